@@ -1,0 +1,48 @@
+"""quotes: claim attribution for news text (who said what), as a pandas DataFrame.
+
+The public API (see CONTRACT.md)::
+
+    df = quotes.extract(text, doc_id=None, **options)
+    df = quotes.extract_corpus(source, **options)
+    ex = quotes.Extractor(backend="spacy", model=None, **options)
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pandas as pd
+
+from quotes.errors import ModelNotFoundError, QuotesError
+from quotes.extractor import Extractor, check_text, default_extractor
+from quotes.records import Claim
+from quotes.table import COLUMNS
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "COLUMNS",
+    "Claim",
+    "Extractor",
+    "ModelNotFoundError",
+    "QuotesError",
+    "extract",
+    "extract_corpus",
+]
+
+
+def extract(
+    text: str, doc_id: str | None = None, *, backend: str = "spacy", model: Any = None, **options: Any
+) -> pd.DataFrame:
+    """The claims table of one text. The model is loaded on first use and kept."""
+    check_text(text, "extract")
+    return default_extractor(backend, model, **options).extract(text, doc_id=doc_id)
+
+
+def extract_corpus(
+    source: Any, *, backend: str = "spacy", model: Any = None, **options: Any
+) -> pd.DataFrame:
+    """The claims table of many documents; see :func:`quotes.corpus.extract_corpus`."""
+    from quotes.corpus import extract_corpus as _extract_corpus
+
+    return _extract_corpus(source, extractor=default_extractor(backend, model), **options)

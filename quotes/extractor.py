@@ -1,0 +1,95 @@
+"""The Extractor: holds a loaded backend and runs the stages in order.
+
+text -> parse (:mod:`quotes.backends`) -> find claims (:mod:`quotes.claims`) -> resolve
+speakers (:mod:`quotes.speakers`) -> table (:mod:`quotes.table`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from typing import Any
+
+import pandas as pd
+
+from quotes import errors
+from quotes.backends import Backend, load_backend
+from quotes.claims import find_claims
+from quotes.document import Document
+from quotes.records import Claim
+from quotes.speakers import resolve_speakers
+from quotes.table import claims_table, empty_table
+
+
+def check_text(text: object, func: str) -> str:
+    """``text`` itself when it is a ``str``; else the TypeError of CONTRACT.md."""
+    if not isinstance(text, str):
+        raise TypeError(errors.NOT_TEXT.format(func=func, type_name=type(text).__name__))
+    return text
+
+
+class Extractor:
+    """Loads a backend once and extracts claims with it, text after text.
+
+    Args:
+        backend: ``"spacy"`` (default) or ``"stanza"``.
+        model: the backend's model: a spaCy pipeline name, path or ``Language``; for stanza,
+            a ``stanza.Pipeline`` or None. None picks the default (see the backend).
+        **options: passed to the backend (``disable=...`` for spaCy, ``model_dir=``,
+            ``use_gpu=``, ``coref=`` for stanza).
+    """
+
+    def __init__(self, backend: str = "spacy", model: Any = None, **options: Any) -> None:
+        self.backend: Backend = load_backend(backend, model, **options)
+        self.options = options
+
+    # --- one document ------------------------------------------------------------------
+    def claims(self, text: str) -> list[Claim]:
+        """The claim records of ``text``, speakers resolved."""
+        check_text(text, "claims")
+        if not text.strip():
+            return []
+        return self.claims_from_document(self.backend.parse(text))
+
+    @staticmethod
+    def claims_from_document(document: Document) -> list[Claim]:
+        """Find and resolve the claims of an already parsed document."""
+        return resolve_speakers(document, find_claims(document))
+
+    def extract(self, text: str, doc_id: str | None = None) -> pd.DataFrame:
+        """The claims table of one text (CONTRACT.md); ``doc_id`` defaults to ``"0"``."""
+        check_text(text, "extract")
+        doc_id = "0" if doc_id is None else str(doc_id)
+        if not text.strip():
+            return empty_table()
+        return claims_table(doc_id, text, self.claims(text))
+
+    # --- many documents ------------------------------------------------------------------
+    def iter_claims(
+        self,
+        texts: Iterable[str],
+        *,
+        batch_size: int = 32,
+        n_process: int = 1,
+    ) -> Iterator[list[Claim]]:
+        """Claims of each text of a stream, in order, parsed in batches."""
+        for document in self.backend.parse_many(texts, batch_size=batch_size, n_process=n_process):
+            yield self.claims_from_document(document)
+
+    def extract_corpus(self, source: Any, **options: Any) -> pd.DataFrame:
+        """The claims table of many documents; see :func:`quotes.corpus.extract_corpus`."""
+        from quotes.corpus import extract_corpus
+
+        return extract_corpus(source, extractor=self, **options)
+
+
+_DEFAULT: dict[tuple[str, str], Extractor] = {}
+
+
+def default_extractor(backend: str = "spacy", model: Any = None, **options: Any) -> Extractor:
+    """An Extractor cached per (backend, model name), so `quotes.extract` loads the model once."""
+    if options or not (model is None or isinstance(model, str)):
+        return Extractor(backend, model, **options)
+    key = (backend, model or "")
+    if key not in _DEFAULT:
+        _DEFAULT[key] = Extractor(backend, model)
+    return _DEFAULT[key]
