@@ -33,6 +33,9 @@ class Claim:
         cue: offsets of the reporting words (their first contiguous part), or None.
         cue_text: the reporting words, discontinuous parts joined by `` ... ``.
         source: offsets of the in-text source mention, or None.
+        via_source: offsets of the in-text mention of an intermediary that relays the claim
+            ("Bloomberg" in "Bloomberg quoted the statement as saying"; "Peskov" in "Trump,
+            according to Peskov, said"), or None. Resolved into ``via``.
         speaker: canonical speaker name, or None.
         speaker_type: one of :data:`SPEAKER_TYPES`.
         speaker_role: title or role the document gives the speaker.
@@ -46,6 +49,7 @@ class Claim:
     cue: Offsets | None = None
     cue_text: str | None = None
     source: Offsets | None = None
+    via_source: Offsets | None = None
     speaker: str | None = None
     speaker_type: str = UNKNOWN
     speaker_role: str | None = None
