@@ -64,3 +64,14 @@ UNKNOWN_BACKEND = "Q003: unknown backend {name!r}; the backends are: {known}."
 UNSUPPORTED_LANGUAGE = "Q003: language {lang!r} has no lexicons; supported languages: {known}."
 
 NOT_TEXT = "quotes.{func}() takes a str as text, got {type_name}."
+
+
+class ComponentError(QuotesError, ValueError):
+    """The ``quotes`` spaCy component got a Doc it cannot work on (Q009)."""
+
+
+COMPONENT_NO_PARSE = (
+    "Q009: the 'quotes' spaCy component needs a dependency parse, and this Doc has none. "
+    "Add it to a pipeline with a parser, after it: nlp = spacy.load('en_core_web_sm'); "
+    "nlp.add_pipe('quotes')."
+)
