@@ -1,0 +1,591 @@
+"""Show the claims to people: one self-contained HTML page per report.
+
+The page holds the article with every claim highlighted by kind and its speaker beside it; the
+cue, ``via``, confidence and ``rule`` show on hover (``title``) and on focus (a panel fixed at
+the bottom of the screen, so they can be read on a phone, where there is no hover); a legend;
+the table of claims; and the summary by speaker (:func:`quotes.summary.summary`).
+
+Design choices, and why:
+
+* One file, no script, no CDN, no web font: a report is mailed, archived and opened offline.
+  Paging between the documents of a corpus uses CSS ``:target`` only.
+* Every piece of document text goes through :func:`html.escape`: articles are untrusted input,
+  and a ``<script>`` in one must show as text.
+* The article keeps its characters exactly (``white-space: pre-wrap``), so what the reader sees
+  at a claim is ``text[start:end]``; the speaker badges are inserted *between* characters and
+  are marked ``aria-hidden``/``data-badge`` so that readers and tests can tell them apart.
+* Claims may overlap or nest, and may come in several pieces. Elements must nest, so a claim
+  that crosses another's boundary is cut into fragments; every fragment carries the claim's
+  ``data-quote-id``, ``data-kind``, ``data-speaker`` and ``title``, and only the first one is
+  focusable (``tabindex="0"``), so the keyboard visits each claim once.
+"""
+
+from __future__ import annotations
+
+import argparse
+import html
+import sys
+from collections import defaultdict
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+
+from quotes.records import KINDS, Claim
+from quotes.summary import summary
+from quotes.table import claims_table, empty_table
+
+#: What each kind means, for the legend.
+KIND_LABELS = {
+    "direct": "direct: all inside quotation marks",
+    "indirect": "indirect: paraphrase, no quotation marks",
+    "mixed": "mixed: paraphrase holding quoted words",
+}
+
+NO_SPEAKER = "unknown source"
+
+
+# --- public API --------------------------------------------------------------------------
+def render_html(
+    text: str, claims: pd.DataFrame | Sequence[Claim] | None = None, *, title: str | None = None
+) -> str:
+    """One document and its claims as a self-contained HTML page.
+
+    Args:
+        text: the document, exactly as the claims' offsets refer to it.
+        claims: its claims table (CONTRACT.md columns), or its :class:`~quotes.records.Claim`
+            records, or None for none.
+        title: the page title; defaults to the document's ``doc_id`` or its first line.
+
+    Returns:
+        The page, as a ``str``; write it with ``encoding="utf-8"``.
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"quotes.render_html() takes a str as text, got {type(text).__name__}.")
+    frame = _as_frame(text, claims)
+    doc_id = _str(frame["doc_id"].iloc[0]) if len(frame) else None
+    heading = title or doc_id or _headline(text) or "quotes report"
+    body = _document_section(0, doc_id or "", text, frame, heading=None)
+    return _page(heading, _header(heading, frame, 1) + _legend() + body)
+
+
+def render_corpus(
+    texts: Mapping[str, str] | Iterable[tuple[str, str]],
+    claims: pd.DataFrame,
+    *,
+    title: str | None = None,
+) -> str:
+    """Many documents in one self-contained page: an index, then one page per document.
+
+    The index lists every document with its claim count and links to it; following a link
+    shows that document alone (CSS ``:target``, no script). Printed, every document starts
+    on a new sheet. The summary by speaker over the whole corpus sits under the index.
+
+    Args:
+        texts: the documents by ``doc_id``, in the order to show them.
+        claims: the corpus's claims table; rows are matched to texts by ``doc_id``.
+        title: the page title.
+    """
+    docs = list(texts.items() if isinstance(texts, Mapping) else texts)
+    frame = _as_frame("", claims)
+    heading = title or f"quotes report: {len(docs)} documents"
+    by_doc = {str(k): g for k, g in frame.groupby(frame["doc_id"].astype("object"), sort=False)}
+    sections = [
+        _document_section(
+            k, str(doc_id), text, by_doc.get(str(doc_id), empty_table()), heading=str(doc_id)
+        )
+        for k, (doc_id, text) in enumerate(docs)
+    ]
+    index = _index(docs, by_doc, frame)
+    body = _header(heading, frame, len(docs)) + _legend() + index + "".join(sections)
+    return _page(heading, body, corpus=True)
+
+
+# --- the document -----------------------------------------------------------------------
+@dataclass
+class _Layer:
+    """A stretch of text to wrap in an element; cut into fragments where layers cross."""
+
+    start: int
+    end: int
+    rank: int
+    tag: str
+    attrs: dict[str, str]
+    first_attrs: dict[str, str] = field(default_factory=dict)
+    opened: bool = False
+
+    def open(self) -> str:
+        """The opening tag of the next fragment; the first fragment gets ``first_attrs``."""
+        attrs = dict(self.attrs)
+        if not self.opened:
+            attrs.update(self.first_attrs)
+        else:
+            attrs["class"] = attrs.get("class", "") + " cont"
+        self.opened = True
+        return f"<{self.tag}{_attrs(attrs)}>"
+
+    def close(self) -> str:
+        return f"</{self.tag}>"
+
+
+def _document_section(
+    k: int, doc_id: str, text: str, frame: pd.DataFrame, *, heading: str | None
+) -> str:
+    """The article with its claims marked, then its claims table and its speakers."""
+    prefix = f"d{k}"
+    rows = list(_rows(frame))
+    layers, badges = _layers(prefix, text, rows)
+    article = _markup(text, layers, badges)
+    parts = [f'<section class="doc" id="{prefix}" data-doc-id="{_esc(doc_id)}">']
+    if heading is not None:
+        parts.append(f'<h2><a href="#index" class="back">index</a> {_esc(heading)}</h2>')
+    parts.append(f'<div class="article" lang="en">{article}</div>')
+    parts.append(f'<h3 id="{prefix}-claims">Claims ({len(rows)})</h3>')
+    parts.append(_claims_table(prefix, rows))
+    parts.append(f"<h3>Speakers</h3>{_summary_table(summary(frame))}")
+    parts.append("</section>")
+    return "\n".join(parts)
+
+
+def _layers(
+    prefix: str, text: str, rows: list[dict[str, Any]]
+) -> tuple[list[_Layer], dict[int, list[str]]]:
+    """Claims, their source mentions and cues as layers; speaker badges by position."""
+    n = len(text)
+    layers: list[_Layer] = []
+    badges: dict[int, list[str]] = defaultdict(list)
+    marks: dict[tuple[int, int, str], list[str]] = defaultdict(list)
+    for row in rows:
+        qid = row["quote_id"]
+        common = _claim_attrs(row)
+        pieces = [(max(0, a), min(n, b)) for a, b in row["spans"] if min(n, b) > max(0, a)]
+        for p, (a, b) in enumerate(pieces):
+            first = {"tabindex": "0", "id": f"{prefix}-c{qid}"} if p == 0 else {}
+            layers.append(_Layer(a, b, 0, "mark", common, first))
+        if pieces:
+            badges[pieces[0][0]].append(_badge(prefix, row))
+        for key, cls in (("speaker", "src"), ("cue", "cue")):
+            a, b = row[f"{key}_start"], row[f"{key}_end"]
+            if a is not None and b is not None and min(n, b) > max(0, a):
+                marks[(max(0, a), min(n, b), cls)].append(str(qid))
+    for (a, b, cls), qids in marks.items():
+        # one mention often serves several claims ("X said A and added B"): mark it once
+        layers.append(_Layer(a, b, 1, "span", {"class": cls, "data-quote-id": " ".join(qids)}))
+    return layers, badges
+
+
+def _claim_attrs(row: dict[str, Any]) -> dict[str, str]:
+    """What every fragment of a claim carries: kind, speaker, and the details to hover."""
+    kind = row["kind"] or "indirect"
+    details = _details(row)
+    return {
+        "class": f"claim k-{kind}",
+        "data-quote-id": str(row["quote_id"]),
+        "data-kind": kind,
+        "data-speaker": row["speaker"] or "",
+        "title": details,
+        "data-details": details,
+    }
+
+
+def _details(row: dict[str, Any]) -> str:
+    """The hover / focus text of a claim: who, through what words, via whom, how sure, why."""
+    who = row["speaker"] or NO_SPEAKER
+    if row["speaker_role"]:
+        who += f" ({row['speaker_role']})"
+    lines = [f"#{row['quote_id']} {row['kind']} claim", f"speaker: {who}"]
+    if row["speaker_mention"] and row["speaker_mention"] != row["speaker"]:
+        lines.append(f"mention: {row['speaker_mention']}")
+    lines.append(f"cue: {row['cue'] or '-'}")
+    if row["via"]:
+        lines.append(f"via: {row['via']}")
+    lines.append(f"confidence: {_confidence(row['confidence'])}")
+    lines.append(f"rule: {row['rule'] or '-'}")
+    return "\n".join(lines)
+
+
+def _badge(prefix: str, row: dict[str, Any]) -> str:
+    """The speaker's name beside the claim, linking to the claim's row in the table."""
+    name = _speaker_label(row)
+    cls = "who" if row["speaker"] else "who none"
+    return (
+        f'<a class="{cls} k-{row["kind"]}" href="#{prefix}-r{row["quote_id"]}" aria-hidden="true"'
+        f' tabindex="-1" data-badge="{row["quote_id"]}"'
+        f' data-speaker="{_esc(row["speaker"] or "")}">{_esc(name)}</a>'
+    )
+
+
+def _speaker_label(row: dict[str, Any]) -> str:
+    """The canonical speaker; else the unresolved mention, marked as such; else unknown."""
+    if row["speaker"]:
+        return str(row["speaker"])
+    if row["speaker_mention"]:
+        return f"{row['speaker_mention']} (unresolved)"
+    return NO_SPEAKER
+
+
+def _markup(text: str, layers: list[_Layer], badges: Mapping[int, list[str]]) -> str:
+    """``text`` escaped, with the layers as properly nested elements and the badges inserted.
+
+    At each boundary: close every element that ends there (closing and later reopening those
+    opened inside it that go on), insert the badges, then open what starts there, longest
+    first, so that enclosing claims stay outside the enclosed ones.
+    """
+    starting: dict[int, list[_Layer]] = defaultdict(list)
+    for layer in layers:
+        starting[layer.start].append(layer)
+    bounds = sorted({0, len(text), *badges, *(x for la in layers for x in (la.start, la.end))})
+    out: list[str] = []
+    stack: list[_Layer] = []
+    for pos, nxt in zip(bounds, [*bounds[1:], None], strict=True):
+        reopen = _close_at(pos, stack, out)
+        out.extend(badges.get(pos, ()))
+        for layer in sorted(reopen + starting.get(pos, []), key=lambda la: (-la.end, la.rank)):
+            out.append(layer.open())
+            stack.append(layer)
+        if nxt is not None:
+            out.append(_esc_text(text[pos:nxt]))
+    out.extend(layer.close() for layer in reversed(stack))
+    return "".join(out)
+
+
+def _close_at(pos: int, stack: list[_Layer], out: list[str]) -> list[_Layer]:
+    """Close the layers ending at ``pos``; return those closed early that must reopen."""
+    ending = [i for i, layer in enumerate(stack) if layer.end == pos]
+    if not ending:
+        return []
+    low = min(ending)
+    closed = stack[low:]
+    del stack[low:]
+    out.extend(layer.close() for layer in reversed(closed))
+    return [layer for layer in closed if layer.end != pos]
+
+
+# --- tables ------------------------------------------------------------------------------
+def _claims_table(prefix: str, rows: list[dict[str, Any]]) -> str:
+    """The claims under the text, one row each, linked both ways with the marked text."""
+    if not rows:
+        return '<p class="empty">No claims found.</p>'
+    head = "".join(
+        f"<th>{h}</th>"
+        for h in ("#", "kind", "speaker", "claim", "cue", "via", "confidence", "rule")
+    )
+    body = []
+    for r in rows:
+        qid = r["quote_id"]
+        who = _esc(_speaker_label(r))
+        if r["speaker_role"]:
+            who += f"<br><small>{_esc(r['speaker_role'])}</small>"
+        if r["speaker_mention"] and r["speaker_mention"] != r["speaker"] and r["speaker"]:
+            who += f"<br><small>as “{_esc(r['speaker_mention'])}”</small>"
+        cells = [
+            f'<a href="#{prefix}-c{qid}">{qid}</a>',
+            f'<span class="chip k-{r["kind"]}">{_esc(r["kind"])}</span>',
+            who,
+            _esc(r["quote"] or ""),
+            _esc(r["cue"] or ""),
+            _esc(r["via"] or ""),
+            _confidence(r["confidence"]),
+            f"<code>{_esc(r['rule'] or '')}</code>",
+        ]
+        tds = "".join(f"<td>{c}</td>" for c in cells)
+        body.append(
+            f'<tr id="{prefix}-r{qid}" data-quote-id="{qid}"'
+            f' data-speaker="{_esc(r["speaker"] or "")}">{tds}</tr>'
+        )
+    return (
+        f'<div class="scroll"><table class="claims"><thead><tr>{head}</tr></thead>'
+        f"<tbody>{''.join(body)}</tbody></table></div>"
+    )
+
+
+def _summary_table(table: pd.DataFrame) -> str:
+    """The summary by speaker (:func:`quotes.summary.summary`) as an HTML table."""
+    if table.empty:
+        return '<p class="empty">No speakers.</p>'
+    head = "".join(
+        f"<th>{h}</th>" for h in ("speaker", "type", "claims", *KINDS, "documents", "roles")
+    )
+    body = []
+    for row in table.itertuples(index=False):
+        name = _str(row.speaker)
+        docs = ", ".join(row.documents)
+        cells = [
+            _esc(name or NO_SPEAKER),
+            _esc(str(row.speaker_type)),
+            str(row.claims),
+            *(str(getattr(row, kind)) for kind in KINDS),
+            _esc(docs) if row.n_documents <= 5 else f"{row.n_documents}: {_esc(docs)}",
+            _esc(", ".join(row.roles)),
+        ]
+        body.append("<tr>" + "".join(f"<td>{c}</td>" for c in cells) + "</tr>")
+    return (
+        f'<div class="scroll"><table class="summary"><thead><tr>{head}</tr></thead>'
+        f"<tbody>{''.join(body)}</tbody></table></div>"
+    )
+
+
+def _index(
+    docs: list[tuple[str, str]], by_doc: Mapping[str, pd.DataFrame], frame: pd.DataFrame
+) -> str:
+    """The corpus index: each document, its first line and claim count; then the speakers."""
+    items = []
+    for k, (doc_id, text) in enumerate(docs):
+        n = len(by_doc.get(str(doc_id), ()))
+        items.append(
+            f'<li><a href="#d{k}">{_esc(str(doc_id))}</a> <span class="count">{n} claims</span>'
+            f' <span class="headline">{_esc(_headline(text))}</span></li>'
+        )
+    return (
+        f'<section id="index" class="index"><h2>Documents</h2><ol>{"".join(items)}</ol>'
+        f"<h3>Speakers</h3>{_summary_table(summary(frame))}</section>"
+    )
+
+
+def _header(heading: str, frame: pd.DataFrame, n_docs: int) -> str:
+    kinds = frame["kind"].astype("object").value_counts() if len(frame) else {}
+    counts = ", ".join(f"{int(kinds.get(k, 0))} {k}" for k in KINDS)
+    docs = f"{n_docs} documents, " if n_docs != 1 else ""
+    return (
+        f"<header><h1>{_esc(heading)}</h1>"
+        f'<p class="meta">{docs}{len(frame)} claims ({counts})</p></header>'
+    )
+
+
+def _legend() -> str:
+    """What the colours mean, and how to see a claim's details."""
+    items = "".join(
+        f'<li><span class="claim k-{k}">{k}</span> {_esc(KIND_LABELS[k].split(": ", 1)[1])}</li>'
+        for k in KINDS
+    )
+    return (
+        f'<aside class="legend" aria-label="legend"><ul>{items}'
+        f'<li><span class="who">Speaker</span> who made the claim, beside it</li>'
+        f'<li><span class="src">source</span> the words naming the speaker;'
+        f' <span class="cue">cue</span> the reporting words</li></ul>'
+        f"<p>Hover over a claim, or tap or tab to it, for its cue, via, confidence and rule."
+        f"</p></aside>"
+    )
+
+
+# --- the page ----------------------------------------------------------------------------
+CSS = """
+:root{--direct:#cfe3ff;--direct-line:#0b5cad;--indirect:#ffe9b8;--indirect-line:#9a6400;
+--mixed:#d9f2d9;--mixed-line:#2d7a2d;--ink:#1d1d1f;--muted:#5f6368;--paper:#fff;--rule:#d0d0d0}
+*{box-sizing:border-box}
+body{margin:0 auto;max-width:52rem;padding:1rem;font:17px/1.6 Georgia,'Times New Roman',serif;
+color:var(--ink);background:var(--paper);-webkit-text-size-adjust:100%}
+h1,h2,h3,.legend,.meta,table,.who,.index{font-family:system-ui,-apple-system,'Segoe UI',sans-serif}
+h1{font-size:1.4rem;margin:.2rem 0}h2{font-size:1.2rem;margin-top:2rem}h3{font-size:1.05rem}
+.meta,.count,.headline,small{color:var(--muted)}
+.legend{font-size:.9rem;border:1px solid var(--rule);border-radius:6px;padding:.4rem .8rem;
+margin:1rem 0}
+.legend ul{list-style:none;margin:0;padding:0;display:flex;flex-wrap:wrap;gap:.3rem 1.2rem}
+.legend p{margin:.3rem 0 0;color:var(--muted)}
+.article{white-space:pre-wrap;overflow-wrap:break-word;margin:1rem 0 2rem}
+.claim{color:inherit;padding:.05em 0;border-bottom:2px solid;cursor:help;
+-webkit-print-color-adjust:exact;print-color-adjust:exact}
+.claim .claim{padding:.15em 0;border-bottom-width:3px}
+.k-direct{background:var(--direct);border-color:var(--direct-line)}
+.k-indirect{background:var(--indirect);border-color:var(--indirect-line);border-bottom-style:dashed}
+.k-mixed{background:var(--mixed);border-color:var(--mixed-line);border-bottom-style:dotted}
+.claim:focus{outline:3px solid var(--ink);outline-offset:1px}
+.claim:focus::after{content:attr(data-details);position:fixed;left:0;right:0;bottom:0;
+z-index:10;white-space:pre-line;background:var(--ink);color:#fff;padding:.6rem 1rem;
+font:14px/1.4 system-ui,sans-serif;max-height:45vh;overflow:auto}
+.who{font-size:.72em;font-weight:600;text-decoration:none;color:var(--ink);white-space:nowrap;
+border:1px solid;border-radius:.8em;padding:0 .45em;margin:0 .25em 0 .1em;vertical-align:.1em;
+background:var(--paper)}
+.who.none{font-weight:400;font-style:italic;color:var(--muted)}
+.legend .who{border-color:var(--ink)}
+.src{font-weight:700}
+.cue{text-decoration:underline wavy;text-decoration-thickness:1px}
+.scroll{overflow-x:auto}
+table{border-collapse:collapse;font-size:.85rem;width:100%}
+th,td{border-bottom:1px solid var(--rule);padding:.3rem .4rem;text-align:left;vertical-align:top}
+th{background:#f4f4f4}
+tr:target{background:#fff6cc}
+.chip{padding:0 .3em;border-bottom:2px solid}
+.empty{color:var(--muted);font-style:italic}
+.back{font-size:.8rem;font-weight:400;margin-right:.5rem}
+.index ol{padding-left:1.5rem}
+.index .headline{display:block;font-size:.85rem}
+@media (max-width:600px){body{font-size:16px;padding:.6rem}
+.claims td:nth-child(n+7),.claims th:nth-child(n+7){display:none}}
+@media print{body{max-width:none;font-size:11pt;padding:0}
+.claim:focus::after{display:none}.claim:focus{outline:none}
+.back{display:none}a{color:inherit;text-decoration:none}
+tr{break-inside:avoid}.scroll{overflow:visible}
+.legend{break-inside:avoid}}
+"""
+
+CORPUS_CSS = """
+.paged .doc{display:none}
+.paged .doc:target{display:block}
+.paged:has(.doc:target) .index{display:none}
+@media print{.paged .doc{display:block;break-before:page}.paged .index{display:block}}
+"""
+
+
+def _page(title: str, body: str, *, corpus: bool = False) -> str:
+    css = CSS + (CORPUS_CSS if corpus else "")
+    main_class = ' class="paged"' if corpus else ""
+    return (
+        "<!DOCTYPE html>\n"
+        '<html lang="en"><head><meta charset="utf-8">'
+        '<meta name="viewport" content="width=device-width, initial-scale=1">'
+        '<meta name="generator" content="quotes">'
+        f"<title>{_esc(title)}</title><style>{css}</style></head>\n"
+        f"<body><main{main_class}>{body}</main></body></html>\n"
+    )
+
+
+# --- values ------------------------------------------------------------------------------
+def _as_frame(text: str, claims: pd.DataFrame | Sequence[Claim] | None) -> pd.DataFrame:
+    """A claims table, whatever form of claims was given."""
+    if claims is None:
+        return empty_table()
+    if isinstance(claims, pd.DataFrame):
+        return claims
+    return claims_table("0", text, list(claims))
+
+
+def _rows(frame: pd.DataFrame) -> Iterator[dict[str, Any]]:
+    """The table's rows as plain dicts: NA as None, offsets as int, spans as int pairs."""
+    for k, rec in enumerate(frame.to_dict("records")):
+        row: dict[str, Any] = {key: _str(rec.get(key)) for key in _STRINGS}
+        row["quote_id"] = _int(rec.get("quote_id"), k)
+        for key in ("start", "end", "speaker_start", "speaker_end", "cue_start", "cue_end"):
+            row[key] = _int(rec.get(key))
+        row["spans"] = _spans(rec.get("spans"), row["start"], row["end"])
+        row["kind"] = row["kind"] if row["kind"] in KINDS else "indirect"
+        row["confidence"] = rec.get("confidence")
+        yield row
+
+
+_STRINGS = (
+    "doc_id", "quote", "kind", "speaker", "speaker_mention", "speaker_type", "speaker_role",
+    "cue", "via", "rule",
+)  # fmt: skip
+
+
+def _spans(value: object, start: int | None, end: int | None) -> list[tuple[int, int]]:
+    """The claim's pieces; ``[(start, end)]`` when the spans are missing (e.g. a CSV round trip)."""
+    pieces: list[tuple[int, int]] = []
+    if value is not None and not isinstance(value, (str, float)):
+        try:
+            pieces = [(int(a), int(b)) for a, b in value]  # type: ignore[attr-defined]
+        except (TypeError, ValueError):
+            pieces = []
+    if not pieces and start is not None and end is not None:
+        pieces = [(start, end)]
+    return sorted(pieces)
+
+
+def _str(value: object) -> str | None:
+    if value is None or (not isinstance(value, (list, tuple)) and pd.isna(value)):  # type: ignore[arg-type]
+        return None
+    return str(value)
+
+
+def _int(value: object, default: int | None = None) -> int | None:
+    if value is None or pd.isna(value):  # type: ignore[arg-type]
+        return default
+    return int(value)  # type: ignore[call-overload]
+
+
+def _confidence(value: object) -> str:
+    if value is None or pd.isna(value):  # type: ignore[arg-type]
+        return "-"
+    return f"{float(value):.2f}"  # type: ignore[arg-type]
+
+
+def _headline(text: str) -> str:
+    """The first non-empty line of a document, cut short: its title in news text."""
+    line = next((ln.strip() for ln in text.splitlines() if ln.strip()), "")
+    return line if len(line) <= 120 else line[:119] + "…"
+
+
+def _esc(value: str) -> str:
+    return html.escape(value, quote=True)
+
+
+def _esc_text(value: str) -> str:
+    return html.escape(value, quote=False)
+
+
+def _attrs(attrs: Mapping[str, str]) -> str:
+    return "".join(f' {k}="{_esc(v)}"' for k, v in attrs.items())
+
+
+# --- the command line: quotes show INPUT... -o report.html ------------------------------
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    """The arguments of ``quotes show`` (called by :mod:`quotes.cli`)."""
+    parser.add_argument(
+        "inputs", nargs="+", metavar="INPUT", help=".txt files, or folders of .txt files"
+    )
+    parser.add_argument(
+        "-o", "--output", default="report.html", help="the HTML file to write (report.html)"
+    )
+    parser.add_argument("--title", default=None, help="the report's title")
+    parser.add_argument("--backend", default="spacy", choices=("spacy", "stanza"))
+    parser.add_argument("--model", default=None, help="spaCy pipeline name or path")
+
+
+def run(args: argparse.Namespace) -> int:
+    """Extract the claims of the inputs and write the report; 0 on success, 2 on bad input."""
+    try:
+        docs = read_inputs(args.inputs)
+    except (OSError, ValueError) as exc:
+        print(f"quotes show: {exc}", file=sys.stderr)
+        return 2
+    from quotes.extractor import Extractor
+
+    extractor = Extractor(getattr(args, "backend", "spacy"), getattr(args, "model", None))
+    frames = [extractor.extract(text, doc_id=doc_id) for doc_id, text in docs]
+    frame = pd.concat(frames, ignore_index=True) if frames else empty_table()
+    title = getattr(args, "title", None)
+    if len(docs) == 1:
+        page = render_html(docs[0][1], frame, title=title or docs[0][0])
+    else:
+        page = render_corpus(docs, frame, title=title)
+    out = Path(args.output)
+    out.write_text(page, encoding="utf-8")
+    print(f"wrote {out} ({len(docs)} documents, {len(frame)} claims)", file=sys.stderr)
+    return 0
+
+
+def read_inputs(inputs: Sequence[str | Path]) -> list[tuple[str, str]]:
+    """``(doc_id, text)`` of each input: a .txt file, or every .txt file under a folder.
+
+    The doc_id is the file name without ``.txt``; a folder's files are read in name order.
+
+    Raises:
+        FileNotFoundError: an input does not exist.
+        ValueError: no .txt file was found.
+    """
+    paths: list[Path] = []
+    for item in inputs:
+        path = Path(item)
+        if path.is_dir():
+            paths.extend(sorted(p for p in path.rglob("*.txt") if p.is_file()))
+        elif path.is_file():
+            paths.append(path)
+        else:
+            raise FileNotFoundError(f"no such file or folder: {path}")
+    if not paths:
+        raise ValueError(f"no .txt files in {', '.join(map(str, inputs))}")
+    return [(p.stem, p.read_text(encoding="utf-8")) for p in paths]
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """``python -m quotes.render INPUT... -o report.html``, until ``quotes show`` exists."""
+    parser = argparse.ArgumentParser(prog="quotes show", description=__doc__.splitlines()[0])
+    add_arguments(parser)
+    return run(parser.parse_args(argv))
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
