@@ -75,3 +75,45 @@ COMPONENT_NO_PARSE = (
     "Add it to a pipeline with a parser, after it: nlp = spacy.load('en_core_web_sm'); "
     "nlp.add_pipe('quotes')."
 )
+
+
+# --- corpus runs (quotes.corpus, quotes.cli, quotes.dask): Q004 -----------------------------
+# A source that cannot be read at all raises CorpusError; one bad document or record becomes a
+# row of the errors table (doc_id, error, message, source) and the run goes on.
+
+CORPUS_NO_SUCH_PATH = (
+    "Q004: {path}: no such file or folder. Pass existing paths; to extract claims from one "
+    "text use quotes.extract(text), for many texts pass a list of str."
+)
+
+CORPUS_UNKNOWN_SUFFIX = (
+    "Q004: {path}: cannot tell the format from the file name. Name the file *.txt, *.jsonl, "
+    "*.jsonl.gz, *.csv or *.parquet, or pass a folder of .txt files."
+)
+
+CORPUS_BAD_SOURCE = (
+    "Q004: extract_corpus() takes an iterable of str, of (doc_id, text) pairs, a "
+    "pandas.DataFrame or paths (str or pathlib.Path), got {type_name}."
+)
+
+CORPUS_NO_COLUMN = (
+    "Q004: {where} has no column {column!r} (columns: {columns}). Name the {role} column "
+    "with {option}."
+)
+
+CORPUS_BAD_OPTION = "Q004: {name}={value!r} is not one of: {known}."
+
+CORPUS_UNKNOWN_FORMAT = (
+    "Q004: cannot tell the output format of {path}. Name it *.csv, *.parquet or *.jsonl "
+    "(optionally .gz for csv and jsonl), or pass format='csv' | 'parquet' | 'jsonl'."
+)
+
+CORPUS_DOCUMENT_FAILED = (
+    "Q004: document {doc_id!r} ({where}) could not be processed: {error}: {message}. "
+    "Pass errors='collect' to report it in the errors table and go on."
+)
+
+CORPUS_NEEDS = (
+    "Q004: {what} needs the {package} package. Install it with\n"
+    "    pip install 'quotes[{extra}]'"
+)
