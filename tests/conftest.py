@@ -1,0 +1,24 @@
+"""Shared fixtures: one loaded model for the whole test session (loading costs ~1 s)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import quotes
+
+ROOT = Path(__file__).resolve().parent.parent
+SEED = ROOT / "seeds" / "000_da181a9541637482.txt"
+
+
+@pytest.fixture(scope="session")
+def extractor() -> quotes.Extractor:
+    """One Extractor with the default spaCy model, shared by every test."""
+    return quotes.Extractor()
+
+
+@pytest.fixture(scope="session")
+def seed_text() -> str:
+    """The seed article (seeds/000_da181a9541637482.txt)."""
+    return SEED.read_text(encoding="utf-8")
