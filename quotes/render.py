@@ -29,13 +29,16 @@ from collections import defaultdict
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pandas as pd
 
 from quotes.records import KINDS, Claim
 from quotes.summary import summary
 from quotes.table import claims_table, empty_table
+
+if TYPE_CHECKING:
+    from quotes.extractor import Extractor
 
 #: What each kind means, for the legend.
 KIND_LABELS = {
@@ -534,16 +537,23 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--model", default=None, help="spaCy pipeline name or path")
 
 
-def run(args: argparse.Namespace) -> int:
-    """Extract the claims of the inputs and write the report; 0 on success, 2 on bad input."""
+def run(args: argparse.Namespace, *, extractor: Extractor | None = None) -> int:
+    """Extract the claims of the inputs and write the report; 0 on success, 2 on bad input.
+
+    Args:
+        args: parsed by a parser that :func:`add_arguments` set up.
+        extractor: an already loaded one to reuse (tests, notebooks); else one is built from
+            ``--backend`` and ``--model``.
+    """
     try:
         docs = read_inputs(args.inputs)
     except (OSError, ValueError) as exc:
         print(f"quotes show: {exc}", file=sys.stderr)
         return 2
-    from quotes.extractor import Extractor
+    if extractor is None:
+        from quotes.extractor import Extractor
 
-    extractor = Extractor(getattr(args, "backend", "spacy"), getattr(args, "model", None))
+        extractor = Extractor(getattr(args, "backend", "spacy"), getattr(args, "model", None))
     frames = [extractor.extract(text, doc_id=doc_id) for doc_id, text in docs]
     frame = pd.concat(frames, ignore_index=True) if frames else empty_table()
     title = getattr(args, "title", None)
