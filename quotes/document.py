@@ -153,7 +153,8 @@ class Document:
         """The prepositional phrases attached to token ``i``: ``(preposition, prep_token, object)``.
 
         ClearNLP (spaCy) heads a phrase by its preposition (``said -prep-> according -prep->
-        to -pobj-> X``; ``agent`` for the passive ``by``); UD heads it by the noun and hangs
+        to -pobj-> X``; ``agent`` for the passive ``by``; ``pcomp`` for a clause, "of
+        overstating"); UD heads it by the noun and hangs
         the preposition below it as ``case`` (``said -obl-> X -case-> according -fixed->
         to``). Both come out as ``("according to", <according>, <X>)``.
         """
@@ -166,7 +167,9 @@ class Document:
                 node = kid
                 # multi-word prepositions: according -> to -> X, because -> of -> X
                 for _ in range(3):
-                    objs = [toks[g] for g in self.children[node.i] if toks[g].dep == L.POBJ]
+                    objs = [
+                        toks[g] for g in self.children[node.i] if toks[g].dep in (L.POBJ, L.PCOMP)
+                    ]
                     if objs:
                         out.append((" ".join(words), kid, objs[0]))
                         break

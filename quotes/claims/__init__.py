@@ -1,11 +1,308 @@
-"""Find claims: quotations and reported speech, with their cues and source mentions."""
+"""Find claims: quotations and reported speech, with their cues and source mentions.
+
+The stages, in order (each a function below):
+
+1. :func:`quotes.marks.find_quotations` pairs the quotation marks of the raw text.
+2. :func:`quotes.claims.reported.find_reported` finds every cue verb with a complement in the
+   parse (speech, intention, speech act, interrupting clause, ``according to``, ``quoted ...
+   as saying``).
+3. :func:`classify` sets each candidate's kind against the quotations: ``direct`` when all its
+   words are quoted (it then takes the whole quotation), ``mixed`` when it holds quoted and
+   unquoted words, ``indirect`` otherwise; a cue inside a quotation belongs to that quotation
+   ("I think", "he says" spoken by the quoted person) and makes no claim of its own.
+4. :func:`attach_quotations` gives the quotations no verb claimed a cue from the text around
+   them (:mod:`quotes.claims.direct`), or continues the previous paragraph's speaker.
+5. :func:`join_split_quotes` makes ``“A,” X said, “B.”`` one claim in two pieces.
+6. :func:`to_records` turns candidates into :class:`quotes.records.Claim` records.
+
+Not claims: quotations with no cue and no continuation (titles, scare quotes), questions
+(``asked``), and cues inside quotations. A claim's content ends within its paragraph.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
+from quotes.claims.candidates import Candidate
+from quotes.claims.cues import Lexicons, contiguous_head
+from quotes.claims.direct import (
+    _window_after,
+    _window_before,
+    colon_source,
+    dash_source,
+    said_after,
+    said_before,
+    transcript_lines,
+)
+from quotes.claims.reported import PRIORS, find_reported
 from quotes.document import Document
-from quotes.records import Claim
+from quotes.marks import Quotation, find_quotations
+from quotes.records import DIRECT, INDIRECT, MIXED, Claim
+
+__all__ = ["find_claims", "Lexicons"]
+
+_LEXICONS: dict[str, Lexicons] = {}
+
+DIRECT_PRIORS = {
+    "said_after": 0.9,
+    "said_before": 0.85,
+    "dash_source": 0.75,
+    "colon_source": 0.75,
+    "transcript_line": 0.7,
+    "continuation": 0.7,
+}
 
 
-def find_claims(document: Document) -> list[Claim]:
-    """All claims of a parsed document (engine under construction)."""
-    return []
+def lexicons(lang: str = "en") -> Lexicons:
+    if lang not in _LEXICONS:
+        _LEXICONS[lang] = Lexicons.load(lang)
+    return _LEXICONS[lang]
+
+
+def find_claims(document: Document, lang: str = "en") -> list[Claim]:
+    """All claims of a parsed document, in text order, speakers not yet resolved."""
+    if not document.tokens:
+        return []
+    lex = lexicons(lang)
+    quotations = find_quotations(document.text, document.paragraphs)
+    candidates = classify(document, find_reported(document, lex), quotations)
+    candidates += attach_quotations(document, quotations, candidates, lex)
+    candidates = join_split_quotes(document, candidates, quotations)
+    taken = [s for c in candidates for s in c.content]
+    for line in transcript_lines(document, taken):
+        line.kind = _kind_of(document.text, line.content, quotations)[0]
+        candidates.append(line)
+    return to_records(document, drop_self_reports(document, dedupe(candidates)))
+
+
+def _mark_range(q: Quotation) -> tuple[int, int]:
+    """Characters a quotation covers, its marks included."""
+    a = q.open_mark if q.open_mark is not None else q.start
+    b = q.close_mark + 1 if q.close_mark is not None else q.end
+    return a, b
+
+
+def _kind_of(
+    text: str, content: list[tuple[int, int]], quotations: Sequence[Quotation]
+) -> tuple[str, list[int]]:
+    """The kind of a content against the quotations, and the quotations it overlaps."""
+    hits = [
+        n for n, q in enumerate(quotations) if any(q.start < b and a < q.end for a, b in content)
+    ]
+    if not hits:
+        return INDIRECT, []
+    ranges = [_mark_range(quotations[n]) for n in hits]
+    unquoted = 0
+    for a, b in content:
+        for i in range(a, b):
+            if text[i].isalnum() and not any(x <= i < y for x, y in ranges):
+                unquoted += 1
+    return (MIXED if unquoted else DIRECT), hits
+
+
+def classify(
+    doc: Document, candidates: list[Candidate], quotations: Sequence[Quotation]
+) -> list[Candidate]:
+    """Set kind and spans of the verb-driven candidates; drop cues inside quotations."""
+    ranges = [_mark_range(q) for q in quotations]
+    out = []
+    for cand in candidates:
+        if cand.verb >= 0:
+            pos = doc[cand.verb].start
+            if any(a <= pos < b for a, b in ranges):
+                continue
+        kind, hits = _kind_of(doc.text, cand.content, quotations)
+        cand.kind = kind
+        cand.quotations = hits
+        cand.confidence = PRIORS.get(cand.rule, 0.6)
+        if kind == DIRECT:
+            cand.content = [(quotations[n].start, quotations[n].end) for n in hits]
+        elif kind == MIXED:
+            spans = list(cand.content)
+            for n in hits:
+                q = quotations[n]
+                if not q.repaired:
+                    spans.append((q.start, q.end))
+            cand.content = _merge_spans(spans)
+        out.append(cand)
+    return out
+
+
+def _merge_spans(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    spans = sorted(spans)
+    out: list[tuple[int, int]] = []
+    for a, b in spans:
+        if out and a <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], b))
+        else:
+            out.append((a, b))
+    return out
+
+
+def attach_quotations(
+    doc: Document, quotations: Sequence[Quotation], candidates: list[Candidate], lex: Lexicons
+) -> list[Candidate]:
+    """Claims for the quotations that no cue verb claimed, from the words around them."""
+    used = {n for c in candidates for n in c.quotations}
+    out: list[Candidate] = []
+    para_has_claim = {doc[doc.token_at(c.start)].para for c in candidates}
+    last_source_para = {doc[doc.token_at(c.start)].para for c in candidates if c.source}
+    for n, q in enumerate(quotations):
+        if n in used:
+            continue
+        next_start = (
+            quotations[n + 1].open_mark or quotations[n + 1].start
+            if n + 1 < len(quotations)
+            else len(doc.text)
+        )
+        prev_end = _mark_range(quotations[n - 1])[1] if n > 0 else 0
+        after = _window_after(doc, q, next_start)
+        before = _window_before(doc, q, prev_end)
+        cand = (
+            said_after(doc, q, after, lex)
+            or dash_source(doc, q, after)
+            or said_before(doc, q, before, lex)
+            or colon_source(doc, q, before)
+        )
+        if cand is None and _opens_paragraph(doc, q):
+            if q.continues or (q.paragraph - 1) in last_source_para | para_has_claim:
+                cand = Candidate([(q.start, q.end)], [], [], "continuation")
+        if cand is None:
+            continue
+        cand.kind = DIRECT
+        cand.quotations = [n]
+        cand.confidence = DIRECT_PRIORS.get(cand.rule, 0.7)
+        out.append(cand)
+        para_has_claim.add(q.paragraph)
+        if cand.source or cand.rule == "continuation":
+            last_source_para.add(q.paragraph)
+    return out
+
+
+def _opens_paragraph(doc: Document, q: Quotation) -> bool:
+    para = doc.paragraphs[q.paragraph]
+    start = q.open_mark if q.open_mark is not None else q.start
+    return doc.text[para.start_char : start].strip() == ""
+
+
+def join_split_quotes(
+    doc: Document, candidates: list[Candidate], quotations: Sequence[Quotation]
+) -> list[Candidate]:
+    """``“A,” X said, “B.”``: one claim in two pieces. Two direct candidates with one cue
+    verb merge; a direct claim takes the next free quotation when only its own source, cue and
+    punctuation stand between them."""
+    by_verb: dict[int, Candidate] = {}
+    out: list[Candidate] = []
+    for cand in sorted(candidates, key=lambda c: c.start):
+        if cand.kind == DIRECT and cand.verb >= 0 and cand.verb in by_verb:
+            first = by_verb[cand.verb]
+            first.content = sorted(set(first.content) | set(cand.content))
+            first.quotations = sorted(set(first.quotations) | set(cand.quotations))
+            continue
+        if cand.kind == DIRECT and cand.verb >= 0:
+            by_verb[cand.verb] = cand
+        out.append(cand)
+    used = {n for c in out for n in c.quotations}
+    for cand in out:
+        if cand.kind != DIRECT or not cand.cue or not cand.quotations:
+            continue
+        last = quotations[cand.quotations[-1]]
+        nxt = cand.quotations[-1] + 1
+        if nxt >= len(quotations) or nxt in used:
+            continue
+        q2 = quotations[nxt]
+        if q2.paragraph != last.paragraph or q2.open_mark is None or last.close_mark is None:
+            continue
+        between = doc.tokens_in(last.close_mark + 1, q2.open_mark)
+        allowed = set(cand.cue) | set(cand.source)
+        if all(i in allowed or doc[i].pos in ("PUNCT", "SPACE", "ADV") for i in between) and any(
+            i in set(cand.cue) for i in between
+        ):
+            cand.content = sorted(cand.content + [(q2.start, q2.end)])
+            cand.quotations.append(nxt)
+            used.add(nxt)
+    return out
+
+
+def dedupe(candidates: list[Candidate]) -> list[Candidate]:
+    """One claim per content: where two rules found the same words, keep the surer one."""
+    best: dict[tuple[tuple[int, int], ...], Candidate] = {}
+    for cand in candidates:
+        key = tuple(cand.content)
+        if key not in best or cand.confidence > best[key].confidence:
+            best[key] = cand
+    return sorted(best.values(), key=lambda c: (c.start, c.end))
+
+
+_PRONOUNS = frozenset({"he", "she", "they", "we", "i", "it", "you"})
+
+
+def drop_self_reports(doc: Document, candidates: list[Candidate]) -> list[Candidate]:
+    """A cue inside another claim's content whose source is the same speaker again ("Putin
+    said that he believes ...": the belief is part of what Putin said) makes no claim of its
+    own. A different source inside a content ("it was reported that Trump wanted ...") does."""
+    out = []
+    for cand in candidates:
+        inner = _source_text(doc, cand)
+        pos = doc[cand.verb].start if cand.verb >= 0 else -1
+        nested_same = any(
+            other is not cand
+            and any(a <= pos < b for a, b in other.content)
+            and (inner in _PRONOUNS or inner == _source_text(doc, other))
+            for other in candidates
+        )
+        if not nested_same:
+            out.append(cand)
+    return out
+
+
+def _source_text(doc: Document, cand: Candidate) -> str:
+    return " ".join(doc[i].lower for i in cand.source)
+
+
+def to_records(doc: Document, candidates: list[Candidate]) -> list[Claim]:
+    """Candidates -> Claim records (offsets and strings only)."""
+    records = []
+    for cand in candidates:
+        if not cand.content:
+            continue
+        cue = cand.cue
+        cue_span = None
+        cue_text = None
+        if cue:
+            head = contiguous_head(cue)
+            cue_span = (doc[head[0]].start, doc[head[-1]].end)
+            cue_text = _cue_text(doc, cue)
+        source = (doc[cand.source[0]].start, doc[cand.source[-1]].end) if cand.source else None
+        via = (doc[cand.via[0]].start, doc[cand.via[-1]].end) if cand.via else None
+        confidence = (
+            cand.confidence if source or cand.rule == "continuation" else (cand.confidence * 0.8)
+        )
+        records.append(
+            Claim(
+                spans=tuple(cand.content),
+                kind=cand.kind,
+                cue=cue_span,
+                cue_text=cue_text,
+                source=source,
+                via_source=via,
+                confidence=round(confidence, 3),
+                rule=cand.rule,
+            )
+        )
+    return records
+
+
+def _cue_text(doc: Document, cue: list[int]) -> str:
+    """The cue's words; discontinuous parts joined by ``...`` ("quoted ... as saying")."""
+    parts: list[str] = []
+    prev = -2
+    for i in sorted(cue):
+        tok = doc[i]
+        if parts and i == prev + 1:
+            parts[-1] = doc.text[doc[prev_start].start : tok.end]
+        else:
+            parts.append(tok.text)
+            prev_start = i
+        prev = i
+    return " ... ".join(parts)

@@ -1,0 +1,173 @@
+"""Direct quotes whose cue the parse did not tie to them: found from the text around the marks.
+
+The news patterns (AP Stylebook conventions for attribution):
+``“…,” X said.`` / ``“…,” said X.`` / ``X said, “…”`` / ``X: “…”`` / ``“…” – X`` (a dash and
+the source, no verb) / a quote paragraph with no cue that continues the speaker of the
+paragraph before. Each is a function named after its pattern; the name is the ``rule``.
+"""
+
+from __future__ import annotations
+
+from quotes import labels as L
+from quotes.claims.candidates import Candidate
+from quotes.claims.cues import Lexicons, cue_tokens, is_cue_verb, mention_tokens, subject_of
+from quotes.document import Document, Token
+from quotes.marks import Quotation
+
+DASHES = frozenset({"–", "—", "―", "-", "--"})
+_NP_POS = frozenset({"DET", "ADJ", "PROPN", "NOUN", "PRON", "NUM", "PART"})
+
+
+def _window_after(doc: Document, q: Quotation, next_start: int) -> list[Token]:
+    """Tokens after the closing mark, up to the next quotation or the end of the sentence
+    that holds the closing mark."""
+    if q.close_mark is None:
+        return []
+    first = doc.token_at(q.close_mark + 1)
+    if first >= len(doc):
+        return []
+    out = []
+    sent = doc[doc.token_at(q.close_mark)].sent
+    for i in range(first, len(doc)):
+        tok = doc[i]
+        if tok.start < q.close_mark + 1 or tok.start >= next_start:
+            if tok.start >= next_start:
+                break
+            continue
+        if tok.para != q.paragraph or (tok.sent != sent and tok.sent != doc[first].sent):
+            break
+        out.append(tok)
+    return out
+
+
+def _window_before(doc: Document, q: Quotation, prev_end: int) -> list[Token]:
+    """Tokens before the opening mark, back to the previous quotation or the start of the
+    sentence."""
+    if q.open_mark is None:
+        return []
+    idx = doc.token_at(q.open_mark)
+    out: list[Token] = []
+    sent = None
+    for i in range(idx - 1, -1, -1):
+        tok = doc[i]
+        if tok.end > q.open_mark:
+            continue
+        if tok.end <= prev_end or tok.para != q.paragraph:
+            break
+        if sent is None:
+            sent = tok.sent
+        elif tok.sent != sent:
+            break
+        out.append(tok)
+    out.reverse()
+    return out
+
+
+def said_after(doc: Document, q: Quotation, window: list[Token], lex: Lexicons) -> Candidate | None:
+    """``“…,” X said.`` and ``“…,” said X.``: a speech verb right after the quote."""
+    words = [t for t in window if t.pos not in ("PUNCT", "SPACE")]
+    for tok in words[:8]:
+        if is_cue_verb(doc, tok, lex) and tok.lemma in lex.speech:
+            subj = subject_of(doc, tok)
+            if subj is None or subj.i < window[0].i:
+                # "said X" with X parsed as an object or appositive
+                after = [t for t in window if t.i > tok.i and t.pos in ("PROPN", "NOUN", "PRON")]
+                if not after:
+                    return None
+                subj = _np_head(doc, after[0])
+            cue = cue_tokens(doc, tok)
+            return Candidate(
+                [(q.start, q.end)], cue, mention_tokens(doc, subj, stop=frozenset(cue)),
+                "said_after", verb=tok.i,
+            )  # fmt: skip
+    return None
+
+
+def _np_head(doc: Document, tok: Token) -> Token:
+    """Climb compounds and modifiers to the head noun of ``tok``'s phrase."""
+    while tok.dep in (L.COMPOUND, L.AMOD, L.DET, L.POSS, L.FLAT, L.NUMMOD) and tok.head != tok.i:
+        tok = doc[tok.head]
+    return tok
+
+
+def dash_source(doc: Document, q: Quotation, window: list[Token]) -> Candidate | None:
+    """``“…”, – the president (indignantly on Twitter).``: a dash, then the source."""
+    toks = [t for t in window if t.pos != "SPACE"]
+    if toks and toks[0].text == ",":
+        toks = toks[1:]
+    if not toks or toks[0].text not in DASHES:
+        return None
+    np: list[int] = []
+    for t in toks[1:]:
+        if t.pos in _NP_POS or t.dep in (L.COMPOUND, L.POSS, L.CASE) or t.text in ("’s", "'s"):
+            np.append(t.i)
+        else:
+            break
+    if not any(doc[i].pos in ("PROPN", "NOUN", "PRON") for i in np):
+        return None
+    return Candidate([(q.start, q.end)], [toks[0].i], np, "dash_source", verb=toks[0].i)
+
+
+def said_before(
+    doc: Document, q: Quotation, window: list[Token], lex: Lexicons
+) -> Candidate | None:
+    """``X said, “…”`` / ``X said: “…”`` / ``X told reporters: “…”``: a speech verb before
+    the quote, with nothing else for it to report."""
+    words = [t for t in window if t.pos != "SPACE"]
+    if not words or words[-1].text not in (",", ":"):
+        return None
+    for tok in reversed(words):
+        if is_cue_verb(doc, tok, lex) and tok.lemma in lex.speech:
+            if doc.kids(tok.i, L.CCOMP) and not any(
+                q.start <= k.start < q.end for k in doc.kids(tok.i, L.CCOMP)
+            ):
+                return None
+            subj = subject_of(doc, tok)
+            if subj is None:
+                return None
+            cue = cue_tokens(doc, tok)
+            return Candidate(
+                [(q.start, q.end)], cue, mention_tokens(doc, subj, stop=frozenset(cue)),
+                "said_before", verb=tok.i,
+            )  # fmt: skip
+    return None
+
+
+def colon_source(doc: Document, q: Quotation, window: list[Token]) -> Candidate | None:
+    """``Lavrov: “…”``: a name and a colon right before the quote (headlines, transcripts)."""
+    words = [t for t in window if t.pos != "SPACE"]
+    if len(words) < 2 or words[-1].text != ":":
+        return None
+    np = words[:-1]
+    if len(np) > 6 or not all(t.pos in _NP_POS or t.text in ("’s", "'s", ".") for t in np):
+        return None
+    if not any(t.pos in ("PROPN", "PRON") or t.ent in ("PERSON", "ORG") for t in np):
+        return None
+    return Candidate([(q.start, q.end)], [words[-1].i], [t.i for t in np], "colon_source")
+
+
+def transcript_lines(doc: Document, taken: list[tuple[int, int]]) -> list[Candidate]:
+    """A transcript line ``NAME: words`` is a claim by NAME (PolNeAR annotates the colon as the
+    cue). NAME is one to four capitalised words at the start of the paragraph."""
+    out = []
+    for para in doc.paragraphs:
+        toks = doc.tokens_in(para.start_char, para.end_char)
+        words = [doc[i] for i in toks if doc[i].pos != "SPACE"]
+        for n, tok in enumerate(words[:5]):
+            if tok.text != ":":
+                continue
+            name = words[:n]
+            rest = words[n + 1 :]
+            if not name or len(rest) < 2:
+                break
+            if not all(t.text[:1].isupper() or t.text in (".", "’s", "'s") for t in name):
+                break
+            start, end = rest[0].start, rest[-1].end
+            if any(a < end and start < b for a, b in taken):
+                break
+            out.append(
+                Candidate([(start, end)], [tok.i], [t.i for t in name], "transcript_line",
+                          verb=tok.i)
+            )  # fmt: skip
+            break
+    return out

@@ -1,0 +1,380 @@
+"""Reported speech: claims found from a cue verb and its complement in the parse.
+
+Each rule is a small function named after the pattern it finds; its name goes into the
+``rule`` column. The patterns follow the attribution relations of Pareti (2012) and PolNeAR
+(Newell et al. 2018): a source, a cue and a content, where the content of a speech or belief
+verb is its clausal complement, of an intention verb its infinitive, and of a speech-act verb
+its object.
+
+Conjoined clauses under one cue ("X said that A and that B") are one claim: the cue asserts
+them together, and PolNeAR annotates them as one content span.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from quotes import labels as L
+from quotes.claims.candidates import Candidate
+from quotes.claims.cues import (
+    Lexicons,
+    cue_tokens,
+    is_cue_verb,
+    is_passive,
+    mention_tokens,
+    passive_agent,
+    subject_of,
+)
+from quotes.document import Document, Token
+
+#: Words a content may not consist of alone ("he said so").
+_EMPTY_CONTENT = frozenset({"so", "it", "as", "otherwise", "yes", "no", "not"})
+_RELATIVE = frozenset({"who", "which", "that", "whom"})
+_EDGE = frozenset(",.;:!?—–-()[]")
+
+
+def token_spans(doc: Document, indices: list[int]) -> list[tuple[int, int]]:
+    """Character spans of sorted token indices, merging neighbours (and trimming punctuation
+    at the edges of the whole)."""
+    idx = [i for i in sorted(set(indices)) if doc[i].pos != "SPACE"]
+    while idx and doc[idx[0]].text in _EDGE:
+        idx.pop(0)
+    while idx and doc[idx[-1]].text in _EDGE:
+        idx.pop()
+    spans: list[tuple[int, int]] = []
+    prev = -2
+    for i in idx:
+        tok = doc[i]
+        if spans and i == prev + 1:
+            spans[-1] = (spans[-1][0], tok.end)
+        else:
+            spans.append((tok.start, tok.end))
+        prev = i
+    return spans
+
+
+def _source(doc: Document, verb: Token, cue: set[int]) -> list[int]:
+    subj = subject_of(doc, verb)
+    if subj is None and is_passive(doc, verb):
+        agent = passive_agent(doc, verb)
+        return mention_tokens(doc, agent, stop=frozenset(cue)) if agent is not None else []
+    if subj is None:
+        subj = _left_subject(doc, verb)
+    if subj is None:
+        return []
+    if subj.lower in _RELATIVE and verb.dep == L.RELCL:
+        # "Smith, who said that ...": the relative pronoun stands for the noun it modifies
+        subj = doc[verb.head]
+    if subj.dep == L.EXPL or (subj.lower == "it" and is_passive(doc, verb)):
+        return []  # "it was reported that ...": no source
+    if subj.dep == L.NSUBJ_PASS:
+        agent = passive_agent(doc, verb)
+        return mention_tokens(doc, agent) if agent is not None else []
+    return mention_tokens(doc, subj, stop=frozenset(cue))
+
+
+def _left_subject(doc: Document, verb: Token) -> Token | None:
+    """A subject the parser lost: the noun right before the verb, across commas and an
+    "according to" parenthetical ("Trump, according to Peskov, said ..."). Only for a finite
+    verb at the root of its sentence, where a subject must exist."""
+    if verb.tag not in ("VBD", "VBZ", "VBP") or verb.dep != L.ROOT:
+        return None
+    parenthetical: set[int] = set()
+    for i in range(verb.i - 1, 0, -1):
+        if doc[i].sent != verb.sent:
+            break
+        if doc[i].lower == "according":
+            parenthetical |= set(doc.subtree(i)) | {i + 1}
+    for i in range(verb.i - 1, -1, -1):
+        tok = doc[i]
+        if tok.sent != verb.sent:
+            return None
+        if i in parenthetical or tok.pos in ("PUNCT", "ADV", "SPACE"):
+            continue
+        return tok if tok.pos in ("PROPN", "PRON", "NOUN") else None
+    return None
+
+
+def _under_question(doc: Document, verb: Token, lex: Lexicons) -> bool:
+    """The verb sits inside a question someone asked ("asked Trump if he would tell Putin
+    that ..."): what it reports is not asserted by anyone."""
+    for anc in doc.ancestors(verb.i):
+        if anc.lemma in lex.not_cues:
+            return True
+        if anc.dep == L.ROOT:
+            break
+    return False
+
+
+def _content(doc: Document, heads: list[Token], exclude: set[int]) -> list[int]:
+    out: list[int] = []
+    for h in heads:
+        out.extend(i for i in doc.subtree(h.i) if i not in exclude)
+    return out
+
+
+def _meaningful(doc: Document, content: list[int]) -> bool:
+    words = [doc[i] for i in content if doc[i].pos not in ("PUNCT", "SPACE")]
+    if not words:
+        return False
+    return not (len(words) == 1 and words[0].lower in _EMPTY_CONTENT)
+
+
+def speech_complement(doc: Document, verb: Token, lex: Lexicons) -> list[int] | None:
+    """``X said (that) ...``, ``X told reporters that ...``: the clausal complement.
+
+    A complement before the verb is the claim of ``"...," X said`` only when the verb has no
+    object of its own ("..., he announced the cancellation" reports the object, not the
+    clause). The parser sometimes hangs a that-clause under a time phrase ("said at the time
+    that ..."); such a clause is taken too.
+    """
+    if verb.lemma not in lex.speech:
+        return None
+    comps = doc.kids(verb.i, L.CCOMP)
+    if comps and all(c.i < verb.i for c in comps) and doc.kids(verb.i, L.OBJ):
+        return None
+    if not comps:
+        comps = _that_clauses(doc, verb)
+    if not comps:
+        return None
+    return _content(doc, comps, set())
+
+
+def _that_clauses(doc: Document, verb: Token) -> list[Token]:
+    """Clauses introduced by "that" hanging under the verb's prepositional phrases."""
+    out = []
+    for _, _, obj in doc.prepositional_objects(verb.i):
+        for kid in doc.kids(obj.i, L.RELCL, L.ACL):
+            marks = doc.kids(kid.i, L.MARK)
+            if marks and marks[0].lower == "that" and marks[0].i == obj.i + 1:
+                out.append(kid)
+    return out
+
+
+def intention_complement(doc: Document, verb: Token, lex: Lexicons) -> list[int] | None:
+    """``X vowed to ...``, ``X wants to ...``: the to-infinitive complement."""
+    if verb.lemma not in lex.intention:
+        return None
+    comps = [k for k in doc.kids(verb.i, L.XCOMP) if k.pos in ("VERB", "AUX")]
+    if not comps:
+        return None
+    content = _content(doc, comps, set())
+    # "urged Congress to act": the object belongs with the infinitive
+    for obj in doc.kids(verb.i, L.OBJ):
+        if obj.i < comps[0].i:
+            content.extend(doc.subtree(obj.i))
+    return content
+
+
+def speech_act_object(doc: Document, verb: Token, lex: Lexicons) -> list[int] | None:
+    """``X accused Y of ...``, ``X praised Y as ...``, ``X denied ...``: the object with its
+    "of"/"as"/"for" complement, or the predicate of ``X called Y "..."``."""
+    if verb.lemma not in lex.speech_act:
+        return None
+    objs = doc.kids(verb.i, L.OBJ)
+    preds = doc.kids(verb.i, L.OPRD)
+    if not objs and not preds:
+        return None
+    if preds and all(o.lower in _RELATIVE for o in objs):
+        return _content(doc, preds, set())  # "which Trump called 'very positive'"
+    content = _content(doc, objs + preds, set())
+    for prep, ptok, _obj in doc.prepositional_objects(verb.i):
+        if prep in ("of", "as", "for", "with", "over") and objs:
+            content.extend(doc.subtree(ptok.i))
+    if objs and all(o.lower in _RELATIVE for o in objs) and not preds:
+        return None
+    return content
+
+
+#: Cues that interrupt or follow the clause they report ("..., he said.").
+PARENTHETICAL_CUES = frozenset(
+    {"say", "tell", "add", "explain", "note", "write", "report", "argue", "claim", "insist",
+     "continue", "recall", "observe", "warn", "state", "reply", "respond", "tweet", "post",
+     "joke", "predict", "concede", "acknowledge", "admit", "caution", "stress", "emphasize",
+     "contend", "maintain", "assert", "believe", "think", "suggest", "complain", "conclude"}
+)  # fmt: skip
+
+
+def interrupting_clause(doc: Document, verb: Token, lex: Lexicons) -> list[int] | None:
+    """``The talks went well, he said.`` / ``The talks, he said, went well.``: the cue is a
+    parenthetical (parataxis, or a ccomp the parser hung the wrong way) and the claim is the
+    clause it interrupts. The cue must stand after the start of that clause, set off by a
+    comma, with no complement of its own."""
+    if verb.lemma not in PARENTHETICAL_CUES or verb.head == verb.i:
+        return None
+    if verb.dep not in (L.PARATAXIS, L.CCOMP, L.ADVCL, L.CONJ):
+        return None
+    if doc.kids(verb.i, L.CCOMP, L.XCOMP, L.OBJ):
+        return None
+    head = doc[verb.head]
+    head_start = doc.subtree(head.i)[0]
+    if verb.i < head_start or verb.i - 1 < 0:
+        return None
+    mention_start = min([verb.i, *(k.i for k in doc.kids(verb.i, L.NSUBJ))])
+    before = doc[mention_start - 1] if mention_start > 0 else None
+    if before is None or before.text not in (",", "—", "–", "-"):
+        return None
+    if verb.i < head.i and verb.dep not in (L.PARATAXIS,):
+        return None
+    exclude = set(doc.subtree(verb.i))
+    return [i for i in doc.subtree(head.i) if i not in exclude]
+
+
+RULES = (speech_complement, intention_complement, speech_act_object, interrupting_clause)
+
+PRIORS = {
+    "speech_complement": 0.85,
+    "intention_complement": 0.6,
+    "speech_act_object": 0.55,
+    "interrupting_clause": 0.75,
+    "according_to": 0.85,
+    "quoted_as_saying": 0.9,
+}
+
+
+def _as_saying(doc: Document, verb: Token) -> Token | None:
+    """The "saying" of ``X quoted Y as saying``."""
+    for prep, ptok, obj in doc.prepositional_objects(verb.i):
+        if prep == "as" and obj.lemma == "say":
+            return obj
+    for kid in doc.kids(verb.i, L.PREP):
+        if kid.lower == "as":
+            for g in doc.kids(kid.i, L.PCOMP):
+                if g.lemma == "say":
+                    return g
+    return None
+
+
+def quoted_as_saying(doc: Document, verb: Token, lex: Lexicons) -> Candidate | None:
+    """``Bloomberg quoted the statement as saying ...``: the object is the source, the
+    subject the intermediary (``via``)."""
+    if verb.lemma not in ("quote", "cite"):
+        return None
+    saying = _as_saying(doc, verb)
+    objs = doc.kids(verb.i, L.OBJ)
+    if saying is None or not objs:
+        return None
+    comps = doc.kids(saying.i, L.CCOMP) or doc.kids(verb.i, L.CCOMP)
+    if comps:
+        content = _content(doc, comps, set())
+    elif verb.dep in (L.PARATAXIS, L.CCOMP) and verb.head != verb.i:
+        exclude = set(doc.subtree(verb.i))
+        content = [i for i in doc.subtree(verb.head) if i not in exclude]
+    else:
+        return None
+    cue = sorted({verb.i, *[k.i for k in doc.kids(saying.i)], saying.i} | _as_tokens(doc, saying))
+    subj = subject_of(doc, verb)
+    via = mention_tokens(doc, subj) if subj is not None else []
+    return Candidate(
+        content=token_spans(doc, content),
+        cue=[verb.i] + [i for i in cue if doc[i].lower in ("as", "saying")],
+        source=mention_tokens(doc, objs[0]),
+        via=via,
+        rule="quoted_as_saying",
+        verb=verb.i,
+    )
+
+
+def _as_tokens(doc: Document, saying: Token) -> set[int]:
+    head = doc[saying.head]
+    return {head.i} if head.lower == "as" else set()
+
+
+def according_to(doc: Document) -> Iterator[tuple[Token, Token, Token]]:
+    """``according to X``: yields (the head it attaches to, "according", X)."""
+    for tok in doc.tokens:
+        if tok.lower != "according":
+            continue
+        nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+        if nxt is None or nxt.lower != "to":
+            continue
+        for prep, ptok, obj in doc.prepositional_objects(tok.head):
+            if prep.startswith("according") and ptok.i == tok.i:
+                yield doc[tok.head], tok, obj
+                break
+        else:
+            objs = [doc[c] for c in doc.children[nxt.i] if doc[c].dep in (L.POBJ,)]
+            if objs:
+                yield doc[tok.head], tok, objs[0]
+
+
+def _own_claims(doc: Document, verb: Token, content: list[int], lex: Lexicons) -> set[int]:
+    """Conjoined cues inside a content make claims of their own: "he said that A, but noted
+    that B" is two claims, so B (with its "but") is cut out of the first."""
+    out: set[int] = set()
+    for i in content:
+        tok = doc[i]
+        if tok.dep != L.CONJ or tok.i == verb.i or i in out:
+            continue
+        if is_cue_verb(doc, tok, lex) and doc.kids(tok.i, L.CCOMP, L.XCOMP):
+            sub = doc.subtree(tok.i)
+            out |= set(sub)
+            j = sub[0] - 1
+            while j >= 0 and (doc[j].dep == L.CC or doc[j].text == ","):
+                out.add(j)
+                j -= 1
+    return out
+
+
+def find_reported(doc: Document, lex: Lexicons) -> list[Candidate]:
+    """All verb-driven candidates of the document."""
+    out: list[Candidate] = []
+    claimed_as_saying: set[int] = set()
+    by_verb: dict[int, Candidate] = {}
+    for verb in doc.tokens:
+        if not is_cue_verb(doc, verb, lex) or _under_question(doc, verb, lex):
+            continue
+        if verb.i in claimed_as_saying:
+            continue
+        special = quoted_as_saying(doc, verb, lex)
+        if special is not None:
+            saying = _as_saying(doc, verb)
+            if saying is not None:
+                claimed_as_saying.add(saying.i)
+            out.append(special)
+            by_verb[verb.i] = special
+            continue
+        for rule in RULES:
+            content = rule(doc, verb, lex)
+            if content is None or not _meaningful(doc, content):
+                continue
+            cue = cue_tokens(doc, verb)
+            source = _source(doc, verb, set(cue))
+            drop = set(cue) | set(source) | _own_claims(doc, verb, content, lex)
+            content = [i for i in content if i not in drop]
+            if not source and not is_passive(doc, verb):
+                if rule is not interrupting_clause:
+                    continue
+            spans = token_spans(doc, content)
+            if not spans:
+                continue
+            cand = Candidate(spans, cue, source, rule.__name__, verb=verb.i)
+            out.append(cand)
+            by_verb[verb.i] = cand
+            break
+    out.extend(_according_to_candidates(doc, by_verb))
+    return out
+
+
+def _according_to_candidates(doc: Document, by_verb: dict[int, Candidate]) -> list[Candidate]:
+    out = []
+    for head, according, obj in according_to(doc):
+        phrase = set(doc.subtree(according.i)) | {according.i}
+        if obj.i not in phrase:
+            phrase |= set(doc.subtree(obj.i))
+        source = mention_tokens(doc, obj)
+        cue = [according.i, according.i + 1]
+        clause = head
+        while clause.pos not in ("VERB", "AUX") and clause.head != clause.i:
+            clause = doc[clause.head]
+        if clause.i in by_verb and by_verb[clause.i].rule != "interrupting_clause":
+            # "Trump, according to Peskov, said ...": Peskov relays Trump's claim
+            by_verb[clause.i].via = source
+            continue
+        content = [i for i in doc.subtree(clause.i) if i not in phrase]
+        if not _meaningful(doc, content):
+            continue
+        out.append(
+            Candidate(token_spans(doc, content), cue, source, "according_to", verb=according.i)
+        )
+    return out
