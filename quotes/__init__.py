@@ -32,7 +32,12 @@ __all__ = [
 
 
 def extract(
-    text: str, doc_id: str | None = None, *, backend: str = "spacy", model: Any = None, **options: Any
+    text: str,
+    doc_id: str | None = None,
+    *,
+    backend: str = "spacy",
+    model: Any = None,
+    **options: Any,
 ) -> pd.DataFrame:
     """The claims table of one text. The model is loaded on first use and kept."""
     check_text(text, "extract")

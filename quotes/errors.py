@@ -55,7 +55,7 @@ STANZA_MISSING = (
 STANZA_MODEL_MISSING = (
     "Q002: no stanza models for language {lang!r} in {model_dir} (missing: {missing}). "
     "quotes never downloads during a run. Download them once with\n"
-    "    python -c \"import stanza; stanza.download({lang!r}, model_dir={model_dir!r})\"\n"
+    '    python -c "import stanza; stanza.download({lang!r}, model_dir={model_dir!r})"\n'
     "or point model_dir= (or STANZA_RESOURCES_DIR) at a directory that holds them."
 )
 
@@ -114,6 +114,5 @@ CORPUS_DOCUMENT_FAILED = (
 )
 
 CORPUS_NEEDS = (
-    "Q004: {what} needs the {package} package. Install it with\n"
-    "    pip install 'quotes[{extra}]'"
+    "Q004: {what} needs the {package} package. Install it with\n    pip install 'quotes[{extra}]'"
 )

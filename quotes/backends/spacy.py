@@ -146,9 +146,7 @@ def _merge(parts: list[tuple[Doc, int]], text: str) -> Document:
         starts = [p.start_char for p in paragraphs]
         import bisect
 
-        tokens = [
-            _with_para(t, max(0, bisect.bisect_right(starts, t.start) - 1)) for t in tokens
-        ]
+        tokens = [_with_para(t, max(0, bisect.bisect_right(starts, t.start) - 1)) for t in tokens]
     return Document(text, tokens, sentences, paragraphs, entities)
 
 
@@ -205,7 +203,7 @@ class SpacyBackend:
         if len(pieces) == 1:
             return to_document(self.nlp(text))
         docs = self.nlp.pipe(text[a:b] for a, b in pieces)
-        return _merge([(d, a) for d, (a, _) in zip(docs, pieces)], text)
+        return _merge([(d, a) for d, (a, _) in zip(docs, pieces, strict=True)], text)
 
     def parse_many(
         self, texts: Iterable[str], *, batch_size: int = 32, n_process: int = 1

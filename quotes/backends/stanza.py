@@ -23,7 +23,7 @@ import bisect
 import os
 import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from quotes import errors
@@ -274,6 +274,7 @@ def _convert(doc: Any, text: str, inserted: Sequence[int]) -> Document:
     paragraphs = split_paragraphs(text)
     para_starts = [p.start_char for p in paragraphs]
     tokens: list[Token] = []
+    agents: set[int] = set()
     sentences: list[Span] = []
     for s_index, sentence in enumerate(doc.sentences):
         base = len(tokens)
@@ -297,6 +298,8 @@ def _convert(doc: Any, text: str, inserted: Sequence[int]) -> Document:
                     ent_start=ent_start,
                 )
             )
+            if word.deprel == "obl:agent":
+                agents.add(tokens[-1].i)
         if len(tokens) > base:
             sentences.append(
                 Span(base, len(tokens), tokens[base].start, max(t.end for t in tokens[base:]))
@@ -306,6 +309,7 @@ def _convert(doc: Any, text: str, inserted: Sequence[int]) -> Document:
     extra: dict[str, Any] = {}
     if chains and "coref" in getattr(Document, "__dataclass_fields__", {}):
         extra["coref"] = chains
+    tokens = clearnlp_shapes(tokens, agents)
     return Document(text, tokens, sentences, paragraphs, _entities(tokens), **extra)
 
 
@@ -394,6 +398,89 @@ def _entities(tokens: Sequence[Token]) -> list[Span]:
 
 def _entity_span(tokens: Sequence[Token], start: int, end: int) -> Span:
     return Span(start, end, tokens[start].start, tokens[end - 1].end, tokens[start].ent)
+
+
+# --- the shapes of spaCy's trees ------------------------------------------------------------
+
+#: Prepositions that head a gerund in ClearNLP (``as saying``, ``of hiding``): UD makes them
+#: the ``mark`` of an ``advcl`` / ``acl``, ClearNLP a ``prep`` with the gerund as ``pcomp``.
+GERUND_PREPOSITIONS = frozenset(
+    "about after against as at before by despite for from in into of on over since through "
+    "upon with without".split()
+)
+
+
+def clearnlp_shapes(tokens: Sequence[Token], agents: Iterable[int] = ()) -> list[Token]:
+    """Re-hang UD's prepositional phrases the way spaCy's (ClearNLP) parser does.
+
+    The rules are written once, against what the spaCy backend gives, and the two schemes
+    differ in where a preposition sits, which renaming labels cannot fix:
+
+    - ``left -obl-> ministry -case-> according -fixed-> to`` becomes ``left -prep->
+      according -prep-> to -pobj-> ministry`` (``agent`` for the passive ``by`` of
+      ``obl:agent``): :func:`_preposition_heads`.
+    - ``quoted -advcl-> saying -mark-> as`` becomes ``quoted -prep-> as -pcomp-> saying``:
+      :func:`_gerund_prepositions`.
+
+    Subtrees keep their words, so spans read off the tree do not change; only which token
+    heads them does. Roots are left alone.
+
+    Args:
+        tokens: the document's tokens with UD's shapes and the internal labels.
+        agents: indices of the tokens UD labels ``obl:agent``.
+    """
+    heads = [t.head for t in tokens]
+    deps = [t.dep for t in tokens]
+    children: list[list[int]] = [[] for _ in tokens]
+    for t in tokens:
+        if t.head != t.i:
+            children[t.head].append(t.i)
+    _preposition_heads(tokens, heads, deps, children, set(agents))
+    _gerund_prepositions(tokens, heads, deps, children)
+    return [
+        t if (t.head, t.dep) == (h, d) else replace(t, head=h, dep=d)
+        for t, h, d in zip(tokens, heads, deps, strict=True)
+    ]
+
+
+def _preposition_heads(
+    tokens: Sequence[Token],
+    heads: list[int],
+    deps: list[str],
+    children: Sequence[Sequence[int]],
+    agents: set[int],
+) -> None:
+    for noun in tokens:
+        if noun.dep not in (L.OBL, L.NMOD) or noun.head == noun.i:
+            continue
+        cases = [c for c in children[noun.i] if deps[c] == L.CASE and c < noun.i]
+        if not cases:
+            continue
+        chain = [cases[0], *sorted(c for c in children[cases[0]] if deps[c] == L.FLAT)]
+        heads[chain[0]] = noun.head
+        deps[chain[0]] = L.AGENT if noun.i in agents else L.PREP
+        for prev, nxt in zip(chain, chain[1:], strict=False):
+            heads[nxt], deps[nxt] = prev, L.PREP
+        heads[noun.i], deps[noun.i] = chain[-1], L.POBJ
+
+
+def _gerund_prepositions(
+    tokens: Sequence[Token],
+    heads: list[int],
+    deps: list[str],
+    children: Sequence[Sequence[int]],
+) -> None:
+    for verb in tokens:
+        if verb.dep not in (L.ADVCL, L.ACL) or verb.head == verb.i or verb.tag != "VBG":
+            continue
+        marks = [
+            c
+            for c in children[verb.i]
+            if deps[c] == L.MARK and c < verb.i and tokens[c].lower in GERUND_PREPOSITIONS
+        ]
+        if marks:
+            heads[marks[0]], deps[marks[0]] = verb.head, L.PREP
+            heads[verb.i], deps[verb.i] = marks[0], L.PCOMP
 
 
 # --- coreference ----------------------------------------------------------------------------

@@ -295,14 +295,10 @@ def to_records(doc: Document, candidates: list[Candidate]) -> list[Claim]:
 
 def _cue_text(doc: Document, cue: list[int]) -> str:
     """The cue's words; discontinuous parts joined by ``...`` ("quoted ... as saying")."""
-    parts: list[str] = []
-    prev = -2
+    runs: list[list[int]] = []
     for i in sorted(cue):
-        tok = doc[i]
-        if parts and i == prev + 1:
-            parts[-1] = doc.text[doc[prev_start].start : tok.end]
+        if runs and i == runs[-1][-1] + 1:
+            runs[-1].append(i)
         else:
-            parts.append(tok.text)
-            prev_start = i
-        prev = i
-    return " ... ".join(parts)
+            runs.append([i])
+    return " ... ".join(doc.text[doc[r[0]].start : doc[r[-1]].end] for r in runs)

@@ -234,7 +234,7 @@ PRIORS = {
 
 def _as_saying(doc: Document, verb: Token) -> Token | None:
     """The "saying" of ``X quoted Y as saying``."""
-    for prep, ptok, obj in doc.prepositional_objects(verb.i):
+    for prep, _ptok, obj in doc.prepositional_objects(verb.i):
         if prep == "as" and obj.lemma == "say":
             return obj
     for kid in doc.kids(verb.i, L.PREP):
