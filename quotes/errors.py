@@ -116,3 +116,21 @@ CORPUS_DOCUMENT_FAILED = (
 CORPUS_NEEDS = (
     "Q004: {what} needs the {package} package. Install it with\n    pip install 'quotes[{extra}]'"
 )
+
+
+# --- evaluation (quotes.evaluate): Q005 -----------------------------------------------------
+
+EVAL_BAD_GOLD = (
+    "Q005: {where}: {problem}. Fix or remove the file; gold files are brat standoff with T "
+    "lines 'T1<TAB>Type START END<TAB>text' and E lines 'E1<TAB>Attribution:T4 Content:T3 ...'."
+)
+
+EVAL_NOT_A_SPLIT = (
+    "Q005: {path} is not a gold split: it needs the folders text/ (NAME.txt) and attributions/ "
+    "(NAME_ANNOTATOR.ann), as in PolNeAR's dev/ and train/."
+)
+
+EVAL_BAD_CLAIMS = (
+    "Q005: the claims table to score lacks the columns {missing}. Pass the DataFrame that "
+    "quotes.extract / extract_corpus returned (CONTRACT.md)."
+)
