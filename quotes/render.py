@@ -33,6 +33,7 @@ from typing import TYPE_CHECKING, Any
 
 import pandas as pd
 
+from quotes.errors import QuotesError
 from quotes.records import KINDS, Claim
 from quotes.summary import summary
 from quotes.table import claims_table, empty_table
@@ -553,7 +554,11 @@ def run(args: argparse.Namespace, *, extractor: Extractor | None = None) -> int:
     if extractor is None:
         from quotes.extractor import Extractor
 
-        extractor = Extractor(getattr(args, "backend", "spacy"), getattr(args, "model", None))
+        try:
+            extractor = Extractor(getattr(args, "backend", "spacy"), getattr(args, "model", None))
+        except QuotesError as exc:
+            print(f"quotes show: {exc}", file=sys.stderr)
+            return 2
     frames = [extractor.extract(text, doc_id=doc_id) for doc_id, text in docs]
     frame = pd.concat(frames, ignore_index=True) if frames else empty_table()
     title = getattr(args, "title", None)
@@ -570,24 +575,26 @@ def run(args: argparse.Namespace, *, extractor: Extractor | None = None) -> int:
 def read_inputs(inputs: Sequence[str | Path]) -> list[tuple[str, str]]:
     """``(doc_id, text)`` of each input: a .txt file, or every .txt file under a folder.
 
-    The doc_id is the file name without ``.txt``; a folder's files are read in name order.
+    The doc_id is as in :mod:`quotes.corpus`: the file name without ``.txt``, or inside a
+    folder the path relative to it without ``.txt``; a folder's files are read in name order.
 
     Raises:
         FileNotFoundError: an input does not exist.
         ValueError: no .txt file was found.
     """
-    paths: list[Path] = []
+    paths: list[tuple[str, Path]] = []
     for item in inputs:
         path = Path(item)
         if path.is_dir():
-            paths.extend(sorted(p for p in path.rglob("*.txt") if p.is_file()))
+            files = sorted(p for p in path.rglob("*.txt") if p.is_file())
+            paths.extend((p.relative_to(path).as_posix()[: -len(".txt")], p) for p in files)
         elif path.is_file():
-            paths.append(path)
+            paths.append((path.stem, path))
         else:
             raise FileNotFoundError(f"no such file or folder: {path}")
     if not paths:
         raise ValueError(f"no .txt files in {', '.join(map(str, inputs))}")
-    return [(p.stem, p.read_text(encoding="utf-8")) for p in paths]
+    return [(doc_id, p.read_text(encoding="utf-8")) for doc_id, p in paths]
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -298,6 +298,8 @@ def _args(*argv: str) -> argparse.Namespace:
 def test_show_reads_files_and_folders(tmp_path) -> None:  # type: ignore[no-untyped-def]
     folder = tmp_path / "news"
     folder.mkdir()
+    (folder / "sub").mkdir()
+    (folder / "sub" / "c.txt").write_text("Third.", encoding="utf-8")
     (folder / "b.txt").write_text("Second.", encoding="utf-8")
     (folder / "a.txt").write_text("First.", encoding="utf-8")
     (folder / "skip.md").write_text("not read", encoding="utf-8")
@@ -306,6 +308,7 @@ def test_show_reads_files_and_folders(tmp_path) -> None:  # type: ignore[no-unty
     assert render.read_inputs([folder, single]) == [
         ("a", "First."),
         ("b", "Second."),
+        ("sub/c", "Third."),
         ("one", "Only <one>."),
     ]
 
@@ -315,6 +318,13 @@ def test_show_reports_missing_input(tmp_path, capsys) -> None:  # type: ignore[n
     assert code == 2
     assert "no such file" in capsys.readouterr().err
     assert not (tmp_path / "r.html").exists()
+
+
+def test_show_reports_a_model_that_cannot_load(tmp_path, capsys) -> None:  # type: ignore[no-untyped-def]
+    (tmp_path / "a.txt").write_text("He said so.", encoding="utf-8")
+    args = _args(str(tmp_path / "a.txt"), "--model", str(tmp_path / "no-model"))
+    assert render.run(args) == 2
+    assert "Q001" in capsys.readouterr().err
 
 
 def test_show_writes_a_report_of_the_extracted_claims(tmp_path, seed_text, extractor) -> None:  # type: ignore[no-untyped-def]
