@@ -14,7 +14,8 @@ them the same claims table as the spaCy one. It has two halves:
   :func:`_dep`, :func:`_word_offsets`).
 
 Coreference chains, when the document has them, come out as :class:`CorefChain` records by
-character offsets (:func:`coref_chains`), ready for the speaker resolver.
+character offsets (:func:`coref_chains`), ready for the speaker resolver; they are passed to the
+:class:`Document` as its ``coref`` field as soon as it has one (see docs/stanza.md).
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from __future__ import annotations
 import bisect
 import os
 import re
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
@@ -137,7 +139,9 @@ def build_pipeline(
             logging_level="WARN",
             **options,
         )
-    except FileNotFoundError as exc:  # a model file stanza expected was not there after all
+    except (FileNotFoundError, ValueError) as exc:
+        # a model file stanza expected was not there after all, or resources.json does not
+        # list the language: stanza's own reason goes into the message
         raise model_missing_error(lang, model_dir, [str(exc)]) from exc
 
 
@@ -192,7 +196,7 @@ class StanzaBackend:
         ``n_process`` is accepted for the Backend protocol and ignored: stanza's models
         parallelise inside torch (threads, or the GPU with ``use_gpu=True``).
         """
-        pending: list[tuple[str, list[int]]] = []
+        pending: deque[tuple[str, list[int]]] = deque()
 
         def prepared() -> Iterator[str]:
             for text in texts:
@@ -201,7 +205,7 @@ class StanzaBackend:
                 yield safe
 
         for doc in self.nlp.stream(prepared(), batch_size=batch_size):
-            text, inserted = pending.pop(0)
+            text, inserted = pending.popleft()
             yield _convert(doc, text, inserted)
 
 
@@ -304,7 +308,7 @@ def _convert(doc: Any, text: str, inserted: Sequence[int]) -> Document:
             sentences.append(
                 Span(base, len(tokens), tokens[base].start, max(t.end for t in tokens[base:]))
             )
-    # Chains reach the Document once it has a field for them (see the module docstring).
+    # Chains reach the Document once it has a field for them (see docs/stanza.md).
     chains = coref_chains(doc, inserted)
     extra: dict[str, Any] = {}
     if chains and "coref" in getattr(Document, "__dataclass_fields__", {}):
