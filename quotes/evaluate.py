@@ -756,7 +756,7 @@ def score(
         tally.gold_by_kind.update(a.kind for a in doc.attributions)
         tally.strict += len(match(g_sets, p_sets, min_jaccard=STRICT_JACCARD))
         lenient = match(g_sets, p_sets)
-        for gi, pi, overlap, jaccard in lenient:
+        for gi, pi, overlap, jaccard in sorted(lenient):  # pairs in gold order
             g, p = doc.attributions[gi], predicted[pi]
             right = speaker_right(g, p)
             pairs.append(Pair(g, p, overlap, jaccard, right))
