@@ -19,8 +19,8 @@ import quotes
 from quotes import errors
 from quotes.corpus import (
     ERROR_COLUMNS,
-    extract_corpus,
     errors_table,
+    extract_corpus,
     iter_corpus,
     read_source,
 )
@@ -172,7 +172,7 @@ def test_jsonl_with_broken_records(tmp_path: Path, extractor: quotes.Extractor) 
 def test_jsonl_gz_and_a_truncated_gzip(tmp_path: Path, extractor: quotes.Extractor) -> None:
     good = write_jsonl(tmp_path / "g.jsonl.gz", BROKEN_JSONL, gz=True)
     assert set(run(good, extractor, id_col="id").doc_id) == {"n1", "n7"}
-    many = [json.dumps({"text": f"Line {i}. " * 50}) for i in range(200)]
+    many = [json.dumps({"text": f"Item {i * 7919 % 10007} is here."}) for i in range(400)]
     data = gzip.compress(("\n".join(many) + "\n").encode())
     cut = tmp_path / "cut.jsonl.gz"
     cut.write_bytes(data[: len(data) // 2])
@@ -318,7 +318,7 @@ def fragile() -> quotes.Extractor:
 def test_a_document_that_raises_in_the_parser_loses_no_other(
     n_process: int, fragile: quotes.Extractor
 ) -> None:
-    texts = [("d%02d" % i, f"“Plan {i} will work,” Smith said.") for i in range(30)]
+    texts = [(f"d{i:02d}", f"“Plan {i} will work,” Smith said.") for i in range(30)]
     texts[7] = ("d07", "BOOM, said nobody.")
     texts[22] = ("d22", "“BOOM is coming,” Jones said.")
     df = run(texts, fragile, batch_size=4, n_process=n_process)
