@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from quotes import labels as L
 from quotes.document import Document, Token
-from quotes.lexicons import load_lexicon
+from quotes.lexicons import load_lexicon, load_table
 
 
 @dataclass(frozen=True)
@@ -20,6 +20,11 @@ class Lexicons:
     speech_act: frozenset[str]
     not_cues: frozenset[str]
     source_nouns: frozenset[str]
+    prepositional: frozenset[tuple[str, str]]
+
+    @property
+    def prepositional_verbs(self) -> frozenset[str]:
+        return frozenset(v for v, _ in self.prepositional)
 
     @classmethod
     def load(cls, lang: str = "en") -> Lexicons:
@@ -29,6 +34,9 @@ class Lexicons:
             speech_act=load_lexicon("speech_act_verbs", lang),
             not_cues=load_lexicon("not_cues", lang),
             source_nouns=load_lexicon("source_nouns", lang),
+            prepositional=frozenset(
+                (row[0].lower(), row[1].lower()) for row in load_table("prepositional_cues", lang)
+            ),
         )
 
 
@@ -44,7 +52,12 @@ def is_cue_verb(doc: Document, tok: Token, lex: Lexicons) -> bool:
     lemma = tok.lemma
     if lemma in lex.not_cues:
         return False
-    return lemma in lex.speech or lemma in lex.intention or lemma in lex.speech_act
+    return (
+        lemma in lex.speech
+        or lemma in lex.intention
+        or lemma in lex.speech_act
+        or lemma in lex.prepositional_verbs
+    )
 
 
 def cue_tokens(doc: Document, verb: Token) -> list[int]:

@@ -195,6 +195,15 @@ PARENTHETICAL_CUES = frozenset(
 )  # fmt: skip
 
 
+def prepositional_object(doc: Document, verb: Token, lex: Lexicons) -> list[int] | None:
+    """``X called for an end to ...``, ``X warned of ...``: the object of the verb's
+    preposition, for the verb + preposition pairs of ``prepositional_cues.txt``."""
+    for prep, _ptok, obj in doc.prepositional_objects(verb.i):
+        if (verb.lemma, prep) in lex.prepositional:
+            return [i for i in doc.subtree(obj.i)]
+    return None
+
+
 def interrupting_clause(doc: Document, verb: Token, lex: Lexicons) -> list[int] | None:
     """``The talks went well, he said.`` / ``The talks, he said, went well.``: the cue is a
     parenthetical (parataxis, or a ccomp the parser hung the wrong way) and the claim is the
@@ -220,12 +229,19 @@ def interrupting_clause(doc: Document, verb: Token, lex: Lexicons) -> list[int] 
     return [i for i in doc.subtree(head.i) if i not in exclude]
 
 
-RULES = (speech_complement, intention_complement, speech_act_object, interrupting_clause)
+RULES = (
+    speech_complement,
+    intention_complement,
+    speech_act_object,
+    prepositional_object,
+    interrupting_clause,
+)
 
 PRIORS = {
     "speech_complement": 0.85,
     "intention_complement": 0.6,
     "speech_act_object": 0.55,
+    "prepositional_object": 0.55,
     "interrupting_clause": 0.75,
     "according_to": 0.85,
     "quoted_as_saying": 0.9,
