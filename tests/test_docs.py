@@ -1,0 +1,67 @@
+"""The docs say what the code does: the schema lists the real columns, the rule examples fire."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from quotes.table import COLUMNS
+
+DOCS = Path(__file__).resolve().parent.parent / "docs"
+
+#: Examples that need more than their table cell: a rule that reads the previous paragraph.
+CONTEXT = {
+    "continuation": (
+        'Mayor Ana Ruiz spoke on Monday.\n"We are ready," she told reporters.\n'
+        '"Nothing will stop us."'
+    ),
+}
+
+
+def _table_rows(markdown: str, heading: str) -> list[list[str]]:
+    """The body rows of the first table after ``heading``, as lists of cell strings."""
+    section = markdown.split(heading, 1)[1]
+    rows = []
+    for line in section.splitlines():
+        if line.startswith("|"):
+            rows.append([cell.strip() for cell in line.strip("|").split("|")])
+        elif rows:
+            break
+    return rows[2:]  # header and separator
+
+
+def test_schema_lists_every_column_in_order_with_its_dtype() -> None:
+    rows = _table_rows((DOCS / "schema.md").read_text(encoding="utf-8"), "## Columns")
+    names = [n for row in rows for n in re.findall(r"`([a-z_]+)`", row[0])]
+    assert names == list(COLUMNS)
+    for row in rows:
+        for name in re.findall(r"`([a-z_]+)`", row[0]):
+            dtype = COLUMNS[name]
+            expected = "category" if str(dtype) == "category" else str(dtype)
+            assert row[1].startswith(f"`{expected}`"), (name, row[1], expected)
+
+
+def _rule_examples() -> list[tuple[str, str, str]]:
+    """``(rule, text, claim words)`` for each row of the guide's table of rules."""
+    guide = (DOCS / "guide.md").read_text(encoding="utf-8")
+    out = []
+    for rule_cell, _, example in _table_rows(guide, "## How claims are found"):
+        rule = rule_cell.strip("`")
+        (bold,) = re.findall(r"\*\*(.+?)\*\*", example)
+        text = CONTEXT.get(rule) or re.sub(r"\*", "", example)
+        out.append((rule, text, bold))
+    return out
+
+
+@pytest.mark.parametrize(("rule", "text", "words"), _rule_examples())
+def test_each_rule_example_in_the_guide_is_found_by_that_rule(
+    extractor, rule: str, text: str, words: str
+) -> None:  # type: ignore[no-untyped-def]
+    table = extractor.extract(text)
+    found = {
+        str(r).split("+")[0]: str(q) for r, q in zip(table["rule"], table["quote"], strict=True)
+    }
+    assert rule in found, f"{rule} did not fire on {text!r}: {dict(found)}"
+    assert words.strip('"') in found[rule]
