@@ -1,13 +1,88 @@
-"""Resolve speakers: who each claim's source mention refers to."""
+"""Resolve speakers: who each claim's source mention refers to.
+
+Two stages, both linear in the document's mentions:
+
+1. :func:`quotes.speakers.registry.build_registry`: the people, organisations and groups the
+   document mentions, with their name forms, roles, affiliations and gender.
+2. :class:`quotes.speakers.resolve.Resolver`: each claim's ``source`` and ``via_source``
+   mention -> a registry entity (or a group / description), by the sieve of named rules
+   documented in ``docs/speakers.md``.
+
+A claim with no source that continues a previous quotation paragraph (rule
+``continuation``) takes the previous claim's speaker. The rule that resolved the speaker is
+appended to the claim's ``rule`` after a ``+``; the claim's ``confidence`` is multiplied by
+the rule's certainty (:data:`quotes.speakers.resolve.CERTAINTY`).
+"""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
 from quotes.document import Document
-from quotes.records import Claim
+from quotes.records import UNKNOWN, Claim
+from quotes.speakers.registry import Entity, Registry, build_registry
+from quotes.speakers.resolve import CERTAINTY, Resolution, Resolver
+
+__all__ = ["resolve_speakers", "build_registry", "Registry", "Entity", "Resolver", "Resolution"]
 
 
 def resolve_speakers(document: Document, claims: Sequence[Claim]) -> list[Claim]:
-    """Claims with canonical speakers (resolver under construction)."""
-    return list(claims)
+    """Claims with ``speaker``, ``speaker_type``, ``speaker_role`` and ``via`` filled.
+
+    Args:
+        document: the parsed document the claims were found in.
+        claims: claim records in text order, as :func:`quotes.claims.find_claims` returns them.
+
+    Returns:
+        The same claims, in the same order, resolved.
+    """
+    if not claims:
+        return []
+    resolver = Resolver(document, build_registry(document))
+    out: list[Claim] = []
+    previous: Claim | None = None
+    for claim in claims:
+        resolved = resolve_claim(resolver, claim, previous)
+        out.append(resolved)
+        if resolved.speaker is not None:
+            previous = resolved
+    return out
+
+
+def resolve_claim(resolver: Resolver, claim: Claim, previous: Claim | None) -> Claim:
+    """One claim resolved: its source (or its predecessor's speaker) and its intermediary."""
+    via = None
+    if claim.via_source is not None:
+        via = resolver.resolve(claim.via_source).speaker
+    if claim.source is None:
+        if previous is not None and "continuation" in claim.rule:
+            return continuation(claim, previous, via)
+        return claim.with_(speaker=None, speaker_type=UNKNOWN, via=via, rule=_rule(claim, "none"))
+    found = resolver.resolve(claim.source, exclude=claim.spans)
+    if found.entity is not None:
+        resolver.remember_source(claim.source, found.entity)
+    return claim.with_(
+        speaker=found.speaker,
+        speaker_type=found.type,
+        speaker_role=found.role,
+        via=via,
+        confidence=round(claim.confidence * found.certainty, 4),
+        rule=_rule(claim, found.rule),
+    )
+
+
+def continuation(claim: Claim, previous: Claim, via: str | None) -> Claim:
+    """A quotation paragraph with no cue continues the previous claim's speaker (news style:
+    a speaker's quotation runs on over paragraphs, each opening with a quotation mark)."""
+    return claim.with_(
+        speaker=previous.speaker,
+        speaker_type=previous.speaker_type,
+        speaker_role=previous.speaker_role,
+        via=via if via is not None else previous.via,
+        confidence=round(claim.confidence * CERTAINTY["continuation"], 4),
+        rule=_rule(claim, "continuation"),
+    )
+
+
+def _rule(claim: Claim, resolver_rule: str) -> str:
+    return f"{claim.rule}+{resolver_rule}" if claim.rule else resolver_rule

@@ -1,0 +1,167 @@
+"""The word lists the speaker resolver reads, as data (``quotes/lexicons/<lang>/``).
+
+Roles and their synonyms, pronouns with their agreement features, first names with their
+usual gender, affiliation words with the side they stand for, group and organisation nouns.
+Each table is read once per process and indexed for lookups in constant time.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from quotes.lexicons import load_lexicon, load_table
+
+MALE = "m"
+FEMALE = "f"
+
+
+@dataclass(frozen=True, slots=True)
+class PronounFeatures:
+    """Agreement features of a personal pronoun (person 1-3, number sg/pl, gender m/f/n/any)."""
+
+    person: int
+    number: str
+    gender: str
+
+
+@dataclass(frozen=True)
+class SpeakerLexicon:
+    """Every lexicon of the resolver for one language, indexed.
+
+    Attributes:
+        roles: role phrase (lower case, as word tuples) -> gender the word shows, or "".
+        role_first: first word -> role phrases starting with it, longest first.
+        role_words: every word that occurs in a role phrase ("press", "state" ...).
+        canonical: role phrase -> canonical role ("press secretary" -> "spokesperson").
+        covers: canonical role -> narrower canonical roles it also names ("leader" ->
+            "president" ...).
+        pronouns: pronoun -> its features.
+        male, female: first names.
+        sides: affiliation word or phrase -> side key ("kremlin" -> "RU").
+        group_nouns, org_nouns, source_nouns: noun lemmas (see the data files).
+    """
+
+    roles: dict[tuple[str, ...], str]
+    role_first: dict[str, list[tuple[str, ...]]]
+    role_words: frozenset[str]
+    canonical: dict[str, str]
+    covers: dict[str, frozenset[str]]
+    pronouns: dict[str, PronounFeatures]
+    male: frozenset[str]
+    female: frozenset[str]
+    sides: dict[str, str]
+    group_nouns: frozenset[str]
+    org_nouns: frozenset[str]
+    source_nouns: frozenset[str]
+
+    # --- roles -------------------------------------------------------------------------
+    def find_roles(self, words: list[str]) -> list[tuple[int, int, str]]:
+        """Role phrases in ``words`` (lower case), longest match first, left to right.
+
+        Returns:
+            ``(start, end, phrase)`` word ranges, non-overlapping.
+        """
+        out: list[tuple[int, int, str]] = []
+        i = 0
+        while i < len(words):
+            match = None
+            for phrase in self.role_first.get(words[i], ()):
+                if tuple(words[i : i + len(phrase)]) == phrase:
+                    match = phrase
+                    break
+            if match is None:
+                match = self._plural_role(words[i])
+            if match is None:
+                i += 1
+                continue
+            out.append((i, i + len(match), " ".join(match)))
+            i += len(match)
+        return out
+
+    def _plural_role(self, word: str) -> tuple[str, ...] | None:
+        """``("president",)`` for "presidents": a plural of a one-word role."""
+        for stem in (word[:-1], word[:-2]) if word.endswith("s") else ():
+            if (stem,) in self.roles:
+                return (stem,)
+        if word.endswith("men"):
+            stem = word[:-3] + "man"
+            if (stem,) in self.roles:
+                return (stem,)
+        return None
+
+    def canonical_role(self, phrase: str) -> str:
+        """The canonical role of a role phrase (itself when it has no synonym)."""
+        return self.canonical.get(phrase.lower(), phrase.lower())
+
+    def role_matches(self, wanted: str, held: str) -> bool:
+        """Whether a descriptor's canonical role ``wanted`` names a holder of ``held``.
+
+        Equal roles match; a broader role covers its narrower ones ("leader" -> "president");
+        a role matches a longer role with the same last word ("minister" -> "foreign
+        minister", "secretary" -> "secretary of state" does not: its head is "secretary" but
+        it is named by its whole phrase).
+        """
+        if wanted == held or held in self.covers.get(wanted, ()):
+            return True
+        return held.endswith(" " + wanted)
+
+    def role_gender(self, phrase: str) -> str:
+        return self.roles.get(tuple(phrase.lower().split()), "")
+
+    # --- names, sides, pronouns -----------------------------------------------------------
+    def first_name_gender(self, name: str) -> str:
+        low = name.lower()
+        if low in self.male and low not in self.female:
+            return MALE
+        if low in self.female and low not in self.male:
+            return FEMALE
+        return ""
+
+    def side(self, phrase: str) -> str | None:
+        """The side key of an affiliation word or phrase, None for an unlisted one."""
+        low = phrase.lower().strip()
+        if low.startswith("the "):
+            low = low[4:]
+        return self.sides.get(low)
+
+
+@cache
+def speaker_lexicon(lang: str = "en") -> SpeakerLexicon:
+    """The resolver's lexicons for ``lang``, loaded once (raises for an unsupported language)."""
+    roles: dict[tuple[str, ...], str] = {}
+    for row in load_table("roles", lang):
+        roles[tuple(row[0].lower().split())] = row[1] if len(row) > 1 else ""
+    canonical: dict[str, str] = {}
+    covers: dict[str, frozenset[str]] = {}
+    for row in load_table("role_synonyms", lang):
+        key = row[0].lower()
+        canonical[key] = key
+        if len(row) > 1:
+            for syn in filter(None, (s.strip().lower() for s in row[1].split(","))):
+                canonical[syn] = key
+                roles.setdefault(tuple(syn.split()), "")
+        if len(row) > 2:
+            covers[key] = frozenset(s.strip().lower() for s in row[2].split(",") if s.strip())
+    role_first: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in sorted(roles, key=len, reverse=True):
+        role_first.setdefault(phrase[0], []).append(phrase)
+    pronouns = {
+        row[0].lower(): PronounFeatures(int(row[1]), row[2], row[3])
+        for row in load_table("pronouns", lang)
+    }
+    sides = {row[0].lower(): row[1] for row in load_table("affiliations", lang)}
+    return SpeakerLexicon(
+        roles=roles,
+        role_first=role_first,
+        role_words=frozenset(w for phrase in roles for w in phrase),
+        canonical=canonical,
+        covers=covers,
+        pronouns=pronouns,
+        male=load_lexicon("first_names_male", lang),
+        female=load_lexicon("first_names_female", lang),
+        sides=sides,
+        group_nouns=load_lexicon("group_nouns", lang),
+        org_nouns=load_lexicon("organisation_nouns", lang),
+        source_nouns=load_lexicon("source_nouns", lang),
+    )

@@ -1,0 +1,493 @@
+"""Who is in the document: the entity registry the resolver links mentions to.
+
+One pass over the named entities builds the people and organisations of a document, each with
+its name forms, the roles and titles the text gives it, its affiliations and, for people, its
+gender. Name forms, token positions and roles are indexed in dicts, so building is linear in
+the number of entity mentions and every lookup is constant time (no all-pairs comparison).
+
+The design follows the deterministic, entity-centric sieves of Lee et al. (2013, "Deterministic
+coreference resolution based on entity-centric, precision-ranked rules"): a mention is linked
+to an *entity* (a cluster with pooled attributes: names, roles, gender), not to another
+mention, so a role given once ("Press Secretary Dmitry Peskov") serves every later descriptor
+("Putin's spokesman").
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+
+from quotes import labels as L
+from quotes.document import Document, Span, Token
+from quotes.records import GROUP, ORG, PERSON
+from quotes.speakers.lexicon import FEMALE, MALE, SpeakerLexicon, speaker_lexicon
+
+#: NER labels of people and of named organisations / places that speak as institutions.
+PERSON_LABELS = frozenset({"PERSON", "PER"})
+ORG_LABELS = frozenset({"ORG", "GPE", "NORP", "FAC"})
+#: Possessive markers the parser leaves inside or after a name.
+POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
+DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
+
+
+@dataclass(eq=False)
+class Entity:
+    """A person, organisation or group of the document.
+
+    Attributes:
+        id: position in the registry.
+        type: ``PERSON``, ``ORG`` or ``GROUP``.
+        names: the name forms the text uses, titles removed, in order of first use.
+        roles: role phrases as the text writes them ("Press Secretary"), in order.
+        role_keys: their canonical roles ("spokesperson").
+        affiliations: side keys ("RU", "US") and possessors ("@putin") the text ties it to.
+        gender: ``m``, ``f`` or ``""`` (unknown).
+        mentions: head token indices of its mentions, sorted once the registry is built.
+    """
+
+    id: int
+    type: str
+    names: list[str] = field(default_factory=list)
+    roles: list[str] = field(default_factory=list)
+    role_keys: set[str] = field(default_factory=set)
+    affiliations: set[str] = field(default_factory=set)
+    gender: str = ""
+    gender_votes: dict[str, int] = field(default_factory=dict)
+    mentions: list[int] = field(default_factory=list)
+
+    @property
+    def name(self) -> str:
+        """The canonical name: the fullest personal name the document gives (most words,
+        capitalised before lower case, first used on a tie)."""
+        order = self.names.index
+        return max(self.names, key=lambda n: (len(n.split()), n[:1].isupper(), -order(n)))
+
+    @property
+    def first_name(self) -> str:
+        words = self.name.split()
+        return words[0] if len(words) > 1 else ""
+
+    def add_name(self, name: str) -> None:
+        if name and name not in self.names:
+            self.names.append(name)
+
+    def add_role(self, phrase: str, key: str) -> None:
+        if key not in self.role_keys:
+            self.roles.append(phrase)
+            self.role_keys.add(key)
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A mention of a registry entity: its head token and what makes it salient."""
+
+    token: int
+    sent: int
+    entity: Entity
+    subject: bool
+
+
+@dataclass
+class Registry:
+    """The entities of one document and the indices that find them.
+
+    Attributes:
+        entities: every entity, in order of first mention.
+        at_token: token index -> the entity whose mention covers it.
+        by_surname: last word of a person's name (lower case) -> people with it.
+        by_org: an organisation's name (lower case, no article) -> it.
+        mentions: every mention, sorted by head token (for the salience window).
+    """
+
+    document: Document
+    lexicon: SpeakerLexicon
+    entities: list[Entity] = field(default_factory=list)
+    at_token: dict[int, Entity] = field(default_factory=dict)
+    by_surname: dict[str, list[Entity]] = field(default_factory=dict)
+    by_first: dict[str, list[Entity]] = field(default_factory=dict)
+    by_org: dict[str, Entity] = field(default_factory=dict)
+    by_role: dict[str, list[Entity]] = field(default_factory=dict)
+    mentions: list[Mention] = field(default_factory=list)
+    _mention_tokens: list[int] = field(default_factory=list)
+
+    # --- building -----------------------------------------------------------------------
+    def new(self, type_: str) -> Entity:
+        entity = Entity(len(self.entities), type_)
+        self.entities.append(entity)
+        return entity
+
+    def add_mention(self, entity: Entity, tokens: Iterable[int], head: int) -> None:
+        for i in tokens:
+            self.at_token[i] = entity
+        entity.mentions.append(head)
+        tok = self.document[head]
+        self.mentions.append(Mention(head, tok.sent, entity, tok.dep in L.SUBJECTS))
+
+    def finish(self) -> None:
+        self.mentions.sort(key=lambda m: m.token)
+        self._mention_tokens = [m.token for m in self.mentions]
+        for entity in self.entities:
+            entity.mentions.sort()
+            for key in entity.role_keys:
+                self.by_role.setdefault(key, []).append(entity)
+            if not entity.gender and entity.gender_votes:
+                best = max(entity.gender_votes, key=lambda g: entity.gender_votes[g])
+                if len(entity.gender_votes) == 1:
+                    entity.gender = best
+
+    # --- lookups -----------------------------------------------------------------------
+    def mentions_between(self, lo: int, hi: int) -> list[Mention]:
+        """Mentions whose head token lies in ``[lo, hi)``."""
+        a = bisect.bisect_left(self._mention_tokens, lo)
+        b = bisect.bisect_left(self._mention_tokens, hi)
+        return self.mentions[a:b]
+
+    def person_named(self, word: str, before: int | None = None) -> Entity | None:
+        """The person a single name word refers to: a surname, else a first name.
+
+        Several people sharing a surname (Bill and Hillary Clinton): the one mentioned last
+        before token ``before``, else the first one.
+        """
+        low = word.lower()
+        people = self.by_surname.get(low) or self.by_first.get(low)
+        if not people:
+            return None
+        if len(people) == 1 or before is None:
+            return people[0]
+        return max(people, key=lambda e: _last_before(e.mentions, before))
+
+    def holders(self, key: str) -> list[Entity]:
+        """Entities whose roles the canonical role ``key`` names."""
+        lex = self.lexicon
+        out: list[Entity] = []
+        for held, entities in self.by_role.items():
+            if lex.role_matches(key, held):
+                out.extend(e for e in entities if e not in out)
+        return out
+
+
+def _last_before(positions: list[int], before: int) -> int:
+    j = bisect.bisect_left(positions, before)
+    return positions[j - 1] if j else -1
+
+
+# --- the pass over entities ------------------------------------------------------------------
+def name_tokens(doc: Document, span: Span, lex: SpeakerLexicon) -> list[Token]:
+    """The tokens of an entity span that form the name: no article, possessive or title."""
+    toks = [doc[i] for i in range(span.start, span.end)]
+    while toks and (
+        toks[0].lower in DETERMINERS
+        or toks[0].lower in lex.role_words
+        and toks[0].pos != "PROPN"
+        or _is_title(toks[0], lex)
+        and len(toks) > 1
+    ):
+        toks = toks[1:]
+    while toks and (toks[-1].text in POSSESSIVE or toks[-1].pos == "PUNCT"):
+        toks = toks[:-1]
+    return toks
+
+
+def _is_title(tok: Token, lex: SpeakerLexicon) -> bool:
+    """A title word that can stand inside a name span ("Mr.", "President", "Sen.")."""
+    return (tok.lower,) in lex.roles or tok.lower.rstrip(".") + "." in lex.role_words
+
+
+def _text(doc: Document, toks: list[Token]) -> str:
+    if not toks:
+        return ""
+    return doc.text[toks[0].start : toks[-1].end]
+
+
+def _head(doc: Document, indices: Iterable[int]) -> int:
+    """The syntactic head of a run of tokens: the one whose head lies outside it."""
+    inside = set(indices)
+    heads = [i for i in sorted(inside) if doc[i].head not in inside or doc[i].head == i]
+    return heads[-1] if heads else max(inside)
+
+
+def build_registry(doc: Document, lang: str = "en") -> Registry:
+    """The registry of ``doc``: people, then organisations, then titles, gender and groups.
+
+    People are registered first so that a name the NER labels ORG in one place ("Trump's"
+    often is) still joins the person.
+    """
+    lex = speaker_lexicon(lang)
+    reg = Registry(doc, lex)
+    people = [e for e in doc.entities if e.label in PERSON_LABELS]
+    others = [e for e in doc.entities if e.label in ORG_LABELS]
+    person_spans = [(span, register_person(reg, span)) for span in people]
+    for span in others:
+        register_organisation(reg, span)
+    for span, entity in person_spans:
+        if entity is not None:
+            add_titles(reg, span, entity)
+    for entity in reg.entities:
+        if entity.type == PERSON and not entity.gender:
+            entity.gender = lex.first_name_gender(entity.first_name)
+    add_pronoun_votes(reg)
+    register_groups(reg)
+    reg.finish()
+    return reg
+
+
+def register_person(reg: Registry, span: Span) -> Entity | None:
+    """Link one PERSON span to a person of the registry, creating it when new.
+
+    A full name joins the person with the same surname and first name, or the one known so
+    far only by the surname; a single word joins the person with that surname or first name.
+    """
+    doc, lex = reg.document, reg.lexicon
+    toks = name_tokens(doc, span, lex)
+    if not toks or not any(t.text[:1].isalpha() for t in toks):
+        return None
+    name = _text(doc, toks)
+    surname = toks[-1].lower
+    first = toks[0].lower if len(toks) > 1 else ""
+    entity = None
+    if first:
+        for cand in reg.by_surname.get(surname, ()):
+            if not cand.first_name or cand.first_name.lower() == first:
+                entity = cand
+                break
+    else:
+        entity = reg.person_named(surname, before=toks[0].i)
+    if entity is None:
+        entity = reg.new(PERSON)
+    if first and first not in {f.lower() for f in _firsts(entity)}:
+        reg.by_first.setdefault(first, []).append(entity)
+    if entity not in reg.by_surname.get(surname, ()) and (first or not reg.by_first.get(surname)):
+        reg.by_surname.setdefault(surname, []).append(entity)
+    entity.add_name(name)
+    reg.add_mention(entity, range(span.start, span.end), _head(doc, [t.i for t in toks]))
+    for tok in range(span.start, toks[0].i):
+        _title_word(reg, entity, doc[tok])
+    return entity
+
+
+def _firsts(entity: Entity) -> Iterator[str]:
+    for name in entity.names:
+        words = name.split()
+        if len(words) > 1:
+            yield words[0]
+
+
+def _title_word(reg: Registry, entity: Entity, tok: Token) -> None:
+    """A title inside a name span ("Mr." in "Mr. Trump"): its gender and role."""
+    lex = reg.lexicon
+    phrase = tok.lower
+    if (phrase,) in lex.roles:
+        gender = lex.role_gender(phrase)
+        if gender:
+            entity.gender = gender
+        if len(phrase.rstrip(".")) > 3:
+            entity.add_role(tok.text, lex.canonical_role(phrase))
+
+
+def register_organisation(reg: Registry, span: Span) -> None:
+    """Link an ORG / GPE / NORP span: to a person when it is one's name, else to the
+    organisation of that name. Spans made of role words ("Press", "State" in titles) and
+    adjectives ("Russian") are not organisations."""
+    doc, lex = reg.document, reg.lexicon
+    toks = name_tokens(doc, span, lex)
+    if not toks:
+        return
+    if len(toks) == 1 and toks[0].lower in reg.by_surname:
+        person = reg.person_named(toks[0].lower, before=toks[0].i)
+        if person is not None:
+            reg.add_mention(person, range(span.start, span.end), toks[0].i)
+            return
+    if all(t.lower in lex.role_words for t in toks) or toks[-1].pos == "ADJ":
+        return
+    if span.label == "NORP" and toks[-1].tag not in ("NNS", "NNPS"):
+        return
+    name = _text(doc, toks)
+    key = name.lower()
+    entity = reg.by_org.get(key)
+    if entity is None:
+        entity = reg.new(GROUP if span.label == "NORP" else ORG)
+        entity.add_name(name)
+        reg.by_org[key] = entity
+        side = lex.side(name)
+        if side:
+            entity.affiliations.add(side)
+    reg.add_mention(entity, range(span.start, span.end), _head(doc, [t.i for t in toks]))
+
+
+# --- titles, roles and affiliations ------------------------------------------------------------
+def add_titles(reg: Registry, span: Span, entity: Entity) -> None:
+    """Roles and affiliations a name's own noun phrase gives it.
+
+    Three places, as news style writes them: a title before the name ("Russian Foreign
+    Minister Sergey Lavrov"), an apposition after it ("Dmitry Peskov, Putin's spokesman"), and
+    a name in apposition to a role ("Putin's spokesman, Dmitry Peskov"). A plural title over
+    coordinated names with coordinated qualifiers is shared out in order ("Russian and U.S.
+    Presidents Vladimir Putin and Donald Trump": Putin is Russian, Trump American).
+    """
+    doc = reg.document
+    head = _head(doc, range(span.start, span.end))
+    title = title_tokens(doc, head, span)
+    if title:
+        apply_title(reg, entity, title, doc[head])
+    for app in doc.kids(head, L.APPOS):
+        if app.pos in ("NOUN", "PROPN") and app.i not in reg.at_token:
+            role_np = _np_left(doc, app.i)
+            if role_np[0] - span.end <= 2:
+                apply_title(reg, entity, role_np, doc[head])
+    tok = doc[head]
+    if tok.dep == L.APPOS and doc[tok.head].i not in reg.at_token:
+        role_np = _np_left(doc, tok.head)
+        if 0 <= span.start - role_np[-1] <= 3:
+            apply_title(reg, entity, role_np, doc[head])
+
+
+def title_tokens(doc: Document, head: int, span: Span) -> list[int]:
+    """Tokens of the modifiers left of a name: compounds, adjectives, "of"-phrases, possessors."""
+    out: list[int] = []
+    for kid in doc.kids(head, L.COMPOUND, L.AMOD, L.NMOD, L.POSS):
+        if kid.i < span.start:
+            out.extend(i for i in doc.subtree(kid.i) if i < span.start)
+    return sorted(set(out))
+
+
+def _np_left(doc: Document, noun: int) -> list[int]:
+    """A role noun with its left modifiers and its "of"-phrase ("the Russian president",
+    "Secretary of State"), without relative clauses or other appositions."""
+    out = [noun]
+    for kid in doc.kids(noun):
+        if kid.i < noun and kid.dep in (L.COMPOUND, L.AMOD, L.NMOD, L.POSS, L.DET):
+            out.extend(doc.subtree(kid.i))
+        elif kid.dep == L.PREP and kid.lower == "of":
+            out.extend(doc.subtree(kid.i))
+    return sorted(set(out))
+
+
+def apply_title(reg: Registry, entity: Entity, indices: list[int], name_head: Token) -> None:
+    """Record the roles, affiliations and gender a title gives ``entity`` (and, for a plural
+    title over coordinated names, the respective qualifiers to each name)."""
+    doc, lex = reg.document, reg.lexicon
+    toks = [doc[i] for i in indices]
+    words = [t.lower for t in toks]
+    roles = lex.find_roles(words)
+    partners = [entity] + [
+        reg.at_token[k.i] for k in doc.kids(name_head.i, L.CONJ) if k.i in reg.at_token
+    ]
+    sides = qualifier_sides(reg, indices, {i for a, b, _ in roles for i in indices[a:b]})
+    for a, b, phrase in roles:
+        text = doc.text[toks[a].start : toks[b - 1].end]
+        plural = text.lower() != phrase
+        key = lex.canonical_role(phrase)
+        gender = lex.role_gender(phrase)
+        for person in partners if plural else [entity]:
+            person.add_role(phrase if plural else text, key)
+        if gender:
+            entity.gender = gender
+    if len(sides) == len(partners) > 1:
+        for person, side in zip(partners, sides, strict=True):
+            person.affiliations.add(side)
+    else:
+        entity.affiliations.update(sides)
+
+
+def qualifier_sides(reg: Registry, indices: list[int], skip: set[int]) -> list[str]:
+    """The affiliations named by tokens of a phrase, in text order, once each.
+
+    An affiliation is a word or entity of the affiliations table ("Russian", "White House"),
+    another named organisation or place (its lower-case name), or a possessor person ("@putin",
+    with that person's own affiliations).
+    """
+    doc, lex = reg.document, reg.lexicon
+    out: list[str] = []
+    seen_entities: set[int] = set()
+    for i in indices:
+        if i in skip:
+            continue
+        tok = doc[i]
+        other = reg.at_token.get(i)
+        if other is not None and other.type == PERSON:
+            is_possessor = tok.dep == L.POSS or _followed_by_pos(doc, i)
+            if other.id not in seen_entities and is_possessor:
+                seen_entities.add(other.id)
+                out.append("@" + other.name.split()[-1].lower())
+            continue
+        if tok.ent:
+            if not tok.ent_start and i - 1 in indices and doc[i - 1].ent == tok.ent:
+                continue
+            side = lex.side(_entity_text(doc, i)) or lex.side(tok.text)
+            if side is None and tok.ent in ("ORG", "GPE"):
+                side = _entity_text(doc, i).lower()
+        else:
+            side = lex.side(tok.text)
+        if side and side not in out:
+            out.append(side)
+    return out
+
+
+def _followed_by_pos(doc: Document, i: int) -> bool:
+    return i + 1 < len(doc) and doc[i + 1].text in POSSESSIVE
+
+
+def _entity_text(doc: Document, i: int) -> str:
+    """The text of the entity token ``i`` begins (its run of tokens with the same label)."""
+    j = i + 1
+    while j < len(doc) and doc[j].ent == doc[i].ent and not doc[j].ent_start:
+        j += 1
+    toks = [doc[k] for k in range(i, j) if doc[k].lower not in DETERMINERS]
+    return _text(doc, toks) if toks else doc[i].text
+
+
+# --- gender from pronouns ---------------------------------------------------------------------
+def add_pronoun_votes(reg: Registry) -> None:
+    """Gender evidence from the pronouns the text uses: a he/his/him or she/her in a sentence
+    that names exactly one person, after that name, votes for that person's gender (used only
+    where no title or first name showed it; a split vote leaves it unknown)."""
+    doc, lex = reg.document, reg.lexicon
+    for sent in doc.sentences:
+        people: set[int] = set()
+        only: Entity | None = None
+        for i in range(sent.start, sent.end):
+            ent = reg.at_token.get(i)
+            if ent is not None and ent.type == PERSON:
+                people.add(ent.id)
+                only = ent
+                continue
+            feats = lex.pronouns.get(doc[i].lower)
+            if feats and feats.gender in (MALE, FEMALE) and len(people) == 1 and only:
+                only.gender_votes[feats.gender] = only.gender_votes.get(feats.gender, 0) + 1
+
+
+# --- unnamed groups ---------------------------------------------------------------------------
+def register_groups(reg: Registry) -> None:
+    """Unnamed groups of people that could be a later "they": plural group or role nouns in
+    subject or object position ("Democratic lawmakers", "reporters", "Russian officials")."""
+    doc, lex = reg.document, reg.lexicon
+    for tok in doc.tokens:
+        if tok.i in reg.at_token or tok.tag not in ("NNS", "NNPS"):
+            continue
+        if tok.dep not in L.SUBJECTS and tok.dep not in (L.OBJ, L.POBJ, L.CONJ):
+            continue
+        if tok.lower not in lex.group_nouns and not lex.find_roles([tok.lower]):
+            continue
+        indices = group_phrase(doc, tok.i)
+        name = group_name(doc, indices)
+        entity = reg.by_org.get(name.lower())
+        if entity is None or entity.type != GROUP:
+            entity = reg.new(GROUP)
+            entity.add_name(name)
+            reg.by_org[name.lower()] = entity
+            entity.affiliations.update(qualifier_sides(reg, indices, {tok.i}))
+        reg.add_mention(entity, [tok.i], tok.i)
+
+
+def group_phrase(doc: Document, head: int) -> list[int]:
+    """A group noun with its left modifiers and its "of"-phrase, as token indices."""
+    return _np_left(doc, head)
+
+
+def group_name(doc: Document, indices: list[int]) -> str:
+    """The phrase naming a group, without a leading article: "Russian authorities"."""
+    toks = [doc[i] for i in indices]
+    while toks and (toks[0].lower in DETERMINERS or toks[0].pos == "PUNCT"):
+        toks = toks[1:]
+    return _text(doc, toks)

@@ -1,0 +1,451 @@
+"""Mention -> entity: who a claim's source mention refers to.
+
+A sieve in the manner of Lee et al. (2013): the surest rules run first and the first that
+applies decides. Each rule is a method named after the value it writes into ``rule``:
+
+``name``            the mention is (or contains as its head) a name in the registry
+``source_noun``     "a report by Robert Mueller", "the White House statement": the owner
+``organisation``    "the Trump administration": an ORG named by the phrase
+``group``           "reporters", "U.S. media", "Representatives of the Democratic Party"
+``role``            "the aide", "Putin's spokesman": the holder of that role, qualifier checked
+``pronoun``         "he", "they": the most salient agreeing antecedent
+``description``     anything else: the phrase itself, type UNKNOWN (or PERSON for a role
+                    nobody in the text holds)
+
+Salience follows Lappin & Leass (1994): each mention earns points for recency (100),
+subjecthood (80) and, our addition for news text, for being a claim's source (90); points
+halve with every sentence of distance, and only the last :data:`WINDOW` sentences count, so
+the cost of one resolution is bounded and a document's cost is linear in its mentions.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from quotes import labels as L
+from quotes.document import Document, Token
+from quotes.records import GROUP, ORG, PERSON, UNKNOWN, Offsets
+from quotes.speakers.lexicon import FEMALE, MALE, PronounFeatures
+from quotes.speakers.registry import (
+    DETERMINERS,
+    POSSESSIVE,
+    Entity,
+    Registry,
+    qualifier_sides,
+)
+
+#: Sentences back that a pronoun or role descriptor looks for its antecedent.
+WINDOW = 4
+#: Lappin & Leass (1994) salience factors, and the weight of having been a claim's source.
+RECENCY = 100.0
+SUBJECT = 80.0
+SOURCE = 90.0
+#: A descriptor whose qualifier names the candidate's side ("Russian" for a Russian) gains this.
+QUALIFIER_MATCH = 100.0
+#: Two candidates within this ratio of the best score count as a tie: the more recent one wins
+#: and the claim's confidence is multiplied by :data:`TIE_FACTOR`.
+TIE_RATIO = 0.75
+TIE_FACTOR = 0.75
+#: How sure each rule is of its speaker; the claim's confidence is multiplied by it.
+CERTAINTY = {
+    "name": 1.0,
+    "coordination": 0.95,
+    "source_noun": 0.95,
+    "organisation": 0.95,
+    "group": 0.95,
+    "role": 0.85,
+    "pronoun": 0.8,
+    "continuation": 0.95,
+    "description": 0.7,
+    "unresolved": 0.6,
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Resolution:
+    """Who a mention refers to, and the rule that said so."""
+
+    speaker: str | None
+    type: str
+    role: str | None
+    rule: str
+    certainty: float
+    entity: Entity | None = None
+
+
+@dataclass(slots=True)
+class Scored:
+    entity: Entity
+    score: float = 0.0
+    last: int = -1
+
+
+class Resolver:
+    """Resolves the mentions of one document, remembering which entities were sources.
+
+    Args:
+        document: the parsed document.
+        registry: its entity registry (:func:`quotes.speakers.registry.build_registry`).
+    """
+
+    def __init__(self, document: Document, registry: Registry) -> None:
+        self.doc = document
+        self.reg = registry
+        self.lex = registry.lexicon
+        self._source_tokens: list[int] = []
+        self._source_entities: list[Entity] = []
+
+    # --- entry points ---------------------------------------------------------------------
+    def resolve(self, span: Offsets, exclude: Sequence[Offsets] = ()) -> Resolution:
+        """Resolve the mention at character offsets ``span``.
+
+        Args:
+            span: the mention's offsets.
+            exclude: character ranges whose mentions cannot be the antecedent (the claim's
+                own content: a speaker rarely names themself in the third person).
+        """
+        doc = self.doc
+        indices = [i for i in doc.tokens_in(*span) if doc[i].pos != "PUNCT"]
+        if not indices:
+            return Resolution(None, UNKNOWN, None, "unresolved", CERTAINTY["unresolved"])
+        head = head_of(doc, indices)
+        tok = doc[head]
+        feats = self.lex.pronouns.get(tok.lower) if tok.pos == "PRON" or len(indices) == 1 else None
+        if feats is not None:
+            return self.pronoun(head, feats, exclude)
+        rules = (
+            self.coordination,
+            self.name,
+            self.source_noun,
+            self.organisation,
+            self.group,
+            self.role,
+        )
+        for rule in rules:
+            found = rule(head, indices, exclude)
+            if found is not None:
+                return found
+        return self.description(head, indices)
+
+    def remember_source(self, span: Offsets, entity: Entity) -> None:
+        """Record that ``entity`` was a claim's source at ``span`` (it gains :data:`SOURCE`)."""
+        indices = list(self.doc.tokens_in(*span))
+        if not indices:
+            return
+        token = head_of(self.doc, indices)
+        j = bisect.bisect_right(self._source_tokens, token)
+        self._source_tokens.insert(j, token)
+        self._source_entities.insert(j, entity)
+
+    # --- the rules --------------------------------------------------------------------------
+    def name(self, head: int, indices: list[int], exclude: Sequence[Offsets]) -> Resolution | None:
+        """A name of the registry: "Lavrov", "Mr. Peskov", "White House press secretary Sarah
+        Sanders", "the White House" -> that entity under its canonical name."""
+        entity = self.reg.at_token.get(head)
+        tok = self.doc[head]
+        if entity is None and tok.pos == "PROPN":
+            entity = self.reg.person_named(tok.lower, before=head)
+        if entity is None:
+            return None
+        if entity.type == GROUP:
+            return Resolution(entity.name, GROUP, None, "group", CERTAINTY["group"], entity)
+        mention_role = self._mention_role(indices)
+        role = entity.roles[0] if entity.roles else (mention_role[0] if mention_role else None)
+        return self._found(entity, "name", role)
+
+    def coordination(
+        self, head: int, indices: list[int], exclude: Sequence[Offsets]
+    ) -> Resolution | None:
+        """Coordinated names ("Trump and Putin") speak together: a GROUP named by their
+        canonical names joined with "and"."""
+        inside = set(indices)
+        heads = [head] + [k.i for k in self.doc.kids(head, L.CONJ) if k.i in inside]
+        if len(heads) < 2:
+            return None
+        members: list[Entity] = []
+        for i in heads:
+            entity = self.reg.at_token.get(i)
+            if entity is None or entity.type == GROUP:
+                return None
+            if entity not in members:
+                members.append(entity)
+        if len(members) < 2:
+            return None
+        name = " and ".join(e.name for e in members)
+        return Resolution(name, GROUP, None, "coordination", CERTAINTY["coordination"])
+
+    def source_noun(
+        self, head: int, indices: list[int], exclude: Sequence[Offsets]
+    ) -> Resolution | None:
+        """A statement noun stands for its owner: "a report by special prosecutor Robert
+        Mueller" -> Robert Mueller, "the White House statement" -> White House, "his
+        statement" -> whoever "his" is."""
+        tok = self.doc[head]
+        if tok.lemma not in self.lex.source_nouns and tok.lower not in self.lex.source_nouns:
+            return None
+        owners = [self.reg.at_token[i] for i in indices if i in self.reg.at_token]
+        people = [e for e in owners if e.type == PERSON]
+        owner = (people or owners)[0] if owners else None
+        if owner is not None:
+            mention_role = self._mention_role(indices)
+            role = owner.roles[0] if owner.roles else (mention_role[0] if mention_role else None)
+            return self._found(owner, "source_noun", role)
+        for kid in self.doc.kids(head, L.POSS):
+            feats = self.lex.pronouns.get(kid.lower)
+            if feats is not None:
+                found = self.pronoun(kid.i, feats, exclude)
+                if found.entity is not None:
+                    return Resolution(
+                        found.speaker,
+                        found.type,
+                        found.role,
+                        "source_noun",
+                        found.certainty,
+                        found.entity,
+                    )
+        return None
+
+    def organisation(
+        self, head: int, indices: list[int], exclude: Sequence[Offsets]
+    ) -> Resolution | None:
+        """An organisation named by description ("the Russian government") -> ORG, the phrase."""
+        tok = self.doc[head]
+        if tok.lemma not in self.lex.org_nouns or tok.tag in ("NNS", "NNPS"):
+            return None
+        return Resolution(
+            phrase(self.doc, indices), ORG, None, "organisation", CERTAINTY["organisation"]
+        )
+
+    def group(self, head: int, indices: list[int], exclude: Sequence[Offsets]) -> Resolution | None:
+        """Unnamed people in the plural ("reporters", "Russian authorities", "Representatives
+        of the Democratic Party") or a collective ("U.S. media") -> GROUP, the phrase."""
+        tok = self.doc[head]
+        lex = self.lex
+        plural = tok.tag in ("NNS", "NNPS")
+        human = tok.lower in lex.group_nouns or tok.lemma in lex.group_nouns
+        if not human and plural:
+            human = bool(lex.find_roles([tok.lower])) or bool(lex.find_roles([tok.lemma]))
+        if not human or not (plural or tok.lower in lex.group_nouns):
+            return None
+        return Resolution(phrase(self.doc, indices), GROUP, None, "group", CERTAINTY["group"])
+
+    def role(self, head: int, indices: list[int], exclude: Sequence[Offsets]) -> Resolution | None:
+        """A role descriptor ("the aide", "the Russian president", "the President of the United
+        States", "Putin's spokesman") -> the entity holding that role.
+
+        Holders are the entities whose titles have the same canonical role (role synonyms are
+        data: spokesman = spokesperson = press secretary). The descriptor's qualifiers
+        (nationality, institution, possessor) must not contradict the holder's affiliations and
+        count in its favour when they agree; among the remaining holders the most salient one
+        wins (:meth:`ranked`).
+        """
+        found = self._mention_role(indices, head)
+        if found is None:
+            return None
+        text, key, role_tokens = found
+        holders = [e for e in self.reg.holders(key) if e.type == PERSON]
+        quals = set(qualifier_sides(self.reg, indices, role_tokens))
+        for q in list(quals):
+            if q.startswith("@"):
+                owner = self.reg.person_named(q[1:], before=head)
+                if owner is not None:
+                    quals |= owner.affiliations
+                    holders = [e for e in holders if e is not owner]
+        holders = [e for e in holders if compatible(quals, e)]
+        if not holders:
+            return Resolution(
+                phrase(self.doc, indices), PERSON, text, "description", CERTAINTY["description"]
+            )
+        bonus = {e.id: QUALIFIER_MATCH for e in holders if quals & e.affiliations}
+        best, tie = self.ranked(head, set(holders), exclude, bonus)
+        if best is None:
+            best = max(holders, key=lambda e: (_last_before(e.mentions, head), -e.id))
+            tie = len(holders) > 1
+        certainty = CERTAINTY["role"] * (TIE_FACTOR if tie else 1.0)
+        role = best.roles[0] if best.roles else text
+        return Resolution(best.name, PERSON, role, "role", certainty, best)
+
+    def pronoun(self, head: int, feats: PronounFeatures, exclude: Sequence[Offsets]) -> Resolution:
+        """A pronoun -> the most salient antecedent that agrees in person, number and gender.
+
+        he/she: a person of that gender (or unknown gender); it: an organisation; they and we:
+        an organisation or a group. First and second person outside quotations ("I", "you")
+        are the writer and the reader: left unresolved.
+        """
+        agree = agreement(feats)
+        if agree is None:
+            return Resolution(None, UNKNOWN, None, "unresolved", CERTAINTY["unresolved"])
+        pool = {m.entity for m in self.reg.mentions_between(self._window_start(head), head)}
+        pool |= set(self._sources_between(self._window_start(head), head))
+        candidates = {e for e in pool if agree(e)}
+        best, tie = self.ranked(head, candidates, exclude, {})
+        if best is None:
+            return Resolution(None, UNKNOWN, None, "unresolved", CERTAINTY["unresolved"])
+        certainty = CERTAINTY["pronoun"] * (TIE_FACTOR if tie else 1.0)
+        return Resolution(
+            best.name, best.type, best.roles[0] if best.roles else None, "pronoun", certainty, best
+        )
+
+    def description(self, head: int, indices: list[int]) -> Resolution:
+        """No rule applied: keep the phrase ("the investigation"), type from the NER."""
+        tok = self.doc[head]
+        type_ = {"PERSON": PERSON, "ORG": ORG, "GPE": ORG, "NORP": GROUP}.get(tok.ent, UNKNOWN)
+        return Resolution(
+            phrase(self.doc, indices), type_, None, "description", CERTAINTY["description"]
+        )
+
+    # --- salience -----------------------------------------------------------------------------
+    def ranked(
+        self,
+        head: int,
+        candidates: set[Entity],
+        exclude: Sequence[Offsets],
+        bonus: dict[int, float],
+    ) -> tuple[Entity | None, bool]:
+        """The most salient of ``candidates`` at token ``head``, and whether it was a tie.
+
+        Lappin & Leass (1994): every mention in the window earns recency and subject points,
+        every earlier claim source the :data:`SOURCE` points, halved per sentence of distance.
+        Mentions inside ``exclude`` and co-arguments of the pronoun's own verb do not count.
+        On a tie (within :data:`TIE_RATIO`) the entity mentioned last wins.
+        """
+        if not candidates:
+            return None, False
+        doc = self.doc
+        here = doc[head]
+        lo = self._window_start(head)
+        scores: dict[int, Scored] = {}
+
+        def add(entity: Entity, token: int, points: float) -> None:
+            if entity not in candidates or _inside(doc[token], exclude):
+                return
+            rec = scores.setdefault(entity.id, Scored(entity))
+            rec.score += points * 0.5 ** (here.sent - doc[token].sent)
+            rec.last = max(rec.last, token)
+
+        for m in self.reg.mentions_between(lo, head):
+            if doc[m.token].head == here.head and here.head != here.i and m.token != head:
+                continue  # a co-argument of the same verb is not an antecedent
+            add(m.entity, m.token, RECENCY + (SUBJECT if m.subject else 0.0))
+        a = bisect.bisect_left(self._source_tokens, lo)
+        b = bisect.bisect_left(self._source_tokens, head)
+        for token, entity in zip(self._source_tokens[a:b], self._source_entities[a:b], strict=True):
+            add(entity, token, SOURCE)
+        for rec in scores.values():
+            rec.score += bonus.get(rec.entity.id, 0.0)
+        if not scores:
+            return None, False
+        ordered = sorted(scores.values(), key=lambda r: (r.score, r.last), reverse=True)
+        best = ordered[0]
+        close = [r for r in ordered[1:] if r.score >= TIE_RATIO * best.score]
+        if close:
+            best = max([best, *close], key=lambda r: r.last)
+        return best.entity, bool(close)
+
+    def _window_start(self, head: int) -> int:
+        sent = max(0, self.doc[head].sent - WINDOW)
+        return self.doc.sentences[sent].start if self.doc.sentences else 0
+
+    def _sources_between(self, lo: int, hi: int) -> list[Entity]:
+        a = bisect.bisect_left(self._source_tokens, lo)
+        b = bisect.bisect_left(self._source_tokens, hi)
+        return self._source_entities[a:b]
+
+    # --- helpers ------------------------------------------------------------------------------
+    def _found(self, entity: Entity, rule: str, role: str | None) -> Resolution:
+        return Resolution(entity.name, entity.type, role, rule, CERTAINTY[rule], entity)
+
+    def _mention_role(
+        self, indices: list[int], head: int | None = None
+    ) -> tuple[str, str, set[int]] | None:
+        """The role phrase a mention names (the one holding its head when given): its text,
+        canonical role and tokens. Possessors' words ("Putin's") are not part of it."""
+        doc = self.doc
+        own = [i for i in indices if doc[i].dep != L.POSS and not _in_possessor(doc, i, indices)]
+        words = [doc[i].lower for i in own]
+        for a, b, found in self.lex.find_roles(words):
+            toks = own[a:b]
+            if head is not None and head not in toks:
+                continue
+            text = doc.text[doc[toks[0]].start : doc[toks[-1]].end]
+            if text.lower() != found:
+                text = found
+            return text, self.lex.canonical_role(found), set(toks)
+        return None
+
+
+def agreement(feats: PronounFeatures) -> Callable[[Entity], bool] | None:
+    """What a pronoun can refer to, as a test on entities (None: nothing in the text)."""
+    if feats.person == 1 and feats.number == "pl":
+        return lambda e: e.type in (ORG, GROUP)
+    if feats.person != 3:
+        return None
+    if feats.number == "pl":
+        return lambda e: e.type in (GROUP, ORG)
+    if feats.gender == "n":
+        return lambda e: e.type == ORG
+    if feats.gender in (MALE, FEMALE):
+        return lambda e: e.type == PERSON and e.gender in ("", feats.gender)
+    return lambda e: e.type == PERSON
+
+
+def compatible(quals: set[str], entity: Entity) -> bool:
+    """Whether a descriptor's qualifiers allow ``entity``: yes unless both sides are known and
+    share nothing ("Putin's spokesman" is not the White House press secretary)."""
+    sides = {q for q in quals if not q.startswith("@")}
+    owners = {q for q in quals if q.startswith("@")}
+    known = entity.affiliations
+    if not known:
+        return True
+    if owners & known:
+        return True
+    if not sides:
+        return True
+    return bool(sides & known)
+
+
+def head_of(doc: Document, indices: list[int]) -> int:
+    """The syntactic head of a mention: its token whose head lies outside the mention."""
+    inside = set(indices)
+    for i in indices:
+        tok = doc[i]
+        if tok.head not in inside or tok.head == i:
+            if tok.pos in ("NOUN", "PROPN", "PRON", "NUM", "X"):
+                return i
+    nouns = [i for i in indices if doc[i].pos in ("NOUN", "PROPN", "PRON")]
+    return nouns[-1] if nouns else indices[-1]
+
+
+def phrase(doc: Document, indices: list[int]) -> str:
+    """The words of a mention without a leading article or a trailing possessive."""
+    toks = [doc[i] for i in indices]
+    while toks and (toks[0].lower in DETERMINERS or toks[0].pos == "PUNCT"):
+        toks = toks[1:]
+    while toks and (toks[-1].text in POSSESSIVE or toks[-1].pos == "PUNCT"):
+        toks = toks[:-1]
+    if not toks:
+        return doc.text[doc[indices[0]].start : doc[indices[-1]].end]
+    return doc.text[toks[0].start : toks[-1].end]
+
+
+def _in_possessor(doc: Document, i: int, indices: list[int]) -> bool:
+    inside = set(indices)
+    tok = doc[i]
+    seen = 0
+    while tok.head in inside and tok.head != tok.i and seen < len(indices):
+        if tok.dep == L.POSS:
+            return True
+        tok = doc[tok.head]
+        seen += 1
+    return tok.dep == L.POSS
+
+
+def _inside(tok: Token, ranges: Sequence[Offsets]) -> bool:
+    return any(a <= tok.start < b for a, b in ranges)
+
+
+def _last_before(positions: list[int], before: int) -> int:
+    j = bisect.bisect_left(positions, before)
+    return positions[j - 1] if j else -1
