@@ -11,6 +11,8 @@ up on an odd number, every mark is either paired or repaired by these news conve
   opens with a mark the quotation continues there: the Chicago Manual of Style rule for quotes
   running over several paragraphs (an opening mark on each, a closing mark only on the last).
 - Apostrophes (Trump’s, don’t, parents’) are not quotation marks.
+- Two straight apostrophes ``''`` and two backticks ````` are one double mark, as in text from
+  the Penn Treebank tradition and some wire archives (the New York Times' among them).
 """
 
 from __future__ import annotations
@@ -147,17 +149,32 @@ def find_quotations(text: str, paragraphs: Sequence[Paragraph]) -> list[Quotatio
         a, b = para.start_char, para.end_char
         doubles: list[tuple[int, str]] = []
         singles: list[tuple[int, str]] = []
-        for i in range(a, b):
+        i = a
+        while i < b:
             ch = text[i]
-            if ch not in ALL_MARKS:
+            if ch not in ALL_MARKS and ch != "`":
+                i += 1
+                continue
+            pair = text[i : i + 2]
+            if pair in ("''", "``"):
+                role = "open" if pair == "``" else _role(text, i + 1, a, b)
+                if pair == "''":
+                    before = text[i - 1] if i > a else " "
+                    role = "open" if before in _OPENING_CONTEXT or i == a else role
+                    role = "close" if role == "either" else role
+                doubles.append((i + 1 if role == "open" else i, role))
+                i += 2
+                continue
+            if ch == "`":
+                i += 1
                 continue
             role = _role(text, i, a, b)
-            if role == "none":
-                continue
-            if ch in DOUBLE_OPEN or ch in DOUBLE_CLOSE or ch in DOUBLE_EITHER:
-                doubles.append((i, role))
-            else:
-                singles.append((i, role))
+            if role != "none":
+                if ch in DOUBLE_OPEN or ch in DOUBLE_CLOSE or ch in DOUBLE_EITHER:
+                    doubles.append((i, role))
+                else:
+                    singles.append((i, role))
+            i += 1
         if doubles:
             found, carried = _pair(text, para, doubles, carried)
         elif singles and _balanced_singles(singles):

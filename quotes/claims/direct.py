@@ -10,7 +10,14 @@ from __future__ import annotations
 
 from quotes import labels as L
 from quotes.claims.candidates import Candidate
-from quotes.claims.cues import Lexicons, cue_tokens, is_cue_verb, mention_tokens, subject_of
+from quotes.claims.cues import (
+    Lexicons,
+    antecedent,
+    cue_tokens,
+    is_cue_verb,
+    mention_tokens,
+    subject_of,
+)
 from quotes.document import Document, Token
 from quotes.marks import Quotation
 
@@ -69,6 +76,8 @@ def said_after(doc: Document, q: Quotation, window: list[Token], lex: Lexicons) 
     for tok in words[:8]:
         if is_cue_verb(doc, tok, lex) and tok.lemma in lex.speech:
             subj = subject_of(doc, tok)
+            if subj is not None:
+                subj = antecedent(doc, subj)
             if subj is None or subj.i < window[0].i:
                 # "said X" with X parsed as an object or appositive
                 after = [t for t in window if t.i > tok.i and t.pos in ("PROPN", "NOUN", "PRON")]
@@ -228,6 +237,7 @@ def quoted_complement(doc: Document, q: Quotation) -> Candidate | None:
     subj = subject_of(doc, verb)
     if subj is None or subj.i in inside or subj.dep == L.EXPL:
         return None
+    subj = antecedent(doc, subj)
     if subj.pos not in ("PROPN", "PRON", "NOUN") or subj.lower in ("it", "this", "that", "which"):
         return None
     top = child if child is not None else next(

@@ -18,6 +18,7 @@ from quotes import labels as L
 from quotes.claims.candidates import Candidate
 from quotes.claims.cues import (
     Lexicons,
+    antecedent,
     cue_tokens,
     is_cue_verb,
     is_passive,
@@ -62,9 +63,7 @@ def _source(doc: Document, verb: Token, cue: set[int]) -> list[int]:
         subj = _left_subject(doc, verb)
     if subj is None:
         return []
-    if subj.lower in _RELATIVE and verb.dep == L.RELCL:
-        # "Smith, who said that ...": the relative pronoun stands for the noun it modifies
-        subj = doc[verb.head]
+    subj = antecedent(doc, subj)
     if subj.dep == L.EXPL or (subj.lower == "it" and is_passive(doc, verb)):
         return []  # "it was reported that ...": no source
     if subj.dep == L.NSUBJ_PASS:
