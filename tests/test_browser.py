@@ -3,7 +3,7 @@
 What a browser builds can differ from the markup we wrote (it repairs bad nesting, runs any
 script that slipped through, drops what it cannot parse), so these tests read Chromium's own
 DOM (``--dump-dom``) rather than our string. Skipped when Chromium is not installed; CI
-installs it with ``apt-get install -y --no-install-recommends chromium``.
+installs it with ``apt-get install -y chromium``.
 """
 
 from __future__ import annotations
@@ -24,7 +24,7 @@ CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 
 pytestmark = pytest.mark.skipif(
     CHROMIUM is None,
-    reason="Chromium is not installed: apt-get install -y --no-install-recommends chromium",
+    reason="Chromium is not installed: apt-get install -y chromium",
 )
 
 FLAGS = (
