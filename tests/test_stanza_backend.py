@@ -199,7 +199,9 @@ def test_paragraph_safe_round_trips_offsets() -> None:
 
 PARITY = [
     "said_after",  # “…,” X said.
+    "said_after_parataxis",  # the same, parsed the other way UD allows: said -> parataxis
     "said_before",  # X said, “…”
+    "said_before_parataxis",  # the same with the quotation as parataxis
     "said_inverted",  # “…,” said X.
     "split_quote",  # “A,” X said, “B.”
     "said_that",  # X said that …
