@@ -422,3 +422,9 @@ def test_models_stanza_cannot_load_give_the_same_error(tmp_path: Path) -> None:
         StanzaBackend(model_dir=tmp_path)
     message = str(info.value)
     assert "'en'" in message and str(tmp_path) in message and "stanza.download(" in message
+
+
+@pytest.mark.usefixtures("no_network")
+def test_a_string_model_is_the_language(tmp_path: Path) -> None:
+    with pytest.raises(quotes.ModelNotFoundError, match="'fr'"):
+        quotes.Extractor(backend="stanza", model="fr", model_dir=tmp_path)

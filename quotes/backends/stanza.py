@@ -108,7 +108,9 @@ def missing_models(lang: str, model_dir: str, processors: Sequence[str]) -> list
     return [p for p in processors if not os.path.isdir(os.path.join(lang_dir, p))]
 
 
-def model_missing_error(lang: str, model_dir: str, missing: Sequence[str]) -> Exception:
+def model_missing_error(
+    lang: str, model_dir: str, missing: Sequence[str]
+) -> errors.ModelNotFoundError:
     """The error of a missing model: the language, the directory and the download command."""
     return errors.ModelNotFoundError(
         errors.STANZA_MODEL_MISSING.format(
@@ -123,7 +125,6 @@ def build_pipeline(
     processors: Sequence[str],
     *,
     use_gpu: bool = False,
-    **options: Any,
 ) -> Any:
     """A ``stanza.Pipeline`` loaded from disk only, or the Q002 error before any work starts."""
     missing = missing_models(lang, model_dir, processors)
@@ -137,7 +138,6 @@ def build_pipeline(
             use_gpu=use_gpu,
             download_method=None,
             logging_level="WARN",
-            **options,
         )
     except (FileNotFoundError, ValueError) as exc:
         # a model file stanza expected was not there after all, or resources.json does not
@@ -150,7 +150,9 @@ class StanzaBackend:
 
     Args:
         model: a ready ``stanza.Pipeline`` (or anything with its ``process`` / ``stream``
-            methods), used as it is; None builds one from the options below.
+            methods), used as it is; a string is the language code (``model="de"``, so that
+            ``quotes.extract(text, backend="stanza", model="de")`` caches one pipeline per
+            language); None builds one from the options below.
         lang: the language code of the models (``"en"``).
         model_dir: where the models are; default ``STANZA_RESOURCES_DIR``, else stanza's
             default directory.
@@ -174,6 +176,8 @@ class StanzaBackend:
         processors: str | Sequence[str] | None = None,
         **_: Any,
     ) -> None:
+        if isinstance(model, str):
+            lang, model = model, None
         if model is None and stanza is None:
             raise errors.ModelNotFoundError(errors.STANZA_MISSING)
         self.lang = lang
