@@ -12,6 +12,9 @@ from functools import cache
 
 from quotes.lexicons import load_lexicon, load_table
 
+#: Words that make a role a different, lower office ("vice president", "deputy prime minister").
+SUBORDINATE = frozenset({"vice", "deputy", "first", "assistant", "under", "acting", "former"})
+
 MALE = "m"
 FEMALE = "f"
 
@@ -104,7 +107,10 @@ class SpeakerLexicon:
         """
         if wanted == held or held in self.covers.get(wanted, ()):
             return True
-        return held.endswith(" " + wanted)
+        if not held.endswith(" " + wanted):
+            return False
+        # a vice president is not "the president", a deputy minister not "the minister"
+        return held.split()[0] not in SUBORDINATE
 
     def role_gender(self, phrase: str) -> str:
         return self.roles.get(tuple(phrase.lower().split()), "")

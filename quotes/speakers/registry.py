@@ -29,6 +29,8 @@ ORG_LABELS = frozenset({"ORG", "GPE", "NORP", "FAC"})
 #: Possessive markers the parser leaves inside or after a name.
 POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
 DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
+#: Honorifics show gender but are not roles ("Mr. Peskov" holds no office by it).
+HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "sir", "lady", "lord", "dr"})
 
 
 @dataclass(eq=False)
@@ -121,8 +123,9 @@ class Registry:
         for i in tokens:
             self.at_token[i] = entity
         entity.mentions.append(head)
-        tok = self.document[head]
-        self.mentions.append(Mention(head, tok.sent, entity, tok.dep in L.SUBJECTS))
+        self.mentions.append(
+            Mention(head, self.document[head].sent, entity, is_subject(self.document, head))
+        )
 
     def finish(self) -> None:
         self.mentions.sort(key=lambda m: m.token)
@@ -165,6 +168,14 @@ class Registry:
             if lex.role_matches(key, held):
                 out.extend(e for e in entities if e not in out)
         return out
+
+
+def is_subject(doc: Document, i: int) -> bool:
+    """A subject, or a conjunct of one ("Anna Berg and Maria Lund met": both are)."""
+    tok = doc[i]
+    if tok.dep == L.CONJ:
+        tok = doc[tok.head]
+    return tok.dep in L.SUBJECTS
 
 
 def _last_before(positions: list[int], before: int) -> int:
@@ -216,10 +227,17 @@ def build_registry(doc: Document, lang: str = "en") -> Registry:
     lex = speaker_lexicon(lang)
     reg = Registry(doc, lex)
     people = [e for e in doc.entities if e.label in PERSON_LABELS]
-    others = [e for e in doc.entities if e.label in ORG_LABELS]
+    people = sorted(people + unlabelled_names(doc, lex, people), key=lambda s: s.start)
+    person_tokens = {i for span in people for i in range(span.start, span.end)}
+    others = [
+        e
+        for e in doc.entities
+        if e.label in ORG_LABELS and not any(i in person_tokens for i in range(e.start, e.end))
+    ]
     person_spans = [(span, register_person(reg, span)) for span in people]
     for span in others:
         register_organisation(reg, span)
+    add_bare_surnames(reg)
     for span, entity in person_spans:
         if entity is not None:
             add_titles(reg, span, entity)
@@ -230,6 +248,50 @@ def build_registry(doc: Document, lang: str = "en") -> Registry:
     register_groups(reg)
     reg.finish()
     return reg
+
+
+def unlabelled_names(doc: Document, lex: SpeakerLexicon, people: list[Span]) -> list[Span]:
+    """Personal names the NER missed or mislabelled ("Theresa May" as a date, "Yuri Ushakov"
+    after a title): a known first name followed by one or two capitalised proper nouns."""
+    taken = {i for span in people for i in range(span.start, span.end)}
+    out = []
+    i = 0
+    while i < len(doc) - 1:
+        tok = doc[i]
+        if (
+            i in taken
+            or tok.pos != "PROPN"
+            or (tok.lower not in lex.male and tok.lower not in lex.female)
+        ):
+            i += 1
+            continue
+        j = i + 1
+        while (
+            j < len(doc)
+            and j - i <= 2
+            and j not in taken
+            and doc[j].pos == "PROPN"
+            and doc[j].text[:1].isupper()
+            and doc[j].sent == tok.sent
+            and doc[j].lower not in lex.role_words
+        ):
+            j += 1
+        if j - i >= 2:
+            out.append(Span(i, j, tok.start, doc[j - 1].end, "PERSON"))
+        i = j
+    return out
+
+
+def add_bare_surnames(reg: Registry) -> None:
+    """Later mentions by surname alone that the NER left unlabelled ("Keel said")."""
+    doc = reg.document
+    for tok in doc.tokens:
+        if tok.pos == "PROPN" and tok.i not in reg.at_token and tok.lower in reg.by_surname:
+            if tok.dep == L.COMPOUND:
+                continue
+            person = reg.person_named(tok.lower, before=tok.i)
+            if person is not None:
+                reg.add_mention(person, [tok.i], tok.i)
 
 
 def register_person(reg: Registry, span: Span) -> Entity | None:
@@ -281,7 +343,7 @@ def _title_word(reg: Registry, entity: Entity, tok: Token) -> None:
         gender = lex.role_gender(phrase)
         if gender:
             entity.gender = gender
-        if len(phrase.rstrip(".")) > 3:
+        if phrase.rstrip(".") not in HONORIFICS:
             entity.add_role(tok.text, lex.canonical_role(phrase))
 
 
@@ -379,7 +441,11 @@ def apply_title(reg: Registry, entity: Entity, indices: list[int], name_head: To
         plural = text.lower() != phrase
         key = lex.canonical_role(phrase)
         gender = lex.role_gender(phrase)
-        for person in partners if plural else [entity]:
+        if phrase.rstrip(".") in HONORIFICS:
+            partners_with_role: list[Entity] = []
+        else:
+            partners_with_role = partners if plural else [entity]
+        for person in partners_with_role:
             person.add_role(phrase if plural else text, key)
         if gender:
             entity.gender = gender

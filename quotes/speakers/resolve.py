@@ -147,7 +147,7 @@ class Resolver:
         tok = self.doc[head]
         if entity is None and tok.pos == "PROPN":
             entity = self.reg.person_named(tok.lower, before=head)
-        if entity is None:
+        if entity is None or (entity.type == ORG and self._group_head(tok)):
             return None
         if entity.type == GROUP:
             return Resolution(entity.name, GROUP, None, "group", CERTAINTY["group"], entity)
@@ -221,13 +221,7 @@ class Resolver:
     def group(self, head: int, indices: list[int], exclude: Sequence[Offsets]) -> Resolution | None:
         """Unnamed people in the plural ("reporters", "Russian authorities", "Representatives
         of the Democratic Party") or a collective ("U.S. media") -> GROUP, the phrase."""
-        tok = self.doc[head]
-        lex = self.lex
-        plural = tok.tag in ("NNS", "NNPS")
-        human = tok.lower in lex.group_nouns or tok.lemma in lex.group_nouns
-        if not human and plural:
-            human = bool(lex.find_roles([tok.lower])) or bool(lex.find_roles([tok.lemma]))
-        if not human or not (plural or tok.lower in lex.group_nouns):
+        if not self._group_head(self.doc[head]):
             return None
         return Resolution(phrase(self.doc, indices), GROUP, None, "group", CERTAINTY["group"])
 
@@ -354,6 +348,15 @@ class Resolver:
         return self._source_entities[a:b]
 
     # --- helpers ------------------------------------------------------------------------------
+    def _group_head(self, tok: Token) -> bool:
+        """A noun naming people in the plural or a collective: "officials", "media"."""
+        lex = self.lex
+        if tok.lower in lex.group_nouns or tok.lemma in lex.group_nouns:
+            return True
+        if tok.tag not in ("NNS", "NNPS"):
+            return False
+        return bool(lex.find_roles([tok.lower]) or lex.find_roles([tok.lemma]))
+
     def _found(self, entity: Entity, rule: str, role: str | None) -> Resolution:
         return Resolution(entity.name, entity.type, role, rule, CERTAINTY[rule], entity)
 
