@@ -1,0 +1,90 @@
+"""quotes.dask on a real LocalCluster with two worker processes.
+
+One cluster for the module (starting workers and loading the model in each costs seconds).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pandas as pd
+import pytest
+
+dd = pytest.importorskip("dask.dataframe")
+distributed = pytest.importorskip("dask.distributed")
+
+import quotes.corpus  # noqa: E402
+import quotes.dask  # noqa: E402
+from quotes import errors  # noqa: E402
+from quotes.table import COLUMNS, empty_table  # noqa: E402
+
+TEXTS = [
+    "“The port will reopen on Monday,” harbour master Ana Ruiz said.",
+    "Nobody commented on the weather.",
+    "The union said its members would strike in June.",
+    "“We are ready,” the coach told reporters.",
+    "“Prices will not rise,” the baker said.",
+    "Two trains were late.",
+]
+
+
+@pytest.fixture(scope="module")
+def client() -> Iterator[object]:
+    cluster = distributed.LocalCluster(
+        n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None
+    )
+    with distributed.Client(cluster) as client:
+        yield client
+    cluster.close()
+
+
+@pytest.fixture
+def ddf() -> object:
+    frame = pd.DataFrame({"text": TEXTS, "key": [f"k{i}" for i in range(len(TEXTS))]})
+    return dd.from_pandas(frame, npartitions=3)
+
+
+def test_meta_has_the_contract_columns_without_computing(ddf: object) -> None:
+    claims = quotes.dask.extract(ddf, text_col="text", id_col="key")
+    assert list(claims.columns) == list(COLUMNS)
+    assert claims.dtypes.equals(empty_table().dtypes)
+
+
+def test_bad_column_or_mode_fails_before_any_work(ddf: object) -> None:
+    with pytest.raises(errors.CorpusError, match="no column 'body'"):
+        quotes.dask.extract(ddf, text_col="body")
+    with pytest.raises(errors.CorpusError, match="errors='skip'"):
+        quotes.dask.extract(ddf, errors="skip")
+
+
+def test_claims_on_worker_processes_model_loaded_once_each(
+    client: object, ddf: object, extractor: quotes.Extractor
+) -> None:
+    claims = quotes.dask.extract(ddf, text_col="text", id_col="key")
+    first = claims.compute().reset_index(drop=True)
+    again = claims.compute().reset_index(drop=True)
+    assert list(first.columns) == list(COLUMNS)
+    assert first.dtypes.equals(empty_table().dtypes)
+    assert {"k0", "k3", "k4"} <= set(first.doc_id)
+    assert first.equals(again)
+    local = quotes.corpus.extract_corpus(
+        ddf.compute(), extractor=extractor, text_col="text", id_col="key", progress=False
+    )
+    pd.testing.assert_frame_equal(first, local)
+    loaded = client.run(lambda: len(quotes.dask._EXTRACTORS))  # type: ignore[attr-defined]
+    assert len(loaded) == 2 and set(loaded.values()) <= {0, 1} and sum(loaded.values()) >= 1
+
+
+def test_ids_default_to_the_index(client: object) -> None:
+    frame = pd.DataFrame({"text": TEXTS[:1]}, index=[41])
+    claims = quotes.dask.extract(dd.from_pandas(frame, npartitions=1)).compute()
+    assert set(claims.doc_id) == {"41"}
+
+
+def test_a_bad_document_fails_the_run_or_is_logged(client: object) -> None:
+    frame = pd.DataFrame({"text": [TEXTS[0], None, TEXTS[3]], "key": ["a", "b", "c"]})
+    ddf = dd.from_pandas(frame, npartitions=1)
+    with pytest.raises(errors.CorpusError, match="'b'"):
+        quotes.dask.extract(ddf, id_col="key").compute()
+    logged = quotes.dask.extract(ddf, id_col="key", errors="log").compute()
+    assert set(logged.doc_id) == {"a", "c"}
