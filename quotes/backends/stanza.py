@@ -276,6 +276,8 @@ def from_stanza(doc: Any, text: str | None = None) -> Document:
 
 
 def _convert(doc: Any, text: str, inserted: Sequence[int]) -> Document:
+    """:func:`from_stanza` for a parse of ``text`` with the characters ``inserted`` added."""
+
     def back(offset: int) -> int:
         return original_offset(offset, inserted)
 
