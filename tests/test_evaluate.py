@@ -363,3 +363,52 @@ def test_polnear_dev_gold_counts():
     )
     assert one_piece == 231
     assert kinds == {"direct": 356, "mixed": 283, "indirect": 1553}
+
+
+# --- the benchmark script's helpers --------------------------------------------------------
+def load_benchmark(name: str):
+    """A script of benchmarks/ as a module (it is not a package)."""
+    import importlib.util
+
+    path = HERE.parent / "benchmarks" / f"{name}.py"
+    spec = importlib.util.spec_from_file_location(f"bench_{name}", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_write_section_replaces_only_its_own_block(tmp_path):
+    bench = load_benchmark("polnear_dev")
+    md = tmp_path / "benchmarks.md"
+    bench.write_section("first", md)
+    assert "<!-- polnear-dev:start -->\nfirst\n<!-- polnear-dev:end -->" in md.read_text()
+    md.write_text(md.read_text() + "\n<!-- other:start -->\nkeep me\n<!-- other:end -->\n")
+    bench.write_section("second", md)
+    text = md.read_text()
+    assert "second" in text and "first" not in text and "keep me" in text
+    assert text.count("<!-- polnear-dev:start -->") == 1
+
+
+def test_textacy_triples_become_direct_claims_with_speaker_offsets(extractor):
+    pytest.importorskip("textacy")
+    bench = load_benchmark("polnear_dev")
+    nlp = extractor.backend.nlp
+    text = "First line.\nThe mayor said, “We will build the new bridge next year.”\n"
+    doc = ev.GoldDocument("d", text, (), Path("d_x.ann"), "x")
+    claims, seconds, failed = bench.textacy_claims([doc], nlp)
+    assert failed == 0 and seconds > 0
+    assert list(claims["quote"]) == ["“We will build the new bridge next year.”"]
+    assert list(claims["kind"]) == ["direct"]
+    row = claims.iloc[0]
+    assert text[row["speaker_start"] : row["speaker_end"]] == "mayor"  # textacy drops "The"
+    assert row["cue"] == "said"
+
+
+def test_textacy_gives_up_on_a_paragraph_with_an_odd_number_of_marks(extractor):
+    pytest.importorskip("textacy")
+    bench = load_benchmark("polnear_dev")
+    text = "She said, “We will win this race easily.”\nHe said, “no way.\n"
+    doc = ev.GoldDocument("d", text, (), Path("d_x.ann"), "x")
+    claims, _, failed = bench.textacy_claims([doc], extractor.backend.nlp)
+    assert failed == 1
+    assert len(claims) == 1  # the first paragraph still counts
