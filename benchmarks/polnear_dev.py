@@ -24,6 +24,7 @@ import datetime as dt
 import importlib
 import importlib.util
 import json
+import os
 import re
 import shlex
 import subprocess
@@ -70,6 +71,9 @@ ROWS = (
 )
 
 _LINE = re.compile(r"[^\r\n]+")
+
+#: The 1-minute load average when the script started, reported next to words/s.
+LOAD_AT_START = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
 
 
 # --- the peer ----------------------------------------------------------------------------
@@ -184,6 +188,8 @@ def markdown(
         f"{s.gold_indirect}; see docs/evaluation.md)",
         "- scorer: `quotes.evaluate` (docs/evaluation.md); words/s is wall time of each system "
         "in the same process, parse included, model loading excluded",
+        f"- machine: {os.cpu_count()} CPUs, load average {LOAD_AT_START:.1f} when the run began "
+        "(other work on the machine slows both systems alike; compare the ratio)",
         "",
         "| score | quotes | textacy 0.13 | bar | quotes passes |",
         "|---|---|---|---|---|",
