@@ -778,7 +778,7 @@ def iter_corpus(
     id_col: str | None = None,
     batch_size: int = 32,
     n_process: int = 1,
-    chunk_size: int = 1000,
+    chunk_size: int = 256,
     progress: bool | None = None,
     errors: str = "collect",
 ) -> Iterator[pd.DataFrame]:
@@ -881,7 +881,7 @@ def extract_corpus(
     id_col: str | None = None,
     batch_size: int = 32,
     n_process: int = 1,
-    chunk_size: int = 1000,
+    chunk_size: int = 256,
     progress: bool | None = None,
     errors: str = "collect",
 ) -> Any:
