@@ -35,6 +35,7 @@ import gzip
 import io
 import json
 import os
+import re
 import sys
 import time
 import warnings
@@ -347,20 +348,31 @@ def _json_entry(raw: bytes, path: Path, line_no: int, text_col: str, id_col: str
 
 
 def read_csv(path: Path, *, text_col: str = "text", id_col: str | None = None) -> Iterator[Entry]:
-    """A CSV file with a header row, one document a record, streamed with :mod:`csv`."""
+    """A CSV file with a header row, one document a record, streamed with :mod:`csv`.
+
+    Bytes that are not UTF-8 are kept as surrogates (``surrogateescape``) so that the reader
+    goes on, and the record holding them is reported alone.
+    """
     csv.field_size_limit(sys.maxsize)
-    try:
-        with open(path, encoding="utf-8", newline="") as fh:
-            yield from _csv_records(path, fh, text_col, id_col)
-    except UnicodeDecodeError as exc:
-        where = f"{path}"
-        yield Failure(
-            None,
-            "UnicodeDecodeError",
-            f"{where}: not UTF-8 ({exc.reason} at byte {exc.start} of a read block); the "
-            "records after the last one read are lost. Re-encode the file as UTF-8",
-            where,
-        )
+    with open(path, encoding="utf-8", errors="surrogateescape", newline="") as fh:
+        yield from _csv_records(path, fh, text_col, id_col)
+
+
+_SURROGATE = re.compile("[\udc80-\udcff]")
+
+
+def _undecodable(fields: list[str], where: str, doc_id: str | None) -> Failure | None:
+    for field_text in fields:
+        bad = _SURROGATE.search(field_text)
+        if bad:
+            byte = ord(bad.group()) - 0xDC00
+            return Failure(
+                doc_id,
+                "UnicodeDecodeError",
+                f"{where}: not UTF-8 (byte 0x{byte:02x}); re-encode the file as UTF-8",
+                where,
+            )
+    return None
 
 
 def _csv_records(
@@ -399,7 +411,8 @@ def _csv_records(
             )
             continue
         doc_id = fields[i] if i is not None else None
-        yield Item(doc_id, fields[t], where)
+        bad = _undecodable(fields, where, None if doc_id and _SURROGATE.search(doc_id) else doc_id)
+        yield bad or Item(doc_id, fields[t], where)
 
 
 def _missing_column(path: Path, name: str, columns: Iterable[str], role: str) -> Failure:

@@ -201,6 +201,18 @@ def test_csv_with_bad_rows_and_a_missing_column(
     assert list(table.error) == ["KeyError"] and "--text-field" in table.message.iloc[0]
 
 
+def test_csv_with_an_undecodable_record(tmp_path: Path, extractor: quotes.Extractor) -> None:
+    path = tmp_path / "mixed.csv"
+    path.write_bytes(
+        b"id,text\nr1,Caf\xe9 owners said prices rose.\nr2," + REPORTED.encode() + b"\n"
+    )
+    df = run(path, extractor, id_col="id")
+    assert set(df.doc_id) == {"r2"}
+    table = failures(df)
+    assert list(table.doc_id) == ["r1"] and list(table.error) == ["UnicodeDecodeError"]
+    assert table.message[0].startswith(f"{path}:2: not UTF-8 (byte 0xe9)")
+
+
 def test_parquet_with_a_null_text(tmp_path: Path, extractor: quotes.Extractor) -> None:
     path = tmp_path / "p.parquet"
     pd.DataFrame({"text": [QUOTE, None, REPORTED], "key": ["k1", "k2", "k3"]}).to_parquet(path)
