@@ -288,19 +288,20 @@ def drop_self_reports(doc: Document, candidates: list[Candidate]) -> list[Candid
     """A cue inside another claim's content whose source is the same speaker again ("Putin
     said that he believes ...": the belief is part of what Putin said) makes no claim of its
     own. A different source inside a content ("it was reported that Trump wanted ...") does."""
-    out = []
-    for cand in candidates:
+    kept: list[Candidate] = []
+    # outer cues come first in news sentences ("he said that he did not agree with ...")
+    by_cue = sorted(candidates, key=lambda c: doc[c.verb].start if c.verb >= 0 else c.start)
+    for cand in by_cue:
         inner = _source_text(doc, cand)
         pos = doc[cand.verb].start if cand.verb >= 0 else -1
         nested_same = any(
-            other is not cand
-            and any(a <= pos < b for a, b in other.content)
+            any(a <= pos < b for a, b in other.content)
             and (inner in _PRONOUNS or inner == _source_text(doc, other))
-            for other in candidates
+            for other in kept
         )
         if not nested_same:
-            out.append(cand)
-    return out
+            kept.append(cand)
+    return sorted(kept, key=lambda c: (c.start, c.end))
 
 
 def _source_text(doc: Document, cand: Candidate) -> str:

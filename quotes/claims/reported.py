@@ -31,7 +31,7 @@ from quotes.document import Document, Token
 #: Words a content may not consist of alone ("he said so").
 _EMPTY_CONTENT = frozenset({"so", "it", "as", "otherwise", "yes", "no", "not"})
 _RELATIVE = frozenset({"who", "which", "that", "whom"})
-_EDGE = frozenset(",.;:!?—–-()[]")
+_EDGE = frozenset(",.;:!?—–-()[]“”‘’\"'«»„")
 
 
 def token_spans(doc: Document, indices: list[int]) -> list[tuple[int, int]]:
@@ -315,13 +315,19 @@ def according_to(doc: Document) -> Iterator[tuple[Token, Token, Token]]:
 
 def _own_claims(doc: Document, verb: Token, content: list[int], lex: Lexicons) -> set[int]:
     """Conjoined cues inside a content make claims of their own: "he said that A, but noted
-    that B" is two claims, so B (with its "but") is cut out of the first."""
+    that B" is two claims, so B (with its "but") is cut out of the first. A conjunct with a
+    subject of its own ("said that A discussed X, and both agreed that ...") is part of what
+    was said."""
     out: set[int] = set()
     for i in content:
         tok = doc[i]
         if tok.dep != L.CONJ or tok.i == verb.i or i in out:
             continue
-        if is_cue_verb(doc, tok, lex) and doc.kids(tok.i, L.CCOMP, L.XCOMP):
+        if (
+            is_cue_verb(doc, tok, lex)
+            and doc.kids(tok.i, L.CCOMP, L.XCOMP)
+            and not doc.kids(tok.i, L.NSUBJ, L.NSUBJ_PASS)
+        ):
             sub = doc.subtree(tok.i)
             out |= set(sub)
             j = sub[0] - 1
@@ -329,6 +335,48 @@ def _own_claims(doc: Document, verb: Token, content: list[int], lex: Lexicons) -
                 out.add(j)
                 j -= 1
     return out
+
+
+def _coordinator(doc: Document, verb: Token) -> int:
+    """Index of the "and"/"but" (with its comma) right before ``verb``, else ``verb.i``."""
+    j = verb.i - 1
+    while j >= 0 and doc[j].pos == "ADV":
+        j -= 1
+    if j >= 0 and doc[j].lower in ("and", "but"):
+        if j > 0 and doc[j - 1].text == ",":
+            return j - 1
+        return j
+    return verb.i
+
+
+def _coordinated_with(
+    doc: Document, verb: Token, by_verb: dict[int, Candidate]
+) -> Candidate | None:
+    """``he said that A, but noted that B`` where the parser lost the coordination: a cue with
+    no subject right after "and"/"but" shares the source of the sentence's previous cue."""
+    if _coordinator(doc, verb) == verb.i:
+        return None
+    earlier = [c for v, c in by_verb.items() if v < verb.i and doc[v].sent == verb.sent]
+    pos = verb.start
+    holding = [c for c in earlier if any(a <= pos < b for a, b in c.content)]
+    if holding:  # the outermost claim whose content swallowed this cue
+        return min(holding, key=lambda c: c.verb)
+    return max(earlier, key=lambda c: c.verb) if earlier else None
+
+
+def _subtract(spans: list[tuple[int, int]], a: int, b: int) -> list[tuple[int, int]]:
+    """Character spans with ``[a, b)`` cut out (edge spaces and commas trimmed by the caller's
+    normalisation)."""
+    out = []
+    for x, y in spans:
+        if y <= a or x >= b:
+            out.append((x, y))
+            continue
+        if x < a:
+            out.append((x, a))
+        if y > b:
+            out.append((b, y))
+    return [(x, y) for x, y in out if y > x]
 
 
 def find_reported(doc: Document, lex: Lexicons) -> list[Candidate]:
@@ -357,13 +405,20 @@ def find_reported(doc: Document, lex: Lexicons) -> list[Candidate]:
             source = _source(doc, verb, set(cue))
             drop = set(cue) | set(source) | _own_claims(doc, verb, content, lex)
             content = [i for i in content if i not in drop]
+            earlier = None
             if not source and not is_passive(doc, verb):
-                if rule is not interrupting_clause:
+                earlier = _coordinated_with(doc, verb, by_verb)
+                if earlier is not None:
+                    source = list(earlier.source)
+                elif rule is not interrupting_clause:
                     continue
             spans = token_spans(doc, content)
             if not spans:
                 continue
             cand = Candidate(spans, cue, source, rule.__name__, verb=verb.i)
+            if earlier is not None:
+                cut_from = doc[_coordinator(doc, verb)].start
+                earlier.content = _subtract(earlier.content, cut_from, spans[-1][1])
             out.append(cand)
             by_verb[verb.i] = cand
             break
