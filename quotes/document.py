@@ -87,6 +87,19 @@ def split_paragraphs(text: str) -> list[Paragraph]:
     ]
 
 
+@dataclass(frozen=True, slots=True)
+class CorefChain:
+    """A coreference chain from a backend that has a coreference model (stanza's coref).
+
+    Attributes:
+        mentions: character offsets of each mention, in text order.
+        representative: the chain's representative mention text.
+    """
+
+    mentions: tuple[tuple[int, int], ...]
+    representative: str
+
+
 @dataclass
 class Document:
     """A parsed text: tokens, sentences, paragraphs and named entities.
@@ -100,6 +113,8 @@ class Document:
     sentences: list[Span]
     paragraphs: list[Paragraph]
     entities: list[Span] = field(default_factory=list)
+    #: coreference chains, when the backend has a coreference model (empty otherwise)
+    coref: tuple[CorefChain, ...] | list[CorefChain] = ()
     children: list[list[int]] = field(init=False, repr=False)
     _starts: list[int] = field(init=False, repr=False)
     _para_starts: list[int] = field(init=False, repr=False)
