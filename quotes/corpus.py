@@ -770,10 +770,16 @@ class CorpusSummary:
 
     def __str__(self) -> str:
         rate = self.documents / self.seconds if self.seconds else 0.0
-        return (
-            f"{self.documents:,} documents, {self.claims:,} claims, {len(self.errors):,} errors "
-            f"in {self.seconds:.1f} s ({rate:.1f} docs/s)"
-        )
+        counts = ", ".join(
+            _count(n, word)
+            for n, word in ((self.documents, "document"), (self.claims, "claim"),
+                            (len(self.errors), "error"))
+        )  # fmt: skip
+        return f"{counts} in {self.seconds:.1f} s ({rate:.1f} docs/s)"
+
+
+def _count(n: int, word: str) -> str:
+    return f"{n:,} {word}" + ("" if n == 1 else "s")
 
 
 @dataclass

@@ -358,3 +358,14 @@ def test_a_document_that_raises_in_claim_finding_is_reported(
     assert set(df.doc_id) == {"0", "2"}
     table = failures(df)
     assert list(table.error) == ["IndexError"] and "claim extraction failed" in table.message[0]
+
+
+# --- the public entry points --------------------------------------------------------------
+def test_public_api_delegates_here(extractor: quotes.Extractor, tmp_path: Path) -> None:
+    via_method = extractor.extract_corpus([("m", QUOTE)], progress=False)
+    via_module = quotes.extract_corpus([("m", QUOTE)], progress=False)
+    pd.testing.assert_frame_equal(via_method, via_module)
+    assert set(via_method.doc_id) == {"m"}
+    summary = extractor.extract_corpus([QUOTE], out=tmp_path / "c.jsonl", progress=False)
+    assert (summary.documents, summary.errors.empty) == (1, True)
+    assert str(summary).startswith("1 document, ")
