@@ -46,6 +46,8 @@ class Entity:
         affiliations: side keys ("RU", "US") and possessors ("@putin") the text ties it to.
         gender: ``m``, ``f`` or ``""`` (unknown).
         mentions: head token indices of its mentions, sorted once the registry is built.
+        described: named by a common-noun phrase ("the agency", "Russian officials"), not a
+            name: such an entity is a candidate antecedent but never a name match.
     """
 
     id: int
@@ -57,6 +59,7 @@ class Entity:
     gender: str = ""
     gender_votes: dict[str, int] = field(default_factory=dict)
     mentions: list[int] = field(default_factory=list)
+    described: bool = False
 
     @property
     def name(self) -> str:
@@ -241,12 +244,12 @@ def build_registry(doc: Document, lang: str = "en") -> Registry:
     for span, entity in person_spans:
         if entity is not None:
             add_titles(reg, span, entity)
-    for entity in reg.entities:
-        if entity.type == PERSON and not entity.gender:
-            entity.gender = lex.first_name_gender(entity.first_name)
     add_pronoun_votes(reg)
     register_groups(reg)
     reg.finish()
+    for entity in reg.entities:
+        if entity.type == PERSON and not entity.gender:
+            entity.gender = lex.first_name_gender(entity.first_name)
     return reg
 
 
@@ -525,21 +528,28 @@ def add_pronoun_votes(reg: Registry) -> None:
 
 # --- unnamed groups ---------------------------------------------------------------------------
 def register_groups(reg: Registry) -> None:
-    """Unnamed groups of people that could be a later "they": plural group or role nouns in
-    subject or object position ("Democratic lawmakers", "reporters", "Russian officials")."""
+    """Unnamed groups and organisations that could be a later "they" or "it": plural group or
+    role nouns ("Democratic lawmakers", "reporters", "Russian officials") and organisation
+    nouns ("Donald Trump's campaign", "the administration") in subject or object position."""
     doc, lex = reg.document, reg.lexicon
     for tok in doc.tokens:
-        if tok.i in reg.at_token or tok.tag not in ("NNS", "NNPS"):
+        if tok.i in reg.at_token or tok.pos != "NOUN":
             continue
         if tok.dep not in L.SUBJECTS and tok.dep not in (L.OBJ, L.POBJ, L.CONJ):
             continue
-        if tok.lower not in lex.group_nouns and not lex.find_roles([tok.lower]):
+        plural = tok.tag in ("NNS", "NNPS")
+        if plural and (tok.lower in lex.group_nouns or lex.find_roles([tok.lower])):
+            type_ = GROUP
+        elif not plural and tok.lemma in lex.org_nouns:
+            type_ = ORG
+        else:
             continue
         indices = group_phrase(doc, tok.i)
         name = group_name(doc, indices)
         entity = reg.by_org.get(name.lower())
-        if entity is None or entity.type != GROUP:
-            entity = reg.new(GROUP)
+        if entity is None or entity.type != type_:
+            entity = reg.new(type_)
+            entity.described = True
             entity.add_name(name)
             reg.by_org[name.lower()] = entity
             entity.affiliations.update(qualifier_sides(reg, indices, {tok.i}))

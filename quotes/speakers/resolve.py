@@ -36,8 +36,10 @@ from quotes.speakers.registry import (
     qualifier_sides,
 )
 
-#: Sentences back that a pronoun or role descriptor looks for its antecedent.
+#: Sentences back that a pronoun or role descriptor looks for its antecedent; a pronoun with
+#: none there looks :data:`WIDE_WINDOW` sentences back (a speaker quoted at length).
 WINDOW = 4
+WIDE_WINDOW = 12
 #: Lappin & Leass (1994) salience factors, and the weight of having been a claim's source.
 RECENCY = 100.0
 SUBJECT = 80.0
@@ -48,6 +50,8 @@ QUALIFIER_MATCH = 100.0
 #: and the claim's confidence is multiplied by :data:`TIE_FACTOR`.
 TIE_RATIO = 0.75
 TIE_FACTOR = 0.75
+#: Relative pronouns: they refer to the noun their clause modifies.
+RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
 #: How sure each rule is of its speaker; the claim's confidence is multiplied by it.
 CERTAINTY = {
     "name": 1.0,
@@ -57,6 +61,7 @@ CERTAINTY = {
     "group": 0.95,
     "role": 0.85,
     "pronoun": 0.8,
+    "relative": 0.9,
     "continuation": 0.95,
     "description": 0.7,
     "unresolved": 0.6,
@@ -115,6 +120,10 @@ class Resolver:
         feats = self.lex.pronouns.get(tok.lower) if tok.pos == "PRON" or len(indices) == 1 else None
         if feats is not None:
             return self.pronoun(head, feats, exclude)
+        if tok.lower in RELATIVE_PRONOUNS and len(indices) == 1:
+            found = self.relative(head, exclude)
+            if found is not None:
+                return found
         rules = (
             self.coordination,
             self.name,
@@ -147,10 +156,13 @@ class Resolver:
         tok = self.doc[head]
         if entity is None and tok.pos == "PROPN":
             entity = self.reg.person_named(tok.lower, before=head)
-        if entity is None or (entity.type == ORG and self._group_head(tok)):
+        if entity is None or entity.described and entity.type == ORG:
+            return None  # "the agency": a description, see organisation()
+        if entity.type == ORG and self._group_head(tok):
             return None
         if entity.type == GROUP:
-            return Resolution(entity.name, GROUP, None, "group", CERTAINTY["group"], entity)
+            words = phrase(self.doc, indices)
+            return Resolution(words, GROUP, None, "group", CERTAINTY["group"], entity)
         mention_role = self._mention_role(indices)
         role = entity.roles[0] if entity.roles else (mention_role[0] if mention_role else None)
         return self._found(entity, "name", role)
@@ -214,9 +226,26 @@ class Resolver:
         tok = self.doc[head]
         if tok.lemma not in self.lex.org_nouns or tok.tag in ("NNS", "NNPS"):
             return None
+        if self._bare_definite(head, indices):
+            orgs = {m.entity for m in self.reg.mentions_between(self._window_start(head), head)}
+            orgs = {e for e in orgs if e.type == ORG and e.name.lower() != tok.lower}
+            best, tie = self.ranked(head, orgs, exclude, {})
+            if best is not None:
+                certainty = CERTAINTY["organisation"] * (TIE_FACTOR if tie else 1.0) * 0.9
+                return Resolution(best.name, ORG, None, "organisation", certainty, best)
+        entity = self.reg.at_token.get(head)
+        if entity is not None and entity.type == ORG:
+            return self._found(entity, "organisation", None)
         return Resolution(
             phrase(self.doc, indices), ORG, None, "organisation", CERTAINTY["organisation"]
         )
+
+    def _bare_definite(self, head: int, indices: list[int]) -> bool:
+        """ "the agency", "the company": a definite article and the noun, nothing else, so
+        the description points back to an organisation named before (Hobbs 1978 / Lappin &
+        Leass 1994 treat such descriptions like pronouns)."""
+        words = [self.doc[i] for i in indices if self.doc[i].pos != "PUNCT"]
+        return len(words) == 2 and words[0].lower in ("the", "this") and words[1].i == head
 
     def group(self, head: int, indices: list[int], exclude: Sequence[Offsets]) -> Resolution | None:
         """Unnamed people in the plural ("reporters", "Russian authorities", "Representatives
@@ -271,15 +300,35 @@ class Resolver:
         agree = agreement(feats)
         if agree is None:
             return Resolution(None, UNKNOWN, None, "unresolved", CERTAINTY["unresolved"])
-        pool = {m.entity for m in self.reg.mentions_between(self._window_start(head), head)}
-        pool |= set(self._sources_between(self._window_start(head), head))
-        candidates = {e for e in pool if agree(e)}
-        best, tie = self.ranked(head, candidates, exclude, {})
+        best, tie = None, False
+        for window in (WINDOW, WIDE_WINDOW):
+            lo = self._window_start(head, window)
+            pool = {m.entity for m in self.reg.mentions_between(lo, head)}
+            pool |= set(self._sources_between(lo, head))
+            candidates = {e for e in pool if agree(e)}
+            best, tie = self.ranked(head, candidates, exclude, {}, window)
+            if best is not None:
+                break
         if best is None:
             return Resolution(None, UNKNOWN, None, "unresolved", CERTAINTY["unresolved"])
         certainty = CERTAINTY["pronoun"] * (TIE_FACTOR if tie else 1.0)
         return Resolution(
             best.name, best.type, best.roles[0] if best.roles else None, "pronoun", certainty, best
+        )
+
+    def relative(self, head: int, exclude: Sequence[Offsets]) -> Resolution | None:
+        """A relative pronoun ("George W. Bush, who signed the law") -> the noun its clause
+        modifies (the head of the ``relcl``), resolved in turn."""
+        doc = self.doc
+        verb = doc[doc[head].head]
+        if verb.dep != L.RELCL or verb.head == verb.i:
+            return None
+        noun = verb.head
+        found = self.resolve(doc.char_span([noun]), exclude)
+        if found.speaker is None:
+            return None
+        return Resolution(
+            found.speaker, found.type, found.role, "relative", CERTAINTY["relative"], found.entity
         )
 
     def description(self, head: int, indices: list[int]) -> Resolution:
@@ -297,6 +346,7 @@ class Resolver:
         candidates: set[Entity],
         exclude: Sequence[Offsets],
         bonus: dict[int, float],
+        window: int = WINDOW,
     ) -> tuple[Entity | None, bool]:
         """The most salient of ``candidates`` at token ``head``, and whether it was a tie.
 
@@ -309,7 +359,7 @@ class Resolver:
             return None, False
         doc = self.doc
         here = doc[head]
-        lo = self._window_start(head)
+        lo = self._window_start(head, window)
         scores: dict[int, Scored] = {}
 
         def add(entity: Entity, token: int, points: float) -> None:
@@ -338,8 +388,8 @@ class Resolver:
             best = max([best, *close], key=lambda r: r.last)
         return best.entity, bool(close)
 
-    def _window_start(self, head: int) -> int:
-        sent = max(0, self.doc[head].sent - WINDOW)
+    def _window_start(self, head: int, window: int = WINDOW) -> int:
+        sent = max(0, self.doc[head].sent - window)
         return self.doc.sentences[sent].start if self.doc.sentences else 0
 
     def _sources_between(self, lo: int, hi: int) -> list[Entity]:

@@ -1,0 +1,356 @@
+"""Speaker resolution on the PolNeAR dev split: canonical speakers, hand-read referents, cost.
+
+Figures (written to docs/benchmarks.md between ``<!-- speakers:start -->`` and
+``<!-- speakers:end -->``):
+
+1. *Proper-name sources*: of the claims matched to a gold attribution
+   (:func:`quotes.evaluate.score`, lenient matching) whose gold Source is a proper name, the
+   share whose canonical ``speaker`` contains the name's last word ("Hillary Clinton" ->
+   "Clinton"). Bar: >= 0.95.
+2. *Pronoun sources*: of the matched claims whose gold Source is a pronoun, the share whose
+   ``speaker`` is neither empty nor a bare pronoun. Bar: >= 0.90.
+   Both are also given for the pairs whose predicted mention overlaps the gold Source (the
+   resolver's own accuracy, the claim finder's source choice set aside) and for *oracle* claims:
+   the gold attributions themselves, their Source spans resolved by the resolver alone.
+3. *Hand-read referents*: benchmarks/data/referents_dev.tsv lists pronoun and description
+   sources with the referent a reader gives them; the oracle claims' speakers are compared with
+   it (right when the speaker contains the referent's last word; for referent ``-``, meaning
+   the text names nobody, the writer or the reader, right when there is no speaker).
+4. *Cost*: the time of :func:`quotes.speakers.resolve_speakers` against the whole run (parse,
+   claim finding, resolution), and its time per mention on a document repeated 1, 2, 4, 8 times.
+
+    python benchmarks/speakers_dev.py                 # everything, writes docs/benchmarks.md
+    python benchmarks/speakers_dev.py --no-write      # print only
+    python benchmarks/speakers_dev.py --list pronoun  # gold pronoun sources with context, for
+                                                      # reading referents by hand (prints only)
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import re
+import sys
+import time
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+import pandas as pd
+
+from quotes.claims import find_claims
+from quotes.document import Document
+from quotes.evaluate import GoldDocument, read_split, score
+from quotes.extractor import Extractor
+from quotes.records import INDIRECT, Claim
+from quotes.speakers import build_registry, resolve_speakers
+from quotes.speakers.lexicon import speaker_lexicon
+from quotes.table import claims_table, empty_table
+
+ROOT = Path(__file__).resolve().parents[1]
+DEFAULT_GOLD = ROOT.parent / "shared" / "data" / "polnear" / "dev"
+REFERENTS = ROOT / "benchmarks" / "data" / "referents_dev.tsv"
+DOCS = ROOT / "docs" / "benchmarks.md"
+START, END = "<!-- speakers:start -->", "<!-- speakers:end -->"
+BARS = {"proper_name": 0.95, "pronoun": 0.90, "referents": 0.85}
+COMMAND = "python benchmarks/speakers_dev.py"
+
+
+# --- what a gold Source is ---
+def source_class(doc: Document, span: tuple[int, int]) -> tuple[str, str]:
+    """``("name", last word)``, ``("pronoun", word)`` or ``("description", words)``.
+
+    A proper name: every word of the span is a proper noun (articles, possessive endings and
+    punctuation aside), as the parse tags it. A pronoun: one word of the pronoun lexicon.
+    """
+    text = doc.text[span[0] : span[1]]
+    # a name's own words end before a parenthesis or comma: "Rep. John Mica (R-Fla.)"
+    cut = re.search(r"\s*[(,]", text)
+    if cut and cut.start() > 0:
+        span = (span[0], span[0] + cut.start())
+    words = [doc[i] for i in doc.tokens_in(*span)]
+    content = [
+        t for t in words if t.pos not in ("DET", "PUNCT", "PART") and t.text not in ("'s", "’s")
+    ]
+    if len(content) == 1 and content[0].lower in speaker_lexicon().pronouns:
+        return "pronoun", content[0].lower
+    if content and all(t.pos == "PROPN" for t in content):
+        return "name", content[-1].text
+    return "description", text
+
+
+def contains_word(speaker: object, word: str) -> bool:
+    if not isinstance(speaker, str):
+        return False
+    return re.search(r"(?<!\w)" + re.escape(word.lower()) + r"(?!\w)", speaker.lower()) is not None
+
+
+def bare_pronoun(speaker: object) -> bool:
+    return not isinstance(speaker, str) or speaker.lower() in speaker_lexicon().pronouns
+
+
+# --- the run ---
+@dataclass
+class Run:
+    documents: list[GoldDocument]
+    parsed: dict[str, Document]
+    table: pd.DataFrame
+    parse_s: float
+    find_s: float
+    resolve_s: float
+
+
+def run(documents: list[GoldDocument], extractor: Extractor) -> Run:
+    """Parse, find and resolve every document, timing each stage on its own."""
+    started = time.perf_counter()
+    parsed = list(extractor.backend.parse_many([d.text for d in documents], batch_size=32))
+    parse_s = time.perf_counter() - started
+    find_s = resolve_s = 0.0
+    frames = []
+    for doc, document in zip(documents, parsed, strict=True):
+        t0 = time.perf_counter()
+        claims = find_claims(document)
+        t1 = time.perf_counter()
+        claims = resolve_speakers(document, claims)
+        t2 = time.perf_counter()
+        find_s += t1 - t0
+        resolve_s += t2 - t1
+        frames.append(claims_table(doc.name, doc.text, claims))
+    frames = [f for f in frames if len(f)]
+    table = pd.concat(frames, ignore_index=True) if frames else empty_table()
+    names = {d.name: p for d, p in zip(documents, parsed, strict=True)}
+    return Run(documents, names, table, parse_s, find_s, resolve_s)
+
+
+@dataclass
+class Tally:
+    right: int = 0
+    total: int = 0
+
+    def add(self, ok: bool) -> None:
+        self.right += ok
+        self.total += 1
+
+    @property
+    def share(self) -> float:
+        return self.right / self.total if self.total else 0.0
+
+    def __str__(self) -> str:
+        return f"{self.share:.3f} ({self.right}/{self.total})"
+
+
+def matched_figures(r: Run) -> dict[str, Tally]:
+    """Figures 1 and 2 on the claims matched to gold attributions."""
+    report = score(r.documents, r.table)
+    speakers = {
+        (row.doc_id, int(row.quote_id)): row.speaker for row in r.table.itertuples(index=False)
+    }
+    out = {k: Tally() for k in ("name", "name_overlap", "pronoun", "pronoun_overlap")}
+    for pair in report.pairs:
+        gold = pair.gold
+        if not gold.sources:
+            continue
+        doc = r.parsed[gold.doc]
+        kind, word = source_class(doc, gold.sources[0])
+        speaker = speakers[(pair.predicted.doc, pair.predicted.quote_id)]
+        if kind == "name":
+            ok = contains_word(speaker, word)
+            out["name"].add(ok)
+            if pair.speaker_right:
+                out["name_overlap"].add(ok)
+        elif kind == "pronoun":
+            ok = not bare_pronoun(speaker)
+            out["pronoun"].add(ok)
+            if pair.speaker_right:
+                out["pronoun_overlap"].add(ok)
+    return out
+
+
+def oracle_claims(gold: GoldDocument) -> list[Claim]:
+    """The gold attributions with a Source as claims, in text order, for the resolver alone."""
+    claims = [
+        Claim(spans=tuple(a.content), kind=INDIRECT, source=_span(a.sources), rule="gold")
+        for a in gold.attributions
+        if a.sources
+    ]
+    return sorted(claims, key=lambda c: (c.source or (0, 0))[0])
+
+
+def _span(pieces: Sequence[tuple[int, int]]) -> tuple[int, int]:
+    return pieces[0]
+
+
+def oracle(r: Run) -> tuple[dict[str, Tally], dict[tuple[str, int, int], Claim]]:
+    """Figures 1 and 2 on the gold sources themselves; and every resolved oracle claim."""
+    out = {"name": Tally(), "pronoun": Tally()}
+    resolved: dict[tuple[str, int, int], Claim] = {}
+    for gold in r.documents:
+        doc = r.parsed[gold.name]
+        for c in resolve_speakers(doc, oracle_claims(gold)):
+            assert c.source is not None
+            resolved[(gold.name, *c.source)] = c
+            kind, word = source_class(doc, c.source)
+            if kind == "name":
+                out["name"].add(contains_word(c.speaker, word))
+            elif kind == "pronoun":
+                out["pronoun"].add(not bare_pronoun(c.speaker))
+    return out, resolved
+
+
+# --- hand-read referents ---
+def read_referents(path: Path = REFERENTS) -> list[dict[str, str]]:
+    with path.open(encoding="utf-8") as fh:
+        rows = csv.DictReader((line for line in fh if not line.startswith("#")), delimiter="\t")
+        return list(rows)
+
+
+def referent_right(speaker: object, referent: str) -> bool:
+    if referent == "-":
+        return not isinstance(speaker, str)
+    return contains_word(speaker, referent.split()[-1])
+
+
+def referent_figures(resolved: dict[tuple[str, int, int], Claim]) -> tuple[Tally, list[str]]:
+    tally = Tally()
+    wrong = []
+    for row in read_referents():
+        key = (row["doc"], int(row["start"]), int(row["end"]))
+        c = resolved.get(key)
+        speaker = c.speaker if c else None
+        ok = referent_right(speaker, row["referent"])
+        tally.add(ok)
+        if not ok:
+            wrong.append(
+                f"{row['doc']} {row['start']}: {row['source']!r} -> {speaker!r}"
+                f" (referent {row['referent']!r})"
+            )
+    return tally, wrong
+
+
+# --- cost ---
+def growth(r: Run, extractor: Extractor) -> list[tuple[int, int, float]]:
+    """Resolution time for the longest dev document repeated 1, 2, 4 and 8 times:
+    ``(copies, mentions, microseconds per mention)``."""
+    longest = max(r.documents, key=lambda d: len(d.text))
+    out = []
+    for copies in (1, 2, 4, 8):
+        text = "\n".join([longest.text] * copies)
+        document = extractor.backend.parse(text)
+        claims = find_claims(document)
+        best = float("inf")
+        for _ in range(3):
+            t0 = time.perf_counter()
+            resolve_speakers(document, claims)
+            best = min(best, time.perf_counter() - t0)
+        mentions = len(build_registry(document).mentions) + len(claims)
+        out.append((copies, mentions, best / mentions * 1e6))
+    return out
+
+
+# --- listing for hand reading ---
+def list_sources(documents: list[GoldDocument], extractor: Extractor, kind: str) -> None:
+    """Print gold sources of a class with the text before them, for reading referents."""
+    for gold in documents:
+        doc = extractor.backend.parse(gold.text)
+        for a in gold.attributions:
+            if not a.sources:
+                continue
+            s = a.sources[0]
+            if source_class(doc, s)[0] != kind:
+                continue
+            before = gold.text[max(0, s[0] - 400) : s[0]].replace("\n", " / ")
+            print(f"{gold.name}\t{s[0]}\t{s[1]}\t{gold.text[s[0] : s[1]]!r}\n    ...{before}\n")
+
+
+# --- writing ---
+def section(
+    r: Run,
+    matched: dict[str, Tally],
+    orc: dict[str, Tally],
+    refs: Tally,
+    wrong: list[str],
+    grow: list[tuple[int, int, float]],
+) -> str:
+    total = r.parse_s + r.find_s + r.resolve_s
+    share = r.resolve_s / total if total else 0.0
+
+    def mark(value: float, bar: float) -> str:
+        return "pass" if value >= bar else "FAIL"
+
+    lines = [
+        START,
+        "## Speaker resolution (issue 3)",
+        "",
+        f"PolNeAR dev, {len(r.documents)} articles, spaCy backend, no neural coreference. "
+        f"Command: `{COMMAND}`.",
+        "",
+        "| figure | claims matched to gold | of them, mention overlaps gold Source | oracle "
+        "(gold sources resolved) | bar |",
+        "|---|---|---|---|---|",
+        f"| proper-name Source: speaker holds its last word | {matched['name']} | "
+        f"{matched['name_overlap']} | {orc['name']} | >= {BARS['proper_name']} "
+        f"{mark(matched['name'].share, BARS['proper_name'])} |",
+        f"| pronoun Source: speaker not a bare pronoun | {matched['pronoun']} | "
+        f"{matched['pronoun_overlap']} | {orc['pronoun']} | >= {BARS['pronoun']} "
+        f"{mark(matched['pronoun'].share, BARS['pronoun'])} |",
+        "",
+        f"Hand-read referents (benchmarks/data/referents_dev.tsv, pronoun and description "
+        f"sources, oracle claims): **{refs}** right, aim >= {BARS['referents']} "
+        f"({mark(refs.share, BARS['referents'])}).",
+    ]
+    if wrong:
+        lines += ["", "Wrong or unresolved:", ""] + [f"- {w}" for w in wrong]
+    lines += [
+        "",
+        f"Cost: resolution {r.resolve_s:.2f} s of a {total:.1f} s run "
+        f"(parse {r.parse_s:.1f} s, claims {r.find_s:.2f} s): **{share:.1%}** of the run "
+        "(bar: under 5%).",
+        "",
+        "Growth (longest dev article repeated): "
+        + "; ".join(f"x{c}: {m} mentions, {us:.0f} µs/mention" for c, m, us in grow)
+        + ". Time per mention stays flat: cost is linear in the mentions.",
+        END,
+    ]
+    return "\n".join(lines)
+
+
+def write(text: str, path: Path = DOCS) -> None:
+    """Replace this benchmark's marker section of docs/benchmarks.md (re-read just before)."""
+    old = path.read_text(encoding="utf-8") if path.exists() else "# Benchmarks\n"
+    if START in old and END in old:
+        head, rest = old.split(START, 1)
+        new = head + text + rest.split(END, 1)[1]
+    else:
+        new = old.rstrip("\n") + "\n\n" + text + "\n"
+    path.write_text(new, encoding="utf-8")
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--gold", type=Path, default=DEFAULT_GOLD)
+    parser.add_argument("--limit", type=int, default=None)
+    parser.add_argument("--no-write", action="store_true")
+    parser.add_argument("--list", choices=("pronoun", "description", "name"), default=None)
+    args = parser.parse_args(argv)
+    if not args.gold.exists():
+        print(f"no gold data at {args.gold}", file=sys.stderr)
+        return 2
+    documents = read_split(args.gold, limit=args.limit)
+    extractor = Extractor()
+    if args.list:
+        list_sources(documents, extractor, args.list)
+        return 0
+    r = run(documents, extractor)
+    matched = matched_figures(r)
+    orc, resolved = oracle(r)
+    refs, wrong = referent_figures(resolved)
+    grow = growth(r, extractor)
+    text = section(r, matched, orc, refs, wrong, grow)
+    print(text)
+    if not args.no_write:
+        write(text)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
