@@ -299,6 +299,29 @@ def test_first_person_outside_a_quotation_is_not_resolved(resolve):
     assert c.speaker_type == UNKNOWN
 
 
+def test_a_relative_pronoun_is_the_noun_its_clause_modifies(resolve):
+    text = "The plan was backed by Senator George Lane, who said that it would pass."
+    (c,) = resolve(text, claim(text, "that it would pass", "who"))
+    assert c.speaker == "George Lane"
+    assert c.rule.endswith("+relative")
+
+
+def test_the_agency_is_the_organisation_named_before(resolve):
+    text = (
+        "The Congressional Budget Office published new figures on Monday. "
+        "The agency said that deficits would grow."
+    )
+    (c,) = resolve(text, claim(text, "that deficits would grow", "The agency"))
+    assert (c.speaker, c.speaker_type) == ("Congressional Budget Office", ORG)
+    assert c.rule.endswith("+organisation")
+
+
+def test_an_organisation_by_description_keeps_its_phrase(resolve):
+    text = "On Friday, the Trump administration said that the tariffs would stay."
+    (c,) = resolve(text, claim(text, "that the tariffs would stay", "the Trump administration"))
+    assert (c.speaker, c.speaker_type) == ("Trump administration", ORG)
+
+
 # --- rules: group, source noun, coordination ---
 @pytest.mark.parametrize(
     ("source", "name"),
