@@ -30,6 +30,7 @@ SINGLE_CLOSE = frozenset("’›")
 SINGLE_EITHER = frozenset("'")
 ALL_MARKS = DOUBLE_OPEN | DOUBLE_CLOSE | DOUBLE_EITHER | SINGLE_OPEN | SINGLE_CLOSE | SINGLE_EITHER
 
+_LOW_PAIRS = frozenset({("„", "“"), ("‚", "‘")})
 _OPENING_CONTEXT = frozenset(" \t\u00a0\u2009\u202f([{—–-/:;\u200b")
 
 
@@ -105,6 +106,8 @@ def _pair(
     if carried and marks and text[para.start_char : marks[0][0]].strip() == "":
         continues = True
     for pos, role in marks:
+        if open_at is not None and (text[open_at], text[pos]) in _LOW_PAIRS:
+            role = "close"  # German „…“ and ‚…‘
         if open_at is None:
             if role in ("open", "either"):
                 open_at = pos

@@ -210,7 +210,7 @@ def _continuation(
         if last_para != q.paragraph:
             return None
         before = doc.text[doc.paragraphs[q.paragraph].start_char : start].rstrip()
-        if not before or before[-1] not in ".!?”\"":
+        if not before or before[-1] not in '.!?”"':
             return None
         between = doc.text[last.end : start]
         if len(between) > 80:
@@ -221,9 +221,7 @@ def _continuation(
         last.content = sorted(last.content + [(q.start, q.end)])
         last.quotations.append(n)
         return Candidate([], [], [], "continued_piece")
-    return Candidate(
-        [(q.start, q.end)], list(last.cue), list(last.source), "continuation", verb=-1
-    )
+    return Candidate([(q.start, q.end)], list(last.cue), list(last.source), "continuation", verb=-1)
 
 
 def _opens_paragraph(doc: Document, q: Quotation) -> bool:

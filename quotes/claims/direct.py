@@ -240,8 +240,10 @@ def quoted_complement(doc: Document, q: Quotation) -> Candidate | None:
     subj = antecedent(doc, subj)
     if subj.pos not in ("PROPN", "PRON", "NOUN") or subj.lower in ("it", "this", "that", "which"):
         return None
-    top = child if child is not None else next(
-        (doc[i] for i in sorted(inside) if doc[i].head == verb.i), None
+    top = (
+        child
+        if child is not None
+        else next((doc[i] for i in sorted(inside) if doc[i].head == verb.i), None)
     )
     if top is None or top.dep in (L.NSUBJ, L.NSUBJ_PASS):
         return None

@@ -218,7 +218,7 @@ def interrupting_clause(doc: Document, verb: Token, lex: Lexicons) -> list[int] 
     head_start = doc.subtree(head.i)[0]
     if verb.i < head_start or verb.i - 1 < 0:
         return None
-    mention_start = min([verb.i, *(k.i for k in doc.kids(verb.i, L.NSUBJ))])
+    mention_start = min([verb.i, *(doc.subtree(k.i)[0] for k in doc.kids(verb.i, L.NSUBJ))])
     before = doc[mention_start - 1] if mention_start > 0 else None
     if before is None or before.text not in (",", "—", "–", "-"):
         return None

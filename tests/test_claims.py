@@ -1,0 +1,44 @@
+"""Claim patterns of news text, each on a sentence written for it (tests/data/claim_cases.json),
+run through the default spaCy model."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+CASES = json.loads((Path(__file__).parent / "data" / "claim_cases.json").read_text("utf-8"))
+
+
+def _param(case):
+    marks = [pytest.mark.xfail(reason=case["xfail"], strict=True)] if "xfail" in case else []
+    return pytest.param(case, id=case["name"], marks=marks)
+
+
+def _rows(extractor, text):
+    df = extractor.extract(text)
+    return [
+        (
+            r.quote,
+            r.kind,
+            r.speaker_mention if pd.notna(r.speaker_mention) else None,
+            r.cue if pd.notna(r.cue) else "",
+        )
+        for r in df.itertuples()
+    ]
+
+
+@pytest.mark.parametrize("case", [_param(c) for c in CASES["cases"]])
+def test_claim_pattern(extractor, case):
+    rows = _rows(extractor, case["text"])
+    expected = case["claims"]
+    assert len(rows) == len(expected), rows
+    for (quote, kind, mention, cue), (want_quote, want_kind, want_mention, want_cue) in zip(
+        rows, expected, strict=True
+    ):
+        assert want_quote in quote, (quote, want_quote)
+        assert kind == want_kind, (quote, kind)
+        assert mention == want_mention, (quote, mention)
+        assert want_cue in cue, (quote, cue)

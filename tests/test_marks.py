@@ -1,0 +1,72 @@
+"""Quotation-mark pairing on raw text (quotes.marks), no model needed."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from quotes.document import split_paragraphs
+from quotes.marks import find_quotations
+
+
+def quoted(text: str) -> list[str]:
+    return [text[q.start : q.end] for q in find_quotations(text, split_paragraphs(text))]
+
+
+def test_curly_straight_guillemets_and_low_marks():
+    assert quoted("“A b,” he said.") == ["A b,"]
+    assert quoted('"A b," he said.') == ["A b,"]
+    assert quoted("«A b», dit-il.") == ["A b"]
+    assert quoted("„A b“ sagte er.") == ["A b"]
+
+
+def test_apostrophes_are_not_quotation_marks():
+    assert quoted("Trump’s aide said don’t worry about the parents’ votes.") == []
+    assert quoted("It's the 1990's and y'all know it.") == []
+
+
+def test_single_marks_quote_in_a_headline_without_double_marks():
+    assert quoted("Minister: ‘We will not resign’") == ["We will not resign"]
+
+
+def test_single_marks_inside_double_marks_belong_to_the_outer_quote():
+    assert quoted("“He called it ‘a disaster’ twice,” she said.") == [
+        "He called it ‘a disaster’ twice,"
+    ]
+
+
+def test_closing_mark_without_opener_opens_after_the_previous_quotation():
+    text = "She said it was “fine.” The rest went well. We agreed,” the aide added."
+    assert quoted(text) == ["fine.", "The rest went well. We agreed,"]
+
+
+def test_closing_mark_without_opener_opens_at_the_paragraph_start():
+    text = "First paragraph.\nThe talks went well,” the aide said."
+    assert quoted(text) == ["The talks went well,"]
+
+
+def test_unclosed_opener_runs_to_the_paragraph_end_and_continues():
+    text = "“We will build it.\n“And they will pay for it,” he said.\nNo quote here."
+    qs = find_quotations(text, split_paragraphs(text))
+    assert [text[q.start : q.end] for q in qs] == ["We will build it.", "And they will pay for it,"]
+    assert qs[0].close_mark is None and qs[1].continues
+
+
+def test_an_odd_number_of_marks_never_drops_the_document():
+    text = "“One,” he said. “Two, she said.\nThree.”"
+    assert quoted(text) == ["One,", "Two, she said.", "Three."]
+
+
+def test_two_apostrophes_are_one_double_mark():
+    assert quoted("He told me, ''We won,'' and left.") == ["We won,"]
+
+
+@given(st.text(alphabet=st.sampled_from(list("ab .,\n“”\"'‘’«»„")), max_size=80))
+def test_quotations_are_inside_the_text_and_in_order(text):
+    qs = find_quotations(text, split_paragraphs(text))
+    last = -1
+    for q in qs:
+        assert 0 <= q.start < q.end <= len(text)
+        assert q.start >= last
+        last = q.end
+        assert "\n" not in text[q.start : q.end]
