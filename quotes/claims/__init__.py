@@ -279,22 +279,28 @@ def dedupe(candidates: list[Candidate]) -> list[Candidate]:
     return sorted(best.values(), key=lambda c: (c.start, c.end))
 
 
+#: Verbs that report the topic of a conversation, not a statement. Inside someone's claim
+#: ("the White House said that Trump and Putin discussed Iran") the conversation is part of
+#: that claim, not a claim of the people talking.
+TOPIC_VERBS = frozenset({"discuss", "talk", "speak", "address", "debate", "negotiate"})
 _PRONOUNS = frozenset({"he", "she", "they", "we", "i", "it", "you"})
 
 
 def drop_self_reports(doc: Document, candidates: list[Candidate]) -> list[Candidate]:
     """A cue inside another claim's content whose source is the same speaker again ("Putin
-    said that he believes ...": the belief is part of what Putin said) makes no claim of its
-    own. A different source inside a content ("it was reported that Trump wanted ...") does."""
+    said that he believes ...": the belief is part of what Putin said), or that only names a
+    conversation's topic (:data:`TOPIC_VERBS`), makes no claim of its own. A different source
+    inside a content ("it was reported that Trump wanted ...") does."""
     kept: list[Candidate] = []
     # outer cues come first in news sentences ("he said that he did not agree with ...")
     by_cue = sorted(candidates, key=lambda c: doc[c.verb].start if c.verb >= 0 else c.start)
     for cand in by_cue:
         inner = _source_text(doc, cand)
         pos = doc[cand.verb].start if cand.verb >= 0 else -1
+        topic = cand.verb >= 0 and doc[cand.verb].lemma in TOPIC_VERBS
         nested_same = any(
             any(a <= pos < b for a, b in other.content)
-            and (inner in _PRONOUNS or inner == _source_text(doc, other))
+            and (topic or inner in _PRONOUNS or inner == _source_text(doc, other))
             for other in kept
         )
         if not nested_same:

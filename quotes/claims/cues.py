@@ -53,7 +53,8 @@ def is_cue_verb(doc: Document, tok: Token, lex: Lexicons) -> bool:
     if lemma in lex.not_cues:
         return False
     return (
-        lemma in lex.speech
+        lemma in ("find", "show")
+        or lemma in lex.speech
         or lemma in lex.intention
         or lemma in lex.speech_act
         or lemma in lex.prepositional_verbs
