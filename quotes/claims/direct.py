@@ -12,7 +12,6 @@ from quotes import labels as L
 from quotes.claims.candidates import Candidate
 from quotes.claims.cues import (
     Lexicons,
-    antecedent,
     cue_tokens,
     is_cue_verb,
     mention_tokens,
@@ -76,8 +75,6 @@ def said_after(doc: Document, q: Quotation, window: list[Token], lex: Lexicons) 
     for tok in words[:8]:
         if is_cue_verb(doc, tok, lex) and tok.lemma in lex.speech:
             subj = subject_of(doc, tok)
-            if subj is not None:
-                subj = antecedent(doc, subj)
             if subj is None or subj.i < window[0].i:
                 # "said X" with X parsed as an object or appositive
                 after = [t for t in window if t.i > tok.i and t.pos in ("PROPN", "NOUN", "PRON")]
@@ -237,7 +234,6 @@ def quoted_complement(doc: Document, q: Quotation) -> Candidate | None:
     subj = subject_of(doc, verb)
     if subj is None or subj.i in inside or subj.dep == L.EXPL:
         return None
-    subj = antecedent(doc, subj)
     if subj.pos not in ("PROPN", "PRON", "NOUN") or subj.lower in ("it", "this", "that", "which"):
         return None
     top = (
