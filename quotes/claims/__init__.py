@@ -70,13 +70,20 @@ def find_claims(document: Document, lang: str = "en") -> list[Claim]:
     lex = lexicons(lang)
     quotations = find_quotations(document.text, document.paragraphs)
     candidates = classify(document, find_reported(document, lex), quotations)
+    candidates += transcript_turns(document, quotations)
     candidates += attach_quotations(document, quotations, candidates, lex)
     candidates = join_split_quotes(document, candidates, quotations)
-    taken = [s for c in candidates for s in c.content]
-    for line in transcript_lines(document, taken):
-        line.kind = _kind_of(document.text, line.content, quotations)[0]
-        candidates.append(line)
     return to_records(document, drop_self_reports(document, dedupe(candidates)))
+
+
+def transcript_turns(doc: Document, quotations: Sequence[Quotation]) -> list[Candidate]:
+    """Transcript lines (``NAME: words``), which also own the quotations inside them."""
+    out = []
+    for line in transcript_lines(doc):
+        line.kind, line.quotations = _kind_of(doc.text, line.content, quotations)
+        line.confidence = DIRECT_PRIORS["transcript_line"]
+        out.append(line)
+    return out
 
 
 def _mark_range(q: Quotation) -> tuple[int, int]:
