@@ -76,16 +76,35 @@ def said_after(doc: Document, q: Quotation, window: list[Token], lex: Lexicons) 
         if is_cue_verb(doc, tok, lex) and tok.lemma in lex.speech:
             subj = subject_of(doc, tok)
             if subj is None or subj.i < window[0].i:
-                # "said X" with X parsed as an object or appositive
-                after = [t for t in window if t.i > tok.i and t.pos in ("PROPN", "NOUN", "PRON")]
-                if not after:
+                subj = _lost_subject(doc, tok, window)
+                if subj is None:
                     return None
-                subj = _np_head(doc, after[0])
             cue = cue_tokens(doc, tok)
             return Candidate(
                 [(q.start, q.end)], cue, mention_tokens(doc, subj, stop=frozenset(cue)),
                 "said_after", verb=tok.i,
             )  # fmt: skip
+    return None
+
+
+def _lost_subject(doc: Document, verb: Token, window: list[Token]) -> Token | None:
+    """The subject the parser lost around a cue after a quote: the noun right before the verb
+    (``“…,” Rep. Ann Lee (D-Md.) said``), or the noun phrase right after it (``“…,” said the
+    mayor``), never a noun behind a preposition (``said in an interview``)."""
+    depth = 0
+    for tok in reversed([t for t in window if t.i < verb.i]):
+        if tok.text == ")":
+            depth += 1
+        elif tok.text == "(":
+            depth -= 1
+        elif depth == 0 and tok.pos in ("PROPN", "PRON", "NOUN"):
+            return _np_head(doc, tok)
+        elif depth == 0 and tok.pos not in ("PUNCT", "ADV", "SPACE"):
+            break
+    after = [t for t in window if t.i > verb.i and t.pos not in ("ADV", "SPACE")]
+    if after and after[0].pos in ("PROPN", "DET", "NOUN", "ADJ", "PRON"):
+        head = next((t for t in after if t.pos in ("PROPN", "NOUN", "PRON")), None)
+        return _np_head(doc, head) if head is not None else None
     return None
 
 
