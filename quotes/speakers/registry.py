@@ -46,6 +46,7 @@ class Entity:
         affiliations: side keys ("RU", "US") and possessors ("@putin") the text ties it to.
         gender: ``m``, ``f`` or ``""`` (unknown).
         mentions: head token indices of its mentions, sorted once the registry is built.
+        place: a country, city or state (NER ``GPE``): it can be "it" but not "they".
         described: named by a common-noun phrase ("the agency", "Russian officials"), not a
             name: such an entity is a candidate antecedent but never a name match.
     """
@@ -60,6 +61,7 @@ class Entity:
     gender_votes: dict[str, int] = field(default_factory=dict)
     mentions: list[int] = field(default_factory=list)
     described: bool = False
+    place: bool = False
 
     @property
     def name(self) -> str:
@@ -372,6 +374,7 @@ def register_organisation(reg: Registry, span: Span) -> None:
     entity = reg.by_org.get(key)
     if entity is None:
         entity = reg.new(GROUP if span.label == "NORP" else ORG)
+        entity.place = span.label == "GPE"
         entity.add_name(name)
         reg.by_org[key] = entity
         side = lex.side(name)

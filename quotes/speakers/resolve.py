@@ -432,11 +432,11 @@ class Resolver:
 def agreement(feats: PronounFeatures) -> Callable[[Entity], bool] | None:
     """What a pronoun can refer to, as a test on entities (None: nothing in the text)."""
     if feats.person == 1 and feats.number == "pl":
-        return lambda e: e.type in (ORG, GROUP)
+        return lambda e: e.type == GROUP or e.type == ORG and not e.place
     if feats.person != 3:
         return None
     if feats.number == "pl":
-        return lambda e: e.type in (GROUP, ORG)
+        return lambda e: e.type == GROUP or e.type == ORG and not e.place
     if feats.gender == "n":
         return lambda e: e.type == ORG
     if feats.gender in (MALE, FEMALE):
