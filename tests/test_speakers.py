@@ -437,3 +437,76 @@ def test_seed_claim_has_its_canonical_speaker(seed_table, row):
         assert (None if pd.isna(rec.via) else rec.via) == row["via"]
         if "speaker_role" in row:
             assert rec.speaker_role == row["speaker_role"]
+
+
+# --- a Universal Dependencies parse, written by hand (no model) ------------------------------
+#: (word, lemma, upos, xpos, head, deprel, ner) per word; heads 1-based within the sentence.
+UD_SENTENCES = [
+    [
+        ("Press", "press", "PROPN", "NNP", 2, "compound", "O"),
+        ("Secretary", "secretary", "PROPN", "NNP", 3, "compound", "O"),
+        ("Dmitry", "Dmitry", "PROPN", "NNP", 5, "nsubj", "B-PERSON"),
+        ("Peskov", "Peskov", "PROPN", "NNP", 3, "flat", "E-PERSON"),
+        ("met", "meet", "VERB", "VBD", 0, "root", "O"),
+        ("reporters", "reporter", "NOUN", "NNS", 5, "obj", "O"),
+        (".", ".", "PUNCT", ".", 5, "punct", "O"),
+    ],
+    [
+        ("Putin", "Putin", "PROPN", "NNP", 3, "nmod:poss", "S-PERSON"),
+        ("’s", "'s", "PART", "POS", 1, "case", "O"),
+        ("spokesman", "spokesman", "NOUN", "NN", 4, "nsubj", "O"),
+        ("said", "say", "VERB", "VBD", 0, "root", "O"),
+        ("the", "the", "DET", "DT", 6, "det", "O"),
+        ("talks", "talk", "NOUN", "NNS", 7, "nsubj", "O"),
+        ("went", "go", "VERB", "VBD", 4, "ccomp", "O"),
+        ("well", "well", "ADV", "RB", 7, "advmod", "O"),
+        (".", ".", "PUNCT", ".", 4, "punct", "O"),
+    ],
+    [
+        ("He", "he", "PRON", "PRP", 2, "nsubj", "O"),
+        ("added", "add", "VERB", "VBD", 0, "root", "O"),
+        ("that", "that", "SCONJ", "IN", 6, "mark", "O"),
+        ("a", "a", "DET", "DT", 4, "det", "O"),
+        ("deal", "deal", "NOUN", "NN", 6, "nsubj", "O"),
+        ("was", "be", "AUX", "VBD", 6, "cop", "O"),
+        ("close", "close", "ADJ", "JJ", 2, "ccomp", "O"),
+        (".", ".", "PUNCT", ".", 2, "punct", "O"),
+    ],
+]
+UD_TEXT = (
+    "Press Secretary Dmitry Peskov met reporters. Putin’s spokesman said the talks went well. "
+    "He added that a deal was close."
+)
+
+
+def ud_conllu(text: str, sentences: list[list[tuple]]) -> str:
+    """CoNLL-U of hand-written UD sentences, character offsets found in ``text`` in order."""
+    lines, pos = [], 0
+    for sentence in sentences:
+        lines.append("# text = " + " ".join(w[0] for w in sentence))
+        for n, (word, lemma, upos, xpos, head, dep, ner) in enumerate(sentence, start=1):
+            start = text.index(word, pos)
+            pos = start + len(word)
+            misc = f"start_char={start}|end_char={pos}|ner={ner}"
+            lines.append(f"{n}\t{word}\t{lemma}\t{upos}\t{xpos}\t_\t{head}\t{dep}\t_\t{misc}")
+        lines.append("")
+    return "\n".join(lines) + "\n"
+
+
+def test_the_resolver_reads_a_ud_parse_through_the_document_model():
+    stanza_conll = pytest.importorskip("stanza.utils.conll")
+    from quotes.backends.stanza import from_stanza
+
+    doc = from_stanza(
+        stanza_conll.CoNLL.conll2doc(input_str=ud_conllu(UD_TEXT, UD_SENTENCES)), UD_TEXT
+    )
+    role, pronoun = resolve_speakers(
+        doc,
+        [
+            claim(UD_TEXT, "the talks went well", "Putin’s spokesman"),
+            claim(UD_TEXT, "that a deal was close", "He"),
+        ],
+    )
+    assert (role.speaker, role.speaker_role) == ("Dmitry Peskov", "Press Secretary")
+    assert role.rule.endswith("+role")
+    assert pronoun.speaker == "Dmitry Peskov"
