@@ -175,6 +175,25 @@ def masked_corpus(extractor: Any, texts: Sequence[str], batch_size: int, level: 
 
 
 # --- timing ---------------------------------------------------------------------------------
+def interleaved(
+    slices: Sequence[Sequence[str]], runs: dict[str, Callable[[Sequence[str]], object]]
+) -> dict[str, float]:
+    """Total wall time of each run over the corpus, slice by slice, the order rotated.
+
+    Other jobs on a shared machine come and go over minutes; timing every variant on each
+    small slice in turn gives them all the same share of that noise.
+    """
+    total = dict.fromkeys(runs, 0.0)
+    names = list(runs)
+    for n, part in enumerate(slices):
+        k = n % len(names)
+        for name in names[k:] + names[:k]:
+            started = time.perf_counter()
+            runs[name](part)
+            total[name] += time.perf_counter() - started
+    return total
+
+
 def best_of(rounds: int, runs: dict[str, Callable[[], object]]) -> dict[str, float]:
     """The best wall time of each run over ``rounds`` interleaved rounds."""
     best = {name: float("inf") for name in runs}
@@ -194,6 +213,7 @@ def accuracy(variants: dict[str, tuple[Any, str | None]], batch_size: int) -> di
 
     documents = read_split(DEV)
     out = {}
+    reference: set[tuple[object, ...]] | None = None
     for name, (extractor, level) in variants.items():
         source = [
             (d.name, d.text if level is None else mask_claimless(d.text, level)[0])
@@ -201,7 +221,10 @@ def accuracy(variants: dict[str, tuple[Any, str | None]], batch_size: int) -> di
         ]
         claims = extract_corpus(source, extractor=extractor, batch_size=batch_size, progress=False)
         scores = score(documents, claims).scores
+        rows = table_rows(claims)
+        reference = rows if reference is None else reference
         out[name] = {
+            "same_rows": len(rows & reference) / max(1, len(reference)),
             "lenient_f1": scores.lenient_f1,
             "strict_f1": scores.strict_f1,
             "speaker_accuracy": scores.speaker_accuracy,
@@ -209,6 +232,16 @@ def accuracy(variants: dict[str, tuple[Any, str | None]], batch_size: int) -> di
             "claims": float(len(claims)),
         }
     return out
+
+
+#: The columns that must agree for a claim to count as reproduced by a variant.
+AGREE = ("doc_id", "start", "end", "kind", "speaker", "speaker_start", "speaker_type", "cue")
+
+
+def table_rows(claims: Any) -> set[tuple[object, ...]]:
+    """The claims as comparable tuples: position, kind, speaker (name, mention, type), cue."""
+    frame = claims[list(AGREE)].astype(object).where(claims[list(AGREE)].notna(), None)
+    return set(frame.itertuples(index=False, name=None))
 
 
 # --- memory ---------------------------------------------------------------------------------
@@ -263,31 +296,44 @@ def measure(args: argparse.Namespace) -> dict[str, Any]:
     nlp = extractor.backend.nlp  # type: ignore[attr-defined]
     peer_nlp = Extractor().backend.nlp  # type: ignore[attr-defined]
     bs = args.batch_size
-    quotes_corpus(extractor, texts[:2], bs, 1)  # warm up lexicons and caches
+    for warm_up in (  # imports, lexicons and caches, before any clock runs
+        lambda: quotes_corpus(extractor, texts[:2], bs, 1),
+        lambda: quotes_corpus(no_ner, texts[:2], bs, 1),
+        lambda: masked_corpus(extractor, texts[:2], bs, "sentence"),
+        lambda: textacy_peer(peer_nlp, texts[:2], bs),
+        lambda: bare_spacy(nlp, texts[:2], bs),
+    ):
+        warm_up()
     load_before = os.getloadavg()[0]
-    times = best_of(
+    size = max(1, args.slice)
+    slices = [texts[i : i + size] for i in range(0, len(texts), size)]
+    times = interleaved(
+        slices,
+        {
+            BASE: lambda part: bare_spacy(nlp, part, bs),
+            FULL: lambda part: quotes_corpus(extractor, part, bs, 1),
+            PARAGRAPHS: lambda part: masked_corpus(extractor, part, bs, "paragraph"),
+            SENTENCES: lambda part: masked_corpus(extractor, part, bs, "sentence"),
+            NO_NER: lambda part: quotes_corpus(no_ner, part, bs, 1),
+            PEER: lambda part: textacy_peer(peer_nlp, part, bs),
+        },
+    )
+    parallel = best_of(
         args.rounds,
         {
-            BASE: lambda: bare_spacy(nlp, texts, bs),
-            FULL: lambda: quotes_corpus(extractor, texts, bs, 1),
+            "one": lambda: quotes_corpus(extractor, texts, bs, 1),
+            TWO: lambda: quotes_corpus(extractor, texts, bs, 2),
         },
     )
-    times |= best_of(1, {TWO: lambda: quotes_corpus(extractor, texts, bs, 2)})
-    times |= best_of(
-        1,
-        {
-            PARAGRAPHS: lambda: masked_corpus(extractor, texts, bs, "paragraph"),
-            SENTENCES: lambda: masked_corpus(extractor, texts, bs, "sentence"),
-            NO_NER: lambda: quotes_corpus(no_ner, texts, bs, 1),
-            PEER: lambda: textacy_peer(peer_nlp, texts, bs),
-        },
-    )
+    times[TWO] = parallel[TWO]
+    times["one process, beside n_process=2"] = parallel["one"]
     load_after = os.getloadavg()[0]
     result: dict[str, Any] = {
         "date": dt.datetime.now(dt.timezone.utc).strftime("%Y-%m-%d %H:%M UTC"),
         "docs": len(texts),
         "words": n_words,
         "rounds": args.rounds,
+        "slice": args.slice,
         "batch_size": bs,
         "load": (load_before, load_after),
         "cpus": os.cpu_count(),
@@ -305,9 +351,14 @@ def measure(args: argparse.Namespace) -> dict[str, Any]:
             },
             bs,
         )
-    if not args.skip_memory:
+    if args.memory_json:
+        earlier = json.loads(args.memory_json.read_text(encoding="utf-8"))
+        result |= {k: earlier[k] for k in ("memory", "memory_docs")}
+        result["memory_date"] = earlier["date"]
+    elif not args.skip_memory:
         result["memory"] = memory(args.memory_docs)
         result["memory_docs"] = args.memory_docs
+        result["memory_date"] = result["date"]
     return result
 
 
@@ -321,8 +372,10 @@ def markdown(r: dict[str, Any]) -> str:
         "",
         f"- date: {r['date']}; command: `{r['command']}`",
         f"- corpus: the {r['docs']} PolNeAR dev texts read at run time, {r['words']:,} words "
-        f"(whitespace-separated); batch size {r['batch_size']}; best of {r['rounds']} "
-        "interleaved rounds for the one-process rows, one run for the others",
+        f"(whitespace-separated); batch size {r['batch_size']}; the one-process rows timed "
+        f"slice by slice ({r['slice']} texts a slice, every variant on each slice in turn, "
+        f"the order rotated); `n_process=2` and its one-process twin: best of {r['rounds']} "
+        "interleaved runs over the whole corpus",
         f"- machine: {r['cpus']} cores, shared; load average {r['load'][0]:.1f} before and "
         f"{r['load'][1]:.1f} after the timings (other jobs were running: ratios in one run "
         "hold better than the absolute figures)",
@@ -335,10 +388,11 @@ def markdown(r: dict[str, Any]) -> str:
             f"| {name} | {s:.1f} | {r['words'] / s:,.0f} | {r['docs'] / s:.2f} | {base / s:.2f} |"
         )
     two = secs[TWO]
+    alone = secs["one process, beside n_process=2"]
     lines += [
         "",
         f"- `extract_corpus` / bare `nlp.pipe`: **{base / one:.2f}** (bar: >= 0.90)",
-        f"- `n_process=2` / one process: **{one / two:.2f}** (bar: >= 1.7; it needs two free "
+        f"- `n_process=2` / one process: **{alone / two:.2f}** (bar: >= 1.7; it needs two free "
         "cores, which a shared machine does not give)",
     ]
     for level, name in (("paragraph", PARAGRAPHS), ("sentence", SENTENCES)):
@@ -353,7 +407,7 @@ def markdown(r: dict[str, Any]) -> str:
         names = list(acc)
         lines += ["", "| PolNeAR dev | " + " | ".join(names) + " |",
                   "|---" * (len(names) + 1) + "|"]  # fmt: skip
-        for key in ("lenient_f1", "strict_f1", "speaker_accuracy", "e2e_f1", "claims"):
+        for key in ("same_rows", "lenient_f1", "strict_f1", "speaker_accuracy", "e2e_f1", "claims"):
             fmt = "{:,.0f}" if key == "claims" else "{:.3f}"
             cells = " | ".join(fmt.format(acc[n][key]) for n in names)
             lines.append(f"| {key} | {cells} |")
@@ -365,7 +419,7 @@ def markdown(r: dict[str, Any]) -> str:
             f"- peak RSS writing Parquet from JSONL (fresh process each): {r['memory_docs']} "
             f"documents {small / 1024:,.0f} MiB, {10 * r['memory_docs']} documents "
             f"{large / 1024:,.0f} MiB: **+{100 * (large - small) / small:.1f}%** "
-            "for 10x the corpus (bar: < 10%)",
+            f"for 10x the corpus (bar: < 10%); measured {r['memory_date']}",
         ]
     lines += ["", END]
     return "\n".join(lines)
@@ -389,7 +443,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--rounds", type=int, default=2)
     parser.add_argument("--batch-size", type=int, default=32)
     parser.add_argument("--memory-docs", type=int, default=84, help="the smaller memory corpus")
+    parser.add_argument("--slice", type=int, default=7, help="texts per timing slice")
     parser.add_argument("--skip-memory", action="store_true")
+    parser.add_argument(
+        "--memory-json", type=Path, help="reuse the memory figures of an earlier --json run"
+    )
     parser.add_argument("--skip-accuracy", action="store_true")
     parser.add_argument("--no-write", action="store_true", help="print, do not edit the docs")
     parser.add_argument("--json", type=Path, help="also write the figures as JSON here")
