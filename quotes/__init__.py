@@ -16,6 +16,8 @@ import pandas as pd
 from quotes.errors import ModelNotFoundError, QuotesError
 from quotes.extractor import Extractor, check_text, default_extractor
 from quotes.records import Claim
+from quotes.render import render_html
+from quotes.summary import summary
 from quotes.table import COLUMNS
 
 __version__ = "0.1.0"
@@ -28,6 +30,8 @@ __all__ = [
     "QuotesError",
     "extract",
     "extract_corpus",
+    "render_html",
+    "summary",
 ]
 
 

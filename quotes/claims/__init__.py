@@ -132,8 +132,8 @@ def classify(
             spans = list(cand.content)
             for n in hits:
                 q = quotations[n]
-                if not q.repaired:
-                    spans.append((q.start, q.end))
+                if not q.repaired:  # the quoted words whole, with their marks
+                    spans.append(_mark_range(q))
             cand.content = _merge_spans(spans)
         out.append(cand)
     return out
@@ -184,6 +184,9 @@ def attach_quotations(
             continue
         if cand.rule == "quoted_complement":
             cand.kind, cand.quotations = _kind_of(doc.text, cand.content, quotations)
+            if cand.kind == MIXED:
+                ranges = [_mark_range(quotations[m]) for m in cand.quotations]
+                cand.content = _merge_spans(cand.content + ranges)
             if any(m in used for m in cand.quotations):
                 continue
         else:

@@ -169,7 +169,9 @@ def colon_source(doc: Document, q: Quotation, window: list[Token]) -> Candidate 
     np = words[:-1]
     if len(np) > 6 or not all(t.pos in _NP_POS or t.text in ("’s", "'s", ".") for t in np):
         return None
-    if not any(t.pos in ("PROPN", "PRON") or t.ent in ("PERSON", "ORG") for t in np):
+    if not any(
+        t.pos in ("PROPN", "PRON") or t.ent in ("PERSON", "ORG") or t.text[:1].isupper() for t in np
+    ):
         return None
     return Candidate([(q.start, q.end)], [words[-1].i], [t.i for t in np], "colon_source")
 
@@ -281,6 +283,9 @@ def quoted_complement(doc: Document, q: Quotation) -> Candidate | None:
     if top is None or top.dep in (L.NSUBJ, L.NSUBJ_PASS):
         return None
     content = doc.subtree(top.i)
+    for obj in doc.kids(verb.i, L.OBJ):  # "went after Trump as a 'con artist'"
+        if obj.i < top.i and obj.i not in inside:
+            content = sorted(set(content) | set(doc.subtree(obj.i)))
     spans = [(doc[content[0]].start, doc[content[-1]].end)]
     a, b = spans[0]
     a, b = min(a, q.start), max(b, q.end)
