@@ -14,10 +14,12 @@ import pandas as pd
 import pytest
 
 from quotes import errors
+from quotes.document import Span
 from quotes.lexicons import load_table
 from quotes.records import GROUP, ORG, PERSON, UNKNOWN, Claim
 from quotes.speakers import build_registry, resolve_speakers
 from quotes.speakers.lexicon import speaker_lexicon
+from quotes.speakers.registry import name_tokens
 
 SEED_SPEAKERS = Path(__file__).parent / "data" / "seed_speakers.json"
 
@@ -140,6 +142,20 @@ def test_surname_resolves_to_the_fullest_name(resolve):
     (c,) = resolve(text, claim(text, "the plan would fail", "Warren", nth=1))
     assert (c.speaker, c.speaker_type, c.speaker_role) == ("Elizabeth Warren", PERSON, "Senator")
     assert c.rule == "speech_complement+name"
+
+
+def test_punctuation_and_articles_are_not_part_of_a_name(extractor):
+    text = "“We will win,” ― Jacklyn Ashley told the crowd at the White House’s gate."
+    doc = extractor.backend.parse(text)
+    dash = doc.token_at(text.index("―"))
+    ashley = doc.token_at(text.index("Ashley"))
+    span = Span(dash, ashley + 1, doc[dash].start, doc[ashley].end, "PERSON")
+    words = [t.text for t in name_tokens(doc, span, speaker_lexicon())]
+    assert words == ["Jacklyn", "Ashley"]
+    the = doc.token_at(text.index("the White"))
+    poss = doc.token_at(text.index("’s gate"))
+    span = Span(the, poss + 1, doc[the].start, doc[poss].end, "ORG")
+    assert [t.text for t in name_tokens(doc, span, speaker_lexicon())] == ["White", "House"]
 
 
 def test_title_and_surname_resolves_to_the_person(resolve):

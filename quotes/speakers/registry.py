@@ -190,10 +190,12 @@ def _last_before(positions: list[int], before: int) -> int:
 
 # --- the pass over entities ------------------------------------------------------------------
 def name_tokens(doc: Document, span: Span, lex: SpeakerLexicon) -> list[Token]:
-    """The tokens of an entity span that form the name: no article, possessive or title."""
+    """The tokens of an entity span that form the name: no article, punctuation ("― Jane
+    Doe" after a dash), possessive or title."""
     toks = [doc[i] for i in range(span.start, span.end)]
     while toks and (
         toks[0].lower in DETERMINERS
+        or not any(ch.isalnum() for ch in toks[0].text)
         or toks[0].lower in lex.role_words
         and toks[0].pos != "PROPN"
         or _is_title(toks[0], lex)
