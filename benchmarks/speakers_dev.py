@@ -208,7 +208,7 @@ def oracle(r: Run) -> tuple[dict[str, Tally], dict[tuple[str, int, int], Claim]]
         doc = r.parsed[gold.name]
         for c in resolve_speakers(doc, oracle_claims(gold)):
             assert c.source is not None
-            resolved[(gold.name, *c.source)] = c
+            resolved[(gold.name, c.source[0], c.source[1])] = c
             kind, word = source_class(doc, c.source)
             if kind == "name":
                 out["name"].add(contains_word(c.speaker, word))
