@@ -34,6 +34,7 @@ import csv
 import gzip
 import io
 import json
+import multiprocessing
 import os
 import re
 import sys
@@ -509,12 +510,89 @@ def iter_outcomes(
 ) -> Iterator[Outcome]:
     """One :class:`Outcome` per entry, in corpus order.
 
-    The documents go through one ``parse_many`` stream (batched, ``n_process`` workers).
-    When it raises, the documents in flight are parsed one by one, so the one that raised is
-    isolated and reported, and the stream starts again after them; nothing else is lost.
+    The documents go through one ``parse_many`` stream, in batches. When it raises, the
+    documents in flight are parsed one by one, so the one that raised is isolated and
+    reported, and the stream starts again after them; nothing else is lost.
+
+    With ``n_process > 1`` where processes can fork (Linux), ``n_process`` worker processes
+    each run this whole stage, parse and claims, on segments of ``batch_size`` documents
+    (see :func:`_pool_outcomes`); elsewhere spaCy's own ``n_process`` parses and this process
+    finds the claims.
     """
+    if n_process > 1 and "fork" in multiprocessing.get_all_start_methods():
+        yield from _pool_outcomes(entries, extractor, batch_size, n_process)
+        return
     for entry, parsed in _parse_stream(entries, extractor, batch_size, n_process):
         yield _outcome(entry, parsed, extractor)
+
+
+#: The extractor of forked workers: set before the pool forks, inherited, never pickled.
+_WORKER: list[Extractor] = []
+
+
+def _work(segment: list[Entry], batch_size: int) -> list[Outcome]:
+    """What a worker process does with one segment: parse, find claims, make rows."""
+    return list(iter_outcomes(segment, _WORKER[0], batch_size=batch_size, n_process=1))
+
+
+def _segments(entries: Iterable[Entry], size: int) -> Iterator[list[Entry]]:
+    """Consecutive runs of entries holding ``size`` documents to parse (failures ride along)."""
+    segment: list[Entry] = []
+    parsed = 0
+    for entry in entries:
+        segment.append(entry)
+        parsed += _needs_parse(entry)
+        if parsed >= size:
+            yield segment
+            segment, parsed = [], 0
+    if segment:
+        yield segment
+
+
+def _pool_outcomes(
+    entries: Iterable[Entry], extractor: Extractor, batch_size: int, n_process: int
+) -> Iterator[Outcome]:
+    """Outcomes from ``n_process`` forked workers, in order, at most 2 segments each in flight.
+
+    The workers inherit the loaded extractor (fork); only segments of texts go to them and
+    only claim rows come back, so this process has almost nothing to do but write. A worker
+    that dies (a crash, out of memory) breaks the pool: its segments in flight are then done
+    here, one document at a time, and a new pool takes the rest.
+    """
+    from concurrent.futures import Future, ProcessPoolExecutor
+    from concurrent.futures.process import BrokenProcessPool
+
+    context = multiprocessing.get_context("fork")
+    source = _segments(entries, batch_size)
+    pending: deque[tuple[list[Entry], Future[list[Outcome]]]] = deque()
+    _WORKER[:] = [extractor]
+    try:
+        while True:
+            with ProcessPoolExecutor(n_process, mp_context=context) as pool:
+                try:
+                    yield from _drain(pool, source, pending, batch_size, 2 * n_process)
+                    return
+                except BrokenProcessPool:
+                    pool.shutdown(wait=False, cancel_futures=True)
+            while pending:
+                segment, _ = pending.popleft()
+                for entry in segment:
+                    yield from iter_outcomes([entry], extractor, batch_size=1, n_process=1)
+    finally:
+        _WORKER.clear()
+
+
+def _drain(
+    pool: Any, source: Iterator[list[Entry]], pending: deque[Any], batch_size: int, depth: int
+) -> Iterator[Outcome]:
+    for segment in source:
+        pending.append((segment, pool.submit(_work, segment, batch_size)))
+        if len(pending) >= depth:
+            yield from pending[0][1].result()
+            pending.popleft()
+    while pending:
+        yield from pending[0][1].result()
+        pending.popleft()
 
 
 def _outcome(entry: Entry, parsed: Document | Exception | None, extractor: Extractor) -> Outcome:

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import gzip
 import json
+import multiprocessing
+import os
 import warnings
 from collections.abc import Iterator
 from pathlib import Path
@@ -319,11 +321,31 @@ def fail_on_boom(doc: object) -> object:
     return doc
 
 
+@Language.component("quotes_test_die_in_worker")
+def die_in_worker(doc: object) -> object:
+    """Kill a worker process outright for a text holding DIE (a segfault, an OOM kill)."""
+    if "DIE" in doc.text:  # type: ignore[attr-defined]
+        if multiprocessing.current_process().name != "MainProcess":
+            os._exit(1)
+        raise RuntimeError("this component cannot take DIE")
+    return doc
+
+
 @pytest.fixture(scope="module")
 def fragile() -> quotes.Extractor:
     ex = quotes.Extractor()
     ex.backend.nlp.add_pipe("quotes_test_fail_on_boom", last=True)  # type: ignore[attr-defined]
+    ex.backend.nlp.add_pipe("quotes_test_die_in_worker", last=True)  # type: ignore[attr-defined]
     return ex
+
+
+def test_a_worker_that_dies_loses_no_document(fragile: quotes.Extractor) -> None:
+    texts = [(f"w{i:02d}", f"“Road {i} will open,” Lee said.") for i in range(20)]
+    texts[9] = ("w09", "“DIE now,” the villain said.")
+    df = run(texts, fragile, batch_size=3, n_process=2)
+    assert set(df.doc_id) == {f"w{i:02d}" for i in range(20)} - {"w09"}
+    assert list(dict.fromkeys(df.doc_id)) == sorted(set(df.doc_id))
+    assert list(failures(df).doc_id) == ["w09"]
 
 
 @pytest.mark.parametrize("n_process", [1, 2])
