@@ -90,8 +90,11 @@ def subject_of(doc: Document, verb: Token) -> Token | None:
     laughed and said ..." gives "said" the subject of "laughed".
     """
     node = verb
-    for _ in range(4):
-        subj = doc.kids(node.i, L.NSUBJ, L.CSUBJ)
+    for step in range(4):
+        # a participle's subject may be the main clause's passive subject ("After saying
+        # ..., she was taken to ...")
+        deps = (L.NSUBJ, L.CSUBJ) if step == 0 else (L.NSUBJ, L.CSUBJ, L.NSUBJ_PASS)
+        subj = doc.kids(node.i, *deps)
         if subj:
             return subj[0]
         if node.dep in (L.CONJ, L.ADVCL, L.XCOMP) and node.head != node.i:

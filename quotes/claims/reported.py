@@ -134,12 +134,25 @@ def speech_complement(doc: Document, verb: Token, lex: Lexicons) -> list[int] | 
         comps = _that_clauses(doc, verb)
     if not comps:
         return None
-    return _content(doc, comps, set())
+    content = _content(doc, comps, set())
+    # the complement lies on one side of its cue: what the parser hung on it from the other
+    # side ("While he acknowledged A, Ham noted B") is not part of it
+    if all(c.i > verb.i for c in comps):
+        content = [i for i in content if i > verb.i]
+    elif all(c.i < verb.i for c in comps):
+        content = [i for i in content if i < verb.i]
+    return content
 
 
 def _that_clauses(doc: Document, verb: Token) -> list[Token]:
-    """Clauses introduced by "that" hanging under the verb's prepositional phrases."""
-    out = []
+    """Clauses introduced by "that" that the parser hung elsewhere: under the verb's
+    prepositional phrases ("said at the time that ..."), or as an adverbial clause
+    ("tweeted in the early hours that ...")."""
+    out = [
+        kid
+        for kid in doc.kids(verb.i, L.ADVCL)
+        if kid.i > verb.i and doc[doc.subtree(kid.i)[0]].lower == "that"
+    ]
     for _, _, obj in doc.prepositional_objects(verb.i):
         for kid in doc.kids(obj.i, L.RELCL, L.ACL):
             marks = doc.kids(kid.i, L.MARK)
