@@ -156,8 +156,10 @@ def attach_quotations(
     """Claims for the quotations that no cue verb claimed, from the words around them; a
     quotation that opens a sentence or a paragraph right after a sourced claim continues it."""
     used = {n for c in candidates for n in c.quotations}
-    out: list[Candidate] = []
-    sourced = sorted((c for c in candidates if c.source), key=lambda c: c.start)
+    out = signed_paragraphs(doc, quotations, used)
+    for cand in out:
+        used.update(cand.quotations)
+    sourced = sorted((c for c in [*candidates, *out] if c.source), key=lambda c: c.start)
     for n, q in enumerate(quotations):
         if n in used:
             continue
@@ -198,6 +200,34 @@ def attach_quotations(
         if cand.source:
             sourced.append(cand)
             sourced.sort(key=lambda c: c.start)
+    return out
+
+
+def signed_paragraphs(
+    doc: Document, quotations: Sequence[Quotation], used: set[int]
+) -> list[Candidate]:
+    """``“A.” “B.” ― Name.``: a paragraph of quotations signed with a dash and a name at its
+    end (reader comments, lists of voices) is one claim by that name, all its quotations in
+    pieces."""
+    by_para: dict[int, list[int]] = {}
+    for n, q in enumerate(quotations):
+        by_para.setdefault(q.paragraph, []).append(n)
+    out = []
+    for para, members in by_para.items():
+        last = members[-1]
+        if last in used or len(members) < 2:
+            continue
+        q = quotations[last]
+        end = doc.paragraphs[para].end_char
+        cand = dash_source(doc, q, _window_after(doc, q, end))
+        if cand is None:
+            continue
+        free = [n for n in members if n not in used]
+        cand.content = [(quotations[n].start, quotations[n].end) for n in free]
+        cand.quotations = free
+        cand.kind = DIRECT
+        cand.confidence = DIRECT_PRIORS["dash_source"]
+        out.append(cand)
     return out
 
 

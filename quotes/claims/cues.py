@@ -21,6 +21,7 @@ class Lexicons:
     not_cues: frozenset[str]
     source_nouns: frozenset[str]
     prepositional: frozenset[tuple[str, str]]
+    nouns: frozenset[str] = frozenset()
 
     @property
     def prepositional_verbs(self) -> frozenset[str]:
@@ -37,6 +38,7 @@ class Lexicons:
             prepositional=frozenset(
                 (row[0].lower(), row[1].lower()) for row in load_table("prepositional_cues", lang)
             ),
+            nouns=load_lexicon("noun_cues", lang),
         )
 
 

@@ -282,6 +282,7 @@ PRIORS = {
     "interrupting_clause": 0.75,
     "according_to": 0.85,
     "quoted_as_saying": 0.9,
+    "noun_complement": 0.6,
 }
 
 
@@ -417,6 +418,33 @@ def _subtract(spans: list[tuple[int, int]], a: int, b: int) -> list[tuple[int, i
     return [(x, y) for x, y in out if y > x]
 
 
+def noun_complement(doc: Document, noun: Token, lex: Lexicons) -> Candidate | None:
+    """``Trump's claim that ...``, ``a warning by the agency that ...``: a cue noun whose
+    that-clause is the claim and whose possessor (or by-phrase) is the source."""
+    if noun.pos != "NOUN" or noun.lemma not in lex.nouns:
+        return None
+    clauses = [
+        k
+        for k in doc.kids(noun.i, L.ACL, L.CCOMP, L.RELCL)
+        if k.i > noun.i and doc[doc.subtree(k.i)[0]].lower == "that"
+        and not any(d.lower == "that" and d.dep in (L.NSUBJ, L.OBJ) for d in doc.kids(k.i))
+    ]
+    if not clauses:
+        return None
+    owners = doc.kids(noun.i, L.POSS)
+    if owners:
+        source = [i for i in mention_tokens(doc, owners[0]) if doc[i].dep != L.CASE]
+    else:
+        agent = passive_agent(doc, noun)
+        if agent is None:
+            return None
+        source = mention_tokens(doc, agent)
+    content = _content(doc, clauses, set())
+    if not source or not _meaningful(doc, content):
+        return None
+    return Candidate(token_spans(doc, content), [noun.i], source, "noun_complement", verb=noun.i)
+
+
 def find_reported(doc: Document, lex: Lexicons) -> list[Candidate]:
     """All verb-driven candidates of the document."""
     out: list[Candidate] = []
@@ -461,6 +489,10 @@ def find_reported(doc: Document, lex: Lexicons) -> list[Candidate]:
             by_verb[verb.i] = cand
             break
     out.extend(_according_to_candidates(doc, by_verb))
+    for tok in doc.tokens:
+        cand = noun_complement(doc, tok, lex)
+        if cand is not None and not _under_question(doc, tok, lex):
+            out.append(cand)
     return out
 
 
