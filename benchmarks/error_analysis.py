@@ -23,6 +23,7 @@ summary written into docs/benchmarks.md (between ``<!-- error-classes:start -->`
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import importlib
 import importlib.util
 import sys
@@ -31,7 +32,14 @@ from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
-from polnear_dev import BENCHMARKS_MD, DEFAULT_GOLD, PEER_MODELS, command_line, write_section
+from polnear_dev import (
+    BENCHMARKS_MD,
+    DEFAULT_GOLD,
+    PEER_MODELS,
+    command_line,
+    git_commit,
+    write_section,
+)
 
 from quotes.evaluate import EvaluationReport, Pair, Unmatched, evaluate
 from quotes.records import KINDS
@@ -186,6 +194,8 @@ class Report:
         lines = [
             "## Error classes on PolNeAR " + gold.name,
             "",
+            f"- date: {dt.datetime.now(dt.timezone.utc).strftime('%Y-%m-%d %H:%M UTC')}, "
+            f"commit: `{git_commit()}`",
             f"- command: `{command_line_of(argv)}`",
             f"- {s.n_gold:,} gold attributions, {s.n_predicted:,} claims; lenient F1 "
             f"{s.lenient_f1:.3f}, strict F1 {s.strict_f1:.3f}, speaker accuracy "
