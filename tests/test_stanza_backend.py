@@ -211,16 +211,7 @@ PARITY = [
     "according_to_inside",  # X, according to Y, said that … (Y is the intermediary)
     "quoted_as_saying",  # X quoted Y as saying …
     "accused_of",  # X accused Y of …
-    pytest.param(
-        "mixed",  # X said the talks were “very useful.”
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason="UD hangs the closing quote mark on the quoted words' head, spaCy on the "
-            "verb; quotes.claims.reported.token_spans trims punctuation but not quotation "
-            "marks at a content's edges, so the stanza claim ends after the ” (12, 41) and "
-            "the spaCy one before it (12, 40)",
-        ),
-    ),
+    "mixed",  # X said the talks were “very useful.”
     "unbalanced_paragraph",  # a paragraph whose quotation is never closed
     "spokesman_explained",  # the seed's “…,” Putin’s spokesman explained, no opening mark
     "name_negation_mwt",  # flat name, didn't as a multi-word token
@@ -290,11 +281,6 @@ def test_coref_chains_skip_zero_anaphora_and_empty_documents() -> None:
     assert coref_chains(doc) == []
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="resolver not yet wired: quotes.document.Document has no coref field and "
-    "quotes.speakers does not read chains (see docs/stanza.md)",
-)
 def test_speaker_resolution_follows_the_chain() -> None:
     doc, text = _with_fake_chain()
     document = from_stanza(doc, text)

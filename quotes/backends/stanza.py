@@ -30,7 +30,7 @@ from typing import Any
 
 from quotes import errors
 from quotes import labels as L
-from quotes.document import Document, Span, Token, split_paragraphs
+from quotes.document import CorefChain, Document, Span, Token, split_paragraphs
 
 try:  # stanza is an optional dependency: `pip install 'quotes[stanza]'`
     import stanza
@@ -49,18 +49,7 @@ NEGATIONS = frozenset({"not", "n't", "n’t", "nt", "never"})
 Offsets = tuple[int, int]
 
 
-@dataclass(frozen=True, slots=True)
-class CorefChain:
-    """One stanza coreference chain by character offsets, outliving the stanza parse.
-
-    Attributes:
-        mentions: ``(start_char, end_char)`` of each mention, in text order.
-        representative: the chain's most informative mention as stanza chose it (the
-            longest), e.g. ``"Dmitry Peskov"`` for a chain holding ``"he"``.
-    """
-
-    mentions: tuple[Offsets, ...]
-    representative: str
+# CorefChain lives in quotes.document: the backend-neutral record the resolver reads.
 
 
 # --- the pipeline ----------------------------------------------------------------------------
@@ -317,7 +306,7 @@ def _convert(doc: Any, text: str, inserted: Sequence[int]) -> Document:
     # Chains reach the Document once it has a field for them (see docs/stanza.md).
     chains = coref_chains(doc, inserted)
     extra: dict[str, Any] = {}
-    if chains and "coref" in getattr(Document, "__dataclass_fields__", {}):
+    if chains:
         extra["coref"] = chains
     tokens = clearnlp_shapes(tokens, agents)
     return Document(text, tokens, sentences, paragraphs, _entities(tokens), **extra)

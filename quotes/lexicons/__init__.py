@@ -19,7 +19,7 @@ def _lines(name: str, lang: str) -> list[str]:
         raise errors.BackendError(
             errors.UNSUPPORTED_LANGUAGE.format(lang=lang, known=", ".join(SUPPORTED_LANGUAGES))
         )
-    path = resources.files("quotes.lexicons").joinpath(lang, f"{name}.txt")
+    path = resources.files("quotes.lexicons").joinpath(lang).joinpath(f"{name}.txt")
     out = []
     for line in path.read_text(encoding="utf-8").splitlines():
         line = line.strip()

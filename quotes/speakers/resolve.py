@@ -55,6 +55,7 @@ RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
 #: How sure each rule is of its speaker; the claim's confidence is multiplied by it.
 CERTAINTY = {
     "name": 1.0,
+    "coref": 0.9,
     "coordination": 0.95,
     "source_noun": 0.95,
     "organisation": 0.95,
@@ -117,6 +118,9 @@ class Resolver:
             return Resolution(None, UNKNOWN, None, "unresolved", CERTAINTY["unresolved"])
         head = head_of(doc, indices)
         tok = doc[head]
+        chained = self.coref(head, exclude)
+        if chained is not None:
+            return chained
         feats = self.lex.pronouns.get(tok.lower) if tok.pos == "PRON" or len(indices) == 1 else None
         if feats is not None:
             return self.pronoun(head, feats, exclude)
@@ -137,6 +141,34 @@ class Resolver:
             if found is not None:
                 return found
         return self.description(head, indices)
+
+    def coref(self, head: int, exclude: Sequence[Offsets]) -> Resolution | None:
+        """The backend's coreference chain through the mention's head, when the document has
+        chains (stanza's coref model): the chain's other mentions, earliest first, resolved by
+        the name and organisation rules. The rule-based resolver decides otherwise."""
+        chains = getattr(self.doc, "coref", ())
+        if not chains:
+            return None
+        tok = self.doc[head]
+        for chain in chains:
+            if not any(a <= tok.start < b for a, b in chain.mentions):
+                continue
+            for a, b in chain.mentions:
+                if a <= tok.start < b or any(x <= a < y for x, y in exclude):
+                    continue
+                indices = [i for i in self.doc.tokens_in(a, b) if self.doc[i].pos != "PUNCT"]
+                if not indices:
+                    continue
+                other = head_of(self.doc, indices)
+                found = self.name(other, indices, exclude) or self.organisation(
+                    other, indices, exclude
+                )
+                if found is not None and found.speaker:
+                    return Resolution(
+                        found.speaker, found.type, found.role, "coref", CERTAINTY["coref"],
+                        found.entity,
+                    )  # fmt: skip
+        return None
 
     def remember_source(self, span: Offsets, entity: Entity) -> None:
         """Record that ``entity`` was a claim's source at ``span`` (it gains :data:`SOURCE`)."""
