@@ -34,6 +34,7 @@ from quotes.claims.direct import (
     quoted_complement,
     said_after,
     said_before,
+    signed_unclosed,
     transcript_lines,
 )
 from quotes.claims.reported import PRIORS, find_reported
@@ -173,6 +174,7 @@ def attach_quotations(
         cand = (
             said_after(doc, q, after, lex)
             or dash_source(doc, q, after)
+            or signed_unclosed(doc, q)
             or said_before(doc, q, before, lex)
             or colon_source(doc, q, before)
             or paragraph_before(doc, q, lex)

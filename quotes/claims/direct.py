@@ -133,6 +133,29 @@ def dash_source(doc: Document, q: Quotation, window: list[Token]) -> Candidate |
     return Candidate([(q.start, q.end)], [toks[0].i], np, "dash_source", verb=toks[0].i)
 
 
+def signed_unclosed(doc: Document, q: Quotation) -> Candidate | None:
+    """``“A quote never closed ― Jane Doe.``: an unclosed quotation whose paragraph ends with a
+    dash and a short name is that name's claim, the quote ending at the dash."""
+    if q.close_mark is not None:
+        return None
+    text = doc.text
+    dash = max(text.rfind(d, q.start, q.end) for d in DASHES)
+    if dash <= q.start:
+        return None
+    name = [doc[i] for i in doc.tokens_in(dash + 1, q.end) if doc[i].pos not in ("SPACE", "PUNCT")]
+    if not name or len(name) > 5 or not all(t.text[:1].isupper() for t in name):
+        return None
+    end = dash
+    while end > q.start and (text[end - 1].isspace() or text[end - 1] in '”"’,'):
+        end -= 1
+    if end <= q.start:
+        return None
+    return Candidate(
+        [(q.start, end)], [doc.token_at(dash)], [t.i for t in name], "dash_source",
+        verb=doc.token_at(dash),
+    )  # fmt: skip
+
+
 def said_before(
     doc: Document, q: Quotation, window: list[Token], lex: Lexicons
 ) -> Candidate | None:

@@ -67,7 +67,35 @@ def _source(doc: Document, verb: Token, cue: set[int]) -> list[int]:
     if subj.dep == L.NSUBJ_PASS:
         agent = passive_agent(doc, verb)
         return mention_tokens(doc, agent) if agent is not None else []
-    return mention_tokens(doc, subj, stop=frozenset(cue))
+    return _past_dateline(doc, mention_tokens(doc, subj, stop=frozenset(cue)), verb)
+
+
+_DATELINE_NEXT = frozenset({L.NSUBJ, L.APPOS, L.COMPOUND, L.NPADVMOD, L.DEP})
+
+
+def _past_dateline(doc: Document, mention: list[int], verb: Token) -> list[int]:
+    """A dateline or section head in capitals at the paragraph start ("WASHINGTON --
+    President Obama ... said", "THE BORROWING Back when ..., Mr. McKinley said") is not the
+    source, whatever the parser made of it: the source is the next noun phrase before the
+    verb."""
+    if not mention:
+        return mention
+    first = doc[mention[0]]
+    para_start = doc.paragraphs[first.para].start_char if doc.paragraphs else 0
+    caps = [i for i in mention if doc[i].text.isupper() and len(doc[i].text) > 1]
+    if first.start != para_start or not caps or caps[0] != mention[0]:
+        return mention
+    j = mention[0]
+    while j < verb.i and (doc[j].text.isupper() or doc[j].pos in ("PUNCT", "SPACE")):
+        j += 1
+    for i in range(j, verb.i):
+        tok = doc[i]
+        if tok.pos in ("PROPN", "NOUN") and tok.dep in _DATELINE_NEXT:
+            head = tok
+            while head.dep == L.COMPOUND and head.head != head.i:
+                head = doc[head.head]
+            return mention_tokens(doc, head)
+    return mention
 
 
 def _left_subject(doc: Document, verb: Token) -> Token | None:
@@ -426,7 +454,8 @@ def noun_complement(doc: Document, noun: Token, lex: Lexicons) -> Candidate | No
     clauses = [
         k
         for k in doc.kids(noun.i, L.ACL, L.CCOMP, L.RELCL)
-        if k.i > noun.i and doc[doc.subtree(k.i)[0]].lower == "that"
+        if k.i > noun.i
+        and doc[doc.subtree(k.i)[0]].lower == "that"
         and not any(d.lower == "that" and d.dep in (L.NSUBJ, L.OBJ) for d in doc.kids(k.i))
     ]
     if not clauses:
