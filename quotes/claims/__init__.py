@@ -158,8 +158,8 @@ def attach_quotations(
     quotation that opens a sentence or a paragraph right after a sourced claim continues it."""
     used = {n for c in candidates for n in c.quotations}
     out = signed_paragraphs(doc, quotations, used)
-    for cand in out:
-        used.update(cand.quotations)
+    for signed in out:
+        used.update(signed.quotations)
     sourced = sorted((c for c in [*candidates, *out] if c.source), key=lambda c: c.start)
     for n, q in enumerate(quotations):
         if n in used:

@@ -519,9 +519,9 @@ def find_reported(doc: Document, lex: Lexicons) -> list[Candidate]:
             break
     out.extend(_according_to_candidates(doc, by_verb))
     for tok in doc.tokens:
-        cand = noun_complement(doc, tok, lex)
-        if cand is not None and not _under_question(doc, tok, lex):
-            out.append(cand)
+        nominal = noun_complement(doc, tok, lex)
+        if nominal is not None and not _under_question(doc, tok, lex):
+            out.append(nominal)
     return out
 
 
