@@ -204,6 +204,17 @@ def intention_complement(doc: Document, verb: Token, lex: Lexicons) -> list[int]
     return content
 
 
+#: Verbs that cause someone else's intention: "the provocations prompted NATO to deploy
+#: troops" attributes the intention to NATO, not to the provocations.
+CAUSATIVE_VERBS = frozenset({"prompt", "lead", "cause", "force", "drive", "inspire", "move"})
+
+
+def _caused(doc: Document, verb: Token) -> list[int]:
+    """The object of a causative verb, whose intention its infinitive states."""
+    objs = doc.kids(verb.i, L.OBJ)
+    return mention_tokens(doc, objs[0]) if objs else []
+
+
 def _comma_modifiers(doc: Document, heads: list[Token]) -> set[int]:
     """Relative clauses, appositives and participles set off by a comma after an object
     ("criticized the plan, which he said ...") describe the object; annotators leave them out
@@ -498,6 +509,8 @@ def find_reported(doc: Document, lex: Lexicons) -> list[Candidate]:
                 continue
             cue = cue_tokens(doc, verb)
             source = _source(doc, verb, set(cue))
+            if rule is intention_complement and verb.lemma in CAUSATIVE_VERBS:
+                source = _caused(doc, verb) or source
             drop = set(cue) | set(source) | _own_claims(doc, verb, content, lex)
             content = [i for i in content if i not in drop]
             earlier = None
