@@ -515,9 +515,9 @@ def iter_outcomes(
     reported, and the stream starts again after them; nothing else is lost.
 
     With ``n_process > 1`` where processes can fork (Linux), ``n_process`` worker processes
-    each run this whole stage, parse and claims, on segments of ``batch_size`` documents
-    (see :func:`_pool_outcomes`); elsewhere spaCy's own ``n_process`` parses and this process
-    finds the claims.
+    each run this whole stage, parse and claims, on segments of ``batch_size // 4`` documents
+    (small, so that the workers stay evenly loaded to the end; see :func:`_pool_outcomes`);
+    elsewhere spaCy's own ``n_process`` parses and this process finds the claims.
     """
     if n_process > 1 and "fork" in multiprocessing.get_all_start_methods():
         yield from _pool_outcomes(entries, extractor, batch_size, n_process)
@@ -563,7 +563,7 @@ def _pool_outcomes(
     from concurrent.futures.process import BrokenProcessPool
 
     context = multiprocessing.get_context("fork")
-    source = _segments(entries, batch_size)
+    source = _segments(entries, max(1, batch_size // 4))
     pending: deque[tuple[list[Entry], Future[list[Outcome]]]] = deque()
     _WORKER[:] = [extractor]
     try:
