@@ -412,8 +412,8 @@ def markdown(r: dict[str, Any]) -> str:
         "",
         f"- `extract_corpus` / bare `nlp.pipe`, by CPU time: **{base / one:.2f}** (bar: >= 0.90;"
         f" by wall time {secs[BASE] / secs[FULL]:.2f}, noisier)",
-        f"- `n_process=2` / one process: **{alone / two:.2f}** (bar: >= 1.7; it needs two free "
-        "cores, which a shared machine does not give)",
+        f"- `n_process=2` / one process: **{alone / two:.2f}** (bar: >= 1.7; it needs two cores "
+        "free of other jobs)",
     ]
     for level, name in (("paragraph", PARAGRAPHS), ("sentence", SENTENCES)):
         skipped, seen = r["skipped"][level]
