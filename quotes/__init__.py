@@ -9,6 +9,7 @@ The public API (see CONTRACT.md)::
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import Any
 
 import pandas as pd
@@ -30,6 +31,7 @@ __all__ = [
     "QuotesError",
     "extract",
     "extract_corpus",
+    "iter_corpus",
     "render_html",
     "summary",
 ]
@@ -55,3 +57,13 @@ def extract_corpus(
     from quotes.corpus import extract_corpus as _extract_corpus
 
     return _extract_corpus(source, extractor=default_extractor(backend, model), **options)
+
+
+def iter_corpus(
+    source: Any, *, backend: str = "spacy", model: Any = None, **options: Any
+) -> Iterator[pd.DataFrame]:
+    """Claims tables of successive chunks of a corpus, as they are done (memory stays flat);
+    see :func:`quotes.corpus.iter_corpus`."""
+    from quotes.corpus import iter_corpus as _iter_corpus
+
+    return _iter_corpus(source, extractor=default_extractor(backend, model), **options)

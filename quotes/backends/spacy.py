@@ -83,7 +83,12 @@ def to_document(doc: Doc, text: str | None = None, offset: int = 0) -> Document:
     return _merge([(doc, offset)], full)
 
 
-def _tokens(doc: Doc, offset: int, base: int, sent_base: int) -> tuple[list[Token], list[Span]]:
+def _tokens(
+    doc: Doc, offset: int, base: int, sent_base: int, para_starts: list[int]
+) -> tuple[list[Token], list[Span]]:
+    """The tokens and sentences of one parsed chunk, shifted by ``offset`` characters and
+    ``base`` tokens; each token's paragraph is found in the same pass (tokens come in text
+    order, so one moving pointer over ``para_starts`` does it)."""
     tokens: list[Token] = []
     sent_index = {}
     sents: list[Span] = []
@@ -99,22 +104,27 @@ def _tokens(doc: Doc, offset: int, base: int, sent_base: int) -> tuple[list[Toke
         )
     current = -1
     normalise = L.normalise
+    para = 0
+    n_paras = len(para_starts)
     for tok in doc:
         if tok.i in sent_index:
             current = sent_index[tok.i]
+        start = offset + tok.idx
+        while para + 1 < n_paras and para_starts[para + 1] <= start:
+            para += 1
         tokens.append(
             Token(
                 i=base + tok.i,
                 text=tok.text,
-                start=offset + tok.idx,
-                end=offset + tok.idx + len(tok.text),
+                start=start,
+                end=start + len(tok.text),
                 lemma=tok.lemma_.lower() if tok.lemma_ else tok.lower_,
                 pos=tok.pos_,
                 tag=tok.tag_,
                 dep=normalise(tok.dep_, "clearnlp"),
                 head=base + tok.head.i,
                 sent=sent_base + current,
-                para=0,
+                para=para,
                 ent=tok.ent_type_,
                 ent_start=tok.ent_iob_ == "B",
             )
@@ -124,12 +134,13 @@ def _tokens(doc: Doc, offset: int, base: int, sent_base: int) -> tuple[list[Toke
 
 def _merge(parts: list[tuple[Doc, int]], text: str) -> Document:
     paragraphs = split_paragraphs(text)
+    para_starts = [p.start_char for p in paragraphs]
     tokens: list[Token] = []
     sentences: list[Span] = []
     entities: list[Span] = []
     for doc, offset in parts:
         base = len(tokens)
-        toks, sents = _tokens(doc, offset, base, len(sentences))
+        toks, sents = _tokens(doc, offset, base, len(sentences), para_starts)
         tokens.extend(toks)
         sentences.extend(sents)
         for ent in doc.ents:
@@ -142,21 +153,7 @@ def _merge(parts: list[tuple[Doc, int]], text: str) -> Document:
                     ent.label_,
                 )
             )
-    if paragraphs:
-        starts = [p.start_char for p in paragraphs]
-        import bisect
-
-        tokens = [_with_para(t, max(0, bisect.bisect_right(starts, t.start) - 1)) for t in tokens]
     return Document(text, tokens, sentences, paragraphs, entities)
-
-
-def _with_para(tok: Token, para: int) -> Token:
-    if tok.para == para:
-        return tok
-    return Token(
-        tok.i, tok.text, tok.start, tok.end, tok.lemma, tok.pos, tok.tag, tok.dep, tok.head,
-        tok.sent, para, tok.ent, tok.ent_start,
-    )  # fmt: skip
 
 
 def chunk_text(text: str, limit: int) -> list[tuple[int, int]]:
