@@ -21,6 +21,7 @@ Not claims: quotations with no cue and no continuation (titles, scare quotes), q
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Sequence
 
 from quotes.claims.candidates import Candidate
@@ -97,10 +98,18 @@ def _mark_range(q: Quotation) -> tuple[int, int]:
 def _kind_of(
     text: str, content: list[tuple[int, int]], quotations: Sequence[Quotation]
 ) -> tuple[str, list[int]]:
-    """The kind of a content against the quotations, and the quotations it overlaps."""
-    hits = [
-        n for n, q in enumerate(quotations) if any(q.start < b and a < q.end for a, b in content)
-    ]
+    """The kind of a content against the quotations, and the quotations it overlaps.
+
+    Quotations are in text order and do not overlap, so the ones a span meets are found by
+    bisection: the cost stays linear in the document's length."""
+    hits: list[int] = []
+    for a, b in content:
+        n = bisect.bisect_right(quotations, a, key=lambda q: q.end)
+        while n < len(quotations) and quotations[n].start < b:
+            if quotations[n].end > a and n not in hits:
+                hits.append(n)
+            n += 1
+    hits.sort()
     if not hits:
         return INDIRECT, []
     ranges = [_mark_range(quotations[n]) for n in hits]
@@ -200,8 +209,7 @@ def attach_quotations(
         out.append(cand)
         used.update(cand.quotations)
         if cand.source:
-            sourced.append(cand)
-            sourced.sort(key=lambda c: c.start)
+            bisect.insort(sourced, cand, key=lambda c: c.start)
     return out
 
 
@@ -240,10 +248,10 @@ def _continuation(
     or the previous paragraph continues that claim's source and cue (the news convention
     ``“A,” she said. “B.”`` and multi-paragraph quotes)."""
     start = q.open_mark if q.open_mark is not None else q.start
-    prior = [c for c in sourced if c.end <= start]
-    if not prior:
+    k = bisect.bisect_left(sourced, start, key=lambda c: c.start)
+    last = next((c for c in reversed(sourced[max(0, k - 8) : k]) if c.end <= start), None)
+    if last is None:
         return None
-    last = prior[-1]
     last_para = doc[doc.token_at(last.start)].para
     if _opens_paragraph(doc, q):
         if last_para != q.paragraph - 1 and not q.continues:
