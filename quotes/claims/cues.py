@@ -109,19 +109,6 @@ def subject_of(doc: Document, verb: Token) -> Token | None:
     return None
 
 
-RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
-
-
-def antecedent(doc: Document, subj: Token) -> Token:
-    """The noun a relative pronoun stands for ("Smith, who said ...": Smith); else ``subj``."""
-    if subj.lower not in RELATIVE_PRONOUNS:
-        return subj
-    for anc in doc.ancestors(subj.i):
-        if anc.dep == L.RELCL and anc.head != anc.i:
-            return doc[anc.head]
-    return subj
-
-
 def passive_agent(doc: Document, verb: Token) -> Token | None:
     """The agent of a passive verb ("was reported by X")."""
     for prep, _, obj in doc.prepositional_objects(verb.i):
