@@ -25,7 +25,7 @@ import bisect
 from collections.abc import Sequence
 
 from quotes.claims.candidates import Candidate
-from quotes.claims.cues import Lexicons, contiguous_head
+from quotes.claims.cues import Lexicons, runs
 from quotes.claims.direct import (
     _window_after,
     _window_before,
@@ -125,13 +125,10 @@ def classify(
     doc: Document, candidates: list[Candidate], quotations: Sequence[Quotation]
 ) -> list[Candidate]:
     """Set kind and spans of the verb-driven candidates; drop cues inside quotations."""
-    ranges = [_mark_range(q) for q in quotations]
     out = []
     for cand in candidates:
-        if cand.verb >= 0:
-            pos = doc[cand.verb].start
-            if any(a <= pos < b for a, b in ranges):
-                continue
+        if cand.verb >= 0 and _in_quotation(doc[cand.verb].start, quotations):
+            continue
         kind, hits = _kind_of(doc.text, cand.content, quotations)
         cand.kind = kind
         cand.quotations = hits
@@ -139,14 +136,26 @@ def classify(
         if kind == DIRECT:
             cand.content = [(quotations[n].start, quotations[n].end) for n in hits]
         elif kind == MIXED:
-            spans = list(cand.content)
-            for n in hits:
-                q = quotations[n]
-                if not q.repaired:  # the quoted words whole, with their marks
-                    spans.append(_mark_range(q))
-            cand.content = _merge_spans(spans)
+            cand.content = _with_quoted_words(cand.content, hits, quotations)
         out.append(cand)
     return out
+
+
+def _in_quotation(pos: int, quotations: Sequence[Quotation]) -> bool:
+    """Whether character ``pos`` lies inside a quotation, its marks included (bisection over
+    the quotations, which are in text order)."""
+    n = bisect.bisect_right(quotations, pos, key=lambda q: _mark_range(q)[1])
+    return n < len(quotations) and _mark_range(quotations[n])[0] <= pos
+
+
+def _with_quoted_words(
+    content: list[tuple[int, int]], hits: list[int], quotations: Sequence[Quotation]
+) -> list[tuple[int, int]]:
+    """A mixed content widened to hold each quotation it touches whole, marks included, so no
+    mark is left unpaired; a repaired quotation (a mark missing) may run to its paragraph's
+    end, so it is not widened to."""
+    ranges = [_mark_range(quotations[n]) for n in hits if not quotations[n].repaired]
+    return _merge_spans(list(content) + ranges)
 
 
 def _merge_spans(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -253,7 +262,8 @@ def _continuation(
     if last is None:
         return None
     last_para = doc[doc.token_at(last.start)].para
-    if _opens_paragraph(doc, q):
+    opens = _opens_paragraph(doc, q)
+    if opens:
         if last_para != q.paragraph - 1 and not q.continues:
             return None
     else:
@@ -265,7 +275,7 @@ def _continuation(
         between = doc.text[last.end : start]
         if len(between) > 80:
             return None
-    if not _opens_paragraph(doc, q) and last.kind == DIRECT:
+    if not opens and last.kind == DIRECT:
         # “A,” she said. “B.”: one claim in two pieces (CONTRACT.md `spans`); PolNeAR
         # annotators mostly join them too (dev: lenient F1 .731 split, .746 joined)
         last.content = sorted(last.content + [(q.start, q.end)])
@@ -368,13 +378,14 @@ def to_records(doc: Document, candidates: list[Candidate]) -> list[Claim]:
     for cand in candidates:
         if not cand.content:
             continue
-        cue = cand.cue
         cue_span = None
         cue_text = None
-        if cue:
-            head = contiguous_head(cue)
-            cue_span = (doc[head[0]].start, doc[head[-1]].end)
-            cue_text = _cue_text(doc, cue)
+        if cand.cue:
+            # the cue's first contiguous part has the offsets; its text joins the parts by
+            # "..." ("quoted ... as saying")
+            parts = [(doc[r[0]].start, doc[r[-1]].end) for r in runs(cand.cue)]
+            cue_span = parts[0]
+            cue_text = " ... ".join(doc.text[a:b] for a, b in parts)
         source = (doc[cand.source[0]].start, doc[cand.source[-1]].end) if cand.source else None
         via = (doc[cand.via[0]].start, doc[cand.via[-1]].end) if cand.via else None
         confidence = (
@@ -393,14 +404,3 @@ def to_records(doc: Document, candidates: list[Candidate]) -> list[Claim]:
             )
         )
     return records
-
-
-def _cue_text(doc: Document, cue: list[int]) -> str:
-    """The cue's words; discontinuous parts joined by ``...`` ("quoted ... as saying")."""
-    runs: list[list[int]] = []
-    for i in sorted(cue):
-        if runs and i == runs[-1][-1] + 1:
-            runs[-1].append(i)
-        else:
-            runs.append([i])
-    return " ... ".join(doc.text[doc[r[0]].start : doc[r[-1]].end] for r in runs)

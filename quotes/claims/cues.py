@@ -7,6 +7,7 @@ inflections and auxiliaries ("has said", "also said") split the surface forms (F
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property
 
 from quotes import labels as L
 from quotes.document import Document, Token
@@ -23,8 +24,9 @@ class Lexicons:
     prepositional: frozenset[tuple[str, str]]
     nouns: frozenset[str] = frozenset()
 
-    @property
+    @cached_property
     def prepositional_verbs(self) -> frozenset[str]:
+        """The verbs of the verb + preposition cues (built once: it is read for every token)."""
         return frozenset(v for v, _ in self.prepositional)
 
     @classmethod
@@ -43,6 +45,9 @@ class Lexicons:
 
 
 VERBAL = frozenset({"VERB"})
+#: Verbs that report what a study, report or investigation established; cues only with such
+#: a subject (see :func:`quotes.claims.reported.speech_act_object`).
+FINDING_VERBS = frozenset({"find", "show", "conclude", "reveal", "suggest", "confirm"})
 #: Words of a source noun phrase that are kept out of the mention at its edges.
 _EDGE_PUNCT = frozenset(",.;:!?—–-\"“”‘’'()")
 
@@ -55,7 +60,7 @@ def is_cue_verb(doc: Document, tok: Token, lex: Lexicons) -> bool:
     if lemma in lex.not_cues:
         return False
     return (
-        lemma in ("find", "show")
+        lemma in FINDING_VERBS
         or lemma in lex.speech
         or lemma in lex.intention
         or lemma in lex.speech_act
@@ -75,14 +80,15 @@ def cue_tokens(doc: Document, verb: Token) -> list[int]:
     return sorted(set(out))
 
 
-def contiguous_head(indices: list[int]) -> list[int]:
-    """The first contiguous run of sorted token indices."""
-    run = [indices[0]]
-    for i in indices[1:]:
-        if i != run[-1] + 1:
-            break
-        run.append(i)
-    return run
+def runs(indices: list[int]) -> list[list[int]]:
+    """Token indices, sorted and grouped into runs of neighbours: [3, 4, 7] -> [[3, 4], [7]]."""
+    out: list[list[int]] = []
+    for i in sorted(set(indices)):
+        if out and i == out[-1][-1] + 1:
+            out[-1].append(i)
+        else:
+            out.append([i])
+    return out
 
 
 def subject_of(doc: Document, verb: Token) -> Token | None:
@@ -118,11 +124,7 @@ def passive_agent(doc: Document, verb: Token) -> Token | None:
 
 
 def is_passive(doc: Document, verb: Token) -> bool:
-    return (
-        bool(doc.kids(verb.i, L.AUX_PASS, L.NSUBJ_PASS))
-        or verb.tag == "VBN"
-        and any(k.dep == L.AUX_PASS for k in doc.kids(verb.i))
-    )
+    return bool(doc.kids(verb.i, L.AUX_PASS, L.NSUBJ_PASS))
 
 
 def mention_tokens(doc: Document, head: Token, *, stop: frozenset[int] = frozenset()) -> list[int]:

@@ -17,12 +17,14 @@ from collections.abc import Iterator
 from quotes import labels as L
 from quotes.claims.candidates import Candidate
 from quotes.claims.cues import (
+    FINDING_VERBS,
     Lexicons,
     cue_tokens,
     is_cue_verb,
     is_passive,
     mention_tokens,
     passive_agent,
+    runs,
     subject_of,
 )
 from quotes.document import Document, Token
@@ -41,16 +43,7 @@ def token_spans(doc: Document, indices: list[int]) -> list[tuple[int, int]]:
         idx.pop(0)
     while idx and doc[idx[-1]].text in _EDGE:
         idx.pop()
-    spans: list[tuple[int, int]] = []
-    prev = -2
-    for i in idx:
-        tok = doc[i]
-        if spans and i == prev + 1:
-            spans[-1] = (spans[-1][0], tok.end)
-        else:
-            spans.append((tok.start, tok.end))
-        prev = i
-    return spans
+    return [(doc[run[0]].start, doc[run[-1]].end) for run in runs(idx)]
 
 
 def _source(doc: Document, verb: Token, cue: set[int]) -> list[int]:
@@ -255,10 +248,6 @@ PARENTHETICAL_CUES = frozenset(
      "joke", "predict", "concede", "acknowledge", "admit", "caution", "stress", "emphasize",
      "contend", "maintain", "assert", "believe", "think", "suggest", "complain", "conclude"}
 )  # fmt: skip
-
-
-#: Verbs that report what a study, report or investigation established.
-FINDING_VERBS = frozenset({"find", "show", "conclude", "reveal", "suggest", "confirm", "document"})
 
 
 def _finding(doc: Document, verb: Token, lex: Lexicons) -> bool:
