@@ -207,8 +207,7 @@ def attach_quotations(
         if cand.rule == "quoted_complement":
             cand.kind, cand.quotations = _kind_of(doc.text, cand.content, quotations)
             if cand.kind == MIXED:
-                ranges = [_mark_range(quotations[m]) for m in cand.quotations]
-                cand.content = _merge_spans(cand.content + ranges)
+                cand.content = _with_quoted_words(cand.content, cand.quotations, quotations)
             if any(m in used for m in cand.quotations):
                 continue
         else:
