@@ -31,6 +31,7 @@ position in the corpus (from 0, as a string; failures count).
 from __future__ import annotations
 
 import csv
+import gc
 import gzip
 import io
 import json
@@ -566,6 +567,10 @@ def _pool_outcomes(
     source = _segments(entries, max(1, batch_size // 4))
     pending: deque[tuple[list[Entry], Future[list[Outcome]]]] = deque()
     _WORKER[:] = [extractor]
+    # The loaded model's objects go to the permanent generation before the fork: the workers'
+    # garbage collector then never walks (and so never writes to, and copies) the pages the
+    # parent shares with them (the CPython docs' advice for gc.freeze with fork).
+    gc.freeze()
     try:
         while True:
             with ProcessPoolExecutor(n_process, mp_context=context) as pool:
@@ -580,6 +585,7 @@ def _pool_outcomes(
                     yield from iter_outcomes([entry], extractor, batch_size=1, n_process=1)
     finally:
         _WORKER.clear()
+        gc.unfreeze()
 
 
 def _drain(

