@@ -209,16 +209,22 @@ def parse_share(extractor: Any, texts: Sequence[str], batch_size: int) -> tuple[
     nlp = extractor.backend.nlp
     original = nlp.pipe
     inside = 0.0
+    active = False
 
     def timed_pipe(*args: Any, **kwargs: Any) -> Iterator[Any]:
-        nonlocal inside
+        nonlocal inside, active
         stream = original(*args, **kwargs)
+        if active:  # spaCy's pipe calls itself (as_tuples): time the outer call only
+            yield from stream
+            return
+        active = True
         while True:
             started = time.process_time()
             try:
                 item = next(stream)
             except StopIteration:
                 inside += time.process_time() - started
+                active = False
                 return
             inside += time.process_time() - started
             yield item

@@ -124,7 +124,9 @@ def _tokens(
     para_of = np.maximum(paras - 1, 0).tolist()
     orth, _, lemma, lower, pos, tag, dep, _, ent, iob, _ = array.T.tolist()
     texts = [names[h] for h in orth]
-    rows = zip(texts, starts, lemma, lower, pos, tag, dep, heads, sent_of, para_of, ent, iob)
+    rows = zip(
+        texts, starts, lemma, lower, pos, tag, dep, heads, sent_of, para_of, ent, iob, strict=True
+    )
     tokens = [
         Token(base + i, t, s, s + len(t), lemmas[lm] if lm else names[lw], names[p], names[tg],
               deps[d], h, st, pa, names[e], io == 3)

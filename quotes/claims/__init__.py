@@ -71,7 +71,7 @@ def find_claims(document: Document, lang: str = "en") -> list[Claim]:
         return []
     lex = lexicons(lang)
     quotations = find_quotations(document.text, document.paragraphs)
-    candidates = classify(document, find_reported(document, lex), quotations)
+    candidates = classify(document, find_reported(document, lex, quotations), quotations)
     candidates += transcript_turns(document, quotations)
     candidates += attach_quotations(document, quotations, candidates, lex)
     candidates = join_split_quotes(document, candidates, quotations)
@@ -257,7 +257,11 @@ def _continuation(
     ``“A,” she said. “B.”`` and multi-paragraph quotes)."""
     start = q.open_mark if q.open_mark is not None else q.start
     k = bisect.bisect_left(sourced, start, key=lambda c: c.start)
-    last = next((c for c in reversed(sourced[max(0, k - 8) : k]) if c.end <= start), None)
+    earlier = [c for c in sourced[max(0, k - 8) : k] if c.end <= start]
+    # a claim inside another's content ("Critics mocked it, calling it “a waste,” Anna said")
+    # is not whom the next quotation continues: the outer speaker is
+    outer = [c for c in earlier if not any(o is not c and _inside(c, o) for o in earlier)]
+    last = max(outer, key=lambda c: (c.end, c.start), default=None)
     if last is None:
         return None
     last_para = doc[doc.token_at(last.start)].para
@@ -281,6 +285,14 @@ def _continuation(
         last.quotations.append(n)
         return Candidate([], [], [], "continued_piece")
     return Candidate([(q.start, q.end)], list(last.cue), list(last.source), "continuation", verb=-1)
+
+
+def _inside(inner: Candidate, outer: Candidate) -> bool:
+    return (
+        outer.start <= inner.start
+        and inner.end <= outer.end
+        and ((outer.start, outer.end) != (inner.start, inner.end))
+    )
 
 
 def _opens_paragraph(doc: Document, q: Quotation) -> bool:

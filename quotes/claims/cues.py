@@ -106,13 +106,118 @@ def subject_of(doc: Document, verb: Token) -> Token | None:
         if subj:
             return subj[0]
         if node.dep in (L.CONJ, L.ADVCL, L.XCOMP) and node.head != node.i:
-            node = doc[node.head]
+            # the cue itself may be a reporting participle the parser hung in the wrong clause
+            node = participle_host(doc, node) if step == 0 else doc[node.head]
             continue
         if node.dep == L.PCOMP and node.head != node.i:  # "as saying", "by saying"
             node = doc[doc[node.head].head]
             continue
         return None
     return None
+
+
+_CLOSERS = ("”", '"')
+_OPENERS = ("“", '"')
+
+
+def participle_host(doc: Document, node: Token) -> Token:
+    """The head ``node`` hangs on; for a participle after a closed quotation, the verb that
+    reports the quotation: in "told X that the council “had a plan which failed,” adding, ..."
+    the parser hangs "adding" on "had", inside the quotation, but who adds is who spoke."""
+    head = doc[node.head]
+    if node.tag != "VBG" or node.dep != L.ADVCL or head.i > node.i:
+        return head
+    host = _quotation_host(doc, node, head)
+    return host if host is not head else _complement_host(doc, node, head)
+
+
+def _complement_host(doc: Document, node: Token, head: Token) -> Token:
+    """ "X argued that a tax would keep the budget balanced, saying ...": a participle after a
+    comma at the end of a reported clause is hung on the clause's verb by the parser, but it
+    continues the verb that reports the clause."""
+    if node.i == 0 or doc[node.i - 1].text != ",":
+        return head
+    top = head
+    while top.dep != L.CCOMP and top.head != top.i and top.sent == node.sent:
+        top = doc[top.head]
+    if top.dep == L.CCOMP and top.head < top.i:
+        return doc[top.head]
+    return head
+
+
+def _quotation_host(doc: Document, node: Token, head: Token) -> Token:
+    """The verb outside a quotation that ``head`` lies in and ``node`` follows."""
+    between = doc.text[head.end : node.start]
+    if not any(mark in between for mark in _CLOSERS):
+        return head
+    opening = max(doc.text.rfind(mark, 0, head.start) for mark in _OPENERS)
+    inside = doc.text[opening + 1 : head.start]
+    if opening < 0 or "\n" in inside or any(mark in inside for mark in _CLOSERS):
+        return head  # the head is not inside a quotation of its paragraph
+    node = head
+    while node.start > opening and node.head != node.i:
+        node = doc[node.head]
+    return node
+
+
+def lost_subject(doc: Document, verb: Token, window: list[Token]) -> Token | None:
+    """The subject the parser lost (or found inside a quotation) around a cue: the noun right
+    before the verb (``“…,” Rep. Ann Lee (D-Md.) said``), or the noun phrase right after it
+    (``“…,” said the mayor``), never a noun behind a preposition (``said in an interview``).
+    A participle has no such subject: "…, saying the city ..." is said by the main clause's
+    subject, never by "the city", nor by the noun before the comma."""
+    if verb.tag == "VBG":
+        return None
+    depth = 0
+    for tok in reversed([t for t in window if t.i < verb.i]):
+        if tok.text == ")":
+            depth += 1
+        elif tok.text == "(":
+            depth -= 1
+        elif depth == 0 and tok.pos == "NUM" and doc[tok.i - 1].text == ",":
+            continue  # an age between commas: "Ann Lee, 58, said"
+        elif depth == 0 and tok.pos in ("PROPN", "PRON", "NOUN"):
+            return np_head(doc, tok)
+        elif depth == 0 and tok.pos not in ("PUNCT", "ADV", "SPACE"):
+            break
+    after = [t for t in window if t.i > verb.i and t.pos not in ("ADV", "SPACE")]
+    if after and after[0].pos in ("PROPN", "DET", "NOUN", "ADJ", "PRON"):
+        head = next((t for t in after if t.pos in ("PROPN", "NOUN", "PRON")), None)
+        return np_head(doc, head) if head is not None else None
+    return None
+
+
+def np_head(doc: Document, tok: Token) -> Token:
+    """Climb compounds and modifiers to the head noun of ``tok``'s phrase."""
+    while tok.dep in (L.COMPOUND, L.AMOD, L.DET, L.POSS, L.FLAT, L.NUMMOD) and tok.head != tok.i:
+        tok = doc[tok.head]
+    return tok
+
+
+def described_name(doc: Document, subj: Token, verb: Token) -> Token:
+    """The name a description between commas stands beside: in "Col. Ann Lee, a military
+    spokeswoman in Kabul, said" the parser (or the nearest-noun fallback) may take "Kabul" or
+    "spokeswoman" for the subject; the source is the person or organisation named before the
+    description (an apposition, as PolNeAR's annotators mark it: name and description together).
+    """
+    if subj.i > verb.i or subj.ent == "PERSON":
+        return subj
+    comma = verb.i - 1
+    while comma > subj.i and doc[comma].pos in ("ADV", "AUX", "PART"):
+        comma -= 1
+    if comma <= subj.i or doc[comma].text != ",":
+        return subj
+    opening = subj.i
+    while opening > 0 and doc[opening].sent == subj.sent and doc[opening].text != ",":
+        opening -= 1
+    if doc[opening].text != "," or doc[opening].sent != subj.sent or opening == 0:
+        return subj
+    if any(doc[i].text == "," for i in range(subj.i, comma)):
+        return subj  # another comma: the subject is not in the last description
+    name = doc[opening - 1]
+    if name.pos != "PROPN" or name.ent not in ("PERSON", "ORG"):
+        return subj
+    return np_head(doc, name)
 
 
 def passive_agent(doc: Document, verb: Token) -> Token | None:

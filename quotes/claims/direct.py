@@ -13,8 +13,11 @@ from quotes.claims.candidates import Candidate
 from quotes.claims.cues import (
     Lexicons,
     cue_tokens,
+    described_name,
     is_cue_verb,
+    lost_subject,
     mention_tokens,
+    np_head,
     subject_of,
 )
 from quotes.document import Document, Token
@@ -70,15 +73,24 @@ def _window_before(doc: Document, q: Quotation, prev_end: int) -> list[Token]:
 
 
 def said_after(doc: Document, q: Quotation, window: list[Token], lex: Lexicons) -> Candidate | None:
-    """``“…,” X said.`` and ``“…,” said X.``: a speech verb right after the quote."""
-    words = [t for t in window if t.pos not in ("PUNCT", "SPACE")]
+    """``“…,” X said.`` and ``“…,” said X.``: a speech verb right after the quote.
+
+    "Right after" is within eight words, not counting the words of a relative clause or an
+    apposition describing the source (``“…,” Ann Lee, who led the inquiry for the council,
+    told the Herald``)."""
+    aside = _asides(doc, window, lex)
+    words = [t for t in window if t.pos not in ("PUNCT", "SPACE") and t.i not in aside]
     for tok in words[:8]:
         if is_cue_verb(doc, tok, lex) and tok.lemma in lex.speech:
             subj = subject_of(doc, tok)
-            if subj is None or subj.i < window[0].i:
-                subj = _lost_subject(doc, tok, window)
+            # a participle's subject is the main clause's, before the quote ("Carson shared
+            # it, writing “…”"); anyone else's subject must follow the quote
+            before_ok = tok.tag == "VBG" and subj is not None and subj.end <= q.start
+            if subj is None or (subj.i < window[0].i and not before_ok):
+                subj = lost_subject(doc, tok, window)
                 if subj is None:
                     return None
+            subj = described_name(doc, subj, tok)
             cue = cue_tokens(doc, tok)
             return Candidate(
                 [(q.start, q.end)], cue, mention_tokens(doc, subj, stop=frozenset(cue)),
@@ -87,32 +99,15 @@ def said_after(doc: Document, q: Quotation, window: list[Token], lex: Lexicons) 
     return None
 
 
-def _lost_subject(doc: Document, verb: Token, window: list[Token]) -> Token | None:
-    """The subject the parser lost around a cue after a quote: the noun right before the verb
-    (``“…,” Rep. Ann Lee (D-Md.) said``), or the noun phrase right after it (``“…,” said the
-    mayor``), never a noun behind a preposition (``said in an interview``)."""
-    depth = 0
-    for tok in reversed([t for t in window if t.i < verb.i]):
-        if tok.text == ")":
-            depth += 1
-        elif tok.text == "(":
-            depth -= 1
-        elif depth == 0 and tok.pos in ("PROPN", "PRON", "NOUN"):
-            return _np_head(doc, tok)
-        elif depth == 0 and tok.pos not in ("PUNCT", "ADV", "SPACE"):
-            break
-    after = [t for t in window if t.i > verb.i and t.pos not in ("ADV", "SPACE")]
-    if after and after[0].pos in ("PROPN", "DET", "NOUN", "ADJ", "PRON"):
-        head = next((t for t in after if t.pos in ("PROPN", "NOUN", "PRON")), None)
-        return _np_head(doc, head) if head is not None else None
-    return None
-
-
-def _np_head(doc: Document, tok: Token) -> Token:
-    """Climb compounds and modifiers to the head noun of ``tok``'s phrase."""
-    while tok.dep in (L.COMPOUND, L.AMOD, L.DET, L.POSS, L.FLAT, L.NUMMOD) and tok.head != tok.i:
-        tok = doc[tok.head]
-    return tok
+def _asides(doc: Document, window: list[Token], lex: Lexicons) -> set[int]:
+    """The words of relative clauses and appositions in ``window`` that hold no speech verb."""
+    out: set[int] = set()
+    for tok in window:
+        if tok.dep in (L.RELCL, L.APPOS) and tok.i not in out:
+            words = doc.subtree(tok.i)
+            if not any(doc[i].lemma in lex.speech and doc[i].pos == "VERB" for i in words):
+                out.update(words)
+    return out
 
 
 def dash_source(doc: Document, q: Quotation, window: list[Token]) -> Candidate | None:
@@ -175,7 +170,7 @@ def said_before(
                 names = [t for t in words if t.i > tok.i and t.pos in ("PROPN", "NOUN", "PRON")]
                 if not names:
                     return None
-                subj = _np_head(doc, names[0])
+                subj = np_head(doc, names[0])
             cue = cue_tokens(doc, tok)
             return Candidate(
                 [(q.start, q.end)], cue, mention_tokens(doc, subj, stop=frozenset(cue)),

@@ -12,7 +12,8 @@ them together, and PolNeAR annotates them as one content span.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import re
+from collections.abc import Iterator, Sequence
 
 from quotes import labels as L
 from quotes.claims.candidates import Candidate
@@ -20,14 +21,18 @@ from quotes.claims.cues import (
     FINDING_VERBS,
     Lexicons,
     cue_tokens,
+    described_name,
     is_cue_verb,
     is_passive,
+    lost_subject,
     mention_tokens,
+    participle_host,
     passive_agent,
     runs,
     subject_of,
 )
 from quotes.document import Document, Token
+from quotes.marks import Quotation
 
 #: Words a content may not consist of alone ("he said so").
 _EMPTY_CONTENT = frozenset({"so", "it", "as", "otherwise", "yes", "no", "not"})
@@ -46,7 +51,29 @@ def token_spans(doc: Document, indices: list[int]) -> list[tuple[int, int]]:
     return [(doc[run[0]].start, doc[run[-1]].end) for run in runs(idx)]
 
 
-def _source(doc: Document, verb: Token, cue: set[int]) -> list[int]:
+def _source(doc: Document, verb: Token, cue: set[int], quoted: set[int]) -> list[int]:
+    """The source mention of ``verb``'s claim; words quoted from someone are never it
+    (:func:`_unquoted_source`)."""
+    mention = _parsed_source(doc, verb, cue)
+    if mention and verb.i not in quoted and all(i in quoted for i in mention):
+        return _unquoted_source(doc, verb, cue, quoted)
+    return mention
+
+
+def _unquoted_source(doc: Document, verb: Token, cue: set[int], quoted: set[int]) -> list[int]:
+    """When the parser makes a quoted word the subject (``“... than with my brain,” said Ann
+    Lee``; ``“... Michigan, Ohio,” Mr. Lee said``), the source is the noun phrase next to the
+    verb outside the quotation, if there is one."""
+    sent = doc.sentences[verb.sent]
+    window = [doc[i] for i in range(sent.start, sent.end) if i not in quoted]
+    subj = lost_subject(doc, verb, window)
+    if subj is None or subj.i in quoted:
+        return []
+    subj = described_name(doc, subj, verb)
+    return mention_tokens(doc, subj, stop=frozenset(cue))
+
+
+def _parsed_source(doc: Document, verb: Token, cue: set[int]) -> list[int]:
     subj = subject_of(doc, verb)
     if subj is None and is_passive(doc, verb):
         agent = passive_agent(doc, verb)
@@ -55,6 +82,7 @@ def _source(doc: Document, verb: Token, cue: set[int]) -> list[int]:
         subj = _left_subject(doc, verb)
     if subj is None:
         return []
+    subj = described_name(doc, subj, verb)
     if subj.dep == L.EXPL or (subj.lower == "it" and is_passive(doc, verb)):
         return []  # "it was reported that ...": no source
     if subj.dep == L.NSUBJ_PASS:
@@ -66,21 +94,34 @@ def _source(doc: Document, verb: Token, cue: set[int]) -> list[int]:
 _DATELINE_NEXT = frozenset({L.NSUBJ, L.APPOS, L.COMPOUND, L.NPADVMOD, L.DEP})
 
 
+#: A wire dateline at a paragraph start: a place, an agency in brackets, a dash ("Washington
+#: (AFP) -- ", "LONDON, England (CNN) - "), the AP/Reuters style the parser reads as a subject.
+_WIRE_DATELINE = re.compile(r"[A-Z][\w .,'’]{0,40}?\s*\([\w .&/]{1,20}\)\s*(?:--|[—–―-])\s")
+
+
 def _past_dateline(doc: Document, mention: list[int], verb: Token) -> list[int]:
-    """A dateline or section head in capitals at the paragraph start ("WASHINGTON --
-    President Obama ... said", "THE BORROWING Back when ..., Mr. McKinley said") is not the
-    source, whatever the parser made of it: the source is the next noun phrase before the
-    verb."""
+    """A dateline or section head at the paragraph start ("WASHINGTON -- President Obama ...
+    said", "Washington (AFP) - Hillary Clinton ... said", "THE BORROWING Back when ..., Mr.
+    McKinley said") is not the source, whatever the parser made of it: the source is the next
+    noun phrase before the verb."""
     if not mention:
         return mention
     first = doc[mention[0]]
     para_start = doc.paragraphs[first.para].start_char if doc.paragraphs else 0
-    caps = [i for i in mention if doc[i].text.isupper() and len(doc[i].text) > 1]
-    if first.start != para_start or not caps or caps[0] != mention[0]:
+    if first.start != para_start:
         return mention
-    j = mention[0]
-    while j < verb.i and (doc[j].text.isupper() or doc[j].pos in ("PUNCT", "SPACE")):
-        j += 1
+    wire = _WIRE_DATELINE.match(doc.text, para_start)
+    if wire is not None:
+        j = mention[0]
+        while j < verb.i and doc[j].start < wire.end():
+            j += 1
+    else:
+        caps = [i for i in mention if doc[i].text.isupper() and len(doc[i].text) > 1]
+        if not caps or caps[0] != mention[0]:
+            return mention
+        j = mention[0]
+        while j < verb.i and (doc[j].text.isupper() or doc[j].pos in ("PUNCT", "SPACE")):
+            j += 1
     for i in range(j, verb.i):
         tok = doc[i]
         if tok.pos in ("PROPN", "NOUN") and tok.dep in _DATELINE_NEXT:
@@ -156,6 +197,17 @@ def speech_complement(doc: Document, verb: Token, lex: Lexicons) -> list[int] | 
     if not comps:
         return None
     content = _content(doc, comps, set())
+    # a participle after a closed quotation reports it ("..., “A,” adding, “B”"): it and what
+    # it adds are not part of this complement (see cues.participle_host)
+    escaped = {
+        j
+        for i in content
+        if doc[i].dep == L.ADVCL
+        and doc[i].lemma in lex.speech
+        and participle_host(doc, doc[i]).i != doc[i].head
+        for j in doc.subtree(i)
+    }
+    content = [i for i in content if i not in escaped]
     # the complement lies on one side of its cue: what the parser hung on it from the other
     # side ("While he acknowledged A, Ham noted B") is not part of it
     if all(c.i > verb.i for c in comps):
@@ -474,8 +526,12 @@ def noun_complement(doc: Document, noun: Token, lex: Lexicons) -> Candidate | No
     return Candidate(token_spans(doc, content), [noun.i], source, "noun_complement", verb=noun.i)
 
 
-def find_reported(doc: Document, lex: Lexicons) -> list[Candidate]:
-    """All verb-driven candidates of the document."""
+def find_reported(
+    doc: Document, lex: Lexicons, quotations: Sequence[Quotation] = ()
+) -> list[Candidate]:
+    """All verb-driven candidates of the document (``quotations``: the document's, so that a
+    quoted word is never taken for a source)."""
+    quoted = {i for q in quotations for i in doc.tokens_in(q.start, q.end)}
     out: list[Candidate] = []
     claimed_as_saying: set[int] = set()
     by_verb: dict[int, Candidate] = {}
@@ -497,7 +553,7 @@ def find_reported(doc: Document, lex: Lexicons) -> list[Candidate]:
             if content is None or not _meaningful(doc, content):
                 continue
             cue = cue_tokens(doc, verb)
-            source = _source(doc, verb, set(cue))
+            source = _source(doc, verb, set(cue), quoted)
             if rule is intention_complement and verb.lemma in CAUSATIVE_VERBS:
                 source = _caused(doc, verb) or source
             drop = set(cue) | set(source) | _own_claims(doc, verb, content, lex)
