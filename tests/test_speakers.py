@@ -171,6 +171,19 @@ def test_organisation_by_its_name_without_article(resolve):
     assert (c.speaker, c.speaker_type) == ("White House", ORG)
 
 
+def test_the_government_may_be_a_place_named_before(resolve):
+    text = "Russia rejected the report. The government said that it was false."
+    (c,) = resolve(text, claim(text, "that it was false", "The government"))
+    assert (c.speaker, c.speaker_type, c.rule) == ("Russia", ORG, "speech_complement+organisation")
+
+
+def test_the_council_is_not_the_town_named_before(resolve):
+    """Hard negative: "the council" after "Dover" is a council, not the town."""
+    text = "At a rally in Dover, the mayor spoke. The council said that the school would close."
+    (c,) = resolve(text, claim(text, "that the school would close", "The council"))
+    assert (c.speaker, c.speaker_type) == ("council", ORG)
+
+
 # --- rule: role ---
 def test_role_synonym_finds_the_title_holder(resolve):
     text = (

@@ -260,7 +260,13 @@ class Resolver:
             return None
         if self._bare_definite(head, indices):
             orgs = {m.entity for m in self.reg.mentions_between(self._window_start(head), head)}
-            orgs = {e for e in orgs if e.type == ORG and e.name.lower() != tok.lower}
+            orgs = {
+                e
+                for e in orgs
+                if e.type == ORG
+                and e.name.lower() != tok.lower
+                and (not e.place or tok.lemma in PLACE_NOUNS)
+            }
             best, tie = self.ranked(head, orgs, exclude, {})
             if best is not None:
                 certainty = CERTAINTY["organisation"] * (TIE_FACTOR if tie else 1.0) * 0.9
@@ -459,6 +465,11 @@ class Resolver:
                 text = found
             return text, self.lex.canonical_role(found), set(toks)
         return None
+
+
+#: The organisation nouns that can stand for a place named before ("Russia ... the
+#: government", "Dover ... the city"); "the council" or "the company" after "Dover" is not Dover.
+PLACE_NOUNS = frozenset({"government", "country", "nation", "state", "city", "administration"})
 
 
 def agreement(feats: PronounFeatures) -> Callable[[Entity], bool] | None:
