@@ -125,10 +125,44 @@ def participle_host(doc: Document, node: Token) -> Token:
     reports the quotation: in "told X that the council “had a plan which failed,” adding, ..."
     the parser hangs "adding" on "had", inside the quotation, but who adds is who spoke."""
     head = doc[node.head]
+    if node.dep == L.CONJ and head.i < node.i:
+        return _conjunct_host(doc, node, head)
     if node.tag != "VBG" or node.dep != L.ADVCL or head.i > node.i:
         return head
     host = _quotation_host(doc, node, head)
     return host if host is not head else _complement_host(doc, node, head)
+
+
+_FINITE = frozenset({"VBD", "VBZ", "VBP"})
+
+
+def _finite_tag(doc: Document, verb: Token) -> str:
+    """The tense a verb group shows: its own tag when finite, else its first auxiliary's
+    ("has championed" -> VBZ, "would rebound" -> MD)."""
+    if verb.tag in _FINITE:
+        return verb.tag
+    auxes = [k for k in doc.kids(verb.i, L.AUX, L.AUX_PASS) if k.i < verb.i]
+    return auxes[0].tag if auxes else verb.tag
+
+
+def _conjunct_host(doc: Document, node: Token, head: Token) -> Token:
+    """"Mr. Lee forecast that the economy would rebound and praised ...", "He said the talks
+    had failed and warned ...": the parser joins the second verb to the nearest one, inside the
+    reported clause. A finite conjunct continues the verb the clause depends on when it shares
+    that verb's tense (news reports a speaker's acts in one tense; the reported clause's own
+    verbs rarely report speech themselves)."""
+    tense = _finite_tag(doc, node)
+    if tense not in _FINITE or doc.kids(node.i, L.NSUBJ, L.NSUBJ_PASS, L.CSUBJ):
+        return head  # "... discussed Iran, and both agreed that ...": a clause of its own
+    top = head
+    for _ in range(6):
+        if top.dep == L.CCOMP and top.head != top.i:
+            reporter = doc[top.head]
+            return reporter if _finite_tag(doc, reporter) == tense else head
+        if top.head == top.i or doc[top.head].sent != node.sent:
+            return head
+        top = doc[top.head]
+    return head
 
 
 def _complement_host(doc: Document, node: Token, head: Token) -> Token:

@@ -197,17 +197,21 @@ def speech_complement(doc: Document, verb: Token, lex: Lexicons) -> list[int] | 
     if not comps:
         return None
     content = _content(doc, comps, set())
-    # a participle after a closed quotation reports it ("..., “A,” adding, “B”"): it and what
-    # it adds are not part of this complement (see cues.participle_host)
+    # a cue the parser hung inside this complement but that continues the reporting verb
+    # ("..., “A,” adding, “B”", "forecast that X would rebound and praised Y"): it and what it
+    # reports are not part of this complement (see cues.participle_host), nor is the "and"
     escaped = {
         j
         for i in content
-        if doc[i].dep == L.ADVCL
-        and doc[i].lemma in lex.speech
+        if doc[i].dep in (L.ADVCL, L.CONJ)
+        and is_cue_verb(doc, doc[i], lex)
         and participle_host(doc, doc[i]).i != doc[i].head
         for j in doc.subtree(i)
     }
-    content = [i for i in content if i not in escaped]
+    if escaped:
+        content = [i for i in content if i not in escaped]
+        while content and (doc[content[-1]].dep == L.CC or doc[content[-1]].pos == "PUNCT"):
+            content.pop()
     # the complement lies on one side of its cue: what the parser hung on it from the other
     # side ("While he acknowledged A, Ham noted B") is not part of it
     if all(c.i > verb.i for c in comps):
