@@ -229,29 +229,32 @@ def np_head(doc: Document, tok: Token) -> Token:
 
 
 def described_name(doc: Document, subj: Token, verb: Token) -> Token:
-    """The name a description between commas stands beside: in "Col. Ann Lee, a military
-    spokeswoman in Kabul, said" the parser (or the nearest-noun fallback) may take "Kabul" or
-    "spokeswoman" for the subject; the source is the person or organisation named before the
-    description (an apposition, as PolNeAR's annotators mark it: name and description together).
+    """The name a description between commas (or brackets) stands beside: in "Col. Ann Lee, a
+    military spokeswoman in Kabul, said" the parser (or the nearest-noun fallback) may take
+    "Kabul" or "spokeswoman" for the subject; the source is the person or organisation named
+    before the description (an apposition, as PolNeAR's annotators mark it: name and
+    description together). The description may hold commas of its own ("Mr. Lee, now 81 and
+    retired in Cambridge, Mass., said"), so the name is the nearest person or organisation
+    followed by a comma or bracket, within :data:`_DESCRIPTION_REACH` words.
     """
     if subj.i > verb.i or subj.ent == "PERSON":
         return subj
-    comma = verb.i - 1
-    while comma > subj.i and doc[comma].pos in ("ADV", "AUX", "PART"):
-        comma -= 1
-    if comma <= subj.i or doc[comma].text != ",":
+    close = verb.i - 1
+    while close > subj.i and doc[close].pos in ("ADV", "AUX", "PART"):
+        close -= 1
+    if close <= subj.i or doc[close].text not in (",", ")"):
         return subj
-    opening = subj.i
-    while opening > 0 and doc[opening].sent == subj.sent and doc[opening].text != ",":
-        opening -= 1
-    if doc[opening].text != "," or doc[opening].sent != subj.sent or opening == 0:
-        return subj
-    if any(doc[i].text == "," for i in range(subj.i, comma)):
-        return subj  # another comma: the subject is not in the last description
-    name = doc[opening - 1]
-    if name.pos != "PROPN" or name.ent not in ("PERSON", "ORG"):
-        return subj
-    return np_head(doc, name)
+    for k in range(subj.i - 1, max(0, subj.i - _DESCRIPTION_REACH), -1):
+        if doc[k].sent != subj.sent:
+            break
+        name = doc[k - 1]
+        if doc[k].text in (",", "(") and name.pos == "PROPN" and name.ent in ("PERSON", "ORG"):
+            return np_head(doc, name)
+    return subj
+
+
+#: How far back (in words) :func:`described_name` looks for the name a description follows.
+_DESCRIPTION_REACH = 30
 
 
 def passive_agent(doc: Document, verb: Token) -> Token | None:

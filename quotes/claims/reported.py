@@ -561,6 +561,10 @@ def find_reported(
             if rule is intention_complement and verb.lemma in CAUSATIVE_VERBS:
                 source = _caused(doc, verb) or source
             drop = set(cue) | set(source) | _own_claims(doc, verb, content, lex)
+            if source and max(source) < verb.i:
+                # "Ann Lee, a rabbi in Tampa, said": what stands between the source and its
+                # cue describes the source; it is never what was said
+                drop |= set(range(max(source) + 1, verb.i))
             content = [i for i in content if i not in drop]
             earlier = None
             if not source and not is_passive(doc, verb):
