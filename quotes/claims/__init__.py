@@ -37,6 +37,7 @@ from quotes.claims.direct import (
     said_before,
     signed_unclosed,
     transcript_lines,
+    verb_after,
 )
 from quotes.claims.reported import PRIORS, find_reported
 from quotes.document import Document
@@ -49,6 +50,7 @@ _LEXICONS: dict[str, Lexicons] = {}
 
 DIRECT_PRIORS = {
     "said_after": 0.9,
+    "verb_after": 0.6,
     "said_before": 0.85,
     "dash_source": 0.75,
     "colon_source": 0.75,
@@ -196,11 +198,14 @@ def attach_quotations(
             or said_before(doc, q, before, lex)
             or colon_source(doc, q, before)
             or paragraph_before(doc, q, lex)
+            or verb_after(doc, q, after, lex)
             or _continuation(doc, q, n, sourced)
             or quoted_complement(doc, q)
         )
         if cand is None:
             continue
+        if cand.rule == "question":
+            continue  # “…?” Trump asked: a question, which is no claim (guide.md)
         if cand.rule == "continued_piece":
             used.add(n)  # the quotation became a piece of an earlier claim
             continue

@@ -99,6 +99,55 @@ def said_after(doc: Document, q: Quotation, window: list[Token], lex: Lexicons) 
     return None
 
 
+#: What a quotation ends with when the words after it attribute it (“…,” “…?” “…!” “…—”).
+_ATTRIBUTION_END = frozenset(",?!—–")
+_RELATIVES = frozenset({"which", "that", "who", "whom", "whose"})
+
+
+def verb_after(
+    doc: Document, q: Quotation, window: list[Token], lex: Lexicons
+) -> Candidate | None:
+    """``“…,” Bennett shot back.`` / ``“…?” reacted Trump.``: a quotation ending in a comma,
+    question or exclamation mark, then a subject and any verb (or the verb, then its subject)
+    right after it. News attributes a quotation this way with verbs no lexicon lists ("shot
+    back", "went on", "interjected"); the words after the quotation say who spoke, so the
+    quotation is theirs and never continues an earlier speaker.
+
+    Returns a claim, or a :class:`Candidate` without content when the verb is one of the
+    lexicon's not-cues ("asked"): a question, no claim, but no one else's words either.
+    """
+    if q.close_mark is None:
+        return None
+    inner = doc.text[q.start : q.close_mark].rstrip()
+    after = doc.text[q.close_mark + 1 : q.close_mark + 3].lstrip()
+    if not (inner and inner[-1] in _ATTRIBUTION_END) and not after.startswith(","):
+        return None
+    words = [t for t in window if t.pos not in ("PUNCT", "SPACE")][:4]
+    inside = {t.i for t in window}
+    for tok in words:
+        if tok.pos != "VERB":
+            continue
+        subjects = [k for k in doc.kids(tok.i, L.NSUBJ) if k.i in inside]
+        if not subjects and tok is words[0]:  # "“…?” reacted Trump"
+            later = [t for t in words[1:3] if t.pos in ("PROPN", "NOUN")]
+            subjects = [np_head(doc, later[0])] if later else []
+        if not subjects:
+            return None
+        subj = subjects[0]
+        # the subject comes first or right after the verb, never a relative pronoun ("“…,”
+        # which votes in May")
+        if subj.pos not in ("PROPN", "PRON", "NOUN") or subj.lower in _RELATIVES:
+            return None
+        if tok is not words[0] and words[0].i not in doc.subtree(subj.i):
+            return None
+        if tok.lemma in lex.not_cues:
+            return Candidate([], [], [], "question")
+        cue = cue_tokens(doc, tok)
+        source = mention_tokens(doc, subj, stop=frozenset(cue))
+        return Candidate([(q.start, q.end)], cue, source, "verb_after", verb=tok.i)
+    return None
+
+
 def _asides(doc: Document, window: list[Token], lex: Lexicons) -> set[int]:
     """The words of relative clauses and appositions in ``window`` that hold no speech verb."""
     out: set[int] = set()
