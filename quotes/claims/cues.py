@@ -146,7 +146,7 @@ def _finite_tag(doc: Document, verb: Token) -> str:
 
 
 def _conjunct_host(doc: Document, node: Token, head: Token) -> Token:
-    """"Mr. Lee forecast that the economy would rebound and praised ...", "He said the talks
+    """ "Mr. Lee forecast that the economy would rebound and praised ...", "He said the talks
     had failed and warned ...": the parser joins the second verb to the nearest one, inside the
     reported clause. A finite conjunct continues the verb the clause depends on when it shares
     that verb's tense (news reports a speaker's acts in one tense; the reported clause's own
@@ -166,7 +166,7 @@ def _conjunct_host(doc: Document, node: Token, head: Token) -> Token:
 
 
 def _complement_host(doc: Document, node: Token, head: Token) -> Token:
-    """"X argued that a tax would keep the budget balanced, saying ...", "X dismissed the
+    """ "X argued that a tax would keep the budget balanced, saying ...", "X dismissed the
     claims that Y broke the law, saying ...": a participle after a comma at the end of a
     reported clause (or a noun's complement) is hung on the clause's verb by the parser, but it
     continues the verb of the sentence that reports the clause."""

@@ -104,9 +104,7 @@ _ATTRIBUTION_END = frozenset(",?!—–")
 _RELATIVES = frozenset({"which", "that", "who", "whom", "whose"})
 
 
-def verb_after(
-    doc: Document, q: Quotation, window: list[Token], lex: Lexicons
-) -> Candidate | None:
+def verb_after(doc: Document, q: Quotation, window: list[Token], lex: Lexicons) -> Candidate | None:
     """``“…,” Bennett shot back.`` / ``“…?” reacted Trump.``: a quotation ending in a comma,
     question or exclamation mark, then a subject and any verb (or the verb, then its subject)
     right after it. News attributes a quotation this way with verbs no lexicon lists ("shot
