@@ -24,7 +24,7 @@ from __future__ import annotations
 import bisect
 from collections.abc import Sequence
 
-from quotes.claims.candidates import Candidate
+from quotes.claims.candidates import Candidate, PieceOf, Question
 from quotes.claims.cues import Lexicons, runs
 from quotes.claims.direct import (
     _window_after,
@@ -199,15 +199,15 @@ def attach_quotations(
             or colon_source(doc, q, before)
             or paragraph_before(doc, q, lex)
             or verb_after(doc, q, after, lex)
-            or _continuation(doc, q, n, sourced)
+            or _continuation(doc, q, sourced)
             or quoted_complement(doc, q)
         )
-        if cand is None:
-            continue
-        if cand.rule == "question":
-            continue  # “…?” Trump asked: a question, which is no claim (guide.md)
-        if cand.rule == "continued_piece":
-            used.add(n)  # the quotation became a piece of an earlier claim
+        if cand is None or isinstance(cand, Question):
+            continue  # “…?” Trump asked: a question is no claim (guide.md)
+        if isinstance(cand, PieceOf):
+            cand.claim.content = sorted(cand.claim.content + [(q.start, q.end)])
+            cand.claim.quotations.append(n)
+            used.add(n)
             continue
         if cand.rule == "quoted_complement":
             cand.kind, cand.quotations = _kind_of(doc.text, cand.content, quotations)
@@ -255,8 +255,8 @@ def signed_paragraphs(
 
 
 def _continuation(
-    doc: Document, q: Quotation, n: int, sourced: list[Candidate]
-) -> Candidate | None:
+    doc: Document, q: Quotation, sourced: list[Candidate]
+) -> Candidate | PieceOf | None:
     """A quotation opening a paragraph, or a sentence, right after a sourced claim in the same
     or the previous paragraph continues that claim's source and cue (the news convention
     ``“A,” she said. “B.”`` and multi-paragraph quotes)."""
@@ -286,9 +286,7 @@ def _continuation(
     if not opens and last.kind == DIRECT:
         # “A,” she said. “B.”: one claim in two pieces (CONTRACT.md `spans`); PolNeAR
         # annotators mostly join them too (dev: lenient F1 .731 split, .746 joined)
-        last.content = sorted(last.content + [(q.start, q.end)])
-        last.quotations.append(n)
-        return Candidate([], [], [], "continued_piece")
+        return PieceOf(last)
     return Candidate([(q.start, q.end)], list(last.cue), list(last.source), "continuation", verb=-1)
 
 

@@ -1,7 +1,9 @@
 """The working record of the claim rules: a candidate claim in token terms.
 
-Candidates live only while one document is processed; :mod:`quotes.claims.assemble` turns
-them into :class:`quotes.records.Claim` records (offsets and strings).
+Candidates live only while one document is processed; :func:`quotes.claims.to_records` turns
+them into :class:`quotes.records.Claim` records (offsets and strings). A rule that looks at a
+quotation may also find that it is no claim of its own: one more piece of an earlier claim
+(:class:`PieceOf`) or a question (:class:`Question`).
 """
 
 from __future__ import annotations
@@ -42,3 +44,16 @@ class Candidate:
     @property
     def end(self) -> int:
         return self.content[-1][1]
+
+
+@dataclass(frozen=True)
+class PieceOf:
+    """The quotation is one more piece of an earlier direct claim (“A,” she said. “B.”)."""
+
+    claim: Candidate
+
+
+@dataclass(frozen=True)
+class Question:
+    """The quotation is a question someone asked (“…?” Trump asked): no claim, and no one
+    else's words either."""

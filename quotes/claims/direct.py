@@ -9,7 +9,7 @@ paragraph before. Each is a function named after its pattern; the name is the ``
 from __future__ import annotations
 
 from quotes import labels as L
-from quotes.claims.candidates import Candidate
+from quotes.claims.candidates import Candidate, Question
 from quotes.claims.cues import (
     Lexicons,
     cue_tokens,
@@ -104,15 +104,20 @@ _ATTRIBUTION_END = frozenset(",?!—–")
 _RELATIVES = frozenset({"which", "that", "who", "whom", "whose"})
 
 
-def verb_after(doc: Document, q: Quotation, window: list[Token], lex: Lexicons) -> Candidate | None:
+def verb_after(
+    doc: Document,
+    q: Quotation,
+    window: list[Token],
+    lex: Lexicons,
+) -> Candidate | Question | None:
     """``“…,” Bennett shot back.`` / ``“…?” reacted Trump.``: a quotation ending in a comma,
     question or exclamation mark, then a subject and any verb (or the verb, then its subject)
     right after it. News attributes a quotation this way with verbs no lexicon lists ("shot
     back", "went on", "interjected"); the words after the quotation say who spoke, so the
     quotation is theirs and never continues an earlier speaker.
 
-    Returns a claim, or a :class:`Candidate` without content when the verb is one of the
-    lexicon's not-cues ("asked"): a question, no claim, but no one else's words either.
+    Returns a claim, or :class:`Question` when the verb is one of the lexicon's not-cues
+    ("asked").
     """
     if q.close_mark is None:
         return None
@@ -139,7 +144,7 @@ def verb_after(doc: Document, q: Quotation, window: list[Token], lex: Lexicons) 
         if tok is not words[0] and words[0].i not in doc.subtree(subj.i):
             return None
         if tok.lemma in lex.not_cues:
-            return Candidate([], [], [], "question")
+            return Question()
         cue = cue_tokens(doc, tok)
         source = mention_tokens(doc, subj, stop=frozenset(cue))
         return Candidate([(q.start, q.end)], cue, source, "verb_after", verb=tok.i)
