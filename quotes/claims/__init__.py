@@ -24,7 +24,7 @@ from __future__ import annotations
 import bisect
 from collections.abc import Sequence
 
-from quotes.claims.candidates import Candidate, PieceOf, Question
+from quotes.claims.candidates import RULE_PRIORS, Candidate, PieceOf, Question
 from quotes.claims.cues import Lexicons, runs
 from quotes.claims.direct import (
     _window_after,
@@ -39,7 +39,7 @@ from quotes.claims.direct import (
     transcript_lines,
     verb_after,
 )
-from quotes.claims.reported import PRIORS, find_reported
+from quotes.claims.reported import find_reported
 from quotes.document import Document
 from quotes.marks import Quotation, find_quotations
 from quotes.records import DIRECT, INDIRECT, MIXED, Claim
@@ -47,18 +47,6 @@ from quotes.records import DIRECT, INDIRECT, MIXED, Claim
 __all__ = ["find_claims", "Lexicons"]
 
 _LEXICONS: dict[str, Lexicons] = {}
-
-DIRECT_PRIORS = {
-    "said_after": 0.9,
-    "verb_after": 0.6,
-    "said_before": 0.85,
-    "dash_source": 0.75,
-    "colon_source": 0.75,
-    "transcript_line": 0.7,
-    "continuation": 0.7,
-    "paragraph_before": 0.8,
-    "quoted_complement": 0.5,
-}
 
 
 def lexicons(lang: str = "en") -> Lexicons:
@@ -85,7 +73,7 @@ def transcript_turns(doc: Document, quotations: Sequence[Quotation]) -> list[Can
     out = []
     for line in transcript_lines(doc):
         line.kind, line.quotations = _kind_of(doc.text, line.content, quotations)
-        line.confidence = DIRECT_PRIORS["transcript_line"]
+        line.confidence = RULE_PRIORS["transcript_line"]
         out.append(line)
     return out
 
@@ -134,7 +122,7 @@ def classify(
         kind, hits = _kind_of(doc.text, cand.content, quotations)
         cand.kind = kind
         cand.quotations = hits
-        cand.confidence = PRIORS.get(cand.rule, 0.6)
+        cand.confidence = RULE_PRIORS[cand.rule]
         if kind == DIRECT:
             cand.content = [(quotations[n].start, quotations[n].end) for n in hits]
         elif kind == MIXED:
@@ -218,7 +206,7 @@ def attach_quotations(
         else:
             cand.kind = DIRECT
             cand.quotations = [n]
-        cand.confidence = DIRECT_PRIORS.get(cand.rule, 0.5)
+        cand.confidence = RULE_PRIORS[cand.rule]
         out.append(cand)
         used.update(cand.quotations)
         if cand.source:
@@ -249,7 +237,7 @@ def signed_paragraphs(
         cand.content = [(quotations[n].start, quotations[n].end) for n in free]
         cand.quotations = free
         cand.kind = DIRECT
-        cand.confidence = DIRECT_PRIORS["dash_source"]
+        cand.confidence = RULE_PRIORS["dash_source"]
         out.append(cand)
     return out
 

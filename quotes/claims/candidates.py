@@ -10,6 +10,31 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+#: Each rule's prior, the ``confidence`` a claim starts from (lowered in assembly when no source
+#: mention was found). Set by hand to rank the rules by how often they are right (PolNeAR train,
+#: docs/benchmarks.md "Where rules stop paying"); a ranking, not a calibrated probability.
+RULE_PRIORS = {
+    # verb-driven rules (claims/reported.py)
+    "quoted_as_saying": 0.9,
+    "speech_complement": 0.85,
+    "according_to": 0.85,
+    "interrupting_clause": 0.75,
+    "intention_complement": 0.6,
+    "noun_complement": 0.6,
+    "speech_act_object": 0.55,
+    "prepositional_object": 0.55,
+    # quotation-driven rules (claims/direct.py, claims/__init__.py)
+    "said_after": 0.9,
+    "said_before": 0.85,
+    "paragraph_before": 0.8,
+    "dash_source": 0.75,
+    "colon_source": 0.75,
+    "transcript_line": 0.7,
+    "continuation": 0.7,
+    "verb_after": 0.6,
+    "quoted_complement": 0.5,
+}
+
 
 @dataclass
 class Candidate:

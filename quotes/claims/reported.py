@@ -358,17 +358,6 @@ RULES = (
     interrupting_clause,
 )
 
-PRIORS = {
-    "speech_complement": 0.85,
-    "intention_complement": 0.6,
-    "speech_act_object": 0.55,
-    "prepositional_object": 0.55,
-    "interrupting_clause": 0.75,
-    "according_to": 0.85,
-    "quoted_as_saying": 0.9,
-    "noun_complement": 0.6,
-}
-
 
 def _as_saying(doc: Document, verb: Token) -> Token | None:
     """The "saying" of ``X quoted Y as saying``."""
