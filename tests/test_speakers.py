@@ -184,6 +184,16 @@ def test_the_council_is_not_the_town_named_before(resolve):
     assert (c.speaker, c.speaker_type) == ("council", ORG)
 
 
+def test_a_plural_role_is_a_group_not_the_last_holder(resolve):
+    """Hard negative: "Aides" after an aide was named is the aides, not that one aide."""
+    text = (
+        "Mark Hale, an aide to the mayor, spoke first. Mrs. Lane shook her head.\n\n"
+        "Aides said that her role would be narrow."
+    )
+    (c,) = resolve(text, claim(text, "that her role would be narrow", "Aides"))
+    assert (c.speaker, c.speaker_type) == ("Aides", GROUP)
+
+
 # --- rule: role ---
 def test_role_synonym_finds_the_title_holder(resolve):
     text = (

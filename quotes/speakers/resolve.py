@@ -190,8 +190,8 @@ class Resolver:
             entity = self.reg.person_named(tok.lower, before=head)
         if entity is None or entity.described and entity.type == ORG:
             return None  # "the agency": a description, see organisation()
-        if entity.type == ORG and self._group_head(tok):
-            return None
+        if entity.type in (ORG, PERSON) and self._group_head(tok):
+            return None  # "Aides said": a plural role the NER took for a name is a group
         if entity.type == GROUP:
             words = phrase(self.doc, indices)
             return Resolution(words, GROUP, None, "group", CERTAINTY["group"], entity)
@@ -441,6 +441,9 @@ class Resolver:
         lex = self.lex
         if tok.lower in lex.group_nouns or tok.lemma in lex.group_nouns:
             return True
+        if tok.tag == "NNP" and tok.text[:1].isupper() and (tok.lower,) not in lex.roles:
+            # "Aides said ...": a capitalised plural the tagger took for a name
+            return lex.plural_role(tok.lower) is not None
         if tok.tag not in ("NNS", "NNPS"):
             return False
         return bool(lex.find_roles([tok.lower]) or lex.find_roles([tok.lemma]))
