@@ -34,8 +34,6 @@ _ATTRS = [
     A.ORTH, A.IDX, A.LEMMA, A.LOWER, A.POS, A.TAG, A.DEP, A.HEAD, A.ENT_TYPE, A.ENT_IOB,
     A.SENT_START,
 ]  # fmt: skip
-#: The columns of :data:`_ATTRS` that hold string hashes (ORTH, LEMMA, LOWER, POS, TAG, ENT_TYPE).
-_STRING_COLUMNS = [0, 2, 3, 4, 5, 8]
 
 
 @Language.component(PARAGRAPH_BREAKS)
@@ -108,21 +106,24 @@ def _tokens(
     n = len(doc)
     if n == 0:
         return [], []
-    array = doc.to_array(_ATTRS)
+    orth, idx, lemma, lower, pos, tag, dep, head, ent, iob, sent_start = doc.to_array(_ATTRS).T
     strings = doc.vocab.strings
-    names = {h: strings[h] for h in np.unique(array[:, _STRING_COLUMNS]).tolist() if h}
+    hashes = np.unique(np.concatenate([orth, lemma, lower, pos, tag, ent])).tolist()
+    names = {h: strings[h] for h in hashes if h}
     names[0] = ""
     lemmas = {h: text.lower() for h, text in names.items()}
-    deps = {h: L.normalise(strings[h], "clearnlp") for h in np.unique(array[:, 6]).tolist()}
-    idx = array[:, 1].astype(np.int64)
-    starts = (idx + offset).tolist()
-    heads = (array[:, 7].astype(np.int64) + np.arange(base, base + n)).tolist()
-    sent_flags = array[:, 10].astype(np.int64) == 1
+    deps = {h: L.normalise(strings[h], "clearnlp") for h in np.unique(dep).tolist()}
+    chars = idx.astype(np.int64) + offset
+    starts = chars.tolist()
+    heads = (head.astype(np.int64) + np.arange(base, base + n)).tolist()
+    sent_flags = sent_start.astype(np.int64) == 1
     sent_flags[0] = True
     sent_of = (np.cumsum(sent_flags) - 1 + sent_base).tolist()
-    paras = np.searchsorted(np.asarray(para_starts, dtype=np.int64), idx + offset, side="right")
+    paras = np.searchsorted(np.asarray(para_starts, dtype=np.int64), chars, side="right")
     para_of = np.maximum(paras - 1, 0).tolist()
-    orth, _, lemma, lower, pos, tag, dep, _, ent, iob, _ = array.T.tolist()
+    orth, lemma, lower, pos, tag, dep, ent, iob = (
+        column.tolist() for column in (orth, lemma, lower, pos, tag, dep, ent, iob)
+    )
     texts = [names[h] for h in orth]
     rows = zip(
         texts, starts, lemma, lower, pos, tag, dep, heads, sent_of, para_of, ent, iob, strict=True
