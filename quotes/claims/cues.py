@@ -45,6 +45,8 @@ class Lexicons:
 
 
 VERBAL = frozenset({"VERB"})
+#: Relative pronouns: a source or object that is one stands for the noun its clause modifies.
+RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom", "whose"})
 #: Verbs that report what a study, report or investigation established; cues only with such
 #: a subject (see :func:`quotes.claims.reported.speech_act_object`).
 FINDING_VERBS = frozenset({"find", "show", "conclude", "reveal", "suggest", "confirm"})

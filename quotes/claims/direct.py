@@ -11,6 +11,7 @@ from __future__ import annotations
 from quotes import labels as L
 from quotes.claims.candidates import Candidate, Question
 from quotes.claims.cues import (
+    RELATIVE_PRONOUNS,
     Lexicons,
     cue_tokens,
     described_name,
@@ -101,7 +102,6 @@ def said_after(doc: Document, q: Quotation, window: list[Token], lex: Lexicons) 
 
 #: What a quotation ends with when the words after it attribute it (“…,” “…?” “…!” “…—”).
 _ATTRIBUTION_END = frozenset(",?!—–")
-_RELATIVES = frozenset({"which", "that", "who", "whom", "whose"})
 
 
 def verb_after(
@@ -139,7 +139,7 @@ def verb_after(
         subj = subjects[0]
         # the subject comes first or right after the verb, never a relative pronoun ("“…,”
         # which votes in May")
-        if subj.pos not in ("PROPN", "PRON", "NOUN") or subj.lower in _RELATIVES:
+        if subj.pos not in ("PROPN", "PRON", "NOUN") or subj.lower in RELATIVE_PRONOUNS:
             return None
         if tok is not words[0] and words[0].i not in doc.subtree(subj.i):
             return None

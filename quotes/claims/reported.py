@@ -19,6 +19,7 @@ from quotes import labels as L
 from quotes.claims.candidates import Candidate
 from quotes.claims.cues import (
     FINDING_VERBS,
+    RELATIVE_PRONOUNS,
     Lexicons,
     cue_tokens,
     described_name,
@@ -36,7 +37,6 @@ from quotes.marks import Quotation
 
 #: Words a content may not consist of alone ("he said so").
 _EMPTY_CONTENT = frozenset({"so", "it", "as", "otherwise", "yes", "no", "not"})
-_RELATIVE = frozenset({"who", "which", "that", "whom"})
 _EDGE = frozenset(",.;:!?—–-()[]“”‘’\"'«»„")
 
 
@@ -286,13 +286,13 @@ def speech_act_object(doc: Document, verb: Token, lex: Lexicons) -> list[int] | 
     preds = doc.kids(verb.i, L.OPRD)
     if not objs and not preds:
         return None
-    if preds and all(o.lower in _RELATIVE for o in objs):
+    if preds and all(o.lower in RELATIVE_PRONOUNS for o in objs):
         return _content(doc, preds, set())  # "which Trump called 'very positive'"
     content = _content(doc, objs + preds, _comma_modifiers(doc, objs))
     for prep, ptok, _obj in doc.prepositional_objects(verb.i):
         if prep in ("of", "as", "for", "with", "over") and objs:
             content.extend(doc.subtree(ptok.i))
-    if objs and all(o.lower in _RELATIVE for o in objs) and not preds:
+    if objs and all(o.lower in RELATIVE_PRONOUNS for o in objs) and not preds:
         return None
     return content
 
