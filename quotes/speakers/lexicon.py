@@ -74,7 +74,7 @@ class SpeakerLexicon:
                     match = phrase
                     break
             if match is None:
-                match = self.plural_role(words[i])
+                match = self._plural_role(words[i])
             if match is None:
                 i += 1
                 continue
@@ -82,7 +82,7 @@ class SpeakerLexicon:
             i += len(match)
         return out
 
-    def plural_role(self, word: str) -> tuple[str, ...] | None:
+    def _plural_role(self, word: str) -> tuple[str, ...] | None:
         """``("president",)`` for "presidents": a plural of a one-word role."""
         for stem in (word[:-1], word[:-2]) if word.endswith("s") else ():
             if (stem,) in self.roles:

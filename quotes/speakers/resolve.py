@@ -443,7 +443,7 @@ class Resolver:
             return True
         if tok.tag == "NNP" and tok.text[:1].isupper() and (tok.lower,) not in lex.roles:
             # "Aides said ...": a capitalised plural the tagger took for a name
-            return lex.plural_role(tok.lower) is not None
+            return bool(lex.find_roles([tok.lower]))
         if tok.tag not in ("NNS", "NNPS"):
             return False
         return bool(lex.find_roles([tok.lower]) or lex.find_roles([tok.lemma]))
