@@ -152,19 +152,30 @@ def _conjunct_host(doc: Document, node: Token, head: Token) -> Token:
     had failed and warned ...": the parser joins the second verb to the nearest one, inside the
     reported clause. A finite conjunct continues the verb the clause depends on when it shares
     that verb's tense (news reports a speaker's acts in one tense; the reported clause's own
-    verbs rarely report speech themselves)."""
-    tense = _finite_tag(doc, node)
-    if tense not in _FINITE or doc.kids(node.i, L.NSUBJ, L.NSUBJ_PASS, L.CSUBJ):
+    verbs rarely report speech themselves). A participle ("X pushed back, saying that the bill
+    was sound - and arguing that ...") continues the participle that reports the clause."""
+    if doc.kids(node.i, L.NSUBJ, L.NSUBJ_PASS, L.CSUBJ):
         return head  # "... discussed Iran, and both agreed that ...": a clause of its own
+    reporter = _clause_reporter(doc, node, head)
+    if reporter is None:
+        return head
+    if node.tag == "VBG":
+        return reporter if reporter.tag == "VBG" and reporter.i < node.i else head
+    tense = _finite_tag(doc, node)
+    return reporter if tense in _FINITE and _finite_tag(doc, reporter) == tense else head
+
+
+def _clause_reporter(doc: Document, node: Token, head: Token) -> Token | None:
+    """The verb that governs the reported clause ``head`` lies in (the head of the nearest
+    ``ccomp`` above it, within ``node``'s sentence and a few steps), or None."""
     top = head
     for _ in range(6):
         if top.dep == L.CCOMP and top.head != top.i:
-            reporter = doc[top.head]
-            return reporter if _finite_tag(doc, reporter) == tense else head
+            return doc[top.head]
         if top.head == top.i or doc[top.head].sent != node.sent:
-            return head
+            return None
         top = doc[top.head]
-    return head
+    return None
 
 
 def _complement_host(doc: Document, node: Token, head: Token) -> Token:
@@ -248,6 +259,8 @@ def described_name(doc: Document, subj: Token, verb: Token) -> Token:
         close -= 1
     if close <= subj.i or doc[close].text not in (",", ")"):
         return subj
+    if subj.dep in (L.NSUBJ, L.NSUBJ_PASS) and subj.i < subj.head < close:
+        return subj  # "In a talk with CNN, Lee went on, saying": a clause, not a description
     for k in range(subj.i - 1, max(0, subj.i - _DESCRIPTION_REACH), -1):
         if doc[k].sent != subj.sent:
             break
