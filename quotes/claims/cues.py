@@ -232,7 +232,11 @@ def lost_subject(doc: Document, verb: Token, window: list[Token]) -> Token | Non
     after = [t for t in window if t.i > verb.i and t.pos not in ("ADV", "SPACE")]
     if after and after[0].pos in ("PROPN", "DET", "NOUN", "ADJ", "PRON"):
         head = next((t for t in after if t.pos in ("PROPN", "NOUN", "PRON")), None)
-        return np_head(doc, head) if head is not None else None
+        if head is None:
+            return None
+        head = np_head(doc, head)
+        # "“...” - and stressed the state's importance": the verb's object is no subject
+        return None if head.dep == L.OBJ and head.head == verb.i else head
     return None
 
 

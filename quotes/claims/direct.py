@@ -79,6 +79,8 @@ def said_after(doc: Document, q: Quotation, window: list[Token], lex: Lexicons) 
     "Right after" is within eight words, not counting the words of a relative clause or an
     apposition describing the source (``“…,” Ann Lee, who led the inquiry for the council,
     told the Herald``)."""
+    if _ends_sentence(doc, q, window):
+        return None
     aside = _asides(doc, window, lex)
     words = [t for t in window if t.pos not in ("PUNCT", "SPACE") and t.i not in aside]
     for tok in words[:8]:
@@ -98,6 +100,19 @@ def said_after(doc: Document, q: Quotation, window: list[Token], lex: Lexicons) 
                 "said_after", verb=tok.i,
             )  # fmt: skip
     return None
+
+
+def _ends_sentence(doc: Document, q: Quotation, window: list[Token]) -> bool:
+    """A quotation closed by a full stop inside its marks, and followed by a capitalised word,
+    ends its sentence (``“... no place in politics.” Ann Lee said she would ...``): news puts
+    a comma before the closing mark when the words after it attribute the quotation (AP
+    Stylebook, "quotation marks"), so the next sentence's verb is not its cue even where the
+    parser joins the two sentences."""
+    if q.close_mark is None or not window:
+        return False
+    inner = doc.text[q.start : q.close_mark].rstrip()
+    first = next((t for t in window if t.pos not in ("PUNCT", "SPACE")), None)
+    return inner.endswith(".") and first is not None and first.text[:1].isupper()
 
 
 #: What a quotation ends with when the words after it attribute it (“…,” “…?” “…!” “…—”).
