@@ -351,6 +351,13 @@ def test_a_relative_pronoun_is_the_noun_its_clause_modifies(resolve):
     assert c.rule.endswith("+relative")
 
 
+def test_a_relative_pronoun_after_a_description_is_the_name_described(resolve):
+    text = "The plan was backed by Ann Lee, a council member who said that it would pass."
+    (c,) = resolve(text, claim(text, "that it would pass", "who"))
+    assert c.speaker == "Ann Lee"
+    assert c.rule.endswith("+relative")
+
+
 def test_the_agency_is_the_organisation_named_before(resolve):
     text = (
         "The Congressional Budget Office published new figures on Monday. "

@@ -26,7 +26,7 @@ import bisect
 from collections.abc import Sequence
 
 from quotes.claims.candidates import RULE_PRIORS, Candidate, PieceOf, Question
-from quotes.claims.cues import Lexicons, runs
+from quotes.claims.cues import RELATIVE_PRONOUNS, Lexicons, runs
 from quotes.claims.direct import (
     _window_after,
     _window_before,
@@ -255,6 +255,8 @@ def _continuation(
     # a claim inside another's content ("Critics mocked it, calling it “a waste,” Anna said")
     # is not whom the next quotation continues: the outer speaker is
     outer = [c for c in earlier if not any(o is not c and _inside(c, o) for o in earlier)]
+    # nor is a relative clause describing a source ("..., said Ann Lee, who has accused ...")
+    outer = [c for c in outer if not _relative_source(doc, c)] or outer
     last = max(outer, key=lambda c: (c.end, c.start), default=None)
     if last is None:
         return None
@@ -277,6 +279,10 @@ def _continuation(
         # annotators mostly join them too (dev: lenient F1 .731 split, .746 joined)
         return PieceOf(last)
     return Candidate([(q.start, q.end)], list(last.cue), list(last.source), "continuation", verb=-1)
+
+
+def _relative_source(doc: Document, cand: Candidate) -> bool:
+    return len(cand.source) == 1 and doc[cand.source[0]].lower in RELATIVE_PRONOUNS
 
 
 def _inside(inner: Candidate, outer: Candidate) -> bool:

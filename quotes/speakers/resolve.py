@@ -356,12 +356,15 @@ class Resolver:
 
     def relative(self, head: int, exclude: Sequence[Offsets]) -> Resolution | None:
         """A relative pronoun ("George W. Bush, who signed the law") -> the noun its clause
-        modifies (the head of the ``relcl``), resolved in turn."""
+        modifies (the head of the ``relcl``), resolved in turn; a noun in apposition to a name
+        ("Ann Lee, a council member who has accused ...") stands for that name."""
         doc = self.doc
         verb = doc[doc[head].head]
         if verb.dep != L.RELCL or verb.head == verb.i:
             return None
         noun = verb.head
+        if doc[noun].dep == L.APPOS and doc[doc[noun].head].pos == "PROPN":
+            noun = doc[noun].head
         found = self.resolve(doc.char_span([noun]), exclude)
         if found.speaker is None:
             return None
