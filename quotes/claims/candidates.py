@@ -19,6 +19,7 @@ RULE_PRIORS = {
     "speech_complement": 0.85,
     "according_to": 0.85,
     "interrupting_clause": 0.75,
+    "as_clause": 0.75,
     "intention_complement": 0.6,
     "noun_complement": 0.6,
     "speech_act_object": 0.55,
