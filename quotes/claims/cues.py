@@ -62,7 +62,8 @@ def is_cue_verb(doc: Document, tok: Token, lex: Lexicons) -> bool:
     if lemma in lex.not_cues:
         return False
     return (
-        lemma in FINDING_VERBS
+        made_clear(doc, tok) is not None
+        or lemma in FINDING_VERBS
         or lemma in lex.speech
         or lemma in lex.intention
         or lemma in lex.speech_act
@@ -70,11 +71,29 @@ def is_cue_verb(doc: Document, tok: Token, lex: Lexicons) -> bool:
     )
 
 
+#: The adjectives of "make (it) clear that ...", a light-verb cue of news reports.
+_CLEAR = frozenset({"clear", "plain"})
+
+
+def made_clear(doc: Document, verb: Token) -> Token | None:
+    """The "clear" of "X made (it) clear that ...", else None."""
+    if verb.lemma != "make":
+        return None
+    for kid in doc.kids(verb.i, L.CCOMP, L.OPRD, L.ACOMP, L.XCOMP):
+        if kid.lemma in _CLEAR:
+            return kid
+    return None
+
+
 def cue_tokens(doc: Document, verb: Token) -> list[int]:
-    """The cue: the verb with its particle and, for "tell", its addressee ("told reporters")."""
+    """The cue: the verb with its particle and, for "tell", its addressee ("told reporters");
+    "made it clear" whole."""
     out = [verb.i]
     for kid in doc.kids(verb.i, L.PRT, L.NEG):
         out.append(kid.i)
+    clear = made_clear(doc, verb)
+    if clear is not None:
+        out.extend(i for i in range(verb.i + 1, clear.i + 1) if doc[i].lower in ("it", *_CLEAR))
     if verb.lemma == "tell":
         for kid in doc.kids(verb.i, L.IOBJ, L.OBJ):
             if kid.pos in ("NOUN", "PRON", "PROPN") and len(doc.subtree(kid.i)) <= 3:
@@ -110,6 +129,9 @@ def subject_of(doc: Document, verb: Token) -> Token | None:
         if node.dep in (L.CONJ, L.ADVCL, L.XCOMP) and node.head != node.i:
             # the cue itself may be a reporting participle the parser hung in the wrong clause
             node = participle_host(doc, node) if step == 0 else doc[node.head]
+            continue
+        if node.dep == L.ACOMP and step > 0 and node.head != node.i:  # "X is likely to stress"
+            node = doc[node.head]
             continue
         if node.dep == L.PCOMP and node.head != node.i:  # "as saying", "by saying"
             node = doc[doc[node.head].head]

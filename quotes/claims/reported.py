@@ -26,6 +26,7 @@ from quotes.claims.cues import (
     is_cue_verb,
     is_passive,
     lost_subject,
+    made_clear,
     mention_tokens,
     participle_host,
     passive_agent,
@@ -187,6 +188,10 @@ def speech_complement(doc: Document, verb: Token, lex: Lexicons) -> list[int] | 
     clause). The parser sometimes hangs a that-clause under a time phrase ("said at the time
     that ..."); such a clause is taken too.
     """
+    clear = made_clear(doc, verb)
+    if clear is not None:  # "made it clear that ...": the clause hangs on "clear"
+        comps = [k for k in doc.kids(clear.i, L.ADVCL, L.CCOMP) if k.i > clear.i]
+        return _content(doc, comps, set()) if comps else None
     if verb.lemma not in lex.speech:
         return None
     comps = doc.kids(verb.i, L.CCOMP)
