@@ -245,7 +245,7 @@ def lost_subject(doc: Document, verb: Token, window: list[Token]) -> Token | Non
             depth += 1
         elif tok.text == "(":
             depth -= 1
-        elif depth == 0 and tok.pos == "NUM" and doc[tok.i - 1].text == ",":
+        elif depth == 0 and tok.pos == "NUM" and tok.i > 0 and doc[tok.i - 1].text == ",":
             continue  # an age between commas: "Ann Lee, 58, said"
         elif depth == 0 and tok.pos in ("PROPN", "PRON", "NOUN"):
             return np_head(doc, tok)
