@@ -391,6 +391,14 @@ def test_write_section_replaces_only_its_own_block(tmp_path):
     assert text.count("<!-- polnear-dev:start -->") == 1
 
 
+def test_growth_verdict_tells_linear_from_quadratic_cost():
+    bench = load_benchmark("speakers_dev")
+    flat = [(1, 350, 40.0), (2, 700, 52.0), (8, 2800, 55.0)]
+    quadratic = [(1, 350, 40.0), (2, 700, 80.0), (8, 2800, 320.0)]
+    assert "linear" in bench.growth_verdict(flat) and "GROWS" not in bench.growth_verdict(flat)
+    assert "GROWS" in bench.growth_verdict(quadratic)
+
+
 def test_textacy_triples_become_direct_claims_with_speaker_offsets(extractor):
     pytest.importorskip("textacy")
     bench = load_benchmark("polnear_dev")
