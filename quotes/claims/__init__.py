@@ -274,11 +274,32 @@ def _continuation(
         between = doc.text[last.end : start]
         if len(between) > 80:
             return None
+    attributed = _attributed_quotation(doc, last, outer)
+    if attributed is not last:  # a claim of its own: the two quotations are a sentence apart
+        return Candidate(
+            [(q.start, q.end)], list(attributed.cue), list(attributed.source), "continuation",
+            verb=-1,
+        )  # fmt: skip
     if not opens and last.kind == DIRECT:
         # “A,” she said. “B.”: one claim in two pieces (CONTRACT.md `spans`); PolNeAR
         # annotators mostly join them too (dev: lenient F1 .731 split, .746 joined)
         return PieceOf(last)
     return Candidate([(q.start, q.end)], list(last.cue), list(last.source), "continuation", verb=-1)
+
+
+def _attributed_quotation(doc: Document, last: Candidate, earlier: list[Candidate]) -> Candidate:
+    """In ``“A,” said Ann Lee, using a term Tom Reed has used to describe the mayor. “B.”`` the
+    claim made inside the attribution sentence (Reed's) is not whom “B” continues: the
+    quotation that sentence attributes is."""
+    if last.kind == DIRECT or last.verb < 0:
+        return last
+    sent = doc[last.verb].sent
+    quoted = [
+        c
+        for c in earlier
+        if c.kind == DIRECT and c.verb >= 0 and doc[c.verb].sent == sent and c.verb < last.verb
+    ]
+    return max(quoted, key=lambda c: c.verb) if quoted else last
 
 
 def _relative_source(doc: Document, cand: Candidate) -> bool:
