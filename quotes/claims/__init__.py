@@ -36,6 +36,7 @@ from quotes.claims.direct import (
     quoted_complement,
     said_after,
     said_before,
+    signature_line,
     signed_unclosed,
     transcript_lines,
     verb_after,
@@ -183,6 +184,7 @@ def attach_quotations(
         cand = (
             said_after(doc, q, after, lex)
             or dash_source(doc, q, after)
+            or signature_line(doc, q, after)
             or signed_unclosed(doc, q)
             or said_before(doc, q, before, lex)
             or colon_source(doc, q, before)

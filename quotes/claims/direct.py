@@ -195,6 +195,28 @@ def dash_source(doc: Document, q: Quotation, window: list[Token]) -> Candidate |
     return Candidate([(q.start, q.end)], [toks[0].i], np, "dash_source", verb=toks[0].i)
 
 
+def signature_line(doc: Document, q: Quotation, window: list[Token]) -> Candidate | None:
+    """``“…”`` ending its paragraph, then a paragraph of a dash and a name alone (``– Sanders.``):
+    the way fact checks and round-ups sign a quotation. At most five words, each capitalised."""
+    if q.close_mark is None or any(t.pos not in ("PUNCT", "SPACE") for t in window):
+        return None
+    if q.paragraph + 1 >= len(doc.paragraphs):
+        return None
+    para = doc.paragraphs[q.paragraph + 1]
+    toks = [doc[i] for i in doc.tokens_in(para.start_char, para.end_char)]
+    toks = [t for t in toks if t.pos != "SPACE"]
+    if toks and toks[-1].text == ".":
+        toks = toks[:-1]
+    if len(toks) < 2 or toks[0].text not in DASHES:
+        return None
+    name = toks[1:]
+    if len(name) > 5 or not all(t.text[:1].isupper() or t.text in ".'’-" for t in name):
+        return None
+    return Candidate(
+        [(q.start, q.end)], [toks[0].i], [t.i for t in name], "dash_source", verb=toks[0].i
+    )
+
+
 def signed_unclosed(doc: Document, q: Quotation) -> Candidate | None:
     """``“A quote never closed ― Jane Doe.``: an unclosed quotation whose paragraph ends with a
     dash and a short name is that name's claim, the quote ending at the dash."""
