@@ -358,6 +358,18 @@ def test_a_relative_pronoun_after_a_description_is_the_name_described(resolve):
     assert c.rule.endswith("+relative")
 
 
+def test_a_published_statement_is_its_publishers(resolve):
+    text = "The Gazette recently ran a piece that noted the plan would help rich families."
+    (c,) = resolve(text, claim(text, "the plan would help rich families", "that"))
+    assert c.speaker == "Gazette"
+
+
+def test_an_unpublished_piece_has_no_publisher(resolve):
+    text = "The Gazette liked a piece that noted the plan would help rich families."
+    (c,) = resolve(text, claim(text, "the plan would help rich families", "that"))
+    assert c.speaker != "Gazette"
+
+
 def test_the_agency_is_the_organisation_named_before(resolve):
     text = (
         "The Congressional Budget Office published new figures on Monday. "
