@@ -255,17 +255,31 @@ def said_before(
             ):
                 return None
             subj = subject_of(doc, tok)
-            if subj is None:  # "Said Ellis: ..."
-                names = [t for t in words if t.i > tok.i and t.pos in ("PROPN", "NOUN", "PRON")]
-                if not names:
+            if subj is not None and q.start <= subj.start < q.end:
+                subj = None  # the quoted words never name who speaks them
+            if subj is None:
+                subj = _inverted_subject(doc, tok, words)
+                if subj is None:
                     return None
-                subj = np_head(doc, names[0])
             cue = cue_tokens(doc, tok)
             return Candidate(
                 [(q.start, q.end)], cue, mention_tokens(doc, subj, stop=frozenset(cue)),
                 "said_before", verb=tok.i,
             )  # fmt: skip
     return None
+
+
+def _inverted_subject(doc: Document, verb: Token, words: list[Token]) -> Token | None:
+    """``Said Ellis: “…”``: the noun phrase right after a finite cue. Not after a participle
+    ("telling the crowd, “…”": the crowd is told) nor behind a preposition ("tweeted in
+    response: “…”")."""
+    if verb.tag == "VBG":
+        return None
+    after = [t for t in words if t.i > verb.i and t.pos not in ("PUNCT", "SPACE")]
+    if not after or after[0].pos not in ("PROPN", "NOUN", "PRON", "DET"):
+        return None
+    names = [t for t in after if t.pos in ("PROPN", "NOUN", "PRON")]
+    return np_head(doc, names[0]) if names else None
 
 
 def colon_source(doc: Document, q: Quotation, window: list[Token]) -> Candidate | None:
