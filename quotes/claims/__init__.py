@@ -276,17 +276,16 @@ def _continuation(
         between = doc.text[last.end : start]
         if len(between) > 80:
             return None
-    attributed = _attributed_quotation(doc, last, outer)
-    if attributed is not last:  # a claim of its own: the two quotations are a sentence apart
-        return Candidate(
-            [(q.start, q.end)], list(attributed.cue), list(attributed.source), "continuation",
-            verb=-1,
-        )  # fmt: skip
-    if not opens and last.kind == DIRECT:
+    # a quotation after a sentence that attributes another continues that one's speaker, as a
+    # claim of its own (the two quotations are a sentence apart)
+    speaker = _attributed_quotation(doc, last, outer)
+    if speaker is last and not opens and last.kind == DIRECT:
         # “A,” she said. “B.”: one claim in two pieces (CONTRACT.md `spans`); PolNeAR
         # annotators mostly join them too (dev: lenient F1 .731 split, .746 joined)
         return PieceOf(last)
-    return Candidate([(q.start, q.end)], list(last.cue), list(last.source), "continuation", verb=-1)
+    return Candidate(
+        [(q.start, q.end)], list(speaker.cue), list(speaker.source), "continuation", verb=-1
+    )
 
 
 def _attributed_quotation(doc: Document, last: Candidate, earlier: list[Candidate]) -> Candidate:
@@ -407,12 +406,11 @@ def _part_of_outer(doc: Document, inner: Candidate, outer: Candidate) -> bool:
     the same speaker again ("Putin said that he believes ..."), a conversation's topic
     (:data:`TOPIC_VERBS`), or a weak cue (:data:`NOT_NESTED_RULES`) in an indirect claim
     under a claim that names its source."""
-    if inner.verb < 0:
-        return _source_text(doc, inner) in _PRONOUNS or _same_source(doc, inner, outer)
-    if doc[inner.verb].lemma in TOPIC_VERBS:
-        return True
-    if inner.rule in NOT_NESTED_RULES and inner.kind == INDIRECT and outer.source:
-        return True
+    if inner.verb >= 0:
+        if doc[inner.verb].lemma in TOPIC_VERBS:
+            return True
+        if inner.rule in NOT_NESTED_RULES and inner.kind == INDIRECT and outer.source:
+            return True
     return _source_text(doc, inner) in _PRONOUNS or _same_source(doc, inner, outer)
 
 

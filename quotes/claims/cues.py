@@ -62,12 +62,12 @@ def is_cue_verb(doc: Document, tok: Token, lex: Lexicons) -> bool:
     if lemma in lex.not_cues:
         return False
     return (
-        made_clear(doc, tok) is not None
-        or lemma in FINDING_VERBS
+        lemma in FINDING_VERBS
         or lemma in lex.speech
         or lemma in lex.intention
         or lemma in lex.speech_act
         or lemma in lex.prepositional_verbs
+        or made_clear(doc, tok) is not None
     )
 
 

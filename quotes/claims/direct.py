@@ -203,8 +203,7 @@ def signature_line(doc: Document, q: Quotation, window: list[Token]) -> Candidat
     if q.paragraph + 1 >= len(doc.paragraphs):
         return None
     para = doc.paragraphs[q.paragraph + 1]
-    toks = [doc[i] for i in doc.tokens_in(para.start_char, para.end_char)]
-    toks = [t for t in toks if t.pos != "SPACE"]
+    toks = [doc[i] for i in doc.tokens_in(para.start_char, para.end_char) if doc[i].pos != "SPACE"]
     if toks and toks[-1].text == ".":
         toks = toks[:-1]
     if len(toks) < 2 or toks[0].text not in DASHES:
