@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import importlib
 import importlib.util
+import re
 from collections.abc import Iterable, Iterator
 from typing import Any
 
@@ -77,7 +78,26 @@ def resolve_model(model: Any = None, *, disable: Iterable[str] = ()) -> Language
         )
     if PARAGRAPH_BREAKS not in nlp.pipe_names:
         nlp.add_pipe(PARAGRAPH_BREAKS, before="parser")
+    split_quotation_marks(nlp)
     return nlp
+
+
+#: Infixes that cut a double quotation mark out of a word, and a dash off the mark before
+#: it: spaCy's English tokenizer leaves "”―Ann" or "it—“We" whole, and the claim finder reads
+#: a quotation's edges and a signature dash ("“…”― Ann Roe") from tokens.
+QUOTATION_INFIXES = (r"[“”\"]", r"(?<=[“”\"])[—–―]", r"[—–―](?=\w)")
+
+
+def split_quotation_marks(nlp: Language) -> None:
+    """Add :data:`QUOTATION_INFIXES` to the pipeline tokenizer's own infixes (once)."""
+    tokenizer: Any = nlp.tokenizer
+    current = getattr(getattr(tokenizer, "infix_finditer", None), "__self__", None)
+    if current is None:  # not spaCy's rule-based tokenizer: leave it alone
+        return
+    ours = "|".join(QUOTATION_INFIXES)
+    if ours in current.pattern:
+        return
+    tokenizer.infix_finditer = re.compile(f"{current.pattern}|{ours}").finditer
 
 
 def to_document(doc: Doc, text: str | None = None, offset: int = 0) -> Document:
