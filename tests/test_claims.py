@@ -42,3 +42,5 @@ def test_claim_pattern(extractor, case):
         assert kind == want_kind, (quote, kind)
         assert mention == want_mention, (quote, mention)
         assert want_cue in cue, (quote, cue)
+    for words in case.get("outside", []):  # words no claim may take in
+        assert all(words not in quote for quote, *_ in rows), (words, rows)

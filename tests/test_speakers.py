@@ -412,6 +412,19 @@ def test_a_report_speaks_for_its_author(resolve):
     assert c.rule.endswith("+source_noun")
 
 
+def test_a_statement_is_the_one_its_relative_clause_names(resolve):
+    text = "Rents will fall, according to a speech Mayor Ines Varga delivered in May."
+    (c,) = resolve(text, claim(text, "Rents will fall", "a speech"))
+    assert (c.speaker, c.speaker_role) == ("Ines Varga", "Mayor")
+    assert c.rule.endswith("+source_noun")
+
+
+def test_a_statement_someone_only_read_is_not_theirs(resolve):
+    text = "Rents will fall, according to a speech Mayor Ines Varga read in May."
+    (c,) = resolve(text, claim(text, "Rents will fall", "a speech"))
+    assert c.speaker != "Ines Varga"
+
+
 def test_coordinated_names_speak_as_a_group(resolve):
     text = "Emma Stone and Ryan Gosling said that they would attend."
     (c,) = resolve(text, claim(text, "that they would attend", "Emma Stone and Ryan Gosling"))

@@ -195,7 +195,7 @@ def speech_complement(doc: Document, verb: Token, lex: Lexicons) -> list[int] | 
     if verb.lemma not in lex.speech:
         return None
     comps = doc.kids(verb.i, L.CCOMP)
-    if comps and all(c.i < verb.i for c in comps) and doc.kids(verb.i, L.OBJ):
+    if comps and all(c.i < verb.i for c in comps) and _reported_object(doc, verb):
         return None
     if not comps:
         comps = _that_clauses(doc, verb)
@@ -224,6 +224,20 @@ def speech_complement(doc: Document, verb: Token, lex: Lexicons) -> list[int] | 
     elif all(c.i < verb.i for c in comps):
         content = [i for i in content if i < verb.i]
     return content
+
+
+#: Verbs whose object is the one spoken to, not what was said: "..., the clerk told the
+#: Ledger" reports the clause before it, where "..., he announced the cancellation" reports
+#: its object (Levin 1993, "verbs of communication" 37.1-37.2: tell, inform and kin take
+#: the hearer as object).
+ADDRESSEE_VERBS = frozenset({"tell", "assure", "reassure", "inform", "remind", "notify", "brief"})
+
+
+def _reported_object(doc: Document, verb: Token) -> bool:
+    """Whether the verb has an object that is what it reports (not its hearer)."""
+    if verb.lemma in ADDRESSEE_VERBS:
+        return False
+    return bool(doc.kids(verb.i, L.OBJ))
 
 
 def _that_clauses(doc: Document, verb: Token) -> list[Token]:
@@ -295,7 +309,7 @@ def speech_act_object(doc: Document, verb: Token, lex: Lexicons) -> list[int] | 
         return _content(doc, preds, set())  # "which Trump called 'very positive'"
     content = _content(doc, objs + preds, _comma_modifiers(doc, objs))
     for prep, ptok, _obj in doc.prepositional_objects(verb.i):
-        if prep in ("of", "as", "for", "with", "over") and objs:
+        if prep in ("of", "as", "for", "with", "over") and objs and ptok.i > verb.i:
             content.extend(doc.subtree(ptok.i))
     if objs and all(o.lower in RELATIVE_PRONOUNS for o in objs) and not preds:
         return None

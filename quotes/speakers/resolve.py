@@ -57,6 +57,8 @@ PUBLISH_VERBS = frozenset(
     {"release", "publish", "run", "issue", "send", "post", "air", "unveil", "circulate", "put"}
 )
 PUBLISHED_NOUNS = frozenset({"video", "ad", "advertisement", "piece", "email", "book", "mailer"})
+#: Verbs of a relative clause that names a statement's maker: "a speech she delivered".
+AUTHOR_VERBS = PUBLISH_VERBS | {"deliver", "give", "write", "sign", "make", "file", "draft", "pen"}
 #: Relative pronouns: they refer to the noun their clause modifies.
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
 #: How sure each rule is of its speaker; the claim's confidence is multiplied by it.
@@ -256,7 +258,28 @@ class Resolver:
                         found.certainty,
                         found.entity,
                     )
-        return self.publisher(head, exclude)
+        return self.publisher(head, exclude) or self.author(head, exclude)
+
+    def author(self, head: int, exclude: Sequence[Offsets]) -> Resolution | None:
+        """A statement whose relative clause says who made it is theirs: "according to a speech
+        Ms. Varga delivered", "the letter that the mayor signed" -> Ms. Varga, the mayor."""
+        doc = self.doc
+        for clause in doc.kids(head, L.RELCL):
+            if clause.lemma not in AUTHOR_VERBS:
+                continue
+            subjects = [k for k in doc.kids(clause.i, L.NSUBJ) if k.lower not in RELATIVE_PRONOUNS]
+            if not subjects or doc.kids(clause.i, L.OBJ) and not self._relative_object(clause):
+                continue
+            found = self.resolve(doc.char_span(doc.subtree(subjects[0].i)), exclude)
+            if found.speaker is None or found.rule in ("description", "unresolved"):
+                continue
+            return Resolution(
+                found.speaker, found.type, found.role, "source_noun", found.certainty, found.entity
+            )
+        return None
+
+    def _relative_object(self, clause: Token) -> bool:
+        return any(k.lower in RELATIVE_PRONOUNS for k in self.doc.kids(clause.i, L.OBJ))
 
     def publisher(self, head: int, exclude: Sequence[Offsets]) -> Resolution | None:
         """A statement with no owner of its own, object of a publishing verb, is its publisher's:
