@@ -260,7 +260,7 @@ def _continuation(
     # nor is a relative clause describing a source ("..., said Ann Lee, who has accused ...")
     outer = [c for c in outer if not _relative_source(doc, c)] or outer
     last = max(outer, key=lambda c: (c.end, c.start), default=None)
-    if last is None:
+    if last is None or _names_a_thing(doc, q):
         return None
     last_para = doc[doc.token_at(last.start)].para
     opens = _opens_paragraph(doc, q)
@@ -286,6 +286,24 @@ def _continuation(
     return Candidate(
         [(q.start, q.end)], list(speaker.cue), list(speaker.source), "continuation", verb=-1
     )
+
+
+#: What a quotation of spoken words ends with inside its marks (a title ends with none).
+_SENTENCE_END = frozenset(".,!?;:—–-…")
+
+
+def _names_a_thing(doc: Document, q: Quotation) -> bool:
+    """``“Burning Roads” was written by Tom Lane``: a quotation with no punctuation of its own
+    whose sentence goes on to its main verb is a title or a word held up inside that sentence,
+    not words a speaker goes on saying."""
+    if q.close_mark is None or doc.text[q.start : q.close_mark].rstrip()[-1:] in _SENTENCE_END:
+        return False
+    close = doc.token_at(q.close_mark)
+    if close >= len(doc):
+        return False
+    sent = doc.sentences[doc[close].sent]
+    root = next((t for t in (doc[i] for i in range(sent.start, sent.end)) if t.head == t.i), None)
+    return root is not None and root.start > q.close_mark and root.pos in ("VERB", "AUX")
 
 
 def _attributed_quotation(doc: Document, last: Candidate, earlier: list[Candidate]) -> Candidate:
