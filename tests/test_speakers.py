@@ -313,8 +313,8 @@ def test_it_is_an_organisation(resolve):
 
 def test_a_claim_source_is_more_salient_than_a_plain_mention(resolve):
     text = (
-        "Senator Tom Akers said the vote was close. Reporters later asked Senator Bill Ford "
-        "about it. He said the result was fair."
+        "Senator Tom Akers said the vote was close. Reporters later called the office of "
+        "Senator Bill Ford about it. He said the result was fair."
     )
     a, b = resolve(
         text,
@@ -322,8 +322,37 @@ def test_a_claim_source_is_more_salient_than_a_plain_mention(resolve):
         claim(text, "the result was fair", "He"),
     )
     assert a.speaker == "Tom Akers"
-    # Ford is the more recent mention but an object; Akers was the subject and the source.
+    # Ford is the more recent mention but inside another noun phrase; Akers was the subject
+    # and the source.
     assert b.speaker == "Tom Akers"
+
+
+def test_the_one_asked_in_the_last_sentence_outranks_an_older_source(resolve):
+    """Lappin & Leass: the object of the previous sentence outranks the subject two sentences
+    back, even a source ("Reporters asked Ford about it. He said ..." is Ford's answer)."""
+    text = (
+        "Senator Tom Akers said the vote was close. Reporters later asked Senator Bill Ford "
+        "about it. He said the result was fair."
+    )
+    _, b = resolve(
+        text,
+        claim(text, "the vote was close", "Senator Tom Akers"),
+        claim(text, "the result was fair", "He"),
+    )
+    assert b.speaker == "Bill Ford"
+
+
+def test_it_prefers_the_organisation_of_its_own_sentence(resolve):
+    text = (
+        "The Ledger said on Monday that the vote was fair. Hundreds marched outside the Courier "
+        "after it said that the vote was rigged."
+    )
+    _, b = resolve(
+        text,
+        claim(text, "that the vote was fair", "The Ledger"),
+        claim(text, "that the vote was rigged", "it"),
+    )
+    assert b.speaker == "Courier"
 
 
 def test_a_tie_takes_the_more_recent_and_lowers_confidence(resolve):
