@@ -4,10 +4,14 @@ run through the default spaCy model."""
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from pathlib import Path
 
 import pandas as pd
 import pytest
+
+from quotes import labels as L
+from quotes.claims.cues import subject_of
 
 CASES = json.loads((Path(__file__).parent / "data" / "claim_cases.json").read_text("utf-8"))
 
@@ -44,3 +48,18 @@ def test_claim_pattern(extractor, case):
         assert want_cue in cue, (quote, cue)
     for words in case.get("outside", []):  # words no claim may take in
         assert all(words not in quote for quote, *_ in rows), (words, rows)
+
+
+def test_a_dash_the_parser_made_a_subject_is_not_the_source(extractor):
+    """spaCy has tagged "―" (U+2015) as a noun and the subject of the next verb ("were made
+    public ― Trump boasted"); that parse is rebuilt here on our own words, since it depends
+    on the context the parser saw."""
+    text = "His returns were made public ― Dole boasted that it made him clever."
+    parsed = extractor.backend.parse(text)
+    words = [t.text for t in parsed.tokens]
+    dash, dole, boasted = words.index("―"), words.index("Dole"), words.index("boasted")
+    tokens = list(parsed.tokens)
+    tokens[dash] = tokens[dash]._replace(pos="NOUN", dep=L.NSUBJ, head=boasted)
+    tokens[dole] = tokens[dole]._replace(dep=L.NSUBJ, head=boasted)
+    document = replace(parsed, tokens=tokens)
+    assert subject_of(document, document[boasted]).text == "Dole"

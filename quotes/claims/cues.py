@@ -123,7 +123,8 @@ def subject_of(doc: Document, verb: Token) -> Token | None:
         # a participle's subject may be the main clause's passive subject ("After saying
         # ..., she was taken to ...")
         deps = (L.NSUBJ, L.CSUBJ) if step == 0 else (L.NSUBJ, L.CSUBJ, L.NSUBJ_PASS)
-        subj = doc.kids(node.i, *deps)
+        # a dash the parser took for a noun ("made public ― Trump boasted") is no subject
+        subj = [k for k in doc.kids(node.i, *deps) if k.text.strip("―—–-")]
         if subj:
             return subj[0]
         controller = _object_controller(doc, node)
