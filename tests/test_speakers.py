@@ -454,6 +454,13 @@ def test_a_statement_someone_only_read_is_not_theirs(resolve):
     assert c.speaker != "Ines Varga"
 
 
+def test_its_in_a_statements_clause_is_the_statement_and_so_its_owner(resolve):
+    text = "Dr. Ana Lee's missive was praised for its finding that the river was clean."
+    (c,) = resolve(text, claim(text, "that the river was clean", "its"))
+    assert c.speaker == "Ana Lee"
+    assert c.rule.endswith("+pronoun")
+
+
 def test_coordinated_names_speak_as_a_group(resolve):
     text = "Emma Stone and Ryan Gosling said that they would attend."
     (c,) = resolve(text, claim(text, "that they would attend", "Emma Stone and Ryan Gosling"))

@@ -388,6 +388,9 @@ class Resolver:
         agree = agreement(feats)
         if agree is None:
             return Resolution(None, UNKNOWN, None, "unresolved", CERTAINTY["unresolved"])
+        statement = self._statement_subject(head, exclude)
+        if statement is not None:
+            return statement
         best, tie = None, False
         for window in (WINDOW, WIDE_WINDOW):
             lo = self._window_start(head, window)
@@ -403,6 +406,26 @@ class Resolver:
         return Resolution(
             best.name, best.type, best.roles[0] if best.roles else None, "pronoun", certainty, best
         )
+
+    def _statement_subject(self, head: int, exclude: Sequence[Offsets]) -> Resolution | None:
+        """ "Dr. Lee's letter was mocked for its claim that ...": "it"/"its" in the clause whose
+        subject is a statement noun is that statement, which speaks for its owner
+        (:meth:`source_noun`)."""
+        doc = self.doc
+        if doc[head].lower not in ("it", "its"):
+            return None
+        clause = next((a for a in doc.ancestors(head) if a.pos in ("VERB", "AUX")), None)
+        if clause is None:
+            return None
+        for subj in doc.kids(clause.i, L.NSUBJ, L.NSUBJ_PASS):
+            if subj.i != head and (subj.lemma in self.lex.source_nouns):
+                found = self.source_noun(subj.i, doc.subtree(subj.i), exclude)
+                if found is not None and found.entity is not None:
+                    return Resolution(
+                        found.speaker, found.type, found.role, "pronoun",
+                        CERTAINTY["pronoun"], found.entity,
+                    )  # fmt: skip
+        return None
 
     def relative(self, head: int, exclude: Sequence[Offsets]) -> Resolution | None:
         """A relative pronoun ("George W. Bush, who signed the law") -> the noun its clause
