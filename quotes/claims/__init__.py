@@ -33,6 +33,7 @@ from quotes.claims.direct import (
     colon_source,
     dash_source,
     paragraph_before,
+    passive_author,
     quoted_complement,
     said_after,
     said_before,
@@ -190,6 +191,7 @@ def attach_quotations(
             or colon_source(doc, q, before)
             or paragraph_before(doc, q, lex)
             or verb_after(doc, q, after, lex)
+            or passive_author(doc, q, after, lex)
             or _continuation(doc, q, sourced)
             or quoted_complement(doc, q)
         )

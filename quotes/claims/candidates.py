@@ -33,6 +33,7 @@ RULE_PRIORS = {
     "transcript_line": 0.7,
     "continuation": 0.7,
     "verb_after": 0.6,
+    "passive_author": 0.6,
     "quoted_complement": 0.5,
 }
 

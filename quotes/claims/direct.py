@@ -166,6 +166,30 @@ def verb_after(
     return None
 
 
+def passive_author(
+    doc: Document, q: Quotation, window: list[Token], lex: Lexicons
+) -> Candidate | None:
+    """``“Burning Roads” was written by Tom Lane``, ``“…” was first said by Ann Cole``: a
+    quotation that is the passive subject of a speech verb belongs to the verb's agent."""
+    inside = set(doc.tokens_in(q.start, q.end))
+    words = [t for t in window if t.pos not in ("PUNCT", "SPACE")][:4]
+    for tok in words:
+        if tok.pos != "VERB":
+            continue
+        if tok.lemma not in lex.speech or not any(
+            k.i in inside for k in doc.kids(tok.i, *L.SUBJECTS)
+        ):
+            return None
+        agents = [o for a in doc.kids(tok.i, L.AGENT) for o in doc.kids(a.i, L.POBJ)]
+        if not agents:
+            return None
+        source = mention_tokens(doc, agents[0])
+        return Candidate(
+            [(q.start, q.end)], cue_tokens(doc, tok), source, "passive_author", verb=tok.i
+        )
+    return None
+
+
 def _asides(doc: Document, window: list[Token], lex: Lexicons) -> set[int]:
     """The words of relative clauses and appositions in ``window`` that hold no speech verb."""
     out: set[int] = set()
