@@ -461,6 +461,19 @@ def test_its_in_a_statements_clause_is_the_statement_and_so_its_owner(resolve):
     assert c.rule.endswith("+pronoun")
 
 
+def test_a_description_with_a_name_in_apposition_is_that_person(resolve):
+    text = "One of the farmers, Tom Beale, 64, said the river had flooded twice."
+    (c,) = resolve(text, claim(text, "the river had flooded twice", "One of the farmers"))
+    assert (c.speaker, c.speaker_type) == ("Tom Beale", PERSON)
+    assert c.rule.endswith("+apposition")
+
+
+def test_two_names_in_apposition_leave_the_description(resolve):
+    text = "Two farmers, Tom Beale and Rita Vance, said the river had flooded twice."
+    (c,) = resolve(text, claim(text, "the river had flooded twice", "Two farmers"))
+    assert c.speaker not in ("Tom Beale", "Rita Vance")
+
+
 def test_coordinated_names_speak_as_a_group(resolve):
     text = "Emma Stone and Ryan Gosling said that they would attend."
     (c,) = resolve(text, claim(text, "that they would attend", "Emma Stone and Ryan Gosling"))

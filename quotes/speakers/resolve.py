@@ -73,6 +73,7 @@ CERTAINTY = {
     "role": 0.85,
     "pronoun": 0.8,
     "relative": 0.9,
+    "apposition": 0.85,
     "continuation": 0.95,
     "description": 0.7,
     "unresolved": 0.6,
@@ -150,7 +151,22 @@ class Resolver:
             found = rule(head, indices, exclude)
             if found is not None:
                 return found
-        return self.description(head, indices)
+        return self.apposition(head) or self.description(head, indices)
+
+    def apposition(self, head: int) -> Resolution | None:
+        """A description no rule resolved, with one person's name in apposition, is that
+        person: "One of the men, Jessie Elkins, 70, said", "Another user, Roland Zech, wrote";
+        and in "With ten days to go, Ann Moore, an adviser to the campaign, called ..." the
+        parser may make "ten days to go" the subject and "Ann Moore" its apposition."""
+        doc = self.doc
+        tok = doc[head]
+        if not (tok.pos == "NOUN" and tok.text[:1].islower() or tok.lower in ("one", "another")):
+            return None  # not "RAMOS: Secretary Clinton, ...": a name the tagger took for a noun
+        for kid in doc.kids(head, L.APPOS):
+            entity = self.reg.at_token.get(kid.i)
+            if entity is not None and entity.type == PERSON and not doc.kids(kid.i, L.CONJ):
+                return self._found(entity, "apposition", entity.roles[0] if entity.roles else None)
+        return None
 
     def coref(self, head: int, exclude: Sequence[Offsets]) -> Resolution | None:
         """The backend's coreference chain through the mention's head, when the document has
