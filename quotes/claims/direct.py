@@ -317,7 +317,22 @@ def colon_source(doc: Document, q: Quotation, window: list[Token]) -> Candidate 
         t.pos in ("PROPN", "PRON") or t.ent in ("PERSON", "ORG") or t.text[:1].isupper() for t in np
     ):
         return None
-    return Candidate([(q.start, q.end)], [words[-1].i], [t.i for t in np], "colon_source")
+    return Candidate([(q.start, q.end)], [words[-1].i], _headline_subject(np), "colon_source")
+
+
+def _headline_subject(np: list[Token]) -> list[int]:
+    """In a title-case headline, "Elizabeth Warren Hammers Wells Fargo CEO: “…”", the person
+    named first is who speaks: a PERSON entity opening the words before the colon and followed
+    by more words (not a possessive ending) is the mention."""
+    name = []
+    for tok in np:
+        if tok.ent != "PERSON" or (name and tok.ent_start):
+            break
+        name.append(tok)
+    rest = np[len(name) :]
+    if not name or not rest or rest[0].text in ("’s", "'s", "’", "'"):
+        return [t.i for t in np]
+    return [t.i for t in name]
 
 
 def transcript_lines(doc: Document) -> list[Candidate]:
