@@ -324,7 +324,7 @@ def _headline_subject(np: list[Token]) -> list[int]:
     """In a title-case headline, "Elizabeth Warren Hammers Wells Fargo CEO: “…”", the person
     named first is who speaks: a PERSON entity opening the words before the colon and followed
     by more words (not a possessive ending) is the mention."""
-    name = []
+    name: list[Token] = []
     for tok in np:
         if tok.ent != "PERSON" or (name and tok.ent_start):
             break
