@@ -43,7 +43,7 @@ from quotes.claims.direct import (
     verb_after,
 )
 from quotes.claims.reported import find_reported
-from quotes.document import Document
+from quotes.document import Document, Token
 from quotes.marks import Quotation, find_quotations
 from quotes.records import DIRECT, INDIRECT, MIXED, Claim
 
@@ -187,6 +187,7 @@ def attach_quotations(
             or dash_source(doc, q, after)
             or signature_line(doc, q, after)
             or signed_unclosed(doc, q)
+            or _split_quotation(doc, q, before, sourced)
             or said_before(doc, q, before, lex)
             or colon_source(doc, q, before)
             or paragraph_before(doc, q, lex)
@@ -292,6 +293,21 @@ def _continuation(
 
 #: What a quotation of spoken words ends with inside its marks (a title ends with none).
 _SENTENCE_END = frozenset(".,!?;:—–-…")
+
+
+def _split_quotation(
+    doc: Document, q: Quotation, before: list[Token], sourced: list[Candidate]
+) -> PieceOf | None:
+    """``“A,” the coach told reporters, “and B.”``: a quotation right after the cue that
+    attributed the quotation before it is that claim's second piece (CONTRACT.md `spans`)."""
+    words = [t for t in before if t.pos != "SPACE"]
+    if len(words) < 2 or words[-1].text != ",":
+        return None
+    verbs = {t.i for t in words}
+    for cand in sourced:
+        if cand.verb in verbs and cand.kind == DIRECT and cand.end <= words[0].start:
+            return PieceOf(cand)
+    return None
 
 
 def _names_a_thing(doc: Document, q: Quotation) -> bool:
