@@ -387,6 +387,13 @@ def test_a_relative_pronoun_after_a_description_is_the_name_described(resolve):
     assert c.rule.endswith("+relative")
 
 
+def test_one_among_those_who_say_is_who_says(resolve):
+    text = "Dana Whitfield, a teacher from Salem, is among those who say they will not vote."
+    (c,) = resolve(text, claim(text, "they will not vote", "who"))
+    assert c.speaker == "Dana Whitfield"
+    assert c.rule.endswith("+relative")
+
+
 def test_a_published_statement_is_its_publishers(resolve):
     text = "The Gazette recently ran a piece that noted the plan would help rich families."
     (c,) = resolve(text, claim(text, "the plan would help rich families", "that"))

@@ -454,12 +454,25 @@ class Resolver:
         noun = verb.head
         if doc[noun].dep == L.APPOS and doc[doc[noun].head].pos == "PROPN":
             noun = doc[noun].head
+        member = self._one_among(noun)
+        if member is not None:
+            noun = member
         found = self.resolve(doc.char_span([noun]), exclude)
         if found.speaker is None:
             return None
         return Resolution(
             found.speaker, found.type, found.role, "relative", CERTAINTY["relative"], found.entity
         )
+
+    def _one_among(self, noun: int) -> int | None:
+        """ "Ann Lee is among those who say ...": the subject counted among them speaks."""
+        doc = self.doc
+        tok = doc[noun]
+        if tok.dep != L.POBJ or tok.head == tok.i or doc[tok.head].lower != "among":
+            return None
+        verb = doc[doc[tok.head].head]
+        subjects = doc.kids(verb.i, L.NSUBJ) if verb.lemma == "be" else []
+        return subjects[0].i if subjects else None
 
     def description(self, head: int, indices: list[int]) -> Resolution:
         """No rule applied: keep the phrase ("the investigation"), type from the NER."""
