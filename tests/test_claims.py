@@ -63,3 +63,17 @@ def test_a_dash_the_parser_made_a_subject_is_not_the_source(extractor):
     tokens[dole] = tokens[dole]._replace(dep=L.NSUBJ, head=boasted)
     document = replace(parsed, tokens=tokens)
     assert subject_of(document, document[boasted]).text == "Dole"
+
+
+def test_of_two_subjects_a_place_is_not_the_speaker(extractor):
+    """A parse giving "suggested" two subjects, the person and the place after the comma
+    (rebuilt here on our own words): the person speaks."""
+    text = "Ann Cole of the University of California, Berkeley, suggested that trade hurt."
+    parsed = extractor.backend.parse(text)
+    words = [t.text for t in parsed.tokens]
+    cole, berkeley, verb = words.index("Cole"), words.index("Berkeley"), words.index("suggested")
+    tokens = list(parsed.tokens)
+    tokens[cole] = tokens[cole]._replace(dep=L.NSUBJ, head=verb)
+    tokens[berkeley] = tokens[berkeley]._replace(dep=L.NSUBJ, head=verb, ent="GPE")
+    document = replace(parsed, tokens=tokens)
+    assert subject_of(document, document[verb]).text == "Cole"

@@ -126,7 +126,7 @@ def subject_of(doc: Document, verb: Token) -> Token | None:
         # a dash the parser took for a noun ("made public ― Trump boasted") is no subject
         subj = [k for k in doc.kids(node.i, *deps) if k.text.strip("―—–-")]
         if subj:
-            return subj[0]
+            return _own_subject(subj, node)
         controller = _object_controller(doc, node)
         if controller is not None:
             return controller
@@ -173,6 +173,16 @@ def _object_controller(doc: Document, node: Token) -> Token | None:
 _NOMINAL = ("NOUN", "PROPN", "PRON")
 _CLOSERS = ("”", '"')
 _OPENERS = ("“", '"')
+
+
+def _own_subject(subjects: list[Token], verb: Token) -> Token:
+    """Of the subjects the parser gave a verb (two are a parse error), the person nearest to
+    it: in "... to, now, Lang, Jensen said" Jensen speaks; in "Ann Cole and Tom Reed of the
+    University of California, Berkeley, suggest" the person, not the place."""
+    people = [k for k in subjects if k.ent == "PERSON" or k.pos == "PRON"]
+    if len(people) > 1:
+        return min(people, key=lambda k: abs(k.i - verb.i))
+    return people[0] if people else subjects[0]
 
 
 def participle_host(doc: Document, node: Token) -> Token:
