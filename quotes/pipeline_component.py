@@ -20,7 +20,7 @@ from typing import Any
 from spacy.tokens import Doc, Span, SpanGroup
 
 from quotes import errors
-from quotes.backends.spacy import to_document
+from quotes.backends.spacy import split_quotation_marks, to_document
 from quotes.errors import ComponentError
 from quotes.extractor import Extractor
 from quotes.records import Claim
@@ -33,7 +33,9 @@ class QuotesComponent:
     """Find the claims of each Doc and store them on it (see the module docstring).
 
     Args:
-        nlp: the pipeline (unused: the component needs no model of its own).
+        nlp: the pipeline; its tokenizer learns to cut double quotation marks out of words
+            (:func:`quotes.backends.spacy.split_quotation_marks`), as the default backend's
+            does, so the component and :class:`quotes.Extractor` see the same tokens.
         name: the component's name in the pipeline.
         spans_key: the ``doc.spans`` key to write; ``"quotes"`` by default.
     """
@@ -41,6 +43,7 @@ class QuotesComponent:
     def __init__(self, nlp: Any, name: str = "quotes", *, spans_key: str = "quotes") -> None:
         self.name = name
         self.spans_key = spans_key
+        split_quotation_marks(nlp)
         register_extensions()
 
     def __call__(self, doc: Doc) -> Doc:

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import importlib
+import importlib.util
+
 import pandas as pd
 import pytest
 import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from quotes.backends.spacy import resolve_model, to_document
+from quotes.backends.spacy import DEFAULT_MODELS, resolve_model, to_document
 from quotes.errors import ComponentError
 from quotes.extractor import Extractor
 from quotes.pipeline_component import QuotesComponent, register_extensions, set_annotations
@@ -107,3 +110,18 @@ def test_a_doc_without_a_parse_gets_a_clear_error() -> None:
     component = QuotesComponent(spacy.blank("en"), "quotes")
     with pytest.raises(ComponentError, match="Q009"):
         component(_doc(["He", "said", "so", "."], [True, True, False, False]))
+
+
+def test_the_component_cuts_quotation_marks_out_of_words_as_the_extractor_does() -> None:
+    """A pipeline loaded without quotes' help: adding the component teaches its tokenizer
+    that "”―" is two tokens, so "“…”― Ann Roe" is signed as with quotes.extract."""
+    name = next(n for n in DEFAULT_MODELS if importlib.util.find_spec(n) is not None)
+    pipeline = importlib.import_module(name).load()
+    text = "Here is what readers sent us.\n“The moderator lost control early on.”― Dana Whitfield"
+    assert "”―" in [t.text for t in pipeline(text)]
+    pipeline.add_pipe("quotes")
+    doc = pipeline(text)
+    assert "”―" not in [t.text for t in doc]
+    assert [(c.speaker, c.rule.split("+")[0]) for c in doc._.claims] == [
+        ("Dana Whitfield", "dash_source")
+    ]
