@@ -341,6 +341,11 @@ def prepositional_object(doc: Document, verb: Token, lex: Lexicons) -> list[int]
     for prep, _ptok, obj in doc.prepositional_objects(verb.i):
         if (verb.lemma, prep) in lex.prepositional:
             return [i for i in doc.subtree(obj.i)]
+    # "called for the governor to resign": the parser makes "for" the mark of a clause
+    for clause in doc.kids(verb.i, L.ADVCL):
+        marks = doc.kids(clause.i, L.MARK)
+        if clause.i > verb.i and marks and (verb.lemma, marks[0].lower) in lex.prepositional:
+            return [i for i in doc.subtree(clause.i) if i != marks[0].i]
     return None
 
 
