@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from quotes import labels as L
 from quotes.document import Document, Token
@@ -287,12 +287,9 @@ class Resolver:
             subjects = [k for k in doc.kids(clause.i, L.NSUBJ) if k.lower not in RELATIVE_PRONOUNS]
             if not subjects or doc.kids(clause.i, L.OBJ) and not self._relative_object(clause):
                 continue
-            found = self.resolve(doc.char_span(doc.subtree(subjects[0].i)), exclude)
-            if found.speaker is None or found.rule in ("description", "unresolved"):
-                continue
-            return Resolution(
-                found.speaker, found.type, found.role, "source_noun", found.certainty, found.entity
-            )
+            maker = self._maker(subjects[0], exclude)
+            if maker is not None:
+                return maker
         return None
 
     def _relative_object(self, clause: Token) -> bool:
@@ -308,14 +305,15 @@ class Resolver:
         if noun.dep != L.OBJ or noun.head == noun.i or doc[noun.head].lemma not in PUBLISH_VERBS:
             return None
         subjects = doc.kids(noun.head, L.NSUBJ)
-        if not subjects:
-            return None
-        found = self.resolve(doc.char_span(doc.subtree(subjects[0].i)), exclude)
+        return self._maker(subjects[0], exclude) if subjects else None
+
+    def _maker(self, subject: Token, exclude: Sequence[Offsets]) -> Resolution | None:
+        """The statement's speaker when ``subject`` (of the verb that made or put it out)
+        resolves to someone known: a bare description is no better than the statement."""
+        found = self.resolve(self.doc.char_span(self.doc.subtree(subject.i)), exclude)
         if found.speaker is None or found.rule in ("description", "unresolved"):
             return None
-        return Resolution(
-            found.speaker, found.type, found.role, "source_noun", found.certainty, found.entity
-        )
+        return replace(found, rule="source_noun")
 
     def organisation(
         self, head: int, indices: list[int], exclude: Sequence[Offsets]
@@ -434,13 +432,10 @@ class Resolver:
         if clause is None:
             return None
         for subj in doc.kids(clause.i, L.NSUBJ, L.NSUBJ_PASS):
-            if subj.i != head and (subj.lemma in self.lex.source_nouns):
+            if subj.i != head and subj.lemma in self.lex.source_nouns:
                 found = self.source_noun(subj.i, doc.subtree(subj.i), exclude)
                 if found is not None and found.entity is not None:
-                    return Resolution(
-                        found.speaker, found.type, found.role, "pronoun",
-                        CERTAINTY["pronoun"], found.entity,
-                    )  # fmt: skip
+                    return replace(found, rule="pronoun", certainty=CERTAINTY["pronoun"])
         return None
 
     def relative(self, head: int, exclude: Sequence[Offsets]) -> Resolution | None:
