@@ -93,6 +93,7 @@ class Mention:
     sent: int
     entity: Entity
     subject: bool
+    embedded: bool
 
 
 @dataclass
@@ -129,7 +130,13 @@ class Registry:
             self.at_token[i] = entity
         entity.mentions.append(head)
         self.mentions.append(
-            Mention(head, self.document[head].sent, entity, is_subject(self.document, head))
+            Mention(
+                head,
+                self.document[head].sent,
+                entity,
+                is_subject(self.document, head),
+                is_embedded(self.document, head),
+            )
         )
 
     def finish(self) -> None:
@@ -181,6 +188,18 @@ def is_subject(doc: Document, i: int) -> bool:
     if tok.dep == L.CONJ:
         tok = doc[tok.head]
     return tok.dep in L.SUBJECTS
+
+
+def is_embedded(doc: Document, i: int) -> bool:
+    """Inside another noun phrase ("Putin's spokesman", "a report by the agency"): Lappin &
+    Leass give head-noun emphasis only to the mentions that are not."""
+    tok = doc[i]
+    if tok.dep in (L.POSS, L.COMPOUND, L.APPOS):
+        return True
+    if tok.dep == L.POBJ and tok.head != tok.i:
+        prep = doc[tok.head]
+        return prep.head != prep.i and doc[prep.head].pos in ("NOUN", "PROPN", "PRON")
+    return False
 
 
 def _last_before(positions: list[int], before: int) -> int:

@@ -489,7 +489,7 @@ class Resolver:
         """The most salient of ``candidates`` at token ``head``, and whether it was a tie.
 
         Lappin & Leass (1994): every mention in the window earns recency, subject and
-        head-noun points (:meth:`_embedded`), every earlier claim source the :data:`SOURCE`
+        head-noun points (``Mention.embedded``), every earlier claim source the :data:`SOURCE`
         points, halved per sentence of distance.
         Mentions inside ``exclude`` and co-arguments of the pronoun's own verb do not count.
         On a tie (within :data:`TIE_RATIO`) the entity mentioned last wins.
@@ -511,8 +511,8 @@ class Resolver:
         for m in self.reg.mentions_between(lo, head):
             if doc[m.token].head == here.head and here.head != here.i and m.token != head:
                 continue  # a co-argument of the same verb is not an antecedent
-            points = RECENCY + (SUBJECT if m.subject else 0.0)
-            add(m.entity, m.token, points + (0.0 if self._embedded(m.token) else HEAD_NOUN))
+            points = RECENCY + (SUBJECT if m.subject else 0.0) + (0.0 if m.embedded else HEAD_NOUN)
+            add(m.entity, m.token, points)
         a = bisect.bisect_left(self._source_tokens, lo)
         b = bisect.bisect_left(self._source_tokens, head)
         for token, entity in zip(self._source_tokens[a:b], self._source_entities[a:b], strict=True):
@@ -527,17 +527,6 @@ class Resolver:
         if close:
             best = max([best, *close], key=lambda r: r.last)
         return best.entity, bool(close)
-
-    def _embedded(self, token: int) -> bool:
-        """Whether a mention lies inside another noun phrase ("Putin's spokesman", "a report
-        by the agency"): Lappin & Leass give head-noun emphasis only to the others."""
-        tok = self.doc[token]
-        if tok.dep in (L.POSS, L.COMPOUND, L.APPOS):
-            return True
-        if tok.dep == L.POBJ and tok.head != tok.i:
-            prep = self.doc[tok.head]
-            return prep.head != prep.i and self.doc[prep.head].pos in ("NOUN", "PROPN", "PRON")
-        return False
 
     def _window_start(self, head: int, window: int = WINDOW) -> int:
         sent = max(0, self.doc[head].sent - window)
