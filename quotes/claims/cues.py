@@ -52,6 +52,8 @@ RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom", "whose"})
 FINDING_VERBS = frozenset({"find", "show", "conclude", "reveal", "suggest", "confirm"})
 #: Words of a source noun phrase that are kept out of the mention at its edges.
 _EDGE_PUNCT = frozenset(",.;:!?—–-\"“”‘’'()")
+#: Parts of speech that head a noun phrase that can name someone.
+_NOMINAL = frozenset({"NOUN", "PROPN", "PRON"})
 
 
 def is_cue_verb(doc: Document, tok: Token, lex: Lexicons) -> bool:
@@ -96,7 +98,7 @@ def cue_tokens(doc: Document, verb: Token) -> list[int]:
         out.extend(i for i in range(verb.i + 1, clear.i + 1) if doc[i].lower in ("it", *_CLEAR))
     if verb.lemma == "tell":
         for kid in doc.kids(verb.i, L.IOBJ, L.OBJ):
-            if kid.pos in ("NOUN", "PRON", "PROPN") and len(doc.subtree(kid.i)) <= 3:
+            if kid.pos in _NOMINAL and len(doc.subtree(kid.i)) <= 3:
                 out.extend(doc.subtree(kid.i))
     return sorted(set(out))
 
@@ -170,7 +172,6 @@ def _object_controller(doc: Document, node: Token) -> Token | None:
     return objs[0] if objs else None
 
 
-_NOMINAL = ("NOUN", "PROPN", "PRON")
 _CLOSERS = ("”", '"')
 _OPENERS = ("“", '"')
 
