@@ -1,6 +1,6 @@
 """quotes: claim attribution for news text (who said what), as a pandas DataFrame.
 
-The public API (see CONTRACT.md)::
+The public API (see docs/schema.md)::
 
     df = quotes.extract(text, doc_id=None, **options)
     df = quotes.extract_corpus(source, **options)

@@ -1003,7 +1003,7 @@ def extract_corpus(
         Others: see :func:`iter_corpus`.
 
     Returns:
-        Without ``out``: the claims table (CONTRACT.md), the rows of its errors table at
+        Without ``out``: the claims table (docs/schema.md), the rows of its errors table at
         ``df.attrs["errors"]``. With ``out``: a :class:`CorpusSummary`.
     """
     options = dict(

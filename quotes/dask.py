@@ -21,8 +21,9 @@ On a multi-node cluster, point a client at the scheduler before computing::
     from dask.distributed import Client
     client = Client("tcp://scheduler:8786")
 
-Every worker needs ``quotes`` and the model installed (``pip install 'quotes[dask,model]'``),
-as the model is loaded where the partition runs; see docs/corpus.md.
+Every worker needs ``quotes`` and the model installed
+(``pip install 'quotes-attribution[dask,model]'``), as the model is loaded where the
+partition runs; see docs/corpus.md.
 """
 
 from __future__ import annotations

@@ -48,8 +48,8 @@ SPACY_MODEL_NO_PARSER = (
 
 STANZA_MISSING = (
     "Q002: the stanza backend needs the stanza package. Install it with\n"
-    "    pip install torch==2.13.0   # a CPU build first, where plain pip would pull CUDA\n"
-    "    pip install 'quotes[stanza]'"
+    "    pip install torch --index-url https://download.pytorch.org/whl/cpu   # CPU build first\n"
+    "    pip install 'quotes-attribution[stanza]'"
 )
 
 STANZA_MODEL_MISSING = (
@@ -114,7 +114,8 @@ CORPUS_DOCUMENT_FAILED = (
 )
 
 CORPUS_NEEDS = (
-    "Q004: {what} needs the {package} package. Install it with\n    pip install 'quotes[{extra}]'"
+    "Q004: {what} needs the {package} package. Install it with\n"
+    "    pip install 'quotes-attribution[{extra}]'"
 )
 
 
@@ -132,5 +133,5 @@ EVAL_NOT_A_SPLIT = (
 
 EVAL_BAD_CLAIMS = (
     "Q005: the claims table to score lacks the columns {missing}. Pass the DataFrame that "
-    "quotes.extract / extract_corpus returned (CONTRACT.md)."
+    "quotes.extract / extract_corpus returned (docs/schema.md)."
 )

@@ -738,7 +738,7 @@ def score(
 
     Args:
         gold: the gold documents (:func:`read_split`).
-        claims: a claims table (CONTRACT.md); ``doc_id`` must be the gold document's name.
+        claims: a claims table (docs/schema.md); ``doc_id`` must be the gold document's name.
         seconds: wall time of the extraction, kept for words/s.
     """
     by_doc = predictions_from_frame(claims)

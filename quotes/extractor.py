@@ -21,7 +21,7 @@ from quotes.table import claims_table, empty_table
 
 
 def check_text(text: object, func: str) -> str:
-    """``text`` itself when it is a ``str``; else the TypeError of CONTRACT.md."""
+    """``text`` itself when it is a ``str``; else the TypeError of docs/schema.md."""
     if not isinstance(text, str):
         raise TypeError(errors.NOT_TEXT.format(func=func, type_name=type(text).__name__))
     return text
@@ -56,7 +56,7 @@ class Extractor:
         return resolve_speakers(document, find_claims(document))
 
     def extract(self, text: str, doc_id: str | None = None) -> pd.DataFrame:
-        """The claims table of one text (CONTRACT.md); ``doc_id`` defaults to ``"0"``."""
+        """The claims table of one text (docs/schema.md); ``doc_id`` defaults to ``"0"``."""
         check_text(text, "extract")
         doc_id = "0" if doc_id is None else str(doc_id)
         if not text.strip():

@@ -66,7 +66,7 @@ class Claim:
         return self.spans[-1][1]
 
     def quote(self, text: str) -> str:
-        """The claim's words: its pieces joined by one space (CONTRACT.md)."""
+        """The claim's words: its pieces joined by one space (docs/schema.md)."""
         return " ".join(text[a:b] for a, b in self.spans)
 
     def with_(self, **changes: object) -> Claim:

@@ -59,7 +59,7 @@ def render_html(
 
     Args:
         text: the document, exactly as the claims' offsets refer to it.
-        claims: its claims table (CONTRACT.md columns), or its :class:`~quotes.records.Claim`
+        claims: its claims table (docs/schema.md columns), or its :class:`~quotes.records.Claim`
             records, or None for none.
         title: the page title; defaults to the document's ``doc_id`` or its first line.
 

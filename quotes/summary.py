@@ -36,7 +36,7 @@ def summary(claims: pd.DataFrame) -> pd.DataFrame:
     unattributed claims stays visible.
 
     Args:
-        claims: a claims table (CONTRACT.md); only ``doc_id``, ``speaker``, ``kind``,
+        claims: a claims table (docs/schema.md); only ``doc_id``, ``speaker``, ``kind``,
             ``speaker_type`` and ``speaker_role`` are read.
 
     Returns:

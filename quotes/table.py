@@ -1,4 +1,4 @@
-"""Records -> the claims DataFrame: its columns and dtypes in one place (CONTRACT.md)."""
+"""Records -> the claims DataFrame: its columns and dtypes in one place (docs/schema.md)."""
 
 from __future__ import annotations
 

@@ -65,3 +65,41 @@ def test_each_rule_example_in_the_guide_is_found_by_that_rule(
     }
     assert rule in found, f"{rule} did not fire on {text!r}: {dict(found)}"
     assert words.strip('"') in found[rule]
+
+
+ROOT = DOCS.parent
+#: What a user reads: the README, the docs and the library's own messages and docstrings.
+USER_FILES = [
+    ROOT / "README.md",
+    *sorted(DOCS.glob("*.md")),
+    *sorted((ROOT / "quotes").rglob("*.py")),
+]
+
+
+def _distribution_name() -> str:
+    import tomllib  # noqa: PLC0415 (Python 3.11+; the test is skipped before)
+
+    return str(tomllib.loads((ROOT / "pyproject.toml").read_text("utf-8"))["project"]["name"])
+
+
+@pytest.mark.skipif(__import__("sys").version_info < (3, 11), reason="tomllib is Python 3.11+")
+def test_every_install_line_names_our_distribution_not_the_other_quotes_package() -> None:
+    """`quotes` on the package index is somebody else's package: every `pip install` of ours
+    names the distribution of pyproject.toml (the import name stays `quotes`)."""
+    name = _distribution_name()
+    assert name != "quotes"
+    for path in USER_FILES:
+        for line in path.read_text("utf-8").splitlines():
+            for target in re.findall(r"pip install\s+['\"]?([A-Za-z0-9_.\-]+)", line):
+                assert target.split("[")[0] != "quotes", f"{path.name}: {line.strip()}"
+            for extra in re.findall(r"['\"]?([A-Za-z0-9_.\-]+)\[[a-z,]+\]", line):
+                if "pip install" in line and extra not in (".", "-e"):
+                    assert extra == name, f"{path.name}: {line.strip()}"
+
+
+def test_user_files_link_only_to_what_a_clone_has() -> None:
+    """CONTRACT.md and FACTS.md live beside the project, not in a user's clone."""
+    for path in USER_FILES:
+        text = path.read_text("utf-8")
+        for missing in ("CONTRACT.md", "FACTS.md", "STYLE.md", "](../shared", "](../../shared"):
+            assert missing not in text, f"{path.relative_to(ROOT)} names {missing}"

@@ -31,7 +31,7 @@ from quotes import errors
 from quotes import labels as L
 from quotes.document import CorefChain, Document, Span, Token, split_paragraphs
 
-try:  # stanza is an optional dependency: `pip install 'quotes[stanza]'`
+try:  # stanza is an optional dependency: `pip install 'quotes-attribution[stanza]'`
     import stanza
 except ImportError:  # pragma: no cover - exercised only where stanza is absent
     stanza = None

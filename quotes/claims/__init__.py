@@ -283,7 +283,7 @@ def _continuation(
     # claim of its own (the two quotations are a sentence apart)
     speaker = _attributed_quotation(doc, last, outer)
     if speaker is last and not opens and last.kind == DIRECT:
-        # “A,” she said. “B.”: one claim in two pieces (CONTRACT.md `spans`); PolNeAR
+        # “A,” she said. “B.”: one claim in two pieces (docs/schema.md, `spans`); PolNeAR
         # annotators mostly join them too (dev: lenient F1 .731 split, .746 joined)
         return PieceOf(last)
     return Candidate(
@@ -299,7 +299,7 @@ def _split_quotation(
     doc: Document, q: Quotation, before: list[Token], sourced: list[Candidate]
 ) -> PieceOf | None:
     """``“A,” the coach told reporters, “and B.”``: a quotation right after the cue that
-    attributed the quotation before it is that claim's second piece (CONTRACT.md `spans`)."""
+    attributed the quotation before it is that claim's second piece (docs/schema.md, `spans`)."""
     words = [t for t in before if t.pos != "SPACE"]
     if len(words) < 2 or words[-1].text != ",":
         return None

@@ -1,7 +1,8 @@
 """Cues: the words that report a claim, and the source mention they attribute it to.
 
 Lexicons are data (``quotes/lexicons/en/*.txt``); matching is on lemmas and heads, because
-inflections and auxiliaries ("has said", "also said") split the surface forms (FACTS.md).
+inflections and auxiliaries ("has said", "also said") split the surface forms
+(PolNeAR dev: 1,101 distinct cue strings).
 """
 
 from __future__ import annotations

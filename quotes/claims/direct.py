@@ -404,7 +404,7 @@ def quoted_complement(doc: Document, q: Quotation) -> Candidate | None:
     """Quoted words in the complement of any verb with a source as its subject: ``Reid has
     gone after Trump as a “con artist”``, ``she called it “a disgrace”``. PolNeAR annotates
     such quoted fragments as attributed (mixed) content whatever the verb; the long tail of
-    cue verbs is too long for a lexicon (FACTS.md)."""
+    cue verbs is too long for a lexicon (docs/benchmarks.md)."""
     inside = set(doc.tokens_in(q.start, q.end))
     if not inside:
         return None
