@@ -21,8 +21,9 @@ the cost of one resolution is bounded and a document's cost is linear in its men
 from __future__ import annotations
 
 import bisect
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Hashable, Sequence
 from dataclasses import dataclass, replace
+from typing import TypeVar
 
 from quotes import labels as L
 from quotes.document import Document, Token
@@ -92,6 +93,11 @@ class Resolution:
     entity: Entity | None = None
 
 
+UNRESOLVED = Resolution(None, UNKNOWN, None, "unresolved", CERTAINTY["unresolved"])
+
+R = TypeVar("R")
+
+
 @dataclass(slots=True)
 class Scored:
     entity: Entity
@@ -113,6 +119,25 @@ class Resolver:
         self.lex = registry.lexicon
         self._source_tokens: list[int] = []
         self._source_entities: list[Entity] = []
+        self._chain: set[Hashable] = set()
+
+    def _once_on_chain(self, key: Hashable, compute: Callable[[], R], fallback: R) -> R:
+        """``compute()``, unless ``key`` is already being resolved further up the call chain.
+
+        Mentions resolve through other mentions: "its statement" through "its", "it" through
+        the statement noun of its clause, a statement through its maker's mention. A text can
+        close such a chain into a cycle ("Its statement said it ..."), and a mention met again
+        on its own chain has no referent along it: the chain stops there with ``fallback``
+        instead of recursing without end. The chain is as deep as the distinct mentions it
+        passes through, so depth is bounded by the sentence, not by the text.
+        """
+        if key in self._chain:
+            return fallback
+        self._chain.add(key)
+        try:
+            return compute()
+        finally:
+            self._chain.discard(key)
 
     # --- entry points ---------------------------------------------------------------------
     def resolve(self, span: Offsets, exclude: Sequence[Offsets] = ()) -> Resolution:
@@ -123,10 +148,15 @@ class Resolver:
             exclude: character ranges whose mentions cannot be the antecedent (the claim's
                 own content: a speaker rarely names themself in the third person).
         """
+        return self._once_on_chain(
+            ("mention", tuple(span)), lambda: self._resolve(span, exclude), UNRESOLVED
+        )
+
+    def _resolve(self, span: Offsets, exclude: Sequence[Offsets]) -> Resolution:
         doc = self.doc
         indices = [i for i in doc.tokens_in(*span) if doc[i].pos != "PUNCT"]
         if not indices:
-            return Resolution(None, UNKNOWN, None, "unresolved", CERTAINTY["unresolved"])
+            return UNRESOLVED
         head = head_of(doc, indices)
         tok = doc[head]
         chained = self.coref(head, exclude)
@@ -399,9 +429,14 @@ class Resolver:
         an organisation or a group. First and second person outside quotations ("I", "you")
         are the writer and the reader: left unresolved.
         """
+        return self._once_on_chain(
+            ("pronoun", head), lambda: self._pronoun(head, feats, exclude), UNRESOLVED
+        )
+
+    def _pronoun(self, head: int, feats: PronounFeatures, exclude: Sequence[Offsets]) -> Resolution:
         agree = agreement(feats)
         if agree is None:
-            return Resolution(None, UNKNOWN, None, "unresolved", CERTAINTY["unresolved"])
+            return UNRESOLVED
         statement = self._statement_subject(head, exclude)
         if statement is not None:
             return statement
@@ -415,7 +450,7 @@ class Resolver:
             if best is not None:
                 break
         if best is None:
-            return Resolution(None, UNKNOWN, None, "unresolved", CERTAINTY["unresolved"])
+            return UNRESOLVED
         certainty = CERTAINTY["pronoun"] * (TIE_FACTOR if tie else 1.0)
         return Resolution(
             best.name, best.type, best.roles[0] if best.roles else None, "pronoun", certainty, best
