@@ -53,3 +53,66 @@ def test_a_failing_resolution_keeps_the_claims_unresolved_and_warns(extractor, m
     assert table["speaker"].isna().all()
     assert table["rule"].str.endswith("+resolution_failed").all()
     assert set(table["speaker_type"]) == {quotes.records.UNKNOWN}
+
+
+# --- no misquotes: a claim skips only its own attribution, and cuts no word ----------------
+
+
+def _pieces(text: str, spans) -> list[str]:  # type: ignore[no-untyped-def]
+    return [text[a:b] for a, b in spans]
+
+
+def test_a_hole_in_a_content_is_filled_whatever_rule_made_it(extractor) -> None:  # type: ignore[no-untyped-def]
+    """The mechanism: a content that skips words of its own clause is sealed whole."""
+    from quotes.claims.candidates import Candidate
+    from quotes.claims.integrity import seal
+
+    text = (
+        "An official told reporters that even if the summit were revived, holding it on "
+        "March 3 would be impossible."
+    )
+    doc = extractor.backend.parse(text)
+    verb = next(t for t in doc.tokens if t.text == "told")
+    start, hole = text.index("that even"), text.index("holding")
+    resume, end = text.index("would be"), text.index("impossible") + len("impossible")
+    cand = Candidate(
+        content=[(start, hole - 2), (resume, end)],
+        cue=[verb.i],
+        source=[t.i for t in doc.tokens if t.text in ("An", "official")],
+        rule="speech_complement",
+        verb=verb.i,
+        kind="indirect",
+    )
+    assert _pieces(text, seal(doc, cand, [])) == [text[start:end]]
+
+
+def test_a_gap_that_holds_only_the_attribution_stays_a_gap(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = "The new plan, the minister said on Tuesday, would fail within a year."
+    table = extractor.extract(text)
+    row = table.iloc[0]
+    assert _pieces(text, row["spans"]) == ["The new plan", "would fail within a year"]
+
+
+def test_a_piece_never_cuts_a_word() -> None:
+    from quotes.claims.integrity import snap_to_words
+
+    text = "They don't know, she said, what comes next."
+    cut = [(0, text.index("n't")), (text.index("what") + 2, len(text) - 1)]
+    assert _pieces(text, snap_to_words(text, cut)) == ["They don't", "what comes next"]
+
+
+def test_a_claim_ends_before_the_next_speakers_title(extractor) -> None:  # type: ignore[no-untyped-def]
+    """The parser hangs "county spokeswoman Jane Fry" on the first clause and reads "said"
+    as Rivera's second verb: the name right before "said" is its subject, and the first
+    claim ends before the title."""
+    text = (
+        "Rivera has hinted the vote may take place on March 3 and county spokeswoman "
+        "Jane Fry said on Friday that the date was fixed."
+    )
+    table = extractor.extract(text)
+    claims = dict(zip(table["quote"], table["speaker"], strict=True))
+    assert claims == {
+        "the vote may take place on March 3": "Rivera",
+        "that the date was fixed": "Jane Fry",
+    }
+    assert table["speaker_mention"].iloc[1] == "county spokeswoman Jane Fry"

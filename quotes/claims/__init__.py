@@ -42,6 +42,7 @@ from quotes.claims.direct import (
     transcript_lines,
     verb_after,
 )
+from quotes.claims.integrity import seal
 from quotes.claims.reported import find_reported
 from quotes.document import Document, Token
 from quotes.marks import Quotation, find_quotations
@@ -68,7 +69,7 @@ def find_claims(document: Document, lang: str = "en") -> list[Claim]:
     candidates += transcript_turns(document, quotations)
     candidates += attach_quotations(document, quotations, candidates, lex)
     candidates = join_split_quotes(document, candidates, quotations)
-    return to_records(document, drop_self_reports(document, dedupe(candidates)))
+    return to_records(document, drop_self_reports(document, dedupe(candidates)), quotations)
 
 
 def transcript_turns(doc: Document, quotations: Sequence[Quotation]) -> list[Candidate]:
@@ -458,12 +459,17 @@ def _source_text(doc: Document, cand: Candidate) -> str:
     return " ".join(doc[i].lower for i in cand.source)
 
 
-def to_records(doc: Document, candidates: list[Candidate]) -> list[Claim]:
-    """Candidates -> Claim records (offsets and strings only)."""
+def to_records(
+    doc: Document, candidates: list[Candidate], quotations: Sequence[Quotation] = ()
+) -> list[Claim]:
+    """Candidates -> Claim records (offsets and strings only), each content sealed by
+    :func:`quotes.claims.integrity.seal`: no piece skips words of what was said or cuts a
+    word, whichever rule built it."""
     records = []
     for cand in candidates:
         if not cand.content:
             continue
+        cand.content = seal(doc, cand, quotations)
         cue_span = None
         cue_text = None
         if cand.cue:

@@ -35,6 +35,7 @@ from quotes.claims.cues import (
 )
 from quotes.document import Document, Token
 from quotes.marks import Quotation
+from quotes.speakers.lexicon import speaker_lexicon
 
 #: Words a content may not consist of alone ("he said so").
 _EMPTY_CONTENT = frozenset({"so", "it", "as", "otherwise", "yes", "no", "not"})
@@ -75,6 +76,9 @@ def _unquoted_source(doc: Document, verb: Token, cue: set[int], quoted: set[int]
 
 
 def _parsed_source(doc: Document, verb: Token, cue: set[int]) -> list[int]:
+    named = _name_before(doc, verb)
+    if named:
+        return _title_before(doc, named)
     subj = subject_of(doc, verb)
     if subj is None and is_passive(doc, verb):
         agent = passive_agent(doc, verb)
@@ -89,7 +93,55 @@ def _parsed_source(doc: Document, verb: Token, cue: set[int]) -> list[int]:
     if subj.dep == L.NSUBJ_PASS:
         agent = passive_agent(doc, verb)
         return mention_tokens(doc, agent) if agent is not None else []
-    return _past_dateline(doc, mention_tokens(doc, subj, stop=frozenset(cue)), verb)
+    mention = mention_tokens(doc, subj, stop=frozenset(cue))
+    return _past_dateline(doc, _title_before(doc, mention), verb)
+
+
+def _name_before(doc: Document, verb: Token) -> list[int]:
+    """A person's name right before a conjoined finite cue that the parser gave no subject
+    of its own: in "X hinted the vote may be on the 3rd and county clerk Ann Lee said ...",
+    "said" is read as X's second verb and "Ann Lee" as part of X's clause, but a conjoined
+    verb shares its subject only across "and", never across a name standing right before it.
+    """
+    if verb.dep != L.CONJ or verb.tag not in ("VBD", "VBZ", "VBP") or doc.kids(verb.i, L.NSUBJ):
+        return []
+    j = verb.i
+    while j > 0 and doc[j - 1].pos == "PROPN" and doc[j - 1].ent == "PERSON":
+        j -= 1
+    if j == verb.i or doc[j].sent != verb.sent:
+        return []
+    return list(range(j, verb.i))
+
+
+#: Words a title before a name may hold besides its role noun: "White House press secretary".
+_TITLE_WORDS = frozenset({"PROPN", "NOUN", "ADJ"})
+
+
+def _title_before(doc: Document, mention: list[int]) -> list[int]:
+    """The mention with the title the parser left outside it: in "... on the 12th and White
+    House press secretary Ann Lee said that ..." the parser may join "secretary" to "the 12th"
+    and give "said" the subject "Ann Lee" alone. A role phrase (roles.txt) right before a
+    name, with the names and modifiers before it, is part of the mention (PolNeAR's Sources
+    and docs/speakers.md: the title is the mention's), and so no part of another claim.
+    """
+    if not mention or doc[mention[0]].pos != "PROPN":
+        return mention
+    first = mention[0]
+    if first == 0 or doc[first - 1].pos not in _TITLE_WORDS:
+        return mention
+    j = first - 1  # the role noun, wherever the parser hung it; the words before it modify it
+    while (
+        j > 0
+        and doc[j - 1].pos in _TITLE_WORDS
+        and doc[j - 1].sent == doc[first].sent
+        and j <= doc[j - 1].head < first
+    ):
+        j -= 1
+    words = [doc[i].lower for i in range(j, first)]
+    roles = [r for r in speaker_lexicon().find_roles(words) if r[1] == len(words)]
+    if not roles:
+        return mention
+    return list(range(j, first)) + mention
 
 
 _DATELINE_NEXT = frozenset({L.NSUBJ, L.APPOS, L.COMPOUND, L.NPADVMOD, L.DEP})
@@ -204,13 +256,17 @@ def speech_complement(doc: Document, verb: Token, lex: Lexicons) -> list[int] | 
     content = _content(doc, comps, set())
     # a cue the parser hung inside this complement but that continues the reporting verb
     # ("..., “A,” adding, “B”", "forecast that X would rebound and praised Y"): it and what it
-    # reports are not part of this complement (see cues.participle_host), nor is the "and"
+    # reports are not part of this complement (see cues.participle_host), nor is the "and".
+    # Such a cue ends the complement: one with words of the complement after it ("even if
+    # the meeting were revived, holding it on the 12th would be impossible") is part of it,
+    # and cutting it out would leave a hole in what was said.
     escaped = {
         j
         for i in content
         if doc[i].dep in (L.ADVCL, L.CONJ)
         and is_cue_verb(doc, doc[i], lex)
         and participle_host(doc, doc[i]).i != doc[i].head
+        and _ends(doc, content, doc.subtree(i))
         for j in doc.subtree(i)
     }
     if escaped:
@@ -224,6 +280,15 @@ def speech_complement(doc: Document, verb: Token, lex: Lexicons) -> list[int] | 
     elif all(c.i < verb.i for c in comps):
         content = [i for i in content if i < verb.i]
     return content
+
+
+def _ends(doc: Document, content: list[int], part: list[int]) -> bool:
+    """Whether ``part`` is the tail of ``content``: nothing but punctuation and conjunctions
+    of the content comes after its first token."""
+    inner = set(part)
+    return all(
+        i in inner or doc[i].pos in ("PUNCT", "SPACE", "CCONJ") for i in content if i > part[0]
+    )
 
 
 #: Verbs whose object is the one spoken to, not what was said: "..., the clerk told the
@@ -632,11 +697,34 @@ def find_reported(
             by_verb[verb.i] = cand
             break
     out.extend(_according_to_candidates(doc, by_verb))
+    _end_before_other_sources(doc, out)
     for tok in doc.tokens:
         nominal = noun_complement(doc, tok, lex)
         if nominal is not None and not _under_question(doc, tok, lex):
             out.append(nominal)
     return out
+
+
+def _end_before_other_sources(doc: Document, candidates: list[Candidate]) -> None:
+    """A content that runs into another claim's source mention ends before it: "X indicated
+    the talks may go ahead on the 12th and press secretary Ann Lee said ..." gives X the
+    words up to "the 12th", not "and press secretary". Only a content whose tail is that
+    mention is cut (a content that goes on past it holds the other claim, which is nested)."""
+    for cand in candidates:
+        for other in candidates:
+            if other is cand or not other.source or other.verb < 0:
+                continue
+            start = doc[other.source[0]].start
+            if not cand.content or not cand.content[0][0] < start < cand.content[-1][1]:
+                continue
+            if any(a <= doc[other.verb].start < b for a, b in cand.content):
+                continue  # the other claim is said inside this one
+            tail = [i for a, b in cand.content for i in doc.tokens_in(max(a, start), b)]
+            if all(i in other.source or doc[i].pos == "PUNCT" for i in tail):
+                kept = [i for a, b in cand.content for i in doc.tokens_in(a, b) if i < tail[0]]
+                while kept and doc[kept[-1]].pos in ("CCONJ", "PUNCT", "SPACE"):
+                    kept.pop()
+                cand.content = token_spans(doc, kept)
 
 
 def _according_to_candidates(doc: Document, by_verb: dict[int, Candidate]) -> list[Candidate]:

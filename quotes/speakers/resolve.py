@@ -643,9 +643,11 @@ def compatible(quals: set[str], entity: Entity) -> bool:
 
 
 def head_of(doc: Document, indices: list[int]) -> int:
-    """The syntactic head of a mention: its token whose head lies outside the mention."""
+    """The syntactic head of a mention: its token whose head lies outside the mention; the
+    last such token where the parser split the phrase ("press secretary | Ann Lee" with the
+    title hung elsewhere), as an English noun phrase ends in its head."""
     inside = set(indices)
-    for i in indices:
+    for i in reversed(indices):
         tok = doc[i]
         if tok.head not in inside or tok.head == i:
             if tok.pos in ("NOUN", "PROPN", "PRON", "NUM", "X"):
