@@ -180,11 +180,29 @@ def find_quotations(text: str, paragraphs: Sequence[Paragraph]) -> list[Quotatio
             i += 1
         if doubles:
             found, carried = _pair(text, para, doubles, carried)
-        elif singles and _balanced_singles(singles):
+        elif singles and _balanced_singles(singles := _drop_possessives(text, singles)):
             found, carried = _pair(text, para, singles, False)
         else:
             found, carried = [], False
         out.extend(found)
+    return out
+
+
+def _drop_possessives(text: str, marks: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """Single marks without the apostrophes of plural possessives: a closing mark after an
+    "s" while no single quotation is open ("the nurses' union said the offer was 'an
+    insult'") is the possessive's apostrophe (workers', Jones'), not the end of a quotation
+    that never began. Linear, left to right."""
+    out: list[tuple[int, str]] = []
+    is_open = False
+    for pos, role in marks:
+        if role == "close" and not is_open and pos > 0 and text[pos - 1] in "sSzZ":
+            continue
+        out.append((pos, role))
+        if role == "open" or (role == "either" and not is_open):
+            is_open = True
+        elif role in ("close", "either"):
+            is_open = False
     return out
 
 

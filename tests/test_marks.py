@@ -70,3 +70,12 @@ def test_quotations_are_inside_the_text_and_in_order(text):
         assert q.start >= last
         last = q.end
         assert "\n" not in text[q.start : q.end]
+
+
+def test_a_plural_possessive_before_uk_single_quotes_is_an_apostrophe():
+    text = "The nurses' union said the offer was 'an insult'. 'We won't accept it,' said Ann."
+    assert quoted(text) == ["an insult", "We won't accept it,"]
+    curly = "The workers’ union called it ‘an insult’. ‘We won’t accept it,’ said Ann."
+    assert quoted(curly) == ["an insult", "We won’t accept it,"]
+    # a mark after an "s" that closes an open quotation still closes it
+    assert quoted("Ann said 'we want more pay rises'. Then she left.") == ["we want more pay rises"]

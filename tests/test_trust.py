@@ -116,3 +116,15 @@ def test_a_claim_ends_before_the_next_speakers_title(extractor) -> None:  # type
         "that the date was fixed": "Jane Fry",
     }
     assert table["speaker_mention"].iloc[1] == "county spokeswoman Jane Fry"
+
+
+def test_uk_single_quotes_after_a_plural_possessive(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The nurses' union said the offer was 'an insult'. 'We won't accept it,' said Mary "
+        "Cole, its leader. The bosses' offer was final, a manager said."
+    )
+    table = extractor.extract(text)
+    rows = list(zip(table["kind"], table["quote"], strict=True))
+    assert ("mixed", "the offer was 'an insult'") in rows
+    assert ("direct", "We won't accept it,") in rows
+    assert "bosses'" not in " ".join(table["speaker_mention"].dropna())
