@@ -727,6 +727,7 @@ def score(
     claims: pd.DataFrame,
     *,
     seconds: float = 0.0,
+    nested: bool = True,
 ) -> EvaluationReport:
     """Score a claims table against gold documents.
 
@@ -740,8 +741,10 @@ def score(
         gold: the gold documents (:func:`read_split`).
         claims: a claims table (docs/schema.md); ``doc_id`` must be the gold document's name.
         seconds: wall time of the extraction, kept for words/s.
+        nested: score the claims held inside another claim's content (``nested_in``) too;
+            False leaves them out, as PolNeAR annotates no claim inside another.
     """
-    by_doc = predictions_from_frame(claims)
+    by_doc = predictions_from_frame(without_nested(claims) if not nested else claims)
     tally = _Tally()
     pairs: list[Pair] = []
     misses: list[Unmatched] = []
@@ -785,6 +788,13 @@ def score(
     )
 
 
+def without_nested(claims: pd.DataFrame) -> pd.DataFrame:
+    """The claims that no other claim's content holds (``nested_in`` is NA)."""
+    if "nested_in" not in claims.columns:
+        return claims
+    return claims[claims["nested_in"].isna()]
+
+
 def count_words(text: str) -> int:
     """Whitespace-separated words: the unit of words/s, the same for every system."""
     return len(text.split())
@@ -817,6 +827,7 @@ def evaluate(
     *,
     limit: int | None = None,
     batch_size: int = 32,
+    nested: bool = True,
 ) -> EvaluationReport:
     """Run an Extractor over every text of a PolNeAR-style split and score its claims.
 
@@ -825,6 +836,7 @@ def evaluate(
         extractor: a :class:`quotes.Extractor`; None loads the default one.
         limit: evaluate only the first ``limit`` articles (in name order).
         batch_size: texts per parser batch.
+        nested: score nested claims too (see :func:`score`).
     """
     documents = read_split(gold_dir, limit=limit)
     if extractor is None:
@@ -832,7 +844,7 @@ def evaluate(
 
         extractor = Extractor()
     claims, seconds = extract_documents(documents, extractor, batch_size=batch_size)
-    return score(documents, claims, seconds=seconds)
+    return score(documents, claims, seconds=seconds, nested=nested)
 
 
 # --- command line --------------------------------------------------------------------------
@@ -848,6 +860,13 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         "--limit", type=int, default=None, metavar="N", help="only the first N articles"
     )
     parser.add_argument("--json", action="store_true", help="print the scores as JSON")
+    parser.add_argument(
+        "--no-nested",
+        dest="nested",
+        action="store_false",
+        help="leave out claims held inside another claim's content (nested_in), as PolNeAR "
+        "annotates none",
+    )
     parser.add_argument(
         "--backend", default="spacy", choices=("spacy", "stanza"), help="the parser backend"
     )
@@ -867,7 +886,7 @@ def run(args: argparse.Namespace) -> int:
         return 2
     extractor = Extractor(backend=args.backend, model=args.model)
     claims, seconds = extract_documents(documents, extractor)
-    report = score(documents, claims, seconds=seconds)
+    report = score(documents, claims, seconds=seconds, nested=args.nested)
     if args.json:
         print(json.dumps(report.as_dict(), indent=2))
     else:

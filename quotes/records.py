@@ -16,6 +16,15 @@ INDIRECT = "indirect"
 MIXED = "mixed"
 KINDS = (DIRECT, INDIRECT, MIXED)
 
+STATEMENT = "statement"
+QUESTION = "question"
+BELIEF = "belief"
+INTENTION = "intention"
+FINDING = "finding"
+REFUSAL = "refusal"
+#: The claim's act (quotes.claims.acts): what the source did with the words.
+ACTS = (STATEMENT, QUESTION, BELIEF, INTENTION, FINDING, REFUSAL)
+
 PERSON = "PERSON"
 ORG = "ORG"
 GROUP = "GROUP"
@@ -42,6 +51,7 @@ class Claim:
         via: canonical name of an intermediary the article cites for the claim.
         confidence: 0..1, see :func:`quotes.claims.confidence`.
         rule: the rule that found the claim, then ``+`` the rule that resolved its speaker.
+        act: one of :data:`ACTS` (see :mod:`quotes.claims.acts`).
     """
 
     spans: tuple[Offsets, ...]
@@ -56,6 +66,7 @@ class Claim:
     via: str | None = None
     confidence: float = 0.5
     rule: str = ""
+    act: str = STATEMENT
 
     @property
     def start(self) -> int:

@@ -6,7 +6,7 @@ from collections.abc import Iterable, Sequence
 
 import pandas as pd
 
-from quotes.records import KINDS, SPEAKER_TYPES, Claim
+from quotes.records import ACTS, KINDS, SPEAKER_TYPES, Claim
 
 STRING = pd.StringDtype()
 
@@ -19,6 +19,8 @@ COLUMNS: dict[str, object] = {
     "end": "int64",
     "spans": "object",
     "kind": pd.CategoricalDtype(list(KINDS)),
+    "act": pd.CategoricalDtype(list(ACTS)),
+    "nested_in": "Int64",
     "speaker": STRING,
     "speaker_mention": STRING,
     "speaker_start": "Int64",
@@ -42,6 +44,7 @@ def empty_table() -> pd.DataFrame:
 def claim_rows(doc_id: str, text: str, claims: Sequence[Claim]) -> list[dict[str, object]]:
     """Plain row dicts, one per claim, sorted into text order and numbered."""
     ordered = sorted(claims, key=lambda c: (c.start, c.end))
+    holders = nesting(ordered)
     rows = []
     for n, c in enumerate(ordered):
         src = c.source
@@ -54,6 +57,8 @@ def claim_rows(doc_id: str, text: str, claims: Sequence[Claim]) -> list[dict[str
                 "end": c.end,
                 "spans": [tuple(s) for s in c.spans],
                 "kind": c.kind,
+                "act": c.act,
+                "nested_in": holders[n],
                 "speaker": c.speaker,
                 "speaker_mention": text[src[0] : src[1]] if src else None,
                 "speaker_start": src[0] if src else None,
@@ -69,6 +74,41 @@ def claim_rows(doc_id: str, text: str, claims: Sequence[Claim]) -> list[dict[str
             }
         )
     return rows
+
+
+def nesting(claims: Sequence[Claim]) -> list[int | None]:
+    """For each claim (sorted by start), the index of the claim whose content holds it, or
+    None: "Lee said that Trump wanted a parade" holds Trump's intention inside Lee's
+    statement. A claim is held where its cue (its start when it has no cue) lies inside a
+    piece of another claim; of several holders, the innermost (the one that starts last).
+
+    One sweep in text order; the claims kept open at a time are those still running, as deep
+    as the nesting, so a document costs about linear time in its claims.
+    """
+    order = sorted(range(len(claims)), key=lambda n: _anchor(claims[n]))
+    out: list[int | None] = [None] * len(claims)
+    open_: list[int] = []
+    next_start = 0
+    for n in order:
+        pos = _anchor(claims[n])
+        while next_start < len(claims) and claims[next_start].start <= pos:
+            open_.append(next_start)
+            next_start += 1
+        open_ = [m for m in open_ if claims[m].end > pos]
+        holders = [
+            m
+            for m in open_
+            if m != n
+            and claims[m].spans != claims[n].spans
+            and any(a <= pos < b for a, b in claims[m].spans)
+        ]
+        if holders:
+            out[n] = max(holders, key=lambda m: (claims[m].start, -claims[m].end))
+    return out
+
+
+def _anchor(claim: Claim) -> int:
+    return claim.cue[0] if claim.cue else claim.start
 
 
 def to_frame(rows: Iterable[dict[str, object]]) -> pd.DataFrame:

@@ -29,6 +29,7 @@ def _rows(extractor, text):
             r.kind,
             r.speaker_mention if pd.notna(r.speaker_mention) else None,
             r.cue if pd.notna(r.cue) else "",
+            r.act,
         )
         for r in df.itertuples()
     ]
@@ -39,13 +40,19 @@ def test_claim_pattern(extractor, case):
     rows = _rows(extractor, case["text"])
     expected = case["claims"]
     assert len(rows) == len(expected), rows
-    for (quote, kind, mention, cue), (want_quote, want_kind, want_mention, want_cue) in zip(
-        rows, expected, strict=True
-    ):
+    for (quote, kind, mention, cue, act), (
+        want_quote,
+        want_kind,
+        want_mention,
+        want_cue,
+        *rest,
+    ) in zip(rows, expected, strict=True):
         assert want_quote in quote, (quote, want_quote)
         assert kind == want_kind, (quote, kind)
         assert mention == want_mention, (quote, mention)
         assert want_cue in cue, (quote, cue)
+        if rest:  # the act, where the case gives it
+            assert act == rest[0], (quote, act)
     for words in case.get("outside", []):  # words no claim may take in
         assert all(words not in quote for quote, *_ in rows), (words, rows)
 

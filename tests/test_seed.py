@@ -40,6 +40,7 @@ def test_every_seed_claim_is_found_with_kind_mention_and_cue(seed_rows):
     for n, row in pairs.items():
         g = GOLD["claims"][n]
         assert row["kind"] == g["kind"], (g["quote"], row["kind"])
+        assert row["act"] == g["act"], (g["quote"], row["act"])
         mention = row["speaker_mention"] if pd.notna(row["speaker_mention"]) else None
         assert mention == g["mention"], (g["quote"], mention)
 

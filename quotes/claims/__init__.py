@@ -13,11 +13,14 @@ The stages, in order (each a function below):
 4. :func:`attach_quotations` gives the quotations no verb claimed a cue from the text around
    them (:mod:`quotes.claims.direct`), or continues the previous paragraph's speaker.
 5. :func:`join_split_quotes` makes ``“A,” X said, “B.”`` one claim in two pieces.
-6. :func:`to_records` turns candidates into :class:`quotes.records.Claim` records.
+6. :func:`to_records` turns candidates into :class:`quotes.records.Claim` records, each sealed
+   (:mod:`quotes.claims.integrity`: no piece skips words of what was said) and given its act
+   (:mod:`quotes.claims.acts`: statement, question, belief, intention, finding, refusal).
 
-Not claims: quotations with no cue and no continuation (titles, scare quotes), questions
-(``asked``), cues inside quotations, and cues that are part of the claim whose words hold them
-(:func:`drop_self_reports`). A claim's content ends within its paragraph.
+Not claims: quotations with no cue and no continuation (titles, scare quotes), cues inside
+quotations, cues inside a question (a question asserts nothing), and cues that are part of the
+claim whose words hold them (:func:`drop_self_reports`). A claim's content ends within its
+paragraph.
 """
 
 from __future__ import annotations
@@ -25,7 +28,8 @@ from __future__ import annotations
 import bisect
 from collections.abc import Sequence
 
-from quotes.claims.candidates import RULE_PRIORS, Candidate, PieceOf, Question
+from quotes.claims.acts import act_of
+from quotes.claims.candidates import RULE_PRIORS, Candidate, PieceOf
 from quotes.claims.cues import RELATIVE_PRONOUNS, Lexicons, runs
 from quotes.claims.direct import (
     _window_after,
@@ -69,7 +73,7 @@ def find_claims(document: Document, lang: str = "en") -> list[Claim]:
     candidates += transcript_turns(document, quotations)
     candidates += attach_quotations(document, quotations, candidates, lex)
     candidates = join_split_quotes(document, candidates, quotations)
-    return to_records(document, drop_self_reports(document, dedupe(candidates)), quotations)
+    return to_records(document, drop_self_reports(document, dedupe(candidates)), quotations, lex)
 
 
 def transcript_turns(doc: Document, quotations: Sequence[Quotation]) -> list[Candidate]:
@@ -197,8 +201,8 @@ def attach_quotations(
             or _continuation(doc, q, sourced)
             or quoted_complement(doc, q)
         )
-        if cand is None or isinstance(cand, Question):
-            continue  # “…?” Trump asked: a question is no claim (guide.md)
+        if cand is None:
+            continue
         if isinstance(cand, PieceOf):
             cand.claim.content = sorted(cand.claim.content + [(q.start, q.end)])
             cand.claim.quotations.append(n)
@@ -460,11 +464,15 @@ def _source_text(doc: Document, cand: Candidate) -> str:
 
 
 def to_records(
-    doc: Document, candidates: list[Candidate], quotations: Sequence[Quotation] = ()
+    doc: Document,
+    candidates: list[Candidate],
+    quotations: Sequence[Quotation] = (),
+    lex: Lexicons | None = None,
 ) -> list[Claim]:
     """Candidates -> Claim records (offsets and strings only), each content sealed by
     :func:`quotes.claims.integrity.seal`: no piece skips words of what was said or cuts a
     word, whichever rule built it."""
+    lex = lex or lexicons()
     records = []
     for cand in candidates:
         if not cand.content:
@@ -493,6 +501,7 @@ def to_records(
                 via_source=via,
                 confidence=round(confidence, 3),
                 rule=cand.rule,
+                act=act_of(doc, cand, lex),
             )
         )
     return records

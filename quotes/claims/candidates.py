@@ -78,9 +78,3 @@ class PieceOf:
     """The quotation is one more piece of an earlier direct claim (“A,” she said. “B.”)."""
 
     claim: Candidate
-
-
-@dataclass(frozen=True)
-class Question:
-    """The quotation is a question someone asked (“…?” Trump asked): no claim, and no one
-    else's words either."""

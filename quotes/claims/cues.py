@@ -7,7 +7,8 @@ inflections and auxiliaries ("has said", "also said") split the surface forms
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from functools import cached_property
 
 from quotes import labels as L
@@ -24,6 +25,8 @@ class Lexicons:
     source_nouns: frozenset[str]
     prepositional: frozenset[tuple[str, str]]
     nouns: frozenset[str] = frozenset()
+    questions: frozenset[str] = frozenset()
+    acts: Mapping[str, str] = field(default_factory=dict)
 
     @cached_property
     def prepositional_verbs(self) -> frozenset[str]:
@@ -32,8 +35,9 @@ class Lexicons:
 
     @classmethod
     def load(cls, lang: str = "en") -> Lexicons:
+        questions = load_lexicon("question_verbs", lang)
         return cls(
-            speech=load_lexicon("speech_verbs", lang),
+            speech=load_lexicon("speech_verbs", lang) | questions,
             intention=load_lexicon("intention_verbs", lang),
             speech_act=load_lexicon("speech_act_verbs", lang),
             not_cues=load_lexicon("not_cues", lang),
@@ -42,6 +46,8 @@ class Lexicons:
                 (row[0].lower(), row[1].lower()) for row in load_table("prepositional_cues", lang)
             ),
             nouns=load_lexicon("noun_cues", lang),
+            questions=questions,
+            acts={row[0].lower(): row[1] for row in load_table("acts", lang)},
         )
 
 

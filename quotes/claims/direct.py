@@ -9,7 +9,7 @@ paragraph before. Each is a function named after its pattern; the name is the ``
 from __future__ import annotations
 
 from quotes import labels as L
-from quotes.claims.candidates import Candidate, Question
+from quotes.claims.candidates import Candidate
 from quotes.claims.cues import (
     RELATIVE_PRONOUNS,
     Lexicons,
@@ -124,15 +124,14 @@ def verb_after(
     q: Quotation,
     window: list[Token],
     lex: Lexicons,
-) -> Candidate | Question | None:
+) -> Candidate | None:
     """``“…,” Bennett shot back.`` / ``“…?” reacted Trump.``: a quotation ending in a comma,
     question or exclamation mark, then a subject and any verb (or the verb, then its subject)
     right after it. News attributes a quotation this way with verbs no lexicon lists ("shot
     back", "went on", "interjected"); the words after the quotation say who spoke, so the
     quotation is theirs and never continues an earlier speaker.
 
-    Returns a claim, or :class:`Question` when the verb is one of the lexicon's not-cues
-    ("asked").
+    A question verb ("“…?” asked Trump") makes a question (:mod:`quotes.claims.acts`).
     """
     if q.close_mark is None:
         return None
@@ -158,8 +157,6 @@ def verb_after(
             return None
         if tok is not words[0] and words[0].i not in doc.subtree(subj.i):
             return None
-        if tok.lemma in lex.not_cues:
-            return Question()
         cue = cue_tokens(doc, tok)
         source = mention_tokens(doc, subj, stop=frozenset(cue))
         return Candidate([(q.start, q.end)], cue, source, "verb_after", verb=tok.i)

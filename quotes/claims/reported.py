@@ -211,7 +211,7 @@ def _under_question(doc: Document, verb: Token, lex: Lexicons) -> bool:
     """The verb sits inside a question someone asked ("asked Trump if he would tell Putin
     that ..."): what it reports is not asserted by anyone."""
     for anc in doc.ancestors(verb.i):
-        if anc.lemma in lex.not_cues:
+        if anc.lemma in lex.questions:
             return True
         if anc.dep == L.ROOT:
             break
@@ -251,6 +251,8 @@ def speech_complement(doc: Document, verb: Token, lex: Lexicons) -> list[int] | 
         return None
     if not comps:
         comps = _that_clauses(doc, verb)
+    if not comps and verb.lemma in lex.questions:
+        comps = _if_clauses(doc, verb)
     if not comps:
         return None
     content = _content(doc, comps, set())
@@ -320,6 +322,16 @@ def _that_clauses(doc: Document, verb: Token) -> list[Token]:
             if marks and marks[0].lower == "that" and marks[0].i == obj.i + 1:
                 out.append(kid)
     return out
+
+
+def _if_clauses(doc: Document, verb: Token) -> list[Token]:
+    """The indirect question of a question verb that the parser hung as an adverbial clause
+    ("wondered if the bridge would open")."""
+    return [
+        kid
+        for kid in doc.kids(verb.i, L.ADVCL)
+        if kid.i > verb.i and doc[doc.subtree(kid.i)[0]].lower in ("if", "whether")
+    ]
 
 
 def intention_complement(doc: Document, verb: Token, lex: Lexicons) -> list[int] | None:

@@ -1,0 +1,80 @@
+"""The act of a claim: what its source did with the words (the table's ``act`` column).
+
+A fact-checker treats "Peskov said that ..." (a statement to check), "reporters asked
+whether ..." (a question, which asserts nothing), "Lee believes ..." (a belief), "Trump
+wanted to hold a parade" (an intention), "the poll shows ..." (a finding of a study) and
+"the ministry declined to comment" (a refusal to speak, with no content to check)
+differently. The acts follow the attribution types of Pareti (2012: assertion, belief,
+fact, eventuality) and PolNeAR's cue classes (Newell et al. 2018), with the question and the
+refusal added because news reports both as attributions and a reader must not mistake either
+for an assertion.
+
+Decided in this order, the first that applies:
+
+1. ``refusal``: "declined to comment", "refused to say whether ...": a verb of refusing
+   whose complement is a verb of speaking (:data:`REFUSING`, the speech lexicons).
+2. ``question``: a question verb (``question_verbs.txt``: asked, wondered ...), or a direct
+   quotation that ends in a question mark.
+3. the cue lemma's act in ``acts.txt`` (belief, finding, intention).
+4. ``intention``: a claim found by ``intention_complement`` ("urged voters to ...").
+5. ``statement``: anything else.
+"""
+
+from __future__ import annotations
+
+from quotes import labels as L
+from quotes.claims.candidates import Candidate
+from quotes.claims.cues import Lexicons
+from quotes.document import Document
+from quotes.records import (
+    BELIEF,
+    DIRECT,
+    FINDING,
+    INTENTION,
+    QUESTION,
+    REFUSAL,
+    STATEMENT,
+)
+
+#: Verbs of refusing: with a verb of speaking as complement they report no content.
+REFUSING = frozenset({"decline", "refuse"})
+#: Verbs of speaking that a refusal takes beyond the speech lexicon ("declined to comment").
+_SPEAKING = frozenset({"comment", "elaborate", "discuss", "speculate", "answer", "respond"})
+#: What may close a quotation after its question mark: marks, brackets, spaces.
+_CLOSING = "”\"’'»)] \t\n"
+
+_ACT_NAMES = {BELIEF, FINDING, INTENTION, QUESTION, STATEMENT, REFUSAL}
+
+
+def act_of(doc: Document, cand: Candidate, lex: Lexicons) -> str:
+    """The act of a candidate claim (see the module docstring for the order)."""
+    verb = doc[cand.verb] if 0 <= cand.verb < len(doc.tokens) else None
+    lemma = verb.lemma if verb is not None else ""
+    if verb is not None and lemma in REFUSING and _refuses_to_speak(doc, verb.i, lex):
+        return REFUSAL
+    if lemma in lex.questions or (cand.kind == DIRECT and _ends_in_question(doc, cand)):
+        return QUESTION
+    act = lex.acts.get(lemma)
+    if act in _ACT_NAMES:
+        return act
+    if cand.rule == "intention_complement":
+        return INTENTION
+    return STATEMENT
+
+
+def _refuses_to_speak(doc: Document, verb: int, lex: Lexicons) -> bool:
+    """ "declined to comment", "refused to say whether ...": the refusal's infinitive is a
+    verb of speaking."""
+    return any(
+        kid.lemma in _SPEAKING or kid.lemma in lex.speech
+        for kid in doc.kids(verb, L.XCOMP, L.CCOMP)
+    )
+
+
+def _ends_in_question(doc: Document, cand: Candidate) -> bool:
+    """Whether the claim's last piece ends with a question mark (closing marks aside): "“Who
+    would do that? Nobody.”" ends in an answer, and is a statement."""
+    if not cand.content:
+        return False
+    a, b = cand.content[-1]
+    return doc.text[a:b].rstrip(_CLOSING).endswith("?")
