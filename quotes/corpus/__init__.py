@@ -28,14 +28,25 @@ folder, without ``.txt``, inside a folder), else the DataFrame's index, else the
 position in the corpus (from 0, as a string; failures count).
 """
 
-from quotes.corpus.entries import ERROR_COLUMNS, Entry, Failure, Item, Outcome, errors_table
+from quotes.corpus.entries import (
+    ERROR_COLUMNS,
+    Entry,
+    Failure,
+    Item,
+    Outcome,
+    cli_wording,
+    errors_table,
+)
 from quotes.corpus.parallel import iter_outcomes
 from quotes.corpus.progress import Progress
 from quotes.corpus.readers import (
+    DEFAULT_ID,
     SUFFIXES,
+    Numbered,
     check_paths,
     read_csv,
     read_frame,
+    read_json,
     read_jsonl,
     read_parquet,
     read_paths,
@@ -43,7 +54,16 @@ from quotes.corpus.readers import (
     read_txt,
     suffix_of,
 )
-from quotes.corpus.run import CorpusSummary, extract_corpus, iter_corpus, write_corpus
+from quotes.corpus.run import (
+    ERROR_MODES,
+    CorpusSummary,
+    check_options,
+    check_output,
+    extract_corpus,
+    input_paths,
+    iter_corpus,
+    write_corpus,
+)
 from quotes.corpus.writers import (
     FORMATS,
     CsvWriter,
@@ -57,6 +77,8 @@ from quotes.corpus.writers import (
 )
 
 __all__ = [
+    "DEFAULT_ID", "ERROR_MODES", "Numbered", "check_options", "check_output", "cli_wording",
+    "input_paths", "read_json",
     "ERROR_COLUMNS", "FORMATS", "SUFFIXES", "CorpusSummary", "CsvWriter", "Entry", "Failure",
     "Item", "JsonlWriter", "Outcome", "ParquetWriter", "Progress", "Writer", "check_paths",
     "errors_path", "errors_table", "extract_corpus", "format_of", "iter_corpus",

@@ -3,7 +3,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 
 import pandas as pd
@@ -63,3 +64,38 @@ def errors_table(rows: Iterable[dict[str, object]] = ()) -> pd.DataFrame:
     """The errors table (:data:`ERROR_COLUMNS`) from :meth:`Failure.row` dicts."""
     frame = pd.DataFrame.from_records(list(rows), columns=list(ERROR_COLUMNS))
     return frame.astype(ERROR_COLUMNS)
+
+
+# --- how messages name the options ----------------------------------------------------------
+#: The name of each option in messages: as a Python keyword, or as the command line's flag.
+OPTION_NAMES: dict[str, dict[str, str]] = {
+    "python": {
+        "text_col": "text_col=",
+        "id_col": "id_col=",
+        "format": "format='csv' | 'parquet' | 'jsonl'",
+        "collect": "errors='collect'",
+    },
+    "cli": {
+        "text_col": "--text-field",
+        "id_col": "--id-field",
+        "format": "--format csv|parquet|jsonl",
+        "collect": "--errors collect",
+    },
+}
+
+_WORDING = ["python"]
+
+
+def option(name: str) -> str:
+    """How messages name the option ``name`` (``text_col``, ``id_col``, ``format``, ...)."""
+    return OPTION_NAMES[_WORDING[-1]][name]
+
+
+@contextmanager
+def cli_wording() -> Iterator[None]:
+    """Within this block messages name command-line flags (``--text-field``), not keywords."""
+    _WORDING.append("cli")
+    try:
+        yield
+    finally:
+        _WORDING.pop()

@@ -8,16 +8,20 @@ from __future__ import annotations
 
 import gc
 import multiprocessing
+import signal
+import warnings
 from collections import deque
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING, Any
 
+from quotes import errors
 from quotes.corpus.entries import Entry, Failure, Item, Outcome
 from quotes.table import claim_rows
 
 if TYPE_CHECKING:
     from quotes.document import Document
     from quotes.extractor import Extractor
+    from quotes.records import Claim
 
 
 # --- the extraction stream ------------------------------------------------------------------
@@ -92,12 +96,17 @@ def _pool_outcomes(
     gc.freeze()
     try:
         while True:
-            with ProcessPoolExecutor(n_process, mp_context=context) as pool:
+            with ProcessPoolExecutor(
+                n_process, mp_context=context, initializer=_ignore_interrupts
+            ) as pool:
                 try:
                     yield from _drain(pool, source, pending, batch_size, 2 * n_process)
                     return
                 except BrokenProcessPool:
                     pool.shutdown(wait=False, cancel_futures=True)
+                except BaseException:  # Ctrl-C, or the caller closed the stream: stop now
+                    pool.shutdown(wait=False, cancel_futures=True)
+                    raise
             while pending:
                 segment, _ = pending.popleft()
                 for entry in segment:
@@ -105,6 +114,17 @@ def _pool_outcomes(
     finally:
         _WORKER.clear()
         gc.unfreeze()
+
+
+def _ignore_interrupts() -> None:
+    """In a worker: leave Ctrl-C to the main process, which stops the run and says so, and
+    let SIGTERM end the worker at once (the command line's handler is for the main process).
+
+    A terminal sends SIGINT to the whole process group; without this every worker would
+    print its own KeyboardInterrupt traceback from inside the parser.
+    """
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)  # the pool may terminate its workers
 
 
 def _drain(
@@ -131,8 +151,16 @@ def _outcome(entry: Entry, parsed: Document | Exception | None, extractor: Extra
         if isinstance(parsed, Exception):
             raise parsed
         stage = "claim extraction"
-        claims = extractor.claims_from_document(parsed)
-        return Outcome(doc_id, claim_rows(doc_id, entry.text, claims))
+        claims, degraded = _claims_watching_resolution(extractor, parsed)
+        rows = claim_rows(doc_id, entry.text, claims)
+        if degraded is None:
+            return Outcome(doc_id, rows)
+        where = entry.source or f"document {doc_id!r}"
+        message = (
+            f"{where}: speaker resolution failed ({degraded}); its claims are kept with "
+            "empty speakers (rule ends in +resolution_failed)"
+        )
+        return Outcome(doc_id, rows, Failure(doc_id, "ResolutionWarning", message, entry.source))
     except Exception as exc:
         where = entry.source or f"document {doc_id!r}"
         message = (
@@ -140,6 +168,30 @@ def _outcome(entry: Entry, parsed: Document | Exception | None, extractor: Extra
             "went on. Please report this document to the quotes developers"
         )
         return Outcome(doc_id, [], Failure(doc_id, type(exc).__name__, message, entry.source))
+
+
+def _claims_watching_resolution(
+    extractor: Extractor, document: Document
+) -> tuple[list[Claim], str | None]:
+    """The claims of ``document``, and the message of a ResolutionWarning it raised, if any.
+
+    The Extractor keeps a document whose speaker resolution fails (its claims come back
+    without speakers) and warns; in a corpus run that warning becomes a row of the errors
+    table, so that the degraded document is listed, not lost among warnings. Other warnings
+    are passed on unchanged.
+    """
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always", errors.ResolutionWarning)
+        claims = extractor.claims_from_document(document)
+    degraded = None
+    for warning in caught:
+        if issubclass(warning.category, errors.ResolutionWarning):
+            degraded = degraded or str(warning.message)
+        else:
+            warnings.warn_explicit(
+                warning.message, warning.category, warning.filename, warning.lineno
+            )
+    return claims, degraded
 
 
 def _parse_stream(
