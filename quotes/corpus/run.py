@@ -109,9 +109,9 @@ def check_output(out: Path, inputs: list[Path], fmt: str | None = None) -> None:
     The claims file and the errors file beside it may be neither an input file nor inside
     an input folder: the run would overwrite the corpus it reads, or read its own output.
     """
-    format_of(out, fmt)
     if out.is_dir():
         raise errors.CorpusError(errors.CORPUS_OUT_IS_FOLDER.format(out=out))
+    format_of(out, fmt)
     folder = out.parent
     if not folder.is_dir():
         raise errors.CorpusError(errors.CORPUS_OUT_NO_FOLDER.format(out=out, folder=folder))
