@@ -11,7 +11,8 @@ or in the errors table, whose columns are :data:`ERROR_COLUMNS`:
 
 - ``doc_id``: the document's id, as in the claims table;
 - ``error``: the kind of failure (``JSONDecodeError``, ``UnicodeDecodeError``, ``TypeError``,
-  ``KeyError``, or the class of the exception a document raised);
+  ``KeyError``, ``UnsupportedSuffix``, ``ResolutionWarning``, the exception the source
+  raised, or the class of the exception a document raised; docs/corpus.md lists them);
 - ``message``: what was wrong and how to fix it, naming the file and line;
 - ``source``: ``path:N`` (line N of a text file, row N of a Parquet file, both from 1), or
   ``""`` for in-memory sources.
@@ -23,9 +24,17 @@ in ``attrs`` would break ``pd.concat`` of results, which compares attrs), or, wh
 ``errors="raise"`` stops at the first failure with :class:`quotes.errors.CorpusError`.
 
 Document ids: the given id (a pair's first item, the ``id_col`` field of a record or a
-DataFrame column), else the file name for ``.txt`` files (the stem; the path relative to the
-folder, without ``.txt``, inside a folder), else the DataFrame's index, else the document's
-position in the corpus (from 0, as a string; failures count).
+DataFrame column), else an ``id`` field or column when there is one, else the file name for
+``.txt`` files and one-object ``.json`` files (the stem; the path relative to the folder,
+without the suffix, inside a folder), else the DataFrame's index, else the document's
+position in the corpus (from 0, as a string; failures count). An id already used becomes
+``id#2``, ``id#3``, ... (:class:`quotes.errors.DuplicateIdWarning`).
+
+The parts, one module each: :mod:`~quotes.corpus.entries` (the records of the stream, the
+errors table), :mod:`~quotes.corpus.readers` (sources -> entries), :mod:`~quotes.corpus.parallel`
+(entries -> outcomes, in one or more processes), :mod:`~quotes.corpus.writers` (outcomes ->
+files, moved into place at the end), :mod:`~quotes.corpus.progress`, and
+:mod:`~quotes.corpus.run` (the entry points, the checks of options and output).
 """
 
 from quotes.corpus.entries import (
