@@ -81,10 +81,13 @@ def _stopped(where: str, exc: BaseException, source: str) -> Failure:
         if source
         else "Fix the iterable that yields the documents and run it again"
     )
+    kind = type(exc).__name__
+    if kind == "error":  # zlib.error, binascii.error: say whose
+        kind = f"{type(exc).__module__}.error"
     message = errors.CORPUS_SOURCE_FAILED.format(
-        where=where, error=type(exc).__name__, detail=_cut(str(exc), 200), fix=fix
+        where=where, error=kind, detail=_cut(str(exc), 200), fix=fix
     )
-    return Failure(None, type(exc).__name__, message, source)
+    return Failure(None, kind, message, source)
 
 
 class Numbered:
