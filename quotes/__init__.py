@@ -4,6 +4,7 @@ The public API (see docs/schema.md)::
 
     df = quotes.extract(text, doc_id=None, **options)
     df = quotes.extract_corpus(source, **options)
+    df = quotes.read_claims(path)          # a claims file written by quotes, dtypes restored
     ex = quotes.Extractor(backend="spacy", model=None, **options)
 """
 
@@ -19,7 +20,7 @@ from quotes.extractor import Extractor, check_text, default_extractor
 from quotes.records import Claim
 from quotes.render import render_html
 from quotes.summary import summary
-from quotes.table import COLUMNS
+from quotes.table import COLUMNS, read_claims
 
 __version__ = "0.1.0"
 
@@ -32,6 +33,7 @@ __all__ = [
     "extract",
     "extract_corpus",
     "iter_corpus",
+    "read_claims",
     "render_html",
     "summary",
 ]

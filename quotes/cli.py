@@ -5,25 +5,35 @@ runs :func:`quotes.corpus.extract_corpus` on files and folders and ends with a s
 ``evaluate`` and ``show`` belong to :mod:`quotes.evaluate` and :mod:`quotes.render`, imported
 only when asked for, so ``quotes extract`` starts fast.
 
-Exit status: 0 when every document was extracted; 1 when some documents failed (they are in
-the errors file, and the first ones are printed with their file and line); 2 when the run
-could not start (a missing input, an unknown format, no model).
+Exit status: 0 when every document was extracted; 1 when some documents failed or the input
+itself could not be read to its end (they are in the errors file, and the first ones are
+printed with their file and line); 2 when the run could not start (a missing input, an output
+that cannot be written or would overwrite an input, an unknown format, a count below 1, no
+model), always before the model loads; 130 when interrupted (Ctrl-C), 143 on SIGTERM, with
+nothing written under the output's name.
 """
 
 from __future__ import annotations
 
 import argparse
 import importlib
+import os
+import signal
 import sys
 import warnings
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
 from quotes import errors
+from quotes.backends import BACKENDS
 
 #: Failures printed to stderr at the end of a run; the rest are in the errors file.
 SHOWN_FAILURES = 10
+
+#: Without a terminal (a log, a pipe), a plain progress line every this many documents.
+PROGRESS_EVERY = 100
 
 #: Subcommands that other modules implement: name -> (module, help).
 DELEGATED = {
@@ -54,12 +64,42 @@ def _load(module: str) -> Any:
         raise SystemExit(f"quotes: {module} is not available in this install ({exc})") from exc
 
 
+def count(text: str) -> int:
+    """An argparse type: a whole number of at least 1 (a usage error, exit 2, otherwise)."""
+    try:
+        value = int(text)
+    except ValueError:
+        value = 0
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number of at least 1")
+    return value
+
+
+def add_model_arguments(parser: argparse.ArgumentParser) -> None:
+    """``--backend`` and ``--model``, the same in every subcommand that loads a model."""
+    parser.add_argument(
+        "--backend", default="spacy", choices=BACKENDS, help="the parser (default: spacy)"
+    )
+    parser.add_argument("--model", default=None, help="model name or path for the backend")
+
+
+def add_record_arguments(parser: argparse.ArgumentParser) -> None:
+    """``--text-field`` and ``--id-field`` of JSON, JSONL, CSV and Parquet records."""
+    parser.add_argument("--text-field", default="text", help="text field/column (default: text)")
+    parser.add_argument(
+        "--id-field",
+        default=None,
+        help="id field/column (default: the 'id' field where a record has one, else the "
+        "file name for .txt files, else the position)",
+    )
+
+
 def add_extract_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "inputs",
         nargs="+",
         metavar="INPUT",
-        help="files (.txt, .jsonl, .jsonl.gz, .csv, .parquet) or folders of them",
+        help="files (.txt, .json, .jsonl, .jsonl.gz, .csv, .parquet) or folders of them",
     )
     parser.add_argument(
         "-o", "--out", required=True, help="output file: .csv, .parquet or .jsonl (.gz allowed)"
@@ -67,14 +107,12 @@ def add_extract_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--format", choices=("csv", "parquet", "jsonl"), help="override the suffix of -o"
     )
-    parser.add_argument("--text-field", default="text", help="text field/column (default: text)")
+    add_record_arguments(parser)
+    parser.add_argument("--n-process", type=count, default=1, help="parser processes (default: 1)")
     parser.add_argument(
-        "--id-field", default=None, help="id field/column (default: file name or position)"
+        "--batch-size", type=count, default=32, help="texts per batch (default: 32)"
     )
-    parser.add_argument("--n-process", type=int, default=1, help="parser processes (default: 1)")
-    parser.add_argument("--batch-size", type=int, default=32, help="texts per batch (default: 32)")
-    parser.add_argument("--backend", default="spacy", help="spacy (default) or stanza")
-    parser.add_argument("--model", default=None, help="model name or path for the backend")
+    add_model_arguments(parser)
     parser.add_argument(
         "--errors",
         choices=("collect", "raise"),
@@ -82,7 +120,15 @@ def add_extract_arguments(parser: argparse.ArgumentParser) -> None:
         help="collect failed documents in OUT's .errors.csv and go on (default), or stop",
     )
     parser.add_argument(
-        "--no-progress", action="store_true", help="no progress bar (it shows on a terminal)"
+        "--no-progress", action="store_true", help="no progress bar or progress lines"
+    )
+    parser.add_argument(
+        "--progress-every",
+        type=count,
+        default=PROGRESS_EVERY,
+        metavar="N",
+        help="when stderr is not a terminal, a progress line every N documents "
+        f"(default: {PROGRESS_EVERY})",
     )
 
 
@@ -97,21 +143,37 @@ def main(argv: Sequence[str] | None = None) -> int:
     return int(_load(module).run(args))
 
 
-def run_extract(args: argparse.Namespace) -> int:
-    """``quotes extract``: check the inputs, load the model, run, print the summary."""
-    from quotes.corpus import check_paths, extract_corpus, format_of
+def check_extract(args: argparse.Namespace) -> list[Path]:
+    """The input paths, once every input and the output are known to be usable.
+
+    Raises:
+        CorpusError: with a message in the command line's terms.
+    """
+    from quotes.corpus import check_output, check_paths, cli_wording
 
     paths = [Path(p) for p in args.inputs]
-    try:
+    for path in paths:
+        if not path.exists():
+            raise errors.CorpusError(errors.CLI_NO_SUCH_PATH.format(path=path))
+    with cli_wording():
         check_paths(paths)
-        format_of(Path(args.out), args.format)
+        check_output(Path(args.out), paths, args.format)
+    return paths
+
+
+def run_extract(args: argparse.Namespace) -> int:
+    """``quotes extract``: check the inputs and output, load the model, run, print the summary."""
+    from quotes.corpus import cli_wording, extract_corpus
+
+    try:
+        paths = check_extract(args)
         extractor = _extractor(args)
     except errors.QuotesError as exc:
         print(f"quotes: {exc}", file=sys.stderr)
         return 2
     try:
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore", RuntimeWarning)  # the summary says it
+        with cli_wording(), _sigterm_interrupts(), warnings.catch_warnings(record=True) as said:
+            warnings.simplefilter("always", errors.DuplicateIdWarning)
             summary = extract_corpus(
                 paths,
                 extractor=extractor,
@@ -121,13 +183,70 @@ def run_extract(args: argparse.Namespace) -> int:
                 id_col=args.id_field,
                 batch_size=args.batch_size,
                 n_process=args.n_process,
-                progress=False if args.no_progress else None,
+                progress=_progress(args),
                 errors=args.errors,
             )
     except errors.QuotesError as exc:
         print(f"quotes: {exc}", file=sys.stderr)
         return 1
+    except Terminated:
+        print(errors.CORPUS_INTERRUPTED.format(signal="SIGTERM", out=args.out), file=sys.stderr)
+        return 128 + signal.SIGTERM
+    except KeyboardInterrupt:
+        print(errors.CORPUS_INTERRUPTED.format(signal="Ctrl-C", out=args.out), file=sys.stderr)
+        return 128 + signal.SIGINT
+    _pass_on(said)
     return report(summary)
+
+
+def _pass_on(said: list[warnings.WarningMessage]) -> None:
+    """Print the warnings of a run: ours as plain lines, others as Python shows them.
+
+    The count of failures (a RuntimeWarning) is left out: the summary line says it.
+    """
+    for warning in said:
+        if issubclass(warning.category, errors.QuotesError):
+            print(str(warning.message), file=sys.stderr)
+        elif not str(warning.message).startswith("quotes: "):
+            warnings.showwarning(
+                warning.message, warning.category, warning.filename, warning.lineno
+            )
+
+
+def _progress(args: argparse.Namespace) -> bool | int | None:
+    """A bar on a terminal, a plain line every N documents elsewhere, or nothing."""
+    if args.no_progress:
+        return False
+    return None if sys.stderr.isatty() else int(args.progress_every)
+
+
+class Terminated(KeyboardInterrupt):
+    """SIGTERM, raised in the main process so that the run stops as on Ctrl-C: cleanly."""
+
+
+@contextmanager
+def _sigterm_interrupts() -> Iterator[None]:
+    """Within this block SIGTERM raises :class:`Terminated` in the main process.
+
+    Without it, SIGTERM kills the process on the spot; the output is then never moved into
+    place (it is written under a temporary name) but the temporary files stay behind.
+    """
+    main_pid = os.getpid()
+
+    def handler(signum: int, frame: object) -> None:
+        if os.getpid() != main_pid:  # a forked worker: die as SIGTERM means
+            os._exit(128 + signum)
+        raise Terminated()
+
+    try:
+        previous = signal.signal(signal.SIGTERM, handler)
+    except ValueError:  # not the main thread: leave SIGTERM alone
+        yield
+        return
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
 
 
 def _extractor(args: argparse.Namespace) -> Any:

@@ -16,6 +16,10 @@ fails its partition, and so the computation, with a message naming the document;
 lost silently. With ``errors="log"`` each failure is logged (logger ``quotes.dask``, level
 WARNING, in the worker's log) and its document has no rows.
 
+Writing: ``claims.to_parquet(folder)`` works as it is (``spans`` is declared to Dask as
+``list<list<int64>>``), and ``quotes.read_claims(folder)`` reads the folder back with the
+claims table's dtypes (``spans`` as ``(start, end)`` tuples).
+
 On a multi-node cluster, point a client at the scheduler before computing::
 
     from dask.distributed import Client
@@ -32,11 +36,38 @@ import logging
 from typing import Any
 
 import pandas as pd
+from dask.dataframe.backends import meta_nonempty_dataframe
+from dask.dataframe.dispatch import meta_nonempty
 
 from quotes import errors
 from quotes.table import empty_table
 
 log = logging.getLogger("quotes.dask")
+
+
+class ClaimsMeta(pd.DataFrame):
+    """The empty claims table Dask holds as ``meta``, marked so that its stand-in rows have
+    spans.
+
+    Dask infers a Parquet schema from "non-empty meta": fake rows made from the dtypes. For
+    an ``object`` column the fake value is a bare ``object()``, which Arrow cannot type, so
+    ``claims.to_parquet(...)`` failed (ArrowInvalid on ``spans``). The fake rows of this
+    class get ``[(0, 1)]`` spans, which Arrow types as ``list<list<int64>>``; everything
+    else about the meta, its dtypes first, is the plain empty table's.
+    """
+
+    @property
+    def _constructor(self) -> type[ClaimsMeta]:
+        return ClaimsMeta
+
+
+@meta_nonempty.register(ClaimsMeta)
+def _claims_nonempty(meta: ClaimsMeta) -> pd.DataFrame:
+    fake = pd.DataFrame(meta_nonempty_dataframe(meta))
+    if "spans" in fake.columns:
+        fake["spans"] = [[(0, 1)] for _ in range(len(fake))]
+    return fake
+
 
 #: Extractors loaded in this process, by their options: one model per worker.
 _EXTRACTORS: dict[str, Any] = {}
@@ -81,7 +112,7 @@ def extract(
         settings=settings,
         errors=errors,
         batch_size=batch_size,
-        meta=empty_table(),
+        meta=ClaimsMeta(empty_table()),
         align_dataframes=False,
         enforce_metadata=False,
     )

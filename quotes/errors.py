@@ -23,6 +23,14 @@ class CorpusError(QuotesError, ValueError):
     """A corpus source that cannot be read at all (Q004)."""
 
 
+class ResolutionWarning(QuotesError, UserWarning):
+    """Speaker resolution failed on a document: its claims are kept, their speakers empty."""
+
+
+class DuplicateIdWarning(QuotesError, UserWarning):
+    """Two documents of a corpus run had one id; the later ones were renamed ``id#2``, ..."""
+
+
 class EvaluationError(QuotesError, ValueError):
     """Gold data that cannot be read or does not match its texts (Q005)."""
 
@@ -90,9 +98,16 @@ CORPUS_NO_SUCH_PATH = (
     "text use quotes.extract(text), for many texts pass a list of str."
 )
 
+CLI_NO_SUCH_PATH = "Q004: {path}: no such file or folder. Check the INPUT paths."
+
 CORPUS_UNKNOWN_SUFFIX = (
-    "Q004: {path}: cannot tell the format from the file name. Name the file *.txt, *.jsonl, "
-    "*.jsonl.gz, *.csv or *.parquet, or pass a folder of .txt files."
+    "Q004: {path}: cannot tell the format from the file name. Name the file *.txt, *.json, "
+    "*.jsonl, *.jsonl.gz, *.csv or *.parquet, or pass a folder of them."
+)
+
+CORPUS_SKIPPED_SUFFIX = (
+    "{path}: not read: its name ends in none of .txt, .json, .jsonl, .jsonl.gz, .csv, "
+    ".parquet. Rename it if it is a corpus file, or move it out of the folder."
 )
 
 CORPUS_BAD_SOURCE = (
@@ -107,14 +122,57 @@ CORPUS_NO_COLUMN = (
 
 CORPUS_BAD_OPTION = "Q004: {name}={value!r} is not one of: {known}."
 
+CORPUS_BAD_COUNT = "Q004: {name}={value!r} must be a whole number of at least 1."
+
+CLI_BAD_COUNT = "Q004: {flag} {value} must be a whole number of at least 1."
+
 CORPUS_UNKNOWN_FORMAT = (
     "Q004: cannot tell the output format of {path}. Name it *.csv, *.parquet or *.jsonl "
-    "(optionally .gz for csv and jsonl), or pass format='csv' | 'parquet' | 'jsonl'."
+    "(optionally .gz for csv and jsonl), or pass {option}."
 )
+
+CORPUS_NOT_CLAIMS = (
+    "Q004: {where} is not a claims table written by quotes: it lacks the columns {missing}. "
+    "Read files that quotes extract / extract_corpus(out=...) wrote (docs/schema.md)."
+)
+
+CORPUS_OUT_IS_INPUT = (
+    "Q004: the output {out} {relation} the input {path}; the run would overwrite or read "
+    "its own output. Write the claims to another file, outside the input folders."
+)
+
+CORPUS_OUT_NO_FOLDER = (
+    "Q004: cannot write {out}: the folder {folder} does not exist. Create it first "
+    "(mkdir -p {folder}) or write the claims elsewhere."
+)
+
+CORPUS_OUT_IS_FOLDER = "Q004: the output {out} is a folder; name a file (.csv, .parquet, .jsonl)."
 
 CORPUS_DOCUMENT_FAILED = (
     "Q004: document {doc_id!r} ({where}) could not be processed: {error}: {message}. "
-    "Pass errors='collect' to report it in the errors table and go on."
+    "Pass {option} to report it in the errors table and go on."
+)
+
+CORPUS_SOURCE_FAILED = (
+    "{where}: reading stopped here: the source raised {error} ({detail}); the records after "
+    "it were not read. {fix}"
+)
+
+CORPUS_SURROGATE = (
+    "{where}: the {what} holds a lone surrogate (U+{code:04X} at offset {offset}), which no "
+    "UTF-8 file can hold; fix the text (a JSON \\u escape without its pair, or a program "
+    "that decoded bytes with errors='surrogateescape')"
+)
+
+CORPUS_DUPLICATE_ID = (
+    "quotes: document id {doc_id!r} occurs more than once ({source}); the later documents are "
+    "renamed {doc_id}#2, {doc_id}#3, ... so that their claims stay apart. Give every "
+    "document its own id (or pass {option} for another field)."
+)
+
+CORPUS_INTERRUPTED = (
+    "quotes: interrupted ({signal}); nothing was written to {out} (a file already there is "
+    "unchanged). Run the command again to start over."
 )
 
 CORPUS_NEEDS = (

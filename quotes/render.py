@@ -527,19 +527,28 @@ def _attrs(attrs: Mapping[str, str]) -> str:
 # --- the command line: quotes show INPUT... -o report.html ------------------------------
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     """The arguments of ``quotes show`` (called by :mod:`quotes.cli`)."""
+    from quotes.cli import add_model_arguments, add_record_arguments
+
     parser.add_argument(
-        "inputs", nargs="+", metavar="INPUT", help=".txt files, or folders of .txt files"
+        "inputs",
+        nargs="+",
+        metavar="INPUT",
+        help="files (.txt, .json, .jsonl, .jsonl.gz, .csv, .parquet) or folders of them; "
+        "each record is one document",
     )
     parser.add_argument(
         "-o", "--output", default="report.html", help="the HTML file to write (report.html)"
     )
     parser.add_argument("--title", default=None, help="the report's title")
-    parser.add_argument("--backend", default="spacy", choices=("spacy", "stanza"))
-    parser.add_argument("--model", default=None, help="spaCy pipeline name or path")
+    add_record_arguments(parser)
+    add_model_arguments(parser)
 
 
 def run(args: argparse.Namespace, *, extractor: Extractor | None = None) -> int:
-    """Extract the claims of the inputs and write the report; 0 on success, 2 on bad input.
+    """Extract the claims of the inputs and write the report.
+
+    Returns 0 on success, 1 when some records could not be read (each is printed, the
+    others are shown), 2 on unusable input (before the model loads).
 
     Args:
         args: parsed by a parser that :func:`add_arguments` set up.
@@ -547,10 +556,19 @@ def run(args: argparse.Namespace, *, extractor: Extractor | None = None) -> int:
             ``--backend`` and ``--model``.
     """
     try:
-        docs = read_inputs(args.inputs)
+        docs, failures = read_documents(
+            args.inputs,
+            text_col=getattr(args, "text_field", "text"),
+            id_col=getattr(args, "id_field", None),
+        )
     except (OSError, ValueError) as exc:
         print(f"quotes show: {exc}", file=sys.stderr)
         return 2
+    for message in failures:
+        print(f"quotes show: error: {message}", file=sys.stderr)
+    if not docs:
+        print("quotes show: no document could be read; nothing written", file=sys.stderr)
+        return 2 if not failures else 1
     if extractor is None:
         from quotes.extractor import Extractor
 
@@ -569,32 +587,54 @@ def run(args: argparse.Namespace, *, extractor: Extractor | None = None) -> int:
     out = Path(args.output)
     out.write_text(page, encoding="utf-8")
     print(f"wrote {out} ({len(docs)} documents, {len(frame)} claims)", file=sys.stderr)
-    return 0
+    return 1 if failures else 0
 
 
-def read_inputs(inputs: Sequence[str | Path]) -> list[tuple[str, str]]:
-    """``(doc_id, text)`` of each input: a .txt file, or every .txt file under a folder.
+def read_documents(
+    inputs: Sequence[str | Path], *, text_col: str = "text", id_col: str | None = None
+) -> tuple[list[tuple[str, str]], list[str]]:
+    """``(doc_id, text)`` of every document of the inputs, and the messages of the records
+    that could not be read.
 
-    The doc_id is as in :mod:`quotes.corpus`: the file name without ``.txt``, or inside a
-    folder the path relative to it without ``.txt``; a folder's files are read in name order.
+    Inputs are read as :func:`quotes.extract_corpus` reads them (:mod:`quotes.corpus`): a
+    ``.txt`` file is one document, each record of a ``.json``, ``.jsonl``, ``.csv`` or
+    ``.parquet`` file is one, a folder holds such files; the ids are the same.
 
     Raises:
         FileNotFoundError: an input does not exist.
-        ValueError: no .txt file was found.
+        ValueError: an input's name has no known format.
     """
-    paths: list[tuple[str, Path]] = []
-    for item in inputs:
-        path = Path(item)
-        if path.is_dir():
-            files = sorted(p for p in path.rglob("*.txt") if p.is_file())
-            paths.extend((p.relative_to(path).as_posix()[: -len(".txt")], p) for p in files)
-        elif path.is_file():
-            paths.append((path.stem, path))
-        else:
+    from quotes.corpus import Item, check_paths, cli_wording, read_source
+
+    paths = [Path(item) for item in inputs]
+    for path in paths:
+        if not path.exists():
             raise FileNotFoundError(f"no such file or folder: {path}")
-    if not paths:
-        raise ValueError(f"no .txt files in {', '.join(map(str, inputs))}")
-    return [(doc_id, p.read_text(encoding="utf-8")) for doc_id, p in paths]
+    docs: list[tuple[str, str]] = []
+    failures: list[str] = []
+    with cli_wording():
+        check_paths(paths)
+        for entry in read_source(paths, text_col=text_col, id_col=id_col):
+            if isinstance(entry, Item):
+                docs.append((entry.doc_id or "", entry.text))
+            else:
+                failures.append(entry.message)
+    return docs, failures
+
+
+def read_inputs(inputs: Sequence[str | Path]) -> list[tuple[str, str]]:
+    """``(doc_id, text)`` of each input document (see :func:`read_documents`).
+
+    Raises:
+        FileNotFoundError: an input does not exist.
+        ValueError: an input cannot be read, or no document was found.
+    """
+    docs, failures = read_documents(inputs)
+    if failures:
+        raise ValueError(failures[0])
+    if not docs:
+        raise ValueError(f"no documents in {', '.join(map(str, inputs))}")
+    return docs
 
 
 def main(argv: Sequence[str] | None = None) -> int:

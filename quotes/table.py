@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable, Sequence
+from pathlib import Path
+from typing import Any
 
 import pandas as pd
 
@@ -122,3 +125,127 @@ def to_frame(rows: Iterable[dict[str, object]]) -> pd.DataFrame:
 
 def claims_table(doc_id: str, text: str, claims: Sequence[Claim]) -> pd.DataFrame:
     return to_frame(claim_rows(doc_id, text, claims))
+
+
+# --- files: the claims table written and read back ------------------------------------------
+#: The file formats of a claims table, by the name's ending (``.gz`` allowed for csv, jsonl).
+FORMATS = ("csv", "parquet", "jsonl")
+
+#: The Arrow type of each column that is not a string (strings are ``string``).
+_ARROW_TYPES = {
+    "quote_id": "int64",
+    "start": "int64",
+    "end": "int64",
+    "speaker_start": "int64",
+    "speaker_end": "int64",
+    "cue_start": "int64",
+    "cue_end": "int64",
+    "confidence": "float64",
+}
+
+
+def arrow_schema() -> Any:
+    """The Arrow schema of the claims table, with pandas metadata.
+
+    Strings are ``string``; ``kind`` and ``speaker_type`` are dictionaries (categories);
+    offsets ``int64`` (with nulls where the column is ``Int64``); ``spans`` is
+    ``list<list<int64>>``, one ``[start, end]`` pair an inner list. The pandas metadata makes
+    ``pd.read_parquet`` give back the dtypes of :data:`COLUMNS` (``Int64``, ``string``,
+    ``category``), all but ``spans``, which comes back as arrays: :func:`read_claims` gives
+    it back as lists of ``(start, end)`` tuples.
+    """
+    import pyarrow as pa
+
+    pandas_meta = pa.Schema.from_pandas(empty_table(), preserve_index=False).metadata
+    fields = []
+    for name, dtype in COLUMNS.items():
+        if name == "spans":
+            kind = pa.list_(pa.list_(pa.int64()))
+        elif isinstance(dtype, pd.CategoricalDtype):
+            kind = pa.dictionary(pa.int8(), pa.string())
+        else:
+            kind = getattr(pa, _ARROW_TYPES.get(name, "string"))()
+        fields.append(pa.field(name, kind))
+    return pa.schema(fields, metadata=pandas_meta)
+
+
+def to_arrow(frame: pd.DataFrame, schema: Any = None) -> Any:
+    """The claims table ``frame`` as an Arrow table of :func:`arrow_schema`."""
+    import pyarrow as pa
+
+    schema = schema or arrow_schema()
+    frame = frame.assign(spans=[[list(s) for s in v] for v in frame["spans"]])
+    return pa.Table.from_pandas(frame, schema=schema, preserve_index=False)
+
+
+def claims_format(path: str | Path, fmt: str | None = None) -> str | None:
+    """The format of a claims file: ``fmt`` if given, else from its name; None if unknown."""
+    if fmt is not None:
+        return fmt if fmt in FORMATS else None
+    name = Path(path).name.lower().removesuffix(".gz")
+    return next((f for f in FORMATS if name.endswith("." + f)), None)
+
+
+def read_claims(path: str | Path, format: str | None = None) -> pd.DataFrame:
+    """A claims table written by quotes (CSV, Parquet, JSONL, .gz), with its dtypes back.
+
+    ``spans`` is a list of ``(start, end)`` tuples, as in the table ``quotes.extract``
+    returns; every other column has its dtype of :data:`COLUMNS`. A folder is read as a
+    Parquet dataset (what ``quotes.dask.extract(...).to_parquet(folder)`` writes).
+
+    Raises:
+        CorpusError: the format cannot be told from the name, or a column is missing.
+    """
+    from quotes import errors
+
+    path = Path(path)
+    fmt = "parquet" if path.is_dir() and format is None else claims_format(path, format)
+    if fmt is None:
+        raise errors.CorpusError(
+            errors.CORPUS_UNKNOWN_FORMAT.format(
+                path=path, option="format='csv' | 'parquet' | 'jsonl'"
+            )
+        )
+    if fmt == "parquet":
+        frame = pd.read_parquet(path)
+    elif fmt == "csv":
+        frame = pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8")
+        frame = frame.replace("", None)
+    else:
+        frame = _read_jsonl(path)
+    return typed_claims(frame, str(path))
+
+
+def _read_jsonl(path: Path) -> pd.DataFrame:
+    import gzip
+
+    opener: Any = gzip.open if path.name.lower().endswith(".gz") else open
+    with opener(path, "rt", encoding="utf-8") as fh:
+        records = [json.loads(line) for line in fh if line.strip()]
+    return pd.DataFrame.from_records(records, columns=list(COLUMNS))
+
+
+def typed_claims(frame: pd.DataFrame, where: str = "the table") -> pd.DataFrame:
+    """``frame`` (a claims table read from a file) with the dtypes of :data:`COLUMNS`."""
+    from quotes import errors
+
+    missing = [name for name in COLUMNS if name not in frame.columns]
+    if missing:
+        raise errors.CorpusError(errors.CORPUS_NOT_CLAIMS.format(where=where, missing=missing))
+    if not len(frame):
+        return empty_table()
+    frame = frame[list(COLUMNS)].reset_index(drop=True)
+    frame = frame.assign(spans=frame["spans"].map(_spans))
+    for name, dtype in COLUMNS.items():  # numbers read as text (CSV) or as floats (nulls)
+        if dtype in ("int64", "Int64", "float64") and not pd.api.types.is_numeric_dtype(
+            frame[name]
+        ):
+            frame[name] = pd.to_numeric(frame[name])
+    return frame.astype({k: v for k, v in COLUMNS.items() if k != "spans"})
+
+
+def _spans(value: object) -> list[tuple[int, int]]:
+    """Spans as read from any format (JSON text, nested lists, arrays) -> (start, end) tuples."""
+    if isinstance(value, str):
+        value = json.loads(value)
+    return [(int(s[0]), int(s[1])) for s in value]  # type: ignore[attr-defined]

@@ -124,10 +124,11 @@ def test_folder_ids_are_relative_paths_and_bad_files_are_reported(
     df = run(folder, extractor)
     assert set(df.doc_id) == {"a", "world/b"}
     table = failures(df)
-    assert list(table.doc_id) == ["latin1"]
-    assert table.error.iloc[0] == "UnicodeDecodeError"
+    assert list(table.doc_id) == ["latin1", "notes"]
+    assert list(table.error) == ["UnicodeDecodeError", "UnsupportedSuffix"]
     assert table.source.iloc[0] == f"{folder / 'latin1.txt'}:1"
     assert "re-encode" in table.message.iloc[0]
+    assert table.source.iloc[1] == str(folder / "notes.md") and ".jsonl" in table.message.iloc[1]
 
 
 def test_txt_file_id_is_its_stem(folder: Path, extractor: quotes.Extractor) -> None:
@@ -200,7 +201,7 @@ def test_csv_with_bad_rows_and_a_missing_column(
     other = tmp_path / "other.csv"
     other.write_text("headline,body\nx,y\n", encoding="utf-8")
     table = failures(run(other, extractor))
-    assert list(table.error) == ["KeyError"] and "--text-field" in table.message.iloc[0]
+    assert list(table.error) == ["KeyError"] and "text_col=" in table.message.iloc[0]
 
 
 def test_csv_with_an_undecodable_record(tmp_path: Path, extractor: quotes.Extractor) -> None:
@@ -238,14 +239,14 @@ def test_out_files_hold_the_same_table(
     expected = run(folder, extractor)
     out = tmp_path / name
     summary = run(folder, extractor, out=out, chunk_size=1)
-    assert (summary.documents, summary.claims, len(summary.errors)) == (3, len(expected), 1)
+    assert (summary.documents, summary.claims, len(summary.errors)) == (4, len(expected), 2)
     got = read_back(out)
     assert list(got.columns) == list(COLUMNS)
     assert list(got.doc_id) == list(expected.doc_id)
     assert list(got.quote) == list(expected.quote)
     assert [[tuple(s) for s in v] for v in got.spans] == [list(v) for v in expected.spans]
     errs = pd.read_csv(tmp_path / "out.errors.csv")
-    assert list(errs.columns) == list(ERROR_COLUMNS) and list(errs.doc_id) == ["latin1"]
+    assert list(errs.columns) == list(ERROR_COLUMNS) and list(errs.doc_id) == ["latin1", "notes"]
 
 
 def read_back(path: Path) -> pd.DataFrame:

@@ -13,6 +13,7 @@ import pytest
 dd = pytest.importorskip("dask.dataframe")
 distributed = pytest.importorskip("dask.distributed")
 
+import quotes  # noqa: E402
 import quotes.corpus  # noqa: E402
 import quotes.dask  # noqa: E402
 from quotes import errors  # noqa: E402
@@ -88,3 +89,20 @@ def test_a_bad_document_fails_the_run_or_is_logged(client: object) -> None:
         quotes.dask.extract(ddf, id_col="key").compute()
     logged = quotes.dask.extract(ddf, id_col="key", errors="log").compute()
     assert set(logged.doc_id) == {"a", "c"}
+
+
+def test_to_parquet_works_and_reads_back_with_the_table_dtypes(
+    client: object, ddf: object, tmp_path: object
+) -> None:
+    """The documented ``quotes.dask.extract(ddf).to_parquet(folder)`` (ArrowInvalid before)."""
+    claims = quotes.dask.extract(ddf, text_col="text", id_col="key")
+    folder = tmp_path / "claims"  # type: ignore[operator]
+    claims.to_parquet(folder)
+    expected = claims.compute().reset_index(drop=True)
+    plain = pd.read_parquet(folder)
+    assert {k: plain[k].dtype for k in COLUMNS if k != "spans"} == {
+        k: v for k, v in COLUMNS.items() if k != "spans"
+    }
+    back = quotes.read_claims(folder)
+    pd.testing.assert_frame_equal(back, expected)
+    assert isinstance(back.spans[0][0], tuple)

@@ -7,6 +7,7 @@ depend on the claim-finding engine; the CLI test at the end runs the real extrac
 from __future__ import annotations
 
 import argparse
+import json
 
 import pandas as pd
 import pytest
@@ -302,7 +303,6 @@ def test_show_reads_files_and_folders(tmp_path) -> None:  # type: ignore[no-unty
     (folder / "sub" / "c.txt").write_text("Third.", encoding="utf-8")
     (folder / "b.txt").write_text("Second.", encoding="utf-8")
     (folder / "a.txt").write_text("First.", encoding="utf-8")
-    (folder / "skip.md").write_text("not read", encoding="utf-8")
     single = tmp_path / "one.txt"
     single.write_text("Only <one>.", encoding="utf-8")
     assert render.read_inputs([folder, single]) == [
@@ -311,6 +311,24 @@ def test_show_reads_files_and_folders(tmp_path) -> None:  # type: ignore[no-unty
         ("sub/c", "Third."),
         ("one", "Only <one>."),
     ]
+    (folder / "skip.md").write_text("not read", encoding="utf-8")
+    with pytest.raises(ValueError, match="skip.md: not read"):
+        render.read_inputs([folder])
+
+
+def test_show_reads_corpus_files_record_by_record(  # type: ignore[no-untyped-def]
+    tmp_path, capsys, extractor
+) -> None:
+    """A JSONL file is a corpus: each record is a document (not the raw JSON as one text)."""
+    src = tmp_path / "small.jsonl"
+    records = [{"id": "n1", "text": "“Bridges matter,” Ana said."}, {"id": "n2", "text": "Rain."}]
+    src.write_text("\n".join(json.dumps(r) for r in records) + "\n{broken\n", encoding="utf-8")
+    out = tmp_path / "r.html"
+    assert render.run(_args(str(src), "-o", str(out)), extractor=extractor) == 1
+    page = out.read_text(encoding="utf-8")
+    assert "n1" in page and "n2" in page and "&quot;text&quot;" not in page and '"text"' not in page
+    err = capsys.readouterr().err
+    assert f"{src}:3: not valid JSON" in err and "2 documents" in err
 
 
 def test_show_reports_missing_input(tmp_path, capsys) -> None:  # type: ignore[no-untyped-def]
