@@ -23,10 +23,6 @@ class CorpusError(QuotesError, ValueError):
     """A corpus source that cannot be read at all (Q004)."""
 
 
-class ResolutionWarning(QuotesError, UserWarning):
-    """Speaker resolution failed on a document: its claims are kept, their speakers empty."""
-
-
 class DuplicateIdWarning(QuotesError, UserWarning):
     """Two documents of a corpus run had one id; the later ones were renamed ``id#2``, ..."""
 

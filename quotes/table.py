@@ -131,17 +131,18 @@ def claims_table(doc_id: str, text: str, claims: Sequence[Claim]) -> pd.DataFram
 #: The file formats of a claims table, by the name's ending (``.gz`` allowed for csv, jsonl).
 FORMATS = ("csv", "parquet", "jsonl")
 
+
 #: The Arrow type of each column that is not a string (strings are ``string``).
-_ARROW_TYPES = {
-    "quote_id": "int64",
-    "start": "int64",
-    "end": "int64",
-    "speaker_start": "int64",
-    "speaker_end": "int64",
-    "cue_start": "int64",
-    "cue_end": "int64",
-    "confidence": "float64",
-}
+def _arrow_type_name(dtype: object) -> str:
+    """The Arrow type of a non-categorical column, from its pandas dtype (so a new column
+    needs no entry here): integers (``int64``, nullable ``Int64``) as ``int64``, floats as
+    ``float64``, strings as ``string``."""
+    name = str(dtype).lower()
+    if name.startswith("int"):
+        return "int64"
+    if name.startswith("float"):
+        return "float64"
+    return "string"
 
 
 def arrow_schema() -> Any:
@@ -164,7 +165,7 @@ def arrow_schema() -> Any:
         elif isinstance(dtype, pd.CategoricalDtype):
             kind = pa.dictionary(pa.int8(), pa.string())
         else:
-            kind = getattr(pa, _ARROW_TYPES.get(name, "string"))()
+            kind = getattr(pa, _arrow_type_name(dtype))()
         fields.append(pa.field(name, kind))
     return pa.schema(fields, metadata=pandas_meta)
 

@@ -247,7 +247,7 @@ def test_ctrl_c_says_so_exits_130_and_writes_nothing(
     monkeypatch: pytest.MonkeyPatch,
     capsys: pytest.CaptureFixture[str],
 ) -> None:
-    def interrupted(document: object) -> list[object]:
+    def interrupted(document: object, doc_id: object = None) -> list[object]:
         raise KeyboardInterrupt
 
     monkeypatch.setattr(extractor, "claims_from_document", interrupted)

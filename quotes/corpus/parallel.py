@@ -151,7 +151,7 @@ def _outcome(entry: Entry, parsed: Document | Exception | None, extractor: Extra
         if isinstance(parsed, Exception):
             raise parsed
         stage = "claim extraction"
-        claims, degraded = _claims_watching_resolution(extractor, parsed)
+        claims, degraded = _claims_watching_resolution(extractor, parsed, doc_id)
         rows = claim_rows(doc_id, entry.text, claims)
         if degraded is None:
             return Outcome(doc_id, rows)
@@ -171,7 +171,7 @@ def _outcome(entry: Entry, parsed: Document | Exception | None, extractor: Extra
 
 
 def _claims_watching_resolution(
-    extractor: Extractor, document: Document
+    extractor: Extractor, document: Document, doc_id: str | None = None
 ) -> tuple[list[Claim], str | None]:
     """The claims of ``document``, and the message of a ResolutionWarning it raised, if any.
 
@@ -182,7 +182,7 @@ def _claims_watching_resolution(
     """
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always", errors.ResolutionWarning)
-        claims = extractor.claims_from_document(document)
+        claims = extractor.claims_from_document(document, doc_id)
     degraded = None
     for warning in caught:
         if issubclass(warning.category, errors.ResolutionWarning):
