@@ -397,11 +397,23 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--limit", type=int, default=None)
     parser.add_argument("--no-write", action="store_true")
     parser.add_argument("--list", choices=("pronoun", "description", "name"), default=None)
+    parser.add_argument(
+        "--every",
+        type=int,
+        default=1,
+        help="read every N-th article only (a spread sample of a large split, e.g. train)",
+    )
+    parser.add_argument(
+        "--referents",
+        type=Path,
+        default=REFERENTS,
+        help="hand-read referents TSV (default benchmarks/data/referents_dev.tsv)",
+    )
     args = parser.parse_args(argv)
     if not args.gold.exists():
         print(f"no gold data at {args.gold}", file=sys.stderr)
         return 2
-    documents = read_split(args.gold, limit=args.limit)
+    documents = read_split(args.gold, limit=args.limit)[:: max(1, args.every)]
     extractor = Extractor()
     if args.list:
         list_sources(documents, extractor, args.list)

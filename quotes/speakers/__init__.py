@@ -67,6 +67,8 @@ def resolve_claim(resolver: Resolver, claim: Claim, previous: Claim | None) -> C
             return continuation(claim, previous, via)
         return claim.with_(speaker=None, speaker_type=UNKNOWN, via=via, rule=_rule(claim, "none"))
     found = resolver.resolve(claim.source, exclude=claim.spans)
+    if via is None:
+        via = found.via
     if found.entity is not None:
         resolver.remember_source(claim.source, found.entity)
     return claim.with_(
