@@ -416,7 +416,8 @@ def register_person(reg: Registry, span: Span) -> Entity | None:
     words = [t.lower for t in prefix]
     for a, b, phrase in reg.lexicon.find_roles(words):
         if b - a > 1:
-            entity.add_role(doc.text[prefix[a].start : prefix[b - 1].end], lex.canonical_role(phrase))
+            text = doc.text[prefix[a].start : prefix[b - 1].end]
+            entity.add_role(text, lex.canonical_role(phrase))
             gender = lex.role_gender(phrase)
             if gender:
                 entity.gender = gender

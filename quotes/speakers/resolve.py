@@ -439,7 +439,8 @@ class Resolver:
         if chained:
             found = self.lookup(subject.i, indices, exclude)
         else:  # already one lookup deep: what was resolved, or a name, nothing further
-            found = self._done.get(subject.i) or self.name(subject.i, indices, exclude) or UNRESOLVED
+            found = self._done.get(subject.i) or self.name(subject.i, indices, exclude)
+            found = found or UNRESOLVED
         if found.speaker is None or found.rule in ("description", "unresolved"):
             return None
         return replace(found, rule="source_noun")
