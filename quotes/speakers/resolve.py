@@ -60,6 +60,11 @@ PUBLISH_VERBS = frozenset(
 PUBLISHED_NOUNS = frozenset({"video", "ad", "advertisement", "piece", "email", "book", "mailer"})
 #: Verbs of a relative clause that names a statement's maker: "a speech she delivered".
 AUTHOR_VERBS = PUBLISH_VERBS | {"deliver", "give", "write", "sign", "make", "file", "draft", "pen"}
+#: Kinds whose description ("the administration", "the newspaper") never falls back to any
+#: organisation named before when none of its kind is there: the phrase stays the speaker.
+UNTYPED_FALLBACK_NONE = frozenset(
+    {"media", "broadcaster", "document", "campaign", "party"}
+)
 #: Relative pronouns: they refer to the noun their clause modifies.
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
 #: How sure each rule is of its speaker; the claim's confidence is multiplied by it.
@@ -244,6 +249,9 @@ class Resolver:
             found = self.role(head, indices, exclude, owner=owner)
             if found is not None and found.rule == "role":
                 return replace(found, rule="possessive")
+            if owner.type == ORG and found is None and not self._group_head(tok):
+                # "the paper's editorial board", "its board": the organisation speaks
+                return self._found(owner, "possessive", None)
         return self.described(head, indices, exclude, chained=False)
 
     def described(
@@ -452,7 +460,8 @@ class Resolver:
         tok = self.doc[head]
         if tok.lemma not in self.lex.org_nouns or tok.tag in ("NNS", "NNPS"):
             return None
-        if self._bare_definite(head, indices):
+        typed = self.lex.description_kinds.get(tok.lemma, frozenset())
+        if self._bare_definite(head, indices) and not typed & UNTYPED_FALLBACK_NONE:
             orgs = {m.entity for m in self.reg.mentions_between(self._window_start(head), head)}
             orgs = {
                 e
@@ -460,6 +469,7 @@ class Resolver:
                 if e.type == ORG
                 and e.name.lower() != tok.lower
                 and (not e.place or tok.lemma in PLACE_NOUNS)
+                and (e.place or "government" not in typed)  # a government is a country's
             }
             best, tie = self.ranked(head, orgs, exclude, {})
             if best is not None:
@@ -622,6 +632,8 @@ class Resolver:
         doc = self.doc
         tok = doc[head]
         kinds = self._kinds(head, indices)
+        if not kinds and tok.tag == "NN" and self._mention_role(indices, head) is not None:
+            kinds = frozenset({"person"})  # "the justice", "the former first lady"
         if not kinds or not self._is_definite(head, indices):
             return None
         if "person" in kinds:
@@ -629,7 +641,8 @@ class Resolver:
                 self.lex.canonical_role(tok.lemma)
             ):
                 return None  # the role rule knows who holds the title
-            gender = self.lex.role_gender(tok.lower)
+            found_role = self._mention_role(indices, head)
+            gender = self.lex.role_gender(found_role[0].lower()) if found_role else ""
             candidates = {
                 e
                 for e in self._window_entities(head, WIDE_WINDOW)
