@@ -47,6 +47,7 @@ def resolve_speakers(document: Document, claims: Sequence[Claim]) -> list[Claim]
     if not claims:
         return []
     resolver = Resolver(document, build_registry(document))
+    resolver.quoted = sorted(span for claim in claims for span in claim.spans)
     out: list[Claim] = []
     previous: Claim | None = None
     for claim in claims:

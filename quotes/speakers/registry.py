@@ -359,8 +359,10 @@ def _first_name(tok: Token, lex: SpeakerLexicon) -> bool:
     """A known first name: in the hand lists, or one the name dictionary gives a gender."""
     if tok.lower in lex.male or tok.lower in lex.female:
         return True
-    return tok.text[:1].isupper() and tok.lower not in lex.role_words and bool(
-        lex.first_name_gender(tok.text)
+    return (
+        tok.text[:1].isupper()
+        and tok.lower not in lex.role_words
+        and bool(lex.first_name_gender(tok.text))
     )
 
 

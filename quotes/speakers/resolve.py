@@ -51,6 +51,9 @@ QUALIFIER_MATCH = 100.0
 #: and the claim's confidence is multiplied by :data:`TIE_FACTOR`.
 TIE_RATIO = 0.75
 TIE_FACTOR = 0.75
+#: A mention inside a claim's words (a third party the speaker talks about) earns this share
+#: of its points as an antecedent.
+QUOTED = 0.5
 
 #: Verbs that put a statement out, and nouns for what they put out beyond the statement nouns
 #: of source_nouns.txt: "ran a piece that noted", "released a video that accuses".
@@ -62,9 +65,7 @@ PUBLISHED_NOUNS = frozenset({"video", "ad", "advertisement", "piece", "email", "
 AUTHOR_VERBS = PUBLISH_VERBS | {"deliver", "give", "write", "sign", "make", "file", "draft", "pen"}
 #: Kinds whose description ("the administration", "the newspaper") never falls back to any
 #: organisation named before when none of its kind is there: the phrase stays the speaker.
-UNTYPED_FALLBACK_NONE = frozenset(
-    {"media", "broadcaster", "document", "campaign", "party"}
-)
+UNTYPED_FALLBACK_NONE = frozenset({"media", "broadcaster", "document", "campaign", "party"})
 #: Relative pronouns: they refer to the noun their clause modifies.
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
 #: How sure each rule is of its speaker; the claim's confidence is multiplied by it.
@@ -102,6 +103,7 @@ class Resolution:
 
 UNRESOLVED = Resolution(None, UNKNOWN, None, "unresolved", CERTAINTY["unresolved"])
 
+
 @dataclass(slots=True)
 class Scored:
     entity: Entity
@@ -124,6 +126,9 @@ class Resolver:
         self._source_tokens: list[int] = []
         self._source_entities: list[Entity] = []
         self._done: dict[int, Resolution] = {}
+        #: the words of every claim of the document: a person named inside what someone said
+        #: is talked about, not speaking, and counts :data:`QUOTED` as much as an antecedent
+        self.quoted: list[Offsets] = []
         #: one rule per mention shape (:func:`shape_of`); each may look up what another
         #: mention resolved to (:meth:`lookup`) but never resolves it by calling a rule that
         #: could come back: so no chain can loop, and the order of the pass is the text's.
@@ -235,8 +240,10 @@ class Resolver:
         spokesman" -> the spokesman of his side."""
         owner_tok = self._owner(head, indices)
         assert owner_tok is not None
-        owner_idx = [owner_tok] if self.doc[owner_tok].pos == "PRON" else self._owner_words(
-            owner_tok, indices
+        owner_idx = (
+            [owner_tok]
+            if self.doc[owner_tok].pos == "PRON"
+            else self._owner_words(owner_tok, indices)
         )
         owner = self.lookup(owner_tok, owner_idx, exclude).entity
         tok = self.doc[head]
@@ -263,8 +270,10 @@ class Resolver:
         head = self._description_head(head, indices)
         rules = (self.source_noun, self.definite, self.organisation, self.group, self.role)
         for rule in rules:
-            found = rule(head, indices, exclude) if chained or rule != self.source_noun else (
-                self.source_noun(head, indices, exclude, chained=False)
+            found = (
+                rule(head, indices, exclude)
+                if chained or rule != self.source_noun
+                else (self.source_noun(head, indices, exclude, chained=False))
             )
             if found is not None:
                 return found
@@ -779,6 +788,8 @@ class Resolver:
             if doc[m.token].head == here.head and here.head != here.i and m.token != head:
                 continue  # a co-argument of the same verb is not an antecedent
             points = RECENCY + (SUBJECT if m.subject else 0.0) + (0.0 if m.embedded else HEAD_NOUN)
+            if self.quoted and _inside_sorted(doc[m.token].start, self.quoted):
+                points *= QUOTED
             add(m.entity, m.token, points)
         a = bisect.bisect_left(self._source_tokens, lo)
         b = bisect.bisect_left(self._source_tokens, head)
@@ -914,6 +925,12 @@ def _in_possessor(doc: Document, i: int, indices: list[int]) -> bool:
 
 def _inside(tok: Token, ranges: Sequence[Offsets]) -> bool:
     return any(a <= tok.start < b for a, b in ranges)
+
+
+def _inside_sorted(offset: int, ranges: list[Offsets]) -> bool:
+    """Whether ``offset`` lies in one of ``ranges`` (sorted by start; ranges may nest)."""
+    j = bisect.bisect_right(ranges, (offset, float("inf")))
+    return any(a <= offset < b for a, b in ranges[max(0, j - 3) : j])
 
 
 def _last_before(positions: list[int], before: int) -> int:
