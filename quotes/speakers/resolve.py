@@ -479,6 +479,7 @@ class Resolver:
                 and e.name.lower() != tok.lower
                 and (not e.place or tok.lemma in PLACE_NOUNS)
                 and (e.place or "government" not in typed)  # a government is a country's
+                and not (e.place and tok.lemma == "administration")  # an administration isn't
             }
             best, tie = self.ranked(head, orgs, exclude, {})
             if best is not None:
