@@ -224,27 +224,64 @@ def read_referents(path: Path = REFERENTS) -> list[dict[str, str]]:
         return list(rows)
 
 
+RELATIVES = frozenset({"who", "which", "that", "whom"})
+POSSESSIVES = frozenset({"his", "her", "its", "their", "our", "my", "your"})
+
+
+def referent_shape(source: str) -> str:
+    """The shape of a hand-read source: relative, pronoun, possessive (a noun owned by a
+    pronoun or a description: "her campaign", "the candidate's aide") or description."""
+    words = source.lower().split()
+    if len(words) == 1 and words[0] in RELATIVES:
+        return "relative"
+    if len(words) == 1 and words[0] in speaker_lexicon().pronouns:
+        return "pronoun"
+    if words and (words[0] in POSSESSIVES or any(w.endswith(("'s", "’s")) for w in words)):
+        return "possessive"
+    return "description"
+
+
 def referent_right(speaker: object, referent: str) -> bool:
     if referent == "-":
         return not isinstance(speaker, str)
     return contains_word(speaker, referent.split()[-1])
 
 
-def referent_figures(resolved: dict[tuple[str, int, int], Claim]) -> tuple[Tally, list[str]]:
+def referent_figures(
+    resolved: dict[tuple[str, int, int], Claim], path: Path = REFERENTS
+) -> tuple[Tally, list[str], dict[str, Tally]]:
+    """Hand-read referents right, the wrong ones, and the tally by shape of the source."""
     tally = Tally()
+    shapes: dict[str, Tally] = {}
     wrong = []
-    for row in read_referents():
+    for row in read_referents(path):
         key = (row["doc"], int(row["start"]), int(row["end"]))
         c = resolved.get(key)
         speaker = c.speaker if c else None
         ok = referent_right(speaker, row["referent"])
         tally.add(ok)
+        shapes.setdefault(referent_shape(row["source"]), Tally()).add(ok)
         if not ok:
             wrong.append(
                 f"{row['doc']} {row['start']}: {row['source']!r} -> {speaker!r}"
                 f" (referent {row['referent']!r})"
             )
-    return tally, wrong
+    return tally, wrong, shapes
+
+
+def referents_only(documents: list[GoldDocument], extractor: Extractor, path: Path) -> int:
+    """Figure 3 alone on the articles a referents file names (a quick look at a train set)."""
+    names = {row["doc"] for row in read_referents(path)}
+    chosen = [d for d in documents if d.name in names]
+    parsed = list(extractor.backend.parse_many([d.text for d in chosen], batch_size=32))
+    r = Run(chosen, {d.name: p for d, p in zip(chosen, parsed, strict=True)}, empty_table(),
+            empty_table(), 0.0, 0.0, 0.0)  # fmt: skip
+    _, resolved = oracle(r)
+    tally, wrong, shapes = referent_figures(resolved, path)
+    print(f"Hand-read referents ({path.name}, {len(chosen)} articles): {tally} right")
+    print("By shape: " + "; ".join(f"{k} {v}" for k, v in sorted(shapes.items())))
+    print("\n".join(f"- {w}" for w in wrong))
+    return 0
 
 
 # --- cost ---
@@ -311,6 +348,7 @@ def section(
     grow: list[tuple[int, int, float]],
     core: str,
     same: bool,
+    shapes: dict[str, Tally] | None = None,
 ) -> str:
     name_miss = matched["name"].total - matched["name"].right
     overlap_miss = matched["name_overlap"].total - matched["name_overlap"].right
@@ -347,6 +385,8 @@ def section(
         f"sources, oracle claims): **{refs}** right, aim >= {BARS['referents']} "
         f"({mark(refs.share, BARS['referents'])}).",
     ]
+    if shapes:
+        lines[-1] += " By shape: " + "; ".join(f"{k} {v}" for k, v in sorted(shapes.items())) + "."
     if wrong:
         lines += ["", "Wrong or unresolved:", ""] + [f"- {w}" for w in wrong]
     lines += [
@@ -397,22 +437,36 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--limit", type=int, default=None)
     parser.add_argument("--no-write", action="store_true")
     parser.add_argument("--list", choices=("pronoun", "description", "name"), default=None)
+    parser.add_argument(
+        "--every",
+        type=int,
+        default=1,
+        help="read every N-th article only (a spread sample of a large split, e.g. train)",
+    )
+    parser.add_argument(
+        "--referents",
+        type=Path,
+        default=REFERENTS,
+        help="hand-read referents TSV (default benchmarks/data/referents_dev.tsv)",
+    )
     args = parser.parse_args(argv)
     if not args.gold.exists():
         print(f"no gold data at {args.gold}", file=sys.stderr)
         return 2
-    documents = read_split(args.gold, limit=args.limit)
+    documents = read_split(args.gold, limit=args.limit)[:: max(1, args.every)]
     extractor = Extractor()
     if args.list:
         list_sources(documents, extractor, args.list)
         return 0
+    if args.referents != REFERENTS:
+        return referents_only(documents, extractor, args.referents)
     r = run(documents, extractor)
     core, same = core_unchanged(r)
     matched = matched_figures(r)
     orc, resolved = oracle(r)
-    refs, wrong = referent_figures(resolved)
+    refs, wrong, shapes = referent_figures(resolved)
     grow = growth(r, extractor)
-    text = section(r, matched, orc, refs, wrong, grow, core, same)
+    text = section(r, matched, orc, refs, wrong, grow, core, same, shapes)
     print(text)
     if not args.no_write:
         write(text)

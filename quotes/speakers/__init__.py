@@ -47,6 +47,7 @@ def resolve_speakers(document: Document, claims: Sequence[Claim]) -> list[Claim]
     if not claims:
         return []
     resolver = Resolver(document, build_registry(document))
+    resolver.quoted = sorted(span for claim in claims for span in claim.spans)
     out: list[Claim] = []
     previous: Claim | None = None
     for claim in claims:
@@ -67,6 +68,8 @@ def resolve_claim(resolver: Resolver, claim: Claim, previous: Claim | None) -> C
             return continuation(claim, previous, via)
         return claim.with_(speaker=None, speaker_type=UNKNOWN, via=via, rule=_rule(claim, "none"))
     found = resolver.resolve(claim.source, exclude=claim.spans)
+    if via is None:
+        via = found.via
     if found.entity is not None:
         resolver.remember_source(claim.source, found.entity)
     return claim.with_(

@@ -7,8 +7,10 @@ Each table is read once per process and indexed for lookups in constant time.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, field
 from functools import cache
+from pathlib import Path
 
 from quotes.lexicons import load_lexicon, load_table
 
@@ -43,6 +45,10 @@ class SpeakerLexicon:
         male, female: first names.
         sides: affiliation word or phrase -> side key ("kremlin" -> "RU").
         group_nouns, org_nouns, source_nouns: noun lemmas (see the data files).
+        description_kinds: head noun of a description -> the kinds of entity it fits
+            ("newspaper" -> media; description_nouns.txt).
+        outlets: a news outlet's name, or the last word of one, -> media / broadcaster
+            (media_outlets.txt).
     """
 
     roles: dict[tuple[str, ...], str]
@@ -57,6 +63,8 @@ class SpeakerLexicon:
     group_nouns: frozenset[str]
     org_nouns: frozenset[str]
     source_nouns: frozenset[str]
+    description_kinds: dict[str, frozenset[str]] = field(default_factory=dict)
+    outlets: dict[str, str] = field(default_factory=dict)
 
     # --- roles -------------------------------------------------------------------------
     def find_roles(self, words: list[str]) -> list[tuple[int, int, str]]:
@@ -117,12 +125,35 @@ class SpeakerLexicon:
 
     # --- names, sides, pronouns -----------------------------------------------------------
     def first_name_gender(self, name: str) -> str:
+        """The usual gender of a first name: the project's short lists first, then the
+        first-name dictionary of the optional ``gender-guesser`` package (about 45,000 names
+        of many countries, :func:`name_dictionary`); ``""`` for a name both or neither list."""
         low = name.lower()
         if low in self.male and low not in self.female:
             return MALE
         if low in self.female and low not in self.male:
             return FEMALE
-        return ""
+        if low in self.male or not low.isalpha() or len(low) < 2:
+            return ""
+        guess = name_dictionary()
+        return guess(name) if guess is not None else ""
+
+    def kind_of_name(self, name: str) -> str:
+        """The kind of a named organisation: a listed outlet, else the kind its last word
+        names ("Congressional Budget Office" -> agency, "Valley Gazette" -> media)."""
+        low = name.lower().strip()
+        if low.startswith("the "):
+            low = low[4:]
+        if low in self.outlets:
+            return self.outlets[low]
+        words = low.split()
+        if not words:
+            return ""
+        if words[-1] in self.outlets and len(words) > 1:
+            return self.outlets[words[-1]]
+        kinds = self.description_kinds.get(words[-1], frozenset())
+        kinds = kinds - {"person"}
+        return min(kinds) if len(words) > 1 and len(kinds) == 1 else ""
 
     def side(self, phrase: str) -> str | None:
         """The side key of an affiliation word or phrase, None for an unlisted one."""
@@ -130,6 +161,45 @@ class SpeakerLexicon:
         if low.startswith("the "):
             low = low[4:]
         return self.sides.get(low)
+
+
+@cache
+def name_dictionary() -> Callable[[str], str] | None:
+    """The first-name dictionary of the optional ``gender-guesser`` package (Jörg Michael's
+    list of about 48,000 names from many countries) as ``name -> "m" | "f" | ""``, or None
+    when the package is not installed (``pip install quotes-attribution[gender]``): the hand
+    lists of first_names_*.txt then decide alone.
+
+    The data file is read directly (a tenth of a second, where the package's own detector
+    takes seconds to build per-country tables we do not need). Only a name listed as male
+    and never as female (or the reverse) counts; "mostly", unisex and mixed names stay
+    unknown, so a pronoun is never matched on a guess.
+    """
+    try:
+        import gender_guesser  # type: ignore[import-untyped]
+    except ImportError:
+        return None
+    path = Path(gender_guesser.__file__).parent / "data" / "nam_dict.txt"
+    codes: dict[str, set[str]] = {}
+    with path.open(encoding="utf-8", errors="replace") as fh:
+        for line in fh:
+            if line[:1] in ("#", "=") or len(line) < 4:
+                continue
+            parts = line[:30].split()
+            if len(parts) < 2:
+                continue
+            name = "".join(parts[1:]).replace("+", " ").lower()
+            codes.setdefault(name, set()).add(parts[0])
+    table = {
+        name: MALE if found == {"M"} else FEMALE
+        for name, found in codes.items()
+        if found in ({"M"}, {"F"})
+    }
+
+    def guess(name: str) -> str:
+        return table.get(name.lower(), "")
+
+    return guess
 
 
 @cache
@@ -170,4 +240,9 @@ def speaker_lexicon(lang: str = "en") -> SpeakerLexicon:
         group_nouns=load_lexicon("group_nouns", lang),
         org_nouns=load_lexicon("organisation_nouns", lang),
         source_nouns=load_lexicon("source_nouns", lang),
+        description_kinds={
+            row[0].lower(): frozenset(k.strip() for k in row[1].split(",") if k.strip())
+            for row in load_table("description_nouns", lang)
+        },
+        outlets={row[0].lower(): row[1] for row in load_table("media_outlets", lang)},
     )

@@ -31,6 +31,12 @@ POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
 DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
 #: Honorifics show gender but are not roles ("Mr. Peskov" holds no office by it).
 HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "sir", "lady", "lord", "dr"})
+#: Lower-case particles inside surnames: "Ursula von der Leyen", "Mohammed bin Salman",
+#: "Lula da Silva", "Bashar al-Assad". A name runs on over them to the capitalised word after.
+PARTICLES = frozenset(
+    {"von", "van", "der", "den", "de", "da", "das", "do", "dos", "di", "del", "della", "la",
+     "le", "du", "bin", "bint", "ibn", "al", "el", "ben", "ter", "ten", "y"}
+)  # fmt: skip
 
 
 @dataclass(eq=False)
@@ -49,6 +55,10 @@ class Entity:
         place: a country, city or state (NER ``GPE``): it can be "it" but not "they".
         described: named by a common-noun phrase ("the agency", "Russian officials"), not a
             name: such an entity is a candidate antecedent but never a name match.
+        kind: what sort of organisation or thing it is ("media", "broadcaster", "campaign",
+            "document", "agency", "company" ...; description_nouns.txt), "" when unknown: a
+            description ("the newspaper") refers only to an entity of a kind it fits.
+        publisher: for a document ("the Beige Book"), who put it out, when the text says.
     """
 
     id: int
@@ -62,6 +72,8 @@ class Entity:
     mentions: list[int] = field(default_factory=list)
     described: bool = False
     place: bool = False
+    kind: str = ""
+    publisher: Entity | None = None
 
     @property
     def name(self) -> str:
@@ -114,6 +126,7 @@ class Registry:
     at_token: dict[int, Entity] = field(default_factory=dict)
     by_surname: dict[str, list[Entity]] = field(default_factory=dict)
     by_first: dict[str, list[Entity]] = field(default_factory=dict)
+    by_part: dict[str, list[Entity]] = field(default_factory=dict)
     by_org: dict[str, Entity] = field(default_factory=dict)
     by_role: dict[str, list[Entity]] = field(default_factory=dict)
     mentions: list[Mention] = field(default_factory=list)
@@ -165,7 +178,7 @@ class Registry:
         before token ``before``, else the first one.
         """
         low = word.lower()
-        people = self.by_surname.get(low) or self.by_first.get(low)
+        people = self.by_surname.get(low) or self.by_first.get(low) or self.by_part.get(low)
         if not people:
             return None
         if len(people) == 1 or before is None:
@@ -210,8 +223,13 @@ def _last_before(positions: list[int], before: int) -> int:
 # --- the pass over entities ------------------------------------------------------------------
 def name_tokens(doc: Document, span: Span, lex: SpeakerLexicon) -> list[Token]:
     """The tokens of an entity span that form the name: no article, punctuation ("― Jane
-    Doe" after a dash), possessive or title."""
+    Doe" after a dash), possessive or title (one word, "Mayor", or several, "Crown Prince")."""
     toks = [doc[i] for i in range(span.start, span.end)]
+    while toks and toks[0].lower in DETERMINERS:
+        toks = toks[1:]
+    title = leading_title(toks, lex)
+    if title and len(toks) > title:
+        toks = toks[title:]
     while toks and (
         toks[0].lower in DETERMINERS
         or not any(ch.isalnum() for ch in toks[0].text)
@@ -224,6 +242,37 @@ def name_tokens(doc: Document, span: Span, lex: SpeakerLexicon) -> list[Token]:
     while toks and (toks[-1].text in POSSESSIVE or toks[-1].pos == "PUNCT"):
         toks = toks[:-1]
     return toks
+
+
+def leading_title(toks: list[Token], lex: SpeakerLexicon) -> int:
+    """How many leading words of a name span are a title of several words ("Crown Prince",
+    "Vice President"), 0 for none (one-word titles are left to :func:`_is_title`)."""
+    words = [t.lower for t in toks]
+    for a, b, _ in lex.find_roles(words[:4]):
+        return b if a == 0 and b > 1 else 0
+    return 0
+
+
+def whole_names(doc: Document, spans: list[Span]) -> list[Span]:
+    """Person spans run on over surname particles and the capitalised word after them: the
+    NER often cuts "Ursula von der Leyen" into "Ursula von der" and an ORG "Leyen"."""
+    out = []
+    for span in spans:
+        end = span.end
+        j = end
+        while j < len(doc) and (doc[j].lower in PARTICLES or doc[j].text in ("-", "‐")):
+            j += 1
+        k = j
+        while k < len(doc) and doc[k].pos == "PROPN" and doc[k].text[:1].isupper():
+            k += 1
+        if j > end and k > j and doc[k - 1].sent == doc[span.start].sent:
+            end = k
+        elif doc[end - 1].lower in PARTICLES and end < len(doc) and doc[end].text[:1].isupper():
+            end = end + 1
+        if end != span.end:
+            span = Span(span.start, end, doc[span.start].start, doc[end - 1].end, span.label)
+        out.append(span)
+    return out
 
 
 def _is_title(tok: Token, lex: SpeakerLexicon) -> bool:
@@ -254,6 +303,7 @@ def build_registry(doc: Document, lang: str = "en") -> Registry:
     reg = Registry(doc, lex)
     people = [e for e in doc.entities if e.label in PERSON_LABELS]
     people = sorted(people + unlabelled_names(doc, lex, people), key=lambda s: s.start)
+    people = whole_names(doc, people)
     person_tokens = {i for span in people for i in range(span.start, span.end)}
     others = [
         e
@@ -264,6 +314,7 @@ def build_registry(doc: Document, lang: str = "en") -> Registry:
     for span in others:
         register_organisation(reg, span)
     add_bare_surnames(reg)
+    register_documents(reg)
     for span, entity in person_spans:
         if entity is not None:
             add_titles(reg, span, entity)
@@ -284,11 +335,7 @@ def unlabelled_names(doc: Document, lex: SpeakerLexicon, people: list[Span]) -> 
     i = 0
     while i < len(doc) - 1:
         tok = doc[i]
-        if (
-            i in taken
-            or tok.pos != "PROPN"
-            or (tok.lower not in lex.male and tok.lower not in lex.female)
-        ):
+        if i in taken or tok.pos != "PROPN" or not _first_name(tok, lex):
             i += 1
             continue
         j = i + 1
@@ -306,6 +353,17 @@ def unlabelled_names(doc: Document, lex: SpeakerLexicon, people: list[Span]) -> 
             out.append(Span(i, j, tok.start, doc[j - 1].end, "PERSON"))
         i = j
     return out
+
+
+def _first_name(tok: Token, lex: SpeakerLexicon) -> bool:
+    """A known first name: in the hand lists, or one the name dictionary gives a gender."""
+    if tok.lower in lex.male or tok.lower in lex.female:
+        return True
+    return (
+        tok.text[:1].isupper()
+        and tok.lower not in lex.role_words
+        and bool(lex.first_name_gender(tok.text))
+    )
 
 
 def add_bare_surnames(reg: Registry) -> None:
@@ -332,7 +390,8 @@ def register_person(reg: Registry, span: Span) -> Entity | None:
         return None
     name = _text(doc, toks)
     surname = toks[-1].lower
-    first = toks[0].lower if len(toks) > 1 else ""
+    # "bin Salman", "von der Leyen": a surname with its particles names no first name
+    first = toks[0].lower if len(toks) > 1 and toks[0].lower not in PARTICLES else ""
     entity = None
     if first:
         for cand in reg.by_surname.get(surname, ()):
@@ -347,10 +406,25 @@ def register_person(reg: Registry, span: Span) -> Entity | None:
         reg.by_first.setdefault(first, []).append(entity)
     if entity not in reg.by_surname.get(surname, ()) and (first or not reg.by_first.get(surname)):
         reg.by_surname.setdefault(surname, []).append(entity)
+    for middle in toks[1:-1]:
+        # "Luiz Inacio Lula da Silva": "Lula" alone is the same man (a mononym)
+        low = middle.lower
+        if low not in PARTICLES and middle.text[:1].isupper() and len(low) > 2:
+            if entity not in reg.by_part.get(low, ()):
+                reg.by_part.setdefault(low, []).append(entity)
     entity.add_name(name)
     reg.add_mention(entity, range(span.start, span.end), _head(doc, [t.i for t in toks]))
-    for tok in range(span.start, toks[0].i):
-        _title_word(reg, entity, doc[tok])
+    prefix = [doc[i] for i in range(span.start, toks[0].i)]
+    words = [t.lower for t in prefix]
+    for a, b, phrase in reg.lexicon.find_roles(words):
+        if b - a > 1:
+            text = doc.text[prefix[a].start : prefix[b - 1].end]
+            entity.add_role(text, lex.canonical_role(phrase))
+            gender = lex.role_gender(phrase)
+            if gender:
+                entity.gender = gender
+    for tok in prefix:
+        _title_word(reg, entity, tok)
     return entity
 
 
@@ -396,6 +470,7 @@ def register_organisation(reg: Registry, span: Span) -> None:
     if entity is None:
         entity = reg.new(GROUP if span.label == "NORP" else ORG)
         entity.place = span.label == "GPE"
+        entity.kind = "" if entity.place else lex.kind_of_name(name)
         entity.add_name(name)
         reg.by_org[key] = entity
         side = lex.side(name)
@@ -574,6 +649,8 @@ def register_groups(reg: Registry) -> None:
         if entity is None or entity.type != type_:
             entity = reg.new(type_)
             entity.described = True
+            kinds = lex.description_kinds.get(tok.lemma, frozenset()) - {"person"}
+            entity.kind = min(kinds) if type_ == ORG and len(kinds) == 1 else ""
             entity.add_name(name)
             reg.by_org[name.lower()] = entity
             entity.affiliations.update(qualifier_sides(reg, indices, {tok.i}))
@@ -591,3 +668,77 @@ def group_name(doc: Document, indices: list[int]) -> str:
     while toks and (toks[0].lower in DETERMINERS or toks[0].pos == "PUNCT"):
         toks = toks[1:]
     return _text(doc, toks)
+
+
+# --- documents ---------------------------------------------------------------------------------
+#: Verbs whose subject put a document out: "The Fed released the Beige Book".
+DOCUMENT_VERBS = frozenset({"release", "publish", "issue", "conduct", "commission", "produce"})
+
+
+def register_documents(reg: Registry) -> None:
+    """Reports, surveys and polls as entities, so that a later "the report" or "it" finds them.
+
+    A *named* document has a name of its own ("the Beige Book", tagged as a name) or a name
+    in front of its noun ("an NBC/Wall Street Journal survey"): it speaks under that name and
+    its publisher goes to ``via``. An *unnamed* one with an owner ("a report by the
+    Congressional Budget Office", "the agency's study") is registered as a description: it
+    speaks for its owner, as :meth:`quotes.speakers.resolve.Resolver.source_noun` has it.
+    The publisher is the named organisation in front of the noun, the possessor, the object
+    of "by"/"from", or the subject of the verb that released it.
+    """
+    doc, lex = reg.document, reg.lexicon
+    for tok in doc.tokens:
+        if "document" not in lex.description_kinds.get(tok.lemma.lower(), ()):
+            continue
+        if tok.dep == L.COMPOUND or tok.tag in ("NNS", "NNPS"):
+            continue
+        entity = reg.at_token.get(tok.i)
+        if entity is not None:
+            if entity.type == ORG and not entity.place:
+                entity.kind = "document"
+                entity.publisher = entity.publisher or _publisher(reg, tok)
+            continue
+        front = [k for k in doc.kids(tok.i, L.COMPOUND) if k.pos == "PROPN"]
+        publisher = _publisher(reg, tok)
+        if not front and publisher is None:
+            continue
+        indices = sorted({i for k in front for i in doc.subtree(k.i)} | {tok.i})
+        name = _text(doc, [doc[i] for i in indices])
+        entity = reg.by_org.get(name.lower())
+        if entity is None or entity.kind != "document":
+            entity = reg.new(ORG)
+            entity.kind = "document"
+            entity.described = not front
+            entity.add_name(name)
+            reg.by_org[name.lower()] = entity
+        entity.publisher = entity.publisher or publisher
+        reg.add_mention(entity, [tok.i], tok.i)
+
+
+def _publisher(reg: Registry, tok: Token) -> Entity | None:
+    doc = reg.document
+    for kid in doc.kids(tok.i, L.COMPOUND, L.POSS, L.NMOD):
+        found = reg.at_token.get(kid.i)
+        if found is not None and found.kind != "document":
+            return found
+    for prep in doc.kids(tok.i, L.PREP):
+        if prep.lower in ("by", "from", "of"):
+            for obj in doc.kids(prep.i, L.POBJ):
+                found = reg.at_token.get(obj.i)
+                if found is not None and found.kind != "document":
+                    return found
+    verb = doc[tok.head]
+    if tok.dep in (L.OBJ,) and verb.lemma in DOCUMENT_VERBS:
+        for subj in doc.kids(verb.i, L.NSUBJ):
+            found = reg.at_token.get(subj.i)
+            if found is not None:
+                return found
+    for clause in doc.kids(tok.i, L.ACL):
+        if clause.lemma in DOCUMENT_VERBS:
+            for prep in doc.kids(clause.i, L.PREP, L.AGENT):
+                if prep.lower == "by":
+                    for obj in doc.kids(prep.i, L.POBJ):
+                        found = reg.at_token.get(obj.i)
+                        if found is not None:
+                            return found
+    return None

@@ -21,9 +21,8 @@ the cost of one resolution is bounded and a document's cost is linear in its men
 from __future__ import annotations
 
 import bisect
-from collections.abc import Callable, Hashable, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
-from typing import TypeVar
 
 from quotes import labels as L
 from quotes.document import Document, Token
@@ -52,6 +51,9 @@ QUALIFIER_MATCH = 100.0
 #: and the claim's confidence is multiplied by :data:`TIE_FACTOR`.
 TIE_RATIO = 0.75
 TIE_FACTOR = 0.75
+#: A mention inside a claim's words (a third party the speaker talks about) earns this share
+#: of its points as an antecedent.
+QUOTED = 0.5
 
 #: Verbs that put a statement out, and nouns for what they put out beyond the statement nouns
 #: of source_nouns.txt: "ran a piece that noted", "released a video that accuses".
@@ -61,6 +63,9 @@ PUBLISH_VERBS = frozenset(
 PUBLISHED_NOUNS = frozenset({"video", "ad", "advertisement", "piece", "email", "book", "mailer"})
 #: Verbs of a relative clause that names a statement's maker: "a speech she delivered".
 AUTHOR_VERBS = PUBLISH_VERBS | {"deliver", "give", "write", "sign", "make", "file", "draft", "pen"}
+#: Kinds whose description ("the administration", "the newspaper") never falls back to any
+#: organisation named before when none of its kind is there: the phrase stays the speaker.
+UNTYPED_FALLBACK_NONE = frozenset({"media", "broadcaster", "document", "campaign", "party"})
 #: Relative pronouns: they refer to the noun their clause modifies.
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
 #: How sure each rule is of its speaker; the claim's confidence is multiplied by it.
@@ -77,6 +82,8 @@ CERTAINTY = {
     "apposition": 0.85,
     "continuation": 0.95,
     "description": 0.7,
+    "definite": 0.8,
+    "possessive": 0.85,
     "unresolved": 0.6,
 }
 
@@ -91,11 +98,10 @@ class Resolution:
     rule: str
     certainty: float
     entity: Entity | None = None
+    via: str | None = None
 
 
 UNRESOLVED = Resolution(None, UNKNOWN, None, "unresolved", CERTAINTY["unresolved"])
-
-R = TypeVar("R")
 
 
 @dataclass(slots=True)
@@ -119,66 +125,156 @@ class Resolver:
         self.lex = registry.lexicon
         self._source_tokens: list[int] = []
         self._source_entities: list[Entity] = []
-        self._chain: set[Hashable] = set()
-
-    def _once_on_chain(self, key: Hashable, compute: Callable[[], R], fallback: R) -> R:
-        """``compute()``, unless ``key`` is already being resolved further up the call chain.
-
-        Mentions resolve through other mentions: "its statement" through "its", "it" through
-        the statement noun of its clause, a statement through its maker's mention. A text can
-        close such a chain into a cycle ("Its statement said it ..."), and a mention met again
-        on its own chain has no referent along it: the chain stops there with ``fallback``
-        instead of recursing without end. The chain is as deep as the distinct mentions it
-        passes through, so depth is bounded by the sentence, not by the text.
-        """
-        if key in self._chain:
-            return fallback
-        self._chain.add(key)
-        try:
-            return compute()
-        finally:
-            self._chain.discard(key)
+        self._done: dict[int, Resolution] = {}
+        #: the words of every claim of the document: a person named inside what someone said
+        #: is talked about, not speaking, and counts :data:`QUOTED` as much as an antecedent
+        self.quoted: list[Offsets] = []
+        #: one rule per mention shape (:func:`shape_of`); each may look up what another
+        #: mention resolved to (:meth:`lookup`) but never resolves it by calling a rule that
+        #: could come back: so no chain can loop, and the order of the pass is the text's.
+        self.rules: dict[str, Callable[[int, list[int], Sequence[Offsets]], Resolution]] = {
+            "coordination": self.coordinated,
+            "name": self.named,
+            "pronoun": self.pronominal,
+            "relative": self.relative_rule,
+            "possessive": self.possessive,
+            "description": self.described,
+        }
 
     # --- entry points ---------------------------------------------------------------------
     def resolve(self, span: Offsets, exclude: Sequence[Offsets] = ()) -> Resolution:
-        """Resolve the mention at character offsets ``span``.
+        """Resolve the mention at character offsets ``span`` by the rule of its shape.
+
+        Mentions are resolved in text order (the claims' order); what each resolved to is
+        kept by its head token, so a later mention whose rule needs it (a relative pronoun's
+        noun, a possessive's owner, a statement's maker) looks it up.
 
         Args:
             span: the mention's offsets.
             exclude: character ranges whose mentions cannot be the antecedent (the claim's
                 own content: a speaker rarely names themself in the third person).
         """
-        return self._once_on_chain(
-            ("mention", tuple(span)), lambda: self._resolve(span, exclude), UNRESOLVED
-        )
-
-    def _resolve(self, span: Offsets, exclude: Sequence[Offsets]) -> Resolution:
-        doc = self.doc
-        indices = [i for i in doc.tokens_in(*span) if doc[i].pos != "PUNCT"]
+        indices = [i for i in self.doc.tokens_in(*span) if self.doc[i].pos != "PUNCT"]
         if not indices:
             return UNRESOLVED
-        head = head_of(doc, indices)
+        head = head_of(self.doc, indices)
+        found = self.coref(head, exclude)
+        if found is None:
+            found = self.rules[self.shape_of(head, indices)](head, indices, exclude)
+        self._done[head] = found
+        return found
+
+    def lookup(self, head: int, indices: list[int], exclude: Sequence[Offsets]) -> Resolution:
+        """What the mention at ``head`` resolved to earlier in the pass, else what the rules
+        that need no other mention say (name, role, organisation, description, a pronoun by
+        salience): one level, never back into a chained rule."""
+        if head in self._done:
+            return self._done[head]
+        shape = self.shape_of(head, indices)
+        if shape == "pronoun":
+            return self.pronoun_by_salience(head, exclude)
+        if shape in ("relative", "possessive"):
+            return UNRESOLVED
+        return self.rules[shape](head, indices, exclude, chained=False)  # type: ignore[call-arg]
+
+    def shape_of(self, head: int, indices: list[int]) -> str:
+        """The shape of a mention, which picks its rule: ``coordination`` (names joined by
+        "and"), ``name``, ``pronoun``, ``relative`` (who / which / that), ``possessive`` (a
+        noun owned by a pronoun or a description: "her campaign", "the candidate's
+        campaign") or ``description`` (anything else: a role, an organisation by its noun, a
+        statement, a group)."""
+        doc = self.doc
         tok = doc[head]
-        chained = self.coref(head, exclude)
-        if chained is not None:
-            return chained
-        feats = self.lex.pronouns.get(tok.lower) if tok.pos == "PRON" or len(indices) == 1 else None
-        if feats is not None:
-            return self.pronoun(head, feats, exclude)
+        if self._description_head(head, indices) != head:
+            return "description"
+        if (tok.pos == "PRON" or len(indices) == 1) and tok.lower in self.lex.pronouns:
+            return "pronoun"
         if tok.lower in RELATIVE_PRONOUNS and len(indices) == 1:
-            found = self.relative(head, exclude)
-            if found is not None:
-                return found
-        rules = (
-            self.coordination,
-            self.name,
-            self.source_noun,
-            self.organisation,
-            self.group,
-            self.role,
+            return "relative"
+        inside = set(indices)
+        if any(k.i in inside for k in doc.kids(head, L.CONJ)) and self.coordination(
+            head, indices, ()
+        ):
+            return "coordination"
+        entity = self.reg.at_token.get(head)
+        if entity is not None and not entity.described and entity.kind != "document":
+            return "name"
+        if entity is None and tok.pos == "PROPN" and self.reg.person_named(tok.lower, head):
+            return "name"
+        if self._owner(head, indices) is not None:
+            return "possessive"
+        return "description"
+
+    # --- the rules of the table ------------------------------------------------------------
+    def coordinated(
+        self, head: int, indices: list[int], exclude: Sequence[Offsets], chained: bool = True
+    ) -> Resolution:
+        return self.coordination(head, indices, exclude) or self.description(head, indices)
+
+    def named(
+        self, head: int, indices: list[int], exclude: Sequence[Offsets], chained: bool = True
+    ) -> Resolution:
+        return self.name(head, indices, exclude) or self.described(head, indices, exclude, chained)
+
+    def pronominal(
+        self, head: int, indices: list[int], exclude: Sequence[Offsets], chained: bool = True
+    ) -> Resolution:
+        """he / she / it / they: "it" in a clause whose subject is a statement is that
+        statement's (looked up), else the most salient agreeing antecedent."""
+        if chained:
+            statement = self._statement_subject(head, exclude)
+            if statement is not None:
+                return statement
+        return self.pronoun_by_salience(head, exclude)
+
+    def relative_rule(
+        self, head: int, indices: list[int], exclude: Sequence[Offsets], chained: bool = True
+    ) -> Resolution:
+        return self.relative(head, exclude) or UNRESOLVED
+
+    def possessive(
+        self, head: int, indices: list[int], exclude: Sequence[Offsets], chained: bool = True
+    ) -> Resolution:
+        """A noun owned by a pronoun or a description resolves through its owner: "her
+        campaign" -> the campaign of whoever "her" is; "his statement" -> his; "his
+        spokesman" -> the spokesman of his side."""
+        owner_tok = self._owner(head, indices)
+        assert owner_tok is not None
+        owner_idx = (
+            [owner_tok]
+            if self.doc[owner_tok].pos == "PRON"
+            else self._owner_words(owner_tok, indices)
         )
+        owner = self.lookup(owner_tok, owner_idx, exclude).entity
+        tok = self.doc[head]
+        if owner is not None:
+            if tok.lemma in self.lex.source_nouns or tok.lower in self.lex.source_nouns:
+                return self._found(owner, "possessive", owner.roles[0] if owner.roles else None)
+            kinds = self.lex.description_kinds.get(tok.lemma, frozenset())
+            if "campaign" in kinds and owner.type == PERSON:
+                return self._campaign_of(owner)
+            found = self.role(head, indices, exclude, owner=owner)
+            if found is not None and found.rule == "role":
+                return replace(found, rule="possessive")
+            if owner.type == ORG and found is None and not self._group_head(tok):
+                # "the paper's editorial board", "its board": the organisation speaks
+                return self._found(owner, "possessive", None)
+        return self.described(head, indices, exclude, chained=False)
+
+    def described(
+        self, head: int, indices: list[int], exclude: Sequence[Offsets], chained: bool = True
+    ) -> Resolution:
+        """A description: a statement (its owner), a definite description that points back
+        ("the newspaper", "the report", "the candidate"), an organisation by its noun, a
+        group, a role; else the phrase itself."""
+        head = self._description_head(head, indices)
+        rules = (self.source_noun, self.definite, self.organisation, self.group, self.role)
         for rule in rules:
-            found = rule(head, indices, exclude)
+            found = (
+                rule(head, indices, exclude)
+                if chained or rule != self.source_noun
+                else (self.source_noun(head, indices, exclude, chained=False))
+            )
             if found is not None:
                 return found
         return self.apposition(head) or self.description(head, indices)
@@ -277,37 +373,49 @@ class Resolver:
         return Resolution(name, GROUP, None, "coordination", CERTAINTY["coordination"])
 
     def source_noun(
-        self, head: int, indices: list[int], exclude: Sequence[Offsets]
+        self,
+        head: int,
+        indices: list[int],
+        exclude: Sequence[Offsets],
+        chained: bool = True,
     ) -> Resolution | None:
         """A statement noun stands for its owner: "a report by special prosecutor Robert
-        Mueller" -> Robert Mueller, "the White House statement" -> White House, "his
-        statement" -> whoever "his" is."""
+        Mueller" -> Robert Mueller, "the White House statement" -> White House; a named
+        document ("the Beige Book", "an NBC/Wall Street Journal survey") speaks under its
+        name, its publisher in ``via``."""
         tok = self.doc[head]
+        document = self.reg.at_token.get(head)
+        if document is not None and document.kind == "document":
+            return self._document(document, "source_noun")
         if tok.lemma not in self.lex.source_nouns and tok.lower not in self.lex.source_nouns:
-            return self.publisher(head, exclude) if tok.lemma in PUBLISHED_NOUNS else None
+            if tok.lemma in PUBLISHED_NOUNS:
+                return self.publisher(head, exclude, chained)
+            return None
         owners = [self.reg.at_token[i] for i in indices if i in self.reg.at_token]
+        owners = [e for e in owners if e.kind != "document"]
         people = [e for e in owners if e.type == PERSON]
         owner = (people or owners)[0] if owners else None
         if owner is not None:
             mention_role = self._mention_role(indices)
             role = owner.roles[0] if owner.roles else (mention_role[0] if mention_role else None)
             return self._found(owner, "source_noun", role)
-        for kid in self.doc.kids(head, L.POSS):
-            feats = self.lex.pronouns.get(kid.lower)
-            if feats is not None:
-                found = self.pronoun(kid.i, feats, exclude)
-                if found.entity is not None:
-                    return Resolution(
-                        found.speaker,
-                        found.type,
-                        found.role,
-                        "source_noun",
-                        found.certainty,
-                        found.entity,
-                    )
-        return self.publisher(head, exclude) or self.author(head, exclude)
+        return self.publisher(head, exclude, chained) or self.author(head, exclude, chained)
 
-    def author(self, head: int, exclude: Sequence[Offsets]) -> Resolution | None:
+    def _document(self, document: Entity, rule: str) -> Resolution:
+        """A document speaks under its name with its publisher as ``via``; an unnamed one
+        ("a report by the agency") speaks for its publisher."""
+        publisher = document.publisher
+        if document.described and publisher is not None:
+            role = publisher.roles[0] if publisher.roles else None
+            return self._found(publisher, rule, role)
+        via = publisher.name if publisher is not None else None
+        return Resolution(
+            document.name, UNKNOWN, None, rule, CERTAINTY[rule], document, via=via
+        )  # fmt: skip
+
+    def author(
+        self, head: int, exclude: Sequence[Offsets], chained: bool = True
+    ) -> Resolution | None:
         """A statement whose relative clause says who made it is theirs: "according to a speech
         Ms. Varga delivered", "the letter that the mayor signed" -> Ms. Varga, the mayor."""
         doc = self.doc
@@ -317,7 +425,7 @@ class Resolver:
             subjects = [k for k in doc.kids(clause.i, L.NSUBJ) if k.lower not in RELATIVE_PRONOUNS]
             if not subjects or doc.kids(clause.i, L.OBJ) and not self._relative_object(clause):
                 continue
-            maker = self._maker(subjects[0], exclude)
+            maker = self._maker(subjects[0], exclude, chained)
             if maker is not None:
                 return maker
         return None
@@ -325,7 +433,9 @@ class Resolver:
     def _relative_object(self, clause: Token) -> bool:
         return any(k.lower in RELATIVE_PRONOUNS for k in self.doc.kids(clause.i, L.OBJ))
 
-    def publisher(self, head: int, exclude: Sequence[Offsets]) -> Resolution | None:
+    def publisher(
+        self, head: int, exclude: Sequence[Offsets], chained: bool = True
+    ) -> Resolution | None:
         """A statement with no owner of its own, object of a publishing verb, is its publisher's:
         "The Post ran a piece that noted ...", "Lee released a video that accuses ..." ->
         The Post, Lee (PolNeAR's annotators credit the publisher, and a fact-checker asks
@@ -335,12 +445,19 @@ class Resolver:
         if noun.dep != L.OBJ or noun.head == noun.i or doc[noun.head].lemma not in PUBLISH_VERBS:
             return None
         subjects = doc.kids(noun.head, L.NSUBJ)
-        return self._maker(subjects[0], exclude) if subjects else None
+        return self._maker(subjects[0], exclude, chained) if subjects else None
 
-    def _maker(self, subject: Token, exclude: Sequence[Offsets]) -> Resolution | None:
+    def _maker(
+        self, subject: Token, exclude: Sequence[Offsets], chained: bool = True
+    ) -> Resolution | None:
         """The statement's speaker when ``subject`` (of the verb that made or put it out)
         resolves to someone known: a bare description is no better than the statement."""
-        found = self.resolve(self.doc.char_span(self.doc.subtree(subject.i)), exclude)
+        indices = [i for i in self.doc.subtree(subject.i) if self.doc[i].pos != "PUNCT"]
+        if chained:
+            found = self.lookup(subject.i, indices, exclude)
+        else:  # already one lookup deep: what was resolved, or a name, nothing further
+            found = self._done.get(subject.i) or self.name(subject.i, indices, exclude)
+            found = found or UNRESOLVED
         if found.speaker is None or found.rule in ("description", "unresolved"):
             return None
         return replace(found, rule="source_noun")
@@ -352,7 +469,8 @@ class Resolver:
         tok = self.doc[head]
         if tok.lemma not in self.lex.org_nouns or tok.tag in ("NNS", "NNPS"):
             return None
-        if self._bare_definite(head, indices):
+        typed = self.lex.description_kinds.get(tok.lemma, frozenset())
+        if self._bare_definite(head, indices) and not typed & UNTYPED_FALLBACK_NONE:
             orgs = {m.entity for m in self.reg.mentions_between(self._window_start(head), head)}
             orgs = {
                 e
@@ -360,6 +478,8 @@ class Resolver:
                 if e.type == ORG
                 and e.name.lower() != tok.lower
                 and (not e.place or tok.lemma in PLACE_NOUNS)
+                and (e.place or "government" not in typed)  # a government is a country's
+                and not (e.place and tok.lemma == "administration")  # an administration isn't
             }
             best, tie = self.ranked(head, orgs, exclude, {})
             if best is not None:
@@ -386,7 +506,13 @@ class Resolver:
             return None
         return Resolution(phrase(self.doc, indices), GROUP, None, "group", CERTAINTY["group"])
 
-    def role(self, head: int, indices: list[int], exclude: Sequence[Offsets]) -> Resolution | None:
+    def role(
+        self,
+        head: int,
+        indices: list[int],
+        exclude: Sequence[Offsets],
+        owner: Entity | None = None,
+    ) -> Resolution | None:
         """A role descriptor ("the aide", "the Russian president", "the President of the United
         States", "Putin's spokesman") -> the entity holding that role.
 
@@ -402,6 +528,9 @@ class Resolver:
         text, key, role_tokens = found
         holders = [e for e in self.reg.holders(key) if e.type == PERSON]
         quals = set(qualifier_sides(self.reg, indices, role_tokens))
+        if owner is not None and owner.type == PERSON:
+            quals |= {"@" + owner.name.split()[-1].lower()} | owner.affiliations
+            holders = [e for e in holders if e is not owner]
         for q in list(quals):
             if q.startswith("@"):
                 owner = self.reg.person_named(q[1:], before=head)
@@ -422,24 +551,20 @@ class Resolver:
         role = best.roles[0] if best.roles else text
         return Resolution(best.name, PERSON, role, "role", certainty, best)
 
-    def pronoun(self, head: int, feats: PronounFeatures, exclude: Sequence[Offsets]) -> Resolution:
+    def pronoun_by_salience(self, head: int, exclude: Sequence[Offsets]) -> Resolution:
         """A pronoun -> the most salient antecedent that agrees in person, number and gender.
 
-        he/she: a person of that gender (or unknown gender); it: an organisation; they and we:
-        an organisation or a group. First and second person outside quotations ("I", "you")
-        are the writer and the reader: left unresolved.
+        he/she: a person of that gender (she: a person known to be a woman; he also a person
+        of unknown gender); it: an organisation or a document; they and we: an organisation
+        or a group. First and second person outside quotations ("I", "you") are the writer
+        and the reader: left unresolved.
         """
-        return self._once_on_chain(
-            ("pronoun", head), lambda: self._pronoun(head, feats, exclude), UNRESOLVED
-        )
-
-    def _pronoun(self, head: int, feats: PronounFeatures, exclude: Sequence[Offsets]) -> Resolution:
+        feats = self.lex.pronouns.get(self.doc[head].lower)
+        if feats is None:
+            return UNRESOLVED
         agree = agreement(feats)
         if agree is None:
             return UNRESOLVED
-        statement = self._statement_subject(head, exclude)
-        if statement is not None:
-            return statement
         best, tie = None, False
         for window in (WINDOW, WIDE_WINDOW):
             lo = self._window_start(head, window)
@@ -452,6 +577,8 @@ class Resolver:
         if best is None:
             return UNRESOLVED
         certainty = CERTAINTY["pronoun"] * (TIE_FACTOR if tie else 1.0)
+        if best.kind == "document":
+            return replace(self._document(best, "pronoun"), certainty=certainty)
         return Resolution(
             best.name, best.type, best.roles[0] if best.roles else None, "pronoun", certainty, best
         )
@@ -468,7 +595,7 @@ class Resolver:
             return None
         for subj in doc.kids(clause.i, L.NSUBJ, L.NSUBJ_PASS):
             if subj.i != head and subj.lemma in self.lex.source_nouns:
-                found = self.source_noun(subj.i, doc.subtree(subj.i), exclude)
+                found = self.lookup(subj.i, doc.subtree(subj.i), exclude)
                 if found is not None and found.entity is not None:
                     return replace(found, rule="pronoun", certainty=CERTAINTY["pronoun"])
         return None
@@ -487,7 +614,7 @@ class Resolver:
         member = self._one_among(noun)
         if member is not None:
             noun = member
-        found = self.resolve(doc.char_span([noun]), exclude)
+        found = self.lookup(noun, [noun], exclude)
         if found.speaker is None:
             return None
         return Resolution(
@@ -503,6 +630,121 @@ class Resolver:
         verb = doc[doc[tok.head].head]
         subjects = doc.kids(verb.i, L.NSUBJ) if verb.lemma == "be" else []
         return subjects[0].i if subjects else None
+
+    def definite(
+        self, head: int, indices: list[int], exclude: Sequence[Offsets]
+    ) -> Resolution | None:
+        """A definite description points back to the most salient earlier entity of a kind
+        its head noun fits (description_nouns.txt): "the newspaper" / "the daily" -> a media
+        outlet named before, "the network" -> a broadcaster, "the report" / "the survey" -> a
+        document, "the candidate" / "the host" -> a person (when no one holds the title
+        itself: see :meth:`role`). Two outlets: salience decides, as for pronouns."""
+        doc = self.doc
+        tok = doc[head]
+        kinds = self._kinds(head, indices)
+        if not kinds and tok.tag == "NN" and self._mention_role(indices, head) is not None:
+            kinds = frozenset({"person"})  # "the justice", "the former first lady"
+        if not kinds or not self._is_definite(head, indices):
+            return None
+        if "person" in kinds:
+            if self._mention_role(indices, head) is not None and self.reg.holders(
+                self.lex.canonical_role(tok.lemma)
+            ):
+                return None  # the role rule knows who holds the title
+            found_role = self._mention_role(indices, head)
+            gender = self.lex.role_gender(found_role[0].lower()) if found_role else ""
+            candidates = {
+                e
+                for e in self._window_entities(head, WIDE_WINDOW)
+                if e.type == PERSON and (not gender or e.gender in ("", gender))
+            }
+        else:
+            candidates = {
+                e
+                for e in self._window_entities(head, WIDE_WINDOW)
+                if e.type == ORG and e.kind in kinds and e.name.lower() != tok.lower
+            }
+        best, tie = self.ranked(head, candidates, exclude, {}, WIDE_WINDOW)
+        if best is None:
+            return None
+        certainty = CERTAINTY["definite"] * (TIE_FACTOR if tie else 1.0)
+        if best.kind == "document":
+            return replace(self._document(best, "definite"), certainty=certainty)
+        role = best.roles[0] if best.roles else None
+        return Resolution(best.name, best.type, role, "definite", certainty, best)
+
+    def _kinds(self, head: int, indices: list[int]) -> frozenset[str]:
+        doc = self.doc
+        kinds = self.lex.description_kinds
+        words = [doc[i].lower for i in indices if doc[i].pos != "PUNCT"]
+        if len(words) >= 2 and " ".join(words[-2:]) in kinds:
+            return kinds[" ".join(words[-2:])]
+        return kinds.get(doc[head].lemma.lower(), kinds.get(doc[head].lower, frozenset()))
+
+    def _is_definite(self, head: int, indices: list[int]) -> bool:
+        """ "the newspaper", "The popular commentator and ... supporter", "this poll": a
+        definite article or demonstrative, no name of its own in the phrase, no clause."""
+        doc = self.doc
+        first = doc[indices[0]]
+        if first.lower not in ("the", "this", "that"):
+            return False
+        return not any(
+            self.reg.at_token.get(i) is not None
+            and not self.reg.at_token[i].described
+            and doc[i].dep != L.COMPOUND
+            and i != head
+            for i in indices
+        )
+
+    def _window_entities(self, head: int, window: int) -> set[Entity]:
+        lo = self._window_start(head, window)
+        pool = {m.entity for m in self.reg.mentions_between(lo, head)}
+        return pool | set(self._sources_between(lo, head))
+
+    def _description_head(self, head: int, indices: list[int]) -> int:
+        """The head of a description the tagger misread: "the influential US daily" with
+        "daily" taken for an adverb leaves the head on "US"; a description noun that ends the
+        phrase is its head."""
+        doc = self.doc
+        words = [i for i in indices if doc[i].pos != "PUNCT"]
+        last = words[-1] if words else head
+        if last != head and doc[last].lower in self.lex.description_kinds:
+            if doc[last].pos in ("ADV", "ADJ", "NOUN") and last > head:
+                return last
+        return head
+
+    def _owner(self, head: int, indices: list[int]) -> int | None:
+        """The owner of a possessive mention, when it is a pronoun ("her campaign") or a
+        description ("the candidate's campaign"); a named owner ("Clinton's campaign") is
+        the description rules' business."""
+        doc = self.doc
+        inside = set(indices)
+        for kid in doc.kids(head, L.POSS):
+            if kid.i not in inside:
+                continue
+            if kid.lower in self.lex.pronouns and kid.lower not in ("its",) or kid.lower == "its":
+                return kid.i
+            entity = self.reg.at_token.get(kid.i)
+            if entity is None or entity.described:
+                if kid.pos in ("NOUN",):
+                    return kid.i
+        return None
+
+    def _owner_words(self, owner: int, indices: list[int]) -> list[int]:
+        inside = set(indices)
+        return [i for i in self.doc.subtree(owner) if i in inside and self.doc[i].pos != "PUNCT"]
+
+    def _campaign_of(self, person: Entity) -> Resolution:
+        """The campaign of a person: the campaign organisation the text names after them
+        ("the Clinton campaign"), else one named "<surname> campaign"."""
+        surname = person.name.split()[-1].lower()
+        for entity in self.reg.entities:
+            if entity.type == ORG and entity.kind == "campaign":
+                words = {w.strip("’'s").lower() for w in entity.name.split()}
+                if surname in words or surname + "’s" in entity.name.lower():
+                    return self._found(entity, "possessive", None)
+        name = f"{person.name.split()[-1]} campaign"
+        return Resolution(name, ORG, None, "possessive", CERTAINTY["possessive"])
 
     def description(self, head: int, indices: list[int]) -> Resolution:
         """No rule applied: keep the phrase ("the investigation"), type from the NER."""
@@ -547,6 +789,8 @@ class Resolver:
             if doc[m.token].head == here.head and here.head != here.i and m.token != head:
                 continue  # a co-argument of the same verb is not an antecedent
             points = RECENCY + (SUBJECT if m.subject else 0.0) + (0.0 if m.embedded else HEAD_NOUN)
+            if self.quoted and _inside_sorted(doc[m.token].start, self.quoted):
+                points *= QUOTED
             add(m.entity, m.token, points)
         a = bisect.bisect_left(self._source_tokens, lo)
         b = bisect.bisect_left(self._source_tokens, head)
@@ -615,11 +859,11 @@ PLACE_NOUNS = frozenset({"government", "country", "nation", "state", "city", "ad
 def agreement(feats: PronounFeatures) -> Callable[[Entity], bool] | None:
     """What a pronoun can refer to, as a test on entities (None: nothing in the text)."""
     if feats.person == 1 and feats.number == "pl":
-        return lambda e: e.type == GROUP or e.type == ORG and not e.place
+        return lambda e: e.type == GROUP or e.type == ORG and not e.place and e.kind != "document"
     if feats.person != 3:
         return None
     if feats.number == "pl":
-        return lambda e: e.type == GROUP or e.type == ORG and not e.place
+        return lambda e: e.type == GROUP or e.type == ORG and not e.place and e.kind != "document"
     if feats.gender == "n":
         return lambda e: e.type == ORG
     if feats.gender in (MALE, FEMALE):
@@ -682,6 +926,12 @@ def _in_possessor(doc: Document, i: int, indices: list[int]) -> bool:
 
 def _inside(tok: Token, ranges: Sequence[Offsets]) -> bool:
     return any(a <= tok.start < b for a, b in ranges)
+
+
+def _inside_sorted(offset: int, ranges: list[Offsets]) -> bool:
+    """Whether ``offset`` lies in one of ``ranges`` (sorted by start; ranges may nest)."""
+    j = bisect.bisect_right(ranges, (offset, float("inf")))
+    return any(a <= offset < b for a, b in ranges[max(0, j - 3) : j])
 
 
 def _last_before(positions: list[int], before: int) -> int:
