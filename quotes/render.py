@@ -34,7 +34,7 @@ from typing import TYPE_CHECKING, Any
 import pandas as pd
 
 from quotes.errors import QuotesError
-from quotes.records import KINDS, Claim
+from quotes.records import ACTS, KINDS, Claim
 from quotes.summary import summary
 from quotes.table import claims_table, empty_table
 
@@ -188,6 +188,7 @@ def _claim_attrs(row: dict[str, Any]) -> dict[str, str]:
         "class": f"claim k-{kind}",
         "data-quote-id": str(row["quote_id"]),
         "data-kind": kind,
+        "data-act": row["act"] or "",
         "data-speaker": row["speaker"] or "",
         "title": details,
         "data-details": details,
@@ -199,7 +200,8 @@ def _details(row: dict[str, Any]) -> str:
     who = row["speaker"] or NO_SPEAKER
     if row["speaker_role"]:
         who += f" ({row['speaker_role']})"
-    lines = [f"#{row['quote_id']} {row['kind']} claim", f"speaker: {who}"]
+    act = f" ({row['act']})" if row["act"] else ""
+    lines = [f"#{row['quote_id']} {row['kind']} claim{act}", f"speaker: {who}"]
     if row["speaker_mention"] and row["speaker_mention"] != row["speaker"]:
         lines.append(f"mention: {row['speaker_mention']}")
     lines.append(f"cue: {row['cue'] or '-'}")
@@ -274,7 +276,7 @@ def _claims_table(prefix: str, rows: list[dict[str, Any]]) -> str:
         return '<p class="empty">No claims found.</p>'
     head = "".join(
         f"<th>{h}</th>"
-        for h in ("#", "kind", "speaker", "claim", "cue", "via", "confidence", "rule")
+        for h in ("#", "kind", "act", "speaker", "claim", "cue", "via", "confidence", "rule")
     )
     body = []
     for r in rows:
@@ -287,6 +289,7 @@ def _claims_table(prefix: str, rows: list[dict[str, Any]]) -> str:
         cells = [
             f'<a href="#{prefix}-c{qid}">{qid}</a>',
             f'<span class="chip k-{r["kind"]}">{_esc(r["kind"])}</span>',
+            _esc(r["act"] or ""),
             who,
             _esc(r["quote"] or ""),
             _esc(r["cue"] or ""),
@@ -470,8 +473,8 @@ def _rows(frame: pd.DataFrame) -> Iterator[dict[str, Any]]:
 
 
 _STRINGS = (
-    "doc_id", "quote", "kind", "speaker", "speaker_mention", "speaker_type", "speaker_role",
-    "cue", "via", "rule",
+    "doc_id", "quote", "kind", "act", "speaker", "speaker_mention", "speaker_type",
+    "speaker_role", "cue", "via", "rule",
 )  # fmt: skip
 
 
@@ -540,6 +543,14 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         "-o", "--output", default="report.html", help="the HTML file to write (report.html)"
     )
     parser.add_argument("--title", default=None, help="the report's title")
+    parser.add_argument(
+        "--act",
+        action="append",
+        choices=ACTS,
+        default=None,
+        help="show only claims of this act (repeat for several): statement, question, belief, "
+        "intention, finding, refusal (docs/schema.md)",
+    )
     add_record_arguments(parser)
     add_model_arguments(parser)
 
@@ -579,6 +590,7 @@ def run(args: argparse.Namespace, *, extractor: Extractor | None = None) -> int:
             return 2
     frames = [extractor.extract(text, doc_id=doc_id) for doc_id, text in docs]
     frame = pd.concat(frames, ignore_index=True) if frames else empty_table()
+    frame = of_acts(frame, getattr(args, "act", None))
     title = getattr(args, "title", None)
     if len(docs) == 1:
         page = render_html(docs[0][1], frame, title=title or docs[0][0])
@@ -588,6 +600,21 @@ def run(args: argparse.Namespace, *, extractor: Extractor | None = None) -> int:
     out.write_text(page, encoding="utf-8")
     print(f"wrote {out} ({len(docs)} documents, {len(frame)} claims)", file=sys.stderr)
     return 1 if failures else 0
+
+
+def of_acts(claims: pd.DataFrame, acts: Iterable[str] | str | None) -> pd.DataFrame:
+    """The claims whose ``act`` is one of ``acts`` (all of them when ``acts`` is None).
+
+    Raises:
+        ValueError: an act that is not one of :data:`quotes.records.ACTS`.
+    """
+    if acts is None:
+        return claims
+    wanted = {acts} if isinstance(acts, str) else set(acts)
+    unknown = sorted(wanted - set(ACTS))
+    if unknown:
+        raise ValueError(f"unknown act {', '.join(unknown)}; the acts are {', '.join(ACTS)}")
+    return claims[claims["act"].astype("object").isin(wanted)]
 
 
 def read_documents(

@@ -28,7 +28,7 @@ SUMMARY_COLUMNS: dict[str, object] = {
 _NEEDED = ("doc_id", "speaker", "kind", "speaker_type", "speaker_role")
 
 
-def summary(claims: pd.DataFrame) -> pd.DataFrame:
+def summary(claims: pd.DataFrame, *, act: str | Iterable[str] | None = None) -> pd.DataFrame:
     """Per canonical speaker: the number of claims by kind, the documents and the roles seen.
 
     Claims whose speaker is NA (the text does not say who) are counted together in one last
@@ -37,7 +37,9 @@ def summary(claims: pd.DataFrame) -> pd.DataFrame:
 
     Args:
         claims: a claims table (docs/schema.md); only ``doc_id``, ``speaker``, ``kind``,
-            ``speaker_type`` and ``speaker_role`` are read.
+            ``speaker_type`` and ``speaker_role`` are read (and ``act`` when ``act`` is given).
+        act: count only the claims of this act, or of these acts ("statement", "question",
+            ...: docs/schema.md); None counts every claim.
 
     Returns:
         One row per speaker, most claims first (ties by name), with the columns of
@@ -47,9 +49,13 @@ def summary(claims: pd.DataFrame) -> pd.DataFrame:
 
     Raises:
         TypeError: ``claims`` is not a DataFrame.
-        ValueError: a needed column is missing.
+        ValueError: a needed column is missing, or ``act`` names no act.
     """
     _check(claims)
+    if act is not None:
+        from quotes.render import of_acts
+
+        claims = of_acts(claims, act)
     if claims.empty:
         return _empty()
     groups = claims.groupby(claims["speaker"].astype("object"), dropna=False, sort=False)

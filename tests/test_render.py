@@ -352,3 +352,21 @@ def test_show_writes_a_report_of_the_extracted_claims(tmp_path, seed_text, extra
     assert render.run(_args(str(src), "-o", str(out)), extractor=extractor) == 0
     article = _article(out.read_text(encoding="utf-8"))
     assert article.text(skip_badges=True) == seed_text
+
+
+def test_show_act_keeps_only_claims_of_that_act(tmp_path, extractor) -> None:  # type: ignore[no-untyped-def]
+    src = tmp_path / "hearing.txt"
+    src.write_text(
+        "Reporters asked Mayor Ann Cole whether the bridge would open. Ann Cole said the "
+        "bridge would open in May.",
+        encoding="utf-8",
+    )
+    out = tmp_path / "report.html"
+    assert (
+        render.run(_args(str(src), "-o", str(out), "--act", "question"), extractor=extractor) == 0
+    )
+    marks = parse(out.read_text(encoding="utf-8")).find_all("mark")
+    acts = {m.attrs.get("data-act") for m in marks if m.attrs.get("data-quote-id") is not None}
+    assert acts == {"question"}
+    with pytest.raises(SystemExit):
+        _args(str(src), "--act", "rumour")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
+import quotes
 from quotes.records import Claim
 from quotes.summary import SUMMARY_COLUMNS, summary
 from quotes.table import claims_table, empty_table
@@ -100,3 +101,18 @@ def test_rejects_what_is_not_a_claims_table() -> None:
         summary([1, 2])  # type: ignore[arg-type]
     with pytest.raises(ValueError, match="speaker_role"):
         summary(_frame().drop(columns=["speaker_role"]))
+
+
+def test_summary_counts_only_the_acts_asked_for(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Reporters asked Mayor Ann Cole whether the bridge would open. Ann Cole said the "
+        "bridge would open in May. Cole also said the budget was safe."
+    )
+    claims = extractor.extract(text)
+    assert set(claims["act"]) == {"question", "statement"}
+    statements = quotes.summary(claims, act="statement")
+    assert statements["claims"].sum() == (claims["act"] == "statement").sum() == 2
+    questions = quotes.summary(claims, act=["question"])
+    assert list(questions["claims"]) == [1]
+    with pytest.raises(ValueError, match="unknown act"):
+        quotes.summary(claims, act="rumour")
