@@ -15,15 +15,16 @@ rule that looks for a line break or a blank stretch does not see them as such.
   read it as :attr:`quotes.document.Document.text`: its offsets are the original's, so claims
   index the user's text with no mapping, and a name or cue read from it has plain spaces.
 - :attr:`Prepared.parse_text`, what the parser reads: line breaks one ``\\n``, spaces a space,
-  invisible characters gone (a zero-width space or byte-order mark between two words a
-  space), and a long run of punctuation (a thousand quotation marks in a row) broken by a
-  space every :data:`RUN_STEP` characters, since a tokenizer strips such a run one character
-  at a time (quadratic). Its length differs from the original's, so each of its characters
-  carries where it came from: :meth:`Prepared.start_of` and :meth:`Prepared.end_of` map a
-  parsed token's offsets back to the original text.
+  invisible characters gone (a zero-width space between two words a space), guillemets and
+  low quotation marks the English marks of the same role (a parser trained on English takes
+  ``»`` for a word), and a long run of punctuation (a thousand quotation marks in a row)
+  broken by a space every :data:`RUN_STEP` characters, since a tokenizer strips such a run
+  one character at a time (quadratic). Its length differs from the original's, so each of
+  its characters carries where it came from: :meth:`Prepared.start_of` and
+  :meth:`Prepared.end_of` map a parsed token's offsets back to the original text.
 
 A text with none of these characters (most news) is its own plain and parse text, and the map
-is the identity; nothing is copied.
+is the identity.
 """
 
 from __future__ import annotations
@@ -54,12 +55,18 @@ INVISIBLE = (
     "\U0001bca0-\U0001bca3\U0001d173-\U0001d17a\U000e0001\U000e0020-\U000e007f"
 )
 
-#: Invisible characters that separate words: the zero-width space, and a byte-order mark in
-#: the middle of a text (where joined files meet). Between two words they become a space;
-#: the others (joiners, soft hyphens, marks) become nothing, as they are inside a word.
-SEPARATORS = frozenset("\u200b\ufeff")
+#: Invisible characters that separate words: the zero-width space. Between two words it becomes
+#: a space; the others (joiners, soft hyphens, marks, the byte-order mark, which inside a text
+#: is Unicode's zero-width no-break space) become nothing, as they join or sit inside a word.
+SEPARATORS = frozenset("\u200b")
 
 _ODD = re.compile(f"(\r\n|[{LINE_BREAKS}])|([{SPACES}])|([{INVISIBLE}]+)")
+
+#: Quotation marks the parser rarely saw in training (English models learn “ ” and " from
+#: their corpora), read as the English marks of the same role: a guillemet after a word was
+#: parsed as a noun and became a speaker (``«…» wrote she`` gave the source ``»``). One
+#: character for one, so offsets do not move; the rules still see the original marks.
+PARSER_MARKS = str.maketrans({"«": "“", "»": "”", "„": "“", "‟": "“", "‹": "‘", "›": "’"})
 
 #: A run of punctuation longer than this (no letter, digit or space in it) is broken up for
 #: the parser, every :data:`RUN_STEP` characters.
@@ -78,7 +85,7 @@ class Prepared:
         parse_text: read by the parser.
         starts, ends: for each character of ``parse_text``, the original characters
             ``[starts[i], ends[i])`` it stands for (empty for a space added to break a run);
-            None when ``parse_text`` is ``original``.
+            None when ``parse_text`` is as long as ``original``, character for character.
     """
 
     original: str
@@ -126,6 +133,7 @@ def prepare(text: str) -> Prepared:
             between_words = _word_on_both_sides(text, a, b)
             edits.append((a, b, " " if between_words and _separates(m.group()) else ""))
     cleaned, starts, ends = _apply(text, edits)
+    cleaned = cleaned.translate(PARSER_MARKS)
     runs = list(_RUN.finditer(cleaned))
     if runs:
         inserts = [
@@ -134,7 +142,7 @@ def prepare(text: str) -> Prepared:
         cleaned, run_starts, run_ends = _apply(cleaned, inserts)
         starts, ends = _compose(starts, ends, run_starts, run_ends, len(text))
     if starts is None:
-        return Prepared(text, plain, text)
+        return Prepared(text, plain, cleaned)
     return Prepared(text, plain, cleaned, starts, ends)
 
 
