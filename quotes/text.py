@@ -18,10 +18,11 @@ rule that looks for a line break or a blank stretch does not see them as such.
   invisible characters gone (a zero-width space between two words a space), guillemets and
   low quotation marks the English marks of the same role (a parser trained on English takes
   ``»`` for a word), and a long run of punctuation (a thousand quotation marks in a row)
-  broken by a space every :data:`RUN_STEP` characters, since a tokenizer strips such a run
-  one character at a time (quadratic). Its length differs from the original's, so each of
-  its characters carries where it came from: :meth:`Prepared.start_of` and
-  :meth:`Prepared.end_of` map a parsed token's offsets back to the original text.
+  shortened to its two ends (:data:`RUN_KEEP`), since a tokenizer strips such a run one
+  character at a time (quadratic) and the parser would read every mark. Its length differs
+  from the original's, so each of its characters carries where it came from:
+  :meth:`Prepared.start_of` and :meth:`Prepared.end_of` map a parsed token's offsets back to
+  the original text.
 
 A text with none of these characters (most news) is its own plain and parse text, and the map
 is the identity.
@@ -68,11 +69,14 @@ _ODD = re.compile(f"(\r\n|[{LINE_BREAKS}])|([{SPACES}])|([{INVISIBLE}]+)")
 #: character for one, so offsets do not move; the rules still see the original marks.
 PARSER_MARKS = str.maketrans({"«": "“", "»": "”", "„": "“", "‟": "“", "‹": "‘", "›": "’"})
 
-#: A run of punctuation longer than this (no letter, digit or space in it) is broken up for
-#: the parser, every :data:`RUN_STEP` characters.
-MAX_RUN = 32
-RUN_STEP = 16
-_RUN = re.compile(rf"[^\w\s]{{{MAX_RUN + 1},}}")
+#: A run of punctuation longer than ``2 * RUN_KEEP`` characters (no letter, digit or line
+#: break in it; spaces may stand between the marks) reaches the parser as its first and last
+#: :data:`RUN_KEEP` characters with a space between: a tokenizer strips such a run one
+#: character at a time (quadratic: 16k quotation marks took a minute), and every mark left
+#: is a token the parser must read. The rules still see the whole run (quotation marks are
+#: paired on the plain view).
+RUN_KEEP = 16
+_RUN = re.compile(rf"(?:[^\w\s][ \t]*){{{2 * RUN_KEEP + 1},}}")
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,7 +88,8 @@ class Prepared:
         plain: the same length as ``original``, read by the rules.
         parse_text: read by the parser.
         starts, ends: for each character of ``parse_text``, the original characters
-            ``[starts[i], ends[i])`` it stands for (empty for a space added to break a run);
+            ``[starts[i], ends[i])`` it stands for (the space in a shortened run stands for
+            its middle);
             None when ``parse_text`` is as long as ``original``, character for character.
     """
 
@@ -134,16 +139,24 @@ def prepare(text: str) -> Prepared:
             edits.append((a, b, " " if between_words and _separates(m.group()) else ""))
     cleaned, starts, ends = _apply(text, edits)
     cleaned = cleaned.translate(PARSER_MARKS)
-    runs = list(_RUN.finditer(cleaned))
-    if runs:
-        inserts = [
-            (p, p, " ") for m in runs for p in range(m.start() + RUN_STEP, m.end(), RUN_STEP)
-        ]
-        cleaned, run_starts, run_ends = _apply(cleaned, inserts)
+    shortened = [
+        _middle(cleaned, m.start() + RUN_KEEP, m.end() - RUN_KEEP) for m in _RUN.finditer(cleaned)
+    ]
+    if shortened:
+        cleaned, run_starts, run_ends = _apply(cleaned, shortened)
         starts, ends = _compose(starts, ends, run_starts, run_ends, len(text))
     if starts is None:
         return Prepared(text, plain, cleaned)
     return Prepared(text, plain, cleaned, starts, ends)
+
+
+def _middle(text: str, a: int, b: int) -> tuple[int, int, str]:
+    """The edit that puts one space for ``text[a:b]`` and the spaces around it."""
+    while text[a - 1] == " ":
+        a -= 1
+    while b < len(text) and text[b] == " ":
+        b += 1
+    return a, b, " "
 
 
 def _separates(run: str) -> bool:
