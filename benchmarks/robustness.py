@@ -86,7 +86,8 @@ def _sentence(rng: random.Random) -> str:
         return f"{source.capitalize()} {verb} that {clause}."
     if shape == 3:
         second = rng.choice(CLAUSES)
-        return f"{opening}{clause.capitalize()},{closing} {verb} {source}, {opening}and {second}.{closing}"
+        first = f"{opening}{clause.capitalize()},{closing}"
+        return f"{first} {verb} {source}, {opening}and {second}.{closing}"
     if shape == 4:
         return f"According to {source}, {clause}."
     if shape == 5:
@@ -236,7 +237,8 @@ def report(
             )
         lines.append("")
     if cost:
-        lines += ["| input | characters | claims | seconds | peak RSS (MB) |", "|---|---|---|---|---|"]
+        lines += ["| input | characters | claims | seconds | peak RSS (MB) |"]
+        lines += ["|---|---|---|---|---|"]
         for case, m in cost.items():
             lines.append(
                 f"| {case} | {int(m['chars']):,} | {int(m['claims'])} | {m['seconds']:.1f} | "
