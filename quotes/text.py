@@ -50,7 +50,7 @@ SPACES = "\xa0\u1680\u2000-\u200a\u202f\u205f\u3000"
 #: (category Cc) that are neither a tab nor a line break. Unicode 14's Cf, checked against
 #: ``unicodedata`` by the tests (scanning every code point at import costs 0.4 s).
 INVISIBLE = (
-    "\x00-\x08\x0e-\x1b\x7f-\x84\x86-\x9f"  # Cc
+    "\x00-\x08\x0e-\x1b\x1f\x7f-\x84\x86-\x9f"  # Cc
     "\xad\u0600-\u0605\u061c\u06dd\u070f\u0890\u0891\u08e2\u180e\u200b-\u200f\u202a-\u202e"
     "\u2060-\u2064\u2066-\u206f\ufeff\ufff9-\ufffb\U000110bd\U000110cd\U00013430-\U00013438"
     "\U0001bca0-\U0001bca3\U0001d173-\U0001d17a\U000e0001\U000e0020-\U000e007f"
