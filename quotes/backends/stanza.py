@@ -24,12 +24,13 @@ import bisect
 import os
 import re
 from collections import deque
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
 from quotes import errors
 from quotes import labels as L
 from quotes.document import CorefChain, Document, Span, Token, split_paragraphs
+from quotes.text import Prepared, plain_text, prepare
 
 try:  # stanza is an optional dependency: `pip install 'quotes-attribution[stanza]'`
     import stanza
@@ -177,8 +178,10 @@ class StanzaBackend:
         self.nlp = model
 
     def parse(self, text: str) -> Document:
-        prepared, inserted = paragraph_safe(text)
-        return _convert(self.nlp.process(prepared), text, inserted)
+        """Parse the text stage's parse text (:mod:`quotes.text`), offsets mapped back."""
+        prepared = prepare(text)
+        safe, inserted = paragraph_safe(prepared.parse_text)
+        return _convert(self.nlp.process(safe), prepared, inserted)
 
     def parse_many(
         self, texts: Iterable[str], *, batch_size: int = 32, n_process: int = 1
@@ -188,17 +191,18 @@ class StanzaBackend:
         ``n_process`` is accepted for the Backend protocol and ignored: stanza's models
         parallelise inside torch (threads, or the GPU with ``use_gpu=True``).
         """
-        pending: deque[tuple[str, list[int]]] = deque()
+        pending: deque[tuple[Prepared, list[int]]] = deque()
 
-        def prepared() -> Iterator[str]:
+        def safe_texts() -> Iterator[str]:
             for text in texts:
-                safe, inserted = paragraph_safe(text)
-                pending.append((text, inserted))
+                prepared = prepare(text)
+                safe, inserted = paragraph_safe(prepared.parse_text)
+                pending.append((prepared, inserted))
                 yield safe
 
-        for doc in self.nlp.stream(prepared(), batch_size=batch_size):
-            text, inserted = pending.popleft()
-            yield _convert(doc, text, inserted)
+        for doc in self.nlp.stream(safe_texts(), batch_size=batch_size):
+            prepared, inserted = pending.popleft()
+            yield _convert(doc, prepared, inserted)
 
 
 # --- paragraphs -----------------------------------------------------------------------------
@@ -260,15 +264,29 @@ def from_stanza(doc: Any, text: str | None = None) -> Document:
     full = doc.text if text is None else text
     if full is None:
         raise ValueError("from_stanza needs the document's text: pass text= or set doc.text")
-    return _convert(doc, full, [])
+    return _convert(doc, Prepared(full, plain_text(full), full), [])
 
 
-def _convert(doc: Any, text: str, inserted: Sequence[int]) -> Document:
-    """:func:`from_stanza` for a parse of ``text`` with the characters ``inserted`` added."""
+class _Back:
+    """Offsets of a parse of ``prepared.parse_text`` with the characters ``inserted`` added
+    (:func:`paragraph_safe`), back in the original text."""
 
-    def back(offset: int) -> int:
-        return original_offset(offset, inserted)
+    def __init__(self, prepared: Prepared, inserted: Sequence[int]) -> None:
+        self.prepared = prepared
+        self.inserted = inserted
 
+    def start(self, offset: int) -> int:
+        return int(self.prepared.start_of(original_offset(offset, self.inserted)))
+
+    def end(self, offset: int) -> int:
+        return int(self.prepared.end_of(original_offset(offset, self.inserted)))
+
+
+def _convert(doc: Any, prepared: Prepared, inserted: Sequence[int]) -> Document:
+    """:func:`from_stanza` for a parse of ``prepared.parse_text`` with the characters
+    ``inserted`` added; the Document's text is the plain view (:mod:`quotes.text`)."""
+    back = _Back(prepared, inserted)
+    text = prepared.plain
     paragraphs = split_paragraphs(text)
     para_starts = [p.start_char for p in paragraphs]
     tokens: list[Token] = []
@@ -303,7 +321,7 @@ def _convert(doc: Any, text: str, inserted: Sequence[int]) -> Document:
                 Span(base, len(tokens), tokens[base].start, max(t.end for t in tokens[base:]))
             )
     # Chains reach the Document once it has a field for them (see docs/stanza.md).
-    chains = coref_chains(doc, inserted)
+    chains = _chains(doc, back)
     extra: dict[str, Any] = {}
     if chains:
         extra["coref"] = chains
@@ -323,7 +341,7 @@ def _dep(word: Any) -> str:
     return L.normalise(deprel, "ud")
 
 
-def _word_offsets(sentence: Any, back: Callable[[int], int]) -> list[Offsets]:
+def _word_offsets(sentence: Any, back: _Back) -> list[Offsets]:
     """Character offsets of each word of a sentence, in the original text.
 
     A word of a multi-word token (``don't`` -> ``do`` + ``n't``) may have no offsets of its
@@ -332,12 +350,12 @@ def _word_offsets(sentence: Any, back: Callable[[int], int]) -> list[Offsets]:
     """
     out: list[Offsets] = []
     for token in sentence.tokens:
-        t_start, t_end = back(token.start_char), back(token.end_char)
+        t_start, t_end = back.start(token.start_char), back.end(token.end_char)
         words = token.words
         if len(words) == 1:
             w = words[0]
             if w.start_char is not None and w.end_char is not None:
-                out.append((back(w.start_char), back(w.end_char)))
+                out.append((back.start(w.start_char), back.end(w.end_char)))
             else:
                 out.append((t_start, t_end))
             continue
@@ -490,7 +508,13 @@ def coref_chains(doc: Any, inserted: Sequence[int] = ()) -> list[CorefChain]:
     Stanza (1.7+) puts chains on ``doc.coref``, each mention a sentence index and a
     half-open range of 0-based word indices. Mentions of dropped pronouns (zero anaphora,
     a tuple index) have no text and are left out, as is a chain left with no mention.
+    ``inserted``: the characters :func:`paragraph_safe` added to the parsed text.
     """
+    text = doc.text or ""
+    return _chains(doc, _Back(Prepared(text, text, text), inserted))
+
+
+def _chains(doc: Any, back: _Back) -> list[CorefChain]:
     chains = getattr(doc, "coref", None) or []
     out: list[CorefChain] = []
     offsets: dict[int, list[Offsets]] = {}
@@ -500,9 +524,7 @@ def coref_chains(doc: Any, inserted: Sequence[int] = ()) -> list[CorefChain]:
             if isinstance(m.start_word, tuple) or m.end_word <= m.start_word:
                 continue
             if m.sentence not in offsets:
-                offsets[m.sentence] = _word_offsets(
-                    doc.sentences[m.sentence], lambda o: original_offset(o, inserted)
-                )
+                offsets[m.sentence] = _word_offsets(doc.sentences[m.sentence], back)
             words = offsets[m.sentence]
             mentions.append((words[m.start_word][0], words[m.end_word - 1][1]))
         if mentions:

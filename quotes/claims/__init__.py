@@ -432,14 +432,28 @@ def drop_self_reports(doc: Document, candidates: list[Candidate]) -> list[Candid
     :func:`_part_of_outer` says it is part of what the outer claim reports. A different source
     inside a content ("it was reported that Trump wanted ...") makes a claim."""
     kept: list[Candidate] = []
+    # the kept claims by stretch of text, so that finding the contents around a cue does not
+    # read every kept claim (quadratic on a long document: 57 s of 70 for 200 KB)
+    near: dict[int, list[Candidate]] = {}
     # outer cues come first in news sentences ("he said that he did not agree with ...")
     by_cue = sorted(candidates, key=lambda c: doc[c.verb].start if c.verb >= 0 else c.start)
     for cand in by_cue:
         pos = doc[cand.verb].start if cand.verb >= 0 else -1
-        outers = [other for other in kept if any(a <= pos < b for a, b in other.content)]
+        outers = [
+            other
+            for other in near.get(pos // _STRETCH, ())
+            if any(a <= pos < b for a, b in other.content)
+        ]
         if not any(_part_of_outer(doc, cand, other) for other in outers):
             kept.append(cand)
+            for a, b in cand.content:
+                for k in range(a // _STRETCH, (b - 1) // _STRETCH + 1):
+                    near.setdefault(k, []).append(cand)
     return sorted(kept, key=lambda c: (c.start, c.end))
+
+
+#: The width in characters of the stretches :func:`drop_self_reports` files claims under.
+_STRETCH = 2048
 
 
 def _part_of_outer(doc: Document, inner: Candidate, outer: Candidate) -> bool:

@@ -1,0 +1,155 @@
+"""The promises of a claims table, checked: docs/schema.md's invariants and the no-misquote rule.
+
+:func:`violations` is what the robustness benchmark (``benchmarks/robustness.py``), the tests
+and a corpus harness call on any table with its text; an empty list means the table keeps
+every promise. Each message names the row (``quote_id``) and what is wrong, so a failure can
+be read without a debugger.
+
+The no-misquote rule: a claim in several pieces skips only what is not the speaker's words
+between them (its own attribution clause, from its cue to its source mention or back,
+punctuation, quotation marks, spaces and invisible characters), and no piece starts or ends
+inside a word. A piece cut mid-word, or a
+gap that swallows other words, would put words in a speaker's mouth.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Sequence
+from typing import Any
+
+import pandas as pd
+
+from quotes.records import KINDS, SPEAKER_TYPES
+from quotes.table import COLUMNS
+
+Offsets = tuple[int, int]
+
+
+def violations(text: str, claims: pd.DataFrame) -> list[str]:
+    """Every broken promise of ``claims`` (a claims table) about ``text``, as messages."""
+    missing = [c for c in COLUMNS if c not in claims.columns]
+    if missing:
+        return [f"table: missing columns {missing}"]
+    out: list[str] = []
+    if list(claims["quote_id"]) != list(range(len(claims))):
+        out.append("table: quote_id is not 0, 1, ... in row order")
+    for row in claims.itertuples(index=False):
+        out.extend(f"quote_id {row.quote_id}: {m}" for m in row_violations(text, row))
+    return out
+
+
+def row_violations(text: str, row: Any) -> list[str]:
+    """The broken promises of one row (a ``DataFrame.itertuples`` row)."""
+    spans = [tuple(s) for s in row.spans] if row.spans is not None else []
+    if not spans:
+        return ["no spans"]
+    out: list[str] = []
+    n = len(text)
+    for a, b in spans:
+        if not (0 <= a < b <= n):
+            out.append(f"span {(a, b)} is empty or outside the text (length {n})")
+    if out:
+        return out
+    if any(spans[i][0] < spans[i - 1][1] for i in range(1, len(spans))):
+        out.append(f"spans {spans} are not sorted and disjoint")
+    if row.quote != " ".join(text[a:b] for a, b in spans):
+        out.append("quote is not the spans' text joined by one space")
+    if (row.start, row.end) != (spans[0][0], spans[-1][1]):
+        out.append(f"start, end {(row.start, row.end)} are not the spans' ends")
+    if row.kind not in KINDS:
+        out.append(f"kind {row.kind!r} is not one of {KINDS}")
+    if row.speaker_type not in SPEAKER_TYPES:
+        out.append(f"speaker_type {row.speaker_type!r} is not one of {SPEAKER_TYPES}")
+    if not 0.0 <= row.confidence <= 1.0:
+        out.append(f"confidence {row.confidence} is outside 0..1")
+    source = _offsets(row.speaker_start, row.speaker_end)
+    if pd.isna(row.speaker_mention) != (source is None):
+        out.append("speaker_mention and its offsets are not both given or both NA")
+    elif source is not None:
+        if not 0 <= source[0] < source[1] <= n:
+            out.append(f"speaker offsets {source} are outside the text")
+        elif text[source[0] : source[1]] != row.speaker_mention:
+            out.append("speaker_mention is not text[speaker_start:speaker_end]")
+    for name in ("speaker", "speaker_mention", "speaker_role", "via"):
+        value = getattr(row, name)
+        if not pd.isna(value) and not any(ch.isalnum() for ch in value):
+            out.append(f"{name} {value!r} has no letter or digit")
+    cue = _offsets(row.cue_start, row.cue_end)
+    if cue is not None and not 0 <= cue[0] < cue[1] <= n:
+        out.append(f"cue offsets {cue} are outside the text or empty")
+    out.extend(misquotes(text, spans, cue, source, None if pd.isna(row.cue) else row.cue))
+    return out
+
+
+def misquotes(
+    text: str,
+    spans: Sequence[Offsets],
+    cue: Offsets | None = None,
+    source: Offsets | None = None,
+    cue_text: str | None = None,
+) -> list[str]:
+    """The no-misquote rule for one claim (see the module docstring)."""
+    out: list[str] = []
+    for a, b in spans:
+        if _inside_word(text, a):
+            out.append(f"piece {(a, b)} starts inside a word: {_context(text, a)!r}")
+        if _inside_word(text, b):
+            out.append(f"piece {(a, b)} ends inside a word: {_context(text, b)!r}")
+    # the attribution clause: the cue, the source and what stands between them ("told
+    # reporters she", "the minister, 54, said")
+    ends = [s for s in (cue, source) if s is not None]
+    allowed = [(min(a for a, _ in ends), max(b for _, b in ends))] if ends else []
+    cue_words = [p.strip() for p in (cue_text or "").split(" ... ") if p.strip()]
+    for (_, gap_start), (gap_end, _) in zip(spans, spans[1:], strict=False):
+        rest = _skipped(text, gap_start, gap_end, allowed, cue_words)
+        if rest:
+            out.append(f"the gap {(gap_start, gap_end)} skips words: {rest!r}")
+    return out
+
+
+def _offsets(start: Any, end: Any) -> Offsets | None:
+    if pd.isna(start) or pd.isna(end):
+        return None
+    return int(start), int(end)
+
+
+def _visible(ch: str) -> bool:
+    """Invisible characters (formats, controls) are no character at all to a reader, but a
+    zero-width space separates words."""
+    return unicodedata.category(ch) not in ("Cf", "Cc") or ch in "\t\n\r\x0b\x0c\u200b"
+
+
+def _word_char(text: str, i: int, step: int) -> bool:
+    """Whether the nearest visible character from ``i`` (going by ``step``) is alphanumeric."""
+    while 0 <= i < len(text) and not _visible(text[i]):
+        i += step
+    return 0 <= i < len(text) and text[i].isalnum()
+
+
+def _inside_word(text: str, i: int) -> bool:
+    """A cut at ``i`` has a letter or digit on both sides."""
+    return _word_char(text, i - 1, -1) and _word_char(text, i, 1)
+
+
+def _context(text: str, i: int) -> str:
+    return text[max(0, i - 15) : i] + "|" + text[i : i + 15]
+
+
+_SKIPPABLE = re.compile(r"[\W_]*")
+
+
+def _skipped(
+    text: str, start: int, end: int, allowed: Sequence[Offsets], cue_words: Sequence[str]
+) -> str:
+    """What is left of ``text[start:end]`` once the allowed spans, the cue's words,
+    punctuation, quotation marks, spaces and invisible characters are taken out."""
+    chars = list(text[start:end])
+    for a, b in allowed:
+        for i in range(max(a, start), min(b, end)):
+            chars[i - start] = " "
+    rest = "".join(chars)
+    for words in cue_words:
+        rest = rest.replace(words, " ")
+    return " ".join(w for w in re.split(r"[\W_]+", rest) if w)

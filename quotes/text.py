@@ -1,0 +1,259 @@
+"""The text stage: what the parser and the rules read, and the way back to the user's text.
+
+News text arrives with more than letters, spaces and ``\\n``: Windows and old-Mac line ends
+(``\\r\\n``, ``\\r``), Unicode's own line and paragraph separators (U+2028, U+2029, U+0085),
+no-break and thin spaces, a byte-order mark at the start of a file, zero-width spaces and
+joiners, soft hyphens and bidi marks from the web. A parser takes each of them for a word or
+part of one (``said\\u2060`` is not ``said``; a zero-width space becomes a speaker), and a
+rule that looks for a line break or a blank stretch does not see them as such.
+
+:func:`prepare` gives two views of a text, each with a way back to the original:
+
+- :attr:`Prepared.plain`, **the same length as the original**: every line break a ``\\n``
+  (``\\r\\n`` two), every space character a space, and invisible characters a space, unless
+  they sit inside a word (a soft hyphen, a joiner), where they stay as they are. The rules
+  read it as :attr:`quotes.document.Document.text`: its offsets are the original's, so claims
+  index the user's text with no mapping, and a name or cue read from it has plain spaces.
+- :attr:`Prepared.parse_text`, what the parser reads: line breaks one ``\\n``, spaces a space,
+  invisible characters gone (a zero-width space between two words a space), guillemets and
+  low quotation marks the English marks of the same role (a parser trained on English takes
+  ``»`` for a word), and a long run of punctuation (a thousand quotation marks in a row)
+  shortened to its two ends (:data:`RUN_KEEP`), since a tokenizer strips such a run one
+  character at a time (quadratic) and the parser would read every mark. Its length differs
+  from the original's, so each of its characters carries where it came from:
+  :meth:`Prepared.start_of` and :meth:`Prepared.end_of` map a parsed token's offsets back to
+  the original text.
+
+A text with none of these characters (most news) is its own plain and parse text, and the map
+is the identity.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+import numpy.typing as npt
+
+Offsets = npt.NDArray[np.int64]
+
+#: Every Unicode line break (those of ``str.splitlines``) but ``\\n`` itself.
+LINE_BREAKS = "\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
+
+#: Space characters (Unicode category Zs) other than the space: no-break, thin, em ... spaces.
+SPACES = "\xa0\u1680\u2000-\u200a\u202f\u205f\u3000"
+
+#: Invisible characters: format characters (category Cf: zero-width space and joiners, word
+#: joiner, soft hyphen, bidi marks, the byte-order mark ...), and the control characters
+#: (category Cc) that are neither a tab nor a line break. Unicode 14's Cf, checked against
+#: ``unicodedata`` by the tests (scanning every code point at import costs 0.4 s).
+INVISIBLE = (
+    "\x00-\x08\x0e-\x1b\x1f\x7f-\x84\x86-\x9f"  # Cc
+    "\xad\u0600-\u0605\u061c\u06dd\u070f\u0890\u0891\u08e2\u180e\u200b-\u200f\u202a-\u202e"
+    "\u2060-\u2064\u2066-\u206f\ufeff\ufff9-\ufffb\U000110bd\U000110cd\U00013430-\U00013438"
+    "\U0001bca0-\U0001bca3\U0001d173-\U0001d17a\U000e0001\U000e0020-\U000e007f"
+)
+
+#: Invisible characters that separate words: the zero-width space. Between two words it becomes
+#: a space; the others (joiners, soft hyphens, marks, the byte-order mark, which inside a text
+#: is Unicode's zero-width no-break space) become nothing, as they join or sit inside a word.
+SEPARATORS = frozenset("\u200b")
+
+_ODD = re.compile(f"(\r\n|[{LINE_BREAKS}])|([{SPACES}])|([{INVISIBLE}]+)")
+
+#: Quotation marks the parser rarely saw in training (English models learn “ ” and " from
+#: their corpora), read as the English marks of the same role: a guillemet after a word was
+#: parsed as a noun and became a speaker (``«…» wrote she`` gave the source ``»``). One
+#: character for one, so offsets do not move; the rules still see the original marks.
+PARSER_MARKS = str.maketrans({"«": "“", "»": "”", "„": "“", "‟": "“", "‹": "‘", "›": "’"})
+
+#: A run of punctuation longer than ``2 * RUN_KEEP`` characters (no letter, digit or line
+#: break in it; spaces may stand between the marks) reaches the parser as its first and last
+#: :data:`RUN_KEEP` characters with a space between: a tokenizer strips such a run one
+#: character at a time (quadratic: 16k quotation marks took a minute), and every mark left
+#: is a token the parser must read. The rules still see the whole run (quotation marks are
+#: paired on the plain view).
+RUN_KEEP = 16
+_RUN = re.compile(rf"(?:[^\w\s][ \t]*){{{2 * RUN_KEEP + 1},}}")
+
+
+@dataclass(frozen=True, slots=True)
+class Prepared:
+    """A text's plain and parse views (see the module docstring).
+
+    Attributes:
+        original: the text as given.
+        plain: the same length as ``original``, read by the rules.
+        parse_text: read by the parser.
+        starts, ends: for each character of ``parse_text``, the original characters
+            ``[starts[i], ends[i])`` it stands for (the space in a shortened run stands for
+            its middle);
+            None when ``parse_text`` is as long as ``original``, character for character.
+    """
+
+    original: str
+    plain: str
+    parse_text: str
+    starts: Offsets | None = None
+    ends: Offsets | None = None
+
+    @property
+    def identity(self) -> bool:
+        return self.starts is None
+
+    def start_of(self, i: Any) -> Any:
+        """Original offset where parse-text character(s) ``i`` begin (an int or an array)."""
+        return i if self.starts is None else self.starts[i]
+
+    def end_of(self, i: Any) -> Any:
+        """Original offset where the parse-text span ending at ``i`` (exclusive) ends."""
+        return i if self.ends is None else self.ends[np.asarray(i) - 1]
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        """The original offsets of the parse-text characters ``[start, end)`` (non-empty)."""
+        if self.starts is None or self.ends is None:
+            return start, end
+        return int(self.starts[start]), int(self.ends[end - 1])
+
+
+def plain_text(text: str) -> str:
+    """:attr:`Prepared.plain` of ``text`` alone (the spaCy component's Doc is parsed already)."""
+    return _plain(text, list(_ODD.finditer(text)))
+
+
+def prepare(text: str) -> Prepared:
+    """The plain and parse views of ``text`` and the map back (see the module docstring)."""
+    odd = list(_ODD.finditer(text))
+    plain = _plain(text, odd) if odd else text
+    edits: list[tuple[int, int, str]] = []
+    for m in odd:
+        a, b = m.span()
+        if m.group(1) is not None:
+            edits.append((a, b, "\n"))
+        elif m.group(2) is not None:
+            edits.append((a, b, " "))
+        else:
+            between_words = _word_on_both_sides(text, a, b)
+            edits.append((a, b, " " if between_words and _separates(m.group()) else ""))
+    cleaned, starts, ends = _apply(text, edits)
+    cleaned = cleaned.translate(PARSER_MARKS)
+    shortened = [
+        _middle(cleaned, m.start() + RUN_KEEP, m.end() - RUN_KEEP) for m in _RUN.finditer(cleaned)
+    ]
+    if shortened:
+        cleaned, run_starts, run_ends = _apply(cleaned, shortened)
+        starts, ends = _compose(starts, ends, run_starts, run_ends, len(text))
+    if starts is None:
+        return Prepared(text, plain, cleaned)
+    return Prepared(text, plain, cleaned, starts, ends)
+
+
+def _middle(text: str, a: int, b: int) -> tuple[int, int, str]:
+    """The edit that puts one space for ``text[a:b]`` and the spaces around it."""
+    while text[a - 1] == " ":
+        a -= 1
+    while b < len(text) and text[b] == " ":
+        b += 1
+    return a, b, " "
+
+
+def _separates(run: str) -> bool:
+    return any(ch in SEPARATORS for ch in run)
+
+
+def _word_on_both_sides(text: str, a: int, b: int) -> bool:
+    return 0 < a and b < len(text) and not text[a - 1].isspace() and not text[b].isspace()
+
+
+def _plain(text: str, odd: list[re.Match[str]]) -> str:
+    """Same-length view: breaks ``\\n``, spaces `` ``, invisible runs a space unless in a word."""
+    if not odd:
+        return text
+    out: list[str] = []
+    last = 0
+    for m in odd:
+        a, b = m.span()
+        out.append(text[last:a])
+        if m.group(1) is not None:
+            out.append("\n" * (b - a))
+        elif m.group(2) is not None:
+            out.append(" ")
+        elif (
+            0 < a
+            and b < len(text)
+            and text[a - 1].isalnum()
+            and text[b].isalnum()
+            and not _separates(m.group())
+        ):
+            out.append(m.group())  # a soft hyphen or joiner inside a word: part of the word
+        else:
+            out.append(" " * (b - a))
+        last = b
+    out.append(text[last:])
+    return "".join(out)
+
+
+def _apply(
+    text: str, edits: list[tuple[int, int, str]]
+) -> tuple[str, Offsets | None, Offsets | None]:
+    """``text`` with each ``(a, b, new)`` edit made (sorted, not overlapping), and for each
+    character of the result the characters ``[start, end)`` of ``text`` it stands for.
+
+    Unchanged stretches map one to one; every character of a replacement stands for the whole
+    replaced stretch. Built with numpy from the segments, never character by character.
+    """
+    edits = [e for e in edits if e[1] - e[0] != len(e[2]) or text[e[0] : e[1]] != e[2]]
+    if not edits:
+        return text, None, None
+    pieces: list[str] = []
+    seg_len: list[int] = []
+    seg_from: list[int] = []
+    seg_to: list[int] = []
+    seg_same: list[bool] = []
+    last = 0
+    for a, b, new in edits:
+        if a > last:
+            pieces.append(text[last:a])
+            seg_len.append(a - last)
+            seg_from.append(last)
+            seg_to.append(a)
+            seg_same.append(True)
+        if new:
+            pieces.append(new)
+            seg_len.append(len(new))
+            seg_from.append(a)
+            seg_to.append(b)
+            seg_same.append(False)
+        last = b
+    if last < len(text):
+        pieces.append(text[last:])
+        seg_len.append(len(text) - last)
+        seg_from.append(last)
+        seg_to.append(len(text))
+        seg_same.append(True)
+    lengths = np.asarray(seg_len, dtype=np.int64)
+    seg = np.repeat(np.arange(len(lengths)), lengths)
+    first = np.concatenate([[0], np.cumsum(lengths)[:-1]]).astype(np.int64)
+    within = np.arange(int(lengths.sum()), dtype=np.int64) - first[seg]
+    same = np.asarray(seg_same, dtype=bool)[seg]
+    origin = np.asarray(seg_from, dtype=np.int64)[seg]
+    starts = np.where(same, origin + within, origin)
+    ends = np.where(same, starts + 1, np.asarray(seg_to, dtype=np.int64)[seg])
+    return "".join(pieces), starts, ends
+
+
+def _compose(
+    starts: Offsets | None, ends: Offsets | None, s2: Offsets | None, e2: Offsets | None, n: int
+) -> tuple[Offsets | None, Offsets | None]:
+    """The map of two edits in a row: the second's offsets read through the first's."""
+    if s2 is None or e2 is None:
+        return starts, ends
+    if starts is None or ends is None:
+        return s2, e2
+    # an offset k of the middle text is original starts[k]; its end (k exclusive) is ends[k-1]
+    bounded_starts = np.concatenate([starts, [n]])
+    new_starts = bounded_starts[s2]
+    new_ends = np.where(e2 > s2, ends[np.maximum(e2 - 1, 0)], new_starts)
+    return new_starts, new_ends

@@ -1,0 +1,171 @@
+"""The text stage (quotes.text): line breaks, spaces and invisible characters are what they are
+to the parser, the rules and the names, with every offset into the user's text."""
+
+from __future__ import annotations
+
+import sys
+import unicodedata
+
+import pandas as pd
+import pytest
+
+import quotes
+from quotes.invariants import violations
+from quotes.text import INVISIBLE, LINE_BREAKS, RUN_KEEP, SPACES, plain_text, prepare
+
+SPOKEN = "He said “We won”{br}She said “We lost”."
+
+
+def rows(df: pd.DataFrame) -> list[tuple[object, ...]]:
+    return [(r.quote, r.speaker, r.speaker_mention, r.cue) for r in df.itertuples()]
+
+
+def test_invisible_is_every_format_and_control_character_but_tab_and_breaks() -> None:
+    """INVISIBLE is written out (scanning Unicode at import costs 0.4 s): it must be Cf + Cc."""
+    import re
+
+    pattern = re.compile(f"[{INVISIBLE}]")
+    breaks = set("\n\t" + LINE_BREAKS)
+    for cp in range(sys.maxunicode + 1):
+        ch = chr(cp)
+        expected = unicodedata.category(ch) in ("Cf", "Cc") and ch not in breaks
+        assert bool(pattern.match(ch)) == expected, hex(cp)
+
+
+def test_spaces_are_every_space_separator_but_the_space() -> None:
+    import re
+
+    pattern = re.compile(f"[{SPACES}]")
+    for cp in range(0x3001):
+        ch = chr(cp)
+        assert bool(pattern.match(ch)) == (unicodedata.category(ch) == "Zs" and ch != " ")
+
+
+def test_plain_view_has_the_same_length_and_plain_breaks_and_spaces() -> None:
+    text = "\ufeffA\r\nb\u200bc d\xa0e gov\xadern “x”\u200b said\u2060 f\u2028g"
+    plain = plain_text(text)
+    assert len(plain) == len(text)
+    assert plain == " A\n\nb c d e gov\xadern “x”  said  f\ng"
+    assert prepare(text).plain == plain
+
+
+def test_parse_text_maps_every_character_back() -> None:
+    text = "\ufeffA\r\nb\u200bc d\xa0e gov\xadern «x»\u200b said\u2060 f\u2028g"
+    prepared = prepare(text)
+    assert prepared.parse_text == "A\nb c d e govern “x” said f\ng"
+    replaced = {("\n", "\r\n"), ("\n", "\u2028"), (" ", "\u200b"), (" ", "\xa0")}
+    replaced |= {("“", "«"), ("”", "»")}
+    for i, ch in enumerate(prepared.parse_text):
+        a, b = prepared.span(i, i + 1)
+        assert ch == text[a:b] or (ch, text[a:b]) in replaced, (i, ch, text[a:b])
+    word = prepared.parse_text.index("govern")
+    assert prepared.span(word, word + 6) == (text.index("gov"), text.index("ern") + 3)
+
+
+def test_a_text_with_nothing_odd_is_its_own_views() -> None:
+    prepared = prepare("“We won,” the coach said.\n")
+    assert prepared.identity
+    assert prepared.plain == prepared.parse_text == prepared.original
+
+
+def test_a_long_run_of_marks_reaches_the_parser_shortened() -> None:
+    text = "He said " + "“”\"'" * 5000 + " and left. " + "“ ” " * 5000 + "Then he sat."
+    prepared = prepare(text)
+    assert len(prepared.parse_text) < 4 * (2 * RUN_KEEP + 2) + 40
+    assert prepared.parse_text.startswith("He said “”\"'")
+    assert prepared.parse_text.endswith("Then he sat.")
+    tail = prepared.parse_text.index("Then")
+    assert prepared.span(tail, tail + 4) == (text.index("Then"), text.index("Then") + 4)
+    middle = prepared.parse_text.index(" ", len("He said ") + 1)
+    a, b = prepared.span(middle, middle + 1)
+    assert b - a > 10_000  # the space stands for the run's middle
+
+
+def test_a_run_of_marks_is_shortened_from_twice_run_keep_on() -> None:
+    text = "He said “" + "!" * (2 * RUN_KEEP - 3) + "”."  # a run of 2 * RUN_KEEP
+    assert prepare(text).parse_text == text
+    longer = "He said “" + "!" * (2 * RUN_KEEP - 2) + "”."
+    assert prepare(longer).parse_text != longer
+
+
+def test_the_document_text_is_the_plain_view_and_tokens_the_parsed_words(extractor) -> None:
+    text = "“We are ready,”\u200b said\u2060 Ana\xa0Ruiz.\r\nShe left."
+    document = extractor.backend.parse(text)
+    assert document.text == plain_text(text)
+    assert all("\u200b" not in t.text and "\u2060" not in t.text for t in document.tokens)
+    assert [t.text for t in document.tokens[-3:]] == ["She", "left", "."]
+    for t in document.tokens:
+        assert text[t.start : t.end].replace("\xa0", " ") == t.text or t.pos == "SPACE"
+
+
+@pytest.mark.parametrize("br", ["\n", "\r", "\r\n", "\v", "\f", "\x85", "\u2028", "\u2029"])
+def test_every_line_break_ends_a_paragraph(extractor, br: str) -> None:
+    """`He said “We won”\\rShe said ...` fused two speakers into one claim."""
+    text = SPOKEN.format(br=br)
+    df = extractor.extract(text)
+    assert violations(text, df) == []
+    assert rows(df) == rows(extractor.extract(SPOKEN.format(br="\n")))
+    assert list(df["quote"]) == ["We won", "We lost"]
+
+
+def test_a_leading_bom_keeps_the_headline_claim(extractor) -> None:
+    text = 'Mayor: "The bridge will open in May"\nThe city council met on Tuesday.'
+    plain = extractor.extract(text)
+    with_bom = extractor.extract("\ufeff" + text)
+    assert violations("\ufeff" + text, with_bom) == []
+    assert len(plain) == 1
+    assert rows(with_bom) == rows(plain)
+    assert with_bom.loc[0, "start"] == plain.loc[0, "start"] + 1
+
+
+def test_a_zero_width_space_is_never_the_speaker(extractor) -> None:
+    text = "“We are ready,”\u200b said Ana Ruiz."
+    df = extractor.extract(text)
+    assert violations(text, df) == []
+    assert rows(df) == [("We are ready,", "Ana Ruiz", "Ana Ruiz", "said")]
+
+
+def test_a_word_joiner_after_the_cue_keeps_the_claim(extractor) -> None:
+    text = "“We are ready,” said\u2060 Ana Ruiz."
+    df = extractor.extract(text)
+    assert violations(text, df) == []
+    assert rows(df) == [("We are ready,", "Ana Ruiz", "Ana Ruiz", "said")]
+
+
+@pytest.mark.parametrize("space", ["\xa0", "\u202f", "\u2009"])
+def test_a_no_break_space_in_a_name_gives_the_plain_name(extractor, space: str) -> None:
+    text = f"“We are ready,” said Ana{space}Ruiz.\n“We go now,” Ana Ruiz added."
+    df = extractor.extract(text)
+    assert violations(text, df) == []
+    assert list(df["speaker"]) == ["Ana Ruiz", "Ana Ruiz"]
+    assert df.loc[0, "speaker_mention"] == f"Ana{space}Ruiz"  # the user's text, as it stands
+    summary = quotes.summary(df)
+    assert list(summary["speaker"]) == ["Ana Ruiz"] and list(summary["claims"]) == [2]
+
+
+def test_a_joiner_inside_a_name_joins(extractor) -> None:
+    text = "“We are ready,” said Ana Ru\xadiz.\n“We go now,” Ana Ruiz added."
+    df = extractor.extract(text)
+    assert violations(text, df) == []
+    assert len(df) == 2
+    assert df.loc[1, "speaker"] == "Ana Ruiz"
+
+
+def test_guillemets_are_quotation_marks_to_the_parser(extractor) -> None:
+    """The parser took » after a word for a noun: it became the source."""
+    text = "«We are ready,» wrote Ana Ruiz, «and we go now.»"
+    df = extractor.extract(text)
+    assert violations(text, df) == []
+    assert len(df) == 1
+    assert df.loc[0, "speaker"] == "Ana Ruiz"
+    assert df.loc[0, "quote"] == "We are ready, and we go now."
+
+
+def test_the_spacy_component_reads_the_plain_view() -> None:
+    from quotes.backends.spacy import to_document
+
+    ex = quotes.Extractor()
+    text = "He said “We won”\u2028She said “We lost”."
+    document = to_document(ex.backend.nlp(text))
+    assert document.text == plain_text(text)
+    assert len(document.paragraphs) == 2
