@@ -32,7 +32,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, overload
 
 import numpy as np
 import numpy.typing as npt
@@ -116,6 +116,23 @@ class Prepared:
         if self.starts is None or self.ends is None:
             return start, end
         return int(self.starts[start]), int(self.ends[end - 1])
+
+
+_INVISIBLE_RUN = re.compile(f"[{INVISIBLE}]+")
+_WHITE_RUN = re.compile(rf"[\s{SPACES}]+")
+
+
+@overload
+def display(words: str) -> str: ...
+@overload
+def display(words: None) -> None: ...
+def display(words: str | None) -> str | None:
+    """Words as a reader sees them, for names and labels: invisible characters dropped, every
+    run of spaces and line breaks one space, no space at the ends ("Ana\xa0Ru\xadiz" ->
+    "Ana Ruiz"). None stays None."""
+    if words is None:
+        return None
+    return _WHITE_RUN.sub(" ", _INVISIBLE_RUN.sub("", words)).strip()
 
 
 def plain_text(text: str) -> str:

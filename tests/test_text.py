@@ -169,3 +169,11 @@ def test_the_spacy_component_reads_the_plain_view() -> None:
     document = to_document(ex.backend.nlp(text))
     assert document.text == plain_text(text)
     assert len(document.paragraphs) == 2
+
+
+def test_display_drops_invisible_characters_and_folds_spaces() -> None:
+    from quotes.text import display
+
+    assert display("Ana\xa0Ru\xadiz") == "Ana Ruiz"
+    assert display(" Lee\u2060\n\tCho ") == "Lee Cho"
+    assert display(None) is None

@@ -22,6 +22,7 @@ from quotes.document import Document
 from quotes.records import UNKNOWN, Claim
 from quotes.speakers.registry import Entity, Registry, build_registry
 from quotes.speakers.resolve import CERTAINTY, Resolution, Resolver
+from quotes.text import display
 
 __all__ = [
     "resolve_speakers",
@@ -51,7 +52,7 @@ def resolve_speakers(document: Document, claims: Sequence[Claim]) -> list[Claim]
     out: list[Claim] = []
     previous: Claim | None = None
     for claim in claims:
-        resolved = resolve_claim(resolver, claim, previous)
+        resolved = _displayed(resolve_claim(resolver, claim, previous))
         out.append(resolved)
         if resolved.speaker is not None:
             previous = resolved
@@ -92,6 +93,17 @@ def continuation(claim: Claim, previous: Claim, via: str | None) -> Claim:
         via=via if via is not None else previous.via,
         confidence=round(claim.confidence * CERTAINTY["continuation"], 4),
         rule=_rule(claim, "continuation"),
+    )
+
+
+def _displayed(claim: Claim) -> Claim:
+    """The claim's names as a reader sees them (:func:`quotes.text.display`): the registry
+    builds names from the text, where a soft hyphen or joiner inside a word, or a line break
+    inside a name, would make one speaker two strings."""
+    return claim.with_(
+        speaker=display(claim.speaker),
+        speaker_role=display(claim.speaker_role),
+        via=display(claim.via),
     )
 
 
