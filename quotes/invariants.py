@@ -5,11 +5,12 @@ and a corpus harness call on any table with its text; an empty list means the ta
 every promise. Each message names the row (``quote_id``) and what is wrong, so a failure can
 be read without a debugger.
 
-The no-misquote rule: a claim in several pieces skips only what is not the speaker's words
-between them (its own attribution clause, from its cue to its source mention or back,
-punctuation, quotation marks, spaces and invisible characters), and no piece starts or ends
-inside a word. A piece cut mid-word, or a
-gap that swallows other words, would put words in a speaker's mouth.
+The no-misquote rule: a claim in several pieces skips only its own attribution clause between
+them (the sentence of the gap that holds its cue or source mention: "the coach said on Sunday
+in a statement"), punctuation, quotation marks, spaces and invisible characters; and no piece
+starts or ends inside a word. A piece cut mid-word, or a gap that swallows other words, would
+put words in a speaker's mouth. The claim finder holds the same rule on the parse
+(:mod:`quotes.claims.integrity`): this check needs only the table and the text.
 """
 
 from __future__ import annotations
@@ -90,23 +91,45 @@ def misquotes(
     source: Offsets | None = None,
     cue_text: str | None = None,
 ) -> list[str]:
-    """The no-misquote rule for one claim (see the module docstring)."""
+    """The no-misquote rule for one claim (see the module docstring).
+
+    A gap between two pieces is read sentence by sentence: the sentence that holds the
+    claim's cue or source mention is its attribution clause ("the coach said on Sunday in a
+    statement"), which may be skipped whole; any other words in a gap (a sentence of
+    narration, words of the content) are a misquote. ``cue_text`` is kept for callers of the
+    older signature; the cue's offsets decide.
+    """
     out: list[str] = []
     for a, b in spans:
         if _inside_word(text, a):
             out.append(f"piece {(a, b)} starts inside a word: {_context(text, a)!r}")
         if _inside_word(text, b):
             out.append(f"piece {(a, b)} ends inside a word: {_context(text, b)!r}")
-    # the attribution clause: the cue, the source and what stands between them ("told
-    # reporters she", "the minister, 54, said")
-    ends = [s for s in (cue, source) if s is not None]
-    allowed = [(min(a for a, _ in ends), max(b for _, b in ends))] if ends else []
-    cue_words = [p.strip() for p in (cue_text or "").split(" ... ") if p.strip()]
+    marks = [m for m in (cue, source) if m is not None]
     for (_, gap_start), (gap_end, _) in zip(spans, spans[1:], strict=False):
-        rest = _skipped(text, gap_start, gap_end, allowed, cue_words)
+        rest = skipped_words(text, gap_start, gap_end, marks)
         if rest:
             out.append(f"the gap {(gap_start, gap_end)} skips words: {rest!r}")
     return out
+
+
+_SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’'»)\]]*\s+")
+
+
+def skipped_words(text: str, start: int, end: int, attribution: Sequence[Offsets]) -> str:
+    """The words of ``text[start:end]`` outside its attribution clause: the gap is cut into
+    sentences, those touching a cue or source span are dropped, and what words remain are
+    returned."""
+    words: list[str] = []
+    a = start
+    cuts = [m.end() for m in _SENTENCE_END.finditer(text, start, end)] + [end]
+    for b in cuts:
+        if b <= a:
+            continue
+        if not any(x < b and a < y for x, y in attribution):
+            words.extend(w for w in re.split(r"[\W_]+", text[a:b]) if w)
+        a = b
+    return " ".join(words)
 
 
 def _offsets(start: Any, end: Any) -> Offsets | None:
@@ -135,21 +158,3 @@ def _inside_word(text: str, i: int) -> bool:
 
 def _context(text: str, i: int) -> str:
     return text[max(0, i - 15) : i] + "|" + text[i : i + 15]
-
-
-_SKIPPABLE = re.compile(r"[\W_]*")
-
-
-def _skipped(
-    text: str, start: int, end: int, allowed: Sequence[Offsets], cue_words: Sequence[str]
-) -> str:
-    """What is left of ``text[start:end]`` once the allowed spans, the cue's words,
-    punctuation, quotation marks, spaces and invisible characters are taken out."""
-    chars = list(text[start:end])
-    for a, b in allowed:
-        for i in range(max(a, start), min(b, end)):
-            chars[i - start] = " "
-    rest = "".join(chars)
-    for words in cue_words:
-        rest = rest.replace(words, " ")
-    return " ".join(w for w in re.split(r"[\W_]+", rest) if w)

@@ -11,7 +11,10 @@ import pandas as pd
 
 from quotes.records import ACTS, KINDS, SPEAKER_TYPES, Claim
 
-STRING = pd.StringDtype()
+#: pandas' nullable string, stored as Python strings: any ``str`` is valid input, and a text
+#: may hold a lone surrogate (a broken decode) that Arrow-backed strings (pandas 3's default
+#: storage) cannot hold; the claim's words are kept exactly as given.
+STRING = pd.StringDtype("python")
 
 #: The columns of the claims table, in order, with their dtypes.
 COLUMNS: dict[str, object] = {
@@ -119,8 +122,14 @@ def to_frame(rows: Iterable[dict[str, object]]) -> pd.DataFrame:
     rows = list(rows)
     if not rows:
         return empty_table()
-    df = pd.DataFrame.from_records(rows, columns=list(COLUMNS))
-    return df.astype({k: v for k, v in COLUMNS.items() if k != "spans"})
+    # column by column with the final dtypes: inferring first would make Arrow strings of the
+    # text columns (pandas 3), which cannot hold every str (see STRING)
+    return pd.DataFrame(
+        {
+            name: pd.Series([row[name] for row in rows], dtype=dtype)  # type: ignore[call-overload]
+            for name, dtype in COLUMNS.items()
+        }
+    )
 
 
 def claims_table(doc_id: str, text: str, claims: Sequence[Claim]) -> pd.DataFrame:

@@ -118,6 +118,11 @@ class Prepared:
         return int(self.starts[start]), int(self.ends[end - 1])
 
 
+#: Lone surrogates: a Python ``str`` may hold them (a broken decode, a JSON ``\\ud800``), UTF-8
+#: cannot, and the parser encodes its text. The parser reads the replacement character in
+#: their place, one for one; the rules and the table keep the text as given.
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
 _INVISIBLE_RUN = re.compile(f"[{INVISIBLE}]+")
 _WHITE_RUN = re.compile(rf"[\s{SPACES}]+")
 
@@ -155,7 +160,7 @@ def prepare(text: str) -> Prepared:
             between_words = _word_on_both_sides(text, a, b)
             edits.append((a, b, " " if between_words and _separates(m.group()) else ""))
     cleaned, starts, ends = _apply(text, edits)
-    cleaned = cleaned.translate(PARSER_MARKS)
+    cleaned = _SURROGATE.sub("\ufffd", cleaned.translate(PARSER_MARKS))
     shortened = [
         _middle(cleaned, m.start() + RUN_KEEP, m.end() - RUN_KEEP) for m in _RUN.finditer(cleaned)
     ]

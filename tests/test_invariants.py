@@ -72,3 +72,11 @@ def test_a_piece_cut_inside_a_word() -> None:
     assert got == ["piece (2, 8) starts inside a word: '“W|e won,” the coa'"]
     assert misquotes("a\u00adb c", [(0, 1)]) != []  # a soft hyphen does not end a word
     assert misquotes("a\u200bb c", [(0, 1)]) == []  # a zero-width space does
+
+
+def test_a_gap_of_attribution_with_adjuncts_is_no_misquote() -> None:
+    text = "“We won,” the coach said on Sunday in a statement, “and we will win again.”"
+    cue = (text.index("said"), text.index("said") + 4)
+    source = (text.index("the coach"), text.index("the coach") + 9)
+    second = text.index("and we")
+    assert misquotes(text, [(1, 8), (second, len(text) - 1)], cue=cue, source=source) == []

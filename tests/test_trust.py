@@ -83,7 +83,8 @@ def test_a_hole_in_a_content_is_filled_whatever_rule_made_it(extractor) -> None:
         verb=verb.i,
         kind="indirect",
     )
-    assert _pieces(text, seal(doc, cand, [])) == [text[start:end]]
+    (pieces,) = seal(doc, cand, [])
+    assert _pieces(text, pieces) == [text[start:end]]
 
 
 def test_a_gap_that_holds_only_the_attribution_stays_a_gap(extractor) -> None:  # type: ignore[no-untyped-def]
@@ -128,3 +129,19 @@ def test_uk_single_quotes_after_a_plural_possessive(extractor) -> None:  # type:
     assert ("mixed", "the offer was 'an insult'") in rows
     assert ("direct", "We won't accept it,") in rows
     assert "bosses'" not in " ".join(table["speaker_mention"].dropna())
+
+
+def test_narration_between_two_quotations_parts_them_into_two_claims(extractor) -> None:  # type: ignore[no-untyped-def]
+    """Pieces of one claim are apart only where its attribution stands: a sentence of the
+    writer's between two quotations makes them two claims of the same speaker."""
+    text = "“We won,” the coach said. Fans cheered loudly. “We will win again.”"
+    table = extractor.extract(text)
+    assert list(table["quote"]) == ["We won,", "We will win again."]
+    assert set(table["speaker_mention"]) == {"the coach"}
+    assert all(len(spans) == 1 for spans in table["spans"])
+
+
+def test_a_split_quotation_around_its_attribution_stays_one_claim(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = "“We won,” the coach said on Sunday in a statement, “and we will win again.”"
+    table = extractor.extract(text)
+    assert list(table["quote"]) == ["We won, and we will win again."]

@@ -26,7 +26,8 @@ paragraph.
 from __future__ import annotations
 
 import bisect
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from dataclasses import replace
 
 from quotes.claims.acts import act_of
 from quotes.claims.candidates import RULE_PRIORS, Candidate, PieceOf
@@ -477,6 +478,22 @@ def _source_text(doc: Document, cand: Candidate) -> str:
     return " ".join(doc[i].lower for i in cand.source)
 
 
+def _sealed(
+    doc: Document, candidates: list[Candidate], quotations: Sequence[Quotation]
+) -> Iterator[Candidate]:
+    """Each candidate with its content sealed; a candidate whose pieces narration parts
+    (:func:`quotes.claims.integrity.join_or_split`) becomes one candidate per part, each with
+    the same cue and source."""
+    for cand in candidates:
+        if not cand.content:
+            continue
+        groups = seal(doc, cand, quotations)
+        cand.content = groups[0]
+        yield cand
+        for group in groups[1:]:
+            yield replace(cand, content=group)
+
+
 def to_records(
     doc: Document,
     candidates: list[Candidate],
@@ -488,10 +505,7 @@ def to_records(
     word, whichever rule built it."""
     lex = lex or lexicons()
     records = []
-    for cand in candidates:
-        if not cand.content:
-            continue
-        cand.content = seal(doc, cand, quotations)
+    for cand in _sealed(doc, candidates, quotations):
         cue_span = None
         cue_text = None
         if cand.cue:
@@ -500,8 +514,8 @@ def to_records(
             parts = [(doc[r[0]].start, doc[r[-1]].end) for r in runs(cand.cue)]
             cue_span = parts[0]
             cue_text = " ... ".join(doc.text[a:b] for a, b in parts)
-        source = (doc[cand.source[0]].start, doc[cand.source[-1]].end) if cand.source else None
-        via = (doc[cand.via[0]].start, doc[cand.via[-1]].end) if cand.via else None
+        source = _mention_span(doc, cand.source)
+        via = _mention_span(doc, cand.via)
         confidence = (
             cand.confidence if source or cand.rule == "continuation" else (cand.confidence * 0.8)
         )
@@ -519,3 +533,13 @@ def to_records(
             )
         )
     return records
+
+
+def _mention_span(doc: Document, tokens: list[int]) -> tuple[int, int] | None:
+    """The offsets of a mention without the tokens at its edges that hold no letter or digit
+    (an emoji or a dash the parser made a subject); None when nothing with a letter is left:
+    a mention names someone in words."""
+    words = [i for i in tokens if any(ch.isalnum() for ch in doc[i].text)]
+    if not words:
+        return None
+    return doc[words[0]].start, doc[words[-1]].end

@@ -28,17 +28,43 @@ from collections.abc import Sequence
 
 from quotes.claims.candidates import Candidate
 from quotes.document import Document
+from quotes.invariants import skipped_words
 from quotes.marks import Quotation
 
 #: Kinds whose pieces are quotations: what lies outside the marks is the writer's words.
 QUOTED_KINDS = frozenset({"direct"})
 
 
-def seal(doc: Document, cand: Candidate, quotations: Sequence[Quotation]) -> list[tuple[int, int]]:
-    """The candidate's content with :func:`snap_to_words` and :func:`fill_foreign_gaps`
-    applied (offsets into ``doc.text``, sorted, not overlapping)."""
+def seal(
+    doc: Document, cand: Candidate, quotations: Sequence[Quotation]
+) -> list[list[tuple[int, int]]]:
+    """The candidate's content sealed: :func:`snap_to_words`, then :func:`join_or_split`.
+
+    Returns:
+        The pieces of one claim, or of several when narration stands between its pieces
+        (each list sorted, not overlapping; offsets into ``doc.text``).
+    """
     content = snap_to_words(doc.text, cand.content)
-    return fill_foreign_gaps(doc, cand, content, quotations)
+    groups = join_or_split(doc, cand, content, quotations)
+    return [part for group in groups for part in split_at_other_sentences(doc, cand, group)]
+
+
+def split_at_other_sentences(
+    doc: Document, cand: Candidate, spans: list[tuple[int, int]]
+) -> list[list[tuple[int, int]]]:
+    """``spans`` parted where a gap holds words of a sentence that is not the claim's
+    attribution sentence (read on the text, as :func:`quotes.invariants.misquotes` reads
+    it): the parse can join two sentences (an emoji or a missing space between them), and a
+    claim must not skip a sentence the parse did not see."""
+    cue = [(doc[i].start, doc[i].end) for i in cand.cue]
+    source = [(doc[i].start, doc[i].end) for i in (*cand.source, *cand.via)]
+    groups = [[spans[0]]]
+    for a, b in spans[1:]:
+        if skipped_words(doc.text, groups[-1][-1][1], a, cue + source):
+            groups.append([(a, b)])
+        else:
+            groups[-1].append((a, b))
+    return groups
 
 
 def snap_to_words(text: str, spans: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -75,52 +101,83 @@ def _in_word(text: str, i: int) -> bool:
     )
 
 
+#: What a word between two pieces of a claim is: what was said, the claim's attribution, or
+#: the writer's narration.
+SAID, ATTRIBUTION, NARRATION = "said", "attribution", "narration"
+
+
+def join_or_split(
+    doc: Document,
+    cand: Candidate,
+    spans: list[tuple[int, int]],
+    quotations: Sequence[Quotation] = (),
+) -> list[list[tuple[int, int]]]:
+    """``spans`` with each gap decided by the words in it (:func:`_gap_word`): a gap holding
+    a word of what was said is filled (its two pieces become one), a gap holding only the
+    claim's attribution stays, and a gap holding the writer's narration ("“We won,” the
+    coach said. Fans cheered. “We will win again.”") ends the claim: what follows is a
+    claim of its own, with the same source and cue. So a claim's pieces are apart only
+    where its own attribution stands between them."""
+    if len(spans) < 2:
+        return [list(spans)]
+    inside = {i for a, b in spans for i in doc.tokens_in(a, b)}
+    attribution = set(cand.cue) | set(cand.source) | set(cand.via)
+    if cand.verb >= 0:
+        attribution.add(cand.verb)
+    quoted = [(q.start, q.end) for q in quotations] if cand.kind in QUOTED_KINDS else None
+    groups = [[spans[0]]]
+    for a, b in spans[1:]:
+        last = groups[-1][-1]
+        gap = [i for i in doc.tokens_in(last[1], a) if i not in inside]
+        kinds = {_gap_word(doc, i, inside, attribution, quoted) for i in gap}
+        if SAID in kinds:
+            groups[-1][-1] = (last[0], b)
+        elif NARRATION in kinds:
+            groups.append([(a, b)])
+        else:
+            groups[-1].append((a, b))
+    return groups
+
+
 def fill_foreign_gaps(
     doc: Document,
     cand: Candidate,
     spans: list[tuple[int, int]],
     quotations: Sequence[Quotation] = (),
 ) -> list[tuple[int, int]]:
-    """``spans`` with every gap that holds a word of what was said filled (the two pieces
-    joined), so that no claim skips words; see the module docstring for what a gap may hold."""
-    if len(spans) < 2:
-        return list(spans)
-    inside = {i for a, b in spans for i in doc.tokens_in(a, b)}
-    attribution = set(cand.cue) | set(cand.source) | set(cand.via)
-    if cand.verb >= 0:
-        attribution.add(cand.verb)
-    quoted = [(q.start, q.end) for q in quotations] if cand.kind in QUOTED_KINDS else None
-    out = [spans[0]]
-    for a, b in spans[1:]:
-        gap = [i for i in doc.tokens_in(out[-1][1], a) if i not in inside]
-        if any(_said(doc, i, inside, attribution, quoted) for i in gap):
-            out[-1] = (out[-1][0], b)
-        else:
-            out.append((a, b))
-    return out
+    """``spans`` with every gap that holds a word of what was said filled, as one list (the
+    pieces of the groups of :func:`join_or_split` in order)."""
+    return [piece for group in join_or_split(doc, cand, spans, quotations) for piece in group]
 
 
-def _said(
+def _gap_word(
     doc: Document,
     i: int,
     inside: set[int],
     attribution: set[int],
     quoted: list[tuple[int, int]] | None,
-) -> bool:
-    """Whether token ``i``, lying between two pieces of a claim, is a word of what was said."""
+) -> str | None:
+    """What token ``i``, lying between two pieces of a claim, is: :data:`SAID`,
+    :data:`ATTRIBUTION`, :data:`NARRATION`, or None for punctuation and marks.
+
+    A direct claim's said words are those inside the quotation marks; otherwise a word whose
+    chain of heads passes through the content before it reaches the attribution is said. A
+    word whose chain reaches the attribution first is attribution ("said *on Tuesday*"); one
+    whose chain reaches neither is the writer's narration.
+    """
     tok = doc[i]
     if tok.pos in ("PUNCT", "SPACE") or not any(ch.isalnum() for ch in tok.text):
-        return False
+        return None
     if i in attribution:
-        return False
-    if quoted is not None:  # a direct claim: only words inside the marks were said
-        return any(a <= tok.start < b for a, b in quoted)
+        return ATTRIBUTION
+    if quoted is not None and any(a <= tok.start < b for a, b in quoted):
+        return SAID
     seen = 0
     while tok.head != tok.i and seen < len(doc.tokens):
         tok = doc[tok.head]
         seen += 1
         if tok.i in attribution:
-            return False
+            return ATTRIBUTION
         if tok.i in inside:
-            return True
-    return False
+            return SAID if quoted is None else ATTRIBUTION
+    return NARRATION

@@ -1,0 +1,86 @@
+"""Property tests: on any text built of news material, nothing raises and every row keeps
+the promises of docs/schema.md and the no-misquote rule (:func:`quotes.invariants.violations`).
+
+Texts are drawn by hypothesis from the parts of news that break things: quotation marks of
+every style (paired, unpaired, nested), apostrophes and plural possessives, names, speech
+verbs before and after, every kind of line break, zero-width and format characters, no-break
+spaces, long tokens and runs of punctuation. A few hundred examples run here (the profile
+``QUOTES_PROPERTY_EXAMPLES`` sets more); ``benchmarks/robustness.py`` runs thousands.
+"""
+
+from __future__ import annotations
+
+import os
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from quotes.invariants import violations
+
+EXAMPLES = int(os.environ.get("QUOTES_PROPERTY_EXAMPLES", "150"))
+
+NAMES = st.sampled_from(
+    ["Ana Ruiz", "Tom O'Neill", "Mayor Lena Weber", "the minister", "officials", "Omar",
+     "the parents' group", "Dr. Mei Nakamura", "she", "they", "Ursula von der Leyen"]
+)  # fmt: skip
+VERBS = st.sampled_from(
+    ["said", "told reporters", "added", "asked", "wondered", "declined to comment",
+     "believes", "wants to", "found that", "according to", "insisted", "wrote"]
+)  # fmt: skip
+WORDS = st.sampled_from(
+    ["the plan", "will fail", "we won", "taxes", "don't", "workers'", "rose by 5%", "why",
+     "not now", "the 1990s", "it's over", "in May", "and", "but", "?", "!", ",", ";"]
+)  # fmt: skip
+MARKS = st.sampled_from(
+    [("“", "”"), ('"', '"'), ("'", "'"), ("‘", "’"), ("«", "»"), ("„", "“"), ("“", ""),
+     ("", "”"), ("''", "''"), ("``", "''")]
+)  # fmt: skip
+BREAKS = st.sampled_from(["\n", "\r\n", "\r", "\n\n", "\u2028", "\x85", "\v", "\f"])
+ODD = st.sampled_from(
+    ["\u200b", "\u200d", "\u2060", "\ufeff", "\xad", "\xa0", "\u202f", "\t", "―", "—", "...",
+     "x" * 300, "!" * 80, "“" * 40, "'" * 30, "Ḿ", "مرحبا", "🙂", "\x00", "\ud800"]
+)  # fmt: skip
+
+
+@st.composite
+def sentences(draw: st.DrawFn) -> str:
+    words = " ".join(draw(st.lists(WORDS, min_size=1, max_size=8)))
+    opening, closing = draw(MARKS)
+    name, verb = draw(NAMES), draw(VERBS)
+    shape = draw(st.integers(0, 5))
+    if shape == 0:
+        return f"{opening}{words},{closing} {name} {verb}."
+    if shape == 1:
+        return f"{name} {verb}: {opening}{words}.{closing}"
+    if shape == 2:
+        return f"{name} {verb} that {words}."
+    if shape == 3:
+        return f"{opening}{words},{closing} {verb} {name}, {opening}and {words}.{closing}"
+    if shape == 4:
+        return f"{opening}{words}?{closing} {name} {verb}."
+    return f"{words} {verb} {name}."
+
+
+@st.composite
+def texts(draw: st.DrawFn) -> str:
+    parts = draw(st.lists(st.one_of(sentences(), ODD, BREAKS), min_size=1, max_size=10))
+    glue = draw(st.sampled_from([" ", "", "\n"]))
+    return glue.join(parts)
+
+
+@settings(
+    max_examples=EXAMPLES,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
+)
+@given(text=texts())
+def test_any_news_like_text_keeps_every_promise(extractor, text: str) -> None:  # type: ignore[no-untyped-def]
+    table = extractor.extract(text)
+    assert violations(text, table) == []
+
+
+@settings(max_examples=max(EXAMPLES // 3, 20), deadline=None)
+@given(text=st.text(max_size=300))
+def test_any_str_at_all(extractor, text: str) -> None:  # type: ignore[no-untyped-def]
+    table = extractor.extract(text)
+    assert violations(text, table) == []
