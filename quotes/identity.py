@@ -225,7 +225,19 @@ def _alias_rows(rows: Iterable[Mapping[str, Any]], where: str) -> dict[str, Alia
                 )
             )
         out[key] = alias
-    return out
+    return _share_names(out)
+
+
+def _share_names(table: dict[str, Alias]) -> dict[str, Alias]:
+    """Every variant of an id gets the display name and type given on any of its rows."""
+    names: dict[str, str] = {}
+    types: dict[str, str] = {}
+    for alias in table.values():
+        if alias.name:
+            names.setdefault(alias.id, alias.name)
+        if alias.type:
+            types.setdefault(alias.id, alias.type)
+    return {k: Alias(a.id, names.get(a.id), types.get(a.id)) for k, a in table.items()}
 
 
 def _text(value: object) -> str | None:

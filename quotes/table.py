@@ -31,6 +31,7 @@ COLUMNS: dict[str, object] = {
     "via": STRING,
     "confidence": "float64",
     "rule": STRING,
+    "speaker_id": STRING,
 }
 
 

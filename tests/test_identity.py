@@ -231,3 +231,63 @@ def test_on_extracted_documents(extractor) -> None:  # type: ignore[no-untyped-d
     peskov = set(out.loc[out["doc_id"].isin(["full", "bare"]), "speaker_id"])
     assert peskov == {"dmitry-peskov"}
     assert set(out.loc[out["doc_id"] == "other", "speaker_id"]) == {"ann-cole"}
+
+
+def test_speakers_table_one_row_per_id_with_names_dates_and_aliases() -> None:
+    import quotes
+
+    table = corpus(
+        ("a", [("Dmitry Peskov", "PERSON"), ("Dmitry Peskov", "PERSON"), (None, "UNKNOWN")]),
+        ("b", [("Peskov", "PERSON"), ("The New York Times", "ORG")]),
+        ("c", [("Dmitri Peskov", "PERSON"), ("NYT", "ORG")]),
+        ("d", [("Dmitry Peskov", "PERSON")]),
+    )
+    table["date"] = [
+        "2016-03-02",
+        "2016-03-02",
+        "2016-03-02",
+        "2016-03-01",
+        "2016-03-01",
+        "2016-04-09",
+        "2016-04-09",
+        None,
+    ]
+    people = quotes.speakers(table)
+    peskov = people.iloc[0]
+    assert peskov["speaker_id"] == "dmitry-peskov" and peskov["speaker"] == "Dmitry Peskov"
+    assert peskov["claims"] == 5 and peskov["n_documents"] == 4
+    assert peskov["names"] == ["Dmitry Peskov", "Dmitri Peskov", "Peskov"]
+    assert peskov["acts"] == {"speech_complement": 5}
+    assert (peskov["first_date"], peskov["last_date"]) == (
+        pd.Timestamp("2016-03-01"),
+        pd.Timestamp("2016-04-09"),
+    )
+    assert pd.isna(people["speaker_id"].iloc[-1]) and people["claims"].sum() == len(table)
+    aliased = quotes.speakers(
+        table,
+        aliases={
+            "NYT": {"id": "Q9684", "name": "The New York Times", "type": "ORG"},
+            "New York Times": "Q9684",
+        },
+    ).set_index("speaker_id")
+    assert aliased.loc["Q9684", "speaker"] == "The New York Times"
+    assert aliased.loc["Q9684", "names"] == ["NYT", "The New York Times"]
+
+
+def test_summary_groups_by_speaker_id_when_the_table_has_ids() -> None:
+    import quotes
+
+    table = corpus(("a", [("Dmitry Peskov", "PERSON")]), ("b", [("Peskov", "PERSON")]))
+    by_name = quotes.summary(table)
+    assert list(by_name["speaker"]) == ["Dmitry Peskov", "Peskov"]
+    assert by_name["speaker_id"].isna().all()
+    by_id = quotes.summary(quotes.assign_speaker_ids(table))
+    assert list(by_id["speaker"]) == ["Dmitry Peskov"] and list(by_id["claims"]) == [2]
+    assert list(by_id["speaker_id"]) == ["dmitry-peskov"]
+
+
+def test_speakers_is_the_table_function_and_the_resolver_package_still_imports() -> None:
+    import quotes
+    from quotes.speakers import resolve_speakers
+
+    assert callable(quotes.speakers) and callable(resolve_speakers)
