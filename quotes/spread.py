@@ -164,18 +164,19 @@ def band_keys(sigs: np.ndarray, bands: int, rows: int) -> np.ndarray:
 def candidate_pairs(keys: np.ndarray, ids: np.ndarray) -> pd.DataFrame:
     """Pairs ``(a, b)`` of ids (``a < b``) that share a band key. A bucket of up to
     :data:`MAX_BUCKET` ids gives all its pairs; a larger one a chain and a star, so the
-    number of pairs stays linear."""
-    n, bands = keys.shape
-    long = pd.DataFrame(
-        {
-            "band": np.repeat(np.arange(bands, dtype=np.int32)[None, :], n, axis=0).ravel(),
-            "key": keys.ravel(),
-            "id": np.repeat(ids, bands),
-        }
-    )
-    size = long.groupby(["band", "key"])["id"].transform("size")
-    long = long[size > 1]
-    return pairs_in_buckets(long)
+    number of pairs stays linear. Band by band, so memory holds one band's keys."""
+    frames = []
+    for band in range(keys.shape[1]):
+        column = pd.Series(keys[:, band])
+        shared = column.duplicated(keep=False).to_numpy()
+        if shared.any():
+            frames.append(
+                pd.DataFrame({"band": band, "key": keys[shared, band], "id": ids[shared]})
+            )
+    if not frames:
+        return pairs_in_buckets(pd.DataFrame({"band": [], "key": [], "id": []}))
+    pairs = pairs_in_buckets(pd.concat(frames, ignore_index=True))
+    return pairs.drop_duplicates().reset_index(drop=True)
 
 
 def pairs_in_buckets(long: pd.DataFrame) -> pd.DataFrame:
@@ -261,7 +262,8 @@ def _light(s_part: list[str], l_part: list[str]) -> bool:
 
 
 def _speaker_keys(claims: pd.DataFrame) -> list[str]:
-    column = "speaker_id" if "speaker_id" in claims.columns else "speaker"
+    has_ids = "speaker_id" in claims.columns and bool(claims["speaker_id"].notna().any())
+    column = "speaker_id" if has_ids else "speaker"
     if column not in claims.columns:
         return [""] * len(claims)
     return ["" if pd.isna(v) else str(v) for v in claims[column]]
