@@ -28,7 +28,7 @@ import pandas as pd
 
 from quotes import errors
 from quotes.lexicons import load_lexicon
-from quotes.records import GROUP, PERSON, SPEAKER_TYPES
+from quotes.records import GROUP, PERSON, SPEAKER_TYPES, UNKNOWN
 from quotes.table import STRING
 
 #: A bare surname (or first name) joins the most documented full name it fits when that name
@@ -39,8 +39,39 @@ DOMINANCE = 0.8
 
 #: Two first names are one (with the same surname) when their transliteration skeletons are
 #: equal, or when textacy's Levenshtein similarity of the skeletons reaches this value and
-#: they start with the same letter ("Aleksandr" / "Alexander").
-FIRST_NAME_SIMILARITY = 0.8
+#: they start with the same letter ("Aleksandr" / "Alexander"; not "Ivana" / "Ivanka").
+FIRST_NAME_SIMILARITY = 0.85
+
+#: A lone first name ("Hillary", "Jeb") joins a full name only when the corpus names that
+#: person in at least this many documents: a first name alone in a document is as often a
+#: private person quoted by first name.
+FIRST_NAME_MIN_DOCS = 20
+
+#: A bare surname joins a full name only when the corpus gives that full name in at least this
+#: many documents: on PolNeAR, about half of the bare surnames joined to a full name seen in
+#: one document were someone else (a "Waters" beside an unquoted David Waters).
+SURNAME_MIN_DOCS = 2
+
+#: Lower-case words a personal name may hold ("Ludwig van Beethoven", "Bashar al-Assad").
+_PARTICLES = frozenset(
+    {
+        "de",
+        "da",
+        "del",
+        "della",
+        "der",
+        "di",
+        "du",
+        "la",
+        "le",
+        "van",
+        "von",
+        "bin",
+        "al",
+        "el",
+        "y",
+    }
+)
 
 _SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 
@@ -112,6 +143,7 @@ class PersonName:
     middle: tuple[str, ...]
     last: str
     suffix: str
+    surname: str = ""  # folded, not a skeleton: a bare surname must match it exactly
 
     @property
     def initial_only(self) -> bool:
@@ -124,7 +156,13 @@ class PersonName:
 
 
 def parse_person(name: str) -> PersonName | None:
-    """The parts of a person's name; None when nothing is left once titles are removed."""
+    """The parts of a person's name; None when nothing is left once titles are removed, or
+    when the string is no personal name: a possessive ("Elliott's father") or a lower-case
+    word ("Democratic nominee", "New York judge")."""
+    if re.search(r"\w['’]s?\s+\w", name):
+        return None
+    if any(w[0].islower() and w not in _PARTICLES for w in re.findall(r"[^\W\d_][\w'’.-]*", name)):
+        return None
     words = name_key(name).replace("-", " ").split()
     stripped = True
     while stripped and words:
@@ -141,8 +179,8 @@ def parse_person(name: str) -> PersonName | None:
         return None
     skel = [skeleton(w) for w in words]
     if len(skel) == 1:
-        return PersonName(None, (), skel[0], suffix)
-    return PersonName(skel[0], tuple(skel[1:-1]), skel[-1], suffix)
+        return PersonName(None, (), skel[0], suffix, words[0])
+    return PersonName(skel[0], tuple(skel[1:-1]), skel[-1], suffix, words[-1])
 
 
 def is_description(name: str, speaker_type: str) -> bool:
@@ -380,9 +418,18 @@ def _nodes(stats: pd.DataFrame, table: Mapping[str, Alias]) -> list[_Node]:
         counts = types[node.key]
         node.type = max(counts, key=lambda t: (counts[t], t == PERSON, t))
         node.alias = table.get(node.key)
-        if node.type == PERSON:
-            node.person = parse_person(node.key)
+        if node.type in (PERSON, UNKNOWN):
+            # the resolver types a name the NER did not label UNKNOWN ("Trump" in a headline)
+            node.person = _person_name(node)
     return nodes
+
+
+def _person_name(node: _Node) -> PersonName | None:
+    """A node's personal name when each of its forms reads as one."""
+    parsed = [parse_person(form) for form in sorted(node.forms)]
+    if any(p is None for p in parsed):
+        return None
+    return parsed[0]  # the forms share one name key, so they parse alike
 
 
 def _first_compatible(a: str, b: str) -> bool:
@@ -422,6 +469,8 @@ def _merge_people(nodes: list[_Node], clusters: _Clusters, dominance: float) -> 
                     j
                     for j in members
                     if _is_full(nodes[j])
+                    and nodes[j].person.surname == p.surname  # type: ignore[union-attr]
+                    and clusters.docs[clusters.find(j)] >= SURNAME_MIN_DOCS
                     and (p.first is None or _first_compatible(p.first, _first(nodes[j])))
                 ]
                 _join_dominant(clusters, i, fits, dominance)
@@ -429,11 +478,17 @@ def _merge_people(nodes: list[_Node], clusters: _Clusters, dominance: float) -> 
     for i in people:
         p = nodes[i].person
         assert p is not None
-        if p.first is not None or p.suffix:
+        if p.first is not None or p.suffix or nodes[i].type != PERSON:
             continue
         if any(_is_full(nodes[j]) for j in groups[(p.last, "")]):
             continue
-        fits = [j for j in people if _is_full(nodes[j]) and _first(nodes[j]) == p.last]
+        fits = [
+            j
+            for j in people
+            if _is_full(nodes[j])
+            and _first(nodes[j]) == p.last
+            and clusters.docs[clusters.find(j)] >= FIRST_NAME_MIN_DOCS
+        ]
         _join_dominant(clusters, i, fits, dominance)
 
 
@@ -527,7 +582,7 @@ def display_name(forms: Mapping[str, int], speaker_type: str) -> str:
     Trump"); for others the form in most documents. Ties by alphabetical order."""
 
     def rank(form: str) -> tuple[int, int, int, str]:
-        parsed = parse_person(form) if speaker_type == PERSON else None
+        parsed = parse_person(form) if speaker_type in (PERSON, UNKNOWN) else None
         full = 1 if parsed is not None and parsed.full else 0
         return (-full, -forms[form], len(form.split()), form)
 

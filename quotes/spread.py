@@ -269,35 +269,57 @@ def _speaker_keys(claims: pd.DataFrame) -> list[str]:
     return ["" if pd.isna(v) else str(v) for v in claims[column]]
 
 
+Occurrence = tuple[str, int, int]  # doc_id, start, end
+
+
 def group_labels(
     quotes: Sequence[str],
     speakers: Sequence[str] | None = None,
+    occurrences: Sequence[Occurrence] | None = None,
     *,
     threshold: float = LSH_THRESHOLD,
     num_perm: int = NUM_PERM,
 ) -> np.ndarray:
     """A group label per claim (0, 1, ... by first claim), from its words (and speaker key,
-    which only short claims use). The whole pipeline of the module docstring."""
+    which only short claims use; a short claim without a speaker is a group of its own).
+    ``occurrences`` (doc_id, start, end) keep apart two claims that overlap in one document
+    (a claim and the claim nested in its words are one stretch of text, not a repetition).
+    The whole pipeline of the module docstring."""
     n = len(quotes)
     speakers = speakers if speakers is not None else [""] * n
     texts: dict[tuple[str, ...], int] = {}
     text_of = np.empty(n, dtype=np.int64)
     text_words: list[list[str]] = []
+    where: list[list[Occurrence]] = []
     for i, (quote, speaker) in enumerate(zip(quotes, speakers, strict=True)):
         ws = words(quote)
         long_enough = sum(w != GAP for w in ws) >= MIN_WORDS
-        key = tuple(ws) if long_enough else (speaker, "\x00", *ws)
+        key = tuple(ws) if long_enough else (speaker or f"\x00{i}", "\x00", *ws)
         if key not in texts:
             texts[key] = len(text_words)
             text_words.append(ws if long_enough else [])
+            where.append([])
         text_of[i] = texts[key]
+        if occurrences is not None:
+            where[texts[key]].append(occurrences[i])
     comparable = np.array([i for i, ws in enumerate(text_words) if ws], dtype=np.int64)
-    edges = _accepted_pairs(text_words, comparable, threshold, num_perm)
+    edges = _accepted_pairs(text_words, where, comparable, threshold, num_perm)
     return _components(len(text_words), edges, text_of)
 
 
+def _apart(a: list[Occurrence], b: list[Occurrence]) -> bool:
+    """True when some claim of text ``a`` and some of ``b`` are not one stretch of text."""
+    if not a or not b:
+        return True
+    return any(x[0] != y[0] or x[2] <= y[1] or y[2] <= x[1] for x in a for y in b)
+
+
 def _accepted_pairs(
-    text_words: list[list[str]], comparable: np.ndarray, threshold: float, num_perm: int
+    text_words: list[list[str]],
+    where: list[list[Occurrence]],
+    comparable: np.ndarray,
+    threshold: float,
+    num_perm: int,
 ) -> pd.DataFrame:
     if len(comparable) < 2:
         return pd.DataFrame({"a": pd.Series(dtype="int64"), "b": pd.Series(dtype="int64")})
@@ -305,7 +327,7 @@ def _accepted_pairs(
     bands, rows = lsh_bands(num_perm, threshold)
     pairs = candidate_pairs(band_keys(sigs, bands, rows), comparable)
     keep = [
-        same_claim(text_words[a], text_words[b])
+        _apart(where[a], where[b]) and same_claim(text_words[a], text_words[b])
         for a, b in zip(pairs["a"], pairs["b"], strict=True)
     ]
     return pairs[np.array(keep, dtype=bool)] if len(pairs) else pairs
@@ -340,8 +362,21 @@ def assign_claim_groups(claims: pd.DataFrame, *, threshold: float = LSH_THRESHOL
         threshold: :data:`LSH_THRESHOLD`.
     """
     check_claims(claims, "assign_claim_groups", ("doc_id", "quote"))
+    occurrences = None
+    if "start" in claims.columns and "end" in claims.columns:
+        occurrences = list(
+            zip(
+                claims["doc_id"].astype(str),
+                claims["start"].astype("int64"),
+                claims["end"].astype("int64"),
+                strict=True,
+            )
+        )
     labels = group_labels(
-        [str(q) for q in claims["quote"]], _speaker_keys(claims), threshold=threshold
+        [str(q) for q in claims["quote"]],
+        _speaker_keys(claims),
+        occurrences,
+        threshold=threshold,
     )
     out = claims.copy()
     out["claim_group"] = pd.Series(labels, index=claims.index, dtype="int64")

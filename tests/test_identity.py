@@ -64,6 +64,11 @@ def test_a_bare_surname_joins_the_only_person_with_that_surname() -> None:
     assert found[("a", "White House")] == "white-house"
 
 
+def test_a_bare_surname_does_not_join_a_full_name_seen_in_one_document_only() -> None:
+    found = ids(corpus(("a", [("Tim Waters", "PERSON")]), ("b", [("Waters", "PERSON")])))
+    assert found[("b", "Waters")] != found[("a", "Tim Waters")]
+
+
 def test_two_people_with_one_surname_stay_apart_and_the_bare_surname_with_them() -> None:
     found = ids(
         corpus(
@@ -225,10 +230,11 @@ def test_on_extracted_documents(extractor) -> None:  # type: ignore[no-untyped-d
         ("full", "Kremlin spokesman Dmitry Peskov said the talks would go on. Peskov added more."),
         ("bare", "Peskov said on Monday that the summit was not cancelled."),
         ("other", "Mayor Ann Cole said the bridge would open in May."),
+        ("again", "Dmitry Peskov told reporters that no date had been set."),
     ]
     table = pd.concat([extractor.extract(t, doc_id=d) for d, t in texts], ignore_index=True)
     out = assign_speaker_ids(table)
-    peskov = set(out.loc[out["doc_id"].isin(["full", "bare"]), "speaker_id"])
+    peskov = set(out.loc[out["doc_id"].isin(["full", "bare", "again"]), "speaker_id"])
     assert peskov == {"dmitry-peskov"}
     assert set(out.loc[out["doc_id"] == "other", "speaker_id"]) == {"ann-cole"}
 
@@ -277,12 +283,16 @@ def test_speakers_table_one_row_per_id_with_names_dates_and_aliases() -> None:
 def test_summary_groups_by_speaker_id_when_the_table_has_ids() -> None:
     import quotes
 
-    table = corpus(("a", [("Dmitry Peskov", "PERSON")]), ("b", [("Peskov", "PERSON")]))
+    table = corpus(
+        ("a", [("Dmitry Peskov", "PERSON")]),
+        ("b", [("Peskov", "PERSON")]),
+        ("c", [("Dmitry Peskov", "PERSON")]),
+    )
     by_name = quotes.summary(table)
     assert list(by_name["speaker"]) == ["Dmitry Peskov", "Peskov"]
     assert by_name["speaker_id"].isna().all()
     by_id = quotes.summary(quotes.assign_speaker_ids(table))
-    assert list(by_id["speaker"]) == ["Dmitry Peskov"] and list(by_id["claims"]) == [2]
+    assert list(by_id["speaker"]) == ["Dmitry Peskov"] and list(by_id["claims"]) == [3]
     assert list(by_id["speaker_id"]) == ["dmitry-peskov"]
 
 

@@ -28,9 +28,9 @@ def claims(*rows: tuple[str, str, str]) -> pd.DataFrame:
             "doc_id": d,
             "quote_id": n,
             "quote": q,
-            "start": 0,
-            "end": len(q),
-            "spans": [(0, len(q))],
+            "start": 1000 * n,
+            "end": 1000 * n + len(q),
+            "spans": [(1000 * n, 1000 * n + len(q))],
             "kind": "direct",
             "speaker": s,
             "speaker_type": "PERSON",
@@ -119,3 +119,17 @@ def test_empty_and_single_tables() -> None:
     empty = assign_claim_groups(claims())
     assert list(empty["claim_group"]) == [] and spread(claims()).empty
     assert list(assign_claim_groups(claims(("a", BASE, "X")))["claim_group"]) == [0]
+
+
+def test_a_claim_nested_in_another_is_no_repetition_and_short_claims_need_a_speaker() -> None:
+    outer = "The mayor said that " + BASE
+    table = claims(("a", outer, "Tom Reed"), ("a", BASE, "Ann Cole"), ("b", BASE, "Ann Cole"))
+    table.loc[1, ["start", "end"]] = [20, 20 + len(BASE)]  # inside the first claim
+    g = list(assign_claim_groups(table)["claim_group"])
+    assert g[1] == g[2]  # carried again by document b
+    assert g[0] != g[1] or g[0] == g[2]  # the nesting alone makes no group
+    alone = claims(("a", outer, "Tom Reed"), ("a", BASE, "Ann Cole"))
+    alone.loc[1, ["start", "end"]] = [20, 20 + len(BASE)]
+    assert len(set(assign_claim_groups(alone)["claim_group"])) == 2
+    unattributed = claims(("a", "today", None), ("b", "today", None))  # type: ignore[arg-type]
+    assert len(set(assign_claim_groups(unattributed)["claim_group"])) == 2
