@@ -493,7 +493,8 @@ def _merge_people(nodes: list[_Node], clusters: _Clusters, dominance: float) -> 
 
 
 def _is_full(node: _Node) -> bool:
-    return node.person is not None and node.person.full
+    """A full personal name the documents typed PERSON (an UNKNOWN "Islamic State" is none)."""
+    return node.person is not None and node.person.full and node.type == PERSON
 
 
 def _first(node: _Node) -> str:

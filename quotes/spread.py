@@ -18,8 +18,9 @@ How (docs/corpus.md, "Claim groups"):
    :data:`MIN_WORDS` words are shared.
 4. Groups are the connected components of the accepted pairs.
 
-Short claims (fewer than :data:`MIN_WORDS` words: "No comment.") join only identical claims
-of the same speaker: such words recur without being one quotation.
+Short claims (fewer than :data:`MIN_WORDS` words: "We will win.") join only identical claims
+of the same speaker, and claims of one or two words none: such words recur without being one
+quotation.
 """
 
 from __future__ import annotations
@@ -46,6 +47,9 @@ SHINGLE = 3
 #: Fewest words a claim needs to be grouped with a different text (shorter: identical words
 #: of the same speaker only), and fewest words two claims must share.
 MIN_WORDS = 5
+#: Fewest words of a short claim grouped at all (identical words, same speaker): one or two
+#: words ("them", "a conservative") recur as the object of many unrelated acts.
+MIN_SHORT_WORDS = 3
 #: textacy Levenshtein similarity the aligned words must reach (1.0 = identical).
 SIMILARITY = 0.9
 #: textacy Levenshtein similarity of the words one edit replaces, at least, for a respelling.
@@ -294,7 +298,8 @@ def group_labels(
     for i, (quote, speaker) in enumerate(zip(quotes, speakers, strict=True)):
         ws = words(quote)
         long_enough = sum(w != GAP for w in ws) >= MIN_WORDS
-        key = tuple(ws) if long_enough else (speaker or f"\x00{i}", "\x00", *ws)
+        groupable = long_enough or (speaker and len(ws) >= MIN_SHORT_WORDS)
+        key = tuple(ws) if long_enough else (speaker if groupable else f"\x00{i}", "\x00", *ws)
         if key not in texts:
             texts[key] = len(text_words)
             text_words.append(ws if long_enough else [])

@@ -66,9 +66,9 @@ def test_groups_across_documents_with_sizes_first_document_and_variants() -> Non
         ("b", "“" + BASE.replace("We will", "We'll") + "”", "Cole"),
         ("c", "We will build the new bridge ... and the city will pay for it", "Mayor Cole"),
         ("d", BASE.replace("will build", "will not build"), "Ann Cole"),
-        ("d", "No comment.", "Tom Reed"),
-        ("e", "No comment.", "Ann Cole"),
-        ("e", "No comment.", "Ann Cole"),
+        ("d", "No comment today.", "Tom Reed"),
+        ("e", "No comment today.", "Ann Cole"),
+        ("e", "No comment today.", "Ann Cole"),
     )
     out = assign_claim_groups(table)
     g = list(out["claim_group"])
