@@ -580,12 +580,13 @@ def _fresh(base: str, used: set[str]) -> str:
 def display_name(forms: Mapping[str, int], speaker_type: str) -> str:
     """The name to show for a speaker: of its forms (string -> documents), a person's full
     name given in most documents (a shorter one on a tie: "Donald Trump" before "Donald J.
-    Trump"); for others the form in most documents. Ties by alphabetical order."""
+    Trump"); for others the form in most documents. Ties: not in capitals ("Jake Tapper", not
+    "JAKE TAPPER" of a transcript), fewer words, alphabetical order."""
 
-    def rank(form: str) -> tuple[int, int, int, str]:
+    def rank(form: str) -> tuple[int, int, bool, int, str]:
         parsed = parse_person(form) if speaker_type in (PERSON, UNKNOWN) else None
         full = 1 if parsed is not None and parsed.full else 0
-        return (-full, -forms[form], len(form.split()), form)
+        return (-full, -forms[form], form.isupper(), len(form.split()), form)
 
     return min(forms, key=rank)
 
