@@ -8,14 +8,14 @@ How (docs/corpus.md, "Claim groups"):
 
 1. Each claim's words are normalised (case, accents, quotation marks, punctuation); an
    ellipsis or a bracketed insertion ("[Clinton]") becomes a gap, the mark of an editor's cut.
-2. Candidates: MinHash signatures of word 3-shingles (datasketch's ``affine32`` scheme and
+2. Candidates: MinHash signatures of word 2-shingles (datasketch's ``affine32`` scheme and
    permutations, computed in bulk with numpy) cut into LSH bands; two claims sharing a band
    are candidates. Cost grows linearly with the number of claims.
 3. Each candidate pair is aligned word by word; a pair is the same claim when, apart from a
    trimmed start or end and the words behind a gap, textacy's Levenshtein similarity of what
-   is left reaches :data:`SIMILARITY`, each edit is a respelling or one word added or
-   dropped, no negation and no number differs, and at least
-   :data:`MIN_WORDS` words are shared.
+   is left reaches :data:`SIMILARITY`, a trim keeps 8 words or half of the longer claim,
+   each edit is a respelling or one word added or dropped, no negation and no number
+   differs, and at least :data:`MIN_WORDS` words are shared.
 4. Groups are the connected components of the accepted pairs.
 
 Short claims (fewer than :data:`MIN_WORDS` words: "We will win.") join only identical claims
@@ -38,15 +38,20 @@ from quotes.table import STRING
 
 NUM_PERM = 128
 SEED = 1
-#: Jaccard similarity of 3-shingle sets at which datasketch's LSH parameters are chosen (its
+#: Jaccard similarity of 2-shingle sets at which datasketch's LSH parameters are chosen (its
 #: ``MinHashLSH(threshold=...)`` gives 32 bands of 4 rows for 128 permutations): a claim
 #: sharing about 40% of its shingles with another is a candidate with probability 0.56, 60%
 #: with 0.99.
 LSH_THRESHOLD = 0.4
-SHINGLE = 3
+SHINGLE = 2
 #: Fewest words a claim needs to be grouped with a different text (shorter: identical words
 #: of the same speaker only), and fewest words two claims must share.
 MIN_WORDS = 5
+#: A trimmed claim is the same claim only when it keeps at least this many words of the other,
+#: or this share of the longer one: else a phrase ("Clinton's use of a private email server")
+#: would link every claim that contains it.
+TRIM_MIN_WORDS = 8
+TRIM_SHARE = 0.5
 #: Fewest words of a short claim grouped at all (identical words, same speaker): one or two
 #: words ("them", "a conservative") recur as the object of many unrelated acts.
 MIN_SHORT_WORDS = 3
@@ -80,7 +85,9 @@ def words(quote: str) -> list[str]:
 
 
 def shingles(ws: Sequence[str]) -> list[str]:
-    """Word 3-grams that do not span a gap; a claim shorter than that is one shingle."""
+    """Word bigrams that do not span a gap; a one-word run is one shingle. Bigrams, not
+    trigrams: a word changed in an eight-word claim leaves 5 of 9 bigrams shared (an LSH
+    candidate with probability 0.9) but 3 of 9 trigrams (0.3)."""
     out: list[str] = []
     run: list[str] = []
     for w in [*ws, GAP]:
@@ -226,6 +233,7 @@ def same_claim(a: Sequence[str], b: Sequence[str]) -> bool:
     kept_short: list[str] = []
     kept_long: list[str] = []
     shared = 0
+    trimmed = False
     for k, (tag, i1, i2, j1, j2) in enumerate(ops):
         s_part, l_part = short[i1:i2], long[j1:j2]
         if tag == "equal":
@@ -234,6 +242,7 @@ def same_claim(a: Sequence[str], b: Sequence[str]) -> bool:
             kept_long += l_part
             continue
         if tag in ("insert", "delete") and k in (0, len(ops) - 1):
+            trimmed = True
             continue  # a trimmed start or end
         if GAP in s_part or GAP in l_part:
             continue  # the editor's cut
@@ -243,6 +252,8 @@ def same_claim(a: Sequence[str], b: Sequence[str]) -> bool:
         kept_long += l_part
     if shared < MIN_WORDS:
         return False
+    if trimmed and shared < TRIM_MIN_WORDS and shared < TRIM_SHARE * sum(w != GAP for w in long):
+        return False  # a phrase two different claims share, not one claim cut short
     from textacy.similarity import levenshtein  # noqa: PLC0415 (heavy; corpus level only)
 
     return levenshtein(" ".join(kept_short), " ".join(kept_long)) >= SIMILARITY

@@ -59,6 +59,16 @@ def test_near_misses_stay_apart() -> None:
     )
 
 
+def test_a_shared_phrase_is_not_a_trimmed_quotation() -> None:
+    phrase = "the mayor's use of a private car"
+    assert not same_claim(
+        words(phrase), words(f"that {phrase} should cost him the election next year in May")
+    )
+    assert same_claim(
+        words("We are going to win so much."), words("We will win, and we are going to win so much")
+    )
+
+
 def test_groups_across_documents_with_sizes_first_document_and_variants() -> None:
     table = claims(
         ("a", BASE, "Ann Cole"),
