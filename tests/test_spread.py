@@ -60,12 +60,16 @@ def test_near_misses_stay_apart() -> None:
 
 
 def test_a_shared_phrase_is_not_a_trimmed_quotation() -> None:
+    assert not same_claim(
+        words("Senator Ann Lee of Ohio"), words("the mayor trailing Senator Ann Lee of Ohio")
+    )
     phrase = "the mayor's use of a private car"
     assert not same_claim(
         words(phrase), words(f"that {phrase} should cost him the election next year in May")
     )
     assert same_claim(
-        words("We are going to win so much."), words("We will win, and we are going to win so much")
+        words("We are going to win so much, believe me."),
+        words("We will win, and we are going to win so much, believe me"),
     )
 
 
