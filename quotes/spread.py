@@ -13,7 +13,8 @@ How (docs/corpus.md, "Claim groups"):
    are candidates. Cost grows linearly with the number of claims.
 3. Each candidate pair is aligned word by word; a pair is the same claim when, apart from a
    trimmed start or end and the words behind a gap, textacy's Levenshtein similarity of what
-   is left reaches :data:`SIMILARITY`, a trim keeps at least 8 words,
+   is left reaches :data:`SIMILARITY`, a trim keeps at least 8 words
+   and cuts one claim only (not the start of one and the end of the other),
    each edit is a respelling or one word added or dropped, no negation and no number
    differs, and at least :data:`MIN_WORDS` words are shared.
 4. Groups are the connected components of the accepted pairs.
@@ -233,7 +234,7 @@ def same_claim(a: Sequence[str], b: Sequence[str]) -> bool:
     kept_short: list[str] = []
     kept_long: list[str] = []
     shared = 0
-    trimmed = False
+    trimmed_sides: set[str] = set()
     for k, (tag, i1, i2, j1, j2) in enumerate(ops):
         s_part, l_part = short[i1:i2], long[j1:j2]
         if tag == "equal":
@@ -242,7 +243,7 @@ def same_claim(a: Sequence[str], b: Sequence[str]) -> bool:
             kept_long += l_part
             continue
         if tag in ("insert", "delete") and k in (0, len(ops) - 1):
-            trimmed = True
+            trimmed_sides.add(tag)
             continue  # a trimmed start or end
         if GAP in s_part or GAP in l_part:
             continue  # the editor's cut
@@ -252,8 +253,10 @@ def same_claim(a: Sequence[str], b: Sequence[str]) -> bool:
         kept_long += l_part
     if shared < MIN_WORDS:
         return False
-    if trimmed and shared < TRIM_MIN_WORDS:
+    if trimmed_sides and shared < TRIM_MIN_WORDS:
         return False  # a phrase two different claims share, not one claim cut short
+    if len(trimmed_sides) == 2:
+        return False  # each goes on where the other stops: two claims that overlap
     from textacy.similarity import levenshtein  # noqa: PLC0415 (heavy; corpus level only)
 
     return levenshtein(" ".join(kept_short), " ".join(kept_long)) >= SIMILARITY

@@ -60,6 +60,8 @@ def test_near_misses_stay_apart() -> None:
 
 
 def test_a_shared_phrase_is_not_a_trimmed_quotation() -> None:
+    show = "on the morning show and on the late show with Stephen Colbert"
+    assert not same_claim(words(f"a little more of his side {show}"), words(f"{show} among others"))
     assert not same_claim(
         words("Senator Ann Lee of Ohio"), words("the mayor trailing Senator Ann Lee of Ohio")
     )
