@@ -45,9 +45,10 @@ SEED = 1
 #: with 0.99.
 LSH_THRESHOLD = 0.4
 SHINGLE = 2
-#: Fewest words a claim needs to be grouped with a different text (shorter: identical words
-#: of the same speaker only), and fewest words two claims must share.
-MIN_WORDS = 5
+#: Fewest words a claim needs to be grouped with a different text or another speaker's claim
+#: (shorter: identical words of the same speaker only: "to comment for this article" is
+#: boilerplate, not a quotation carried), and fewest words two claims must share.
+MIN_WORDS = 8
 #: A trimmed claim is the same claim only when it keeps at least this many words of the other:
 #: else a phrase ("Clinton's use of a private email server", "Senator Bernie Sanders of
 #: Vermont") links every claim that contains it (PolNeAR: 5 of 50 groups checked were such
@@ -327,10 +328,9 @@ def group_labels(
 
 
 def _apart(a: list[Occurrence], b: list[Occurrence]) -> bool:
-    """True when some claim of text ``a`` and some of ``b`` are not one stretch of text."""
-    if not a or not b:
-        return True
-    return any(x[0] != y[0] or x[2] <= y[1] or y[2] <= x[1] for x in a for y in b)
+    """False when a claim of text ``a`` and one of ``b`` are one stretch of text somewhere:
+    a claim and the claim nested in its words, which a duplicated article repeats."""
+    return not any(x[0] == y[0] and x[1] < y[2] and y[1] < x[2] for x in a for y in b)
 
 
 def _accepted_pairs(
