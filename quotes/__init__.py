@@ -6,6 +6,13 @@ The public API (see docs/schema.md)::
     df = quotes.extract_corpus(source, **options)
     df = quotes.read_claims(path)          # a claims file written by quotes, dtypes restored
     ex = quotes.Extractor(backend="spacy", model=None, **options)
+
+Across a corpus (docs/corpus.md)::
+
+    df = quotes.assign_speaker_ids(df, aliases=None)   # adds speaker_id
+    people = quotes.speakers(df)                        # one row per speaker_id
+    df = quotes.assign_claim_groups(df)                 # adds claim_group
+    groups = quotes.spread(df)                          # one row per quotation carried twice+
 """
 
 from __future__ import annotations
@@ -17,8 +24,14 @@ import pandas as pd
 
 from quotes.errors import ModelNotFoundError, QuotesError
 from quotes.extractor import Extractor, check_text, default_extractor
+from quotes.identity import assign_speaker_ids
 from quotes.records import Claim
 from quotes.render import render_html
+
+# `speakers` rebinds the name of the resolver subpackage quotes.speakers, imported above by
+# the extractor; `from quotes.speakers import ...` still works (it reads sys.modules).
+from quotes.speaker_table import speakers
+from quotes.spread import assign_claim_groups, spread
 from quotes.summary import summary
 from quotes.table import COLUMNS, read_claims
 
@@ -30,11 +43,15 @@ __all__ = [
     "Extractor",
     "ModelNotFoundError",
     "QuotesError",
+    "assign_claim_groups",
+    "assign_speaker_ids",
     "extract",
     "extract_corpus",
     "iter_corpus",
     "read_claims",
     "render_html",
+    "speakers",
+    "spread",
     "summary",
 ]
 

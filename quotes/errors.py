@@ -207,3 +207,27 @@ RESOLUTION_FAILED = (
     "claims are kept with the speaker left empty and rule '...+resolution_failed'. This is a "
     "bug in quotes: please report it with the document's text."
 )
+
+
+# --- corpus identities (quotes.identity): Q010 --------------------------------------------
+
+
+class AliasError(QuotesError, ValueError):
+    """A user alias table that cannot be read or used (Q010)."""
+
+
+ALIAS_BAD_TABLE = (
+    "Q010: {where}: {problem}. An alias table is a CSV file with the columns variant,id and "
+    "optionally name,type (one row per name form), or a mapping variant -> id (or -> a dict "
+    "with the keys id, name, type)."
+)
+
+ALIAS_BAD_TYPE = (
+    "Q010: {where}: speaker type {value!r} is not one of: {known}. Leave the type empty to "
+    "keep the type the documents give."
+)
+
+IDENTITY_BAD_CLAIMS = (
+    "Q010: quotes.{func}() needs a claims DataFrame with the columns {needed}; missing: "
+    "{missing}. Pass the table quotes.extract_corpus (or quotes.extract) returned."
+)

@@ -7,10 +7,12 @@ usually asks the question the other way round: "who is quoted, how often, how, a
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable
 
 import pandas as pd
 
+from quotes.identity import display_name
 from quotes.records import KINDS, SPEAKER_TYPES
 from quotes.table import STRING
 
@@ -23,6 +25,7 @@ SUMMARY_COLUMNS: dict[str, object] = {
     "n_documents": "int64",
     "documents": "object",
     "roles": "object",
+    "speaker_id": STRING,
 }
 
 _NEEDED = ("doc_id", "speaker", "kind", "speaker_type", "speaker_role")
@@ -30,6 +33,11 @@ _NEEDED = ("doc_id", "speaker", "kind", "speaker_type", "speaker_role")
 
 def summary(claims: pd.DataFrame, *, act: str | Iterable[str] | None = None) -> pd.DataFrame:
     """Per canonical speaker: the number of claims by kind, the documents and the roles seen.
+
+    When the table has speaker ids (``speaker_id``, set across a corpus by
+    :func:`quotes.identity.assign_speaker_ids`), a row is one ``speaker_id`` and ``speaker`` is
+    its display name; otherwise a row is one canonical ``speaker`` string and ``speaker_id``
+    is NA.
 
     Claims whose speaker is NA (the text does not say who) are counted together in one last
     row with speaker NA, so the counts add up to the table's length and the share of
@@ -45,7 +53,8 @@ def summary(claims: pd.DataFrame, *, act: str | Iterable[str] | None = None) -> 
         One row per speaker, most claims first (ties by name), with the columns of
         :data:`SUMMARY_COLUMNS`: ``claims`` and one count per kind (``direct``,
         ``indirect``, ``mixed``); ``n_documents`` and ``documents`` (sorted doc ids);
-        ``roles`` (sorted distinct roles); ``speaker_type`` (the most frequent one).
+        ``roles`` (sorted distinct roles); ``speaker_type`` (the most frequent one);
+        ``speaker_id``.
 
     Raises:
         TypeError: ``claims`` is not a DataFrame.
@@ -58,8 +67,10 @@ def summary(claims: pd.DataFrame, *, act: str | Iterable[str] | None = None) -> 
         claims = of_acts(claims, act)
     if claims.empty:
         return _empty()
-    groups = claims.groupby(claims["speaker"].astype("object"), dropna=False, sort=False)
-    rows = [_speaker_row(name, group) for name, group in groups]
+    by_id = "speaker_id" in claims.columns and bool(claims["speaker_id"].notna().any())
+    key = claims["speaker_id" if by_id else "speaker"].astype("object")
+    groups = claims.groupby(key, dropna=False, sort=False)
+    rows = [_speaker_row(name, group, by_id) for name, group in groups]
     rows.sort(key=_order)
     return _typed(pd.DataFrame.from_records(rows, columns=list(SUMMARY_COLUMNS)))
 
@@ -75,19 +86,26 @@ def _check(claims: object) -> None:
         )
 
 
-def _speaker_row(name: object, group: pd.DataFrame) -> dict[str, object]:
-    """The summary row of one speaker (``name`` is NA for the unattributed claims)."""
+def _speaker_row(key: object, group: pd.DataFrame, by_id: bool) -> dict[str, object]:
+    """The summary row of one speaker (``key`` is NA for the unattributed claims)."""
     kinds = group["kind"].astype("object").value_counts()
     types = group["speaker_type"].astype("object").dropna().value_counts()
     docs = _distinct(group["doc_id"])
+    kind = str(types.index[0]) if len(types) else "UNKNOWN"
+    name = None if pd.isna(key) else str(key)  # type: ignore[call-overload]
+    if by_id and name is not None:
+        pairs = set(zip(group["doc_id"], group["speaker"], strict=True))
+        forms = Counter(str(s) for _, s in pairs if not pd.isna(s))
+        name = display_name(forms, kind) if forms else name
     return {
-        "speaker": None if pd.isna(name) else str(name),
-        "speaker_type": str(types.index[0]) if len(types) else "UNKNOWN",
+        "speaker": name,
+        "speaker_type": kind,
         "claims": len(group),
         **{kind: int(kinds.get(kind, 0)) for kind in KINDS},
         "n_documents": len(docs),
         "documents": docs,
         "roles": _distinct(group["speaker_role"]),
+        "speaker_id": None if pd.isna(key) or not by_id else str(key),  # type: ignore[call-overload]
     }
 
 

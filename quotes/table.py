@@ -39,6 +39,7 @@ COLUMNS: dict[str, object] = {
     "via": STRING,
     "confidence": "float64",
     "rule": STRING,
+    "speaker_id": STRING,
 }
 
 
