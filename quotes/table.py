@@ -127,7 +127,7 @@ def to_frame(rows: Iterable[dict[str, object]]) -> pd.DataFrame:
     # text columns (pandas 3), which cannot hold every str (see STRING)
     return pd.DataFrame(
         {
-            name: pd.Series([row[name] for row in rows], dtype=dtype)  # type: ignore[call-overload]
+            name: pd.Series([row.get(name) for row in rows], dtype=dtype)  # type: ignore[call-overload]
             for name, dtype in COLUMNS.items()
         }
     )
