@@ -120,6 +120,19 @@ def add_extract_arguments(parser: argparse.ArgumentParser) -> None:
         help="collect failed documents in OUT's .errors.csv and go on (default), or stop",
     )
     parser.add_argument(
+        "--aliases",
+        metavar="FILE",
+        default=None,
+        help="a CSV alias table (columns variant,id and optionally name,type): a name form it "
+        "lists gets its id in speaker_id, over the automatic merge (docs/corpus.md)",
+    )
+    parser.add_argument(
+        "--no-speaker-ids",
+        dest="speaker_ids",
+        action="store_false",
+        help="leave speaker_id empty (saves the second pass over the output)",
+    )
+    parser.add_argument(
         "--no-progress", action="store_true", help="no progress bar or progress lines"
     )
     parser.add_argument(
@@ -158,6 +171,10 @@ def check_extract(args: argparse.Namespace) -> list[Path]:
     with cli_wording():
         check_paths(paths)
         check_output(Path(args.out), paths, args.format)
+    if args.aliases is not None:
+        from quotes.identity import read_aliases
+
+        args.aliases = read_aliases(Path(args.aliases))  # a bad table fails before the model
     return paths
 
 
@@ -185,6 +202,8 @@ def run_extract(args: argparse.Namespace) -> int:
                 n_process=args.n_process,
                 progress=_progress(args),
                 errors=args.errors,
+                aliases=args.aliases,
+                speaker_ids=args.speaker_ids,
             )
     except errors.QuotesError as exc:
         print(f"quotes: {exc}", file=sys.stderr)

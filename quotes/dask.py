@@ -84,6 +84,8 @@ def extract(
     model: str | None = None,
     errors: str = "raise",
     batch_size: int = 32,
+    speaker_ids: bool = False,
+    aliases: Any = None,
     **options: Any,
 ) -> Any:
     """A lazy Dask DataFrame of the claims of ``ddf``'s texts, with the contract's columns.
@@ -95,6 +97,13 @@ def extract(
         backend, model, **options: the Extractor's, built once in each worker.
         errors: ``"raise"`` or ``"log"`` (see the module docstring).
         batch_size: texts per ``nlp.pipe`` batch in a partition.
+        speaker_ids: fill ``speaker_id`` across the whole corpus
+            (:func:`quotes.dask_spread.assign_speaker_ids`). The names must be counted over
+            every partition first, so the claims are extracted now and persisted on the
+            cluster (they are small beside the texts); the default leaves the run lazy and
+            ``speaker_id`` empty.
+        aliases: the user's alias table (implies ``speaker_ids``; see
+            :func:`quotes.identity.read_aliases`).
 
     Returns:
         A Dask DataFrame with the columns of :data:`quotes.table.COLUMNS` (``meta`` declared),
@@ -105,7 +114,11 @@ def extract(
         raise TypeError("quotes.dask.extract() takes the model as a name or path (str), so "
                         "that each worker loads it; got " + type(model).__name__)  # fmt: skip
     settings = {"backend": backend, "model": model, **options}
-    return ddf.map_partitions(
+    if aliases is not None:
+        from quotes.identity import read_aliases
+
+        aliases = read_aliases(aliases)  # a bad table fails before any worker runs
+    claims = ddf.map_partitions(
         extract_partition,
         text_col=text_col,
         id_col=id_col,
@@ -116,6 +129,11 @@ def extract(
         align_dataframes=False,
         enforce_metadata=False,
     )
+    if not (speaker_ids or aliases is not None):
+        return claims
+    from quotes.dask_spread import assign_speaker_ids
+
+    return assign_speaker_ids(claims.persist(), aliases)
 
 
 def _check(ddf: Any, text_col: str, id_col: str | None, mode: str) -> None:

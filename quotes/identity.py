@@ -211,13 +211,15 @@ def read_aliases(aliases: Aliases) -> dict[str, Alias]:
     """
     if aliases is None:
         return {}
+    if _is_read(aliases):
+        return dict(aliases)  # type: ignore[arg-type]
     if isinstance(aliases, (str, Path)):
         path = Path(aliases)
         if not path.is_file():
             raise errors.AliasError(
                 errors.ALIAS_BAD_TABLE.format(where=str(path), problem="no such file")
             )
-        with path.open(encoding="utf-8", newline="") as fh:
+        with path.open(encoding="utf-8-sig", newline="") as fh:  # Excel writes a BOM
             rows = list(csv.DictReader(fh))
         return _alias_rows(rows, str(path))
     if isinstance(aliases, pd.DataFrame):

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -234,6 +234,42 @@ def _read_jsonl(path: Path) -> pd.DataFrame:
     with opener(path, "rt", encoding="utf-8") as fh:
         records = [json.loads(line) for line in fh if line.strip()]
     return pd.DataFrame.from_records(records, columns=list(COLUMNS))
+
+
+def iter_claims_file(
+    path: str | Path, format: str | None = None, rows: int = 50_000
+) -> Iterator[pd.DataFrame]:
+    """A claims file written by quotes, as typed tables of at most ``rows`` rows each (see
+    :func:`read_claims`), so that a corpus's file is read back in flat memory."""
+    path = Path(path)
+    fmt = claims_format(path, format)
+    if fmt == "parquet":
+        import pyarrow.parquet as pq
+
+        for batch in pq.ParquetFile(path).iter_batches(batch_size=rows):
+            yield typed_claims(batch.to_pandas(), str(path))
+    elif fmt == "csv":
+        reader = pd.read_csv(
+            path, dtype=str, keep_default_na=False, encoding="utf-8", chunksize=rows
+        )
+        for frame in reader:
+            yield typed_claims(frame.replace("", None), str(path))
+    elif fmt == "jsonl":
+        import gzip
+
+        opener: Any = gzip.open if path.name.lower().endswith(".gz") else open
+        with opener(path, "rt", encoding="utf-8") as fh:
+            records: list[dict[str, Any]] = []
+            for line in fh:
+                if line.strip():
+                    records.append(json.loads(line))
+                if len(records) == rows:
+                    yield typed_claims(pd.DataFrame.from_records(records, columns=list(COLUMNS)))
+                    records = []
+            if records:
+                yield typed_claims(pd.DataFrame.from_records(records, columns=list(COLUMNS)))
+    else:
+        yield read_claims(path, format)
 
 
 def typed_claims(frame: pd.DataFrame, where: str = "the table") -> pd.DataFrame:

@@ -110,3 +110,21 @@ def test_to_parquet_works_and_reads_back_with_the_table_dtypes(
     back = quotes.read_claims(folder)
     pd.testing.assert_frame_equal(back, expected)
     assert isinstance(back.spans[0][0], tuple)
+
+
+def test_speaker_ids_across_partitions_with_an_alias_table(client: object, ddf: object) -> None:
+    claims = quotes.dask.extract(ddf, text_col="text", id_col="key", aliases={"Lee": "Q1"})
+    table = claims.compute()
+    named = table[table["speaker"].notna()]
+    assert named["speaker_id"].notna().all()
+    local = quotes.extract_corpus(
+        list(zip(ddf.compute()["key"], ddf.compute()["text"], strict=True)),  # type: ignore[attr-defined]
+        aliases={"Lee": "Q1"},
+    )
+    got = dict(
+        zip(table["speaker"].astype(object), table["speaker_id"].astype(object), strict=True)
+    )
+    want = dict(
+        zip(local["speaker"].astype(object), local["speaker_id"].astype(object), strict=True)
+    )
+    assert got == want  # the same ids, partitioned or not

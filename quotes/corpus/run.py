@@ -18,7 +18,8 @@ from quotes.corpus.parallel import iter_outcomes
 from quotes.corpus.progress import Progress, _total
 from quotes.corpus.readers import Numbered, read_source
 from quotes.corpus.writers import CsvWriter, errors_path, format_of, open_writer
-from quotes.table import COLUMNS, empty_table, to_frame
+from quotes.identity import combine_stats, name_stats, resolve_names, speaker_id_values
+from quotes.table import COLUMNS, STRING, empty_table, iter_claims_file, to_frame
 
 if TYPE_CHECKING:
     from quotes.extractor import Extractor
@@ -253,6 +254,8 @@ def extract_corpus(
     chunk_size: int = 256,
     progress: bool | int | None = None,
     errors: str = "collect",
+    aliases: Any = None,
+    speaker_ids: bool = True,
 ) -> Any:
     """The claims table of many documents, streamed through the parser in batches.
 
@@ -268,6 +271,12 @@ def extract_corpus(
             run ends: a failed or interrupted run leaves no half file. ``out`` may not be an
             input, nor inside an input folder.
         format: ``"csv"``, ``"parquet"`` or ``"jsonl"``, overriding the file name.
+        aliases: the user's alias table (a CSV path, a DataFrame or a mapping variant -> id;
+            :func:`quotes.identity.read_aliases`), which wins over the automatic merge of
+            speaker names across the corpus.
+        speaker_ids: fill ``speaker_id`` (one id per real speaker across the corpus,
+            :func:`quotes.identity.assign_speaker_ids`). With ``out`` this takes a second
+            pass over the written file, chunk by chunk, so memory stays flat.
         Others: see :func:`iter_corpus`.
 
     Returns:
@@ -278,13 +287,23 @@ def extract_corpus(
         extractor=extractor, text_col=text_col, id_col=id_col, batch_size=batch_size,
         n_process=n_process, chunk_size=chunk_size, progress=progress, errors=errors,
     )  # fmt: skip
+    if aliases is not None:
+        from quotes.identity import read_aliases
+
+        aliases = read_aliases(aliases)  # a bad alias table fails before the model runs
     if out is not None:
-        return write_corpus(source, Path(out), format=format, **options)
+        return write_corpus(
+            source, Path(out), format=format, aliases=aliases, speaker_ids=speaker_ids, **options
+        )
     tally = _Tally()
     frames = [f for f in _run(source, tally, **options) if len(f)]  # type: ignore[arg-type]
     table = pd.concat(frames, ignore_index=True) if frames else empty_table()
     if frames:
         table = table.astype({k: v for k, v in COLUMNS.items() if k != "spans"})
+        if speaker_ids:
+            from quotes.identity import assign_speaker_ids
+
+            table = assign_speaker_ids(table, aliases)
     table.attrs["errors"] = tally.failures
     _warn_failures(len(tally.failures), "df.attrs['errors']")
     return table
@@ -314,7 +333,13 @@ def _run(
 
 
 def write_corpus(
-    source: Any, out: Path, *, format: str | None = None, **options: Any
+    source: Any,
+    out: Path,
+    *,
+    format: str | None = None,
+    aliases: Any = None,
+    speaker_ids: bool = True,
+    **options: Any,
 ) -> CorpusSummary:
     """Extract ``source`` and append each chunk of claims to ``out``; see :func:`extract_corpus`.
 
@@ -326,20 +351,32 @@ def write_corpus(
     check_output(out, input_paths(source), format)
     tally = _Tally()
     chunks = _run(source, tally, **options)
-    writer = open_writer(out, format)
+    fmt = format_of(out, format)
+    first = out.with_name(f".{out.name}.pass1.{os.getpid()}") if speaker_ids else out
+    writer = open_writer(first, fmt)
     err_out = errors_path(out)
     err_writer = CsvWriter(err_out, ERROR_COLUMNS)
+    stats = []
     try:
         for chunk in chunks:
             writer.write(chunk)
+            if speaker_ids:
+                stats.append(name_stats(chunk))
             failed = chunk.attrs["errors"]
             if failed:
                 err_writer.write(errors_table(failed))
+        writer.close()
+        if speaker_ids:
+            identities = resolve_names(combine_stats(stats), aliases)
+            _second_pass(first, out, fmt, identities)
     except BaseException:
         writer.abort()
         err_writer.abort()
+        first.unlink(missing_ok=True)
         raise
-    writer.close()
+    finally:
+        if speaker_ids:
+            first.unlink(missing_ok=True)
     err_writer.close()
     _warn_failures(len(tally.failures), str(err_out))
     return CorpusSummary(
@@ -351,6 +388,23 @@ def write_corpus(
         errors_out=err_out,
         renamed_ids=tally.renamed,
     )
+
+
+def _second_pass(first: Path, out: Path, fmt: str, identities: Any, rows: int = 50_000) -> None:
+    """Copy the claims of ``first`` into ``out`` chunk by chunk with ``speaker_id`` set from
+    the corpus's ``identities`` (names are merged across the whole corpus, so ids are known
+    only when the run ends); atomic like every output (the writer's temporary name)."""
+    writer = open_writer(out, fmt)
+    try:
+        for chunk in iter_claims_file(first, fmt, rows):
+            chunk["speaker_id"] = pd.Series(
+                speaker_id_values(chunk, identities), index=chunk.index, dtype=STRING
+            )
+            writer.write(chunk)
+    except BaseException:
+        writer.abort()
+        raise
+    writer.close()
 
 
 def _warn_failures(count: int, where: str) -> None:
