@@ -207,11 +207,18 @@ class Resolver:
         entity = self.reg.at_token.get(head)
         if entity is not None and not entity.described and entity.kind != "document":
             return "name"
-        if entity is None and tok.pos == "PROPN" and self.reg.person_named(tok.lower, head):
+        if entity is None and self._name_like(tok) and self.reg.person_named(tok.lower, head):
             return "name"
         if self._owner(head, indices) is not None:
             return "possessive"
         return "description"
+
+    def _name_like(self, tok: Token) -> bool:
+        """A proper noun, or a capitalised word the tagger took for a common noun in a
+        headline ("Trump: ..." before the body's "Donald Trump")."""
+        if tok.pos == "PROPN":
+            return True
+        return tok.pos == "NOUN" and tok.text[:1].isupper() and tok.sent == 0
 
     # --- the rules of the table ------------------------------------------------------------
     def coordinated(
@@ -349,7 +356,7 @@ class Resolver:
         Sanders", "the White House" -> that entity under its canonical name."""
         entity = self.reg.at_token.get(head)
         tok = self.doc[head]
-        if entity is None and tok.pos == "PROPN":
+        if entity is None and self._name_like(tok):
             entity = self.reg.person_named(tok.lower, before=head)
         if entity is None or entity.described and entity.type == ORG:
             return None  # "the agency": a description, see organisation()
