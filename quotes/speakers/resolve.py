@@ -611,6 +611,9 @@ class Resolver:
         tok = doc[head]
         if tok.lower != "it" or tok.dep != L.NSUBJ or tok.sent == 0:
             return None
+        verb = doc[tok.head]
+        if verb.head != verb.i or doc.sentences[tok.sent].start != min(doc.subtree(verb.i)):
+            return None  # "Crowds marched outside the Courier after it said": not the main clause
         for done_head, found in reversed(self._done.items()):
             before = doc[done_head]
             if before.sent < tok.sent - 1:
