@@ -200,3 +200,82 @@ def test_each_chained_shape_is_looked_up_not_recursed(resolve) -> None:  # type:
         claim(text, "it would appeal", "it"),
     )
     assert len(found) == 2
+
+
+# --- "I" in an interview transcript ---
+TRANSCRIPT = (
+    "Q&A with Senator Ann Lake.\n\n"
+    "Senator Ann Lake spoke with our reporter Tom Reed on Friday. Lake talked about taxes.\n\n"
+    "Q: Do you back the bill?\n\n"
+    "A: Yes. I think it is fair.\n\n"
+    "We will vote soon. In fact, I think the vote is on Monday.\n\n"
+    "QWhat do you make of the mayor, who says the bill is unfair?\n\n"
+    "A: I like him.\n"
+)
+
+
+def test_i_in_an_answer_is_the_person_interviewed(resolve) -> None:  # type: ignore[no-untyped-def]
+    t = TRANSCRIPT
+    a, b, c = resolve(
+        t,
+        claim(t, "it is fair", "I"),
+        claim(t, "the vote is on Monday", "I", nth=1),
+        claim(t, "like him", "I", nth=2),
+    )
+    # the introduction names Lake twice and the reporter once; an answer's unmarked
+    # following paragraph is still her turn
+    assert a.speaker == b.speaker == c.speaker == "Ann Lake"
+
+
+def test_i_outside_an_answer_stays_the_writer(resolve) -> None:  # type: ignore[no-untyped-def]
+    column = "Senator Ann Lake spoke on Friday.\n\nA: as in Alpha.\n\nI think the bill is fair.\n"
+    (c,) = resolve(column, claim(column, "the bill is fair", "I"))
+    assert c.speaker is None  # an "A:" with no question turn is no transcript
+    t = TRANSCRIPT.replace("A: Yes. I think", "Q: Yes? I think")
+    (q,) = resolve(t, claim(t, "it is fair", "I"))
+    assert q.speaker is None  # "I" in a question turn is the interviewer, who is not named
+
+
+# --- a name in apposition, conjoined relative clauses, "it" going on ---
+def test_a_description_with_a_name_in_apposition_is_that_person(resolve) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Senator Tom Akers of Ohio said the rules were fine. In Maine, the state's other "
+        "senator, Jane Doyle, had already endorsed the governor."
+    )
+    (c,) = resolve(
+        text,
+        claim(text, "had already endorsed the governor", "the state's other senator, Jane Doyle"),
+    )
+    assert c.speaker == "Jane Doyle"  # not Akers, the senator named before
+    plain = "Senator Tom Akers of Ohio spoke first. Later the senator said the rules were fine."
+    (d,) = resolve(plain, claim(plain, "the rules were fine", "the senator"))
+    assert d.speaker == "Tom Akers"  # with no apposition the role rule still decides
+
+
+def test_a_second_relative_clause_joined_by_and_is_the_same_person(resolve) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "''We were friends,'' said Carl Benton, whom Governor Ruth Ames appointed judge, and "
+        "who now says the court is too slow."
+    )
+    (c,) = resolve(text, claim(text, "the court is too slow", "who"))
+    assert c.speaker == "Carl Benton"  # not Ruth Ames, the subject of the first clause
+
+
+def test_it_as_subject_continues_the_thing_that_spoke_the_sentence_before(resolve) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The Harbor Bank issued new rules in May. The complaint says the bank hid its losses. "
+        "It goes on to fault the board."
+    )
+    a, b = resolve(
+        text,
+        claim(text, "the bank hid its losses", "The complaint"),
+        claim(text, "fault the board", "It"),
+    )
+    assert b.speaker == a.speaker and b.speaker != "Harbor Bank"
+    person = "The Harbor Bank issued new rules. Ann Moss says the bank hid losses. It says no."
+    _, d = resolve(
+        person,
+        claim(person, "the bank hid losses", "Ann Moss"),
+        claim(person, "no", "It", nth=0),
+    )
+    assert d.speaker != "Ann Moss"  # a person's sentence is not continued by "it"

@@ -135,7 +135,8 @@ def subject_of(doc: Document, verb: Token) -> Token | None:
         # a dash the parser took for a noun ("made public ― Trump boasted") is no subject
         subj = [k for k in doc.kids(node.i, *deps) if k.text.strip("―—–-")]
         if subj:
-            return _own_subject(subj, node)
+            found = _not_a_participle(doc, _own_subject(subj, node), node)
+            return None if found is not None and _asked_of(doc, found, node) else found
         controller = _object_controller(doc, node)
         if controller is not None:
             return controller
@@ -191,6 +192,29 @@ def _own_subject(subjects: list[Token], verb: Token) -> Token:
     if len(people) > 1:
         return min(people, key=lambda k: abs(k.i - verb.i))
     return people[0] if people else subjects[0]
+
+
+#: Second-person pronouns: inside a question they are the one asked, not a source.
+_SECOND_PERSON = frozenset({"you", "ya", "y'all"})
+
+
+def _asked_of(doc: Document, subj: Token, verb: Token) -> bool:
+    """ "Why did you vote against the bill?": a second-person subject of a verb in a question
+    is the one asked, never the source of what the question says."""
+    if subj.lower not in _SECOND_PERSON:
+        return False
+    sentence = doc.sentences[verb.sent]
+    return any(doc[k].text == "?" for k in range(verb.i + 1, sentence.end))
+
+
+def _not_a_participle(doc: Document, subj: Token, verb: Token) -> Token | None:
+    """ "“...,” said Fielding, wincing.": the parser may make the participle after the name the
+    verb's subject and hang the name on it. A participle after the verb is never the source:
+    the name it carries is, else there is none."""
+    if subj.tag != "VBG" or subj.pos != "VERB" or subj.i < verb.i:
+        return subj
+    names = [k for k in doc.kids(subj.i, L.NSUBJ) if k.i < subj.i and k.pos in _NOMINAL]
+    return names[0] if names else None
 
 
 def participle_host(doc: Document, node: Token) -> Token:

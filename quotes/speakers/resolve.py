@@ -21,6 +21,7 @@ the cost of one resolution is bounded and a document's cost is linear in its men
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
@@ -68,6 +69,12 @@ AUTHOR_VERBS = PUBLISH_VERBS | {"deliver", "give", "write", "sign", "make", "fil
 UNTYPED_FALLBACK_NONE = frozenset({"media", "broadcaster", "document", "campaign", "party"})
 #: Relative pronouns: they refer to the noun their clause modifies.
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
+#: A transcript's turns: a question paragraph ("Q: ...", "QWhy ...") and an answer paragraph
+#: ("A: ..."); an answer turn runs on over unmarked paragraphs up to the next question.
+QUESTION_TURN = re.compile(r"\s*(?:Q\s*[:.]\s|Q(?=[A-Z][a-z]))")
+ANSWER_TURN = re.compile(r"\s*A\s*[:.]\s")
+#: First-person singular pronouns: in an interview's answer they are the person interviewed.
+FIRST_SINGULAR = frozenset({"i", "me", "my", "myself", "mine"})
 #: How sure each rule is of its speaker; the claim's confidence is multiplied by it.
 CERTAINTY = {
     "name": 1.0,
@@ -126,6 +133,7 @@ class Resolver:
         self._source_tokens: list[int] = []
         self._source_entities: list[Entity] = []
         self._done: dict[int, Resolution] = {}
+        self._turns: tuple[list[int], list[bool], Entity | None] | None = None
         #: the words of every claim of the document: a person named inside what someone said
         #: is talked about, not speaking, and counts :data:`QUOTED` as much as an antecedent
         self.quoted: list[Offsets] = []
@@ -199,11 +207,18 @@ class Resolver:
         entity = self.reg.at_token.get(head)
         if entity is not None and not entity.described and entity.kind != "document":
             return "name"
-        if entity is None and tok.pos == "PROPN" and self.reg.person_named(tok.lower, head):
+        if entity is None and self._name_like(tok) and self.reg.person_named(tok.lower, head):
             return "name"
         if self._owner(head, indices) is not None:
             return "possessive"
         return "description"
+
+    def _name_like(self, tok: Token) -> bool:
+        """A proper noun, or a capitalised word the tagger took for a common noun in a
+        headline ("Trump: ..." before the body's "Donald Trump")."""
+        if tok.pos == "PROPN":
+            return True
+        return tok.pos == "NOUN" and tok.text[:1].isupper() and tok.sent == 0
 
     # --- the rules of the table ------------------------------------------------------------
     def coordinated(
@@ -222,7 +237,7 @@ class Resolver:
         """he / she / it / they: "it" in a clause whose subject is a statement is that
         statement's (looked up), else the most salient agreeing antecedent."""
         if chained:
-            statement = self._statement_subject(head, exclude)
+            statement = self._statement_subject(head, exclude) or self._source_goes_on(head)
             if statement is not None:
                 return statement
         return self.pronoun_by_salience(head, exclude)
@@ -277,7 +292,10 @@ class Resolver:
             )
             if found is not None:
                 return found
-        return self.apposition(head) or self.description(head, indices)
+            if rule == self.source_noun and (named := self.apposition(head)) is not None:
+                # "the state's senator, Jane Doe," is Jane Doe, whoever else is a senator
+                return named
+        return self.description(head, indices)
 
     def apposition(self, head: int) -> Resolution | None:
         """A description no rule resolved, with one person's name in apposition, is that
@@ -338,7 +356,7 @@ class Resolver:
         Sanders", "the White House" -> that entity under its canonical name."""
         entity = self.reg.at_token.get(head)
         tok = self.doc[head]
-        if entity is None and tok.pos == "PROPN":
+        if entity is None and self._name_like(tok):
             entity = self.reg.person_named(tok.lower, before=head)
         if entity is None or entity.described and entity.type == ORG:
             return None  # "the agency": a description, see organisation()
@@ -562,6 +580,8 @@ class Resolver:
         feats = self.lex.pronouns.get(self.doc[head].lower)
         if feats is None:
             return UNRESOLVED
+        if self.doc[head].lower in FIRST_SINGULAR:
+            return self.interviewee(head)
         agree = agreement(feats)
         if agree is None:
             return UNRESOLVED
@@ -582,6 +602,72 @@ class Resolver:
         return Resolution(
             best.name, best.type, best.roles[0] if best.roles else None, "pronoun", certainty, best
         )
+
+    def _source_goes_on(self, head: int) -> Resolution | None:
+        """ "The lawsuit contends that ... It goes on to fault ...": "it" as the subject of a
+        sentence continues the thing that was the source of the sentence before (a statement,
+        a company, an organisation), however salient the organisations named in between."""
+        doc = self.doc
+        tok = doc[head]
+        if tok.lower != "it" or tok.dep != L.NSUBJ or tok.sent == 0:
+            return None
+        verb = doc[tok.head]
+        if verb.head != verb.i or doc.sentences[tok.sent].start != min(doc.subtree(verb.i)):
+            return None  # "Crowds marched outside the Courier after it said": not the main clause
+        for done_head, found in reversed(self._done.items()):
+            before = doc[done_head]
+            if before.sent < tok.sent - 1:
+                break
+            if (
+                before.sent == tok.sent - 1
+                and before.dep in (L.NSUBJ, L.NSUBJ_PASS)
+                and found.speaker is not None
+                and found.type not in (PERSON, GROUP)
+                and not (found.entity is not None and found.entity.place)
+            ):
+                return replace(found, rule="pronoun", certainty=CERTAINTY["pronoun"])
+        return None
+
+    def interviewee(self, head: int) -> Resolution:
+        """ "I" in the answer of a Q&A transcript ("Q: Do you ...? ¶ A: I think ...") is the
+        person interviewed: the person the introduction before the first turn names most
+        often (first named on a tie). Outside an answer turn, "I" is the writer: unresolved."""
+        starts, answers, person = self._transcript()
+        if person is None:
+            return UNRESOLVED
+        k = bisect.bisect_right(starts, self.doc[head].start) - 1
+        if k < 0 or not answers[k]:
+            return UNRESOLVED
+        role = person.roles[0] if person.roles else None
+        return Resolution(person.name, PERSON, role, "pronoun", CERTAINTY["pronoun"], person)
+
+    def _transcript(self) -> tuple[list[int], list[bool], Entity | None]:
+        """The turns of a Q&A transcript (start offset of each marked paragraph, whether it
+        is an answer) and the person interviewed; no turns and None for other texts."""
+        if self._turns is not None:
+            return self._turns
+        starts: list[int] = []
+        answers: list[bool] = []
+        offset = 0
+        for line in self.doc.text.split("\n"):
+            if QUESTION_TURN.match(line):
+                starts.append(offset)
+                answers.append(False)
+            elif ANSWER_TURN.match(line):
+                starts.append(offset)
+                answers.append(True)
+            offset += len(line) + 1
+        person = None
+        if any(answers) and not all(answers):
+            intro = self.doc.token_at(starts[0]) if starts[0] < len(self.doc.text) else 0
+            counts: dict[Entity, int] = {}
+            for m in self.reg.mentions_between(0, intro):
+                if m.entity.type == PERSON:
+                    counts[m.entity] = counts.get(m.entity, 0) + 1
+            if counts:
+                person = max(counts, key=lambda e: counts[e])  # dicts keep first-named order
+        self._turns = (starts, answers, person)
+        return self._turns
 
     def _statement_subject(self, head: int, exclude: Sequence[Offsets]) -> Resolution | None:
         """ "Dr. Lee's letter was mocked for its claim that ...": "it"/"its" in the clause whose
@@ -606,6 +692,20 @@ class Resolver:
         ("Ann Lee, a council member who has accused ...") stands for that name."""
         doc = self.doc
         verb = doc[doc[head].head]
+        while verb.dep == L.CONJ and verb.head != verb.i:
+            verb = doc[verb.head]  # "Ann Lee, whom the mayor named, and who now says ..."
+        if verb.dep != L.RELCL and head >= 2 and doc[head - 1].lower == "and":
+            # the parser may hang the second relative clause elsewhere: take the first one's
+            earlier = next(
+                (
+                    doc[k]
+                    for k in range(head - 2, doc.sentences[doc[head].sent].start - 1, -1)
+                    if doc[k].lower in ("who", "whom") and doc[doc[k].head].dep == L.RELCL
+                ),
+                None,
+            )
+            if earlier is not None:
+                verb = doc[earlier.head]
         if verb.dep != L.RELCL or verb.head == verb.i:
             return None
         noun = verb.head

@@ -1,0 +1,55 @@
+"""Source mentions the claim finder must not choose (issue 13), and a headline's name merged
+with the body's: each on sentences written for these tests, with the near miss that keeps
+its mention."""
+
+from __future__ import annotations
+
+import pytest
+
+from quotes.claims import find_claims
+from quotes.records import Claim
+from quotes.speakers import resolve_speakers
+
+
+@pytest.fixture(scope="module")
+def claims(extractor):  # type: ignore[no-untyped-def]
+    def run(text: str) -> list[tuple[str, str | None, str | None]]:
+        doc = extractor.backend.parse(text)
+        found: list[Claim] = resolve_speakers(doc, find_claims(doc))
+        return [
+            (
+                text[c.spans[0][0] : c.spans[0][1]],
+                text[c.source[0] : c.source[1]] if c.source else None,
+                c.speaker,
+            )
+            for c in found
+        ]
+
+    return run
+
+
+def test_a_participle_after_the_name_is_never_the_source(claims) -> None:  # type: ignore[no-untyped-def]
+    (c,) = claims("“We lost the vote,” said Fielding, wincing.")
+    assert c[1] == "Fielding"
+    (d,) = claims("“We lost the vote,” said Ann Fielding, smiling at the crowd.")
+    assert d[1] == "Ann Fielding"
+
+
+def test_you_inside_a_question_is_never_the_source(claims) -> None:  # type: ignore[no-untyped-def]
+    found = claims("Why did you vote against the bill? Lane said the bill was bad.")
+    assert [c[1] for c in found] == ["Lane"]
+    assert claims("Why did you say the harbour plan was unfair?") == []
+    # not a question: the pronoun stays the mention (unresolved: the reader)
+    (c,) = claims("You said the harbour plan was unfair, Senator.")
+    assert c[1] == "You"
+    # a question with a third-person subject keeps its subject
+    (d,) = claims("Why did he say the harbour plan was unfair?")
+    assert d[1] == "he"
+
+
+def test_a_headline_surname_is_the_person_the_body_names(claims) -> None:  # type: ignore[no-untyped-def]
+    text = "Trump: “The wall will be built.”\n\nDonald Trump said on Monday that it would be built."
+    first, second = claims(text)
+    assert first[2] == second[2] == "Donald Trump"
+    other = "Lane: “The wall will be built.”\n\nDonald Trump said on Monday that it would be built."
+    assert claims(other)[0][2] != "Donald Trump"
