@@ -335,12 +335,11 @@ def test_resolution_that_raises_gives_an_error_row_with_the_claims(
     extractor: quotes.Extractor, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     import quotes.extractor
-    import quotes.speakers
 
     def broken(*args: object, **kwargs: object) -> object:
         raise IndexError("resolver out of range")
 
-    monkeypatch.setattr(quotes.speakers, "resolve_speakers", broken)
+    # the Extractor's own reference (quotes.speakers is also the name of quotes.speakers())
     monkeypatch.setattr(quotes.extractor, "resolve_speakers", broken)
     df = run([("a", QUOTE)], extractor)
     assert len(df) and df.rule.str.endswith("+resolution_failed").all()
