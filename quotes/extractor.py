@@ -6,8 +6,10 @@ speakers (:mod:`quotes.speakers`) -> table (:mod:`quotes.table`).
 
 from __future__ import annotations
 
+import functools
 import warnings
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
+from pathlib import Path
 from typing import Any
 
 import pandas as pd
@@ -28,6 +30,37 @@ def check_text(text: object, func: str) -> str:
     return text
 
 
+class _ClassOrInstance:
+    """``claims_from_document`` on the class: the rules alone, as before; on an Extractor: its
+    learned tagger too (``tagger=``). Setting the attribute on an instance still overrides."""
+
+    def __init__(self, func: Callable[..., list[Claim]]) -> None:
+        self.func = func
+        functools.update_wrapper(self, func)  # type: ignore[arg-type]
+
+    def __get__(self, obj: Any, objtype: Any = None) -> Callable[..., list[Claim]]:
+        tagger = getattr(obj, "tagger", None)
+
+        @functools.wraps(self.func)
+        def bound(document: Document, doc_id: str | None = None) -> list[Claim]:
+            return self.func(document, doc_id, tagger=tagger)
+
+        return bound
+
+
+#: What ``Extractor(tagger=...)`` uses when not told: see docs/model.md for why.
+DEFAULT_TAGGER: str | None = None
+
+
+def _load_tagger(spec: Any) -> Any:
+    """The Tagger for ``Extractor(tagger=spec)``, or None for the rules alone."""
+    if spec is None or spec is False:
+        return None
+    from quotes.learned import load_tagger
+
+    return load_tagger("default" if spec is True else spec)
+
+
 class Extractor:
     """Loads a backend once and extracts claims with it, text after text.
 
@@ -37,11 +70,22 @@ class Extractor:
             a ``stanza.Pipeline`` or None. None picks the default (see the backend).
         **options: passed to the backend (``disable=...`` for spaCy, ``model_dir=``,
             ``use_gpu=``, ``coref=`` for stanza).
+        tagger: the learned recall layer (docs/model.md): a model path, ``"default"`` (or
+            True) for the model shipped in the package, a :class:`quotes.learned.Tagger`, or
+            None / False for the rules alone.
     """
 
-    def __init__(self, backend: str = "spacy", model: Any = None, **options: Any) -> None:
+    def __init__(
+        self,
+        backend: str = "spacy",
+        model: Any = None,
+        *,
+        tagger: str | Path | bool | None | Any = DEFAULT_TAGGER,
+        **options: Any,
+    ) -> None:
         self.backend: Backend = load_backend(backend, model, **options)
         self.options = options
+        self.tagger = _load_tagger(tagger)
 
     # --- one document ------------------------------------------------------------------
     def claims(self, text: str) -> list[Claim]:
@@ -51,8 +95,10 @@ class Extractor:
             return []
         return self.claims_from_document(self.backend.parse(text))
 
-    @staticmethod
-    def claims_from_document(document: Document, doc_id: str | None = None) -> list[Claim]:
+    @_ClassOrInstance
+    def claims_from_document(
+        document: Document, doc_id: str | None = None, *, tagger: Any = None
+    ) -> list[Claim]:
         """Find and resolve the claims of an already parsed document.
 
         Resolution is the last stage and the claims do not depend on it: when it fails, the
@@ -61,6 +107,10 @@ class Extractor:
         degrades instead of losing what was found in it.
         """
         claims = find_claims(document)
+        if tagger is not None:
+            from quotes.learned import add_learned_claims
+
+            claims = add_learned_claims(document, claims, tagger)
         try:
             return resolve_speakers(document, claims)
         except Exception as exc:  # noqa: BLE001 (any failure of the last stage degrades)
