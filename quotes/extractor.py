@@ -107,12 +107,18 @@ class Extractor:
         degrades instead of losing what was found in it.
         """
         claims = find_claims(document)
+        learned: list[Claim] = []
         if tagger is not None:
-            from quotes.learned import add_learned_claims
+            from quotes.learned import learned_claims, resolve_with_learned
 
-            claims = add_learned_claims(document, claims, tagger)
+            learned = learned_claims(document, claims, tagger)
         try:
-            return resolve_speakers(document, claims)
+            resolved = resolve_speakers(document, claims)
+            if learned:
+                resolved = resolve_with_learned(
+                    document, resolved, claims, learned, resolve_speakers
+                )
+            return resolved
         except Exception as exc:  # noqa: BLE001 (any failure of the last stage degrades)
             warnings.warn(
                 errors.RESOLUTION_FAILED.format(
@@ -124,7 +130,8 @@ class Extractor:
                 errors.ResolutionWarning,
                 stacklevel=2,
             )
-            return [unresolved(claim) for claim in claims]
+            everything = sorted([*claims, *learned], key=lambda c: (c.start, c.end))
+            return [unresolved(claim) for claim in everything]
 
     def extract(self, text: str, doc_id: str | None = None) -> pd.DataFrame:
         """The claims table of one text (docs/schema.md); ``doc_id`` defaults to ``"0"``."""

@@ -158,6 +158,8 @@ class StubTagger:
 
     def __init__(self, spans: list[tuple[str, str, float]], text: str, doc: object) -> None:
         self.min_confidence = 0.5
+        self.speech_only = False
+        self.tagged_sources = True
         self.wanted = spans
         self.text = text
 

@@ -11,7 +11,9 @@ from quotes.learned.tagger import (
     Tagger,
     add_learned_claims,
     default_model_path,
+    learned_claims,
     load_tagger,
+    resolve_with_learned,
     train_tagger,
 )
 
@@ -21,6 +23,8 @@ __all__ = [
     "Tagger",
     "add_learned_claims",
     "default_model_path",
+    "learned_claims",
     "load_tagger",
+    "resolve_with_learned",
     "train_tagger",
 ]

@@ -29,7 +29,7 @@ from typing import Any
 
 from quotes import errors
 from quotes.claims import _kind_of, lexicons
-from quotes.claims.cues import mention_tokens, subject_of
+from quotes.claims.cues import RELATIVE_PRONOUNS, mention_tokens, subject_of
 from quotes.document import Document
 from quotes.learned.features import (
     B_CONTENT,
@@ -55,6 +55,9 @@ DEFAULT_MODEL = "polnear.crf.gz"
 #: Contents shorter than this many words are not added (they are mostly stray fragments).
 MIN_WORDS = 2
 _EDGE = frozenset(",.;:!?—–-\"“”‘’'()")
+#: A learned claim's cue is a verb: nominal cues ("threat", "report") and their subjects gave
+#: the wrong speaker for most of the claims they sourced (PolNeAR dev, docs/model.md).
+_VERBS = frozenset({"VERB", "AUX"})
 
 
 def _crfsuite() -> Any:
@@ -88,6 +91,10 @@ class Tagger:
         self._tagger = _crfsuite().Tagger()
         self._tagger.open_inmemory(model)
         self.min_confidence: float = float(header.get("min_confidence", 0.5))
+        #: whether a content no cue verb governs may take the source the CRF tagged near it
+        self.tagged_sources: bool = bool(header.get("tagged_sources", True))
+        #: whether only a speech verb ("say", "insist", "respond") may govern a learned claim
+        self.speech_only: bool = bool(header.get("speech_only", True))
 
     # --- files ------------------------------------------------------------------------
     def save(self, path: str | Path) -> Path:
@@ -196,7 +203,7 @@ def _governing_cue(doc: Document, content: set[int], cues: frozenset[str]) -> in
             node = doc[node.head]
             if node.i in content:
                 continue
-            if node.lemma in cues and node.sent == first.sent:
+            if node.lemma in cues and node.pos in _VERBS and node.sent == first.sent:
                 return node.i
             break
     return None
@@ -229,20 +236,46 @@ def _tagged_source(
 
 
 def add_learned_claims(doc: Document, claims: Sequence[Claim], tagger: Tagger) -> list[Claim]:
-    """The rules' claims with the tagger's additions, in text order.
+    """The rules' claims with the tagger's additions (:func:`learned_claims`), in text order."""
+    return sorted([*claims, *learned_claims(doc, claims, tagger)], key=lambda c: (c.start, c.end))
+
+
+def resolve_with_learned(
+    doc: Document,
+    resolved: Sequence[Claim],
+    claims: Sequence[Claim],
+    learned: Sequence[Claim],
+    resolve: Callable[[Document, Sequence[Claim]], list[Claim]],
+) -> list[Claim]:
+    """The rules' claims as resolved without the layer, and the learned ones resolved among them.
+
+    The learned claims are resolved in a second pass over all claims, and only their result
+    is kept: a wrong learned speaker never becomes the "previous speaker" a rule claim's
+    continuation takes, so the layer cannot change what the rules found.
+    """
+    if not learned:
+        return list(resolved)
+    together = resolve(doc, sorted([*claims, *learned], key=lambda c: (c.start, c.end)))
+    mine = [c for c in together if c.rule.split("+")[0] == RULE]
+    return sorted([*resolved, *mine], key=lambda c: (c.start, c.end))
+
+
+def learned_claims(doc: Document, claims: Sequence[Claim], tagger: Tagger) -> list[Claim]:
+    """The claims the tagger adds to the rules' ``claims``, unresolved.
 
     A tagged content is added only when it overlaps no rule claim, has :data:`MIN_WORDS`
     words, reaches the tagger's ``min_confidence``, and has a source: the subject of the cue
-    word that governs it (the rules' finder), else the tagged source nearest to it.
+    verb that governs it (the rules' finder), else the tagged source nearest to it.
     """
     if not doc.tokens:
-        return list(claims)
+        return []
     spans = tagger.tag_document(doc, claims)
     contents = [s for s in spans if s.role == "C" and s.probability >= tagger.min_confidence]
     if not contents:
-        return list(claims)
+        return []
     sources = [s for s in spans if s.role == "S"]
     cues = cue_lemmas(lexicons())
+    source_cues = lexicons().speech if tagger.speech_only else cues
     taken = [(a, b) for c in claims for a, b in c.spans]
     quotations = find_quotations(doc.text, doc.paragraphs)
     added: list[Claim] = []
@@ -254,15 +287,17 @@ def add_learned_claims(doc: Document, claims: Sequence[Claim], tagger: Tagger) -
         if any(a < end and start < b for a, b in taken):
             continue
         content = set(toks)
-        cue = _governing_cue(doc, content, cues)
+        cue = _governing_cue(doc, content, source_cues)
         source: list[int] | None = None
         if cue is not None:
             subject = subject_of(doc, doc[cue])
             if subject is not None and subject.i not in content:
+                if subject.lower in RELATIVE_PRONOUNS:
+                    continue  # "who", "that": the rules' resolver cannot follow them here
                 source = mention_tokens(doc, subject, stop=frozenset(content))
-        if source is None:
-            source = _tagged_source(doc, content, sources)
+        if source is None and tagger.tagged_sources:
             cue = cue if cue is not None else _nearest_cue(doc, content, cues)
+            source = _tagged_source(doc, content, sources) if cue is not None else None
         if not source or set(source) & content:
             continue
         kind, _ = _kind_of(doc.text, [(start, end)], quotations)
@@ -279,9 +314,7 @@ def add_learned_claims(doc: Document, claims: Sequence[Claim], tagger: Tagger) -
             )
         )
         taken.append((start, end))
-    if not added:
-        return list(claims)
-    return sorted([*claims, *added], key=lambda c: (c.start, c.end))
+    return added
 
 
 # --- training --------------------------------------------------------------------------------
