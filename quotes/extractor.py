@@ -48,14 +48,23 @@ class _ClassOrInstance:
         return bound
 
 
-#: What ``Extractor(tagger=...)`` uses when not told: see docs/model.md for why.
-DEFAULT_TAGGER: str | None = None
+#: What ``Extractor(tagger=...)`` uses when not told: ``"auto"``, the shipped model when
+#: python-crfsuite is installed (the ``learned`` extra), else the rules alone. It is on because
+#: it raised PolNeAR dev lenient and end-to-end F1 at a speaker-accuracy cost under 0.01
+#: (docs/model.md).
+DEFAULT_TAGGER = "auto"
 
 
 def _load_tagger(spec: Any) -> Any:
     """The Tagger for ``Extractor(tagger=spec)``, or None for the rules alone."""
     if spec is None or spec is False:
         return None
+    if spec == "auto":
+        import importlib.util
+
+        if importlib.util.find_spec("pycrfsuite") is None:
+            return None
+        spec = "default"
     from quotes.learned import load_tagger
 
     return load_tagger("default" if spec is True else spec)
@@ -71,7 +80,8 @@ class Extractor:
         **options: passed to the backend (``disable=...`` for spaCy, ``model_dir=``,
             ``use_gpu=``, ``coref=`` for stanza).
         tagger: the learned recall layer (docs/model.md): a model path, ``"default"`` (or
-            True) for the model shipped in the package, a :class:`quotes.learned.Tagger`, or
+            True) for the model shipped in the package, ``"auto"`` (the default: the shipped
+            model if python-crfsuite is installed), a :class:`quotes.learned.Tagger`, or
             None / False for the rules alone.
     """
 
@@ -161,14 +171,18 @@ class Extractor:
         return extract_corpus(source, extractor=self, **options)
 
 
-_DEFAULT: dict[tuple[str, str], Extractor] = {}
+_DEFAULT: dict[tuple[str, str, str], Extractor] = {}
 
 
 def default_extractor(backend: str = "spacy", model: Any = None, **options: Any) -> Extractor:
-    """An Extractor cached per (backend, model name), so `quotes.extract` loads the model once."""
+    """An Extractor cached per (backend, model name, tagger), so `quotes.extract` loads the
+    model once."""
+    tagger = options.pop("tagger", DEFAULT_TAGGER)
     if options or not (model is None or isinstance(model, str)):
-        return Extractor(backend, model, **options)
-    key = (backend, model or "")
+        return Extractor(backend, model, tagger=tagger, **options)
+    if not (tagger is None or isinstance(tagger, (str, bool))):
+        return Extractor(backend, model, tagger=tagger)
+    key = (backend, model or "", repr(tagger))
     if key not in _DEFAULT:
-        _DEFAULT[key] = Extractor(backend, model)
+        _DEFAULT[key] = Extractor(backend, model, tagger=tagger)
     return _DEFAULT[key]

@@ -106,6 +106,7 @@ def test_round_trip_train_save_load_predict(model: Path, extractor: Extractor) -
     assert tagger.header["trained_on"]["documents"] == len(ARTICLES)
     text, attributions = ARTICLES[0]
     doc = extractor.backend.parse(text)
+    tagger.gate = False  # the rules hold this paragraph's cue; tag it all the same
     spans = tagger.tag_document(doc, Extractor.claims_from_document(doc))
     contents = [s for s in spans if s.role == "C"]
     assert contents, "the tagger found no content in a sentence it was trained on"
@@ -228,3 +229,27 @@ def test_cli_train_on_a_folder_that_is_no_split(tmp_path: Path, capsys) -> None:
     assert cli_main(["train", "--brat", str(tmp_path), "-o", str(out)]) == 2
     assert "Q005" in capsys.readouterr().err
     assert not out.exists()
+
+
+def test_the_shipped_model_loads_and_is_small() -> None:
+    from quotes.extractor import _load_tagger
+    from quotes.learned import FEATURE_VERSION, default_model_path
+
+    assert default_model_path().stat().st_size <= 5_000_000
+    shipped = load_tagger("default")
+    assert shipped.header["feature_version"] == FEATURE_VERSION
+    assert isinstance(_load_tagger("auto"), Tagger)  # python-crfsuite is installed here
+    assert _load_tagger(None) is None and _load_tagger(False) is None
+
+
+def test_the_shipped_model_tags_a_reported_claim_and_its_source(extractor: Extractor) -> None:
+    text = "Ms. Duarte responded that the budget would be balanced by next spring."
+    doc = extractor.backend.parse(text)
+    shipped = load_tagger("default")
+    rules = Extractor.claims_from_document(doc)
+    assert shipped.tag_document(doc, rules) == []  # the rules hold every cue: nothing to tag
+    shipped.gate = False
+    spans = shipped.tag_document(doc, rules)
+    words = {s.role: " ".join(doc[i].text for i in s.tokens) for s in spans}
+    assert "budget would be balanced by next spring" in words.get("C", "")
+    assert "Duarte" in words.get("S", "")

@@ -26,6 +26,8 @@ LABELS = (OUTSIDE, B_CONTENT, I_CONTENT, B_SOURCE, I_SOURCE)
 
 #: Characters that open or close a quotation; a paragraph holding one may hold a claim.
 _QUOTE_CHARS = frozenset('"“”«»')
+#: Parts of speech of the cue words that open a paragraph to the tagger.
+_VERBAL = frozenset({"VERB", "AUX"})
 
 
 def cue_lemmas(lex: Lexicons) -> frozenset[str]:
@@ -53,13 +55,31 @@ def paragraph_tokens(doc: Document) -> list[list[int]]:
     return [p for p in out if p]
 
 
-def has_cue_candidate(doc: Document, para: Sequence[int], cues: frozenset[str]) -> bool:
-    """Whether a paragraph holds a word that can report a claim, or a quotation mark.
+def has_cue_candidate(
+    doc: Document, para: Sequence[int], cues: frozenset[str], covered: Sequence[bool] = ()
+) -> bool:
+    """Whether a paragraph holds a word that can report a claim, or a quotation mark, outside
+    the rules' claims (``covered``: per token, inside a rule claim's content, cue or source).
 
-    Only such paragraphs are tagged (and trained on): the others hold no claim the rules could
-    source, and skipping them keeps the layer's cost to a fraction of the parse.
+    Only such paragraphs are tagged (and trained on): the others hold no claim the layer could
+    add and source, and skipping them keeps the layer's cost to a fraction of the parse.
     """
-    return any(doc[i].lemma in cues or doc[i].text in _QUOTE_CHARS for i in para)
+    return any(
+        ((doc[i].lemma in cues and doc[i].pos in _VERBAL) or doc[i].text in _QUOTE_CHARS)
+        and not (covered and covered[i])
+        for i in para
+    )
+
+
+def covered_tokens(doc: Document, claims: Sequence[Claim]) -> list[bool]:
+    """Per token, whether it lies in a rule claim's content, cue or source."""
+    out = [False] * len(doc)
+    for claim in claims:
+        pieces = [*claim.spans, *(x for x in (claim.cue, claim.source) if x is not None)]
+        for a, b in pieces:
+            for i in doc.tokens_in(a, b):
+                out[i] = True
+    return out
 
 
 def _claim_labels(doc: Document, claims: Sequence[Claim]) -> tuple[list[str], list[str]]:

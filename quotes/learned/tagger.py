@@ -38,6 +38,7 @@ from quotes.learned.features import (
     I_CONTENT,
     I_SOURCE,
     OUTSIDE,
+    covered_tokens,
     cue_lemmas,
     doc_tokens_in,
     document_features,
@@ -95,6 +96,8 @@ class Tagger:
         self.tagged_sources: bool = bool(header.get("tagged_sources", True))
         #: whether only a speech verb ("say", "insist", "respond") may govern a learned claim
         self.speech_only: bool = bool(header.get("speech_only", True))
+        #: tag only paragraphs with a cue word or quotation mark outside the rules' claims
+        self.gate: bool = True
 
     # --- files ------------------------------------------------------------------------
     def save(self, path: str | Path) -> Path:
@@ -108,7 +111,8 @@ class Tagger:
     def tag_document(self, doc: Document, claims: Sequence[Claim]) -> list[TaggedSpan]:
         """The contents and sources the CRF finds in the paragraphs with a cue candidate."""
         cues = cue_lemmas(lexicons())
-        paragraphs = [p for p in paragraph_tokens(doc) if has_cue_candidate(doc, p, cues)]
+        covered = covered_tokens(doc, claims) if self.gate else []
+        paragraphs = [p for p in paragraph_tokens(doc) if has_cue_candidate(doc, p, cues, covered)]
         if not paragraphs:
             return []
         quotations = find_quotations(doc.text, doc.paragraphs)
