@@ -253,3 +253,17 @@ def test_the_shipped_model_tags_a_reported_claim_and_its_source(extractor: Extra
     words = {s.role: " ".join(doc[i].text for i in s.tokens) for s in spans}
     assert "budget would be balanced by next spring" in words.get("C", "")
     assert "Duarte" in words.get("S", "")
+
+
+def test_cli_extract_with_a_missing_tagger_stops_with_q011(tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+    text = tmp_path / "a.txt"
+    text.write_text("Ana said the road is closed.", encoding="utf-8")
+    out = tmp_path / "claims.csv"
+    code = cli_main(["extract", str(text), "-o", str(out), "--tagger", str(tmp_path / "x.gz")])
+    assert code == 2
+    assert "Q011: no tagger model" in capsys.readouterr().err
+    assert not out.exists()
+    assert (
+        cli_main(["extract", str(text), "-o", str(out), "--tagger", "none", "--no-progress"]) == 0
+    )
+    assert out.exists()
