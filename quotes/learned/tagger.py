@@ -98,6 +98,8 @@ class Tagger:
         self.speech_only: bool = bool(header.get("speech_only", True))
         #: tag only paragraphs with a cue word or quotation mark outside the rules' claims
         self.gate: bool = True
+        #: the cue words that open a paragraph to the tagger (None: every cue lexicon)
+        self.gate_cues: frozenset[str] | None = None
 
     # --- files ------------------------------------------------------------------------
     def save(self, path: str | Path) -> Path:
@@ -112,7 +114,10 @@ class Tagger:
         """The contents and sources the CRF finds in the paragraphs with a cue candidate."""
         cues = cue_lemmas(lexicons())
         covered = covered_tokens(doc, claims) if self.gate else []
-        paragraphs = [p for p in paragraph_tokens(doc) if has_cue_candidate(doc, p, cues, covered)]
+        opening = self.gate_cues if self.gate_cues is not None else cues
+        paragraphs = [
+            p for p in paragraph_tokens(doc) if has_cue_candidate(doc, p, opening, covered)
+        ]
         if not paragraphs:
             return []
         quotations = find_quotations(doc.text, doc.paragraphs)
