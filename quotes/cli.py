@@ -1,4 +1,4 @@
-"""The command line: ``quotes extract``, ``quotes evaluate``, ``quotes show``.
+"""The command line: ``quotes extract``, ``quotes evaluate``, ``quotes show``, ``quotes train``.
 
 A thin layer, as ftfy's: parse the arguments, call the library, write the output. ``extract``
 runs :func:`quotes.corpus.extract_corpus` on files and folders and ends with a summary line;
@@ -39,6 +39,7 @@ PROGRESS_EVERY = 100
 DELEGATED = {
     "evaluate": ("quotes.evaluate", "score claims against brat gold annotations"),
     "show": ("quotes.render", "show the claims of a text, marked up"),
+    "train": ("quotes.learned.cli", "train the learned recall layer on brat annotations"),
 }
 
 
@@ -113,6 +114,13 @@ def add_extract_arguments(parser: argparse.ArgumentParser) -> None:
         "--batch-size", type=count, default=32, help="texts per batch (default: 32)"
     )
     add_model_arguments(parser)
+    parser.add_argument(
+        "--tagger",
+        default=None,
+        metavar="MODEL",
+        help="the learned recall layer: a model from `quotes train`, 'default' for the shipped "
+        "one, 'none' for the rules alone (default: as Extractor; docs/model.md)",
+    )
     parser.add_argument(
         "--errors",
         choices=("collect", "raise"),
@@ -271,7 +279,12 @@ def _sigterm_interrupts() -> Iterator[None]:
 def _extractor(args: argparse.Namespace) -> Any:
     from quotes.extractor import Extractor
 
-    return Extractor(backend=args.backend, model=args.model)
+    tagger = getattr(args, "tagger", None)
+    if tagger is None:
+        return Extractor(backend=args.backend, model=args.model)
+    return Extractor(
+        backend=args.backend, model=args.model, tagger=None if tagger == "none" else tagger
+    )
 
 
 def report(summary: Any) -> int:

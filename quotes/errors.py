@@ -231,3 +231,38 @@ IDENTITY_BAD_CLAIMS = (
     "Q010: quotes.{func}() needs a claims DataFrame with the columns {needed}; missing: "
     "{missing}. Pass the table quotes.extract_corpus (or quotes.extract) returned."
 )
+
+
+# --- the learned recall layer (quotes.learned): Q011 -----------------------------------------
+
+
+class TaggerError(QuotesError, ValueError):
+    """A learned tagger that cannot be loaded, trained or used (Q011)."""
+
+
+TAGGER_NEEDS_CRFSUITE = (
+    "Q011: the learned recall layer needs the python-crfsuite package. Install it with\n"
+    "    pip install 'quotes-attribution[learned]'\n"
+    "or switch the layer off with Extractor(tagger=None)."
+)
+
+TAGGER_MISSING = (
+    "Q011: no tagger model at {path}. Pass the path of a model that `quotes train --brat DIR "
+    "-o MODEL` wrote, tagger='default' for the shipped one, or tagger=None for rules only."
+)
+
+TAGGER_BAD_FILE = (
+    "Q011: {path} is not a quotes tagger model ({error}). Models are the files that "
+    "`quotes train --brat DIR -o MODEL` writes; train one again."
+)
+
+TAGGER_VERSION = (
+    "Q011: the tagger model {path} was trained on feature version {found}, and this quotes "
+    "computes feature version {expected}: its weights would mean something else. Retrain it "
+    "with `quotes train --brat DIR -o MODEL` (docs/model.md)."
+)
+
+TAGGER_NO_DATA = (
+    "Q011: {path} holds no annotated article to train on. Pass a brat split with text/*.txt "
+    "and attributions/*.ann (docs/model.md)."
+)

@@ -1,0 +1,440 @@
+"""The learned recall layer: a CRF that finds the claims the rules missed.
+
+The rules are precise but stop at what their lexicons and patterns know. A linear-chain CRF
+(crfsuite, through python-crfsuite) tags each paragraph that holds a cue candidate with BIO
+labels for claim contents and sources, reading the parse and the rules' own claims as
+features (:mod:`quotes.learned.features`). :func:`add_learned_claims` keeps only the contents
+that overlap no rule claim and have a source: the tagged one, or the subject of the cue word
+that governs the content (the rules' own source finder). The CRF's marginal probability of
+the content becomes the claim's ``confidence``; its rule is ``learned``.
+
+A model file is gzip of one JSON header line (format, :data:`FEATURE_VERSION`, labels, the
+quotes version and training figures) followed by crfsuite's binary model: weights over
+feature strings, no text of the training data.
+"""
+
+from __future__ import annotations
+
+import gzip
+import hashlib
+import json
+import os
+import pickle
+import tempfile
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from quotes import errors
+from quotes.claims import _kind_of, lexicons
+from quotes.claims.cues import RELATIVE_PRONOUNS, mention_tokens, subject_of
+from quotes.document import Document
+from quotes.learned.features import (
+    B_CONTENT,
+    B_SOURCE,
+    FEATURE_VERSION,
+    I_CONTENT,
+    I_SOURCE,
+    OUTSIDE,
+    covered_tokens,
+    cue_lemmas,
+    doc_tokens_in,
+    document_features,
+    has_cue_candidate,
+    paragraph_tokens,
+)
+from quotes.marks import find_quotations
+from quotes.records import Claim
+
+FORMAT = "quotes-crf"
+#: The rule name of the claims the layer adds.
+RULE = "learned"
+#: The model shipped in the package, trained on PolNeAR train (docs/model.md).
+DEFAULT_MODEL = "polnear.crf.gz"
+#: Contents shorter than this many words are not added (they are mostly stray fragments).
+MIN_WORDS = 2
+_EDGE = frozenset(",.;:!?—–-\"“”‘’'()")
+#: A learned claim's cue is a verb: nominal cues ("threat", "report") and their subjects gave
+#: the wrong speaker for most of the claims they sourced (PolNeAR dev, docs/model.md).
+_VERBS = frozenset({"VERB", "AUX"})
+
+
+def _crfsuite() -> Any:
+    try:
+        import pycrfsuite
+    except ImportError as exc:  # pragma: no cover - depends on the environment
+        raise errors.TaggerError(errors.TAGGER_NEEDS_CRFSUITE) from exc
+    return pycrfsuite
+
+
+def default_model_path() -> Path:
+    """Where the shipped model lies inside the package."""
+    return Path(str(resources.files("quotes.learned") / "models" / DEFAULT_MODEL))
+
+
+@dataclass(frozen=True)
+class TaggedSpan:
+    """A run of tokens the CRF tagged as a content or a source, with its mean marginal."""
+
+    tokens: tuple[int, ...]
+    role: str
+    probability: float
+
+
+class Tagger:
+    """A trained CRF with its header; see :func:`load_tagger` and :func:`train_tagger`."""
+
+    def __init__(self, header: dict[str, Any], model: bytes) -> None:
+        self.header = header
+        self.model = model
+        self._tagger = _crfsuite().Tagger()
+        self._tagger.open_inmemory(model)
+        self.min_confidence: float = float(header.get("min_confidence", 0.5))
+        #: whether a content no cue verb governs may take the source the CRF tagged near it
+        self.tagged_sources: bool = bool(header.get("tagged_sources", True))
+        #: whether only a speech verb ("say", "insist", "respond") may govern a learned claim
+        self.speech_only: bool = bool(header.get("speech_only", True))
+        #: tag only paragraphs with a cue word or quotation mark outside the rules' claims
+        self.gate: bool = True
+        #: the cue words that open a paragraph to the tagger (None: every cue lexicon)
+        self.gate_cues: frozenset[str] | None = None
+
+    # --- files ------------------------------------------------------------------------
+    def save(self, path: str | Path) -> Path:
+        """Write the model (gzip: header line + crfsuite model) to ``path``."""
+        path = Path(path)
+        head = json.dumps(self.header, sort_keys=True).encode("utf-8")
+        path.write_bytes(gzip.compress(head + b"\n" + self.model, compresslevel=9, mtime=0))
+        return path
+
+    # --- tagging ----------------------------------------------------------------------
+    def tag_document(self, doc: Document, claims: Sequence[Claim]) -> list[TaggedSpan]:
+        """The contents and sources the CRF finds in the paragraphs with a cue candidate."""
+        cues = cue_lemmas(lexicons())
+        covered = covered_tokens(doc, claims) if self.gate else []
+        opening = self.gate_cues if self.gate_cues is not None else cues
+        paragraphs = [
+            p for p in paragraph_tokens(doc) if has_cue_candidate(doc, p, opening, covered)
+        ]
+        if not paragraphs:
+            return []
+        quotations = find_quotations(doc.text, doc.paragraphs)
+        features = document_features(doc, claims, quotations, cues, paragraphs)
+        out: list[TaggedSpan] = []
+        for para, feats in zip(paragraphs, features, strict=True):
+            tags = self._tagger.tag(feats)
+            if all(t == OUTSIDE for t in tags):
+                continue
+            out += _runs(para, tags, self._tagger.marginal)
+        return out
+
+
+def _runs(
+    para: Sequence[int], tags: Sequence[str], marginal: Callable[[str, int], float]
+) -> list[TaggedSpan]:
+    """The BIO runs of one tagged paragraph; an I without its B starts a run too."""
+    out: list[TaggedSpan] = []
+    run: list[int] = []
+    probs: list[float] = []
+    role = ""
+
+    def close() -> None:
+        if run:
+            out.append(TaggedSpan(tuple(para[n] for n in run), role, sum(probs) / len(probs)))
+
+    for n, tag in enumerate(tags):
+        kind = tag[2:] if tag != OUTSIDE else ""
+        if tag == OUTSIDE or tag.startswith("B-") or kind != role:
+            close()
+            run, probs, role = [], [], kind
+            if tag == OUTSIDE:
+                continue
+        run.append(n)
+        probs.append(marginal(tag, n))
+    close()
+    return out
+
+
+# --- loading ---------------------------------------------------------------------------------
+def read_model(path: str | Path) -> tuple[dict[str, Any], bytes]:
+    """The header and crfsuite bytes of a model file, checked; see :class:`Tagger`."""
+    path = Path(path)
+    if not path.is_file():
+        raise errors.TaggerError(errors.TAGGER_MISSING.format(path=path))
+    try:
+        raw = gzip.decompress(path.read_bytes())
+        head, _, model = raw.partition(b"\n")
+        header = json.loads(head)
+    except (OSError, EOFError, ValueError) as exc:
+        raise errors.TaggerError(
+            errors.TAGGER_BAD_FILE.format(path=path, error=type(exc).__name__)
+        ) from exc
+    if not isinstance(header, dict) or header.get("format") != FORMAT:
+        raise errors.TaggerError(errors.TAGGER_BAD_FILE.format(path=path, error="no header"))
+    if header.get("feature_version") != FEATURE_VERSION:
+        raise errors.TaggerError(
+            errors.TAGGER_VERSION.format(
+                path=path, found=header.get("feature_version"), expected=FEATURE_VERSION
+            )
+        )
+    return header, model
+
+
+def load_tagger(spec: str | Path | Tagger) -> Tagger:
+    """A :class:`Tagger` from a model path, ``"default"`` (the shipped model) or a Tagger."""
+    if isinstance(spec, Tagger):
+        return spec
+    path = default_model_path() if spec == "default" else Path(spec)
+    header, model = read_model(path)
+    return Tagger(header, model)
+
+
+# --- adding claims ---------------------------------------------------------------------------
+def _trim(doc: Document, tokens: Sequence[int]) -> list[int]:
+    toks = list(tokens)
+    while toks and doc[toks[0]].text in _EDGE:
+        toks.pop(0)
+    while toks and doc[toks[-1]].text in _EDGE:
+        toks.pop()
+    return toks
+
+
+def _governing_cue(doc: Document, content: set[int], cues: frozenset[str]) -> int | None:
+    """The nearest cue word above the content in the parse, outside it, in its sentence."""
+    first = doc[min(content)]
+    for i in sorted(content):
+        node = doc[i]
+        for _ in range(12):
+            if node.head == node.i:
+                break
+            node = doc[node.head]
+            if node.i in content:
+                continue
+            if node.lemma in cues and node.pos in _VERBS and node.sent == first.sent:
+                return node.i
+            break
+    return None
+
+
+def _nearest_cue(doc: Document, content: set[int], cues: frozenset[str]) -> int | None:
+    """The cue word closest to the content in its sentence(s), outside it."""
+    sents = {doc[i].sent for i in content}
+    lo, hi = min(content), max(content)
+    best: tuple[int, int] | None = None
+    for t in doc.tokens[max(0, lo - 40) : hi + 40]:
+        if t.sent in sents and t.i not in content and t.lemma in cues:
+            gap = lo - t.i if t.i < lo else t.i - hi
+            if best is None or gap < best[0]:
+                best = (gap, t.i)
+    return best[1] if best else None
+
+
+def _tagged_source(
+    doc: Document, content: set[int], sources: Sequence[TaggedSpan]
+) -> list[int] | None:
+    """The tagged source nearest the content in the same sentence(s)."""
+    sents = {doc[i].sent for i in content}
+    lo, hi = min(content), max(content)
+    near = [s for s in sources if doc[s.tokens[0]].sent in sents and not (set(s.tokens) & content)]
+    if not near:
+        return None
+    best = min(near, key=lambda s: min(abs(s.tokens[0] - hi), abs(lo - s.tokens[-1])))
+    return _trim(doc, best.tokens) or None
+
+
+def add_learned_claims(doc: Document, claims: Sequence[Claim], tagger: Tagger) -> list[Claim]:
+    """The rules' claims with the tagger's additions (:func:`learned_claims`), in text order."""
+    return sorted([*claims, *learned_claims(doc, claims, tagger)], key=lambda c: (c.start, c.end))
+
+
+def resolve_with_learned(
+    doc: Document,
+    resolved: Sequence[Claim],
+    claims: Sequence[Claim],
+    learned: Sequence[Claim],
+    resolve: Callable[[Document, Sequence[Claim]], list[Claim]],
+) -> list[Claim]:
+    """The rules' claims as resolved without the layer, and the learned ones resolved among them.
+
+    The learned claims are resolved in a second pass over all claims, and only their result
+    is kept: a wrong learned speaker never becomes the "previous speaker" a rule claim's
+    continuation takes, so the layer cannot change what the rules found.
+    """
+    if not learned:
+        return list(resolved)
+    together = resolve(doc, sorted([*claims, *learned], key=lambda c: (c.start, c.end)))
+    mine = [c for c in together if c.rule.split("+")[0] == RULE]
+    return sorted([*resolved, *mine], key=lambda c: (c.start, c.end))
+
+
+def learned_claims(doc: Document, claims: Sequence[Claim], tagger: Tagger) -> list[Claim]:
+    """The claims the tagger adds to the rules' ``claims``, unresolved.
+
+    A tagged content is added only when it overlaps no rule claim, has :data:`MIN_WORDS`
+    words, reaches the tagger's ``min_confidence``, and has a source: the subject of the cue
+    verb that governs it (the rules' finder), else the tagged source nearest to it.
+    """
+    if not doc.tokens:
+        return []
+    spans = tagger.tag_document(doc, claims)
+    contents = [s for s in spans if s.role == "C" and s.probability >= tagger.min_confidence]
+    if not contents:
+        return []
+    sources = [s for s in spans if s.role == "S"]
+    cues = cue_lemmas(lexicons())
+    source_cues = lexicons().speech if tagger.speech_only else cues
+    taken = [(a, b) for c in claims for a, b in c.spans]
+    quotations = find_quotations(doc.text, doc.paragraphs)
+    added: list[Claim] = []
+    for span in contents:
+        toks = _trim(doc, span.tokens)
+        if sum(doc[i].text not in _EDGE for i in toks) < MIN_WORDS:
+            continue
+        start, end = doc.char_span(toks)
+        if any(a < end and start < b for a, b in taken):
+            continue
+        content = set(toks)
+        cue = _governing_cue(doc, content, source_cues)
+        source: list[int] | None = None
+        if cue is not None:
+            subject = subject_of(doc, doc[cue])
+            if subject is not None and subject.i not in content:
+                if subject.lower in RELATIVE_PRONOUNS:
+                    continue  # "who", "that": the rules' resolver cannot follow them here
+                source = mention_tokens(doc, subject, stop=frozenset(content))
+        if source is None and tagger.tagged_sources:
+            cue = cue if cue is not None else _nearest_cue(doc, content, cues)
+            source = _tagged_source(doc, content, sources) if cue is not None else None
+        if not source or set(source) & content:
+            continue
+        kind, _ = _kind_of(doc.text, [(start, end)], quotations)
+        cue_span = (doc[cue].start, doc[cue].end) if cue is not None else None
+        added.append(
+            Claim(
+                spans=((start, end),),
+                kind=kind,
+                cue=cue_span,
+                cue_text=doc[cue].text if cue is not None else None,
+                source=doc.char_span(source),
+                confidence=round(span.probability, 3),
+                rule=RULE,
+            )
+        )
+        taken.append((start, end))
+    return added
+
+
+# --- training --------------------------------------------------------------------------------
+def gold_labels(
+    doc: Document,
+    contents: Iterable[Sequence[tuple[int, int]]],
+    sources: Iterable[Sequence[tuple[int, int]]],
+) -> list[str]:
+    """BIO labels of every token from gold pieces; a content wins over a source."""
+    labels = [OUTSIDE] * len(doc)
+    for pieces in sources:
+        for n, i in enumerate(i for a, b in pieces for i in doc_tokens_in(doc, a, b)):
+            labels[i] = B_SOURCE if n == 0 else I_SOURCE
+    for pieces in contents:
+        for n, i in enumerate(i for a, b in pieces for i in doc_tokens_in(doc, a, b)):
+            labels[i] = B_CONTENT if n == 0 else I_CONTENT
+    return labels
+
+
+def parse_cached(
+    texts: Sequence[str], cache: str | Path | None, parse_many: Callable[[list[str]], Any]
+) -> list[Document]:
+    """Parse each text once: a pickle per text (named by its hash) in ``cache``."""
+    if cache is None:
+        return list(parse_many(list(texts)))
+    folder = Path(cache)
+    folder.mkdir(parents=True, exist_ok=True)
+    names = [folder / (hashlib.sha1(t.encode("utf-8")).hexdigest()[:20] + ".pkl") for t in texts]
+    todo = [n for n, p in enumerate(names) if not p.is_file()]
+    if todo:
+        for n, document in zip(todo, parse_many([texts[n] for n in todo]), strict=True):
+            names[n].write_bytes(pickle.dumps(document, protocol=pickle.HIGHEST_PROTOCOL))
+    return [pickle.loads(p.read_bytes()) for p in names]
+
+
+def train_tagger(
+    brat_dir: str | Path,
+    out: str | Path,
+    *,
+    iterations: int = 100,
+    cache: str | Path | None = None,
+    extractor: Any = None,
+    c1: float = 0.1,
+    c2: float = 0.01,
+    min_freq: int = 2,
+    min_confidence: float = 0.5,
+    limit: int | None = None,
+    log: Callable[[str], None] | None = None,
+) -> Tagger:
+    """Train a tagger on a brat split (``text/*.txt`` + ``attributions/*.ann``) and save it.
+
+    One annotator per article (as :func:`quotes.evaluate.read_split` chooses), each text
+    parsed once (and kept in ``cache`` when given). ``c1`` (L1) makes the weights sparse and
+    ``min_freq`` drops rare features, which keeps the model small.
+    """
+    from quotes import __version__
+    from quotes.claims import find_claims
+    from quotes.evaluate import read_split
+    from quotes.extractor import Extractor
+
+    crfsuite = _crfsuite()
+    say = log or (lambda message: None)
+    gold = read_split(brat_dir, limit=limit)
+    if not gold:
+        raise errors.TaggerError(errors.TAGGER_NO_DATA.format(path=brat_dir))
+    extractor = extractor or Extractor()
+    say(f"parsing {len(gold)} documents (cache: {cache or 'none'})")
+    parsed = parse_cached([g.text for g in gold], cache, extractor.backend.parse_many)
+    cues = cue_lemmas(lexicons())
+    trainer = crfsuite.Trainer(verbose=False)
+    sequences = tokens = 0
+    for g, doc in zip(gold, parsed, strict=True):
+        claims = find_claims(doc)
+        quotations = find_quotations(doc.text, doc.paragraphs)
+        labels = gold_labels(
+            doc, (a.content for a in g.attributions), (a.sources for a in g.attributions)
+        )
+        paragraphs = [p for p in paragraph_tokens(doc) if has_cue_candidate(doc, p, cues)]
+        for para, feats in zip(
+            paragraphs, document_features(doc, claims, quotations, cues, paragraphs), strict=True
+        ):
+            trainer.append(feats, [labels[i] for i in para])
+            sequences += 1
+            tokens += len(para)
+    say(f"training on {sequences} paragraphs, {tokens} tokens, {iterations} iterations")
+    trainer.set_params(
+        {
+            "c1": c1,
+            "c2": c2,
+            "max_iterations": iterations,
+            "feature.minfreq": min_freq,
+            "feature.possible_transitions": True,
+        }
+    )
+    fd, tmp = tempfile.mkstemp(suffix=".crfsuite")
+    os.close(fd)
+    try:
+        trainer.train(tmp)
+        model = Path(tmp).read_bytes()
+    finally:
+        os.unlink(tmp)
+    header = {
+        "format": FORMAT,
+        "feature_version": FEATURE_VERSION,
+        "labels": [OUTSIDE, B_CONTENT, I_CONTENT, B_SOURCE, I_SOURCE],
+        "quotes_version": __version__,
+        "min_confidence": min_confidence,
+        "trained_on": {"documents": len(gold), "paragraphs": sequences, "tokens": tokens},
+        "params": {"iterations": iterations, "c1": c1, "c2": c2, "min_freq": min_freq},
+    }
+    tagger = Tagger(header, model)
+    tagger.save(out)
+    say(f"saved {out} ({Path(out).stat().st_size / 1e6:.1f} MB)")
+    return tagger

@@ -1,0 +1,269 @@
+"""The learned recall layer: train / save / load / predict on a tiny brat set written here,
+its errors (Q011), and how its claims join the rules' ones."""
+
+from __future__ import annotations
+
+import gzip
+import json
+from pathlib import Path
+
+import pytest
+
+pytest.importorskip("pycrfsuite")
+
+from quotes import errors  # noqa: E402
+from quotes.cli import main as cli_main  # noqa: E402
+from quotes.extractor import Extractor  # noqa: E402
+from quotes.learned import RULE, Tagger, add_learned_claims, load_tagger, train_tagger  # noqa: E402
+from quotes.learned.features import LABELS  # noqa: E402
+from quotes.learned.tagger import TaggedSpan  # noqa: E402
+
+#: (paragraphs, [(content, source, cue)]) of each tiny article; every content is in the text.
+ARTICLES = [
+    (
+        "Mayor Ann Holt said that the new bridge would open in May.\n"
+        "The council met on Tuesday to discuss the budget.",
+        [("the new bridge would open in May", "Mayor Ann Holt", "said")],
+    ),
+    (
+        "Residents complained that the buses were always late.\n"
+        "\u201cWe wait for an hour every morning,\u201d said Tom Reyes, a teacher.",
+        [
+            ("the buses were always late", "Residents", "complained"),
+            ("We wait for an hour every morning,", "Tom Reyes", "said"),
+        ],
+    ),
+    (
+        "The minister claimed the tax cut would help families.\n"
+        "Opposition leaders warned that the deficit could double.",
+        [
+            ("the tax cut would help families", "The minister", "claimed"),
+            ("the deficit could double", "Opposition leaders", "warned"),
+        ],
+    ),
+    (
+        "Police said the driver had fled the scene.\nThe road stayed closed for six hours.",
+        [("the driver had fled the scene", "Police", "said")],
+    ),
+    (
+        "Dr. Lena Park told reporters that the vaccine was safe.\n"
+        "She added that more trials would follow next year.",
+        [
+            ("the vaccine was safe", "Dr. Lena Park", "told"),
+            ("more trials would follow next year", "She", "added"),
+        ],
+    ),
+    (
+        "The company announced that profits had risen sharply.\n"
+        "Analysts expect the shares to climb.",
+        [("profits had risen sharply", "The company", "announced")],
+    ),
+]
+
+
+def ann_for(text: str, attributions: list[tuple[str, str, str]]) -> str:
+    """brat lines for ``attributions``, offsets found in ``text``."""
+    lines = []
+    t = 0
+    for n, (content, source, cue) in enumerate(attributions, start=1):
+        ids = []
+        for role, words in (("Content", content), ("Source", source), ("Cue", cue)):
+            start = text.index(words)
+            t += 1
+            lines.append(f"T{t}\t{role} {start} {start + len(words)}\t{words}")
+            ids.append(f"{role}:T{t}")
+        t += 1
+        lines.append(f"T{t}\tAttribution {text.index(cue)} {text.index(cue) + len(cue)}\t{cue}")
+        lines.append(f"E{n}\tAttribution:T{t} {' '.join(ids)}")
+    return "\n".join(lines) + "\n"
+
+
+@pytest.fixture(scope="module")
+def brat(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    root = tmp_path_factory.mktemp("brat")
+    (root / "text").mkdir()
+    (root / "attributions").mkdir()
+    for n, (text, attributions) in enumerate(ARTICLES):
+        (root / "text" / f"a{n}.txt").write_text(text, encoding="utf-8")
+        (root / "attributions" / f"a{n}_x1.ann").write_text(
+            ann_for(text, attributions), encoding="utf-8"
+        )
+    return root
+
+
+@pytest.fixture(scope="module")
+def model(brat: Path, tmp_path_factory: pytest.TempPathFactory, extractor: Extractor) -> Path:
+    out = tmp_path_factory.mktemp("model") / "tiny.crf.gz"
+    cache = tmp_path_factory.mktemp("cache")
+    train_tagger(brat, out, iterations=30, cache=cache, extractor=extractor, min_freq=1)
+    assert len(list(cache.glob("*.pkl"))) == len(ARTICLES)  # each article parsed once, kept
+    return out
+
+
+def test_round_trip_train_save_load_predict(model: Path, extractor: Extractor) -> None:
+    tagger = load_tagger(model)
+    assert tagger.header["labels"] == list(LABELS)
+    assert tagger.header["trained_on"]["documents"] == len(ARTICLES)
+    text, attributions = ARTICLES[0]
+    doc = extractor.backend.parse(text)
+    tagger.gate = False  # the rules hold this paragraph's cue; tag it all the same
+    spans = tagger.tag_document(doc, Extractor.claims_from_document(doc))
+    contents = [s for s in spans if s.role == "C"]
+    assert contents, "the tagger found no content in a sentence it was trained on"
+    words = " ".join(doc[i].text for i in contents[0].tokens)
+    assert "bridge would open in May" in words
+    assert 0.0 < contents[0].probability <= 1.0
+
+
+def test_model_holds_no_text_of_its_data(model: Path) -> None:
+    raw = gzip.decompress(model.read_bytes())
+    assert b"bridge would open" not in raw and b"Holt said" not in raw
+
+
+def test_extractor_loads_a_tagger_and_its_claims_are_marked(model: Path) -> None:
+    ex = Extractor(tagger=model)
+    assert isinstance(ex.tagger, Tagger)
+    claims = ex.claims(ARTICLES[2][0])
+    assert claims
+    for claim in claims:
+        assert 0.0 <= claim.confidence <= 1.0
+    assert Extractor(tagger=None).tagger is None
+
+
+def test_missing_model_is_a_q011_error(tmp_path: Path) -> None:
+    with pytest.raises(errors.TaggerError, match="Q011: no tagger model"):
+        load_tagger(tmp_path / "nope.crf.gz")
+    with pytest.raises(errors.TaggerError, match="Q011"):
+        Extractor(tagger=tmp_path / "nope.crf.gz")
+
+
+def test_feature_version_mismatch_is_refused(model: Path, tmp_path: Path) -> None:
+    head, _, body = gzip.decompress(model.read_bytes()).partition(b"\n")
+    header = json.loads(head)
+    header["feature_version"] = -1
+    old = tmp_path / "old.crf.gz"
+    old.write_bytes(gzip.compress(json.dumps(header).encode() + b"\n" + body))
+    with pytest.raises(errors.TaggerError, match="Q011: .*feature version -1.*Retrain"):
+        load_tagger(old)
+
+
+def test_a_file_that_is_no_model_is_refused(tmp_path: Path) -> None:
+    junk = tmp_path / "junk.crf.gz"
+    junk.write_bytes(b"not gzip at all")
+    with pytest.raises(errors.TaggerError, match="Q011: .* is not a quotes tagger model"):
+        load_tagger(junk)
+
+
+class StubTagger:
+    """Tags what it is told to: the joining logic, apart from what a CRF learned."""
+
+    def __init__(self, spans: list[tuple[str, str, float]], text: str, doc: object) -> None:
+        self.min_confidence = 0.5
+        self.speech_only = False
+        self.tagged_sources = True
+        self.wanted = spans
+        self.text = text
+
+    def tag_document(self, doc, claims):  # type: ignore[no-untyped-def]
+        out = []
+        for words, role, p in self.wanted:
+            a = self.text.index(words)
+            toks = tuple(i for i in doc.tokens_in(a, a + len(words)))
+            out.append(TaggedSpan(toks, role, p))
+        return out
+
+
+def test_learned_content_gets_the_cue_subject_as_source(extractor: Extractor) -> None:
+    text = "Ms. Vega, the harbour master, reckons the storm will pass by Friday."
+    doc = extractor.backend.parse(text)
+    stub = StubTagger([("the storm will pass by Friday", "C", 0.8)], text, doc)
+    # as if the rules had missed it: the layer must find the source through the cue "reckons"
+    (claim,) = add_learned_claims(doc, [], stub)  # type: ignore[arg-type]
+    assert claim.rule == RULE
+    assert claim.cue_text == "reckons"
+    assert claim.quote(text) == "the storm will pass by Friday"
+    assert claim.source is not None and "Vega" in text[slice(*claim.source)]
+    assert claim.confidence == 0.8
+
+
+def test_learned_content_without_a_source_or_over_a_rule_claim_is_not_added(
+    extractor: Extractor,
+) -> None:
+    text = "Officials said the port would reopen. The weather stayed calm all week."
+    doc = extractor.backend.parse(text)
+    rules = Extractor.claims_from_document(doc)
+    stub = StubTagger(
+        [
+            ("the port would reopen", "C", 0.9),  # the rules have it already
+            ("The weather stayed calm all week", "C", 0.9),  # nobody said it
+            ("stayed calm", "C", 0.2),  # below min_confidence
+        ],
+        text,
+        doc,
+    )
+    got = add_learned_claims(doc, rules, stub)  # type: ignore[arg-type]
+    assert got == rules
+
+
+def test_tagged_source_is_used_when_no_cue_governs(extractor: Extractor) -> None:
+    text = "Ana Ruiz on the plan: the costs are far too high for the town."
+    doc = extractor.backend.parse(text)
+    stub = StubTagger(
+        [("Ana Ruiz", "S", 0.9), ("the costs are far too high for the town", "C", 0.7)],
+        text,
+        doc,
+    )
+    got = add_learned_claims(doc, [], stub)  # type: ignore[arg-type]
+    assert len(got) == 1 and got[0].rule == RULE
+    assert text[slice(*got[0].source)] == "Ana Ruiz"  # type: ignore[misc]
+
+
+def test_cli_train_writes_a_model(brat: Path, tmp_path: Path) -> None:
+    out = tmp_path / "cli.crf.gz"
+    assert cli_main(["train", "--brat", str(brat), "-o", str(out), "--iterations", "3"]) == 0
+    assert load_tagger(out).header["params"]["iterations"] == 3
+
+
+def test_cli_train_on_a_folder_that_is_no_split(tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+    out = tmp_path / "m.crf.gz"
+    assert cli_main(["train", "--brat", str(tmp_path), "-o", str(out)]) == 2
+    assert "Q005" in capsys.readouterr().err
+    assert not out.exists()
+
+
+def test_the_shipped_model_loads_and_is_small() -> None:
+    from quotes.extractor import _load_tagger
+    from quotes.learned import FEATURE_VERSION, default_model_path
+
+    assert default_model_path().stat().st_size <= 5_000_000
+    shipped = load_tagger("default")
+    assert shipped.header["feature_version"] == FEATURE_VERSION
+    assert isinstance(_load_tagger("auto"), Tagger)  # python-crfsuite is installed here
+    assert _load_tagger(None) is None and _load_tagger(False) is None
+
+
+def test_the_shipped_model_tags_a_reported_claim_and_its_source(extractor: Extractor) -> None:
+    text = "Ms. Duarte responded that the budget would be balanced by next spring."
+    doc = extractor.backend.parse(text)
+    shipped = load_tagger("default")
+    rules = Extractor.claims_from_document(doc)
+    assert shipped.tag_document(doc, rules) == []  # the rules hold every cue: nothing to tag
+    shipped.gate = False
+    spans = shipped.tag_document(doc, rules)
+    words = {s.role: " ".join(doc[i].text for i in s.tokens) for s in spans}
+    assert "budget would be balanced by next spring" in words.get("C", "")
+    assert "Duarte" in words.get("S", "")
+
+
+def test_cli_extract_with_a_missing_tagger_stops_with_q011(tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+    text = tmp_path / "a.txt"
+    text.write_text("Ana said the road is closed.", encoding="utf-8")
+    out = tmp_path / "claims.csv"
+    code = cli_main(["extract", str(text), "-o", str(out), "--tagger", str(tmp_path / "x.gz")])
+    assert code == 2
+    assert "Q011: no tagger model" in capsys.readouterr().err
+    assert not out.exists()
+    assert (
+        cli_main(["extract", str(text), "-o", str(out), "--tagger", "none", "--no-progress"]) == 0
+    )
+    assert out.exists()
