@@ -116,6 +116,12 @@ def misquotes(
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’'»)\]]*\s+")
 
 
+def ends_a_sentence(text: str, start: int, end: int) -> bool:
+    """Whether a sentence ends inside ``text[start:end]`` (a full stop, question or exclamation
+    mark, closing marks, then a space)."""
+    return _SENTENCE_END.search(text, start, end) is not None
+
+
 def skipped_words(text: str, start: int, end: int, attribution: Sequence[Offsets]) -> str:
     """The words of ``text[start:end]`` outside its attribution clause: the gap is cut into
     sentences, those touching a cue or source span are dropped, and what words remain are

@@ -145,3 +145,43 @@ def test_a_split_quotation_around_its_attribution_stays_one_claim(extractor) -> 
     text = "“We won,” the coach said on Sunday in a statement, “and we will win again.”"
     table = extractor.extract(text)
     assert list(table["quote"]) == ["We won, and we will win again."]
+
+
+def test_a_gap_outside_the_attribution_sentence_is_filled_or_parted(extractor) -> None:  # type: ignore[no-untyped-def]
+    """The table's reading of a gap holds in the claim finder too: words beside a cue's
+    particle ("show the mayor *up by 12 points*") are filled in; a sentence the parse joined
+    to the claim parts it."""
+    from quotes.claims.candidates import Candidate
+    from quotes.claims.integrity import split_at_other_sentences
+
+    text = "New surveys show the mayor up by 12 points in the race for the council seat."
+    doc = extractor.backend.parse(text)
+    words = [t.text for t in doc.tokens]
+    cue = [words.index("show"), words.index("up")]
+    source = [words.index("New"), words.index("surveys")]
+    first = (text.index("the mayor"), text.index("mayor") + 5)
+    second = (text.index("in the race"), len(text) - 1)
+    cand = Candidate([first, second], cue, source, "speech_act_object", verb=cue[0])
+    (pieces,) = split_at_other_sentences(doc, cand, [first, second])
+    assert [text[a:b] for a, b in pieces] == [text[first[0] : second[1]]]
+
+    text = "“We won,” the coach said. Fans cheered. “We will win again.”"
+    doc = extractor.backend.parse(text)
+    words = [t.text for t in doc.tokens]
+    pieces = [(1, 8), (text.index("We will"), len(text) - 1)]
+    cand = Candidate(pieces, [words.index("said")], [words.index("coach")], "said_after")
+    assert split_at_other_sentences(doc, cand, pieces) == [[pieces[0]], [pieces[1]]]
+
+
+def test_a_speaker_is_never_a_sign(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = "Most voters, 61%, back the plan, including 20% who say they would vote for it twice."
+    table = extractor.extract(text)
+    assert violations_of(text, table) == []
+    for speaker in table["speaker"].dropna():
+        assert any(ch.isalnum() for ch in speaker), speaker
+
+
+def violations_of(text: str, table):  # type: ignore[no-untyped-def]
+    from quotes.invariants import violations
+
+    return violations(text, table)

@@ -27,8 +27,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from quotes.claims.candidates import Candidate
+from quotes.claims.cues import runs
 from quotes.document import Document
-from quotes.invariants import skipped_words
+from quotes.invariants import ends_a_sentence, skipped_words
 from quotes.marks import Quotation
 
 #: Kinds whose pieces are quotations: what lies outside the marks is the writer's words.
@@ -52,19 +53,31 @@ def seal(
 def split_at_other_sentences(
     doc: Document, cand: Candidate, spans: list[tuple[int, int]]
 ) -> list[list[tuple[int, int]]]:
-    """``spans`` parted where a gap holds words of a sentence that is not the claim's
-    attribution sentence (read on the text, as :func:`quotes.invariants.misquotes` reads
-    it): the parse can join two sentences (an emoji or a missing space between them), and a
-    claim must not skip a sentence the parse did not see."""
-    cue = [(doc[i].start, doc[i].end) for i in cand.cue]
-    source = [(doc[i].start, doc[i].end) for i in (*cand.source, *cand.via)]
+    """``spans`` held to the table's own reading of a gap (:func:`quotes.invariants.misquotes`,
+    which sees only the text, the cue's first part and the source): a gap whose words lie
+    outside the sentence of the cue or source is parted when it holds a sentence end (the
+    parse joined two sentences: an emoji or a missing space between them), and filled when
+    it does not ("Polls show Clinton up by 10 points in ...", where the parser hung "up by 10
+    points" on the verb as a particle: the words are what the polls show)."""
+    cue = _first_part(doc, cand.cue)
+    marks = [(doc[i].start, doc[i].end) for i in (*cand.source, *cand.via)] + cue
     groups = [[spans[0]]]
     for a, b in spans[1:]:
-        if skipped_words(doc.text, groups[-1][-1][1], a, cue + source):
+        last = groups[-1][-1]
+        if not skipped_words(doc.text, last[1], a, marks):
+            groups[-1].append((a, b))
+        elif ends_a_sentence(doc.text, last[1], a):
             groups.append([(a, b)])
         else:
-            groups[-1].append((a, b))
+            groups[-1][-1] = (last[0], b)
     return groups
+
+
+def _first_part(doc: Document, cue: list[int]) -> list[tuple[int, int]]:
+    """The offsets of the cue's first contiguous part, as the table's ``cue_start`` has them
+    (:func:`quotes.claims.to_records`)."""
+    parts = runs(cue)
+    return [(doc[parts[0][0]].start, doc[parts[0][-1]].end)] if parts else []
 
 
 def snap_to_words(text: str, spans: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:

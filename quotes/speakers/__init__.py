@@ -100,8 +100,11 @@ def _displayed(claim: Claim) -> Claim:
     """The claim's names as a reader sees them (:func:`quotes.text.display`): the registry
     builds names from the text, where a soft hyphen or joiner inside a word, or a line break
     inside a name, would make one speaker two strings."""
+    speaker = display(claim.speaker)
+    if speaker is not None and not any(ch.isalnum() for ch in speaker):
+        speaker = None  # "18% who say": the relative's noun was the sign, not a name
     return claim.with_(
-        speaker=display(claim.speaker),
+        speaker=speaker,
         speaker_role=display(claim.speaker_role),
         via=display(claim.via),
     )
