@@ -21,7 +21,7 @@ import json
 import os
 import pickle
 import tempfile
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
@@ -232,12 +232,13 @@ def _nearest_cue(doc: Document, content: set[int], cues: frozenset[str]) -> int 
 
 
 def _tagged_source(
-    doc: Document, content: set[int], sources: Sequence[TaggedSpan]
+    doc: Document, content: set[int], sources: Mapping[int, Sequence[TaggedSpan]]
 ) -> list[int] | None:
-    """The tagged source nearest the content in the same sentence(s)."""
+    """The tagged source nearest the content in the same sentence(s) (``sources`` by the
+    sentence of their first token, so a long document costs linear time)."""
     sents = {doc[i].sent for i in content}
     lo, hi = min(content), max(content)
-    near = [s for s in sources if doc[s.tokens[0]].sent in sents and not (set(s.tokens) & content)]
+    near = [s for n in sents for s in sources.get(n, ()) if not (set(s.tokens) & content)]
     if not near:
         return None
     best = min(near, key=lambda s: min(abs(s.tokens[0] - hi), abs(lo - s.tokens[-1])))
@@ -282,10 +283,19 @@ def learned_claims(doc: Document, claims: Sequence[Claim], tagger: Tagger) -> li
     contents = [s for s in spans if s.role == "C" and s.probability >= tagger.min_confidence]
     if not contents:
         return []
-    sources = [s for s in spans if s.role == "S"]
+    sources: dict[int, list[TaggedSpan]] = {}
+    for s in spans:
+        if s.role == "S":
+            sources.setdefault(doc[s.tokens[0]].sent, []).append(s)
     cues = cue_lemmas(lexicons())
     source_cues = lexicons().speech if tagger.speech_only else cues
-    taken = [(a, b) for c in claims for a, b in c.spans]
+    # per token, whether a claim's words hold it: the overlap test of each tagged content is
+    # then a look at its own tokens, not at every claim (linear in a long document)
+    taken = [False] * len(doc)
+    for claim in claims:
+        for a, b in claim.spans:
+            for i in doc.tokens_in(a, b):
+                taken[i] = True
     quotations = find_quotations(doc.text, doc.paragraphs)
     added: list[Claim] = []
     for span in contents:
@@ -293,7 +303,7 @@ def learned_claims(doc: Document, claims: Sequence[Claim], tagger: Tagger) -> li
         if sum(doc[i].text not in _EDGE for i in toks) < MIN_WORDS:
             continue
         start, end = doc.char_span(toks)
-        if any(a < end and start < b for a, b in taken):
+        if any(taken[i] for i in doc.tokens_in(start, end)):
             continue
         content = set(toks)
         cue = _governing_cue(doc, content, source_cues)
@@ -322,7 +332,8 @@ def learned_claims(doc: Document, claims: Sequence[Claim], tagger: Tagger) -> li
                 rule=RULE,
             )
         )
-        taken.append((start, end))
+        for i in doc.tokens_in(start, end):
+            taken[i] = True
     return added
 
 
