@@ -10,16 +10,20 @@ rule found it:
 - **A piece never starts or ends inside a word** (:func:`snap_to_words`): a piece that
   would cut "don't" after "do" takes the whole word.
 - **Two pieces are apart only where the claim's own attribution stands between them**
-  (:func:`fill_foreign_gaps`): its cue and the words that modify the cue ("he said *on
-  Tuesday*"), its source and intermediary mentions, punctuation, quotation marks, and, for a
-  direct claim, anything outside the quotation marks (quoted words are what was said; the
-  rest is the writer's). Any other word between two pieces is part of what was said, and the
-  two pieces become one.
+  (:func:`join_or_split`): its cue and the words that modify the cue ("he said *on
+  Tuesday*"), its source and intermediary mentions, punctuation and quotation marks. A gap
+  holding a word of what was said is filled (the two pieces become one); a gap holding the
+  writer's narration ("“We won,” the coach said. Fans cheered. “...”") parts the claim into
+  claims of the same source and cue.
+- **The table's own reading of a gap holds too** (:func:`split_at_other_sentences`, the rule
+  of :func:`quotes.invariants.misquotes`, which sees only the text): outside the sentence of
+  the cue or source, a gap is filled within a sentence and parted across one.
 
 A token belongs to the attribution when it is one of the cue, source or via tokens, or when
-its chain of heads reaches one of them (or the root) without passing through the content: the
-cue's modifiers hang on the cue, while a word the parser hung inside the complement ("holding"
-under "revived") hangs on the content.
+its chain of heads reaches one of them without passing through the content: the cue's
+modifiers hang on the cue, while a word the parser hung inside the complement ("holding"
+under "revived") hangs on the content. In a direct claim only the words inside the marks are
+said; a word whose chain reaches neither the content nor the attribution is narration.
 """
 
 from __future__ import annotations
@@ -150,17 +154,6 @@ def join_or_split(
         else:
             groups[-1].append((a, b))
     return groups
-
-
-def fill_foreign_gaps(
-    doc: Document,
-    cand: Candidate,
-    spans: list[tuple[int, int]],
-    quotations: Sequence[Quotation] = (),
-) -> list[tuple[int, int]]:
-    """``spans`` with every gap that holds a word of what was said filled, as one list (the
-    pieces of the groups of :func:`join_or_split` in order)."""
-    return [piece for group in join_or_split(doc, cand, spans, quotations) for piece in group]
 
 
 def _gap_word(
