@@ -36,7 +36,7 @@ import pandas as pd
 from quotes.errors import QuotesError
 from quotes.records import ACTS, KINDS, Claim
 from quotes.summary import summary
-from quotes.table import claims_table, empty_table
+from quotes.table import claims_table, empty_table, of_acts
 
 if TYPE_CHECKING:
     from quotes.extractor import Extractor
@@ -600,21 +600,6 @@ def run(args: argparse.Namespace, *, extractor: Extractor | None = None) -> int:
     out.write_text(page, encoding="utf-8")
     print(f"wrote {out} ({len(docs)} documents, {len(frame)} claims)", file=sys.stderr)
     return 1 if failures else 0
-
-
-def of_acts(claims: pd.DataFrame, acts: Iterable[str] | str | None) -> pd.DataFrame:
-    """The claims whose ``act`` is one of ``acts`` (all of them when ``acts`` is None).
-
-    Raises:
-        ValueError: an act that is not one of :data:`quotes.records.ACTS`.
-    """
-    if acts is None:
-        return claims
-    wanted = {acts} if isinstance(acts, str) else set(acts)
-    unknown = sorted(wanted - set(ACTS))
-    if unknown:
-        raise ValueError(f"unknown act {', '.join(unknown)}; the acts are {', '.join(ACTS)}")
-    return claims[claims["act"].astype("object").isin(wanted)]
 
 
 def read_documents(

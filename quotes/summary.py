@@ -14,7 +14,7 @@ import pandas as pd
 
 from quotes.identity import display_name
 from quotes.records import KINDS, SPEAKER_TYPES
-from quotes.table import STRING
+from quotes.table import STRING, of_acts
 
 #: The columns of the summary, in order, with their dtypes.
 SUMMARY_COLUMNS: dict[str, object] = {
@@ -62,8 +62,6 @@ def summary(claims: pd.DataFrame, *, act: str | Iterable[str] | None = None) -> 
     """
     _check(claims)
     if act is not None:
-        from quotes.render import of_acts
-
         claims = of_acts(claims, act)
     if claims.empty:
         return _empty()

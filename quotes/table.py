@@ -118,6 +118,21 @@ def _anchor(claim: Claim) -> int:
     return claim.cue[0] if claim.cue else claim.start
 
 
+def of_acts(claims: pd.DataFrame, acts: Iterable[str] | str | None) -> pd.DataFrame:
+    """The claims whose ``act`` is one of ``acts`` (all of them when ``acts`` is None).
+
+    Raises:
+        ValueError: an act that is not one of :data:`quotes.records.ACTS`.
+    """
+    if acts is None:
+        return claims
+    wanted = {acts} if isinstance(acts, str) else set(acts)
+    unknown = sorted(wanted - set(ACTS))
+    if unknown:
+        raise ValueError(f"unknown act {', '.join(unknown)}; the acts are {', '.join(ACTS)}")
+    return claims[claims["act"].astype("object").isin(wanted)]
+
+
 def to_frame(rows: Iterable[dict[str, object]]) -> pd.DataFrame:
     """Typed claims table from row dicts (see :func:`claim_rows`)."""
     rows = list(rows)
