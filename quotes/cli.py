@@ -138,7 +138,14 @@ def add_extract_arguments(parser: argparse.ArgumentParser) -> None:
         "--no-speaker-ids",
         dest="speaker_ids",
         action="store_false",
-        help="leave speaker_id empty (saves the second pass over the output)",
+        help="leave speaker_id empty",
+    )
+    parser.add_argument(
+        "--no-claim-groups",
+        dest="claim_groups",
+        action="store_false",
+        help="leave claim_group empty (saves keeping the claims' words until the run ends; "
+        "with --no-speaker-ids too, no second pass over the output)",
     )
     parser.add_argument(
         "--no-progress", action="store_true", help="no progress bar or progress lines"
@@ -179,6 +186,9 @@ def check_extract(args: argparse.Namespace) -> list[Path]:
     with cli_wording():
         check_paths(paths)
         check_output(Path(args.out), paths, args.format)
+    from quotes.corpus.run import check_extras
+
+    check_extras(speaker_ids=args.speaker_ids, claim_groups=args.claim_groups)
     if args.aliases is not None:
         from quotes.identity import read_aliases
 
@@ -212,6 +222,7 @@ def run_extract(args: argparse.Namespace) -> int:
                 errors=args.errors,
                 aliases=args.aliases,
                 speaker_ids=args.speaker_ids,
+                claim_groups=args.claim_groups,
             )
     except errors.QuotesError as exc:
         print(f"quotes: {exc}", file=sys.stderr)

@@ -86,6 +86,7 @@ def extract(
     batch_size: int = 32,
     speaker_ids: bool = False,
     aliases: Any = None,
+    claim_groups: bool = False,
     **options: Any,
 ) -> Any:
     """A lazy Dask DataFrame of the claims of ``ddf``'s texts, with the contract's columns.
@@ -104,6 +105,10 @@ def extract(
             ``speaker_id`` empty.
         aliases: the user's alias table (implies ``speaker_ids``; see
             :func:`quotes.identity.read_aliases`).
+        claim_groups: fill ``claim_group`` across the whole corpus
+            (:func:`quotes.dask_spread.assign_claim_groups`): the claims are persisted and the
+            candidate pairs computed now, as for ``speaker_ids``; short claims are grouped by
+            ``speaker_id`` when ids are asked for too, else by ``speaker``.
 
     Returns:
         A Dask DataFrame with the columns of :data:`quotes.table.COLUMNS` (``meta`` declared),
@@ -129,11 +134,15 @@ def extract(
         align_dataframes=False,
         enforce_metadata=False,
     )
-    if not (speaker_ids or aliases is not None):
-        return claims
-    from quotes.dask_spread import assign_speaker_ids
+    if speaker_ids or aliases is not None:
+        from quotes.dask_spread import assign_speaker_ids
 
-    return assign_speaker_ids(claims.persist(), aliases)
+        claims = assign_speaker_ids(claims.persist(), aliases)
+    if claim_groups:
+        from quotes.dask_spread import assign_claim_groups
+
+        claims = assign_claim_groups(claims.persist())
+    return claims
 
 
 def _check(ddf: Any, text_col: str, id_col: str | None, mode: str) -> None:
@@ -212,4 +221,6 @@ def _extract_quietly(
             n_process=1,
             progress=False,
             errors=mode,
+            speaker_ids=False,  # corpus-level columns: one partition is not the corpus
+            claim_groups=False,
         )

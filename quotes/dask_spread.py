@@ -176,7 +176,7 @@ def _check_part(part: pd.DataFrame) -> pd.DataFrame:
 def assign_claim_groups(
     claims: Any, *, threshold: float = LSH_THRESHOLD, num_perm: int = NUM_PERM
 ) -> Any:
-    """The Dask claims table with ``claim_group`` (``int64``), numbered by first claim in
+    """The Dask claims table with ``claim_group`` (``Int64``), numbered by first claim in
     partition order: the groups :func:`quotes.spread.assign_claim_groups` gives in memory.
     The pairs are computed now; the rows stay lazy."""
     lengths = claims.map_partitions(len).compute()
@@ -196,7 +196,7 @@ def assign_claim_groups(
         _check_part, meta=pd.DataFrame({"a": [], "b": []}, dtype="int64")
     ).compute()
     labels = _components(total, edges.reset_index(drop=True), np.arange(total, dtype=np.int64))
-    meta = claims._meta.assign(claim_group=pd.Series(dtype="int64"))
+    meta = claims._meta.assign(claim_group=pd.Series(dtype="Int64"))
     return claims.map_partitions(_with_groups, labels, offsets, meta=meta)
 
 
@@ -205,5 +205,5 @@ def _with_groups(
 ) -> pd.DataFrame:
     base = offsets[partition_info["number"]] if partition_info else 0
     out = part.copy()
-    out["claim_group"] = pd.Series(labels[base : base + len(part)], index=part.index, dtype="int64")
+    out["claim_group"] = pd.Series(labels[base : base + len(part)], index=part.index, dtype="Int64")
     return out

@@ -233,6 +233,13 @@ IDENTITY_BAD_CLAIMS = (
 )
 
 
+CORPUS_EXTRAS_MISSING = (
+    "Q012: {what} across a corpus need{s} the package{ps} {missing}, which {are} not installed. "
+    "Install them with\n    pip install 'quotes-attribution[corpus]'\nor leave {what} out: "
+    "{switch}."
+)
+
+
 # --- the learned recall layer (quotes.learned): Q011 -----------------------------------------
 
 

@@ -371,9 +371,9 @@ def _components(n_texts: int, edges: pd.DataFrame, text_of: np.ndarray) -> np.nd
 
 
 def assign_claim_groups(claims: pd.DataFrame, *, threshold: float = LSH_THRESHOLD) -> pd.DataFrame:
-    """The claims table with ``claim_group`` (``int64``): claims that are the same words
-    across documents share a group; groups are numbered 0, 1, ... in order of their first
-    claim in the table. A claim carried once is a group of one.
+    """The claims table with ``claim_group`` (``Int64``, docs/schema.md): claims that are the
+    same words across documents share a group; groups are numbered 0, 1, ... in order of
+    their first claim in the table. A claim carried once is a group of one.
 
     Args:
         claims: a claims table (``quote`` and ``doc_id``; ``speaker_id`` or ``speaker`` is used
@@ -398,7 +398,7 @@ def assign_claim_groups(claims: pd.DataFrame, *, threshold: float = LSH_THRESHOL
         threshold=threshold,
     )
     out = claims.copy()
-    out["claim_group"] = pd.Series(labels, index=claims.index, dtype="int64")
+    out["claim_group"] = pd.Series(labels, index=claims.index, dtype="Int64")
     return out
 
 
@@ -428,8 +428,8 @@ def spread(
     builds to see who carried a quotation, first, and with which edits.
 
     Args:
-        claims: a claims table; with ``claim_group`` already set it is used as is, else
-            :func:`assign_claim_groups` runs first.
+        claims: a claims table; with ``claim_group`` set on every row it is used as is, else
+            :func:`assign_claim_groups` runs first (a single document's table has it NA).
         dates: the documents' dates: the name of a column of ``claims``, or a mapping (or
             Series) doc_id -> date; by default a ``date`` column when there is one. Without
             dates, "first" is the first in the table (corpus order).
@@ -442,7 +442,7 @@ def spread(
         first seen first) and ``speakers`` (their ``speaker_id``, or ``speaker`` when the
         table has no ids, in order). Largest groups first, then by first claim.
     """
-    if "claim_group" not in getattr(claims, "columns", ()):
+    if "claim_group" not in getattr(claims, "columns", ()) or claims["claim_group"].isna().any():
         claims = assign_claim_groups(claims, threshold=threshold)
     check_claims(claims, "spread", ("doc_id", "quote", "claim_group"))
     when = document_dates(claims, dates)

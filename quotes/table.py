@@ -40,7 +40,12 @@ COLUMNS: dict[str, object] = {
     "confidence": "float64",
     "rule": STRING,
     "speaker_id": STRING,
+    "claim_group": "Int64",
 }
+
+#: Columns a corpus run fills across documents (NA in a single document's table), added to the
+#: schema after files were first written: a claims file without them is read with them NA.
+CORPUS_COLUMNS = ("speaker_id", "claim_group")
 
 
 def empty_table() -> pd.DataFrame:
@@ -292,6 +297,9 @@ def typed_claims(frame: pd.DataFrame, where: str = "the table") -> pd.DataFrame:
     from quotes import errors
 
     missing = [name for name in COLUMNS if name not in frame.columns]
+    if missing and set(missing) <= set(CORPUS_COLUMNS) and len(frame.columns):
+        frame = frame.assign(**{name: pd.NA for name in missing})
+        missing = []
     if missing:
         raise errors.CorpusError(errors.CORPUS_NOT_CLAIMS.format(where=where, missing=missing))
     if not len(frame):

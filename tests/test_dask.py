@@ -68,9 +68,12 @@ def test_claims_on_worker_processes_model_loaded_once_each(
     assert first.dtypes.equals(empty_table().dtypes)
     assert {"k0", "k3", "k4"} <= set(first.doc_id)
     assert first.equals(again)
+    # lazy: the corpus-level columns are left NA, not filled partition by partition
+    assert first["speaker_id"].isna().all() and first["claim_group"].isna().all()
     local = quotes.corpus.extract_corpus(
-        ddf.compute(), extractor=extractor, text_col="text", id_col="key", progress=False
-    )
+        ddf.compute(), extractor=extractor, text_col="text", id_col="key", progress=False,
+        speaker_ids=False, claim_groups=False,
+    )  # fmt: skip
     pd.testing.assert_frame_equal(first, local)
     loaded = client.run(lambda: len(quotes.dask._EXTRACTORS))  # type: ignore[attr-defined]
     assert len(loaded) == 2 and set(loaded.values()) <= {0, 1} and sum(loaded.values()) >= 1
@@ -128,3 +131,24 @@ def test_speaker_ids_across_partitions_with_an_alias_table(client: object, ddf: 
         zip(local["speaker"].astype(object), local["speaker_id"].astype(object), strict=True)
     )
     assert got == want  # the same ids, partitioned or not
+
+
+def test_claim_groups_across_partitions_equal_a_corpus_run(client: object) -> None:
+    carried = "the harbour will stay closed to tankers until the inquiry has named the owners"
+    texts = [
+        f"“The {carried.removeprefix('the ')},” said Ana Ruiz.",
+        "Two trains were late.",
+        "“The harbour will stay closed to tankers ... until the inquiry has named the owners,” "
+        "Ruiz told reporters.",
+        "“We are ready,” the coach told reporters.",
+    ]
+    frame = pd.DataFrame({"text": texts, "key": [f"k{i}" for i in range(len(texts))]})
+    lazy = quotes.dask.extract(dd.from_pandas(frame, npartitions=2), id_col="key")
+    assert lazy.compute()["claim_group"].isna().all()  # lazy by default
+    claims = quotes.dask.extract(dd.from_pandas(frame, npartitions=2), id_col="key",
+                                 speaker_ids=True, claim_groups=True)  # fmt: skip
+    table = claims.compute().reset_index(drop=True)
+    local = quotes.extract_corpus(list(zip(frame["key"], frame["text"], strict=True)))
+    assert list(table["claim_group"]) == list(local["claim_group"])
+    by_doc = dict(zip(table["doc_id"].astype(object), table["claim_group"], strict=True))
+    assert by_doc["k0"] == by_doc["k2"] != by_doc["k3"]

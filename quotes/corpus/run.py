@@ -95,6 +95,35 @@ def check_options(
             raise errors.CorpusError(errors.CORPUS_BAD_COUNT.format(name=name, value=value))
 
 
+#: What each corpus-level column needs beyond the base install (the ``corpus`` extra).
+_EXTRAS = {
+    "speaker_ids": ("speaker ids", ("textacy",), "speaker_ids=False (CLI: --no-speaker-ids)"),
+    "claim_groups": (
+        "claim groups",
+        ("datasketch", "textacy", "scipy"),
+        "claim_groups=False (CLI: --no-claim-groups)",
+    ),
+}
+
+
+def check_extras(**wanted: bool) -> None:
+    """Raise CorpusError (Q012) when a corpus-level column is asked for and a package it needs
+    is missing: said before the model loads, not after an hour of parsing."""
+    from importlib.util import find_spec
+
+    for column, on in wanted.items():
+        what, packages, switch = _EXTRAS[column]
+        missing = [p for p in packages if on and find_spec(p) is None]
+        if missing:
+            many = len(missing) > 1
+            raise errors.CorpusError(
+                errors.CORPUS_EXTRAS_MISSING.format(
+                    what=what, s="" if what.endswith("s") else "s", ps="s" if many else "",
+                    missing=", ".join(missing), are="are" if many else "is", switch=switch,
+                )
+            )  # fmt: skip
+
+
 def input_paths(source: Any) -> list[Path]:
     """The files and folders a source names (a path, or Path items of a list or tuple)."""
     if isinstance(source, str | os.PathLike):
@@ -256,6 +285,7 @@ def extract_corpus(
     errors: str = "collect",
     aliases: Any = None,
     speaker_ids: bool = True,
+    claim_groups: bool = True,
 ) -> Any:
     """The claims table of many documents, streamed through the parser in batches.
 
@@ -277,6 +307,9 @@ def extract_corpus(
         speaker_ids: fill ``speaker_id`` (one id per real speaker across the corpus,
             :func:`quotes.identity.assign_speaker_ids`). With ``out`` this takes a second
             pass over the written file, chunk by chunk, so memory stays flat.
+        claim_groups: fill ``claim_group`` (the same quotation carried by several documents
+            shares a group, :func:`quotes.spread.assign_claim_groups`). With ``out``, the
+            claims' words (not the whole table) are kept in memory until the second pass.
         Others: see :func:`iter_corpus`.
 
     Returns:
@@ -287,13 +320,20 @@ def extract_corpus(
         extractor=extractor, text_col=text_col, id_col=id_col, batch_size=batch_size,
         n_process=n_process, chunk_size=chunk_size, progress=progress, errors=errors,
     )  # fmt: skip
+    check_extras(speaker_ids=speaker_ids, claim_groups=claim_groups)
     if aliases is not None:
         from quotes.identity import read_aliases
 
         aliases = read_aliases(aliases)  # a bad alias table fails before the model runs
     if out is not None:
         return write_corpus(
-            source, Path(out), format=format, aliases=aliases, speaker_ids=speaker_ids, **options
+            source,
+            Path(out),
+            format=format,
+            aliases=aliases,
+            speaker_ids=speaker_ids,
+            claim_groups=claim_groups,
+            **options,
         )
     tally = _Tally()
     frames = [f for f in _run(source, tally, **options) if len(f)]  # type: ignore[arg-type]
@@ -304,6 +344,10 @@ def extract_corpus(
             from quotes.identity import assign_speaker_ids
 
             table = assign_speaker_ids(table, aliases)
+        if claim_groups:
+            from quotes.spread import assign_claim_groups
+
+            table = assign_claim_groups(table)
     table.attrs["errors"] = tally.failures
     _warn_failures(len(tally.failures), "df.attrs['errors']")
     return table
@@ -339,6 +383,7 @@ def write_corpus(
     format: str | None = None,
     aliases: Any = None,
     speaker_ids: bool = True,
+    claim_groups: bool = True,
     **options: Any,
 ) -> CorpusSummary:
     """Extract ``source`` and append each chunk of claims to ``out``; see :func:`extract_corpus`.
@@ -352,30 +397,36 @@ def write_corpus(
     tally = _Tally()
     chunks = _run(source, tally, **options)
     fmt = format_of(out, format)
-    first = out.with_name(f".{out.name}.pass1.{os.getpid()}") if speaker_ids else out
+    second_pass = speaker_ids or claim_groups
+    first = out.with_name(f".{out.name}.pass1.{os.getpid()}") if second_pass else out
     writer = open_writer(first, fmt)
     err_out = errors_path(out)
     err_writer = CsvWriter(err_out, ERROR_COLUMNS)
     stats = []
+    words: list[pd.DataFrame] = []
     try:
         for chunk in chunks:
             writer.write(chunk)
             if speaker_ids:
                 stats.append(name_stats(chunk))
+            if claim_groups:
+                words.append(chunk[list(_GROUP_INPUT)].copy())
             failed = chunk.attrs["errors"]
             if failed:
                 err_writer.write(errors_table(failed))
         writer.close()
-        if speaker_ids:
-            identities = resolve_names(combine_stats(stats), aliases)
-            _second_pass(first, out, fmt, identities)
+        if second_pass:
+            identities = resolve_names(combine_stats(stats), aliases) if speaker_ids else None
+            groups = _claim_groups(words, identities) if claim_groups else None
+            del words
+            _second_pass(first, out, fmt, identities, groups)
     except BaseException:
         writer.abort()
         err_writer.abort()
         first.unlink(missing_ok=True)
         raise
     finally:
-        if speaker_ids:
+        if second_pass:
             first.unlink(missing_ok=True)
     err_writer.close()
     _warn_failures(len(tally.failures), str(err_out))
@@ -390,16 +441,48 @@ def write_corpus(
     )
 
 
-def _second_pass(first: Path, out: Path, fmt: str, identities: Any, rows: int = 50_000) -> None:
+#: The columns claim grouping reads (:func:`quotes.spread.assign_claim_groups`).
+_GROUP_INPUT = ("doc_id", "quote", "start", "end", "speaker")
+
+
+def _claim_groups(words: list[pd.DataFrame], identities: Any) -> Any:
+    """The ``claim_group`` of every claim of the run, in file order: groups need the whole
+    corpus, so they are computed once the first pass has ended, from the claims' words."""
+    from quotes.spread import assign_claim_groups
+
+    frame = pd.concat(words, ignore_index=True) if words else empty_table()[list(_GROUP_INPUT)]
+    if identities is not None:  # short claims are grouped by speaker: the corpus id if known
+        frame["speaker_id"] = pd.Series(
+            speaker_id_values(frame, identities), index=frame.index, dtype=STRING
+        )
+    return assign_claim_groups(frame)["claim_group"].to_numpy()
+
+
+def _second_pass(
+    first: Path,
+    out: Path,
+    fmt: str,
+    identities: Any,
+    groups: Any = None,
+    rows: int = 50_000,
+) -> None:
     """Copy the claims of ``first`` into ``out`` chunk by chunk with ``speaker_id`` set from
-    the corpus's ``identities`` (names are merged across the whole corpus, so ids are known
-    only when the run ends); atomic like every output (the writer's temporary name)."""
+    the corpus's ``identities`` and ``claim_group`` from ``groups`` (one per claim in file
+    order): both are decided across the whole corpus, so they are known only when the run
+    ends. Atomic like every output (the writer's temporary name)."""
     writer = open_writer(out, fmt)
+    done = 0
     try:
         for chunk in iter_claims_file(first, fmt, rows):
-            chunk["speaker_id"] = pd.Series(
-                speaker_id_values(chunk, identities), index=chunk.index, dtype=STRING
-            )
+            if identities is not None:
+                chunk["speaker_id"] = pd.Series(
+                    speaker_id_values(chunk, identities), index=chunk.index, dtype=STRING
+                )
+            if groups is not None:
+                chunk["claim_group"] = pd.Series(
+                    groups[done : done + len(chunk)], index=chunk.index, dtype="Int64"
+                )
+            done += len(chunk)
             writer.write(chunk)
     except BaseException:
         writer.abort()
