@@ -285,7 +285,7 @@ def test_corpus_has_an_index_and_one_page_per_document(frame: pd.DataFrame) -> N
     assert [len(_first_fragments(s)) for s in sections] == [3, 1, 0]
     (index,) = root.find_all("section", id="index")
     assert [a.attrs["href"] for a in index.find_all("a")] == ["#d0", "#d1", "#d2"]
-    assert ".doc:target" in page and "break-before:page" in page
+    assert ".page:target" in page and "break-before:page" in page
     assert claim_text(sections[1], 0) == "No comment."
 
 
