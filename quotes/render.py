@@ -888,7 +888,7 @@ def _attrs(attrs: Mapping[str, str]) -> str:
 # --- the command line: quotes show INPUT... -o report.html ------------------------------
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     """The arguments of ``quotes show`` (called by :mod:`quotes.cli`)."""
-    from quotes.cli import add_model_arguments, add_record_arguments
+    from quotes.cli import add_alias_argument, add_model_arguments, add_record_arguments
 
     parser.add_argument(
         "inputs",
@@ -909,6 +909,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         help="show only claims of this act (repeat for several): statement, question, belief, "
         "intention, finding, refusal (docs/schema.md)",
     )
+    add_alias_argument(parser, used_for="the speaker pages of a report of several documents")
     add_record_arguments(parser)
     add_model_arguments(parser)
 
@@ -917,13 +918,21 @@ def run(args: argparse.Namespace, *, extractor: Extractor | None = None) -> int:
     """Extract the claims of the inputs and write the report.
 
     Returns 0 on success, 1 when some records could not be read (each is printed, the
-    others are shown), 2 on unusable input (before the model loads).
+    others are shown), 2 on unusable input or a bad ``--aliases`` table (before the model
+    loads).
 
     Args:
         args: parsed by a parser that :func:`add_arguments` set up.
         extractor: an already loaded one to reuse (tests, notebooks); else one is built from
             ``--backend`` and ``--model``.
     """
+    from quotes import cli
+
+    try:
+        aliases = cli.read_alias_argument(args)
+    except QuotesError as exc:
+        print(f"quotes show: {exc}", file=sys.stderr)
+        return 2
     try:
         docs, failures = read_documents(
             args.inputs,
@@ -939,10 +948,8 @@ def run(args: argparse.Namespace, *, extractor: Extractor | None = None) -> int:
         print("quotes show: no document could be read; nothing written", file=sys.stderr)
         return 2 if not failures else 1
     if extractor is None:
-        from quotes.extractor import Extractor
-
         try:
-            extractor = Extractor(getattr(args, "backend", "spacy"), getattr(args, "model", None))
+            extractor = cli._extractor(args)  # as `quotes extract` loads it (tests share one)
         except QuotesError as exc:
             print(f"quotes show: {exc}", file=sys.stderr)
             return 2
@@ -953,7 +960,7 @@ def run(args: argparse.Namespace, *, extractor: Extractor | None = None) -> int:
     if len(docs) == 1:
         page = render_html(docs[0][1], frame, title=title or docs[0][0])
     else:
-        page = render_corpus(docs, frame, title=title)
+        page = render_corpus(docs, frame, title=title, aliases=aliases)
     out = Path(args.output)
     out.write_text(page, encoding="utf-8")
     print(f"wrote {out} ({len(docs)} documents, {len(frame)} claims)", file=sys.stderr)
