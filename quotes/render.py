@@ -116,8 +116,9 @@ def render_corpus(
     by_doc = {str(k): g for k, g in frame.groupby(frame["doc_id"].astype("object"), sort=False)}
     sections = []
     placed: dict[str, list[dict[str, Any]]] = {}
+    none = empty_table()  # built once: it costs more than a document's rows
     for k, (doc_id, text) in enumerate(docs):
-        part = by_doc.get(str(doc_id), empty_table())
+        part = by_doc.get(str(doc_id), none)
         rows = links.rows(f"d{k}", text, part)
         placed.setdefault(str(doc_id), rows)  # a repeated id: its claims are listed once
         sections.append(
@@ -126,7 +127,8 @@ def render_corpus(
             )
         )
     for doc_id, part in by_doc.items():  # claims of a document without a text: no anchor
-        placed.setdefault(doc_id, links.rows(None, "", part))
+        if doc_id not in placed:
+            placed[doc_id] = links.rows(None, "", part)
     claims_in_order = [row for rows in placed.values() for row in rows]
     pages = _speaker_pages(links, claims_in_order) + _group_pages(links, claims_in_order)
     index = _index(docs, by_doc)
