@@ -4,6 +4,8 @@ The page holds the article with every claim highlighted by kind and its speaker 
 cue, ``via``, confidence and ``rule`` show on hover (``title``) and on focus (a panel fixed at
 the bottom of the screen, so they can be read on a phone, where there is no hover); a legend;
 the table of claims; and the summary by speaker (:func:`quotes.summary.summary`).
+A report of several documents (:func:`render_corpus`) adds a page per speaker across the corpus
+and a page per quotation carried by several documents, and links every claim to both.
 
 Design choices, and why:
 
