@@ -95,6 +95,28 @@ def add_record_arguments(parser: argparse.ArgumentParser) -> None:
     )
 
 
+def add_alias_argument(parser: argparse.ArgumentParser, *, used_for: str = "speaker_id") -> None:
+    """``--aliases FILE``, the user's alias table, the same in ``extract`` and ``show``."""
+    parser.add_argument(
+        "--aliases",
+        metavar="FILE",
+        default=None,
+        help="a CSV alias table (columns variant,id and optionally name,type): a name form it "
+        f"lists gets its id in {used_for}, over the automatic merge (docs/corpus.md)",
+    )
+
+
+def read_alias_argument(args: argparse.Namespace) -> Any:
+    """The alias table of ``--aliases``, read now so that a bad one fails before the model
+    loads (:class:`quotes.errors.AliasError`); None without the flag."""
+    path = getattr(args, "aliases", None)
+    if path is None:
+        return None
+    from quotes.identity import read_aliases
+
+    return read_aliases(Path(path))
+
+
 def add_extract_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "inputs",
@@ -127,13 +149,7 @@ def add_extract_arguments(parser: argparse.ArgumentParser) -> None:
         default="collect",
         help="collect failed documents in OUT's .errors.csv and go on (default), or stop",
     )
-    parser.add_argument(
-        "--aliases",
-        metavar="FILE",
-        default=None,
-        help="a CSV alias table (columns variant,id and optionally name,type): a name form it "
-        "lists gets its id in speaker_id, over the automatic merge (docs/corpus.md)",
-    )
+    add_alias_argument(parser)
     parser.add_argument(
         "--no-speaker-ids",
         dest="speaker_ids",
@@ -189,10 +205,7 @@ def check_extract(args: argparse.Namespace) -> list[Path]:
     from quotes.corpus.run import check_extras
 
     check_extras(speaker_ids=args.speaker_ids, claim_groups=args.claim_groups)
-    if args.aliases is not None:
-        from quotes.identity import read_aliases
-
-        args.aliases = read_aliases(Path(args.aliases))  # a bad table fails before the model
+    args.aliases = read_alias_argument(args)  # a bad table fails before the model
     return paths
 
 
@@ -288,14 +301,15 @@ def _sigterm_interrupts() -> Iterator[None]:
 
 
 def _extractor(args: argparse.Namespace) -> Any:
+    """The Extractor of ``--backend``, ``--model`` (and ``--tagger``), for ``extract`` and
+    ``show``."""
     from quotes.extractor import Extractor
 
+    backend, model = getattr(args, "backend", "spacy"), getattr(args, "model", None)
     tagger = getattr(args, "tagger", None)
     if tagger is None:
-        return Extractor(backend=args.backend, model=args.model)
-    return Extractor(
-        backend=args.backend, model=args.model, tagger=None if tagger == "none" else tagger
-    )
+        return Extractor(backend=backend, model=model)
+    return Extractor(backend=backend, model=model, tagger=None if tagger == "none" else tagger)
 
 
 def report(summary: Any) -> int:

@@ -22,7 +22,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeAlias
 
 import pandas as pd
 
@@ -76,7 +76,7 @@ _PARTICLES = frozenset(
 _SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 
 #: An alias table in any accepted form (see :func:`read_aliases`).
-Aliases = str | Path | Mapping[str, Any] | pd.DataFrame | None
+Aliases: TypeAlias = str | Path | Mapping[str, Any] | pd.DataFrame | None
 
 
 @dataclass(frozen=True, slots=True)

@@ -4,6 +4,8 @@ The page holds the article with every claim highlighted by kind and its speaker 
 cue, ``via``, confidence and ``rule`` show on hover (``title``) and on focus (a panel fixed at
 the bottom of the screen, so they can be read on a phone, where there is no hover); a legend;
 the table of claims; and the summary by speaker (:func:`quotes.summary.summary`).
+A report of several documents (:func:`render_corpus`) adds a page per speaker across the corpus
+and a page per quotation carried by several documents, and links every claim to both.
 
 Design choices, and why:
 
@@ -34,7 +36,10 @@ from typing import TYPE_CHECKING, Any
 import pandas as pd
 
 from quotes.errors import QuotesError
+from quotes.identity import Alias, Aliases, assign_speaker_ids, read_aliases
 from quotes.records import ACTS, KINDS, Claim
+from quotes.speaker_table import speakers
+from quotes.spread import assign_claim_groups, spread
 from quotes.summary import summary
 from quotes.table import claims_table, empty_table, of_acts
 
@@ -80,30 +85,63 @@ def render_corpus(
     claims: pd.DataFrame,
     *,
     title: str | None = None,
+    aliases: Aliases = None,
 ) -> str:
-    """Many documents in one self-contained page: an index, then one page per document.
+    """Many documents in one self-contained page: an index, one page per document, one per
+    speaker and one per quotation carried by several documents.
 
     The index lists every document with its claim count and links to it; following a link
-    shows that document alone (CSS ``:target``, no script). Printed, every document starts
-    on a new sheet. The summary by speaker over the whole corpus sits under the index.
+    shows that document alone (CSS ``:target``, no script). Printed, every page starts on a
+    new sheet. Across the corpus, each claim links to its speaker's page (every claim of that
+    ``speaker_id``, in every document) and, when other documents carry the same words, to
+    its claim group's page (the documents, the first one, the variants of the words): what a
+    fact-checker opens.
 
     Args:
         texts: the documents by ``doc_id``, in the order to show them.
-        claims: the corpus's claims table; rows are matched to texts by ``doc_id``.
+        claims: the corpus's claims table; rows are matched to texts by ``doc_id``. Its
+            ``speaker_id`` (when all NA or missing) and ``claim_group`` (when missing or NA) are
+            computed over the whole table (:func:`quotes.identity.assign_speaker_ids`,
+            :func:`quotes.spread.assign_claim_groups`).
         title: the page title.
+        aliases: the user's alias table (see :func:`quotes.identity.read_aliases`); when
+            given, the speaker ids are computed with it even if the table has ids.
+
+    Raises:
+        quotes.errors.AliasError: the alias table cannot be read (Q010).
     """
     docs = list(texts.items() if isinstance(texts, Mapping) else texts)
-    frame = _as_frame("", claims)
+    table = read_aliases(aliases)
+    frame, notes = _with_corpus_columns(_as_frame("", claims), table, fresh_ids=aliases is not None)
     heading = title or f"quotes report: {len(docs)} documents"
+    links = _Links.of(frame, table, docs)
     by_doc = {str(k): g for k, g in frame.groupby(frame["doc_id"].astype("object"), sort=False)}
-    sections = [
-        _document_section(
-            k, str(doc_id), text, by_doc.get(str(doc_id), empty_table()), heading=str(doc_id)
+    sections = []
+    placed: dict[str, list[dict[str, Any]]] = {}
+    none = empty_table()  # built once: it costs more than a document's rows
+    for k, (doc_id, text) in enumerate(docs):
+        part = by_doc.get(str(doc_id), none)
+        rows = links.rows(f"d{k}", text, part)
+        placed.setdefault(str(doc_id), rows)  # a repeated id: its claims are listed once
+        sections.append(
+            _document_section(
+                k, str(doc_id), text, part, heading=str(doc_id), rows=rows, links=links
+            )
         )
-        for k, (doc_id, text) in enumerate(docs)
-    ]
-    index = _index(docs, by_doc, frame)
-    body = _header(heading, frame, len(docs)) + _legend() + index + "".join(sections)
+    for doc_id, part in by_doc.items():  # claims of a document without a text: no anchor
+        if doc_id not in placed:
+            placed[doc_id] = links.rows(None, "", part)
+    claims_in_order = [row for rows in placed.values() for row in rows]
+    pages = _speaker_pages(links, claims_in_order) + _group_pages(links, claims_in_order)
+    index = _index(docs, by_doc)
+    body = (
+        _header(heading, frame, len(docs), nav=_nav(links))
+        + "".join(f'<p class="note">{_esc(n)}</p>' for n in notes)
+        + _legend()
+        + index
+        + "".join(sections)
+        + pages
+    )
     return _page(heading, body, corpus=True)
 
 
@@ -135,20 +173,31 @@ class _Layer:
 
 
 def _document_section(
-    k: int, doc_id: str, text: str, frame: pd.DataFrame, *, heading: str | None
+    k: int,
+    doc_id: str,
+    text: str,
+    frame: pd.DataFrame,
+    *,
+    heading: str | None,
+    rows: list[dict[str, Any]] | None = None,
+    links: _Links | None = None,
 ) -> str:
-    """The article with its claims marked, then its claims table and its speakers."""
+    """The article with its claims marked, then its claims table and its speakers.
+
+    In a corpus report ``rows`` come from :meth:`_Links.rows`, with the pages they link to.
+    """
     prefix = f"d{k}"
-    rows = list(_rows(frame))
+    rows = list(_rows(frame)) if rows is None else rows
     layers, badges = _layers(prefix, text, rows)
     article = _markup(text, layers, badges)
-    parts = [f'<section class="doc" id="{prefix}" data-doc-id="{_esc(doc_id)}">']
+    parts = [f'<section class="doc page" id="{prefix}" data-doc-id="{_esc(doc_id)}">']
     if heading is not None:
         parts.append(f'<h2><a href="#index" class="back">index</a> {_esc(heading)}</h2>')
     parts.append(f'<div class="article" lang="en">{article}</div>')
     parts.append(f'<h3 id="{prefix}-claims">Claims ({len(rows)})</h3>')
     parts.append(_claims_table(prefix, rows))
-    parts.append(f"<h3>Speakers</h3>{_summary_table(summary(frame))}")
+    pages = links.speaker_page if links is not None else None
+    parts.append(f"<h3>Speakers</h3>{_summary_table(summary(frame), pages)}")
     parts.append("</section>")
     return "\n".join(parts)
 
@@ -164,7 +213,7 @@ def _layers(
     for row in rows:
         qid = row["quote_id"]
         common = _claim_attrs(row)
-        pieces = [(max(0, a), min(n, b)) for a, b in row["spans"] if min(n, b) > max(0, a)]
+        pieces = _pieces(row, n)
         for p, (a, b) in enumerate(pieces):
             first = {"tabindex": "0", "id": f"{prefix}-c{qid}"} if p == 0 else {}
             layers.append(_Layer(a, b, 0, "mark", common, first))
@@ -178,6 +227,18 @@ def _layers(
         # one mention often serves several claims ("X said A and added B"): mark it once
         layers.append(_Layer(a, b, 1, "span", {"class": cls, "data-quote-id": " ".join(qids)}))
     return layers, badges
+
+
+def _pieces(row: dict[str, Any], n: int) -> list[tuple[int, int]]:
+    """The claim's pieces that fall inside a text of ``n`` characters (the ones marked)."""
+    return [(max(0, a), min(n, b)) for a, b in row["spans"] if min(n, b) > max(0, a)]
+
+
+def _claim_target(prefix: str, n: int, row: dict[str, Any]) -> str:
+    """The anchor a link to this claim goes to: its first mark in the text; its row in the
+    claims table when no piece of it is in the text (offsets out of range)."""
+    mark = "c" if _pieces(row, n) else "r"
+    return f"{prefix}-{mark}{row['quote_id']}"
 
 
 def _claim_attrs(row: dict[str, Any]) -> dict[str, str]:
@@ -209,6 +270,8 @@ def _details(row: dict[str, Any]) -> str:
         lines.append(f"via: {row['via']}")
     lines.append(f"confidence: {_confidence(row['confidence'])}")
     lines.append(f"rule: {row['rule'] or '-'}")
+    if row.get("group_label"):
+        lines.append(f"same words: {row['group_label']}")
     return "\n".join(lines)
 
 
@@ -282,6 +345,8 @@ def _claims_table(prefix: str, rows: list[dict[str, Any]]) -> str:
     for r in rows:
         qid = r["quote_id"]
         who = _esc(_speaker_label(r))
+        if r.get("speaker_page"):
+            who = f'<a class="to-speaker" href="#{r["speaker_page"]}">{who}</a>'
         if r["speaker_role"]:
             who += f"<br><small>{_esc(r['speaker_role'])}</small>"
         if r["speaker_mention"] and r["speaker_mention"] != r["speaker"] and r["speaker"]:
@@ -291,7 +356,7 @@ def _claims_table(prefix: str, rows: list[dict[str, Any]]) -> str:
             f'<span class="chip k-{r["kind"]}">{_esc(r["kind"])}</span>',
             _esc(r["act"] or ""),
             who,
-            _esc(r["quote"] or ""),
+            _esc(r["quote"] or "") + _group_link(r),
             _esc(r["cue"] or ""),
             _esc(r["via"] or ""),
             _confidence(r["confidence"]),
@@ -308,8 +373,19 @@ def _claims_table(prefix: str, rows: list[dict[str, Any]]) -> str:
     )
 
 
-def _summary_table(table: pd.DataFrame) -> str:
-    """The summary by speaker (:func:`quotes.summary.summary`) as an HTML table."""
+def _group_link(row: dict[str, Any]) -> str:
+    """Under a claim's words: the link to its claim group's page, when others carry them."""
+    if not row.get("group_page"):
+        return ""
+    return (
+        f'<br><a class="to-group" href="#{row["group_page"]}">'
+        f"same words: {_esc(row['group_label'])}</a>"
+    )
+
+
+def _summary_table(table: pd.DataFrame, pages: Mapping[str | None, str] | None = None) -> str:
+    """The summary by speaker (:func:`quotes.summary.summary`) as an HTML table; with
+    ``pages`` (speaker_id -> anchor), each speaker links to its page of the report."""
     if table.empty:
         return '<p class="empty">No speakers.</p>'
     head = "".join(
@@ -319,8 +395,10 @@ def _summary_table(table: pd.DataFrame) -> str:
     for row in table.itertuples(index=False):
         name = _str(row.speaker)
         docs = ", ".join(row.documents)
+        label = _esc(name or NO_SPEAKER)
+        page = pages.get(_str(row.speaker_id)) if pages is not None else None
         cells = [
-            _esc(name or NO_SPEAKER),
+            f'<a class="to-speaker" href="#{page}">{label}</a>' if page else label,
             _esc(str(row.speaker_type)),
             str(row.claims),
             *(str(getattr(row, kind)) for kind in KINDS),
@@ -334,10 +412,9 @@ def _summary_table(table: pd.DataFrame) -> str:
     )
 
 
-def _index(
-    docs: list[tuple[str, str]], by_doc: Mapping[str, pd.DataFrame], frame: pd.DataFrame
-) -> str:
-    """The corpus index: each document, its first line and claim count; then the speakers."""
+def _index(docs: list[tuple[str, str]], by_doc: Mapping[str, pd.DataFrame]) -> str:
+    """The corpus index: each document, its first line and claim count (the speakers have
+    their own page, :func:`_speaker_pages`)."""
     items = []
     for k, (doc_id, text) in enumerate(docs):
         n = len(by_doc.get(str(doc_id), ()))
@@ -346,18 +423,17 @@ def _index(
             f' <span class="headline">{_esc(_headline(text))}</span></li>'
         )
     return (
-        f'<section id="index" class="index"><h2>Documents</h2><ol>{"".join(items)}</ol>'
-        f"<h3>Speakers</h3>{_summary_table(summary(frame))}</section>"
+        f'<section id="index" class="index"><h2>Documents</h2><ol>{"".join(items)}</ol></section>'
     )
 
 
-def _header(heading: str, frame: pd.DataFrame, n_docs: int) -> str:
+def _header(heading: str, frame: pd.DataFrame, n_docs: int, *, nav: str = "") -> str:
     kinds = frame["kind"].astype("object").value_counts() if len(frame) else {}
     counts = ", ".join(f"{int(kinds.get(k, 0))} {k}" for k in KINDS)
     docs = f"{n_docs} documents, " if n_docs != 1 else ""
     return (
         f"<header><h1>{_esc(heading)}</h1>"
-        f'<p class="meta">{docs}{len(frame)} claims ({counts})</p></header>'
+        f'<p class="meta">{docs}{len(frame)} claims ({counts})</p>{nav}</header>'
     )
 
 
@@ -375,6 +451,289 @@ def _legend() -> str:
         f"<p>Hover over a claim, or tap or tab to it, for its cue, via, confidence and rule."
         f"</p></aside>"
     )
+
+
+# --- the corpus: speakers and claim groups ----------------------------------------------
+def _with_corpus_columns(
+    frame: pd.DataFrame, aliases: Mapping[str, Alias], *, fresh_ids: bool
+) -> tuple[pd.DataFrame, list[str]]:
+    """The corpus table with ``speaker_id`` and ``claim_group``, computed over all of it when
+    it lacks them; and what could not be computed, to say on the page (the two need the
+    ``corpus`` extra: textacy, datasketch, scipy)."""
+    notes: list[str] = []
+    if frame.empty:
+        return frame, notes
+    no_ids = "speaker_id" not in frame.columns or bool(frame["speaker_id"].isna().all())
+    try:
+        if fresh_ids or no_ids:
+            frame = assign_speaker_ids(frame, aliases)
+    except ImportError as exc:
+        notes.append(_NEEDS_CORPUS.format(what="Speaker ids across documents", name=exc.name))
+    try:
+        if "claim_group" not in frame.columns or bool(frame["claim_group"].isna().any()):
+            frame = assign_claim_groups(frame)
+    except ImportError as exc:
+        notes.append(_NEEDS_CORPUS.format(what="Claim groups", name=exc.name))
+    return frame, notes
+
+
+_NEEDS_CORPUS = (
+    "{what} need the {name} package, not installed here: pip install 'quotes-attribution[corpus]'."
+)
+
+
+@dataclass
+class _Links:
+    """Where the claims of a corpus report lead: one page per speaker (``s0``, ``s1`` ... in
+    the order of :func:`quotes.speakers`), one per claim group carried twice or more (``g0``
+    ... in the order of :func:`quotes.spread`), one per document (``d0`` ...).
+
+    Anchors are built from positions, never from ids or names, which may hold any character.
+    """
+
+    people: pd.DataFrame
+    carried: pd.DataFrame
+    speaker_page: dict[str | None, str]
+    speaker_name: dict[str | None, str]
+    group_page: dict[int, str]
+    group_label: dict[int, str]
+    doc_page: dict[str, str]
+
+    @classmethod
+    def of(
+        cls, frame: pd.DataFrame, aliases: Mapping[str, Alias], docs: list[tuple[str, str]]
+    ) -> _Links:
+        has_ids = "speaker_id" in frame.columns and bool(frame["speaker_id"].notna().any())
+        people = speakers(frame, aliases=aliases) if has_ids else speakers(frame.iloc[:0])
+        has_groups = (
+            "claim_group" in frame.columns
+            and not frame.empty
+            and bool(frame["claim_group"].notna().all())
+        )
+        carried = spread(frame) if has_groups else spread(_no_groups())
+        ids = [_str(v) for v in people["speaker_id"]]
+        names = [_str(v) or NO_SPEAKER for v in people["speaker"]]
+        groups = [int(g) for g in carried["claim_group"]]
+        doc_page: dict[str, str] = {}
+        for k, (doc_id, _text) in enumerate(docs):
+            doc_page.setdefault(str(doc_id), f"d{k}")
+        return cls(
+            people=people,
+            carried=carried,
+            speaker_page={ident: f"s{n}" for n, ident in enumerate(ids)},
+            speaker_name=dict(zip(ids, names, strict=True)),
+            group_page={g: f"g{n}" for n, g in enumerate(groups)},
+            group_label={
+                int(r.claim_group): _carried_label(int(r.size), int(r.n_documents))
+                for r in carried.itertuples(index=False)
+            },
+            doc_page=doc_page,
+        )
+
+    def doc_order(self, doc_id: str) -> tuple[int, str]:
+        """A sort key putting documents in the report's order (those it does not show last)."""
+        page = self.doc_page.get(doc_id)
+        return (int(page[1:]) if page else len(self.doc_page), doc_id)
+
+    def rows(self, prefix: str | None, text: str, part: pd.DataFrame) -> list[dict[str, Any]]:
+        """The rows of one document's claims, each with the pages it links to and the anchor
+        that leads to it (``target``; None for a document the report does not show)."""
+        rows = list(_rows(part))
+        for row in rows:
+            group = row["claim_group"]
+            row["speaker_page"] = self.speaker_page.get(row["speaker_id"])
+            row["group_page"] = self.group_page.get(group) if group is not None else None
+            row["group_label"] = self.group_label.get(group) if group is not None else None
+            row["target"] = _claim_target(prefix, len(text), row) if prefix else None
+        return rows
+
+
+def _no_groups() -> pd.DataFrame:
+    return pd.DataFrame({"doc_id": [], "quote": [], "claim_group": pd.Series([], dtype="Int64")})
+
+
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
+
+
+def _carried_label(size: int, n_documents: int) -> str:
+    if n_documents > 1:
+        return f"{n_documents} documents"
+    return f"{size} times in one document"
+
+
+def _nav(links: _Links) -> str:
+    """The links to the corpus's index pages, in the header, so every page shows them."""
+    return (
+        '<nav class="pages"><a href="#index">Documents</a>'
+        f'<a href="#speakers">Speakers ({len(links.people)})</a>'
+        f'<a href="#groups">Carried by several documents ({len(links.carried)})</a></nav>'
+    )
+
+
+def _doc_link(links: _Links, doc_id: str | None) -> str:
+    page = links.doc_page.get(doc_id or "")
+    label = _esc(doc_id or "")
+    return f'<a class="to-doc" href="#{page}">{label}</a>' if page else label
+
+
+def _claim_link(row: dict[str, Any]) -> str:
+    """The claim's words, linking to the claim in its document."""
+    words = _esc(row["quote"] or "")
+    return f'<a class="to-claim" href="#{row["target"]}">{words}</a>' if row["target"] else words
+
+
+def _speaker_link(links: _Links, row: dict[str, Any]) -> str:
+    label = _esc(links.speaker_name.get(row["speaker_id"]) or _speaker_label(row))
+    page = row["speaker_page"]
+    return f'<a class="to-speaker" href="#{page}">{label}</a>' if page else label
+
+
+def _table(cls: str, head: Sequence[str], rows: Iterable[Sequence[str]]) -> str:
+    """An HTML table of cells that are already markup."""
+    ths = "".join(f"<th>{h}</th>" for h in head)
+    body = "".join("<tr>" + "".join(f"<td>{c}</td>" for c in cells) + "</tr>" for cells in rows)
+    return (
+        f'<div class="scroll"><table class="{cls}"><thead><tr>{ths}</tr></thead>'
+        f"<tbody>{body}</tbody></table></div>"
+    )
+
+
+def _speaker_pages(links: _Links, claims: list[dict[str, Any]]) -> str:
+    """The "Speakers" page (one row per ``speaker_id``), then one page per speaker listing all
+    their claims across the documents, each linking to the claim in its document."""
+    by_page: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for row in claims:
+        if row["speaker_page"]:
+            by_page[row["speaker_page"]].append(row)
+    index_rows = []
+    pages = []
+    for n, person in enumerate(links.people.itertuples(index=False)):
+        anchor = f"s{n}"
+        ident = _str(person.speaker_id)
+        name = _esc(_str(person.speaker) or NO_SPEAKER)
+        docs = sorted(person.documents, key=links.doc_order)
+        shown = ", ".join(_doc_link(links, d) for d in docs[:5])
+        more = f" and {len(docs) - 5} more" if len(docs) > 5 else ""
+        index_rows.append(
+            [
+                f'<a class="to-speaker" href="#{anchor}">{name}</a>',
+                _esc(str(person.speaker_type)),
+                _esc(", ".join(person.names)),
+                str(person.claims),
+                *(str(getattr(person, kind)) for kind in KINDS),
+                f"{person.n_documents}: {shown}{more}",
+            ]
+        )
+        pages.append(_speaker_page(links, anchor, ident, name, person, by_page.get(anchor, [])))
+    head = ("speaker", "type", "named as", "claims", *KINDS, "documents")
+    table = _table("speakers", head, index_rows) if index_rows else '<p class="empty">None.</p>'
+    return (
+        '<section class="page" id="speakers"><h2><a href="#index" class="back">index</a> '
+        f"Speakers ({len(index_rows)})</h2>{table}</section>" + "".join(pages)
+    )
+
+
+def _speaker_page(
+    links: _Links,
+    anchor: str,
+    ident: str | None,
+    name: str,
+    person: Any,
+    rows: list[dict[str, Any]],
+) -> str:
+    about = [f"{_count(person.claims, 'claim')} in {_count(person.n_documents, 'document')}"]
+    if ident is not None:
+        about.insert(0, f"id <code>{_esc(ident)}</code>, {_esc(str(person.speaker_type))}")
+    if len(person.names):
+        about.append("named as " + _esc(", ".join(f"“{n}”" for n in person.names)))
+    if len(person.roles):
+        about.append("roles: " + _esc(", ".join(person.roles)))
+    cells = [
+        [
+            _doc_link(links, r["doc_id"]),
+            _esc(r["act"] or ""),
+            f'<span class="chip k-{r["kind"]}">{_esc(r["kind"])}</span>',
+            _claim_link(r) + _group_link(r),
+        ]
+        for r in rows
+    ]
+    table = _table("speaker-claims", ("document", "act", "kind", "claim"), cells)
+    data = f' data-speaker-id="{_esc(ident)}"' if ident is not None else ""
+    return (
+        f'<section class="page speaker" id="{anchor}"{data}>'
+        f'<h2><a href="#speakers" class="back">speakers</a> {name}</h2>'
+        f'<p class="meta">{"; ".join(about)}</p>{table}</section>'
+    )
+
+
+def _group_pages(links: _Links, claims: list[dict[str, Any]]) -> str:
+    """The index of the claim groups carried twice or more, then one page per group: the
+    documents carrying it, the first one, the variants of the words, each linking to the
+    claim in its document."""
+    by_page: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for row in claims:
+        if row["group_page"]:
+            by_page[row["group_page"]].append(row)
+    index_rows = []
+    pages = []
+    for n, group in enumerate(links.carried.itertuples(index=False)):
+        anchor = f"g{n}"
+        order = {d: i for i, d in enumerate(group.documents)}
+        rows = sorted(by_page.get(anchor, []), key=lambda r: order.get(r["doc_id"], len(order)))
+        who = ", ".join(_esc(links.speaker_name.get(s, s)) for s in group.speakers)
+        index_rows.append(
+            [
+                f'<a class="to-group" href="#{anchor}">{group.size} claims</a>',
+                str(group.n_documents),
+                _doc_link(links, _str(group.first_doc)),
+                _esc(_str(group.quote) or ""),
+                who,
+            ]
+        )
+        pages.append(_group_page(links, anchor, group, rows))
+    head = ("group", "documents", "first", "words (first document)", "speakers")
+    table = _table("groups", head, index_rows) if index_rows else '<p class="empty">None.</p>'
+    return (
+        '<section class="page" id="groups"><h2><a href="#index" class="back">index</a> '
+        f"Carried by several documents ({len(index_rows)})</h2>"
+        "<p>The same quotation (allowing light edits) in several claims: who carried it, "
+        f"first, and with which words.</p>{table}</section>" + "".join(pages)
+    )
+
+
+def _group_page(links: _Links, anchor: str, group: Any, rows: list[dict[str, Any]]) -> str:
+    first_doc = _str(group.first_doc)
+    first = next((r for r in rows if r["doc_id"] == first_doc), None)
+    first_link = _claim_link(first) if first is not None else _esc(_str(group.quote) or "")
+    carried = [
+        [_doc_link(links, r["doc_id"]), _speaker_link(links, r), _claim_link(r)] for r in rows
+    ]
+    variants = []
+    for words in group.variants:
+        where = ", ".join(
+            f'<a class="to-claim" href="#{r["target"]}">{_esc(r["doc_id"] or "")}</a>'
+            if r["target"]
+            else _esc(r["doc_id"] or "")
+            for r in rows
+            if r["quote"] == words
+        )
+        variants.append(f"<li>{_esc(words)}<br><small>in {where}</small></li>")
+    label = _esc(_group_label(group))
+    return (
+        f'<section class="page group" id="{anchor}">'
+        f'<h2><a href="#groups" class="back">carried</a> Carried by {label}</h2>'
+        f"<p>First: {_doc_link(links, first_doc)}: {first_link}</p>"
+        f"<h3>Documents ({group.n_documents})</h3>"
+        + _table("group-claims", ("document", "speaker", "claim"), carried)
+        + f'<h3>Variants of the words ({group.n_variants})</h3><ol class="variants">'
+        + "".join(variants)
+        + "</ol></section>"
+    )
+
+
+def _group_label(group: Any) -> str:
+    return _carried_label(int(group.size), int(group.n_documents))
 
 
 # --- the page ----------------------------------------------------------------------------
@@ -429,10 +788,15 @@ tr{break-inside:avoid}.scroll{overflow:visible}
 """
 
 CORPUS_CSS = """
-.paged .doc{display:none}
-.paged .doc:target{display:block}
-.paged:has(.doc:target) .index{display:none}
-@media print{.paged .doc{display:block;break-before:page}.paged .index{display:block}}
+.paged .page{display:none}
+.paged .page:target,.paged .page:has(:target){display:block}
+.paged:has(.page:target,.page :target) .index{display:none}
+nav.pages{font-size:.9rem}nav.pages a{margin-right:1rem}
+.claim:target{outline:3px solid var(--ink);outline-offset:1px}
+.to-group{font-size:.8rem}
+.note{color:var(--muted);font-style:italic}
+ol.variants li{margin-bottom:.4rem}
+@media print{.paged .page{display:block;break-before:page}.paged .index{display:block}}
 """
 
 
@@ -469,6 +833,8 @@ def _rows(frame: pd.DataFrame) -> Iterator[dict[str, Any]]:
         row["spans"] = _spans(rec.get("spans"), row["start"], row["end"])
         row["kind"] = row["kind"] if row["kind"] in KINDS else "indirect"
         row["confidence"] = rec.get("confidence")
+        row["speaker_id"] = _str(rec.get("speaker_id"))
+        row["claim_group"] = _int(rec.get("claim_group"))
         yield row
 
 
@@ -530,7 +896,7 @@ def _attrs(attrs: Mapping[str, str]) -> str:
 # --- the command line: quotes show INPUT... -o report.html ------------------------------
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     """The arguments of ``quotes show`` (called by :mod:`quotes.cli`)."""
-    from quotes.cli import add_model_arguments, add_record_arguments
+    from quotes.cli import add_alias_argument, add_model_arguments, add_record_arguments
 
     parser.add_argument(
         "inputs",
@@ -551,6 +917,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         help="show only claims of this act (repeat for several): statement, question, belief, "
         "intention, finding, refusal (docs/schema.md)",
     )
+    add_alias_argument(parser, used_for="the speaker pages of a report of several documents")
     add_record_arguments(parser)
     add_model_arguments(parser)
 
@@ -559,13 +926,21 @@ def run(args: argparse.Namespace, *, extractor: Extractor | None = None) -> int:
     """Extract the claims of the inputs and write the report.
 
     Returns 0 on success, 1 when some records could not be read (each is printed, the
-    others are shown), 2 on unusable input (before the model loads).
+    others are shown), 2 on unusable input or a bad ``--aliases`` table (before the model
+    loads).
 
     Args:
         args: parsed by a parser that :func:`add_arguments` set up.
         extractor: an already loaded one to reuse (tests, notebooks); else one is built from
             ``--backend`` and ``--model``.
     """
+    from quotes import cli
+
+    try:
+        aliases = cli.read_alias_argument(args)
+    except QuotesError as exc:
+        print(f"quotes show: {exc}", file=sys.stderr)
+        return 2
     try:
         docs, failures = read_documents(
             args.inputs,
@@ -581,10 +956,8 @@ def run(args: argparse.Namespace, *, extractor: Extractor | None = None) -> int:
         print("quotes show: no document could be read; nothing written", file=sys.stderr)
         return 2 if not failures else 1
     if extractor is None:
-        from quotes.extractor import Extractor
-
         try:
-            extractor = Extractor(getattr(args, "backend", "spacy"), getattr(args, "model", None))
+            extractor = cli._extractor(args)  # as `quotes extract` loads it (tests share one)
         except QuotesError as exc:
             print(f"quotes show: {exc}", file=sys.stderr)
             return 2
@@ -595,7 +968,7 @@ def run(args: argparse.Namespace, *, extractor: Extractor | None = None) -> int:
     if len(docs) == 1:
         page = render_html(docs[0][1], frame, title=title or docs[0][0])
     else:
-        page = render_corpus(docs, frame, title=title)
+        page = render_corpus(docs, frame, title=title, aliases=aliases)
     out = Path(args.output)
     out.write_text(page, encoding="utf-8")
     print(f"wrote {out} ({len(docs)} documents, {len(frame)} claims)", file=sys.stderr)

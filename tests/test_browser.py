@@ -119,3 +119,53 @@ def test_a_script_in_the_article_shows_as_text_and_never_runs(tmp_path) -> None:
     (mark,) = dom.find_all("mark")
     assert mark.text() == text[quote[0] : quote[1]]
     assert mark.attrs["data-speaker"] == "<b>Eve</b>"
+
+
+# --- a corpus report: CSS :target shows one page at a time -----------------------------------
+#: Injected into a copy of the report (the report itself holds no script): it records which
+#: of the report's pages Chromium displays.
+SHOWN_PROBE = """<script>
+addEventListener("load", () => {
+  const shown = [...document.querySelectorAll("main > section")]
+    .filter((s) => getComputedStyle(s).display !== "none").map((s) => s.id);
+  document.body.setAttribute("data-shown", shown.join(" "));
+});
+</script>"""
+
+
+def _corpus_frame() -> tuple[dict[str, str], pd.DataFrame]:
+    words = "The new bridge will open to traffic in May after three years of repairs."
+    texts = {"a": f"Mayor Ann Cole said: “{words}”", "b": f"“{words}” Ann Cole said."}
+    frames = []
+    for doc_id, text in texts.items():
+        start = text.index(words)
+        claim = Claim(
+            spans=((start, start + len(words)),),
+            kind="direct",
+            source=(text.index("Ann Cole"), text.index("Ann Cole") + 8),
+            speaker="Ann Cole",
+            speaker_type="PERSON",
+        )
+        frames.append(claims_table(doc_id, text, [claim]))
+    return texts, pd.concat(frames, ignore_index=True)
+
+
+@pytest.mark.parametrize(
+    ("fragment", "shown"),
+    [("", "index"), ("#d1-c0", "d1"), ("#s0", "s0"), ("#g0", "g0"), ("#speakers", "speakers")],
+)
+def test_following_a_link_shows_that_page_alone(tmp_path, fragment: str, shown: str) -> None:  # type: ignore[no-untyped-def]
+    """A link to a claim shows its document (not a blank page); a speaker's or a claim
+    group's page shows alone; without a fragment, the index."""
+    texts, frame = _corpus_frame()
+    page = render.render_corpus(texts, frame)
+    assert f'href="{fragment}"' in page or not fragment
+    probe = tmp_path / "probe.html"
+    probe.write_text(page.replace("</body>", SHOWN_PROBE + "</body>"), encoding="utf-8")
+    done = subprocess.run(
+        [CHROMIUM, *FLAGS, f"--user-data-dir={tmp_path / 'p'}", "--dump-dom",
+         probe.as_uri() + fragment],
+        capture_output=True, text=True, timeout=120, check=True,
+    )  # fmt: skip
+    (body,) = parse(done.stdout).find_all("body")
+    assert body.attrs["data-shown"] == shown

@@ -278,3 +278,61 @@ def test_sigterm_stops_cleanly_with_143(tmp_path: Path) -> None:
     assert proc.wait(timeout=120) == 143
     assert "interrupted (SIGTERM)" in rest and "Traceback" not in rest
     assert sorted(p.name for p in tmp_path.iterdir()) == ["big.jsonl"]
+
+
+# --- issue 15: quotes show on a corpus, with an alias table ---------------------------------
+def _show_corpus(tmp_path: Path) -> Path:
+    folder = tmp_path / "library"
+    folder.mkdir()
+    (folder / "a.txt").write_text(QUOTE, encoding="utf-8")
+    (folder / "b.txt").write_text(
+        "“The library stays open late on Fridays,” Okafor said.", encoding="utf-8"
+    )
+    return folder
+
+
+def test_show_aliases_name_one_speaker_page_for_every_name_form(tmp_path: Path) -> None:
+    from htmldom import parse
+
+    aliases = tmp_path / "aliases.csv"
+    aliases.write_text(
+        "variant,id,name,type\nTom Okafor,staff-17,Thomas Okafor,PERSON\nOkafor,staff-17,,\n",
+        encoding="utf-8",
+    )
+    out = tmp_path / "report.html"
+    argv = ["show", str(_show_corpus(tmp_path)), "-o", str(out), "--aliases", str(aliases)]
+    assert cli.main(argv) == 0
+    root = parse(out.read_text(encoding="utf-8"))
+    rows = [tr for tr in root.find_all("tr") if "data-quote-id" in tr.attrs]
+    assert {tr.attrs["data-speaker"] for tr in rows} == {"Tom Okafor", "Okafor"}
+    (page,) = {a.attrs["href"] for tr in rows for a in tr.find_all("a", class_="to-speaker")}
+    (section,) = root.find_all("section", id=page[1:])
+    assert section.attrs["data-speaker-id"] == "staff-17"
+    assert "Thomas Okafor" in section.find_all("h2")[0].text()
+    assert len(section.find_all("a", class_="to-claim")) == 2
+
+
+@pytest.mark.parametrize(
+    ("table", "needle"),
+    [
+        ("variant,name\nOkafor,Tom\n", "a variant or id is missing"),
+        ("variant,id,type\nOkafor,x,ROBOT\n", "ROBOT"),
+        (None, "no such file"),
+    ],
+)
+def test_show_with_a_bad_alias_table_exits_2_before_the_model_loads(
+    table: str | None,
+    needle: str,
+    tmp_path: Path,
+    no_model: None,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    aliases = tmp_path / "aliases.csv"
+    if table is not None:
+        aliases.write_text(table, encoding="utf-8")
+    out = tmp_path / "report.html"
+    argv = ["show", str(_show_corpus(tmp_path)), "-o", str(out), "--aliases", str(aliases)]
+    assert cli.main(argv) == 2
+    err = capsys.readouterr().err
+    assert "Q010" in err and needle in err and "Traceback" not in err
+    assert not out.exists()

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 
 import pandas as pd
 import pytest
@@ -285,8 +286,231 @@ def test_corpus_has_an_index_and_one_page_per_document(frame: pd.DataFrame) -> N
     assert [len(_first_fragments(s)) for s in sections] == [3, 1, 0]
     (index,) = root.find_all("section", id="index")
     assert [a.attrs["href"] for a in index.find_all("a")] == ["#d0", "#d1", "#d2"]
-    assert ".doc:target" in page and "break-before:page" in page
+    assert ".page:target" in page and "break-before:page" in page
     assert claim_text(sections[1], 0) == "No comment."
+
+
+# --- a corpus: speaker pages and claim groups ---------------------------------------------
+WORDS = "The talks in Geneva will continue next week without any preconditions from Moscow."
+EDITED = "The talks in Geneva will continue next week without preconditions from Moscow."
+NEAR_MISS = "The talks in Geneva will not continue next week without any preconditions from Moscow."
+PESKOV = {
+    "tass": f'Kremlin spokesman Dmitry Peskov said on Monday: "{WORDS}"',
+    "wire": f'"{EDITED}" Peskov told reporters.',
+    "daily": (
+        f'Maria Zakharova said: "{NEAR_MISS}" Dmitry Peskov said later: "We have nothing to add."'
+    ),
+}
+
+
+def _said(doc_id: str, *quoted: tuple[str, str]) -> pd.DataFrame:
+    """The claims table of one PESKOV document: each (words, speaker) a direct claim, the
+    speaker's name in the text as its source."""
+    text = PESKOV[doc_id]
+    claims = [
+        Claim(
+            spans=(_at(text, words),),
+            kind="direct",
+            source=_at(text, speaker),
+            speaker=speaker,
+            speaker_type="PERSON",
+            rule="quote_with_cue+named",
+        )
+        for words, speaker in quoted
+    ]
+    return claims_table(doc_id, text, claims)
+
+
+@pytest.fixture()
+def peskov() -> pd.DataFrame:
+    """Dmitry Peskov's words in two documents, lightly edited, under two name forms; in a
+    third, Maria Zakharova's near miss (a negation added) and another claim of Peskov's (the
+    full name in two documents lets the bare "Peskov" join it: docs/corpus.md)."""
+    return pd.concat(
+        [
+            _said("tass", (WORDS, "Dmitry Peskov")),
+            _said("wire", (EDITED, "Peskov")),
+            _said(
+                "daily",
+                (NEAR_MISS, "Maria Zakharova"),
+                ("We have nothing to add.", "Dmitry Peskov"),
+            ),
+        ],
+        ignore_index=True,
+    )
+
+
+def _links_resolve(root: Element) -> set[str]:
+    """Every ``href="#..."`` of the page names an element's id, and ids are unique; returns
+    the ids."""
+    ids = [el.attrs["id"] for el in root.iter() if "id" in el.attrs]
+    assert len(ids) == len(set(ids)), "an id is used twice"
+    hrefs = {el.attrs["href"] for el in root.find_all("a") if "href" in el.attrs}
+    assert all(h.startswith("#") for h in hrefs)
+    missing = {h for h in hrefs if h[1:] not in set(ids)}
+    assert not missing, f"links to nothing: {sorted(missing)}"
+    return set(ids)
+
+
+def _row(root: Element, doc_id: str, words: str) -> Element:
+    """The claims-table row of the claim with these words in this document's section."""
+    (section,) = root.find_all("section", data_doc_id=doc_id)
+    rows = [tr for tr in section.find_all("tr") if "data-quote-id" in tr.attrs]
+    (row,) = [tr for tr in rows if words in tr.text()]
+    return row
+
+
+def _links(el: Element, cls: str) -> list[str]:
+    return [a.attrs["href"] for a in el.find_all("a", class_=cls)]
+
+
+def _page_of(root: Element, href: str) -> Element:
+    (page,) = root.find_all(id=href[1:])
+    assert "page" in page.attrs["class"].split()
+    return page
+
+
+def test_claims_of_one_person_link_to_one_speaker_page_and_one_group_page(
+    peskov: pd.DataFrame,
+) -> None:
+    root = parse(render_corpus(PESKOV, peskov))
+    tass, wire = _row(root, "tass", WORDS), _row(root, "wire", EDITED)
+    (speaker,) = set(_links(tass, "to-speaker")) | set(_links(wire, "to-speaker"))
+    (group,) = set(_links(tass, "to-group")) | set(_links(wire, "to-group"))
+    assert _page_of(root, speaker).attrs["data-speaker-id"] == "dmitry-peskov"
+    zakharova = _row(root, "daily", NEAR_MISS)
+    assert _links(zakharova, "to-speaker") != [speaker]
+    assert _links(zakharova, "to-group") == []  # the near miss is carried by nobody else
+    assert _page_of(root, group).find_all("h2")[0].text().endswith("Carried by 2 documents")
+    assert "same words: 2 documents" in tass.text()
+
+
+def test_every_link_of_a_corpus_report_points_at_an_element(peskov: pd.DataFrame) -> None:
+    ids = _links_resolve(parse(render_corpus(PESKOV, peskov)))
+    assert {"index", "speakers", "groups", "d0", "d1", "d2", "s0", "s1", "g0"} <= ids
+
+
+def test_speaker_page_lists_every_claim_of_that_speaker_across_documents(
+    peskov: pd.DataFrame,
+) -> None:
+    root = parse(render_corpus(PESKOV, peskov))
+    page = _page_of(root, _links(_row(root, "wire", EDITED), "to-speaker")[0])
+    assert "Dmitry Peskov" in page.find_all("h2")[0].text()
+    assert "“Dmitry Peskov”, “Peskov”" in page.text()  # every name form
+    claims = page.find_all("a", class_="to-claim")
+    assert [a.text() for a in claims] == [WORDS, EDITED, "We have nothing to add."]
+    for link in claims:  # each leads to that claim's marked words in its document
+        (target,) = root.find_all(id=link.attrs["href"][1:])
+        assert target.tag == "mark" and claim_text(target, int(target.attrs["data-quote-id"]))
+        assert target.text(skip_badges=True) == link.text()
+    assert NEAR_MISS not in page.text()
+
+
+def test_speakers_page_has_one_row_per_speaker_id_linking_to_its_page(
+    peskov: pd.DataFrame,
+) -> None:
+    root = parse(render_corpus(PESKOV, peskov))
+    (speakers,) = root.find_all("section", id="speakers")
+    rows = speakers.find_all("tr")[1:]
+    assert [r.find_all("a", class_="to-speaker")[0].text() for r in rows] == [
+        "Dmitry Peskov",
+        "Maria Zakharova",
+    ]
+    first = rows[0].text()
+    assert "Dmitry Peskov, Peskov" in first and "3: tass, wire, daily" in first
+    assert _links(rows[0], "to-speaker") == ["#s0"]
+
+
+def test_group_page_gives_the_documents_the_first_and_the_variants(
+    peskov: pd.DataFrame,
+) -> None:
+    root = parse(render_corpus(PESKOV, peskov))
+    page = _page_of(root, _links(_row(root, "tass", WORDS), "to-group")[0])
+    claims = [a.text() for a in page.find_all("table")[0].find_all("a", class_="to-claim")]
+    assert claims == [WORDS, EDITED]
+    assert [a.text() for a in page.find_all("a", class_="to-doc")] == ["tass", "tass", "wire"]
+    (variants,) = page.find_all("ol", class_="variants")
+    items = variants.find_all("li")
+    assert [li.children[0] for li in items] == [WORDS, EDITED]
+    assert [_links(li, "to-claim") for li in items] == [["#d0-c0"], ["#d1-c0"]]
+    assert NEAR_MISS not in page.text()
+    (groups,) = root.find_all("section", id="groups")
+    assert len(groups.find_all("tr")) == 2  # the header and the one group
+
+
+def test_aliases_name_the_speaker_and_win_over_ids_already_there(peskov: pd.DataFrame) -> None:
+    from quotes.identity import assign_speaker_ids
+
+    with_ids = assign_speaker_ids(peskov)
+    aliases = {"Peskov": {"id": "Q2311", "name": "Dmitry S. Peskov"}, "Dmitry Peskov": "Q2311"}
+    root = parse(render_corpus(PESKOV, with_ids, aliases=aliases))
+    page = _page_of(root, _links(_row(root, "tass", WORDS), "to-speaker")[0])
+    assert page.attrs["data-speaker-id"] == "Q2311"
+    assert "Dmitry S. Peskov" in page.find_all("h2")[0].text()
+
+
+def test_claim_groups_already_in_the_table_are_used_as_they_are(peskov: pd.DataFrame) -> None:
+    grouped = peskov.assign(claim_group=[0, 1, 0, 2])  # the user's groups: tass with daily
+    root = parse(render_corpus(PESKOV, grouped))
+    assert _links(_row(root, "tass", WORDS), "to-group") == ["#g0"]
+    assert _links(_row(root, "daily", NEAR_MISS), "to-group") == ["#g0"]
+    assert _links(_row(root, "wire", EDITED), "to-group") == []
+
+
+def test_without_the_corpus_extra_the_report_says_so_and_still_links(
+    peskov: pd.DataFrame, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def missing(claims: pd.DataFrame) -> pd.DataFrame:
+        raise ImportError("No module named 'datasketch'", name="datasketch")
+
+    monkeypatch.setattr(render, "assign_claim_groups", missing)
+    root = parse(render_corpus(PESKOV, peskov))
+    (note,) = root.find_all("p", class_="note")
+    assert "datasketch" in note.text() and "quotes-attribution[corpus]" in note.text()
+    assert root.find_all("a", class_="to-group") == []
+    assert _links(_row(root, "wire", EDITED), "to-speaker") == ["#s0"]
+    _links_resolve(root)
+
+
+def test_ids_and_names_with_any_character_are_escaped_and_anchors_stay_safe() -> None:
+    evil_doc = '"><script>alert(1)</script> #d0'
+    evil_name = 'Eve "<b>" O\'Hara & Co'
+    words = "We will keep every promise we made to the voters of this city."
+    text = f"{evil_name} said: “{words}”"
+    claim = Claim(
+        spans=(_at(text, words),),
+        kind="direct",
+        source=_at(text, evil_name),
+        speaker=evil_name,
+        speaker_type="PERSON",
+    )
+    frame = pd.concat(
+        [claims_table(evil_doc, text, [claim]), claims_table("#d0", text, [claim])],
+        ignore_index=True,
+    )
+    frame["speaker_id"] = 'id with spaces "<x>" #s0'
+    page = render_corpus({evil_doc: text, "#d0": text}, frame)
+    assert "<script" not in page and "<b>" not in page
+    root = parse(page)
+    ids = _links_resolve(root)
+    assert all(re.fullmatch(r"[a-z0-9-]+", i) for i in ids)
+    assert root.find_all("section", data_speaker_id='id with spaces "<x>" #s0')
+    assert [s.attrs["data-doc-id"] for s in root.find_all("section", class_="doc")] == [
+        evil_doc,
+        "#d0",
+    ]
+    (group,) = root.find_all("section", class_="group")
+    assert [a.text() for a in group.find_all("a", class_="to-doc")][1:] == [evil_doc, "#d0"]
+
+
+def test_claims_of_a_document_without_text_are_listed_without_a_link(
+    peskov: pd.DataFrame,
+) -> None:
+    shown = {k: v for k, v in PESKOV.items() if k != "wire"}
+    root = parse(render_corpus(shown, peskov))
+    _links_resolve(root)
+    (page,) = root.find_all("section", data_speaker_id="dmitry-peskov")
+    assert EDITED in page.text() and EDITED not in [a.text() for a in page.find_all("a")]
 
 
 # --- quotes show ------------------------------------------------------------------------
