@@ -88,6 +88,19 @@ def test_a_bare_surname_joins_a_person_the_corpus_names_far_more_often() -> None
     assert found[("m", "Melania Trump")] == "melania-trump"
 
 
+def test_a_lone_first_name_joins_a_well_known_person_only_on_a_row_typed_person() -> None:
+    well_known = [(f"d{k}", [("Bill Carver", "PERSON")]) for k in range(20)]
+    found = ids(
+        corpus(
+            *well_known,
+            ("x", [("Bill", "PERSON")]),  # "her husband, Bill": the person
+            ("y", [("Bill", "UNKNOWN")]),  # "the Harbour Bill, which says": a cut name
+        )
+    )
+    assert found[("x", "Bill")] == found[("d0", "Bill Carver")] == "bill-carver"
+    assert found[("y", "Bill")] == "bill@y"
+
+
 def test_middle_initials_titles_and_suffixes() -> None:
     found = ids(
         corpus(
