@@ -2,7 +2,7 @@
 
 "Everything Dmitry Peskov said this month, in every outlet": :func:`speakers` gathers, per
 corpus identity (:func:`quotes.identity.assign_speaker_ids`), every name form the documents
-gave, the roles and types, the claims by kind and by act (the rule that found them), the
+gave, the roles and types, the claims by kind, by act and by the rule that found them, the
 documents and, when the corpus has dates, the first and last.
 """
 
@@ -27,6 +27,7 @@ SPEAKERS_COLUMNS: dict[str, object] = {
     "claims": "int64",
     **{kind: "int64" for kind in KINDS},
     "acts": "object",
+    "rules": "object",
     "n_documents": "int64",
     "documents": "object",
     "names": "object",
@@ -57,8 +58,9 @@ def speakers(
 
     Returns:
         Columns :data:`SPEAKERS_COLUMNS`: ``speaker`` the display name (a person's full name
-        given in most documents); ``claims`` and one count per kind; ``acts`` a dict finding
-        rule -> claims ("speech_complement", "speech_act_object", ...); ``n_documents`` and
+        given in most documents); ``claims`` and one count per kind; ``acts`` a dict act ->
+        claims ("statement", "question", ...; docs/schema.md); ``rules`` a dict finding rule
+        -> claims ("speech_complement", "speech_act_object", ...); ``n_documents`` and
         ``documents`` (sorted); ``names`` every ``speaker`` string seen, most documents first;
         ``roles`` the distinct roles; ``types`` the types given, most frequent first;
         ``first_date`` and ``last_date`` (NaT without dates).
@@ -68,48 +70,73 @@ def speakers(
         claims = assign_speaker_ids(claims, aliases)
     table = read_aliases(aliases)
     by_id = {a.id: a for a in table.values()}
-    when = document_dates(claims, dates)
-    frame = claims.assign(_date=when.to_numpy())
-    groups = frame.groupby(frame["speaker_id"].astype("object"), dropna=False, sort=False)
-    rows = [_row(key, part, by_id) for key, part in groups]
+    when = document_dates(claims, dates).to_numpy()
+    columns = {name: _values(claims, name) for name in _READ}
+    keys = claims["speaker_id"].astype("object").reset_index(drop=True)
+    groups = keys.groupby(keys, dropna=False, sort=False).indices
+    rows = [_row(columns, list(at), when, by_id) for at in groups.values()]
     rows.sort(key=lambda r: (r["speaker_id"] is None, -int(r["claims"]), str(r["speaker_id"])))
     out = pd.DataFrame.from_records(rows, columns=list(SPEAKERS_COLUMNS))
     return out.astype({k: v for k, v in SPEAKERS_COLUMNS.items() if v != "object"})  # type: ignore[arg-type]
 
 
-def _row(key: object, part: pd.DataFrame, by_id: Mapping[str, Any]) -> dict[str, object]:
-    ident = None if pd.isna(key) else str(key)  # type: ignore[call-overload]
+#: The columns a speaker's row is made of (those missing from a table read as all NA).
+_READ = ("speaker_id", "doc_id", "speaker", "speaker_type", "kind", "act", "rule", "speaker_role")
+
+
+def _values(claims: pd.DataFrame, name: str) -> list[object]:
+    """A column as plain Python values, None for NA: a corpus has thousands of speakers, and
+    pandas calls per speaker cost about 20 ms each where plain lists cost microseconds."""
+    if name not in claims.columns:
+        return [None] * len(claims)
+    return [None if pd.isna(v) else v for v in claims[name].astype("object")]
+
+
+def _row(
+    columns: Mapping[str, list[object]], at: list[int], when: Any, by_id: Mapping[str, Any]
+) -> dict[str, object]:
+    """One speaker's row, from the positions ``at`` of their claims in the table."""
+
+    def column(name: str) -> list[object]:
+        values = columns[name]
+        return [values[i] for i in at]
+
+    key = columns["speaker_id"][at[0]]
+    ident = None if key is None else str(key)
+    docs = column("doc_id")
     names: Counter[str] = Counter()
-    for _doc, name in set(zip(part["doc_id"], part["speaker"], strict=True)):
-        if not pd.isna(name):
+    for _doc, name in set(zip(docs, column("speaker"), strict=True)):
+        if name is not None:
             names[str(name)] += 1
-    types = part["speaker_type"].astype("object").dropna().value_counts()
-    kind = str(types.index[0]) if len(types) else UNKNOWN
+    types = _counts(column("speaker_type"))
+    kind = next(iter(types), UNKNOWN)
     alias = by_id.get(ident) if ident else None
     if alias is not None and alias.type:
         kind = alias.type
     name = (alias.name if alias is not None and alias.name else None) or (
         display_name(names, kind) if names else None
     )
-    kinds = part["kind"].astype("object").value_counts()
-    acts = (
-        part["rule"].astype("object").dropna().map(lambda r: str(r).split("+")[0]).value_counts()
-        if "rule" in part.columns
-        else pd.Series(dtype="int64")
-    )
-    roles = part["speaker_role"] if "speaker_role" in part.columns else pd.Series(dtype="object")
+    kinds = _counts(column("kind"))
+    dates = pd.Series(when[at])
     return {
         "speaker_id": ident,
         "speaker": name,
         "speaker_type": kind,
-        "claims": len(part),
+        "claims": len(at),
         **{k: int(kinds.get(k, 0)) for k in KINDS},
-        "acts": {str(k): int(v) for k, v in acts.items()},
-        "n_documents": part["doc_id"].nunique(),
-        "documents": sorted({str(d) for d in part["doc_id"]}),
+        "acts": _counts(column("act")),
+        "rules": _counts(str(r).split("+")[0] for r in column("rule") if r is not None),
+        "n_documents": len(set(docs)),
+        "documents": sorted({str(d) for d in docs}),
         "names": sorted(names, key=lambda n: (-names[n], n)),
-        "roles": sorted({str(r) for r in roles if not pd.isna(r)}),
-        "types": [str(t) for t in types.index],
-        "first_date": part["_date"].min(),
-        "last_date": part["_date"].max(),
+        "roles": sorted({str(r) for r in column("speaker_role") if r is not None}),
+        "types": list(types),
+        "first_date": dates.min(),
+        "last_date": dates.max(),
     }
+
+
+def _counts(values: Any) -> dict[str, int]:
+    """Value -> count, most frequent first, then by value; NA left out."""
+    counts = Counter(str(v) for v in values if v is not None)
+    return dict(sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])))

@@ -271,12 +271,17 @@ def test_speakers_table_one_row_per_id_with_names_dates_and_aliases() -> None:
         "2016-04-09",
         None,
     ]
+    table["act"] = pd.Categorical(
+        ["statement", "question", None, "statement", "belief", "statement", "belief", "statement"],
+        dtype=table["act"].dtype,
+    )
     people = quotes.speakers(table)
     peskov = people.iloc[0]
     assert peskov["speaker_id"] == "dmitry-peskov" and peskov["speaker"] == "Dmitry Peskov"
     assert peskov["claims"] == 5 and peskov["n_documents"] == 4
     assert peskov["names"] == ["Dmitry Peskov", "Dmitri Peskov", "Peskov"]
-    assert peskov["acts"] == {"speech_complement": 5}
+    assert peskov["acts"] == {"statement": 4, "question": 1}
+    assert peskov["rules"] == {"speech_complement": 5}
     assert (peskov["first_date"], peskov["last_date"]) == (
         pd.Timestamp("2016-03-01"),
         pd.Timestamp("2016-04-09"),
