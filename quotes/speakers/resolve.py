@@ -33,7 +33,10 @@ from quotes.speakers.registry import (
     DETERMINERS,
     POSSESSIVE,
     Entity,
+    Mention,
     Registry,
+    is_embedded,
+    is_topic_subject,
     qualifier_sides,
 )
 
@@ -75,6 +78,10 @@ QUESTION_TURN = re.compile(r"\s*(?:Q\s*[:.]\s|Q(?=[A-Z][a-z]))")
 ANSWER_TURN = re.compile(r"\s*A\s*[:.]\s")
 #: First-person singular pronouns: in an interview's answer they are the person interviewed.
 FIRST_SINGULAR = frozenset({"i", "me", "my", "myself", "mine"})
+#: Pronouns whose own antecedent adds to that entity's salience (Lappin & Leass 1994: a
+#: pronoun joins its antecedent's equivalence class, so "He ... he ... he" keeps a man salient
+#: that the text named only once): the gendered ones, whose agreement is the surest.
+CHAIN_PRONOUNS = frozenset({"he", "him", "his", "she", "her"})
 #: How sure each rule is of its speaker; the claim's confidence is multiplied by it.
 CERTAINTY = {
     "name": 1.0,
@@ -134,6 +141,15 @@ class Resolver:
         self._source_entities: list[Entity] = []
         self._done: dict[int, Resolution] = {}
         self._turns: tuple[list[int], list[bool], Entity | None] | None = None
+        #: the document's gendered pronouns, each as a mention of its antecedent, built in one
+        #: pass in text order the first time salience is needed (:meth:`_chain`)
+        self._chain_tokens: list[int] | None = None
+        self._chain_next = 0
+        self._chain_mentions: list[Mention] = []
+        #: the gender the chain's pronouns gave a person of unknown gender ("Andrea Lee ...
+        #: she ... her"): a later pronoun of the other gender is not theirs
+        self._chain_gender: dict[int, str] = {}
+        self._by_id = {e.id: e for e in registry.entities}
         #: the words of every claim of the document: a person named inside what someone said
         #: is talked about, not speaking, and counts :data:`QUOTED` as much as an antecedent
         self.quoted: list[Offsets] = []
@@ -357,7 +373,8 @@ class Resolver:
         entity = self.reg.at_token.get(head)
         tok = self.doc[head]
         if entity is None and self._name_like(tok):
-            entity = self.reg.person_named(tok.lower, before=head)
+            hint = self.lex.role_gender(self.doc[head - 1].lower) if head else ""
+            entity = self.reg.person_named(tok.lower, before=head, gender=hint)
         if entity is None or entity.described and entity.type == ORG:
             return None  # "the agency": a description, see organisation()
         if entity.type in (ORG, PERSON) and self._group_head(tok):
@@ -582,13 +599,13 @@ class Resolver:
             return UNRESOLVED
         if self.doc[head].lower in FIRST_SINGULAR:
             return self.interviewee(head)
-        agree = agreement(feats)
+        agree = self._agreement(feats)
         if agree is None:
             return UNRESOLVED
         best, tie = None, False
         for window in (WINDOW, WIDE_WINDOW):
             lo = self._window_start(head, window)
-            pool = {m.entity for m in self.reg.mentions_between(lo, head)}
+            pool = {m.entity for m in self._mentions_between(lo, head)}
             pool |= set(self._sources_between(lo, head))
             candidates = {e for e in pool if agree(e)}
             best, tie = self.ranked(head, candidates, exclude, {}, window)
@@ -798,7 +815,7 @@ class Resolver:
 
     def _window_entities(self, head: int, window: int) -> set[Entity]:
         lo = self._window_start(head, window)
-        pool = {m.entity for m in self.reg.mentions_between(lo, head)}
+        pool = {m.entity for m in self._mentions_between(lo, head)}
         return pool | set(self._sources_between(lo, head))
 
     def _description_head(self, head: int, indices: list[int]) -> int:
@@ -885,13 +902,28 @@ class Resolver:
             rec.score += points * 0.5 ** (here.sent - doc[token].sent)
             rec.last = max(rec.last, token)
 
-        for m in self.reg.mentions_between(lo, head):
+        # an entity earns a sentence's mention points once, from its best mention there
+        # (Lappin & Leass: recency is a property of the sentence; "Bush's campaign ... he ...
+        # his ... he" is one salient man, not four)
+        best_in: dict[tuple[int, int], tuple[float, int]] = {}
+        for m in self._mentions_between(lo, head):
+            if m.entity not in candidates:
+                continue
             if doc[m.token].head == here.head and here.head != here.i and m.token != head:
                 continue  # a co-argument of the same verb is not an antecedent
             points = RECENCY + (SUBJECT if m.subject else 0.0) + (0.0 if m.embedded else HEAD_NOUN)
             if self.quoted and _inside_sorted(doc[m.token].start, self.quoted):
                 points *= QUOTED
-            add(m.entity, m.token, points)
+            if _inside(doc[m.token], exclude):
+                continue
+            key = (m.entity.id, m.sent)
+            old = best_in.get(key)
+            if old is None or points > old[0]:
+                best_in[key] = (points, m.token if old is None else max(m.token, old[1]))
+            else:
+                best_in[key] = (old[0], max(m.token, old[1]))
+        for (entity_id, _), (points, token) in best_in.items():
+            add(self._by_id[entity_id], token, points)
         a = bisect.bisect_left(self._source_tokens, lo)
         b = bisect.bisect_left(self._source_tokens, head)
         for token, entity in zip(self._source_tokens[a:b], self._source_entities[a:b], strict=True):
@@ -906,6 +938,94 @@ class Resolver:
         if close:
             best = max([best, *close], key=lambda r: r.last)
         return best.entity, bool(close)
+
+    def _agreement(self, feats: PronounFeatures) -> Callable[[Entity], bool] | None:
+        """:func:`agreement`, and for he/she not a person the chain already gave the other
+        gender."""
+        agree = agreement(feats)
+        if agree is None or feats.gender not in (MALE, FEMALE):
+            return agree
+        chained = self._chain_gender
+        return lambda e: agree(e) and chained.get(e.id, feats.gender) == feats.gender
+
+    def _mentions_between(self, lo: int, hi: int) -> list[Mention]:
+        """The registry's mentions in ``[lo, hi)`` and the gendered pronouns there, each a
+        mention of the entity it resolved to (:meth:`_chain`)."""
+        named = self.reg.mentions_between(lo, hi)
+        tokens = self._chain(hi)
+        a = bisect.bisect_left(tokens, lo)
+        b = bisect.bisect_left(tokens, hi)
+        return named + self._chain_mentions[a:b] if b > a else named
+
+    def _chain(self, upto: int) -> list[int]:
+        """The gendered pronouns before token ``upto``, each resolved once, in text order:
+        a claim's source by what the pass resolved it to (its own words excluded), any
+        other by salience over the names and the pronouns before it. The chain grows as
+        the pass goes and no pronoun looks forward, so it never loops; a document with no
+        pronoun to resolve never builds it."""
+        if self._chain_tokens is None:
+            self._chain_tokens = []
+            self._chain_next = 0
+        doc = self.doc
+        while self._chain_next < min(upto, len(doc)):
+            tok = doc[self._chain_next]
+            self._chain_next += 1
+            if tok.lower not in CHAIN_PRONOUNS or tok.pos != "PRON" and tok.tag != "PRP$":
+                continue
+            feats = self.lex.pronouns[tok.lower]
+            done = self._done.get(tok.i)
+            if done is not None:
+                best = done.entity if done.rule == "pronoun" else None
+            elif (ahead := self._cataphor(tok, feats)) is not None:
+                best = ahead
+            else:
+                agree = self._agreement(feats)
+                assert agree is not None
+                lo = self._window_start(tok.i)
+                pool = {m.entity for m in self._mentions_between(lo, tok.i)}
+                pool |= set(self._sources_between(lo, tok.i))
+                best, _ = self.ranked(tok.i, {e for e in pool if agree(e)}, (), {})
+            if best is not None and best.type == PERSON:
+                if not best.gender:
+                    self._chain_gender.setdefault(best.id, feats.gender)
+                self._chain_tokens.append(tok.i)
+                self._chain_mentions.append(
+                    Mention(
+                        tok.i, tok.sent, best, is_topic_subject(doc, tok.i), is_embedded(doc, tok.i)
+                    )
+                )
+        return self._chain_tokens
+
+    def _cataphor(self, tok: Token, feats: PronounFeatures) -> Entity | None:
+        """A pronoun in a phrase before its sentence's subject refers forward to that subject
+        when it agrees: "In his own videos, Ann's brother Tom Reed plays ..." is Reed's
+        (Lappin & Leass 1994 allow such cataphora for a pronoun in a preposed phrase). Only
+        a possessive or a prepositional object, never a subject, points forward."""
+        doc = self.doc
+        if tok.dep not in (L.POSS, L.POBJ) or tok.dep == L.POBJ and tok.tag == "PRP$":
+            return None
+        agree = self._agreement(feats)
+        end = doc.sentences[tok.sent].end
+        for m in self.reg.mentions_between(tok.i + 1, end):
+            if not m.subject:
+                continue
+            if m.entity.type == PERSON and agree is not None and agree(m.entity):
+                verb = doc[doc[m.token].head]
+                # the pronoun must stand before the subject's whole clause, not inside it
+                return m.entity if tok.i < min(doc.subtree(verb.i)) or self._preposed(tok) else None
+            return None
+        return None
+
+    def _preposed(self, tok: Token) -> bool:
+        """Whether ``tok`` lies in a phrase that opens its sentence and ends in a comma."""
+        doc = self.doc
+        start = doc.sentences[tok.sent].start
+        for k in range(tok.i + 1, min(len(doc), tok.i + 12)):
+            if doc[k].text == ",":
+                return doc[start].pos in ("ADP", "SCONJ", "ADV") and doc[start].i <= tok.i
+            if doc[k].pos == "VERB":
+                return False
+        return False
 
     def _window_start(self, head: int, window: int = WINDOW) -> int:
         sent = max(0, self.doc[head].sent - window)
