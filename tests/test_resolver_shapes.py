@@ -295,13 +295,13 @@ def test_a_man_kept_salient_by_pronouns_wins_over_one_named_later(resolve) -> No
 def test_claims_of_one_source_exclude_each_others_words(resolve) -> None:  # type: ignore[no-untyped-def]
     text = (
         "Ann Lee joined the campaign of Governor Tom Reed in May. Lee described the job "
-        "as hard. “My job is to get Mr. Reed elected,” he vowed, adding he would work with "
+        "as hard. “I am here to win this for Mr. Reed,” he promised, adding he would work with "
         "the staff."
     )
     text = text.replace("Ann Lee", "Paul Lee").replace("Lee described", "Lee described")
     a, b = resolve(
         text,
-        claim(text, "My job is to get Mr. Reed elected", "he"),
+        claim(text, "I am here to win this for Mr. Reed", "he"),
         claim(text, "he would work with the staff", "he"),
     )
     assert a.speaker == b.speaker == "Paul Lee"  # Reed is in the first claim's words
@@ -352,7 +352,7 @@ def test_a_pronoun_under_a_clause_is_that_clauses_subject(resolve) -> None:  # t
 def test_a_possessive_before_the_subject_points_forward(resolve) -> None:  # type: ignore[no-untyped-def]
     text = (
         "Critics such as Ben Ford say the videos are staged. Ford said so on Monday. "
-        "In his own videos, Tom Reed plays a reporter. “They want me!” he says."
+        "In his latest film, Tom Reed plays a reporter. “They want me!” he says."
     )
     (c,) = resolve(text, claim(text, "They want me!", "he"))
     assert c.speaker == "Tom Reed"
@@ -374,10 +374,10 @@ def test_we_outside_quotations_is_the_writer(resolve) -> None:  # type: ignore[n
 
 def test_they_after_a_plural_organisation_noun(resolve) -> None:  # type: ignore[no-untyped-def]
     text = (
-        "Encryption is used by Apple, Google and many smaller firms. Companies say that "
-        "weak encryption hurts users. What is more, they note that many tools are free."
+        "Harbor Bank, Lake Insurance and the regulators met on Monday. Companies argue "
+        "that the new rules cost jobs, and they add that the rules came too fast."
     )
-    (c,) = resolve(text, claim(text, "many tools are free", "they"))
+    (c,) = resolve(text, claim(text, "the rules came too fast", "they"))
     assert c.speaker is not None and c.speaker.lower() == "companies"
 
 
@@ -386,9 +386,9 @@ def test_the_firm_of_a_named_person_is_the_firm_named_after_them(resolve) -> Non
     text = (
         "Ana Rossi founded the Rossi Group in 2001 and sold it in 2015. "
         "The Justice Department asked lobbyists for records. "
-        "Rossi's firm said it had registered its work."
+        "Rossi's firm said it would appeal the fine."
     )
-    (c,) = resolve(text, claim(text, "it had registered its work", "Rossi's firm"))
+    (c,) = resolve(text, claim(text, "it would appeal the fine", "Rossi's firm"))
     assert c.speaker == "Rossi Group"
 
 
@@ -412,8 +412,8 @@ def test_a_description_that_is_itself_a_possessor_keeps_its_role(resolve) -> Non
 
 def test_a_possessed_role_is_not_guessed_by_salience(resolve) -> None:  # type: ignore[no-untyped-def]
     text = (
-        "Owen Park walked off the set of a TV program after a row. "
-        "Park said the attack was a hate crime, while the program's host said it was not."
+        "Lena Park, a guest, left the studio of a radio show after a row. "
+        "Park said the tax was unfair, while the show's presenter said it was not."
     )
-    (c,) = resolve(text, claim(text, "it was not", "the program's host"))
-    assert c.speaker != "Owen Park"
+    (c,) = resolve(text, claim(text, "it was not", "the show's presenter"))
+    assert c.speaker != "Lena Park"

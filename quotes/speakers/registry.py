@@ -212,7 +212,7 @@ def is_subject(doc: Document, i: int) -> bool:
 
 
 #: Clauses that complete another clause's verb: their subjects are talked about inside
-#: someone else's sentence ("Sanders let Kingson speak first", "Lee said Ford would win"),
+#: someone else's sentence ("Mayor Hill let Ortiz speak first", "Lee said Ford would win"),
 #: not the sentence's own topic. (An adverbial clause's subject stays one: "Although Mr.
 #: Brown does not endorse him, he ..." is Brown.)
 EMBEDDED_CLAUSES = frozenset({L.CCOMP, L.XCOMP})
@@ -229,7 +229,7 @@ def is_topic_subject(doc: Document, i: int, lang: str = "en") -> bool:
     The subject of a clause embedded in another one does not: Hobbs (1978) searches a
     sentence's tree breadth-first, so the main clause's subject comes before any noun of a
     clause below it, and Kameyama (1998) treats complement clauses as embedded in the main
-    one for centering. "Sanders let Kingson speak first, and then he spoke" -> he is Sanders."""
+    one for centering. "Hill let Ortiz speak first, and then he spoke" -> he is Hill."""
     if not is_subject(doc, i):
         return False
     tok = doc[i]
@@ -715,7 +715,7 @@ def register_groups(reg: Registry) -> None:
         if plural and (
             tok.lower in lex.group_nouns
             or lex.find_roles([tok.lower])
-            or tok.lemma in lex.org_nouns  # "Companies say ...; they note": a group of them
+            or tok.lemma in lex.org_nouns  # "Banks argue ...; they add": a group of them
         ):
             type_ = GROUP
         elif not plural and tok.lemma in lex.org_nouns:

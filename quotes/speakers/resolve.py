@@ -834,7 +834,7 @@ class Resolver:
             return None
         if "person" in kinds:
             if doc.kids(head, L.POSS):
-                # "the program's host": someone tied to the owner, not whoever is salient
+                # "the show's presenter": someone tied to the owner, not whoever is salient
                 return None
             if self._mention_role(indices, head) is not None and self.reg.holders(
                 self.lex.canonical_role(tok.lemma)
@@ -976,7 +976,7 @@ class Resolver:
             rec.last = max(rec.last, token)
 
         # an entity earns a sentence's mention points once, from its best mention there
-        # (Lappin & Leass: recency is a property of the sentence; "Bush's campaign ... he ...
+        # (Lappin & Leass: recency is a property of the sentence; "Lee's plan ... he ...
         # his ... he" is one salient man, not four)
         best_in: dict[tuple[int, int], tuple[float, int]] = {}
         for m in self._mentions_between(lo, head):
@@ -1092,7 +1092,7 @@ class Resolver:
 
     def _cataphor(self, tok: Token, feats: PronounFeatures) -> Entity | None:
         """A pronoun in a phrase before its sentence's subject refers forward to that subject
-        when it agrees: "In his own videos, Ann's brother Tom Reed plays ..." is Reed's
+        when it agrees: "In his latest film, Ann's brother Tom Reed plays ..." is Reed's
         (Lappin & Leass 1994 allow such cataphora for a pronoun in a preposed phrase). Only
         a possessive or a prepositional object, never a subject, points forward."""
         doc = self.doc
