@@ -279,3 +279,141 @@ def test_it_as_subject_continues_the_thing_that_spoke_the_sentence_before(resolv
         claim(person, "no", "It", nth=0),
     )
     assert d.speaker != "Ann Moss"  # a person's sentence is not continued by "it"
+
+
+# --- pronouns join their antecedent's salience (Lappin & Leass), once per sentence ---
+def test_a_man_kept_salient_by_pronouns_wins_over_one_named_later(resolve) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Carl Benton spent the spring in Iowa. He gave speeches in small towns. "
+        "He shook hands at diners, and he rarely mentioned his rival, Tom Reed. "
+        "Aides say he wants a clean race."
+    )
+    (c,) = resolve(text, claim(text, "a clean race", "he", nth=1))
+    assert c.speaker == "Carl Benton"  # Reed, named last, is only talked about
+
+
+def test_claims_of_one_source_exclude_each_others_words(resolve) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Ann Lee joined the campaign of Governor Tom Reed in May. Lee described the job "
+        "as hard. “I am here to win this for Mr. Reed,” he promised, adding he would work with "
+        "the staff."
+    )
+    text = text.replace("Ann Lee", "Paul Lee").replace("Lee described", "Lee described")
+    a, b = resolve(
+        text,
+        claim(text, "I am here to win this for Mr. Reed", "he"),
+        claim(text, "he would work with the staff", "he"),
+    )
+    assert a.speaker == b.speaker == "Paul Lee"  # Reed is in the first claim's words
+
+
+# --- names shared by two people ---
+def test_mr_and_mrs_pick_the_person_of_a_shared_surname(resolve) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Hanna Moss and her husband, Peter Moss, toured the plant. "
+        "Mrs. Moss said the plant would reopen. Mr. Moss said the workers were ready."
+    )
+    a, b = resolve(
+        text,
+        claim(text, "the plant would reopen", "Mrs. Moss"),
+        claim(text, "the workers were ready", "Mr. Moss"),
+    )
+    assert (a.speaker, b.speaker) == ("Hanna Moss", "Peter Moss")
+
+
+def test_a_bare_surname_is_the_person_named_first_not_the_relative_named_last(resolve) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Senator Robert Sand toured Ohio with his wife, Jane Sand, on Friday. "
+        "Sand said the tour would go on."
+    )
+    (c,) = resolve(text, claim(text, "the tour would go on", "Sand"))
+    assert c.speaker == "Robert Sand"
+
+
+# --- subjects of embedded clauses, clauses under others, cataphora ---
+def test_the_subject_of_a_complement_clause_is_not_the_topic(resolve) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Mayor Ray Hill is backing Tom Ortiz for the council. On Friday, Hill let Ortiz "
+        "speak first, and then he said the city needed new schools."
+    )
+    (c,) = resolve(text, claim(text, "the city needed new schools", "he"))
+    assert c.speaker == "Ray Hill"
+
+
+def test_a_pronoun_under_a_clause_is_that_clauses_subject(resolve) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Senator Tom Akers spoke for an hour. He said the bill was fair. He said the vote "
+        "would pass. Dan Price faced questions after he said the bill was too costly."
+    )
+    (c,) = resolve(text, claim(text, "the bill was too costly", "he"))
+    assert c.speaker == "Dan Price"  # not Akers, the speaker of the sentences before
+
+
+def test_a_possessive_before_the_subject_points_forward(resolve) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Critics such as Ben Ford say the videos are staged. Ford said so on Monday. "
+        "In his latest film, Tom Reed plays a reporter. “They want me!” he says."
+    )
+    (c,) = resolve(text, claim(text, "They want me!", "he"))
+    assert c.speaker == "Tom Reed"
+
+
+# --- "we", "they" ---
+def test_we_outside_quotations_is_the_writer(resolve) -> None:  # type: ignore[no-untyped-def]
+    text = "In our last column from the Capitol, we said that the senators were lazy."
+    (c,) = resolve(text, claim(text, "the senators were lazy", "we"))
+    assert c.speaker is None
+    quoted = "The union met on Monday. “We said that the plan was unfair,” Ann Lee told us."
+    _, d = resolve(
+        quoted,
+        claim(quoted, "We said that the plan was unfair", "Ann Lee"),
+        claim(quoted, "the plan was unfair", "We"),
+    )
+    assert d.speaker is not None  # inside a quotation "we" is the speaker's side
+
+
+def test_they_after_a_plural_organisation_noun(resolve) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Harbor Bank, Lake Insurance and the regulators met on Monday. Companies argue "
+        "that the new rules cost jobs, and they add that the rules came too fast."
+    )
+    (c,) = resolve(text, claim(text, "the rules came too fast", "they"))
+    assert c.speaker is not None and c.speaker.lower() == "companies"
+
+
+# --- organisations by description ---
+def test_the_firm_of_a_named_person_is_the_firm_named_after_them(resolve) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Ana Rossi founded the Rossi Group in 2001 and sold it in 2015. "
+        "The Justice Department asked lobbyists for records. "
+        "Rossi's firm said it would appeal the fine."
+    )
+    (c,) = resolve(text, claim(text, "it would appeal the fine", "Rossi's firm"))
+    assert c.speaker == "Rossi Group"
+
+
+def test_the_foundation_is_the_foundation_named_before_not_the_salient_org(resolve) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The Lane Foundation gave money to schools in Ohio. Officials at the White House "
+        "praised the gift on Monday. The foundation said more gifts would follow."
+    )
+    (c,) = resolve(text, claim(text, "more gifts would follow", "The foundation"))
+    assert c.speaker == "Lane Foundation"
+
+
+def test_a_description_that_is_itself_a_possessor_keeps_its_role(resolve) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Ann Cole of Maine and Mark Lund of Ohio debated taxes in the Senate. Lund was asked "
+        "about the cost of his plan. The Ohio senator's answer was that families came first."
+    )
+    (c,) = resolve(text, claim(text, "families came first", "The Ohio senator's"))
+    assert c.speaker == "Mark Lund"
+
+
+def test_a_possessed_role_is_not_guessed_by_salience(resolve) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Lena Park, a guest, left the studio of a radio show after a row. "
+        "Park said the tax was unfair, while the show's presenter said it was not."
+    )
+    (c,) = resolve(text, claim(text, "it was not", "the show's presenter"))
+    assert c.speaker != "Lena Park"

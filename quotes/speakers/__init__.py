@@ -49,18 +49,32 @@ def resolve_speakers(document: Document, claims: Sequence[Claim]) -> list[Claim]
         return []
     resolver = Resolver(document, build_registry(document))
     resolver.quoted = sorted(span for claim in claims for span in claim.spans)
+    # every claim a mention is the source of: none of their words is its antecedent
+    words_of: dict[tuple[int, int], list[tuple[int, int]]] = {}
+    for claim in claims:
+        if claim.source is not None:
+            words_of.setdefault(claim.source, []).extend(claim.spans)
     out: list[Claim] = []
     previous: Claim | None = None
     for claim in claims:
-        resolved = _displayed(resolve_claim(resolver, claim, previous))
+        own = words_of.get(claim.source, claim.spans) if claim.source else claim.spans
+        resolved = _displayed(resolve_claim(resolver, claim, previous, own))
         out.append(resolved)
         if resolved.speaker is not None:
             previous = resolved
     return out
 
 
-def resolve_claim(resolver: Resolver, claim: Claim, previous: Claim | None) -> Claim:
-    """One claim resolved: its source (or its predecessor's speaker) and its intermediary."""
+def resolve_claim(
+    resolver: Resolver,
+    claim: Claim,
+    previous: Claim | None,
+    own: Sequence[tuple[int, int]] | None = None,
+) -> Claim:
+    """One claim resolved: its source (or its predecessor's speaker) and its intermediary.
+
+    ``own``: the words of every claim with the same source mention ("“...,” he said, adding
+    that ..."), which cannot hold its antecedent; the claim's own spans by default."""
     via = None
     if claim.via_source is not None:
         via = resolver.resolve(claim.via_source).speaker
@@ -68,7 +82,7 @@ def resolve_claim(resolver: Resolver, claim: Claim, previous: Claim | None) -> C
         if previous is not None and "continuation" in claim.rule:
             return continuation(claim, previous, via)
         return claim.with_(speaker=None, speaker_type=UNKNOWN, via=via, rule=_rule(claim, "none"))
-    found = resolver.resolve(claim.source, exclude=claim.spans)
+    found = resolver.resolve(claim.source, exclude=claim.spans if own is None else own)
     if via is None:
         via = found.via
     if found.entity is not None:

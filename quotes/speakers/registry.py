@@ -17,9 +17,11 @@ from __future__ import annotations
 import bisect
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from quotes import labels as L
 from quotes.document import Document, Span, Token
+from quotes.lexicons import load_lexicon
 from quotes.records import GROUP, ORG, PERSON
 from quotes.speakers.lexicon import FEMALE, MALE, SpeakerLexicon, speaker_lexicon
 
@@ -147,7 +149,7 @@ class Registry:
                 head,
                 self.document[head].sent,
                 entity,
-                is_subject(self.document, head),
+                is_topic_subject(self.document, head),
                 is_embedded(self.document, head),
             )
         )
@@ -171,19 +173,25 @@ class Registry:
         b = bisect.bisect_left(self._mention_tokens, hi)
         return self.mentions[a:b]
 
-    def person_named(self, word: str, before: int | None = None) -> Entity | None:
+    def person_named(self, word: str, before: int | None = None, gender: str = "") -> Entity | None:
         """The person a single name word refers to: a surname, else a first name.
 
-        Several people sharing a surname (Bill and Hillary Clinton): the one mentioned last
-        before token ``before``, else the first one.
+        Several people sharing a surname (Bill and Hillary Clinton): those whose gender
+        agrees with the mention's (``gender``, from "Mr." / "Mrs."), then the first one named
+        before token ``before``. News style names a second person of the same surname in full
+        ("his wife, Jane Sanders"), so a bare "Sanders" stays the person the article is
+        about, not the one named last.
         """
         low = word.lower()
         people = self.by_surname.get(low) or self.by_first.get(low) or self.by_part.get(low)
         if not people:
             return None
+        if gender and len(people) > 1:
+            people = [e for e in people if agrees(self, e, gender)] or people
         if len(people) == 1 or before is None:
             return people[0]
-        return max(people, key=lambda e: _last_before(e.mentions, before))
+        named = [e for e in people if _last_before(e.mentions, before) >= 0]
+        return min(named or people, key=lambda e: e.id)
 
     def holders(self, key: str) -> list[Entity]:
         """Entities whose roles the canonical role ``key`` names."""
@@ -201,6 +209,43 @@ def is_subject(doc: Document, i: int) -> bool:
     if tok.dep == L.CONJ:
         tok = doc[tok.head]
     return tok.dep in L.SUBJECTS
+
+
+#: Clauses that complete another clause's verb: their subjects are talked about inside
+#: someone else's sentence ("Mayor Hill let Ortiz speak first", "Lee said Ford would win"),
+#: not the sentence's own topic. (An adverbial clause's subject stays one: "Although Mr.
+#: Brown does not endorse him, he ..." is Brown.)
+EMBEDDED_CLAUSES = frozenset({L.CCOMP, L.XCOMP})
+
+
+@lru_cache(maxsize=4)
+def _speech_verbs(lang: str) -> frozenset[str]:
+    return load_lexicon("speech_verbs", lang)
+
+
+def is_topic_subject(doc: Document, i: int, lang: str = "en") -> bool:
+    """A subject that earns salience as one (Lappin & Leass's subject emphasis): the subject
+    of a main clause, or of a reporting verb wherever the parser hung it ("..., he said").
+    The subject of a clause embedded in another one does not: Hobbs (1978) searches a
+    sentence's tree breadth-first, so the main clause's subject comes before any noun of a
+    clause below it, and Kameyama (1998) treats complement clauses as embedded in the main
+    one for centering. "Hill let Ortiz speak first, and then he spoke" -> he is Hill."""
+    if not is_subject(doc, i):
+        return False
+    tok = doc[i]
+    if tok.dep == L.CONJ:
+        tok = doc[tok.head]
+    verb = doc[tok.head]
+    while verb.dep == L.CONJ and verb.head != verb.i:
+        verb = doc[verb.head]
+    if verb.dep not in EMBEDDED_CLAUSES:
+        return True
+    # "The plan will fail, he said": the parser may hang the reporting clause under the
+    # reported one; after a comma or a closing quotation mark it is still the main clause
+    start = min(doc.subtree(tok.i))
+    return (
+        doc[tok.head].lemma in _speech_verbs(lang) and start > 0 and doc[start - 1].pos == "PUNCT"
+    )
 
 
 def is_embedded(doc: Document, i: int) -> bool:
@@ -318,12 +363,14 @@ def build_registry(doc: Document, lang: str = "en") -> Registry:
     for span, entity in person_spans:
         if entity is not None:
             add_titles(reg, span, entity)
+    for entity in reg.entities:
+        # a first name the dictionaries give one gender is surer than the pronoun votes,
+        # which guess that a pronoun refers to the one person named in its sentence
+        if entity.type == PERSON and not entity.gender:
+            entity.gender = lex.first_name_gender(entity.first_name)
     add_pronoun_votes(reg)
     register_groups(reg)
     reg.finish()
-    for entity in reg.entities:
-        if entity.type == PERSON and not entity.gender:
-            entity.gender = lex.first_name_gender(entity.first_name)
     return reg
 
 
@@ -373,7 +420,8 @@ def add_bare_surnames(reg: Registry) -> None:
         if tok.pos == "PROPN" and tok.i not in reg.at_token and tok.lower in reg.by_surname:
             if tok.dep == L.COMPOUND:
                 continue
-            person = reg.person_named(tok.lower, before=tok.i)
+            hint = reg.lexicon.role_gender(doc[tok.i - 1].lower) if tok.i else ""
+            person = reg.person_named(tok.lower, before=tok.i, gender=hint)
             if person is not None:
                 reg.add_mention(person, [tok.i], tok.i)
 
@@ -393,13 +441,16 @@ def register_person(reg: Registry, span: Span) -> Entity | None:
     # "bin Salman", "von der Leyen": a surname with its particles names no first name
     first = toks[0].lower if len(toks) > 1 and toks[0].lower not in PARTICLES else ""
     entity = None
+    hint = name_gender(reg, span, toks)
     if first:
         for cand in reg.by_surname.get(surname, ()):
-            if not cand.first_name or cand.first_name.lower() == first:
+            if cand.first_name.lower() == first or (
+                not cand.first_name and agrees(reg, cand, hint)
+            ):
                 entity = cand
                 break
     else:
-        entity = reg.person_named(surname, before=toks[0].i)
+        entity = reg.person_named(surname, before=toks[0].i, gender=hint)
     if entity is None:
         entity = reg.new(PERSON)
     if first and first not in {f.lower() for f in _firsts(entity)}:
@@ -426,6 +477,29 @@ def register_person(reg: Registry, span: Span) -> Entity | None:
     for tok in prefix:
         _title_word(reg, entity, tok)
     return entity
+
+
+def name_gender(reg: Registry, span: Span, toks: list[Token]) -> str:
+    """The gender a name mention shows by itself: an honorific or gendered title inside the
+    span or just before it ("Mrs. Clinton", "Mr. Clinton"), else its first name. It picks
+    which of two people sharing a surname the mention is (Bill and Hillary Clinton)."""
+    doc, lex = reg.document, reg.lexicon
+    before = [doc[i] for i in range(max(0, span.start - 1), toks[0].i)]
+    for tok in reversed(before):
+        gender = lex.role_gender(tok.lower)
+        if gender:
+            return gender
+    return lex.first_name_gender(toks[0].text) if len(toks) > 1 else ""
+
+
+def known_gender(reg: Registry, entity: Entity) -> str:
+    """An entity's gender as far as the text has shown it yet: a title, else its first name."""
+    return entity.gender or reg.lexicon.first_name_gender(entity.first_name)
+
+
+def agrees(reg: Registry, entity: Entity, gender: str) -> bool:
+    """Whether a mention of ``gender`` ("" for unknown) can be ``entity``."""
+    return not gender or known_gender(reg, entity) in ("", gender)
 
 
 def _firsts(entity: Entity) -> Iterator[str]:
@@ -628,8 +702,9 @@ def add_pronoun_votes(reg: Registry) -> None:
 # --- unnamed groups ---------------------------------------------------------------------------
 def register_groups(reg: Registry) -> None:
     """Unnamed groups and organisations that could be a later "they" or "it": plural group or
-    role nouns ("Democratic lawmakers", "reporters", "Russian officials") and organisation
-    nouns ("Donald Trump's campaign", "the administration") in subject or object position."""
+    role nouns ("Democratic lawmakers", "reporters", "Russian officials") or organisation
+    nouns ("Unions", "tech companies") and singular organisation nouns ("Donald Trump's
+    campaign", "the administration") in subject or object position."""
     doc, lex = reg.document, reg.lexicon
     for tok in doc.tokens:
         if tok.i in reg.at_token or tok.pos != "NOUN":
@@ -637,7 +712,11 @@ def register_groups(reg: Registry) -> None:
         if tok.dep not in L.SUBJECTS and tok.dep not in (L.OBJ, L.POBJ, L.CONJ):
             continue
         plural = tok.tag in ("NNS", "NNPS")
-        if plural and (tok.lower in lex.group_nouns or lex.find_roles([tok.lower])):
+        if plural and (
+            tok.lower in lex.group_nouns
+            or lex.find_roles([tok.lower])
+            or tok.lemma in lex.org_nouns  # "Banks argue ...; they add": a group of them
+        ):
             type_ = GROUP
         elif not plural and tok.lemma in lex.org_nouns:
             type_ = ORG

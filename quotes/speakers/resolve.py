@@ -33,7 +33,10 @@ from quotes.speakers.registry import (
     DETERMINERS,
     POSSESSIVE,
     Entity,
+    Mention,
     Registry,
+    is_embedded,
+    is_topic_subject,
     qualifier_sides,
 )
 
@@ -75,6 +78,12 @@ QUESTION_TURN = re.compile(r"\s*(?:Q\s*[:.]\s|Q(?=[A-Z][a-z]))")
 ANSWER_TURN = re.compile(r"\s*A\s*[:.]\s")
 #: First-person singular pronouns: in an interview's answer they are the person interviewed.
 FIRST_SINGULAR = frozenset({"i", "me", "my", "myself", "mine"})
+#: First-person plural pronouns: outside quotations, the writer and their paper.
+FIRST_PLURAL = frozenset({"we", "us", "our", "ourselves"})
+#: Pronouns whose own antecedent adds to that entity's salience (Lappin & Leass 1994: a
+#: pronoun joins its antecedent's equivalence class, so "He ... he ... he" keeps a man salient
+#: that the text named only once): the gendered ones, whose agreement is the surest.
+CHAIN_PRONOUNS = frozenset({"he", "him", "his", "she", "her"})
 #: How sure each rule is of its speaker; the claim's confidence is multiplied by it.
 CERTAINTY = {
     "name": 1.0,
@@ -134,6 +143,12 @@ class Resolver:
         self._source_entities: list[Entity] = []
         self._done: dict[int, Resolution] = {}
         self._turns: tuple[list[int], list[bool], Entity | None] | None = None
+        #: the document's gendered pronouns, each as a mention of its antecedent, built in one
+        #: pass in text order the first time salience is needed (:meth:`_chain`)
+        self._chain_tokens: list[int] | None = None
+        self._chain_next = 0
+        self._chain_mentions: list[Mention] = []
+        self._by_id = {e.id: e for e in registry.entities}
         #: the words of every claim of the document: a person named inside what someone said
         #: is talked about, not speaking, and counts :data:`QUOTED` as much as an antecedent
         self.quoted: list[Offsets] = []
@@ -260,7 +275,8 @@ class Resolver:
             if self.doc[owner_tok].pos == "PRON"
             else self._owner_words(owner_tok, indices)
         )
-        owner = self.lookup(owner_tok, owner_idx, exclude).entity
+        owned_by = self.lookup(owner_tok, owner_idx, exclude)
+        owner = owned_by.entity
         tok = self.doc[head]
         if owner is not None:
             if tok.lemma in self.lex.source_nouns or tok.lower in self.lex.source_nouns:
@@ -271,9 +287,9 @@ class Resolver:
             found = self.role(head, indices, exclude, owner=owner)
             if found is not None and found.rule == "role":
                 return replace(found, rule="possessive")
-            if owner.type == ORG and found is None and not self._group_head(tok):
+            if owned_by.type == ORG and found is None and not self._group_head(tok):
                 # "the paper's editorial board", "its board": the organisation speaks
-                return self._found(owner, "possessive", None)
+                return replace(owned_by, rule="possessive", certainty=CERTAINTY["possessive"])
         return self.described(head, indices, exclude, chained=False)
 
     def described(
@@ -357,7 +373,8 @@ class Resolver:
         entity = self.reg.at_token.get(head)
         tok = self.doc[head]
         if entity is None and self._name_like(tok):
-            entity = self.reg.person_named(tok.lower, before=head)
+            hint = self.lex.role_gender(self.doc[head - 1].lower) if head else ""
+            entity = self.reg.person_named(tok.lower, before=head, gender=hint)
         if entity is None or entity.described and entity.type == ORG:
             return None  # "the agency": a description, see organisation()
         if entity.type in (ORG, PERSON) and self._group_head(tok):
@@ -488,6 +505,13 @@ class Resolver:
         if tok.lemma not in self.lex.org_nouns or tok.tag in ("NNS", "NNPS"):
             return None
         typed = self.lex.description_kinds.get(tok.lemma, frozenset())
+        named = self._eponymous(head, indices, typed)
+        if named is not None:
+            return self._found(named, "organisation", None)
+        if self._bare_definite(head, indices) and (headed := self._head_match(head)) is not None:
+            return Resolution(
+                headed.name, ORG, None, "organisation", CERTAINTY["organisation"], headed
+            )
         if self._bare_definite(head, indices) and not typed & UNTYPED_FALLBACK_NONE:
             orgs = {m.entity for m in self.reg.mentions_between(self._window_start(head), head)}
             orgs = {
@@ -496,6 +520,7 @@ class Resolver:
                 if e.type == ORG
                 and e.name.lower() != tok.lower
                 and (not e.place or tok.lemma in PLACE_NOUNS)
+                and (not e.kind or not typed or e.kind in typed)  # "the nonprofit" is no paper
                 and (e.place or "government" not in typed)  # a government is a country's
                 and not (e.place and tok.lemma == "administration")  # an administration isn't
             }
@@ -510,11 +535,54 @@ class Resolver:
             phrase(self.doc, indices), ORG, None, "organisation", CERTAINTY["organisation"]
         )
 
+    def _head_match(self, head: int) -> Entity | None:
+        """ "the foundation" after "the Clinton Foundation": the organisation named before
+        whose name ends in the description's noun, the last one mentioned (the head-match
+        sieve of Lee et al. 2013), before any salience guess."""
+        tok = self.doc[head]
+        found: tuple[int, Entity] | None = None
+        for entity in self.reg.entities:
+            # a PERSON too: the NER often takes "the Clinton Foundation" for a person
+            if entity.type == GROUP or entity.described or len(entity.name.split()) < 2:
+                continue
+            ends = {n.split()[-1].lower() for n in entity.names if n.split()}
+            if entity.type == PERSON and len(ends) > 1 or not ends & {tok.lower, tok.lemma}:
+                continue
+            last = _last_before(entity.mentions, head)
+            if last >= 0 and (found is None or last > found[0]):
+                found = (last, entity)
+        return found[1] if found else None
+
+    def _eponymous(self, head: int, indices: list[int], kinds: frozenset[str]) -> Entity | None:
+        """ "Podesta's firm", "Clinton's foundation": an organisation owned by a named person
+        is the one named after that person ("the Podesta Group"), of a kind the noun fits
+        when its kind is known. None when the text names no such organisation."""
+        doc = self.doc
+        owners = [
+            self.reg.at_token[k.i]
+            for k in doc.kids(head, L.POSS)
+            if k.i in self.reg.at_token and self.reg.at_token[k.i].type == PERSON
+        ]
+        if not owners:
+            return None
+        surname = owners[0].name.split()[-1]
+        for entity in self.reg.entities:
+            if entity.type != ORG or entity.described or entity.kind == "document":
+                continue
+            words = entity.name.split()
+            if surname in words and len(words) > 1 and (not entity.kind or entity.kind in kinds):
+                return entity
+        return None
+
     def _bare_definite(self, head: int, indices: list[int]) -> bool:
         """ "the agency", "the company": a definite article and the noun, nothing else, so
         the description points back to an organisation named before (Hobbs 1978 / Lappin &
-        Leass 1994 treat such descriptions like pronouns)."""
-        words = [self.doc[i] for i in indices if self.doc[i].pos != "PUNCT"]
+        Leass 1994 treat such descriptions like pronouns). The article may lie outside the
+        mention ("the nonprofit's assurances" with the mention "nonprofit's")."""
+        doc = self.doc
+        words = [doc[i] for i in indices if doc[i].pos != "PUNCT" and doc[i].text not in POSSESSIVE]
+        if len(words) == 1 and words[0].i == head:
+            return any(k.lower in ("the", "this") for k in doc.kids(head, L.DET))
         return len(words) == 2 and words[0].lower in ("the", "this") and words[1].i == head
 
     def group(self, head: int, indices: list[int], exclude: Sequence[Offsets]) -> Resolution | None:
@@ -582,13 +650,21 @@ class Resolver:
             return UNRESOLVED
         if self.doc[head].lower in FIRST_SINGULAR:
             return self.interviewee(head)
+        if self.doc[head].lower in FIRST_PLURAL and self._writers_own(head):
+            return UNRESOLVED
         agree = agreement(feats)
         if agree is None:
             return UNRESOLVED
+        host = self._host_subject(head, exclude)
+        if host is not None:
+            return Resolution(
+                host.name, host.type, host.roles[0] if host.roles else None, "pronoun",
+                CERTAINTY["pronoun"], host,
+            )  # fmt: skip
         best, tie = None, False
         for window in (WINDOW, WIDE_WINDOW):
             lo = self._window_start(head, window)
-            pool = {m.entity for m in self.reg.mentions_between(lo, head)}
+            pool = {m.entity for m in self._mentions_between(lo, head)}
             pool |= set(self._sources_between(lo, head))
             candidates = {e for e in pool if agree(e)}
             best, tie = self.ranked(head, candidates, exclude, {}, window)
@@ -627,6 +703,16 @@ class Resolver:
             ):
                 return replace(found, rule="pronoun", certainty=CERTAINTY["pronoun"])
         return None
+
+    def _writers_own(self, head: int) -> bool:
+        """ "we" outside anyone's quoted words and outside an interview's answers is the
+        writer's (a column: "In our last column we mocked ..."): nobody the text names. Inside
+        a quotation it is the speaker's side and resolves by salience."""
+        if _inside_sorted(self.doc[head].start, self.quoted):
+            return False
+        starts, answers, person = self._transcript()
+        k = bisect.bisect_right(starts, self.doc[head].start) - 1
+        return not (person is not None and k >= 0 and answers[k])
 
     def interviewee(self, head: int) -> Resolution:
         """ "I" in the answer of a Q&A transcript ("Q: Do you ...? ¶ A: I think ...") is the
@@ -747,6 +833,9 @@ class Resolver:
         if not kinds or not self._is_definite(head, indices):
             return None
         if "person" in kinds:
+            if doc.kids(head, L.POSS):
+                # "the show's presenter": someone tied to the owner, not whoever is salient
+                return None
             if self._mention_role(indices, head) is not None and self.reg.holders(
                 self.lex.canonical_role(tok.lemma)
             ):
@@ -791,6 +880,7 @@ class Resolver:
         return not any(
             self.reg.at_token.get(i) is not None
             and not self.reg.at_token[i].described
+            and not self.reg.at_token[i].place  # "the Florida senator": a place qualifies
             and doc[i].dep != L.COMPOUND
             and i != head
             for i in indices
@@ -798,7 +888,7 @@ class Resolver:
 
     def _window_entities(self, head: int, window: int) -> set[Entity]:
         lo = self._window_start(head, window)
-        pool = {m.entity for m in self.reg.mentions_between(lo, head)}
+        pool = {m.entity for m in self._mentions_between(lo, head)}
         return pool | set(self._sources_between(lo, head))
 
     def _description_head(self, head: int, indices: list[int]) -> int:
@@ -885,13 +975,28 @@ class Resolver:
             rec.score += points * 0.5 ** (here.sent - doc[token].sent)
             rec.last = max(rec.last, token)
 
-        for m in self.reg.mentions_between(lo, head):
+        # an entity earns a sentence's mention points once, from its best mention there
+        # (Lappin & Leass: recency is a property of the sentence; "Lee's plan ... he ...
+        # his ... he" is one salient man, not four)
+        best_in: dict[tuple[int, int], tuple[float, int]] = {}
+        for m in self._mentions_between(lo, head):
+            if m.entity not in candidates:
+                continue
             if doc[m.token].head == here.head and here.head != here.i and m.token != head:
                 continue  # a co-argument of the same verb is not an antecedent
             points = RECENCY + (SUBJECT if m.subject else 0.0) + (0.0 if m.embedded else HEAD_NOUN)
             if self.quoted and _inside_sorted(doc[m.token].start, self.quoted):
                 points *= QUOTED
-            add(m.entity, m.token, points)
+            if _inside(doc[m.token], exclude):
+                continue
+            key = (m.entity.id, m.sent)
+            old = best_in.get(key)
+            if old is None or points > old[0]:
+                best_in[key] = (points, m.token if old is None else max(m.token, old[1]))
+            else:
+                best_in[key] = (old[0], max(m.token, old[1]))
+        for (entity_id, _), (points, token) in best_in.items():
+            add(self._by_id[entity_id], token, points)
         a = bisect.bisect_left(self._source_tokens, lo)
         b = bisect.bisect_left(self._source_tokens, head)
         for token, entity in zip(self._source_tokens[a:b], self._source_entities[a:b], strict=True):
@@ -906,6 +1011,115 @@ class Resolver:
         if close:
             best = max([best, *close], key=lambda r: r.last)
         return best.entity, bool(close)
+
+    def _mentions_between(self, lo: int, hi: int) -> list[Mention]:
+        """The registry's mentions in ``[lo, hi)`` and the gendered pronouns there, each a
+        mention of the entity it resolved to (:meth:`_chain`)."""
+        named = self.reg.mentions_between(lo, hi)
+        tokens = self._chain(hi)
+        a = bisect.bisect_left(tokens, lo)
+        b = bisect.bisect_left(tokens, hi)
+        return named + self._chain_mentions[a:b] if b > a else named
+
+    def _chain(self, upto: int) -> list[int]:
+        """The gendered pronouns before token ``upto``, each resolved once, in text order:
+        a claim's source by what the pass resolved it to (its own words excluded), any
+        other by salience over the names and the pronouns before it. The chain grows as
+        the pass goes and no pronoun looks forward, so it never loops; a document with no
+        pronoun to resolve never builds it."""
+        if self._chain_tokens is None:
+            self._chain_tokens = []
+            self._chain_next = 0
+        doc = self.doc
+        while self._chain_next < min(upto, len(doc)):
+            tok = doc[self._chain_next]
+            self._chain_next += 1
+            if tok.lower not in CHAIN_PRONOUNS or tok.pos != "PRON" and tok.tag != "PRP$":
+                continue
+            feats = self.lex.pronouns[tok.lower]
+            done = self._done.get(tok.i)
+            if done is not None:
+                best = done.entity if done.rule == "pronoun" else None
+            elif (ahead := self._cataphor(tok, feats)) is not None:
+                best = ahead
+            elif (host := self._host_subject(tok.i, ())) is not None:
+                best = host
+            else:
+                agree = agreement(feats)
+                assert agree is not None
+                lo = self._window_start(tok.i)
+                pool = {m.entity for m in self._mentions_between(lo, tok.i)}
+                pool |= set(self._sources_between(lo, tok.i))
+                best, _ = self.ranked(tok.i, {e for e in pool if agree(e)}, (), {})
+            if best is not None and best.type == PERSON:
+                self._chain_tokens.append(tok.i)
+                self._chain_mentions.append(
+                    Mention(
+                        tok.i, tok.sent, best, is_topic_subject(doc, tok.i), is_embedded(doc, tok.i)
+                    )
+                )
+        return self._chain_tokens
+
+    def _host_subject(self, head: int, exclude: Sequence[Offsets]) -> Entity | None:
+        """A he/she subject of a clause under another clause is that clause's subject when it
+        stands before the pronoun and agrees: "Ann Lee faced criticism after she praised the
+        plan" is Ann Lee, however salient someone of the sentences before. Hobbs (1978) looks
+        through the pronoun's own sentence, from the clause above it, before the sentences
+        before; binding keeps a pronoun off its own clause's subject, not the host's."""
+        doc = self.doc
+        tok = doc[head]
+        feats = self.lex.pronouns.get(tok.lower)
+        if feats is None or feats.gender not in (MALE, FEMALE) or tok.dep not in L.SUBJECTS:
+            return None
+        agree = agreement(feats)
+        assert agree is not None
+        verb = doc[tok.head]
+        for _ in range(3):  # up the clauses above the pronoun's to the first with a subject
+            if verb.dep not in (L.ADVCL, L.CCOMP, L.XCOMP) or verb.head == verb.i:
+                return None
+            verb = doc[verb.head]
+            subjects = doc.kids(verb.i, L.NSUBJ, L.NSUBJ_PASS)
+            if not subjects:
+                continue
+            for subject in subjects:
+                entity = self.reg.at_token.get(subject.i)
+                if subject.i == head or entity is None or _inside(subject, exclude):
+                    continue
+                if subject.i < head and entity.type == PERSON and agree(entity):
+                    return entity
+            return None
+        return None
+
+    def _cataphor(self, tok: Token, feats: PronounFeatures) -> Entity | None:
+        """A pronoun in a phrase before its sentence's subject refers forward to that subject
+        when it agrees: "In his latest film, Ann's brother Tom Reed plays ..." is Reed's
+        (Lappin & Leass 1994 allow such cataphora for a pronoun in a preposed phrase). Only
+        a possessive or a prepositional object, never a subject, points forward."""
+        doc = self.doc
+        if tok.dep not in (L.POSS, L.POBJ) or tok.dep == L.POBJ and tok.tag == "PRP$":
+            return None
+        agree = agreement(feats)
+        end = doc.sentences[tok.sent].end
+        for m in self.reg.mentions_between(tok.i + 1, end):
+            if not m.subject:
+                continue
+            if m.entity.type == PERSON and agree is not None and agree(m.entity):
+                verb = doc[doc[m.token].head]
+                # the pronoun must stand before the subject's whole clause, not inside it
+                return m.entity if tok.i < min(doc.subtree(verb.i)) or self._preposed(tok) else None
+            return None
+        return None
+
+    def _preposed(self, tok: Token) -> bool:
+        """Whether ``tok`` lies in a phrase that opens its sentence and ends in a comma."""
+        doc = self.doc
+        start = doc.sentences[tok.sent].start
+        for k in range(tok.i + 1, min(len(doc), tok.i + 12)):
+            if doc[k].text == ",":
+                return doc[start].pos in ("ADP", "SCONJ", "ADV") and doc[start].i <= tok.i
+            if doc[k].pos == "VERB":
+                return False
+        return False
 
     def _window_start(self, head: int, window: int = WINDOW) -> int:
         sent = max(0, self.doc[head].sent - window)
@@ -938,7 +1152,7 @@ class Resolver:
         """The role phrase a mention names (the one holding its head when given): its text,
         canonical role and tokens. Possessors' words ("Putin's") are not part of it."""
         doc = self.doc
-        own = [i for i in indices if doc[i].dep != L.POSS and not _in_possessor(doc, i, indices)]
+        own = [i for i in indices if not _in_possessor(doc, i, indices)]
         words = [doc[i].lower for i in own]
         for a, b, found in self.lex.find_roles(words):
             toks = own[a:b]
@@ -1013,6 +1227,8 @@ def phrase(doc: Document, indices: list[int]) -> str:
 
 
 def _in_possessor(doc: Document, i: int, indices: list[int]) -> bool:
+    """Whether token ``i`` belongs to a possessor inside the mention ("Putin's" in "Putin's
+    spokesman"); a mention that is itself a possessor ("The Florida senator's") is not one."""
     inside = set(indices)
     tok = doc[i]
     seen = 0
@@ -1021,7 +1237,7 @@ def _in_possessor(doc: Document, i: int, indices: list[int]) -> bool:
             return True
         tok = doc[tok.head]
         seen += 1
-    return tok.dep == L.POSS
+    return False
 
 
 def _inside(tok: Token, ranges: Sequence[Offsets]) -> bool:
