@@ -637,3 +637,15 @@ def test_the_resolver_reads_a_ud_parse_through_the_document_model():
     assert (role.speaker, role.speaker_role) == ("Dmitry Peskov", "Press Secretary")
     assert role.rule.endswith("+role")
     assert pronoun.speaker == "Dmitry Peskov"
+
+
+def test_a_first_name_inside_an_organisation_name_is_no_person(extractor):
+    # "York" is a first name in the name dictionaries; "York Times" here is a newspaper's name
+    for text, name in [
+        ("The New York Times reported that the harbour talks had failed.", "New York Times"),
+        ("The New York Post said the stadium plan was dead.", "New York Post"),
+    ]:
+        table = extractor.extract(text)
+        assert list(table["speaker"]) == [name] and list(table["speaker_type"]) == [ORG]
+    table = extractor.extract("Kremlin aide Yuri Ushakov said the talks had gone well.")
+    assert list(table["speaker"]) == ["Yuri Ushakov"]  # a name the NER missed is still found

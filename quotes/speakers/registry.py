@@ -376,8 +376,18 @@ def build_registry(doc: Document, lang: str = "en") -> Registry:
 
 def unlabelled_names(doc: Document, lex: SpeakerLexicon, people: list[Span]) -> list[Span]:
     """Personal names the NER missed or mislabelled ("Theresa May" as a date, "Yuri Ushakov"
-    after a title): a known first name followed by one or two capitalised proper nouns."""
+    after a title): a known first name followed by one or two capitalised proper nouns.
+
+    Not the tail of a longer name the NER gave an organisation or place: "York" is a first
+    name, but in "The New York Times" the words "York Times" are no person."""
     taken = {i for span in people for i in range(span.start, span.end)}
+    taken |= {
+        i
+        for e in doc.entities
+        if e.label in ORG_LABELS
+        for i in range(e.start, e.end)
+        if any(doc[k].pos == "PROPN" for k in range(e.start, i))
+    }
     out = []
     i = 0
     while i < len(doc) - 1:
