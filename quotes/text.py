@@ -279,3 +279,27 @@ def _compose(
     new_starts = bounded_starts[s2]
     new_ends = np.where(e2 > s2, ends[np.maximum(e2 - 1, 0)], new_starts)
     return new_starts, new_ends
+
+
+# --- datelines ---------------------------------------------------------------------------
+#: A wire dateline at the start of a line: the place in capitals ("MOSCOW", "NEW YORK",
+#: "ST. LOUIS"), then optionally a state or date ("DES MOINES, Iowa", "MOSCOW, June 3"), the
+#: agency in brackets ("(Reuters)", "(AP)"), and a dash. It is the writer's heading, so the
+#: words after it start the sentence (AP Stylebook, "datelines").
+_DATELINE = re.compile(
+    r"[A-Z][A-Z.'’]+(?:[ -][A-Z][A-Z.'’]+){0,3}"
+    r"(?:,[ \t]+[A-Z][A-Za-z.]*(?:[ \t]+[A-Za-z.]+)?(?:[ \t]+\d{1,2})?(?:,[ \t]+\d{4})?)?"
+    r"(?:[ \t]*\([A-Za-z.&/ ]{1,30}\))?"
+    r"[ \t]*(?:--|[-–—])[ \t]*(?=[A-Z0-9“\"‘'])"
+)
+
+
+def dateline_end(text: str, start: int) -> int:
+    """Where the words after a dateline begin, when one opens the line at ``start``; else
+    ``start``. Only a line's start is read, and at most 120 characters of it."""
+    if start and text[start - 1] not in "\n":
+        return start
+    match = _DATELINE.match(text[start : start + 120])
+    if match is None or sum(ch.isupper() for ch in match.group()) < 3:
+        return start
+    return start + match.end()

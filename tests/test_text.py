@@ -177,3 +177,46 @@ def test_display_drops_invisible_characters_and_folds_spaces() -> None:
     assert display("Ana\xa0Ru\xadiz") == "Ana Ruiz"
     assert display(" Lee\u2060\n\tCho ") == "Lee Cho"
     assert display(None) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "words"),
+    [
+        ("KYIV, March 4 (Reuters) - The bridge will reopen", "The bridge will reopen"),
+        ("PORTLAND, Maine (AP) — Three ferries were late", "Three ferries were late"),
+        ("ST. LOUIS -- Voters queued early", "Voters queued early"),
+        ("LAGOS, Jan. 9, 2025 (AFP) - Fuel prices rose", "Fuel prices rose"),
+    ],
+)
+def test_a_wire_dateline_is_found_at_the_start_of_a_line(line: str, words: str) -> None:
+    from quotes.text import dateline_end
+
+    assert line[dateline_end(line, 0) :] == words
+    text = "Headline\n" + line
+    assert text[dateline_end(text, 9) :] == words
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "NATO — the alliance said it would act",  # lower case after the dash: a sentence
+        "US - Trump said the talks had failed",  # too short to be a place in capitals
+        "Russia will not send troops - ever",
+        "The UN - a body of 193 states - voted",
+    ],
+)
+def test_no_dateline_where_there_is_none(line: str) -> None:
+    from quotes.text import dateline_end
+
+    assert dateline_end(line, 0) == 0
+    assert dateline_end("x " + line, 2) == 2  # not at a line's start
+
+
+def test_a_fronted_claim_after_a_dateline_leaves_the_dateline_out(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "KYIV, March 4 (Reuters) - The bridge will reopen within a week, the city's mayor "
+        "said on Tuesday. “We have the steel,” she told reporters."
+    )
+    table = extractor.extract(text)
+    assert table["quote"].iloc[0] == "The bridge will reopen within a week"
+    assert not violations(text, table)

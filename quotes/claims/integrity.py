@@ -35,6 +35,7 @@ from quotes.claims.cues import runs
 from quotes.document import Document
 from quotes.invariants import ends_a_sentence, skipped_words
 from quotes.marks import Quotation
+from quotes.text import dateline_end
 
 #: Kinds whose pieces are quotations: what lies outside the marks is the writer's words.
 QUOTED_KINDS = frozenset({"direct"})
@@ -49,9 +50,28 @@ def seal(
         The pieces of one claim, or of several when narration stands between its pieces
         (each list sorted, not overlapping; offsets into ``doc.text``).
     """
-    content = snap_to_words(doc.text, cand.content)
+    content = snap_to_words(doc.text, without_dateline(doc.text, cand.content))
     groups = join_or_split(doc, cand, content, quotations)
     return [part for group in groups for part in split_at_other_sentences(doc, cand, group)]
+
+
+def without_dateline(text: str, spans: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The content without a wire dateline ("MOSCOW, June 3 (Reuters) - ") at its start: a
+    fronted complement ("Russia will not send troops, Peskov said") often opens an article,
+    and the dateline before it is the writer's, not what was said."""
+    pieces = sorted(spans)
+    if not pieces or _opens_quotation(text, pieces[0][0]):
+        return pieces
+    a, b = pieces[0]
+    cut = dateline_end(text, a)
+    if cut == a or cut >= b:
+        return pieces
+    return [(cut, b), *pieces[1:]]
+
+
+def _opens_quotation(text: str, start: int) -> bool:
+    """A piece opening on a quotation mark is quoted words; no dateline is inside them."""
+    return text[start : start + 1] in "\"'“‘«„"
 
 
 def split_at_other_sentences(
