@@ -1,0 +1,57 @@
+"""Content boundaries of reported claims (issue 14): where a content starts and ends, each rule
+on sentences written for it, with the hard negatives that must keep their shape."""
+
+from __future__ import annotations
+
+import pytest
+
+import quotes
+
+
+def _claims(extractor: quotes.Extractor, text: str) -> list[tuple[str, str]]:
+    df = extractor.extract(text)
+    return [(r.quote, r.cue) for r in df.itertuples()]
+
+
+def _quote_of(extractor: quotes.Extractor, text: str, cue: str) -> str:
+    quotes_ = [q for q, c in _claims(extractor, text) if cue in c]
+    assert quotes_, _claims(extractor, text)
+    return quotes_[0]
+
+
+# --- one content per cue: the clause after it ------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "cue", "content", "not_in"),
+    [
+        (
+            "The budget was late again: the treasurer admitted that the office had lost "
+            "track of two accounts.",
+            "admitted",
+            "that the office had lost track of two accounts",
+            "The budget was late",
+        ),
+        (
+            "Ann Ruiz, 41, a nurse who came to the rally, counts herself among the undecided "
+            "- only she thinks the senator should run.",
+            "thinks",
+            "the senator should run",
+            "counts herself",
+        ),
+    ],
+)
+def test_a_clause_before_the_cue_is_not_its_second_content(extractor, text, cue, content, not_in):
+    quote = _quote_of(extractor, text, cue)
+    assert content in quote
+    assert not_in not in quote
+
+
+def test_a_quotation_split_by_its_cue_stays_one_claim(extractor):
+    text = "“We will win this district,” the candidate said, “and then we will win the state.”"
+    quote = _quote_of(extractor, text, "said")
+    assert "We will win this district" in quote
+    assert "we will win the state" in quote
+
+
+def test_a_clause_before_a_parenthetical_cue_is_its_content(extractor):
+    quote = _quote_of(extractor, "The ferry will run on time next week, the captain said.", "said")
+    assert "The ferry will run on time next week" in quote
