@@ -55,3 +55,33 @@ def test_a_quotation_split_by_its_cue_stays_one_claim(extractor):
 def test_a_clause_before_a_parenthetical_cue_is_its_content(extractor):
     quote = _quote_of(extractor, "The ferry will run on time next week, the captain said.", "said")
     assert "The ferry will run on time next week" in quote
+
+
+# --- a quotation after the attribution sentence continues it ----------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the source's long description is still the attribution sentence
+        "“The bridge will open in May,” said Carla Mendes, a city engineer who has worked on "
+        "the project since it began. “We have the steel on site.”",
+        # quotations opened with two apostrophes (the New York Times' style)
+        "''The bridge will open in May,'' said Carla Mendes, the city engineer. ''We have the "
+        "steel on site.''",
+    ],
+)
+def test_a_quotation_after_the_attribution_sentence_is_the_same_claim(extractor, text):
+    rows = _claims(extractor, text)
+    assert len(rows) == 1, rows
+    quote, cue = rows[0]
+    assert "The bridge will open in May" in quote
+    assert "We have the steel on site" in quote
+    assert cue == "said"
+
+
+def test_a_quotation_after_narration_is_not_joined_to_the_claim_before(extractor):
+    text = (
+        "“The bridge will open in May,” said Carla Mendes, the city engineer. The council voted "
+        "on Tuesday to approve the last payment to the contractor. “We have the steel on site.”"
+    )
+    first = _quote_of(extractor, text, "said")
+    assert "We have the steel on site" not in first
