@@ -85,3 +85,17 @@ def test_a_quotation_after_narration_is_not_joined_to_the_claim_before(extractor
     )
     first = _quote_of(extractor, text, "said")
     assert "We have the steel on site" not in first
+
+
+# --- a speech act's object with its to-phrase ------------------------------------------
+def test_the_to_phrase_after_a_speech_acts_object_is_part_of_it(extractor):
+    text = "The governor promised a full pardon to the two protesters."
+    assert _quote_of(extractor, text, "promised") == "a full pardon to the two protesters"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The chairman denied the charges to reporters.", "The senator denied the charges to them."],
+)
+def test_whom_a_speech_act_was_addressed_to_is_not_its_content(extractor, text):
+    assert _quote_of(extractor, text, "denied") == "the charges"
