@@ -279,11 +279,11 @@ def _continuation(
     else:
         if last_para != q.paragraph:
             return None
-        before = doc.text[doc.paragraphs[q.paragraph].start_char : start].rstrip()
+        before = _before_open_mark(doc.text[doc.paragraphs[q.paragraph].start_char : start])
         if not before or before[-1] not in '.!?”"':
             return None
         between = doc.text[last.end : start]
-        if len(between) > 80:
+        if len(between) > 80 and not _attribution_sentence(doc, last, start):
             return None
     # a quotation after a sentence that attributes another continues that one's speaker, as a
     # claim of its own (the two quotations are a sentence apart)
@@ -295,6 +295,30 @@ def _continuation(
     return Candidate(
         [(q.start, q.end)], list(speaker.cue), list(speaker.source), "continuation", verb=-1
     )
+
+
+def _before_open_mark(text: str) -> str:
+    """The text before a quotation, without the rest of its opening mark: a quotation opened
+    with two apostrophes (``''We have ...''``, the New York Times' style) has its
+    ``open_mark`` on the second one, so the first is still part of ``text``."""
+    return text.rstrip().rstrip("'`").rstrip()
+
+
+def _attribution_sentence(doc: Document, last: Candidate, start: int) -> bool:
+    """Whether all that stands between a claim's end and a quotation at ``start`` is the rest
+    of the sentence of that claim's cue: in "“A,” said Ann Lee, a nurse who has worked at the
+    clinic since it opened. “B.”" the long description of the source is the attribution, not
+    the writer's narration, so “B” still continues Ann Lee's words (PolNeAR annotates A and B
+    as one content)."""
+    if not last.cue:
+        return False
+    sent = doc[last.cue[0]].sent
+    between = [
+        i
+        for i in doc.tokens_in(last.end, start)
+        if doc[i].pos != "SPACE" and doc[i].text.strip("'`\"“”‘’")
+    ]
+    return bool(between) and all(doc[i].sent == sent for i in between)
 
 
 #: What a quotation of spoken words ends with inside its marks (a title ends with none).

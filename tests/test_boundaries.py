@@ -1,0 +1,101 @@
+"""Content boundaries of reported claims (issue 14): where a content starts and ends, each rule
+on sentences written for it, with the hard negatives that must keep their shape."""
+
+from __future__ import annotations
+
+import pytest
+
+import quotes
+
+
+def _claims(extractor: quotes.Extractor, text: str) -> list[tuple[str, str]]:
+    df = extractor.extract(text)
+    return [(r.quote, r.cue) for r in df.itertuples()]
+
+
+def _quote_of(extractor: quotes.Extractor, text: str, cue: str) -> str:
+    quotes_ = [q for q, c in _claims(extractor, text) if cue in c]
+    assert quotes_, _claims(extractor, text)
+    return quotes_[0]
+
+
+# --- one content per cue: the clause after it ------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "cue", "content", "not_in"),
+    [
+        (
+            "The budget was late again: the treasurer admitted that the office had lost "
+            "track of two accounts.",
+            "admitted",
+            "that the office had lost track of two accounts",
+            "The budget was late",
+        ),
+        (
+            "Ann Ruiz, 41, a nurse who came to the rally, counts herself among the undecided "
+            "- only she thinks the senator should run.",
+            "thinks",
+            "the senator should run",
+            "counts herself",
+        ),
+    ],
+)
+def test_a_clause_before_the_cue_is_not_its_second_content(extractor, text, cue, content, not_in):
+    quote = _quote_of(extractor, text, cue)
+    assert content in quote
+    assert not_in not in quote
+
+
+def test_a_quotation_split_by_its_cue_stays_one_claim(extractor):
+    text = "“We will win this district,” the candidate said, “and then we will win the state.”"
+    quote = _quote_of(extractor, text, "said")
+    assert "We will win this district" in quote
+    assert "we will win the state" in quote
+
+
+def test_a_clause_before_a_parenthetical_cue_is_its_content(extractor):
+    quote = _quote_of(extractor, "The ferry will run on time next week, the captain said.", "said")
+    assert "The ferry will run on time next week" in quote
+
+
+# --- a quotation after the attribution sentence continues it ----------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the source's long description is still the attribution sentence
+        "“The bridge will open in May,” said Carla Mendes, a city engineer who has worked on "
+        "the project since it began. “We have the steel on site.”",
+        # quotations opened with two apostrophes (the New York Times' style)
+        "''The bridge will open in May,'' said Carla Mendes, the city engineer. ''We have the "
+        "steel on site.''",
+    ],
+)
+def test_a_quotation_after_the_attribution_sentence_is_the_same_claim(extractor, text):
+    rows = _claims(extractor, text)
+    assert len(rows) == 1, rows
+    quote, cue = rows[0]
+    assert "The bridge will open in May" in quote
+    assert "We have the steel on site" in quote
+    assert cue == "said"
+
+
+def test_a_quotation_after_narration_is_not_joined_to_the_claim_before(extractor):
+    text = (
+        "“The bridge will open in May,” said Carla Mendes, the city engineer. The council voted "
+        "on Tuesday to approve the last payment to the contractor. “We have the steel on site.”"
+    )
+    first = _quote_of(extractor, text, "said")
+    assert "We have the steel on site" not in first
+
+
+# --- a speech act's object with its to-phrase ------------------------------------------
+def test_the_to_phrase_after_a_speech_acts_object_is_part_of_it(extractor):
+    text = "The governor promised a full pardon to the two protesters."
+    assert _quote_of(extractor, text, "promised") == "a full pardon to the two protesters"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The chairman denied the charges to reporters.", "The senator denied the charges to them."],
+)
+def test_whom_a_speech_act_was_addressed_to_is_not_its_content(extractor, text):
+    assert _quote_of(extractor, text, "denied") == "the charges"
