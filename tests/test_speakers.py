@@ -91,6 +91,18 @@ def test_role_match_covers_narrower_roles_only():
     assert not lex.role_matches("spokesperson", "aide")
 
 
+def test_a_modifier_before_a_role_names_another_office():
+    lex = speaker_lexicon()
+    assert [p for _, _, p in lex.find_roles("the shadow chancellor spoke".split())] == [
+        "shadow chancellor"
+    ]
+    assert [p for _, _, p in lex.find_roles("two former presidents".split())] == [
+        "former president"
+    ]
+    assert not lex.role_matches("chancellor", "shadow chancellor")
+    assert lex.role_matches("former president", "former president")
+
+
 def test_pronoun_table_has_agreement_features():
     lex = speaker_lexicon()
     assert lex.pronouns["she"].gender == "f"
@@ -649,3 +661,35 @@ def test_a_first_name_inside_an_organisation_name_is_no_person(extractor):
         assert list(table["speaker"]) == [name] and list(table["speaker_type"]) == [ORG]
     table = extractor.extract("Kremlin aide Yuri Ushakov said the talks had gone well.")
     assert list(table["speaker"]) == ["Yuri Ushakov"]  # a name the NER missed is still found
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # the shadow chancellor is not "the chancellor", before or after the name
+        (
+            "Omar Patel, the shadow chancellor, spoke first. The chancellor said: 'Taxes stay.'",
+            "chancellor",
+        ),
+        (
+            "The chancellor said: 'Taxes stay.' The shadow chancellor, Omar Patel, disagreed.",
+            "chancellor",
+        ),
+        (
+            "Vice President Ruth Okafor toured the plant. The president said the plant would stay.",
+            "president",
+        ),
+        # the same office: resolved
+        (
+            "Omar Patel, the chancellor, spoke first. Later the chancellor said: 'Taxes stay.'",
+            "Omar Patel",
+        ),
+        (
+            "Former President Ruth Okafor toured a plant. The former president said it would stay.",
+            "Ruth Okafor",
+        ),
+    ],
+)
+def test_another_office_of_the_same_name_is_not_the_referent(extractor, text, speaker):
+    table = extractor.extract(text)
+    assert table["speaker"].iloc[-1] == speaker

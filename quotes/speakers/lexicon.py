@@ -15,7 +15,11 @@ from pathlib import Path
 from quotes.lexicons import load_lexicon, load_table
 
 #: Words that make a role a different, lower office ("vice president", "deputy prime minister").
-SUBORDINATE = frozenset({"vice", "deputy", "first", "assistant", "under", "acting", "former"})
+#: Words before a role that make it another office: a vice president is not "the president",
+#: a former or shadow chancellor not "the chancellor" (the UK opposition's "shadow" offices).
+SUBORDINATE = frozenset(
+    {"vice", "deputy", "first", "assistant", "under", "acting", "former", "shadow"}
+)
 
 MALE = "m"
 FEMALE = "f"
@@ -86,8 +90,12 @@ class SpeakerLexicon:
             if match is None:
                 i += 1
                 continue
-            out.append((i, i + len(match), " ".join(match)))
-            i += len(match)
+            end = i + len(match)
+            if i and words[i - 1] in SUBORDINATE and (not out or out[-1][1] < i):
+                # "shadow chancellor", "former president": another office than the role alone
+                i, match = i - 1, (words[i - 1], *match)
+            out.append((i, end, " ".join(match)))
+            i = end
         return out
 
     def _plural_role(self, word: str) -> tuple[str, ...] | None:

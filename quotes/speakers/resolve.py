@@ -845,7 +845,9 @@ class Resolver:
             candidates = {
                 e
                 for e in self._window_entities(head, WIDE_WINDOW)
-                if e.type == PERSON and (not gender or e.gender in ("", gender))
+                if e.type == PERSON
+                and (not gender or e.gender in ("", gender))
+                and not (found_role and self._holds_another_office(e, found_role[1]))
             }
         else:
             candidates = {
@@ -1145,6 +1147,16 @@ class Resolver:
 
     def _found(self, entity: Entity, rule: str, role: str | None) -> Resolution:
         return Resolution(entity.name, entity.type, role, rule, CERTAINTY[rule], entity)
+
+    def _holds_another_office(self, entity: Entity, wanted: str) -> bool:
+        """``entity`` holds an office named like ``wanted`` but another one: the shadow or
+        former chancellor is not "the chancellor", the vice president not "the president"
+        (:data:`quotes.speakers.lexicon.SUBORDINATE`)."""
+        head = wanted.split()[-1]
+        return any(
+            key.split()[-1] == head and not self.lex.role_matches(wanted, key)
+            for key in entity.role_keys
+        )
 
     def _mention_role(
         self, indices: list[int], head: int | None = None
