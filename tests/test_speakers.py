@@ -661,6 +661,9 @@ def test_a_first_name_inside_an_organisation_name_is_no_person(extractor):
         assert list(table["speaker"]) == [name] and list(table["speaker_type"]) == [ORG]
     table = extractor.extract("Kremlin aide Yuri Ushakov said the talks had gone well.")
     assert list(table["speaker"]) == ["Yuri Ushakov"]  # a name the NER missed is still found
+    # a dateline the NER ran into the name ("CLEVELAND - Ana Ruiz" as one ORG) leaves her a person
+    table = extractor.extract("OSLO - Ana Ruiz won the vote. She said the harbour would reopen.")
+    assert list(table["speaker"])[-1] == "Ana Ruiz"
 
 
 @pytest.mark.parametrize(

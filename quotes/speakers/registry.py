@@ -381,18 +381,20 @@ def unlabelled_names(doc: Document, lex: SpeakerLexicon, people: list[Span]) -> 
     Not the tail of a longer name the NER gave an organisation or place: "York" is a first
     name, but in "The New York Times" the words "York Times" are no person."""
     taken = {i for span in people for i in range(span.start, span.end)}
-    taken |= {
+    # a word that continues an organisation's or place's name ("York" after "New"), not one
+    # after a dateline's dash the NER ran into the name ("CLEVELAND - Donald Trump")
+    continues_name = {
         i
         for e in doc.entities
         if e.label in ORG_LABELS
-        for i in range(e.start, e.end)
-        if any(doc[k].pos == "PROPN" for k in range(e.start, i))
+        for i in range(e.start + 1, e.end)
+        if doc[i - 1].pos == "PROPN"
     }
     out = []
     i = 0
     while i < len(doc) - 1:
         tok = doc[i]
-        if i in taken or tok.pos != "PROPN" or not _first_name(tok, lex):
+        if i in taken or i in continues_name or tok.pos != "PROPN" or not _first_name(tok, lex):
             i += 1
             continue
         j = i + 1
