@@ -234,7 +234,7 @@ IDENTITY_BAD_CLAIMS = (
 
 
 CORPUS_EXTRAS_MISSING = (
-    "Q012: {what} across a corpus need{s} the package{ps} {missing}, which {are} not installed. "
+    "Q012: {what} across a corpus need the package{ps} {missing}, which {are} not installed. "
     "Install them with\n    pip install 'quotes-attribution[corpus]'\nor leave {what} out: "
     "{switch}."
 )

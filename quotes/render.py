@@ -599,13 +599,19 @@ def _table(cls: str, head: Sequence[str], rows: Iterable[Sequence[str]]) -> str:
     )
 
 
+def _rows_by_page(claims: list[dict[str, Any]], page: str) -> dict[str, list[dict[str, Any]]]:
+    """The claim rows by the page (``speaker_page`` or ``group_page``) they link to."""
+    by_page: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for row in claims:
+        if row[page]:
+            by_page[row[page]].append(row)
+    return by_page
+
+
 def _speaker_pages(links: _Links, claims: list[dict[str, Any]]) -> str:
     """The "Speakers" page (one row per ``speaker_id``), then one page per speaker listing all
     their claims across the documents, each linking to the claim in its document."""
-    by_page: dict[str, list[dict[str, Any]]] = defaultdict(list)
-    for row in claims:
-        if row["speaker_page"]:
-            by_page[row["speaker_page"]].append(row)
+    by_page = _rows_by_page(claims, "speaker_page")
     index_rows = []
     pages = []
     for n, person in enumerate(links.people.itertuples(index=False)):
@@ -671,10 +677,7 @@ def _group_pages(links: _Links, claims: list[dict[str, Any]]) -> str:
     """The index of the claim groups carried twice or more, then one page per group: the
     documents carrying it, the first one, the variants of the words, each linking to the
     claim in its document."""
-    by_page: dict[str, list[dict[str, Any]]] = defaultdict(list)
-    for row in claims:
-        if row["group_page"]:
-            by_page[row["group_page"]].append(row)
+    by_page = _rows_by_page(claims, "group_page")
     index_rows = []
     pages = []
     for n, group in enumerate(links.carried.itertuples(index=False)):

@@ -118,7 +118,7 @@ def check_extras(**wanted: bool) -> None:
             many = len(missing) > 1
             raise errors.CorpusError(
                 errors.CORPUS_EXTRAS_MISSING.format(
-                    what=what, s="" if what.endswith("s") else "s", ps="s" if many else "",
+                    what=what, ps="s" if many else "",
                     missing=", ".join(missing), are="are" if many else "is", switch=switch,
                 )
             )  # fmt: skip
