@@ -41,3 +41,41 @@ def test_quotation_infixes_are_added_once(extractor):
     pattern = nlp.tokenizer.infix_finditer.__self__.pattern
     split_quotation_marks(nlp)
     assert nlp.tokenizer.infix_finditer.__self__.pattern == pattern
+
+
+def test_lemmas_on_demand_are_the_lemmatizers_own(extractor):
+    """The backend parses without spaCy's lemmatizer component and asks it once per distinct
+    (word, POS, morphology): every lemma must be the one the component sets in the full
+    pipeline, including the attribute ruler's ("n't" -> "not", "'s" -> "be")."""
+    backend = extractor.backend
+    assert backend.lemmas is not None and "lemmatizer" in backend._outside_pipe
+    text = (
+        "The ministers said they weren't leaving; she's been saying it for years.\n\n"
+        "Analysts warned the banks' losses were mounting, and the governor's aides denied "
+        "it. Better days, happier voters, the best polls: “We’re winning,” he argued. "
+        "Reuters quoted officials as saying talks had stalled in Geneva."
+    )
+    ours = backend.parse(text).tokens
+    full = backend.nlp(text)  # every component, the lemmatizer included
+    assert len(ours) == len(full)
+    assert [t.lemma for t in ours] == [t.lemma_.lower() for t in full]
+    assert {t.lemma for t in ours} >= {"say", "be", "not", "bank", "loss", "good", "happy"}
+    stream = list(backend.parse_many([text, "Voters were asking questions."]))
+    assert [t.lemma for t in stream[0].tokens] == [t.lemma for t in ours]
+    assert [t.lemma for t in stream[1].tokens][:4] == ["voter", "be", "ask", "question"]
+
+
+def test_a_pipeline_without_a_lemmatizer_gives_lower_cased_words():
+    import spacy
+
+    from quotes.backends.spacy import SpacyBackend
+
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    nlp.add_pipe("parser")  # untrained: enough for the backend's check, not for claims
+    nlp.initialize()
+    backend = SpacyBackend(nlp)
+    assert backend.lemmas is None and backend._outside_pipe == []
+    assert [t.lemma for t in backend.parse("Voters Were ASKING.").tokens] == [
+        "voters", "were", "asking", ".",
+    ]  # fmt: skip

@@ -18,6 +18,7 @@ import numpy as np
 import spacy
 from spacy import attrs as A
 from spacy.language import Language
+from spacy.pipeline import Lemmatizer
 from spacy.tokens import Doc
 
 from quotes import errors
@@ -34,8 +35,51 @@ PARAGRAPH_BREAKS = "quotes_paragraph_breaks"
 #: relative offsets and SENT_START's -1 come back wrapped, and are cast back to int64).
 _ATTRS = [
     A.ORTH, A.IDX, A.LEMMA, A.LOWER, A.POS, A.TAG, A.DEP, A.HEAD, A.ENT_TYPE, A.ENT_IOB,
-    A.SENT_START,
+    A.SENT_START, A.MORPH,
 ]  # fmt: skip
+
+
+class LemmasOnDemand:
+    """The pipeline's own lemmatizer, run once per distinct word form instead of once per token.
+
+    spaCy's ``Lemmatizer`` component walks every ``Token`` of every ``Doc`` in Python, about an
+    eighth of ``en_core_web_sm``'s parse on news (benchmarks/speed.py), though its answer
+    depends only on the word, its POS and its morphology: ``rule_lemmatize`` reads nothing else
+    and caches on exactly ``(orth, pos, morph)``. The backend therefore runs the pipeline without
+    the component and asks it here once per distinct key, through the component's own
+    ``lemmatize`` (same tables, same mode), so every lemma is the one the component would set.
+    Tokens that already carry a lemma (set by the ``attribute_ruler``: "n't" -> "not") keep it,
+    as the component keeps them unless its ``overwrite`` is set.
+    """
+
+    def __init__(self, lemmatizer: Lemmatizer) -> None:
+        self.lemmatizer = lemmatizer
+        self.overwrite = bool(getattr(lemmatizer, "overwrite", False))
+        self._cache: dict[tuple[int, int, int], str] = {}
+
+    def fill(
+        self, doc: Doc, lemma: np.ndarray, orth: np.ndarray, pos: np.ndarray, morph: np.ndarray
+    ) -> list[str | None]:
+        """Lemma text for each token the component would lemmatize, None for the others."""
+        todo = np.arange(len(lemma)) if self.overwrite else np.flatnonzero(lemma == 0)
+        out: list[str | None] = [None] * len(lemma)
+        cache = self._cache
+        keys = zip(orth[todo].tolist(), pos[todo].tolist(), morph[todo].tolist(), strict=True)
+        for i, key in zip(todo.tolist(), keys, strict=True):
+            text = cache.get(key)
+            if text is None:
+                text = cache[key] = self.lemmatizer.lemmatize(doc[i])[0]
+            out[i] = text
+        return out
+
+
+def lemmas_on_demand(nlp: Language) -> LemmasOnDemand | None:
+    """A :class:`LemmasOnDemand` for the pipeline's enabled spaCy lemmatizer, else None (no
+    lemmatizer, a disabled one, or a component of another kind, which stays in the pipe)."""
+    if "lemmatizer" not in nlp.pipe_names:
+        return None
+    component = nlp.get_pipe("lemmatizer")
+    return LemmasOnDemand(component) if isinstance(component, Lemmatizer) else None
 
 
 @Language.component(PARAGRAPH_BREAKS)
@@ -124,7 +168,13 @@ def to_document(doc: Doc, text: str | None = None, offset: int = 0) -> Document:
 
 
 def _tokens(
-    doc: Doc, prepared: Prepared, offset: int, base: int, sent_base: int, para_starts: list[int]
+    doc: Doc,
+    prepared: Prepared,
+    offset: int,
+    base: int,
+    sent_base: int,
+    para_starts: list[int],
+    lemmatize: LemmasOnDemand | None = None,
 ) -> tuple[list[Token], list[Span]]:
     """The tokens and sentences of one parsed piece of ``prepared.parse_text`` starting at
     ``offset``, numbered from ``base`` (tokens) and ``sent_base`` (sentences), with their
@@ -133,12 +183,15 @@ def _tokens(
     Everything is read in one ``Doc.to_array`` call and worked column by column: iterating
     spaCy's ``Token`` objects (and ``doc.sents``, which walks them too) cost more than the
     rest of the conversion together (cProfile on PolNeAR dev), and each distinct string is
-    looked up once per piece.
+    looked up once per piece. ``lemmatize`` fills the lemmas when the pipeline ran without its
+    lemmatizer (:class:`LemmasOnDemand`).
     """
     n = len(doc)
     if n == 0:
         return [], []
-    orth, idx, lemma, lower, pos, tag, dep, head, ent, iob, sent_start = doc.to_array(_ATTRS).T
+    columns = doc.to_array(_ATTRS).T
+    orth, idx, lemma, lower, pos, tag, dep, head, ent, iob, sent_start, morph = columns
+    filled = lemmatize.fill(doc, lemma, orth, pos, morph) if lemmatize else [None] * n
     strings = doc.vocab.strings
     hashes = np.unique(np.concatenate([orth, lemma, lower, pos, tag, ent])).tolist()
     names = {h: strings[h] for h in hashes if h}
@@ -162,13 +215,13 @@ def _tokens(
         column.tolist() for column in (lemma, lower, pos, tag, dep, ent, iob)
     )
     rows = zip(
-        texts, starts, ends, lemma, lower, pos, tag, dep, heads, sent_of, para_of, ent, iob,
-        strict=True,
+        texts, starts, ends, filled, lemma, lower, pos, tag, dep, heads, sent_of, para_of, ent,
+        iob, strict=True,
     )  # fmt: skip
     tokens = [
-        Token(base + i, t, s, e, lemmas[lm] if lm else names[lw], names[p], names[tg],
-              deps[d], h, st, pa, names[e_], io == 3)
-        for i, (t, s, e, lm, lw, p, tg, d, h, st, pa, e_, io) in enumerate(rows)
+        Token(base + i, t, s, e, fl.lower() if fl is not None else lemmas[lm] if lm else names[lw],
+              names[p], names[tg], deps[d], h, st, pa, names[e_], io == 3)
+        for i, (t, s, e, fl, lm, lw, p, tg, d, h, st, pa, e_, io) in enumerate(rows)
     ]  # fmt: skip
     first = np.flatnonzero(sent_flags).tolist()
     sentences = [
@@ -191,10 +244,14 @@ def _entities(doc: Doc, prepared: Prepared, offset: int, base: int) -> list[Span
     ]
 
 
-def _merge(parts: Iterable[tuple[Doc, int]], prepared: Prepared) -> Document:
+def _merge(
+    parts: Iterable[tuple[Doc, int]],
+    prepared: Prepared,
+    lemmatize: LemmasOnDemand | None = None,
+) -> Document:
     """One Document from the parses of pieces of ``prepared.parse_text`` (each with where it
     starts there). ``parts`` is consumed one piece at a time, so that a piece's spaCy ``Doc``
-    can be freed before the next is parsed."""
+    can be freed before the next is parsed. ``lemmatize``: see :func:`_tokens`."""
     paragraphs = split_paragraphs(prepared.plain)
     para_starts = [p.start_char for p in paragraphs]
     tokens: list[Token] = []
@@ -202,7 +259,7 @@ def _merge(parts: Iterable[tuple[Doc, int]], prepared: Prepared) -> Document:
     entities: list[Span] = []
     for doc, offset in parts:
         base = len(tokens)
-        toks, sents = _tokens(doc, prepared, offset, base, len(sentences), para_starts)
+        toks, sents = _tokens(doc, prepared, offset, base, len(sentences), para_starts, lemmatize)
         tokens.extend(toks)
         sentences.extend(sents)
         entities.extend(_entities(doc, prepared, offset, base))
@@ -269,6 +326,9 @@ class SpacyBackend:
             raise errors.BackendError(errors.BAD_PIECE_CHARS.format(value=piece_chars))
         self.nlp = resolve_model(model, disable=disable)
         self.piece_chars = piece_chars
+        #: The lemmatizer runs on demand, outside the pipe (:class:`LemmasOnDemand`).
+        self.lemmas = lemmas_on_demand(self.nlp)
+        self._outside_pipe = ["lemmatizer"] if self.lemmas else []
 
     @property
     def max_length(self) -> int:
@@ -287,8 +347,9 @@ class SpacyBackend:
         """Parse ``prepared.parse_text`` piece by piece (one piece's ``Doc`` alive at a time)."""
         pieces = chunk_text(prepared.parse_text, self.piece_limit)
         parse_text = prepared.parse_text
-        docs = (self.nlp(parse_text[a:b]) for a, b in pieces)
-        return _merge(((doc, a) for doc, (a, _) in zip(docs, pieces, strict=True)), prepared)
+        docs = (self.nlp(parse_text[a:b], disable=self._outside_pipe) for a, b in pieces)
+        parts = ((doc, a) for doc, (a, _) in zip(docs, pieces, strict=True))
+        return _merge(parts, prepared, self.lemmas)
 
     def parse_many(
         self, texts: Iterable[str], *, batch_size: int = 32, n_process: int = 1
@@ -309,10 +370,14 @@ class SpacyBackend:
                 yield ("", n) if len(parse_text) > limit else (parse_text, n)
 
         for doc, n in self.nlp.pipe(
-            items(), as_tuples=True, batch_size=batch_size, n_process=n_process
+            items(),
+            as_tuples=True,
+            batch_size=batch_size,
+            n_process=n_process,
+            disable=self._outside_pipe,
         ):
             prepared = pending.pop(n)
             if len(prepared.parse_text) > limit:
                 yield self._parse(prepared)
             else:
-                yield _merge([(doc, 0)], prepared)
+                yield _merge([(doc, 0)], prepared, self.lemmas)
