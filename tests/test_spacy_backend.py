@@ -79,3 +79,16 @@ def test_a_pipeline_without_a_lemmatizer_gives_lower_cased_words():
     assert [t.lemma for t in backend.parse("Voters Were ASKING.").tokens] == [
         "voters", "were", "asking", ".",
     ]  # fmt: skip
+
+
+def test_the_users_lemmatizer_is_left_as_it_was(extractor):
+    """The set-indexed tables belong to a twin of the component: the pipeline's own component
+    keeps its lists and still serialises (a user may save the pipeline after using it)."""
+    backend = extractor.backend
+    component = backend.nlp.get_pipe("lemmatizer")
+    assert backend.lemmas.lemmatizer is not component
+    index = component.lookups.get_table("lemma_index")
+    assert all(isinstance(words, list) for words in index.values())
+    twin_index = backend.lemmas.lemmatizer.lookups.get_table("lemma_index")
+    assert all(isinstance(words, set) for words in twin_index.values())
+    assert component.to_bytes()
