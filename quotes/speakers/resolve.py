@@ -51,6 +51,8 @@ SOURCE = 90.0
 HEAD_NOUN = 80.0
 #: A descriptor whose qualifier names the candidate's side ("Russian" for a Russian) gains this.
 QUALIFIER_MATCH = 100.0
+#: Lappin & Leass (1994): an antecedent in the same grammatical role (subject for subject).
+PARALLEL = 35.0
 #: Two candidates within this ratio of the best score count as a tie: the more recent one wins
 #: and the claim's confidence is multiplied by :data:`TIE_FACTOR`.
 TIE_RATIO = 0.75
@@ -66,7 +68,9 @@ PUBLISH_VERBS = frozenset(
 )
 PUBLISHED_NOUNS = frozenset({"video", "ad", "advertisement", "piece", "email", "book", "mailer"})
 #: Verbs of a relative clause that names a statement's maker: "a speech she delivered".
-AUTHOR_VERBS = PUBLISH_VERBS | {"deliver", "give", "write", "sign", "make", "file", "draft", "pen"}
+AUTHOR_VERBS = PUBLISH_VERBS | {
+    "deliver", "give", "write", "sign", "make", "file", "draft", "pen", "provide", "submit"
+}  # fmt: skip
 #: Kinds whose description ("the administration", "the newspaper") never falls back to any
 #: organisation named before when none of its kind is there: the phrase stays the speaker.
 UNTYPED_FALLBACK_NONE = frozenset({"media", "broadcaster", "document", "campaign", "party"})
@@ -99,6 +103,9 @@ CERTAINTY = {
     "continuation": 0.95,
     "description": 0.7,
     "definite": 0.8,
+    "restated": 0.8,
+    "headline": 0.75,
+    "pair": 0.75,
     "possessive": 0.85,
     "unresolved": 0.6,
 }
@@ -424,8 +431,10 @@ class Resolver:
             return self._document(document, "source_noun")
         if tok.lemma not in self.lex.source_nouns and tok.lower not in self.lex.source_nouns:
             if tok.lemma in PUBLISHED_NOUNS:
-                return self.publisher(head, exclude, chained)
-            return None
+                return self.publisher(head, exclude, chained) or self.restated(
+                    head, indices, exclude, chained
+                )
+            return self.restated(head, indices, exclude, chained)  # "the affidavit"
         owners = [self.reg.at_token[i] for i in indices if i in self.reg.at_token]
         owners = [e for e in owners if e.kind != "document"]
         people = [e for e in owners if e.type == PERSON]
@@ -434,7 +443,69 @@ class Resolver:
             mention_role = self._mention_role(indices)
             role = owner.roles[0] if owner.roles else (mention_role[0] if mention_role else None)
             return self._found(owner, "source_noun", role)
-        return self.publisher(head, exclude, chained) or self.author(head, exclude, chained)
+        return (
+            self.publisher(head, exclude, chained)
+            or self.author(head, exclude, chained)
+            or self.restated(head, indices, exclude, chained)
+        )
+
+    def restated(
+        self, head: int, indices: list[int], exclude: Sequence[Offsets], chained: bool = True
+    ) -> Resolution | None:
+        """ "Cook provided a written statement ... '...,' the statement said": a definite
+        statement noun with no owner of its own is the nearest earlier noun with the same head
+        (Poesio & Vieira 1998: *direct anaphora*, the commonest use of a definite description,
+        whose head noun repeats its antecedent's), and speaks for whoever made that one: its
+        owner ("the FBI summary", "his order", "an affidavit written by Ann Lee") or the subject
+        of the verb that made or put it out ("Cook provided a statement")."""
+        doc = self.doc
+        tok = doc[head]
+        if "statement" not in self._kinds(head, indices) or not self._is_definite(head, indices):
+            return None
+        lo = self._window_start(head, WIDE_WINDOW)
+        for k in range(head - 1, lo - 1, -1):
+            earlier = doc[k]
+            if earlier.lemma != tok.lemma or earlier.pos not in ("NOUN", "PROPN"):
+                continue
+            while earlier.dep == L.COMPOUND and earlier.head != earlier.i:
+                earlier = doc[earlier.head]  # "an email fundraising appeal"
+            found = self._statement_maker(earlier, exclude, chained)
+            if found is None:
+                return None  # the nearest one decides: an earlier one may be another statement
+            return replace(found, rule="restated", certainty=CERTAINTY["restated"])
+        return None
+
+    def _statement_maker(
+        self, noun: Token, exclude: Sequence[Offsets], chained: bool
+    ) -> Resolution | None:
+        """Who made the statement ``noun`` names: what it resolved to as a source, its owner
+        (compound, possessor, "by" / "from" phrase, a participle's agent), else the subject of
+        a verb that made or put it out (:data:`AUTHOR_VERBS`)."""
+        doc = self.doc
+        done = self._done.get(noun.i)
+        if done is not None and done.speaker and done.rule not in ("description", "unresolved"):
+            return done
+        owners: list[Token] = list(doc.kids(noun.i, L.COMPOUND, L.POSS))
+        for kid in doc.kids(noun.i, L.PREP, L.ACL):
+            if kid.dep == L.PREP and kid.lower in ("by", "from"):
+                owners += doc.kids(kid.i, L.POBJ)
+            elif kid.dep == L.ACL:
+                for agent in doc.kids(kid.i, L.AGENT):
+                    owners += doc.kids(agent.i, L.POBJ)
+        for owner in owners:
+            entity = self.reg.at_token.get(owner.i)
+            if entity is not None and entity.kind != "document" and entity.type != GROUP:
+                return self._found(entity, "restated", entity.roles[0] if entity.roles else None)
+            if chained and owner.lower in CHAIN_PRONOUNS | {"its", "their"}:
+                found = self.pronoun_by_salience(owner.i, exclude)
+                if found.speaker is not None:
+                    return found
+        verb = doc[noun.head]
+        if noun.dep == L.OBJ and noun.head != noun.i and verb.lemma in AUTHOR_VERBS:
+            subjects = doc.kids(verb.i, L.NSUBJ)
+            if subjects:
+                return self._maker(subjects[0], exclude, chained)
+        return None
 
     def _document(self, document: Entity, rule: str) -> Resolution:
         """A document speaks under its name with its publisher as ``via``; an unnamed one
@@ -832,16 +903,21 @@ class Resolver:
             kinds = frozenset({"person"})  # "the justice", "the former first lady"
         if not kinds or not self._is_definite(head, indices):
             return None
+        bonus: dict[int, float] = {}
         if "person" in kinds:
             if doc.kids(head, L.POSS):
                 # "the show's presenter": someone tied to the owner, not whoever is salient
                 return None
-            if self._mention_role(indices, head) is not None and self.reg.holders(
-                self.lex.canonical_role(tok.lemma)
-            ):
-                return None  # the role rule knows who holds the title
             found_role = self._mention_role(indices, head)
+            quals: set[str] = set()
+            if found_role is not None:
+                quals = set(qualifier_sides(self.reg, indices, found_role[2]))
+                if self._titled_before(head, found_role[1], quals):
+                    return None  # the role rule knows who holds the title
             gender = self.lex.role_gender(found_role[0].lower()) if found_role else ""
+            # nobody named before holds the title ("the Vermont senator" for a Bernie Sanders
+            # named without it, "the candidate" for a Trump whose rival is titled only later):
+            # the most salient person whose known offices do not rule them out
             candidates = {
                 e
                 for e in self._window_entities(head, WIDE_WINDOW)
@@ -849,13 +925,18 @@ class Resolver:
                 and (not gender or e.gender in ("", gender))
                 and not (found_role and self._holds_another_office(e, found_role[1]))
             }
+            # qualifiers count for a candidate, never against one: the affiliations the
+            # registry reads from "Ann Cole of Maine and Mark Lund of Ohio" can be misattached
+            bonus = {e.id: QUALIFIER_MATCH for e in candidates if quals & e.affiliations}
+            for e in set(self._parallel_subjects(head, candidates)):
+                bonus[e.id] = bonus.get(e.id, 0.0) + PARALLEL
         else:
             candidates = {
                 e
                 for e in self._window_entities(head, WIDE_WINDOW)
                 if e.type == ORG and e.kind in kinds and e.name.lower() != tok.lower
             }
-        best, tie = self.ranked(head, candidates, exclude, {}, WIDE_WINDOW)
+        best, tie = self.ranked(head, candidates, exclude, bonus, WIDE_WINDOW)
         if best is None:
             return None
         certainty = CERTAINTY["definite"] * (TIE_FACTOR if tie else 1.0)
@@ -863,6 +944,31 @@ class Resolver:
             return replace(self._document(best, "definite"), certainty=certainty)
         role = best.roles[0] if best.roles else None
         return Resolution(best.name, best.type, role, "definite", certainty, best)
+
+    def _parallel_subjects(self, head: int, candidates: set[Entity]) -> list[Entity]:
+        """The candidates that were the subject of the sentence before (or of this one, before
+        the mention) when the mention is itself a subject: Lappin & Leass (1994) reward such
+        parallelism, and a news text's "The senator said" continues its topic."""
+        doc = self.doc
+        here = doc[head]
+        if here.dep not in L.SUBJECTS and here.head != here.i:
+            return []  # (a root noun: "The senator aimed ..." misparsed as a fragment)
+        lo = doc.sentences[max(0, here.sent - 1)].start
+        return [
+            m.entity
+            for m in self.reg.mentions_between(lo, head)
+            if m.entity in candidates and m.subject and doc[m.token].dep in L.SUBJECTS
+        ]
+
+    def _titled_before(self, head: int, key: str, quals: set[str]) -> bool:
+        """Whether someone named before token ``head`` holds the role ``key`` and fits the
+        qualifiers: a definite description points back (Poesio & Vieira 1998: a definite
+        description's antecedent precedes it), so a holder titled only later in the text
+        ("Republican candidate Jeb Bush" ten paragraphs on) is not "the candidate"."""
+        return any(
+            e.type == PERSON and _last_before(e.mentions, head) >= 0 and compatible(quals, e)
+            for e in self.reg.holders(key)
+        )
 
     def _kinds(self, head: int, indices: list[int]) -> frozenset[str]:
         doc = self.doc
