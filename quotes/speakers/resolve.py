@@ -51,6 +51,12 @@ SOURCE = 90.0
 HEAD_NOUN = 80.0
 #: A descriptor whose qualifier names the candidate's side ("Russian" for a Russian) gains this.
 QUALIFIER_MATCH = 100.0
+#: Nouns of two people: "the couple" speaks as both of them (:meth:`Resolver.pair`).
+PAIR_NOUNS = frozenset({"couple", "pair", "duo"})
+#: A headline's description refers to an entity of the body's first LEAD sentences; a first
+#: paragraph longer than HEADLINE_CHARS is no headline.
+LEAD = 5
+HEADLINE_CHARS = 250
 #: Lappin & Leass (1994): an antecedent in the same grammatical role (subject for subject).
 PARALLEL = 35.0
 #: Two candidates within this ratio of the best score count as a tie: the more recent one wins
@@ -306,6 +312,10 @@ class Resolver:
         ("the newspaper", "the report", "the candidate"), an organisation by its noun, a
         group, a role; else the phrase itself."""
         head = self._description_head(head, indices)
+        if (lead := self.headline(head, indices)) is not None:
+            return lead
+        if (both := self.pair(head, indices, exclude)) is not None:
+            return both
         rules = (self.source_noun, self.definite, self.organisation, self.group, self.role)
         for rule in rules:
             found = (
@@ -319,6 +329,94 @@ class Resolver:
                 # "the state's senator, Jane Doe," is Jane Doe, whoever else is a senator
                 return named
         return self.description(head, indices)
+
+    def headline(self, head: int, indices: list[int]) -> Resolution | None:
+        """A description in the headline ("Senator blasts plan", "Poll: race tightens",
+        "Newspaper: minister used private email") names someone the body names: news style
+        states the headline's facts again in the lead, naming their actors (van Dijk 1988,
+        *News as Discourse*: the headline summarises the lead). So it refers forward, to the
+        first entity of the body's first :data:`LEAD` sentences that holds the role it names,
+        else that its kind fits (a person: the first one the lead makes a subject; an outlet,
+        a document: the first of that kind, a dateline's wire credit "(AP)" aside). Nothing
+        fits: the description stays for the other rules."""
+        doc = self.doc
+        end = self._headline_end()
+        if end is None or doc[head].start >= end:
+            return None
+        first = doc.token_at(end) if end < len(doc.text) else len(doc)
+        if first >= len(doc):
+            return None
+        last_sent = min(len(doc.sentences) - 1, doc[first].sent + LEAD - 1)
+        lead = [
+            m
+            for m in self.reg.mentions_between(first, doc.sentences[last_sent].end)
+            if not (m.token and doc[m.token - 1].text == "(")
+        ]
+        found_role = self._mention_role(indices, head)
+        kinds = self._kinds(head, indices)
+        chosen: Entity | None = None
+        if found_role is not None:
+            holders = set(self.reg.holders(found_role[1]))
+            chosen = next((m.entity for m in lead if m.entity in holders), None)
+        if chosen is None and (found_role is not None or "person" in kinds):
+            gender = self.lex.role_gender(found_role[0]) if found_role else ""
+            chosen = next(
+                (
+                    m.entity
+                    for m in lead
+                    if m.subject
+                    and m.entity.type == PERSON
+                    and (not gender or m.entity.gender in ("", gender))
+                    and not (found_role and self._holds_another_office(m.entity, found_role[1]))
+                ),
+                None,
+            )
+        elif chosen is None and kinds:
+            fits = [m for m in lead if m.entity.type == ORG and m.entity.kind in kinds]
+            chosen = next((m.entity for m in fits if m.subject), fits[0].entity if fits else None)
+        if chosen is None:
+            return None
+        if chosen.kind == "document":
+            return self._document(chosen, "headline")
+        return self._found(chosen, "headline", chosen.roles[0] if chosen.roles else None)
+
+    def pair(self, head: int, indices: list[int], exclude: Sequence[Offsets]) -> Resolution | None:
+        """ "The two voters", "the couple", "both men": a definite description of two people
+        is the two most salient people of the last :data:`WINDOW` sentences (each ranked as a
+        pronoun's antecedent is), speaking together as "A and B". Fewer than two people there:
+        None, and the phrase stays."""
+        doc = self.doc
+        tok = doc[head]
+        words = [doc[i].lower for i in indices]
+        if not words or words[0] not in ("the", "both", "these", "those"):
+            return None
+        two = tok.lemma in PAIR_NOUNS or (
+            ("two" in words or words[0] == "both")
+            and tok.tag in ("NNS", "NNPS")
+            and (tok.lemma in ("man", "woman", "friend") or self._group_head(tok))
+        )
+        if not two:
+            return None
+        people = {e for e in self._window_entities(head, WINDOW) if e.type == PERSON}
+        first, _ = self.ranked(head, people, exclude, {})
+        if first is None:
+            return None
+        second, _ = self.ranked(head, people - {first}, exclude, {})
+        if second is None:
+            return None
+        a, b = sorted((first, second), key=lambda e: _last_before(e.mentions, head))
+        return Resolution(f"{a.name} and {b.name}", GROUP, None, "pair", CERTAINTY["pair"])
+
+    def _headline_end(self) -> int | None:
+        """Where the headline ends: the text's first paragraph when a body follows and it is
+        short (at most :data:`HEADLINE_CHARS`); None for a text without one."""
+        text = self.doc.text
+        cut = text.find("\n\n")
+        if cut < 0:
+            cut = text.find("\n")
+        if cut <= 0 or cut > HEADLINE_CHARS or not text[cut:].strip():
+            return None
+        return cut
 
     def apposition(self, head: int) -> Resolution | None:
         """A description no rule resolved, with one person's name in apposition, is that
