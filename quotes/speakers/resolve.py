@@ -367,7 +367,7 @@ class Resolver:
                     if m.subject
                     and m.entity.type == PERSON
                     and (not gender or m.entity.gender in ("", gender))
-                    and not (found_role and self._holds_another_office(m.entity, found_role[1]))
+                    and not (found_role and self._titled_otherwise(m.entity, found_role[1]))
                 ),
                 None,
             )
@@ -406,6 +406,12 @@ class Resolver:
             return None
         a, b = sorted((first, second), key=lambda e: _last_before(e.mentions, head))
         return Resolution(f"{a.name} and {b.name}", GROUP, None, "pair", CERTAINTY["pair"])
+
+    def _titled_otherwise(self, entity: Entity, wanted: str) -> bool:
+        """``entity`` has titles and none of them is ``wanted``: a headline that calls someone
+        "Judge" does not mean the lead's "Mayor Ann Cole"."""
+        keys = entity.role_keys
+        return bool(keys) and not any(self.lex.role_matches(wanted, k) for k in keys)
 
     def _headline_end(self) -> int | None:
         """Where the headline ends: the text's first paragraph when a body follows and it is
