@@ -46,10 +46,21 @@ def test_the_candidate_is_not_a_candidate_titled_only_later(resolve) -> None:  #
     text = (
         "Mara Quist opened her campaign office in Dover on Monday. "
         "The candidate said taxes on farms would fall. "
+        "Farmers in the county have lost money for three years. "
         "Two weeks later, Republican candidate Tom Hale entered the race."
     )
     (c,) = resolve(text, claim(text, "taxes on farms would fall", "The candidate"))
     assert c.speaker == "Mara Quist"
+
+
+def test_a_title_whose_holder_is_named_in_the_next_sentence(resolve) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Phil Moss, the campaign's state chairman, declined to comment on Monday. "
+        "The state attorney general said the company broke the law. "
+        "Attorney General Eric Lund filed the suit in Albany."
+    )
+    (c,) = resolve(text, claim(text, "the company broke the law", "The state attorney general"))
+    assert c.speaker == "Eric Lund"
 
 
 def test_an_epithet_names_the_person_named_before(resolve) -> None:  # type: ignore[no-untyped-def]
@@ -201,6 +212,15 @@ def test_a_headline_judge_with_no_judge_in_the_lead_stays(resolve) -> None:  # t
     (c,) = resolve(text, claim(text, "stadium project", "Judge"))
     assert c.speaker != "Ann Cole"
     assert not (c.rule or "").endswith("+headline")
+
+
+def test_a_plural_headline_description_is_not_one_person(resolve) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Senators rip budget plan.\n\n"
+        "Senator Jane Doe of Utah on Monday called the budget plan reckless."
+    )
+    (c,) = resolve(text, claim(text, "budget plan", "Senators"))
+    assert c.speaker != "Jane Doe"
 
 
 # --- two people -----------------------------------------------------------------------------

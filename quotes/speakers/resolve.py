@@ -343,6 +343,8 @@ class Resolver:
         end = self._headline_end()
         if end is None or doc[head].start >= end:
             return None
+        if doc[head].tag in ("NNS", "NNPS") or self._group_head(doc[head]):
+            return None  # "Black Lawmakers rip ...": many people, not the lead's first one
         first = doc.token_at(end) if end < len(doc.text) else len(doc)
         if first >= len(doc):
             return None
@@ -1065,12 +1067,16 @@ class Resolver:
         ]
 
     def _titled_before(self, head: int, key: str, quals: set[str]) -> bool:
-        """Whether someone named before token ``head`` holds the role ``key`` and fits the
-        qualifiers: a definite description points back (Poesio & Vieira 1998: a definite
-        description's antecedent precedes it), so a holder titled only later in the text
-        ("Republican candidate Jeb Bush" ten paragraphs on) is not "the candidate"."""
+        """Whether someone named before token ``head``, or in the sentence after it, holds the
+        role ``key`` and fits the qualifiers: a definite description points back (Poesio &
+        Vieira 1998: a definite description's antecedent precedes it), so a holder titled only
+        paragraphs later ("Republican candidate Jeb Bush") is not "the candidate"; news style
+        may name a new role's holder right after it ("The state attorney general is suing.
+        Eric Lund said ..."), which the role rule resolves."""
+        doc = self.doc
+        near = doc.sentences[min(len(doc.sentences) - 1, doc[head].sent + 1)].end
         return any(
-            e.type == PERSON and _last_before(e.mentions, head) >= 0 and compatible(quals, e)
+            e.type == PERSON and _last_before(e.mentions, near) >= 0 and compatible(quals, e)
             for e in self.reg.holders(key)
         )
 
