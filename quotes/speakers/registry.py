@@ -346,7 +346,9 @@ def build_registry(doc: Document, lang: str = "en") -> Registry:
     """
     lex = speaker_lexicon(lang)
     reg = Registry(doc, lex)
-    people = [e for e in doc.entities if e.label in PERSON_LABELS]
+    # a listed outlet the NER took for a person ("Politifact", "Xinhua") is an organisation
+    outlets = [e for e in doc.entities if e.label in PERSON_LABELS and _is_outlet(doc, e, lex)]
+    people = [e for e in doc.entities if e.label in PERSON_LABELS and e not in outlets]
     people = sorted(people + unlabelled_names(doc, lex, people), key=lambda s: s.start)
     people = whole_names(doc, people)
     person_tokens = {i for span in people for i in range(span.start, span.end)}
@@ -355,6 +357,7 @@ def build_registry(doc: Document, lang: str = "en") -> Registry:
         for e in doc.entities
         if e.label in ORG_LABELS and not any(i in person_tokens for i in range(e.start, e.end))
     ]
+    others = sorted(others + outlets, key=lambda s: s.start)
     person_spans = [(span, register_person(reg, span)) for span in people]
     for span in others:
         register_organisation(reg, span)
@@ -372,6 +375,13 @@ def build_registry(doc: Document, lang: str = "en") -> Registry:
     register_groups(reg)
     reg.finish()
     return reg
+
+
+def _is_outlet(doc: Document, span: Span, lex: SpeakerLexicon) -> bool:
+    """Whether a span's words are a listed media outlet's name (media_outlets.txt)."""
+    text = doc.text[doc[span.start].start : doc[span.end - 1].end].lower()
+    text = text[4:] if text.startswith("the ") else text
+    return text in lex.outlets
 
 
 def unlabelled_names(doc: Document, lex: SpeakerLexicon, people: list[Span]) -> list[Span]:
@@ -555,7 +565,7 @@ def register_organisation(reg: Registry, span: Span) -> None:
     entity = reg.by_org.get(key)
     if entity is None:
         entity = reg.new(GROUP if span.label == "NORP" else ORG)
-        entity.place = span.label == "GPE"
+        entity.place = span.label == "GPE" and key not in lex.outlets  # "Breitbart" as GPE
         entity.kind = "" if entity.place else lex.kind_of_name(name)
         entity.add_name(name)
         reg.by_org[key] = entity

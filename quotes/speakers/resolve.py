@@ -51,6 +51,14 @@ SOURCE = 90.0
 HEAD_NOUN = 80.0
 #: A descriptor whose qualifier names the candidate's side ("Russian" for a Russian) gains this.
 QUALIFIER_MATCH = 100.0
+#: Nouns of two people: "the couple" speaks as both of them (:meth:`Resolver.pair`).
+PAIR_NOUNS = frozenset({"couple", "pair", "duo"})
+#: A headline's description refers to an entity of the body's first LEAD sentences; a first
+#: paragraph longer than HEADLINE_CHARS is no headline.
+LEAD = 5
+HEADLINE_CHARS = 250
+#: Lappin & Leass (1994): an antecedent in the same grammatical role (subject for subject).
+PARALLEL = 35.0
 #: Two candidates within this ratio of the best score count as a tie: the more recent one wins
 #: and the claim's confidence is multiplied by :data:`TIE_FACTOR`.
 TIE_RATIO = 0.75
@@ -66,7 +74,9 @@ PUBLISH_VERBS = frozenset(
 )
 PUBLISHED_NOUNS = frozenset({"video", "ad", "advertisement", "piece", "email", "book", "mailer"})
 #: Verbs of a relative clause that names a statement's maker: "a speech she delivered".
-AUTHOR_VERBS = PUBLISH_VERBS | {"deliver", "give", "write", "sign", "make", "file", "draft", "pen"}
+AUTHOR_VERBS = PUBLISH_VERBS | {
+    "deliver", "give", "write", "sign", "make", "file", "draft", "pen", "provide", "submit"
+}  # fmt: skip
 #: Kinds whose description ("the administration", "the newspaper") never falls back to any
 #: organisation named before when none of its kind is there: the phrase stays the speaker.
 UNTYPED_FALLBACK_NONE = frozenset({"media", "broadcaster", "document", "campaign", "party"})
@@ -99,6 +109,9 @@ CERTAINTY = {
     "continuation": 0.95,
     "description": 0.7,
     "definite": 0.8,
+    "restated": 0.8,
+    "headline": 0.75,
+    "pair": 0.75,
     "possessive": 0.85,
     "unresolved": 0.6,
 }
@@ -299,6 +312,10 @@ class Resolver:
         ("the newspaper", "the report", "the candidate"), an organisation by its noun, a
         group, a role; else the phrase itself."""
         head = self._description_head(head, indices)
+        if (lead := self.headline(head, indices)) is not None:
+            return lead
+        if (both := self.pair(head, indices, exclude)) is not None:
+            return both
         rules = (self.source_noun, self.definite, self.organisation, self.group, self.role)
         for rule in rules:
             found = (
@@ -312,6 +329,102 @@ class Resolver:
                 # "the state's senator, Jane Doe," is Jane Doe, whoever else is a senator
                 return named
         return self.description(head, indices)
+
+    def headline(self, head: int, indices: list[int]) -> Resolution | None:
+        """A description in the headline ("Senator blasts plan", "Poll: race tightens",
+        "Newspaper: minister used private email") names someone the body names: news style
+        states the headline's facts again in the lead, naming their actors (van Dijk 1988,
+        *News as Discourse*: the headline summarises the lead). So it refers forward, to the
+        first entity of the body's first :data:`LEAD` sentences that holds the role it names,
+        else that its kind fits (a person: the first one the lead makes a subject; an outlet,
+        a document: the first of that kind, a dateline's wire credit "(AP)" aside). Nothing
+        fits: the description stays for the other rules."""
+        doc = self.doc
+        end = self._headline_end()
+        if end is None or doc[head].start >= end:
+            return None
+        if doc[head].tag in ("NNS", "NNPS") or self._group_head(doc[head]):
+            return None  # "Black Lawmakers rip ...": many people, not the lead's first one
+        first = doc.token_at(end) if end < len(doc.text) else len(doc)
+        if first >= len(doc):
+            return None
+        last_sent = min(len(doc.sentences) - 1, doc[first].sent + LEAD - 1)
+        lead = [
+            m
+            for m in self.reg.mentions_between(first, doc.sentences[last_sent].end)
+            if not (m.token and doc[m.token - 1].text == "(")
+        ]
+        found_role = self._mention_role(indices, head)
+        kinds = self._kinds(head, indices)
+        chosen: Entity | None = None
+        if found_role is not None:
+            holders = set(self.reg.holders(found_role[1]))
+            chosen = next((m.entity for m in lead if m.entity in holders), None)
+        if chosen is None and (found_role is not None or "person" in kinds):
+            gender = self.lex.role_gender(found_role[0]) if found_role else ""
+            chosen = next(
+                (
+                    m.entity
+                    for m in lead
+                    if m.subject
+                    and m.entity.type == PERSON
+                    and (not gender or m.entity.gender in ("", gender))
+                    and not (found_role and self._titled_otherwise(m.entity, found_role[1]))
+                ),
+                None,
+            )
+        elif chosen is None and kinds:
+            fits = [m for m in lead if m.entity.type == ORG and m.entity.kind in kinds]
+            chosen = next((m.entity for m in fits if m.subject), fits[0].entity if fits else None)
+        if chosen is None:
+            return None
+        if chosen.kind == "document":
+            return self._document(chosen, "headline")
+        return self._found(chosen, "headline", chosen.roles[0] if chosen.roles else None)
+
+    def pair(self, head: int, indices: list[int], exclude: Sequence[Offsets]) -> Resolution | None:
+        """ "The two voters", "the couple", "both men": a definite description of two people
+        is the two most salient people of the last :data:`WINDOW` sentences (each ranked as a
+        pronoun's antecedent is), speaking together as "A and B". Fewer than two people there:
+        None, and the phrase stays."""
+        doc = self.doc
+        tok = doc[head]
+        words = [doc[i].lower for i in indices]
+        if not words or words[0] not in ("the", "both", "these", "those"):
+            return None
+        two = tok.lemma in PAIR_NOUNS or (
+            ("two" in words or words[0] == "both")
+            and tok.tag in ("NNS", "NNPS")
+            and (tok.lemma in ("man", "woman", "friend") or self._group_head(tok))
+        )
+        if not two:
+            return None
+        people = {e for e in self._window_entities(head, WINDOW) if e.type == PERSON}
+        first, _ = self.ranked(head, people, exclude, {})
+        if first is None:
+            return None
+        second, _ = self.ranked(head, people - {first}, exclude, {})
+        if second is None:
+            return None
+        a, b = sorted((first, second), key=lambda e: _last_before(e.mentions, head))
+        return Resolution(f"{a.name} and {b.name}", GROUP, None, "pair", CERTAINTY["pair"])
+
+    def _titled_otherwise(self, entity: Entity, wanted: str) -> bool:
+        """``entity`` has titles and none of them is ``wanted``: a headline that calls someone
+        "Judge" does not mean the lead's "Mayor Ann Cole"."""
+        keys = entity.role_keys
+        return bool(keys) and not any(self.lex.role_matches(wanted, k) for k in keys)
+
+    def _headline_end(self) -> int | None:
+        """Where the headline ends: the text's first paragraph when a body follows and it is
+        short (at most :data:`HEADLINE_CHARS`); None for a text without one."""
+        text = self.doc.text
+        cut = text.find("\n\n")
+        if cut < 0:
+            cut = text.find("\n")
+        if cut <= 0 or cut > HEADLINE_CHARS or not text[cut:].strip():
+            return None
+        return cut
 
     def apposition(self, head: int) -> Resolution | None:
         """A description no rule resolved, with one person's name in apposition, is that
@@ -424,8 +537,10 @@ class Resolver:
             return self._document(document, "source_noun")
         if tok.lemma not in self.lex.source_nouns and tok.lower not in self.lex.source_nouns:
             if tok.lemma in PUBLISHED_NOUNS:
-                return self.publisher(head, exclude, chained)
-            return None
+                return self.publisher(head, exclude, chained) or self.restated(
+                    head, indices, exclude, chained
+                )
+            return self.restated(head, indices, exclude, chained)  # "the affidavit"
         owners = [self.reg.at_token[i] for i in indices if i in self.reg.at_token]
         owners = [e for e in owners if e.kind != "document"]
         people = [e for e in owners if e.type == PERSON]
@@ -434,7 +549,69 @@ class Resolver:
             mention_role = self._mention_role(indices)
             role = owner.roles[0] if owner.roles else (mention_role[0] if mention_role else None)
             return self._found(owner, "source_noun", role)
-        return self.publisher(head, exclude, chained) or self.author(head, exclude, chained)
+        return (
+            self.publisher(head, exclude, chained)
+            or self.author(head, exclude, chained)
+            or self.restated(head, indices, exclude, chained)
+        )
+
+    def restated(
+        self, head: int, indices: list[int], exclude: Sequence[Offsets], chained: bool = True
+    ) -> Resolution | None:
+        """ "Cook provided a written statement ... '...,' the statement said": a definite
+        statement noun with no owner of its own is the nearest earlier noun with the same head
+        (Poesio & Vieira 1998: *direct anaphora*, the commonest use of a definite description,
+        whose head noun repeats its antecedent's), and speaks for whoever made that one: its
+        owner ("the FBI summary", "his order", "an affidavit written by Ann Lee") or the subject
+        of the verb that made or put it out ("Cook provided a statement")."""
+        doc = self.doc
+        tok = doc[head]
+        if "statement" not in self._kinds(head, indices) or not self._is_definite(head, indices):
+            return None
+        lo = self._window_start(head, WIDE_WINDOW)
+        for k in range(head - 1, lo - 1, -1):
+            earlier = doc[k]
+            if earlier.lemma != tok.lemma or earlier.pos not in ("NOUN", "PROPN"):
+                continue
+            while earlier.dep == L.COMPOUND and earlier.head != earlier.i:
+                earlier = doc[earlier.head]  # "an email fundraising appeal"
+            found = self._statement_maker(earlier, exclude, chained)
+            if found is None:
+                return None  # the nearest one decides: an earlier one may be another statement
+            return replace(found, rule="restated", certainty=CERTAINTY["restated"])
+        return None
+
+    def _statement_maker(
+        self, noun: Token, exclude: Sequence[Offsets], chained: bool
+    ) -> Resolution | None:
+        """Who made the statement ``noun`` names: what it resolved to as a source, its owner
+        (compound, possessor, "by" / "from" phrase, a participle's agent), else the subject of
+        a verb that made or put it out (:data:`AUTHOR_VERBS`)."""
+        doc = self.doc
+        done = self._done.get(noun.i)
+        if done is not None and done.speaker and done.rule not in ("description", "unresolved"):
+            return done
+        owners: list[Token] = list(doc.kids(noun.i, L.COMPOUND, L.POSS))
+        for kid in doc.kids(noun.i, L.PREP, L.ACL):
+            if kid.dep == L.PREP and kid.lower in ("by", "from"):
+                owners += doc.kids(kid.i, L.POBJ)
+            elif kid.dep == L.ACL:
+                for agent in doc.kids(kid.i, L.AGENT):
+                    owners += doc.kids(agent.i, L.POBJ)
+        for owner in owners:
+            entity = self.reg.at_token.get(owner.i)
+            if entity is not None and entity.kind != "document" and entity.type != GROUP:
+                return self._found(entity, "restated", entity.roles[0] if entity.roles else None)
+            if chained and owner.lower in CHAIN_PRONOUNS | {"its", "their"}:
+                found = self.pronoun_by_salience(owner.i, exclude)
+                if found.speaker is not None:
+                    return found
+        verb = doc[noun.head]
+        if noun.dep == L.OBJ and noun.head != noun.i and verb.lemma in AUTHOR_VERBS:
+            subjects = doc.kids(verb.i, L.NSUBJ)
+            if subjects:
+                return self._maker(subjects[0], exclude, chained)
+        return None
 
     def _document(self, document: Entity, rule: str) -> Resolution:
         """A document speaks under its name with its publisher as ``via``; an unnamed one
@@ -832,16 +1009,21 @@ class Resolver:
             kinds = frozenset({"person"})  # "the justice", "the former first lady"
         if not kinds or not self._is_definite(head, indices):
             return None
+        bonus: dict[int, float] = {}
         if "person" in kinds:
             if doc.kids(head, L.POSS):
                 # "the show's presenter": someone tied to the owner, not whoever is salient
                 return None
-            if self._mention_role(indices, head) is not None and self.reg.holders(
-                self.lex.canonical_role(tok.lemma)
-            ):
-                return None  # the role rule knows who holds the title
             found_role = self._mention_role(indices, head)
+            quals: set[str] = set()
+            if found_role is not None:
+                quals = set(qualifier_sides(self.reg, indices, found_role[2]))
+                if self._titled_before(head, found_role[1], quals):
+                    return None  # the role rule knows who holds the title
             gender = self.lex.role_gender(found_role[0].lower()) if found_role else ""
+            # nobody named before holds the title ("the Vermont senator" for a Bernie Sanders
+            # named without it, "the candidate" for a Trump whose rival is titled only later):
+            # the most salient person whose known offices do not rule them out
             candidates = {
                 e
                 for e in self._window_entities(head, WIDE_WINDOW)
@@ -849,13 +1031,18 @@ class Resolver:
                 and (not gender or e.gender in ("", gender))
                 and not (found_role and self._holds_another_office(e, found_role[1]))
             }
+            # qualifiers count for a candidate, never against one: the affiliations the
+            # registry reads from "Ann Cole of Maine and Mark Lund of Ohio" can be misattached
+            bonus = {e.id: QUALIFIER_MATCH for e in candidates if quals & e.affiliations}
+            for e in set(self._parallel_subjects(head, candidates)):
+                bonus[e.id] = bonus.get(e.id, 0.0) + PARALLEL
         else:
             candidates = {
                 e
                 for e in self._window_entities(head, WIDE_WINDOW)
                 if e.type == ORG and e.kind in kinds and e.name.lower() != tok.lower
             }
-        best, tie = self.ranked(head, candidates, exclude, {}, WIDE_WINDOW)
+        best, tie = self.ranked(head, candidates, exclude, bonus, WIDE_WINDOW)
         if best is None:
             return None
         certainty = CERTAINTY["definite"] * (TIE_FACTOR if tie else 1.0)
@@ -863,6 +1050,35 @@ class Resolver:
             return replace(self._document(best, "definite"), certainty=certainty)
         role = best.roles[0] if best.roles else None
         return Resolution(best.name, best.type, role, "definite", certainty, best)
+
+    def _parallel_subjects(self, head: int, candidates: set[Entity]) -> list[Entity]:
+        """The candidates that were the subject of the sentence before (or of this one, before
+        the mention) when the mention is itself a subject: Lappin & Leass (1994) reward such
+        parallelism, and a news text's "The senator said" continues its topic."""
+        doc = self.doc
+        here = doc[head]
+        if here.dep not in L.SUBJECTS and here.head != here.i:
+            return []  # (a root noun: "The senator aimed ..." misparsed as a fragment)
+        lo = doc.sentences[max(0, here.sent - 1)].start
+        return [
+            m.entity
+            for m in self.reg.mentions_between(lo, head)
+            if m.entity in candidates and m.subject and doc[m.token].dep in L.SUBJECTS
+        ]
+
+    def _titled_before(self, head: int, key: str, quals: set[str]) -> bool:
+        """Whether someone named before token ``head``, or in the sentence after it, holds the
+        role ``key`` and fits the qualifiers: a definite description points back (Poesio &
+        Vieira 1998: a definite description's antecedent precedes it), so a holder titled only
+        paragraphs later ("Republican candidate Jeb Bush") is not "the candidate"; news style
+        may name a new role's holder right after it ("The state attorney general is suing.
+        Eric Lund said ..."), which the role rule resolves."""
+        doc = self.doc
+        near = doc.sentences[min(len(doc.sentences) - 1, doc[head].sent + 1)].end
+        return any(
+            e.type == PERSON and _last_before(e.mentions, near) >= 0 and compatible(quals, e)
+            for e in self.reg.holders(key)
+        )
 
     def _kinds(self, head: int, indices: list[int]) -> frozenset[str]:
         doc = self.doc
