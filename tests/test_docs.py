@@ -17,6 +17,11 @@ CONTEXT = {
         'Mayor Ana Ruiz spoke on Monday.\n"We are ready," she told reporters.\n'
         '"Nothing will stop us."'
     ),
+    # a Q&A interview needs both kinds of turn: one alone is no interview
+    "interview_answer": (
+        "Mayor Ana Ruiz spoke to us.\n\nQ: Will you run?\n\nA: No. We will not raise taxes."
+    ),
+    "interview_question": "Mayor Ana Ruiz spoke to us.\n\nQ: Will you raise taxes?\n\nA: No.",
 }
 
 

@@ -14,7 +14,7 @@ Decided in this order, the first that applies:
 1. ``refusal``: "declined to comment", "refused to say whether ...": a verb of refusing
    whose complement is a verb of speaking (:data:`REFUSING`, the speech lexicons).
 2. ``question``: a question verb (``question_verbs.txt``: asked, wondered ...), or a direct
-   quotation that ends in a question mark.
+   quotation or an interview's turn ("Q: Will you run?") that ends in a question mark.
 3. the cue lemma's act in ``acts.txt`` (belief, finding, intention).
 4. ``intention``: a claim found by ``intention_complement`` ("urged voters to ...").
 5. ``statement``: anything else.
@@ -52,7 +52,7 @@ def act_of(doc: Document, cand: Candidate, lex: Lexicons) -> str:
     lemma = verb.lemma if verb is not None else ""
     if verb is not None and lemma in REFUSING and _refuses_to_speak(doc, verb.i, lex):
         return REFUSAL
-    if lemma in lex.questions or (cand.kind == DIRECT and _ends_in_question(doc, cand)):
+    if lemma in lex.questions or (_verbatim(cand) and _ends_in_question(doc, cand)):
         return QUESTION
     act = lex.acts.get(lemma)
     if act in _ACT_NAMES:
@@ -60,6 +60,12 @@ def act_of(doc: Document, cand: Candidate, lex: Lexicons) -> str:
     if cand.rule == "intention_complement":
         return INTENTION
     return STATEMENT
+
+
+def _verbatim(cand: Candidate) -> bool:
+    """Words given as said: a direct quotation, or an interview's turn (printed verbatim,
+    without quotation marks)."""
+    return cand.kind == DIRECT or cand.rule.startswith("interview_")
 
 
 def _refuses_to_speak(doc: Document, verb: int, lex: Lexicons) -> bool:

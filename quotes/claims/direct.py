@@ -8,6 +8,8 @@ paragraph before. Each is a function named after its pattern; the name is the ``
 
 from __future__ import annotations
 
+import re
+
 from quotes import labels as L
 from quotes.claims.candidates import Candidate
 from quotes.claims.cues import (
@@ -337,8 +339,11 @@ def transcript_lines(doc: Document) -> list[Candidate]:
     cue). NAME opens the paragraph: one to three words in capitals (``PENCE:``, ``MS.
     SMITH:``), or one to three proper nouns that the NER tags as a person. Mixed-case names
     alone are too often headings ("Update: ...", "Trump: ..."): right 40 times in 98 on
-    PolNeAR train before this restriction."""
-    out = []
+    PolNeAR train before this restriction. A Q&A interview's turns are read by
+    :func:`interview_turns` instead."""
+    out = interview_turns(doc)
+    if out:
+        return out
     for para in doc.paragraphs:
         toks = doc.tokens_in(para.start_char, para.end_char)
         words = [doc[i] for i in toks if doc[i].pos != "SPACE"]
@@ -357,6 +362,70 @@ def transcript_lines(doc: Document) -> list[Candidate]:
                 )  # fmt: skip
             break
     return out
+
+
+#: A Q&A interview's turns: a question paragraph ("Q: ...", "Q. ...", "QWhy ...", the NYT's
+#: run-in style) and an answer paragraph ("A: ...").
+QUESTION_TURN = re.compile(r"\s*(?:Q\s*[:.]\s|Q(?=[A-Z][a-z]))")
+ANSWER_TURN = re.compile(r"\s*A\s*[:.]\s")
+
+
+def interview_turns(doc: Document) -> list[Candidate]:
+    """The turns of a Q&A interview, each a claim: "A: ..." is the person interviewed
+    speaking (rule ``interview_answer``, its source the ``A`` label, which the speaker stage
+    resolves to that person), "Q: ..." the interviewer (``interview_question``, no source: the
+    text rarely names who asks). An answer runs on over unmarked paragraphs up to the next
+    question, as a printed interview sets a long answer; paragraphs after the last answer
+    (a closing note, a correction) are nobody's turn.
+
+    A text is an interview when it has both kinds of turn; a lone "A." or "Q:" paragraph in
+    other text is left to the other rules. News prints interviews this way (the NYT and
+    Politico Q&As); the turn is the claim, as a transcript's ``NAME:`` line is.
+    """
+    turns: list[tuple[int, bool]] = []  # (paragraph, answer?) of each marked paragraph
+    for n, para in enumerate(doc.paragraphs):
+        line = doc.text[para.start_char : para.end_char]
+        if QUESTION_TURN.match(line):
+            turns.append((n, False))
+        elif ANSWER_TURN.match(line):
+            turns.append((n, True))
+    if not any(a for _, a in turns) or all(a for _, a in turns):
+        return []
+    out: list[Candidate] = []
+    bounds = [n for n, _ in turns[1:]] + [turns[-1][0] + 1]
+    for (first, answer), end in zip(turns, bounds, strict=True):
+        found = _turn_label(doc, first)
+        if found is None:
+            continue
+        label, after = found
+        last = end - 1 if answer else first
+        for n in range(first, max(first, last) + 1):
+            para = doc.paragraphs[n]
+            start = after if n == first else para.start_char
+            spans = _unquoted_edges(doc, start, para.end_char)
+            if spans is None or not doc.text[spans[0] : spans[1]].strip():
+                continue
+            rule = "interview_answer" if answer else "interview_question"
+            source = [label[0]] if answer else []
+            out.append(Candidate([spans], [label[-1]], source, rule, verb=label[-1]))
+    return out
+
+
+def _turn_label(doc: Document, paragraph: int) -> tuple[list[int], int] | None:
+    """The tokens of a turn's label ("Q" or "A" and the colon or period after it) and where
+    the turn's words start. A run-in "QWhy ..." is one token: its words start after the Q."""
+    para = doc.paragraphs[paragraph]
+    toks = [i for i in doc.tokens_in(para.start_char, para.end_char) if doc[i].pos != "SPACE"]
+    if not toks:
+        return None
+    first = doc[toks[0]]
+    if first.text in ("Q", "A") and len(toks) > 1 and doc[toks[1]].text in (":", "."):
+        return [toks[0], toks[1]], doc[toks[1]].end
+    if first.text in ("Q:", "A:", "Q.", "A."):
+        return [toks[0]], first.end
+    if first.text[:1] == "Q":
+        return [toks[0]], first.start + 1
+    return None
 
 
 def _speaker_label(name: list[Token]) -> bool:

@@ -21,11 +21,11 @@ the cost of one resolution is bounded and a document's cost is linear in its men
 from __future__ import annotations
 
 import bisect
-import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
 from quotes import labels as L
+from quotes.claims.direct import ANSWER_TURN, QUESTION_TURN
 from quotes.document import Document, Token
 from quotes.records import GROUP, ORG, PERSON, UNKNOWN, Offsets
 from quotes.speakers.lexicon import FEMALE, MALE, PronounFeatures
@@ -82,10 +82,6 @@ AUTHOR_VERBS = PUBLISH_VERBS | {
 UNTYPED_FALLBACK_NONE = frozenset({"media", "broadcaster", "document", "campaign", "party"})
 #: Relative pronouns: they refer to the noun their clause modifies.
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
-#: A transcript's turns: a question paragraph ("Q: ...", "QWhy ...") and an answer paragraph
-#: ("A: ..."); an answer turn runs on over unmarked paragraphs up to the next question.
-QUESTION_TURN = re.compile(r"\s*(?:Q\s*[:.]\s|Q(?=[A-Z][a-z]))")
-ANSWER_TURN = re.compile(r"\s*A\s*[:.]\s")
 #: First-person singular pronouns: in an interview's answer they are the person interviewed.
 FIRST_SINGULAR = frozenset({"i", "me", "my", "myself", "mine"})
 #: First-person plural pronouns: outside quotations, the writer and their paper.
@@ -112,6 +108,7 @@ CERTAINTY = {
     "restated": 0.8,
     "headline": 0.75,
     "pair": 0.75,
+    "interviewee": 0.85,
     "possessive": 0.85,
     "unresolved": 0.6,
 }
@@ -175,6 +172,7 @@ class Resolver:
             "relative": self.relative_rule,
             "possessive": self.possessive,
             "description": self.described,
+            "turn": self.turn,
         }
 
     # --- entry points ---------------------------------------------------------------------
@@ -221,6 +219,8 @@ class Resolver:
         statement, a group)."""
         doc = self.doc
         tok = doc[head]
+        if self._answer_label(head):
+            return "turn"
         if self._description_head(head, indices) != head:
             return "description"
         if (tok.pos == "PRON" or len(indices) == 1) and tok.lower in self.lex.pronouns:
@@ -890,6 +890,24 @@ class Resolver:
         starts, answers, person = self._transcript()
         k = bisect.bisect_right(starts, self.doc[head].start) - 1
         return not (person is not None and k >= 0 and answers[k])
+
+    def turn(
+        self, head: int, indices: list[int], exclude: Sequence[Offsets], chained: bool = True
+    ) -> Resolution:
+        """The "A" that opens an interview's answer (:func:`quotes.claims.direct.
+        interview_turns`) is the person interviewed, as "I" in the answer is."""
+        return replace(
+            self.interviewee(head), rule="interviewee", certainty=CERTAINTY["interviewee"]
+        )
+
+    def _answer_label(self, head: int) -> bool:
+        """Whether ``head`` is the "A" label opening an answer paragraph of an interview."""
+        tok = self.doc[head]
+        if tok.text not in ("A", "A:", "A."):
+            return False
+        para = self.doc.paragraphs[tok.para]
+        line = self.doc.text[para.start_char : para.end_char]
+        return bool(ANSWER_TURN.match(line)) and not line[: tok.start - para.start_char].strip()
 
     def interviewee(self, head: int) -> Resolution:
         """ "I" in the answer of a Q&A transcript ("Q: Do you ...? ¶ A: I think ...") is the

@@ -1,0 +1,86 @@
+"""A printed Q&A interview: each answer is a claim of the person interviewed, each question a
+claim of the interviewer (act ``question`` when it asks), with sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+INTERVIEW = (
+    "Mayor Ana Ruiz spoke to the Courier about the budget.\n\n"
+    "Q: Will you raise taxes next year?\n\n"
+    "A: No. We will not raise taxes, and I have said so many times.\n\n"
+    "Q: Why did the budget fail?\n\n"
+    "A: The council refused to compromise.\n\n"
+    "They wanted a fight, and they got one.\n\n"
+    "Q. And the schools?\n\n"
+    "A. They will open in September.\n\n"
+    "This interview has been condensed and edited."
+)
+
+
+@pytest.fixture(scope="module")
+def turns(extractor):
+    claims = extractor.extract(INTERVIEW)
+    return claims[claims["rule"].str.startswith("interview_")].reset_index(drop=True)
+
+
+def test_each_answer_is_the_person_interviewed(turns):
+    answers = turns[turns["rule"].str.startswith("interview_answer")]
+    assert list(answers["quote"]) == [
+        "No. We will not raise taxes, and I have said so many times.",
+        "The council refused to compromise.",
+        "They wanted a fight, and they got one.",  # an answer runs on to the next question
+        "They will open in September.",
+    ]
+    assert set(answers["speaker"]) == {"Ana Ruiz"}
+    assert set(answers["speaker_type"]) == {"PERSON"}
+    assert set(answers["rule"]) == {"interview_answer+interviewee"}
+    assert set(answers["act"]) == {"statement"}
+
+
+def test_each_question_is_the_interviewers_and_asks(turns):
+    questions = turns[turns["rule"].str.startswith("interview_question")]
+    assert list(questions["quote"]) == [
+        "Will you raise taxes next year?",
+        "Why did the budget fail?",
+        "And the schools?",
+    ]
+    assert questions["speaker"].isna().all()  # the text does not name who asks
+    assert set(questions["act"]) == {"question"}
+
+
+def test_the_note_after_the_last_answer_is_nobodys_turn(turns):
+    assert not turns["quote"].str.contains("condensed").any()
+
+
+def test_a_lettered_list_is_no_interview(extractor):
+    text = (
+        "The council weighed two options.\n\n"
+        "A. The first option costs more.\n\n"
+        "B. The second option costs less."
+    )
+    claims = extractor.extract(text)
+    assert not claims["rule"].str.startswith("interview_").any()
+
+
+def test_a_named_transcript_keeps_its_names(extractor):
+    text = "PARK: We did our part.\n\nREYES: They did not. The vote was rigged, we think."
+    claims = extractor.extract(text)
+    lines = claims[claims["rule"].str.startswith("transcript_line")]
+    assert list(lines["speaker"]) == ["PARK", "REYES"]
+
+
+def test_an_interview_in_uk_style_with_a_quoted_word(extractor):
+    text = (
+        "Sir Keith Hollis, the chief executive, talked to us in Leeds.\n\n"
+        "Q: Is the merger 'dead'?\n\n"
+        "A: It is 'resting', as I told the board. We will look again in June."
+    )
+    claims = extractor.extract(text)
+    answer = claims[claims["rule"] == "interview_answer+interviewee"]
+    assert list(answer["quote"]) == [
+        "It is 'resting', as I told the board. We will look again in June."
+    ]
+    assert answer["speaker"].iloc[0].endswith("Hollis")
+    question = claims[claims["rule"] == "interview_question+none"]
+    assert list(question["act"]) == ["question"]
