@@ -147,8 +147,10 @@ class SpeakerLexicon:
         return guess(name) if guess is not None else ""
 
     def kind_of_name(self, name: str) -> str:
-        """The kind of a named organisation: a listed outlet, else the kind its last word
-        names ("Congressional Budget Office" -> agency, "Valley Gazette" -> media)."""
+        """The kind of a named organisation: a listed outlet, else the kind its head noun
+        names: the last word ("Congressional Budget Office" -> agency, "Valley Gazette" ->
+        media), or the word before an "of" / "for" ("Office for Budget Responsibility",
+        "Department of Labor" -> agency; "Bank of England" -> company)."""
         low = name.lower().strip()
         if low.startswith("the "):
             low = low[4:]
@@ -157,6 +159,10 @@ class SpeakerLexicon:
         words = low.split()
         if not words:
             return ""
+        for head, word in zip(words, words[1:], strict=False):
+            if word in ("of", "for"):  # the first "of" / "for" follows the head noun
+                kinds = self.description_kinds.get(head, frozenset()) - {"person"}
+                return min(kinds) if len(kinds) == 1 else ""
         if words[-1] in self.outlets and len(words) > 1:
             return self.outlets[words[-1]]
         kinds = self.description_kinds.get(words[-1], frozenset())
