@@ -47,7 +47,7 @@ from quotes.learned.features import (
     paragraph_tokens,
 )
 from quotes.lexicons import load_lexicon, load_table
-from quotes.marks import find_quotations
+from quotes.marks import Quotation, find_quotations
 from quotes.records import Claim
 
 FORMAT = "quotes-crf"
@@ -362,7 +362,7 @@ def learned_claims(doc: Document, claims: Sequence[Claim], tagger: Tagger) -> li
         for a, b in claim.spans:
             for i in doc.tokens_in(a, b):
                 taken[i] = True
-    quotations = find_quotations(doc.text, doc.paragraphs)
+    quotations: list[Quotation] | None = None  # found only when a claim is added
     added: list[Claim] = []
     for span in contents:
         toks = _trim(doc, span.tokens)
@@ -397,6 +397,8 @@ def learned_claims(doc: Document, claims: Sequence[Claim], tagger: Tagger) -> li
                     source = mention
         if not source or set(source) & content:
             continue
+        if quotations is None:
+            quotations = find_quotations(doc.text, doc.paragraphs)
         kind, _ = _kind_of(doc.text, [(start, end)], quotations)
         cue_span = (doc[cue].start, doc[cue].end) if cue is not None else None
         added.append(
