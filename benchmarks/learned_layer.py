@@ -52,6 +52,14 @@ def table(gold: Sequence[GoldDocument], parsed: Sequence[Any], tagger: Any) -> p
     return pd.concat(frames, ignore_index=True) if frames else empty_table()
 
 
+def learned_pairs(report: Any) -> tuple[int, tuple[int, int]]:
+    """How many learned claims match a gold attribution, and how many of those (with a gold
+    source) have the right and the wrong speaker: the precision of what the layer adds."""
+    mine = [p for p in report.pairs if p.predicted.rule.split("+")[0] == "learned"]
+    right = sum(p.speaker_right is True for p in mine)
+    return len(mine), (right, sum(p.speaker_right is False for p in mine))
+
+
 def timed(gold: Sequence[GoldDocument], parsed: Sequence[Any], tagger: Any) -> tuple[Any, float]:
     started = time.process_time()
     claims = table(gold, parsed, tagger)
@@ -82,9 +90,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     for label, (claims, cpu) in runs.items():
         row: dict[str, Any] = {"claims": len(claims), "cpu_after_parse": round(cpu, 2)}
         for nested in (False, True):
-            scores = score(gold, claims, nested=nested).scores.as_dict()
+            report = score(gold, claims, nested=nested)
+            scores = report.scores.as_dict()
             key = "unnested" if not nested else "nested"
             row[key] = {n: round(float(scores[n]), 4) for n in NAMES}
+            if not nested:
+                row["learned_matched"], row["learned_speaker_right"] = learned_pairs(report)
         row["learned_claims"] = int((claims["rule"].str.startswith("learned")).sum())
         result[label] = row
         u = row["unnested"]
@@ -93,6 +104,12 @@ def main(argv: Sequence[str] | None = None) -> int:
             + " ".join(f"{n.replace('_f1', '').replace('recall_', 'r.')}={u[n]:.3f}" for n in NAMES)
             + f" cpu={cpu:.1f}s"
         )
+        if row["learned_claims"]:
+            right, wrong = row["learned_speaker_right"]
+            print(
+                f"{'':42s} learned claims matching a gold one: {row['learned_matched']} of "
+                f"{row['learned_claims']}; their speaker right {right}, wrong {wrong}"
+            )
     if args.parse_time:
         nlp = extractor.backend.nlp  # type: ignore[attr-defined]
         started = time.process_time()

@@ -161,6 +161,8 @@ class StubTagger:
         self.min_confidence = 0.5
         self.speech_only = False
         self.tagged_sources = True
+        self.verb_sources = True
+        self.speaker_like = True
         self.wanted = spans
         self.text = text
 
@@ -218,10 +220,59 @@ def test_tagged_source_is_used_when_no_cue_governs(extractor: Extractor) -> None
     assert text[slice(*got[0].source)] == "Ana Ruiz"  # type: ignore[misc]
 
 
+def test_a_content_under_a_verb_no_lexicon_lists_takes_that_verb_subject(
+    extractor: Extractor,
+) -> None:
+    text = "The city council has approved a ban on plastic bags in every shop."
+    doc = extractor.backend.parse(text)
+    stub = StubTagger([("a ban on plastic bags in every shop", "C", 0.8)], text, doc)
+    (claim,) = add_learned_claims(doc, [], stub)  # type: ignore[arg-type]
+    assert claim.cue_text == "approved"
+    assert claim.source is not None and "council" in text[slice(*claim.source)]
+    stub.verb_sources = False  # the gate off: no speech cue, no tagged source, no claim
+    assert add_learned_claims(doc, [], stub) == []  # type: ignore[arg-type]
+
+
+def test_a_thing_or_an_expletive_is_no_learned_claims_source(extractor: Extractor) -> None:
+    text = "It remains unclear whether the new bridge will open before winter."
+    doc = extractor.backend.parse(text)
+    stub = StubTagger(
+        [("whether the new bridge will open before winter", "C", 0.9), ("It", "S", 0.9)],
+        text,
+        doc,
+    )
+    assert add_learned_claims(doc, [], stub) == []  # type: ignore[arg-type]
+    stub.speaker_like = False  # without the gate "It" would become the speaker
+    (claim,) = add_learned_claims(doc, [], stub)  # type: ignore[arg-type]
+    assert text[slice(*claim.source)] == "It"  # type: ignore[misc]
+
+
+def test_speaker_like_mentions(extractor: Extractor) -> None:
+    from quotes.learned.tagger import _looks_like_speaker
+
+    text = "The mayor and Ana Ruiz met. It rained. The deal collapsed. She left."
+    doc = extractor.backend.parse(text)
+
+    def words(w: str) -> list[int]:
+        a = text.index(w)
+        return list(doc.tokens_in(a, a + len(w)))
+
+    assert _looks_like_speaker(doc, words("The mayor"))
+    assert _looks_like_speaker(doc, words("Ana Ruiz"))
+    assert _looks_like_speaker(doc, words("She"))
+    assert not _looks_like_speaker(doc, words("It"))
+    assert not _looks_like_speaker(doc, words("The deal"))
+
+
 def test_cli_train_writes_a_model(brat: Path, tmp_path: Path) -> None:
     out = tmp_path / "cli.crf.gz"
     assert cli_main(["train", "--brat", str(brat), "-o", str(out), "--iterations", "3"]) == 0
     assert load_tagger(out).header["params"]["iterations"] == 3
+    out2 = tmp_path / "cli2.crf.gz"
+    args = ["train", "--brat", str(brat), "-o", str(out2), "--iterations", "3", "--c1", "0.5"]
+    assert cli_main(args) == 0
+    assert load_tagger(out2).header["params"]["c1"] == 0.5
+    assert cli_main([*args, "--c2", "-1"]) == 2
 
 
 def test_cli_train_on_a_folder_that_is_no_split(tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]

@@ -23,6 +23,13 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         "--iterations", type=int, default=100, metavar="N", help="L-BFGS iterations (100)"
     )
     parser.add_argument(
+        "--c1",
+        type=float,
+        default=1.0,
+        help="L1 regularisation (1.0): higher makes a smaller, sparser model",
+    )
+    parser.add_argument("--c2", type=float, default=0.01, help="L2 regularisation (0.01)")
+    parser.add_argument(
         "--cache",
         type=Path,
         default=None,
@@ -47,6 +54,10 @@ def run(args: argparse.Namespace) -> int:
     from quotes.extractor import Extractor
     from quotes.learned.tagger import train_tagger
 
+    if args.c1 < 0 or args.c2 < 0:
+        message = f"--c1 {args.c1} and --c2 {args.c2} must be 0 or more"
+        print(f"quotes: error: {message}", file=sys.stderr)
+        return 2
     if args.iterations < 1:
         print(f"quotes: error: --iterations {args.iterations} must be at least 1", file=sys.stderr)
         return 2
@@ -64,6 +75,8 @@ def run(args: argparse.Namespace) -> int:
             cache=args.cache,
             extractor=Extractor(backend=args.backend, model=args.model, tagger=None),
             min_confidence=args.min_confidence,
+            c1=args.c1,
+            c2=args.c2,
             limit=args.limit,
             log=lambda message: print(f"quotes: {message}", file=sys.stderr),
         )

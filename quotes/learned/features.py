@@ -147,51 +147,63 @@ def document_features(
     cues: frozenset[str],
     paragraphs: Sequence[Sequence[int]],
 ) -> list[list[list[str]]]:
-    """The feature strings of every token of each paragraph in ``paragraphs``."""
+    """The feature strings of every token of each paragraph in ``paragraphs``.
+
+    Built straight as strings (no per-token dict), each word's neighbour strings made once:
+    the features are most of the layer's cost.
+    """
     content, source = _claim_labels(doc, claims)
     quoted = _quoted(doc, quotations)
+    subjects = (L.NSUBJ, L.NSUBJ_PASS)
     out = []
     for para in paragraphs:
-        own = []
+        own: list[list[str]] = []
+        near: list[tuple[str, str, str, str, str, str]] = []
         for i in para:
             t = doc[i]
             head = doc[t.head]
+            lemma = t.lemma if len(t.lemma) < 25 else "<long>"
+            head_cue = head.lemma in cues
+            cue = "1" if t.lemma in cues else "0"
+            q = "1" if quoted[i] else "0"
+            rc, rs = content[i], source[i]
             own.append(
-                {
-                    "l": t.lemma if len(t.lemma) < 25 else "<long>",
-                    "p": t.pos,
-                    "t": t.tag,
-                    "d": t.dep,
-                    "hl": head.lemma if head.lemma in cues else head.pos,
-                    "hd": head.dep,
-                    "cue": "1" if t.lemma in cues else "0",
-                    "hcue": "1" if head.lemma in cues else "0",
-                    "anc": _cue_ancestor(doc, i, cues),
-                    "q": "1" if quoted[i] else "0",
-                    "rc": content[i],
-                    "rs": source[i],
-                    "e": t.ent,
-                    "sh": _shape(t.text),
-                    "ss": "1" if i == 0 or doc[i - 1].sent != t.sent else "0",
-                    "subj": "1" if t.dep in (L.NSUBJ, L.NSUBJ_PASS) else "0",
-                }
+                [
+                    f"l={lemma}",
+                    f"p={t.pos}",
+                    f"t={t.tag}",
+                    f"d={t.dep}",
+                    f"hl={head.lemma if head_cue else head.pos}",
+                    f"hd={head.dep}",
+                    f"cue={cue}",
+                    f"hcue={'1' if head_cue else '0'}",
+                    f"anc={_cue_ancestor(doc, i, cues)}",
+                    f"q={q}",
+                    f"rc={rc}",
+                    f"rs={rs}",
+                    f"e={t.ent}",
+                    f"sh={_shape(t.text)}",
+                    f"ss={'1' if i == 0 or doc[i - 1].sent != t.sent else '0'}",
+                    f"subj={'1' if t.dep in subjects else '0'}",
+                    f"l|d={lemma}|{t.dep}",
+                    f"rc|q={rc}|{q}",
+                ]
             )
+            near.append((lemma, t.pos, rc, rs, q, cue))
+        size = len(own)
         feats = []
-        for n, f in enumerate(own):
-            row = [f"{k}={v}" for k, v in f.items()]
-            row.append(f"l|d={f['l']}|{f['d']}")
-            row.append(f"rc|q={f['rc']}|{f['q']}")
+        for n, row in enumerate(own):
             for off in (-2, -1, 1, 2):
                 m = n + off
-                if 0 <= m < len(own):
-                    g = own[m]
+                if 0 <= m < size:
+                    lemma, pos, rc, rs, q, cue = near[m]
                     row += [
-                        f"{off}l={g['l']}",
-                        f"{off}p={g['p']}",
-                        f"{off}rc={g['rc']}",
-                        f"{off}rs={g['rs']}",
-                        f"{off}q={g['q']}",
-                        f"{off}cue={g['cue']}",
+                        f"{off}l={lemma}",
+                        f"{off}p={pos}",
+                        f"{off}rc={rc}",
+                        f"{off}rs={rs}",
+                        f"{off}q={q}",
+                        f"{off}cue={cue}",
                     ]
                 else:
                     row.append(f"{off}=edge")

@@ -23,6 +23,7 @@ import pickle
 import tempfile
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from functools import cache
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -45,7 +46,8 @@ from quotes.learned.features import (
     has_cue_candidate,
     paragraph_tokens,
 )
-from quotes.marks import find_quotations
+from quotes.lexicons import load_lexicon, load_table
+from quotes.marks import Quotation, find_quotations
 from quotes.records import Claim
 
 FORMAT = "quotes-crf"
@@ -59,6 +61,9 @@ _EDGE = frozenset(",.;:!?—–-\"“”‘’'()")
 #: A learned claim's cue is a verb: nominal cues ("threat", "report") and their subjects gave
 #: the wrong speaker for most of the claims they sourced (PolNeAR dev, docs/model.md).
 _VERBS = frozenset({"VERB", "AUX"})
+#: How far above a content :func:`_governing_verb` looks (a preposition and a noun: "comments
+#: on", "a demand by").
+_VERB_STEPS = 3
 
 
 def _crfsuite() -> Any:
@@ -96,6 +101,12 @@ class Tagger:
         self.tagged_sources: bool = bool(header.get("tagged_sources", True))
         #: whether only a speech verb ("say", "insist", "respond") may govern a learned claim
         self.speech_only: bool = bool(header.get("speech_only", True))
+        #: whether a content with no other source may take the subject of the verb above it
+        #: (:func:`_governing_verb`): "X has enacted <content>", "X was ready <content>"
+        self.verb_sources: bool = bool(header.get("verb_sources", True))
+        #: whether a source the CRF tagged, or a non-cue verb's subject, must look like a
+        #: speaker (:func:`_looks_like_speaker`)
+        self.speaker_like: bool = bool(header.get("speaker_like", True))
         #: tag only paragraphs with a cue word or quotation mark outside the rules' claims
         self.gate: bool = True
         #: the cue words that open a paragraph to the tagger (None: every cue lexicon)
@@ -218,6 +229,61 @@ def _governing_cue(doc: Document, content: set[int], cues: frozenset[str]) -> in
     return None
 
 
+def _governing_verb(doc: Document, content: set[int]) -> int | None:
+    """The first verb above the content in the parse, outside it, in its sentence.
+
+    A content the CRF tags under a verb no cue lexicon lists ("has enacted", "was ready to")
+    is most often said or held by that verb's subject.
+    """
+    first = doc[min(content)]
+    node = doc[min(content)]
+    while node.head != node.i and node.head in content:
+        node = doc[node.head]
+    for _ in range(_VERB_STEPS):
+        if node.head == node.i:
+            return None
+        node = doc[node.head]
+        if node.sent != first.sent:
+            return None
+        if node.pos in _VERBS:
+            return node.i
+    return None
+
+
+#: Heads a source may not have when it was found by the CRF or a verb no lexicon lists:
+#: expletives and things ("it is clear that", "all signs", "the deal"), and relative pronouns,
+#: which the resolver cannot follow from a learned claim.
+_NOT_SPEAKERS = frozenset({"it", "its", "itself", "this", "there", "what"}) | RELATIVE_PRONOUNS
+#: Entity types of speakers (spaCy's and stanza's names).
+_SPEAKER_ENTS = frozenset({"PERSON", "PER", "ORG", "NORP", "GPE"})
+
+
+@cache
+def _speaker_nouns() -> frozenset[str]:
+    """Common nouns that name people or organisations (the speaker lexicons' nouns)."""
+    words = set(load_lexicon("group_nouns") | load_lexicon("organisation_nouns"))
+    words |= load_lexicon("source_nouns")
+    words |= {row[0].lower() for row in load_table("roles")}
+    words |= {row[0].lower() for row in load_table("description_nouns")}
+    return frozenset(w for w in words if " " not in w)
+
+
+def _looks_like_speaker(doc: Document, tokens: Sequence[int]) -> bool:
+    """Whether a source mention is a person, an organisation, a group or a document: its head
+    (the word whose parent lies outside it) is a name, a personal pronoun, a speaker entity
+    or a noun of the speaker lexicons. The CRF's sources and the subjects of verbs no cue
+    lexicon lists are often things ("the deal", "it"), whose claims then get a wrong speaker.
+    """
+    inside = set(tokens)
+    heads = [i for i in tokens if doc[i].head not in inside or doc[i].head == i]
+    head = doc[heads[0]] if heads else doc[tokens[-1]]
+    if head.lower in _NOT_SPEAKERS:
+        return False
+    if head.pos in ("PROPN", "PRON") or head.ent in _SPEAKER_ENTS:
+        return True
+    return head.lemma.lower() in _speaker_nouns() or head.lower in _speaker_nouns()
+
+
 def _nearest_cue(doc: Document, content: set[int], cues: frozenset[str]) -> int | None:
     """The cue word closest to the content in its sentence(s), outside it."""
     sents = {doc[i].sent for i in content}
@@ -296,7 +362,7 @@ def learned_claims(doc: Document, claims: Sequence[Claim], tagger: Tagger) -> li
         for a, b in claim.spans:
             for i in doc.tokens_in(a, b):
                 taken[i] = True
-    quotations = find_quotations(doc.text, doc.paragraphs)
+    quotations: list[Quotation] | None = None  # found only when a claim is added
     added: list[Claim] = []
     for span in contents:
         toks = _trim(doc, span.tokens)
@@ -317,8 +383,22 @@ def learned_claims(doc: Document, claims: Sequence[Claim], tagger: Tagger) -> li
         if source is None and tagger.tagged_sources:
             cue = cue if cue is not None else _nearest_cue(doc, content, cues)
             source = _tagged_source(doc, content, sources) if cue is not None else None
+            if source and tagger.speaker_like and not _looks_like_speaker(doc, source):
+                source = None
+        if source is None and tagger.verb_sources:
+            verb = _governing_verb(doc, content)
+            subject = subject_of(doc, doc[verb]) if verb is not None else None
+            if subject is not None and subject.i not in content:
+                if subject.lower in RELATIVE_PRONOUNS:
+                    continue
+                mention = mention_tokens(doc, subject, stop=frozenset(content))
+                if not tagger.speaker_like or _looks_like_speaker(doc, mention):
+                    cue = cue if cue is not None else verb
+                    source = mention
         if not source or set(source) & content:
             continue
+        if quotations is None:
+            quotations = find_quotations(doc.text, doc.paragraphs)
         kind, _ = _kind_of(doc.text, [(start, end)], quotations)
         cue_span = (doc[cue].start, doc[cue].end) if cue is not None else None
         added.append(
@@ -377,7 +457,7 @@ def train_tagger(
     iterations: int = 100,
     cache: str | Path | None = None,
     extractor: Any = None,
-    c1: float = 0.1,
+    c1: float = 1.0,
     c2: float = 0.01,
     min_freq: int = 2,
     min_confidence: float = 0.5,
