@@ -19,7 +19,7 @@ from quotes.backends import Backend, load_backend
 from quotes.claims import find_claims
 from quotes.document import Document
 from quotes.records import Claim
-from quotes.speakers import resolve_speakers, unresolved
+from quotes.speakers import build_registry, resolve_speakers, unresolved
 from quotes.table import claims_table, empty_table
 
 
@@ -123,10 +123,15 @@ class Extractor:
 
             learned = learned_claims(document, claims, tagger)
         try:
-            resolved = resolve_speakers(document, claims)
+            registry = build_registry(document) if claims or learned else None
+            resolved = resolve_speakers(document, claims, registry)
             if learned:
                 resolved = resolve_with_learned(
-                    document, resolved, claims, learned, resolve_speakers
+                    document,
+                    resolved,
+                    claims,
+                    learned,
+                    lambda doc, both: resolve_speakers(doc, both, registry),
                 )
             return resolved
         except Exception as exc:  # noqa: BLE001 (any failure of the last stage degrades)

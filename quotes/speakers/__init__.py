@@ -35,19 +35,24 @@ __all__ = [
 ]
 
 
-def resolve_speakers(document: Document, claims: Sequence[Claim]) -> list[Claim]:
+def resolve_speakers(
+    document: Document, claims: Sequence[Claim], registry: Registry | None = None
+) -> list[Claim]:
     """Claims with ``speaker``, ``speaker_type``, ``speaker_role`` and ``via`` filled.
 
     Args:
         document: the parsed document the claims were found in.
         claims: claim records in text order, as :func:`quotes.claims.find_claims` returns them.
+        registry: the document's :func:`build_registry`, when the caller resolves twice (the
+            learned layer's second pass): it depends on the document alone and resolution
+            only reads it, so it is built once.
 
     Returns:
         The same claims, in the same order, resolved.
     """
     if not claims:
         return []
-    resolver = Resolver(document, build_registry(document))
+    resolver = Resolver(document, registry if registry is not None else build_registry(document))
     resolver.quoted = sorted(span for claim in claims for span in claim.spans)
     # every claim a mention is the source of: none of their words is its antecedent
     words_of: dict[tuple[int, int], list[tuple[int, int]]] = {}
