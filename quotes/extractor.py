@@ -16,7 +16,7 @@ import pandas as pd
 
 from quotes import errors
 from quotes.backends import Backend, load_backend
-from quotes.claims import find_claims
+from quotes.claims import anonymity_formula, find_claims
 from quotes.document import Document
 from quotes.records import Claim
 from quotes.speakers import build_registry, resolve_speakers, unresolved
@@ -121,7 +121,11 @@ class Extractor:
         if tagger is not None:
             from quotes.learned import learned_claims, resolve_with_learned
 
-            learned = learned_claims(document, claims, tagger)
+            learned = [
+                c
+                for c in learned_claims(document, claims, tagger)
+                if not anonymity_formula(document.text, c.start, c.end)
+            ]
         try:
             registry = build_registry(document) if claims or learned else None
             resolved = resolve_speakers(document, claims, registry)
