@@ -471,6 +471,8 @@ def register_person(reg: Registry, span: Span) -> Entity | None:
             ):
                 entity = cand
                 break
+        if entity is None:
+            entity = _known_by_a_middle_name(reg, toks, hint)
     else:
         entity = reg.person_named(surname, before=toks[0].i, gender=hint)
     if entity is None:
@@ -499,6 +501,20 @@ def register_person(reg: Registry, span: Span) -> Entity | None:
     for tok in prefix:
         _title_word(reg, entity, tok)
     return entity
+
+
+def _known_by_a_middle_name(reg: Registry, toks: list[Token], hint: str) -> Entity | None:
+    """The person a headline or an early mention named by the word that is the middle of
+    this full name: "Brazil's Lula says ..." before "Luiz Inacio Lula da Silva" (the other
+    order is :attr:`Registry.by_part`). Only a person known so far by that one word alone."""
+    for middle in toks[1:-1]:
+        low = middle.lower
+        if low in PARTICLES or not middle.text[:1].isupper() or len(low) <= 2:
+            continue
+        for cand in reg.by_surname.get(low, ()):
+            if not cand.first_name and len(cand.names) == 1 and agrees(reg, cand, hint):
+                return cand
+    return None
 
 
 def name_gender(reg: Registry, span: Span, toks: list[Token]) -> str:
@@ -551,8 +567,9 @@ def register_organisation(reg: Registry, span: Span) -> None:
     toks = name_tokens(doc, span, lex)
     if not toks:
         return
-    if len(toks) == 1 and toks[0].lower in reg.by_surname:
-        person = reg.person_named(toks[0].lower, before=toks[0].i)
+    # a surname, with its particles ("Von der Leyen said": capitalised, the NER's ORG)
+    if toks[-1].lower in reg.by_surname and all(t.lower in PARTICLES for t in toks[:-1]):
+        person = reg.person_named(toks[-1].lower, before=toks[0].i)
         if person is not None:
             reg.add_mention(person, range(span.start, span.end), toks[0].i)
             return

@@ -1,0 +1,35 @@
+"""Names kept whole across a text, with sentences written for these tests: a mononym in a
+headline before the full name, a capitalised particle at a sentence's start."""
+
+from __future__ import annotations
+
+
+def test_a_headline_mononym_joins_the_full_name_that_follows(extractor):
+    text = (
+        "Brazil's Lula says he will veto spending cap\n\n"
+        "BRASILIA, May 3 (Reuters) - Brazilian President Luiz Inacio Lula da Silva said on "
+        "Wednesday he would veto the cap.\n\n"
+        '"We will not cut money for the poor," Lula told reporters.'
+    )
+    claims = extractor.extract(text)
+    assert set(claims["speaker"]) == {"Luiz Inacio Lula da Silva"}
+
+
+def test_a_middle_name_joins_only_a_person_known_by_it_alone(extractor):
+    """Two people: "Lula" named in full later does not swallow Marina Silva."""
+    text = "Marina Silva said she had won. Luiz Inacio Lula da Silva said he had lost."
+    claims = extractor.extract(text)
+    assert list(claims["speaker"]) == ["Marina Silva", "Luiz Inacio Lula da Silva"]
+
+
+def test_a_capitalised_particle_opens_the_same_surname(extractor):
+    """ "Von der Leyen said" at a sentence's start (which the NER may call an organisation)
+    is the person named before."""
+    text = (
+        "European Commission President Ursula von der Leyen spoke in Brussels. "
+        "Von der Leyen said the plan was ready. Bin Salman was not there."
+    )
+    claims = extractor.extract(text)
+    row = claims[claims["quote"] == "the plan was ready"].iloc[0]
+    assert row["speaker"] == "Ursula von der Leyen"
+    assert row["speaker_type"] == "PERSON"
