@@ -7,37 +7,17 @@ when the rule for its shape is missing.
 
 from __future__ import annotations
 
-import re
-
 import pytest
+from resolving import claim, resolver
 
-from quotes.records import ORG, PERSON, Claim
-from quotes.speakers import build_registry, resolve_speakers
+from quotes.records import ORG, PERSON
+from quotes.speakers import build_registry
 from quotes.speakers.lexicon import name_dictionary, speaker_lexicon
-
-
-def span(text: str, words: str, nth: int = 0) -> tuple[int, int]:
-    found = list(re.finditer(r"(?<!\w)" + re.escape(words) + r"(?!\w)", text))
-    assert len(found) > nth, f"{words!r} not in the test text"
-    return found[nth].start(), found[nth].end()
-
-
-def claim(text: str, content: str, source: str, nth: int = 0) -> Claim:
-    return Claim(
-        spans=(span(text, content),),
-        kind="indirect",
-        source=span(text, source, nth),
-        confidence=0.8,
-        rule="speech_complement",
-    )
 
 
 @pytest.fixture(scope="module")
 def resolve(extractor):  # type: ignore[no-untyped-def]
-    def run(text: str, *claims: Claim) -> list[Claim]:
-        return resolve_speakers(extractor.backend.parse(text), list(claims))
-
-    return run
+    return resolver(extractor)
 
 
 # --- typed definite descriptions ---
