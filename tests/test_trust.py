@@ -42,7 +42,7 @@ def test_a_failing_resolution_keeps_the_claims_unresolved_and_warns(extractor, m
     text = "“We are ready,” said Ann Lee. The mayor added that taxes would fall."
     expected = extractor.extract(text)
 
-    def broken(document, claims):  # type: ignore[no-untyped-def]
+    def broken(document, claims, registry=None):  # type: ignore[no-untyped-def]
         raise RuntimeError("resolver bug")
 
     monkeypatch.setattr(stage, "resolve_speakers", broken)
