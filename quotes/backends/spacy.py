@@ -60,13 +60,14 @@ class LemmasOnDemand:
 
     def __init__(self, lemmatizer: Lemmatizer) -> None:
         self.lemmatizer = _indexed_twin(lemmatizer)
-        self.overwrite = bool(getattr(lemmatizer, "overwrite", False))
+        self.overwrite = bool(lemmatizer.overwrite)
+        #: lower-cased lemma by (orth, pos, morph): the Document's lemmas are lower case
         self._cache: dict[tuple[int, int, int], str] = {}
 
     def fill(
         self, doc: Doc, lemma: np.ndarray, orth: np.ndarray, pos: np.ndarray, morph: np.ndarray
     ) -> list[str | None]:
-        """Lemma text for each token the component would lemmatize, None for the others."""
+        """Lower-cased lemma of each token the component would lemmatize, None for the others."""
         todo = np.arange(len(lemma)) if self.overwrite else np.flatnonzero(lemma == 0)
         out: list[str | None] = [None] * len(lemma)
         cache = self._cache
@@ -74,7 +75,7 @@ class LemmasOnDemand:
         for i, key in zip(todo.tolist(), keys, strict=True):
             text = cache.get(key)
             if text is None:
-                text = cache[key] = self.lemmatizer.lemmatize(doc[i])[0]
+                text = cache[key] = self.lemmatizer.lemmatize(doc[i])[0].lower()
             out[i] = text
         return out
 
@@ -248,7 +249,7 @@ def _tokens(
         iob, strict=True,
     )  # fmt: skip
     tokens = [
-        Token(base + i, t, s, e, fl.lower() if fl is not None else lemmas[lm] if lm else names[lw],
+        Token(base + i, t, s, e, fl if fl is not None else lemmas[lm] if lm else names[lw],
               names[p], names[tg], deps[d], h, st, pa, names[e_], io == 3)
         for i, (t, s, e, fl, lm, lw, p, tg, d, h, st, pa, e_, io) in enumerate(rows)
     ]  # fmt: skip

@@ -457,9 +457,7 @@ _PRONOUNS = frozenset({"he", "she", "they", "we", "i", "it", "you"})
 #: "who asked not to be named", "requested anonymity to discuss ...": a source asking not to be
 #: identified (wire and agency copy: Reuters, AP) says nothing the text reports.
 _ANONYMITY = re.compile(
-    r"(?:not\s+to\s+be\s+(?:named|identified|quoted|cited)|anonymity|not\s+to\s+be\s+"
-    r"identified\s+by\s+name)\b",
-    re.IGNORECASE,
+    r"(?:not\s+to\s+be\s+(?:named|identified|quoted|cited)|anonymity)\b", re.IGNORECASE
 )
 
 
@@ -478,21 +476,29 @@ def drop_anonymity_requests(doc: Document, candidates: list[Candidate]) -> list[
 
 
 def _anonymity_request(doc: Document, cand: Candidate) -> bool:
+    """The words an ask or request takes are the formula, or the cue serves one."""
     if cand.verb < 0:
         return False
     verb = doc[cand.verb]
-    if verb.lemma in ("ask", "request", "demand") and _ANONYMITY.match(
-        doc.text[cand.start : cand.end].strip()
-    ):
-        return True
-    return bool(_ANONYMITY_PURPOSE.search(doc.text[max(0, verb.start - 60) : verb.start]))
+    asked = verb.lemma in ("ask", "request", "demand")
+    return (asked and _is_anonymity(doc.text, cand.start, cand.end)) or _serves_anonymity(
+        doc.text, verb.start
+    )
 
 
 def anonymity_formula(text: str, start: int, end: int) -> bool:
     """Whether the words ``text[start:end]`` are (or serve) a request for anonymity: the
-    learned layer's additions are checked with it, as the rules' candidates are."""
-    before = text[max(0, start - 60) : start]
-    return bool(_ANONYMITY.match(text[start:end].strip()) or _ANONYMITY_PURPOSE.search(before))
+    learned layer's additions, which have no cue verb to test, are checked with it."""
+    return _is_anonymity(text, start, end) or _serves_anonymity(text, start)
+
+
+def _is_anonymity(text: str, start: int, end: int) -> bool:
+    return bool(_ANONYMITY.match(text[start:end].strip()))
+
+
+def _serves_anonymity(text: str, at: int) -> bool:
+    """Whether the words before ``at`` end in the request's purpose ("anonymity to ")."""
+    return bool(_ANONYMITY_PURPOSE.search(text[max(0, at - 60) : at]))
 
 
 def drop_self_reports(doc: Document, candidates: list[Candidate]) -> list[Candidate]:

@@ -382,14 +382,8 @@ def interview_turns(doc: Document) -> list[Candidate]:
     other text is left to the other rules. News prints interviews this way (the NYT and
     Politico Q&As); the turn is the claim, as a transcript's ``NAME:`` line is.
     """
-    turns: list[tuple[int, bool]] = []  # (paragraph, answer?) of each marked paragraph
-    for n, para in enumerate(doc.paragraphs):
-        line = doc.text[para.start_char : para.end_char]
-        if QUESTION_TURN.match(line):
-            turns.append((n, False))
-        elif ANSWER_TURN.match(line):
-            turns.append((n, True))
-    if not any(a for _, a in turns) or all(a for _, a in turns):
+    turns = interview_turn_paragraphs(doc)
+    if not turns:
         return []
     out: list[Candidate] = []
     bounds = [n for n, _ in turns[1:]] + [turns[-1][0] + 1]
@@ -409,6 +403,22 @@ def interview_turns(doc: Document) -> list[Candidate]:
             source = [label[0]] if answer else []
             out.append(Candidate([spans], [label[-1]], source, rule, verb=label[-1]))
     return out
+
+
+def interview_turn_paragraphs(doc: Document) -> list[tuple[int, bool]]:
+    """``(paragraph, is an answer)`` of each marked turn of a Q&A interview, in text order;
+    empty for a text that lacks either kind of turn (no interview). The claim rule above and
+    the speaker stage (the person interviewed) read the turns from here."""
+    turns: list[tuple[int, bool]] = []
+    for n, para in enumerate(doc.paragraphs):
+        line = doc.text[para.start_char : para.end_char]
+        if QUESTION_TURN.match(line):
+            turns.append((n, False))
+        elif ANSWER_TURN.match(line):
+            turns.append((n, True))
+    if not any(a for _, a in turns) or all(a for _, a in turns):
+        return []
+    return turns
 
 
 def _turn_label(doc: Document, paragraph: int) -> tuple[list[int], int] | None:

@@ -25,7 +25,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
 from quotes import labels as L
-from quotes.claims.direct import ANSWER_TURN, QUESTION_TURN
+from quotes.claims.direct import ANSWER_TURN, interview_turn_paragraphs
 from quotes.document import Document, Token
 from quotes.records import GROUP, ORG, PERSON, UNKNOWN, Offsets
 from quotes.speakers.lexicon import FEMALE, MALE, PronounFeatures
@@ -951,20 +951,12 @@ class Resolver:
         is an answer) and the person interviewed; no turns and None for other texts."""
         if self._turns is not None:
             return self._turns
-        starts: list[int] = []
-        answers: list[bool] = []
-        offset = 0
-        for line in self.doc.text.split("\n"):
-            if QUESTION_TURN.match(line):
-                starts.append(offset)
-                answers.append(False)
-            elif ANSWER_TURN.match(line):
-                starts.append(offset)
-                answers.append(True)
-            offset += len(line) + 1
+        turns = interview_turn_paragraphs(self.doc)
+        starts = [self.doc.paragraphs[n].start_char for n, _ in turns]
+        answers = [answer for _, answer in turns]
         person = None
-        if any(answers) and not all(answers):
-            intro = self.doc.token_at(starts[0]) if starts[0] < len(self.doc.text) else 0
+        if turns:
+            intro = self.doc.token_at(starts[0])
             counts: dict[Entity, int] = {}
             for m in self.reg.mentions_between(0, intro):
                 if m.entity.type == PERSON:
