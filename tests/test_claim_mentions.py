@@ -53,3 +53,29 @@ def test_a_headline_surname_is_the_person_the_body_names(claims) -> None:  # typ
     assert first[2] == second[2] == "Donald Trump"
     other = "Lane: “The wall will be built.”\n\nDonald Trump said on Monday that it would be built."
     assert claims(other)[0][2] != "Donald Trump"
+
+
+def test_the_one_asked_is_never_the_source_of_the_question(claims) -> None:  # type: ignore[no-untyped-def]
+    # a fronted "asked" clause: the main clause's subject is the one asked (a reduced passive)
+    found = claims("Asked whether she would resign, Hughes replied that she would stay.")
+    assert ("whether she would resign", None, None) in found
+    assert ("that she would stay", "Hughes", "Hughes") in found
+    # "when asked" and a "by" agent: the agent asked
+    found = claims("When asked by reporters whether he had met the envoy, Carter said he had not.")
+    assert ("whether he had met the envoy", "reporters", "reporters") in found
+    assert ("he had not", "Carter", "Carter") in found
+    # set off by commas after the name, which the parser may read as a past tense
+    found = claims("Carter, asked whether the strike would end, said the union had a point.")
+    assert ("whether the strike would end", None, None) in found
+    assert ("the union had a point", "Carter", "Carter") in found
+
+
+def test_an_asker_who_asks_keeps_the_question(claims) -> None:  # type: ignore[no-untyped-def]
+    # near misses: an active "asked" has its own subject; an apposition is no participle
+    found = claims("Hughes asked whether the vote would be held on Friday.")
+    assert found == [("whether the vote would be held on Friday", "Hughes", "Hughes")]
+    found = claims("Carter, a senator, asked whether the strike would end.")
+    assert [c[1] for c in found] == ["Carter"]
+    # a psych verb's passive subject is who holds the belief
+    found = claims("Worried that the deal would collapse, the minister said talks must go on.")
+    assert ("talks must go on", "the minister", "minister") in found

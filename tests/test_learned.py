@@ -188,6 +188,27 @@ def test_learned_content_gets_the_cue_subject_as_source(extractor: Extractor) ->
     assert claim.confidence == 0.8
 
 
+def test_a_learned_claim_takes_the_act_of_its_cue(extractor: Extractor) -> None:
+    # the act comes from the cue's lexicon entry, as a rule claim's does (docs/schema.md)
+    text = "Ms. Vega, the harbour master, reckons the storm will pass by Friday."
+    doc = extractor.backend.parse(text)
+    stub = StubTagger([("the storm will pass by Friday", "C", 0.8)], text, doc)
+    (claim,) = add_learned_claims(doc, [], stub)  # type: ignore[arg-type]
+    assert claim.act == "belief"
+    text = "Ms. Vega, the harbour master, wondered how the storm would pass by Friday."
+    doc = extractor.backend.parse(text)
+    stub = StubTagger([("how the storm would pass by Friday", "C", 0.8)], text, doc)
+    (claim,) = add_learned_claims(doc, [], stub)  # type: ignore[arg-type]
+    assert claim.act == "question"
+
+
+def test_the_one_asked_is_no_learned_claims_source(extractor: Extractor) -> None:
+    text = "Carter, asked about the strike at the harbour, said the union had a point."
+    doc = extractor.backend.parse(text)
+    stub = StubTagger([("the strike at the harbour", "C", 0.8)], text, doc)
+    assert add_learned_claims(doc, [], stub) == []  # type: ignore[arg-type]
+
+
 def test_learned_content_without_a_source_or_over_a_rule_claim_is_not_added(
     extractor: Extractor,
 ) -> None:

@@ -52,14 +52,24 @@ def act_of(doc: Document, cand: Candidate, lex: Lexicons) -> str:
     lemma = verb.lemma if verb is not None else ""
     if verb is not None and lemma in REFUSING and _refuses_to_speak(doc, verb.i, lex):
         return REFUSAL
-    if lemma in lex.questions or (_verbatim(cand) and _ends_in_question(doc, cand)):
+    if _verbatim(cand) and _ends_in_question(doc, cand):
         return QUESTION
-    act = lex.acts.get(lemma)
-    if act in _ACT_NAMES:
+    act = cue_act(lemma, lex)
+    if act is not None:
         return act
     if cand.rule == "intention_complement":
         return INTENTION
     return STATEMENT
+
+
+def cue_act(lemma: str, lex: Lexicons) -> str | None:
+    """The act a cue's lemma gives by itself ("asked" a question, "found" a finding), None when
+    the construction must decide. Shared with the learned layer, whose claims have a cue but
+    no rule."""
+    if lemma in lex.questions:
+        return QUESTION
+    act = lex.acts.get(lemma)
+    return act if act in _ACT_NAMES else None
 
 
 def _verbatim(cand: Candidate) -> bool:

@@ -127,6 +127,8 @@ def subject_of(doc: Document, verb: Token) -> Token | None:
     "Lavrov said ..., adding that ..." gives "adding" the subject of "said"; "The President
     laughed and said ..." gives "said" the subject of "laughed".
     """
+    if is_reduced_passive(doc, verb):
+        return None  # "Asked whether ..., Hughes replied": Hughes was asked, she did not ask
     node = verb
     for step in range(4):
         # a participle's subject may be the main clause's passive subject ("After saying
@@ -140,6 +142,9 @@ def subject_of(doc: Document, verb: Token) -> Token | None:
         controller = _object_controller(doc, node)
         if controller is not None:
             return controller
+        taken = _subject_taken_by_participle(doc, node) if step == 0 else None
+        if taken is not None:
+            return taken
         if node.dep in (L.CONJ, L.ADVCL, L.XCOMP) and node.head != node.i:
             # the cue itself may be a reporting participle the parser hung in the wrong clause
             node = participle_host(doc, node) if step == 0 else doc[node.head]
@@ -383,6 +388,56 @@ def passive_agent(doc: Document, verb: Token) -> Token | None:
 
 def is_passive(doc: Document, verb: Token) -> bool:
     return bool(doc.kids(verb.i, L.AUX_PASS, L.NSUBJ_PASS))
+
+
+#: Verbs of asking and telling: their passive subject is the one addressed, not the speaker.
+#: ("Worried that ..., the government proposed": a psych verb's passive subject is who worries,
+#: the source, so those are not here.)
+ADDRESSEE_VERBS = frozenset(
+    {"ask", "question", "press", "quiz", "tell", "inform", "challenge", "query", "interview"}
+)
+
+
+def is_reduced_passive(doc: Document, verb: Token) -> bool:
+    """A past participle of asking or telling heading an adjunct clause of its own, with no
+    subject or auxiliary: "Asked whether she would resign, Hughes replied ...", "When pressed
+    by reporters, he said ...". English understands the host clause's subject as the
+    participle's *passive* subject (Quirk et al. 1985, 15.58, on supplementive -ed clauses):
+    Hughes is the one asked, so the host's subject is never the participle's source; only a
+    "by" agent can be."""
+    if verb.head == verb.i or verb.lemma not in ADDRESSEE_VERBS:
+        return False
+    if verb.tag == "VBD" and verb.dep in (L.ADVCL, L.ACL, L.CCOMP):
+        return _participle_read_as_past(doc, verb)
+    if verb.tag != "VBN" or verb.dep not in (L.ADVCL, L.ACL) or verb.head < verb.i:
+        return False  # after its head it is as often a past tense the parser misread
+    return not doc.kids(verb.i, L.NSUBJ, L.NSUBJ_PASS, L.AUX, L.AUX_PASS, L.CSUBJ)
+
+
+def _subject_taken_by_participle(doc: Document, verb: Token) -> Token | None:
+    """ "Carter, asked whether ..., said ...": the subject the parser gave the participle it
+    misread as a past tense (:func:`_participle_read_as_past`) is the verb's own."""
+    for kid in doc.kids(verb.i, L.ADVCL, L.ACL, L.CCOMP):
+        if kid.i < verb.i and kid.tag == "VBD" and _participle_read_as_past(doc, kid):
+            return doc.kids(kid.i, L.NSUBJ)[0]
+    return None
+
+
+def _participle_read_as_past(doc: Document, verb: Token) -> bool:
+    """ "Carter, asked about the strike, said ...": the parser may read the participle as a past
+    tense with "Carter" its subject, hung on "said" as an adverbial or even as what was said.
+    But a finite verb does not follow its subject across a lone comma into a clause that hangs
+    on a later verb; a participle set off by commas does. Only a comma right after the
+    subject's head word counts: in "Carter, a senator, asked" an apposition stands between."""
+    subjects = doc.kids(verb.i, L.NSUBJ)
+    return (
+        verb.head > verb.i
+        and verb.i > 1
+        and doc[verb.i - 1].text == ","
+        and len(subjects) == 1
+        and subjects[0].i == verb.i - 2  # "Carter, asked", not "Carter, a senator, asked"
+        and not doc.kids(verb.i, L.AUX, L.AUX_PASS)
+    )
 
 
 def mention_tokens(doc: Document, head: Token, *, stop: frozenset[int] = frozenset()) -> list[int]:

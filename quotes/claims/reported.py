@@ -26,6 +26,7 @@ from quotes.claims.cues import (
     described_name,
     is_cue_verb,
     is_passive,
+    is_reduced_passive,
     lost_subject,
     made_clear,
     mention_tokens,
@@ -81,7 +82,7 @@ def _parsed_source(doc: Document, verb: Token, cue: set[int]) -> list[int]:
     if named:
         return _title_before(doc, named)
     subj = subject_of(doc, verb)
-    if subj is None and is_passive(doc, verb):
+    if subj is None and (is_passive(doc, verb) or is_reduced_passive(doc, verb)):
         agent = passive_agent(doc, verb)
         return mention_tokens(doc, agent, stop=frozenset(cue)) if agent is not None else []
     if subj is None:
@@ -737,7 +738,7 @@ def find_reported(
                 drop |= set(range(max(source) + 1, verb.i))
             content = [i for i in content if i not in drop]
             earlier = None
-            if not source and not is_passive(doc, verb):
+            if not source and not (is_passive(doc, verb) or is_reduced_passive(doc, verb)):
                 earlier = _coordinated_with(doc, verb, by_verb)
                 if earlier is not None:
                     source = list(earlier.source)

@@ -30,7 +30,13 @@ from typing import Any
 
 from quotes import errors
 from quotes.claims import _kind_of, lexicons
-from quotes.claims.cues import RELATIVE_PRONOUNS, mention_tokens, subject_of
+from quotes.claims.acts import STATEMENT, cue_act
+from quotes.claims.cues import (
+    RELATIVE_PRONOUNS,
+    is_reduced_passive,
+    mention_tokens,
+    subject_of,
+)
 from quotes.document import Document
 from quotes.learned.features import (
     B_CONTENT,
@@ -353,8 +359,9 @@ def learned_claims(doc: Document, claims: Sequence[Claim], tagger: Tagger) -> li
     for s in spans:
         if s.role == "S":
             sources.setdefault(doc[s.tokens[0]].sent, []).append(s)
-    cues = cue_lemmas(lexicons())
-    source_cues = lexicons().speech if tagger.speech_only else cues
+    lex = lexicons()
+    cues = cue_lemmas(lex)
+    source_cues = lex.speech if tagger.speech_only else cues
     # per token, whether a claim's words hold it: the overlap test of each tagged content is
     # then a look at its own tokens, not at every claim (linear in a long document)
     taken = [False] * len(doc)
@@ -397,6 +404,8 @@ def learned_claims(doc: Document, claims: Sequence[Claim], tagger: Tagger) -> li
                     source = mention
         if not source or set(source) & content:
             continue
+        if cue is not None and is_reduced_passive(doc, doc[cue]):
+            continue  # "Asked whether ..., X replied": X was asked, so X is not the source
         if quotations is None:
             quotations = find_quotations(doc.text, doc.paragraphs)
         kind, _ = _kind_of(doc.text, [(start, end)], quotations)
@@ -410,6 +419,7 @@ def learned_claims(doc: Document, claims: Sequence[Claim], tagger: Tagger) -> li
                 source=doc.char_span(source),
                 confidence=round(span.probability, 3),
                 rule=RULE,
+                act=(cue_act(doc[cue].lemma, lex) if cue is not None else None) or STATEMENT,
             )
         )
         for i in doc.tokens_in(start, end):
