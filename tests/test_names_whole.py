@@ -33,3 +33,21 @@ def test_a_capitalised_particle_opens_the_same_surname(extractor):
     row = claims[claims["quote"] == "the plan was ready"].iloc[0]
     assert row["speaker"] == "Ursula von der Leyen"
     assert row["speaker_type"] == "PERSON"
+
+
+def test_a_hyphenated_name_is_one_mention(extractor):
+    """ "Aly-Khan Satchu": the parser hangs the hyphen on the name as punctuation, which a
+    mention used to drop, and with it the name's first part."""
+    text = (
+        '"There was no surprise here," said Aly-Khan Satchu, an analyst. '
+        "Douglas Holtz-Eakin said the deficit would grow."
+    )
+    claims = extractor.extract(text)
+    assert list(claims["speaker_mention"]) == ["Aly-Khan Satchu", "Douglas Holtz-Eakin"]
+    # a spaced dash between two names joins nothing; an unspaced one does
+    from quotes.claims.cues import _joins_a_name
+
+    for text, joins in (("Ann Lee - Tom Satchu spoke.", False), ("Ann Lee-Satchu spoke.", True)):
+        doc = extractor.backend.parse(text)
+        (dash,) = [t for t in doc.tokens if t.text == "-"]
+        assert _joins_a_name(doc, dash) is joins

@@ -440,6 +440,23 @@ def _participle_read_as_past(doc: Document, verb: Token) -> bool:
     )
 
 
+#: Hyphens that join the parts of a name ("Aly-Khan Satchu", "Jean-Pierre Dubois").
+_HYPHENS = frozenset("-‐‑")
+
+
+def _joins_a_name(doc: Document, punct: Token) -> bool:
+    """A hyphen written without spaces between two proper nouns: part of the name, which the
+    parser hangs on it as punctuation ("Aly-Khan" -> "Aly", "-", "Khan")."""
+    if punct.text not in _HYPHENS or punct.i == 0 or punct.i + 1 >= len(doc.tokens):
+        return False
+    before, after = doc[punct.i - 1], doc[punct.i + 1]
+    return (
+        before.pos == after.pos == "PROPN"
+        and before.end == punct.start
+        and punct.end == after.start
+    )
+
+
 def mention_tokens(doc: Document, head: Token, *, stop: frozenset[int] = frozenset()) -> list[int]:
     """The source noun phrase headed by ``head``: its subtree without relative clauses,
     without tokens in ``stop``, cut at the first comma after the head (an appositive tail).
@@ -451,7 +468,9 @@ def mention_tokens(doc: Document, head: Token, *, stop: frozenset[int] = frozens
     stack = [head.i]
     while stack:
         for kid in doc.kids(stack.pop()):
-            if kid.dep in (L.RELCL, L.ACL, L.PUNCT) or kid.i in stop or kid.sent != head.sent:
+            if kid.i in stop or kid.sent != head.sent or kid.dep in (L.RELCL, L.ACL):
+                continue
+            if kid.dep == L.PUNCT and not _joins_a_name(doc, kid):
                 continue
             keep.append(kid.i)
             stack.append(kid.i)
