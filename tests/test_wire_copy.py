@@ -45,3 +45,48 @@ def test_a_dateline_is_not_part_of_the_claim(extractor):
     claims = extractor.extract(text)
     assert list(claims["quote"]) == ["The central bank will hold rates steady"]
     assert claims["speaker"].iloc[0] == "two people familiar with the matter"
+
+
+def _speakers(extractor, text: str) -> list[object]:
+    return list(extractor.extract(text)["speaker"])
+
+
+def test_a_pronoun_continues_a_described_speaker(extractor):
+    # an unnamed source introduced by a description: its "he"/"she" is the same speaker
+    text = (
+        "A spokesman for the ministry said the talks had failed. "
+        "He added that a new round was planned."
+    )
+    first, second = _speakers(extractor, text)
+    assert first == second == "ministry"
+    text = "An analyst at the bank said rates would rise. She added that inflation was sticky."
+    first, second = _speakers(extractor, text)
+    assert first == second and "analyst" in str(first)
+    # a definite description in a body naming nobody: a headline's name is not the pronoun's
+    text = (
+        "Biden vows to veto bill\n\n"
+        "The police chief said his officers had received no warning. "
+        '"We were not warned," he told reporters.'
+    )
+    assert _speakers(extractor, text)[-2:] == ["police chief", "police chief"]
+
+
+def test_a_described_speaker_yields_to_a_name(extractor):
+    # hard negatives: the description is a named man's epithet; a man named in between;
+    # a gender the noun rules out; the asker of a question is not who answers
+    text = (
+        "Tom Reed spoke in Leeds. The farmer said the harvest was poor. He added that prices fell."
+    )
+    assert _speakers(extractor, text)[-1] == "Tom Reed"
+    text = (
+        "A spokesman for the ministry said the talks had failed. Minister Paul Kerr arrived late. "
+        "He said that a new round was planned."
+    )
+    assert _speakers(extractor, text)[-1] == "Paul Kerr"
+    text = "A spokeswoman for the ministry said the talks had failed. He said the port was shut."
+    assert str(_speakers(extractor, text)[-1]) != "ministry"
+    text = (
+        "Governor Dan Holt took questions. A reporter asked if the port would close. "
+        '"It will stay open," he said.'
+    )
+    assert _speakers(extractor, text)[-1] == "Dan Holt"

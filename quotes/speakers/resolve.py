@@ -88,6 +88,10 @@ INDEFINITE = frozenset({"a", "an", "one", "another", "some"})
 INTRODUCTION_SENTENCES = 2
 #: Relative pronouns: they refer to the noun their clause modifies.
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
+#: Verbs whose subject asks: the pronoun after such a claim is the one asked, answering.
+ASKING_VERBS = frozenset({"ask", "question", "press", "wonder", "query"})
+#: Suffixes of English agent nouns (occupations, roles): "officer", "analyst", "assistant".
+AGENT_SUFFIXES = ("er", "or", "ist", "ant", "ent", "ian", "person", "chief")
 #: First-person singular pronouns: in an interview's answer they are the person interviewed.
 FIRST_SINGULAR = frozenset({"i", "me", "my", "myself", "mine"})
 #: First-person plural pronouns: outside quotations, the writer and their paper.
@@ -272,6 +276,8 @@ class Resolver:
         statement's (looked up), else the most salient agreeing antecedent."""
         if chained:
             statement = self._statement_subject(head, exclude) or self._source_goes_on(head)
+            if statement is None:
+                statement = self._described_source_goes_on(head)
             if statement is not None:
                 return statement
         return self.pronoun_by_salience(head, exclude)
@@ -904,6 +910,86 @@ class Resolver:
             ):
                 return replace(found, rule="pronoun", certainty=CERTAINTY["pronoun"])
         return None
+
+    def _described_source_goes_on(self, head: int) -> Resolution | None:
+        """ "The police chief said ... “...,” he told reporters.": a he/she subject continues
+        the source just before it when that source was a person described rather than named
+        ("the police chief", "a spokesman for the ministry"), within two sentences, and no
+        person the pronoun could mean is named between them outside what was said. A definite
+        description after a name is usually that person's epithet ("Sheldon Adelson ... the mega
+        donor ... he"), which salience resolves to the name: so it needs an indefinite ("a
+        spokesman") or a body that names nobody the pronoun could mean before it (a headline's
+        name aside) and a description no rule tied to a named entity.
+
+        Centering (Grosz, Joshi & Weinstein 1995): the subject of one utterance is the likeliest
+        referent of the next one's pronoun. Salience ranks the registry's named entities only,
+        so without this a described speaker's "he" went to a man named in a headline, or to
+        nobody. The pronoun takes what the description resolved to (its organisation, for a
+        spokesman of one), so both claims have the same speaker."""
+        doc = self.doc
+        tok = doc[head]
+        feats = self.lex.pronouns.get(tok.lower)
+        if feats is None or feats.gender not in (MALE, FEMALE) or tok.dep not in L.SUBJECTS:
+            return None
+        earlier = [(h, found) for h, found in self._done.items() if h < head]
+        if not earlier:
+            return None
+        before_head, found = max(earlier, key=lambda item: item[0])
+        before = doc[before_head]
+        if found.speaker is None or before.sent < tok.sent - 2:
+            return None
+        gender = self._person_noun_gender(before)
+        if gender is None or gender not in ("", feats.gender):
+            return None
+        if doc[before.head].lemma in ASKING_VERBS:
+            return None  # "a reporter asked if ... “...,” he said": the one asked answers
+        agree = agreement(feats)
+
+        def named_person(lo: int, hi: int) -> bool:
+            return any(
+                m.entity.type == PERSON
+                and agree is not None
+                and agree(m.entity)
+                and not _inside_sorted(doc[m.token].start, self.quoted)
+                for m in self._mentions_between(lo, hi)
+            )
+
+        if named_person(before_head + 1, head):
+            return None  # a person named in between may be who "he" is
+        indefinite = any(k.lower in INDEFINITE for k in doc.kids(before_head, L.DET))
+        if not indefinite:
+            cut = self._headline_end()
+            body = next(iter(doc.tokens_in(cut, len(doc.text))), 0) if cut is not None else 0
+            if found.entity is not None or named_person(body, before_head):
+                return None  # "the front-runner" after a name is that person: salience finds them
+        return replace(found, rule="pronoun", certainty=CERTAINTY["pronoun"])
+
+    def _person_noun_gender(self, tok: Token) -> str | None:
+        """The gender a noun for a person shows ("spokeswoman": female; "analyst": "", either),
+        or None when ``tok`` names no person (a name, a pronoun, an organisation, a document).
+
+        A person noun is a role of roles.txt, a description noun of kind ``person``, or, for the
+        open class of occupations no list holds, an agent noun by its suffix ("-er", "-or",
+        "-ist", "-ant", "-man" ...: Quirk et al. 1985, App. I.34) that no lexicon gives another
+        kind (a "paper" is media, a "department" an organisation)."""
+        if tok.pos != "NOUN" or tok.tag != "NN":
+            return None  # "aides", "officials": "he" and "she" are one person
+        words = {tok.lower, tok.lemma}
+        for phrase, gender in self.lex.roles.items():
+            if phrase[-1] in words:
+                return gender
+        kinds = self.lex.description_kinds.get(tok.lemma) or self.lex.description_kinds.get(
+            tok.lower
+        )
+        if kinds:
+            return "" if "person" in kinds else None
+        if words & (self.lex.org_nouns | self.lex.group_nouns | self.lex.source_nouns):
+            return None
+        if tok.lemma.endswith("woman"):
+            return FEMALE
+        if tok.lemma.endswith("man"):
+            return MALE
+        return "" if tok.lemma.endswith(AGENT_SUFFIXES) else None
 
     def _writers_own(self, head: int) -> bool:
         """ "we" outside anyone's quoted words and outside an interview's answers is the
