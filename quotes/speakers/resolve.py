@@ -86,6 +86,9 @@ UNTYPED_FALLBACK_NONE = frozenset({"media", "broadcaster", "document", "campaign
 INDEFINITE = frozenset({"a", "an", "one", "another", "some"})
 #: How far after an indefinite role descriptor the holder it introduces may first be named.
 INTRODUCTION_SENTENCES = 2
+#: Entity labels of words that never speak: a relative clause after a date is about the
+#: noun the date's phrase modifies (:meth:`Resolver._agreeing_noun`).
+UNSPEAKING_ENTS = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "CARDINAL", "ORDINAL"})
 #: Relative pronouns: they refer to the noun their clause modifies.
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
 #: First-person singular pronouns: in an interview's answer they are the person interviewed.
@@ -286,9 +289,14 @@ class Resolver:
     ) -> Resolution:
         """A noun owned by a pronoun or a description resolves through its owner: "her
         campaign" -> the campaign of whoever "her" is; "his statement" -> his; "his
-        spokesman" -> the spokesman of his side."""
+        spokesman" -> the spokesman of his side; "her adviser, Ann Lee," -> the name in
+        apposition, whoever else advises; "his aides" -> a group named by its owner; "his
+        spokesman" with no holder tied to him -> the spokesman of the owner, by the owner's
+        name (a relational noun denotes someone relative to its owner, Barker 1995)."""
         owner_tok = self._owner(head, indices)
         assert owner_tok is not None
+        if (named := self.apposition(head)) is not None:
+            return replace(named, rule="possessive", certainty=CERTAINTY["possessive"])
         owner_idx = (
             [owner_tok]
             if self.doc[owner_tok].pos == "PRON"
@@ -303,13 +311,29 @@ class Resolver:
             kinds = self.lex.description_kinds.get(tok.lemma, frozenset())
             if "campaign" in kinds and owner.type == PERSON:
                 return self._campaign_of(owner)
+            if self._group_head(tok):
+                return self._owned_phrase(owner, owner_tok, indices, GROUP)
             found = self.role(head, indices, exclude, owner=owner)
             if found is not None and found.rule == "role":
                 return replace(found, rule="possessive")
+            if found is not None and owner.type == PERSON:
+                return self._owned_phrase(owner, owner_tok, indices, PERSON, found.role)
             if owned_by.type == ORG and found is None and not self._group_head(tok):
                 # "the paper's editorial board", "its board": the organisation speaks
                 return replace(owned_by, rule="possessive", certainty=CERTAINTY["possessive"])
         return self.described(head, indices, exclude, chained=False)
+
+    def _owned_phrase(
+        self, owner: Entity, owner_tok: int, indices: list[int], type_: str, role: str | None = None
+    ) -> Resolution:
+        """ "his aides" -> "Ann Lee's aides": the phrase with its owner named, for a group or
+        a role nobody the text names holds for that owner."""
+        skip = set(self._owner_words(owner_tok, indices)) | {owner_tok}
+        words = [i for i in indices if i not in skip and self.doc[i].text not in POSSESSIVE]
+        rest = phrase(self.doc, words) if words else ""
+        return Resolution(
+            f"{owner.name}'s {rest}".strip(), type_, role, "possessive", CERTAINTY["possessive"]
+        )
 
     def described(
         self, head: int, indices: list[int], exclude: Sequence[Offsets], chained: bool = True
@@ -1003,9 +1027,14 @@ class Resolver:
             )
             if earlier is not None:
                 verb = doc[earlier.head]
-        if verb.dep != L.RELCL or verb.head == verb.i:
-            return None
-        noun = verb.head
+        if verb.dep == L.RELCL and verb.head != verb.i:
+            noun = verb.head
+        else:
+            adjacent = self._adjacent_noun(head)
+            if adjacent is None:
+                return None
+            noun = adjacent
+        noun = self._agreeing_noun(head, noun)
         if doc[noun].dep == L.APPOS and doc[doc[noun].head].pos == "PROPN":
             noun = doc[noun].head
         member = self._one_among(noun)
@@ -1017,6 +1046,75 @@ class Resolver:
         return Resolution(
             found.speaker, found.type, found.role, "relative", CERTAINTY["relative"], found.entity
         )
+
+    def _adjacent_noun(self, rel: int) -> int | None:
+        """The noun just before a relative pronoun, a comma between them at most, when the
+        parser hung the clause elsewhere ("and Ann Lee, who has said ..." parsed as a modifier
+        of a later noun): an English relative clause follows the noun phrase it modifies."""
+        doc = self.doc
+        k = rel - 1
+        if k >= 0 and doc[k].text == ",":
+            k -= 1
+        if k < 0 or doc[k].sent != doc[rel].sent or doc[k].pos not in ("NOUN", "PROPN"):
+            return None
+        return k
+
+    def _agreeing_noun(self, rel: int, noun: int) -> int:
+        """The noun a relative pronoun refers to, where the parser's choice cannot be it.
+
+        A date, time or amount never speaks ("the files released on Thursday, which
+        showed ..."): the clause is about the noun that phrase modifies. English relative
+        pronouns agree in animacy with their noun (Quirk et al. 1985, 6.33: *who* for
+        persons, *which* for things): "who" after "rules and two unions, who ..." is the
+        unions, the conjunct that can be a person; "which" after "members of the Trade
+        Council, which ..." is the council named inside the phrase, not its members."""
+        doc = self.doc
+        for _ in range(4):
+            if doc[noun].ent not in UNSPEAKING_ENTS:
+                break
+            up = next((a for a in doc.ancestors(noun) if a.pos in ("NOUN", "PROPN")), None)
+            if up is None:
+                break
+            noun = up.i
+        word = doc[rel].lower
+        if word in ("who", "whom") and not self._animate(noun):
+            for kid in reversed(doc.kids(noun, L.CONJ)):
+                if kid.i < rel and self._animate(kid.i):
+                    return kid.i
+        if word == "which" and self._personal(noun):
+            inside = [
+                i
+                for i in doc.subtree(noun)
+                if noun < i < rel and (e := self.reg.at_token.get(i)) is not None and e.type == ORG
+            ]
+            if inside:
+                return inside[-1]
+        return noun
+
+    def _animate(self, i: int) -> bool:
+        """Whether the noun at ``i`` can be a person or a body of people ("who" agrees)."""
+        tok = self.doc[i]
+        entity = self.reg.at_token.get(i)
+        if entity is not None:
+            return entity.type in (PERSON, GROUP, ORG)
+        if tok.ent in ("PERSON", "NORP", "ORG"):
+            return True
+        lex = self.lex
+        return bool(
+            self._group_head(tok)
+            or lex.find_roles([tok.lower])
+            or lex.find_roles([tok.lemma])
+            or tok.lemma in lex.org_nouns
+        )
+
+    def _personal(self, i: int) -> bool:
+        """Whether the noun at ``i`` names a person or people, never a thing ("which" does
+        not agree): a person of the registry, a role, a plural of people."""
+        tok = self.doc[i]
+        entity = self.reg.at_token.get(i)
+        if entity is not None:
+            return entity.type == PERSON
+        return bool(self._group_head(tok) or self.lex.find_roles([tok.lower]))
 
     def _one_among(self, noun: int) -> int | None:
         """ "Ann Lee is among those who say ...": the subject counted among them speaks."""
