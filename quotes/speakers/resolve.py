@@ -57,6 +57,10 @@ PAIR_NOUNS = frozenset({"couple", "pair", "duo"})
 #: paragraph longer than HEADLINE_CHARS is no headline.
 LEAD = 5
 HEADLINE_CHARS = 250
+#: Lappin & Leass (1994): a mention outside an adverbial phrase earns this more than one in
+#: it ("Asked about Lee's vote, she said": Lee is inside one), their non-adverbial emphasis;
+#: taken off the adverbial mentions, so that the other weights keep the scale they have.
+NON_ADVERBIAL = 50.0
 #: Lappin & Leass (1994): an antecedent in the same grammatical role (subject for subject).
 PARALLEL = 35.0
 #: Two candidates within this ratio of the best score count as a tie: the more recent one wins
@@ -168,6 +172,10 @@ class Resolver:
         self._chain_next = 0
         self._chain_mentions: list[Mention] = []
         self._by_id = {e.id: e for e in registry.entities}
+        #: per token, the verb of the adverbial phrase it lies in, if any (:meth:`_adverbial`)
+        self._adverbials: dict[int, int | None] = {}
+        #: per sentence, the sentences of narrative up to it (:meth:`_distance`)
+        self._narrative: list[int] | None = None
         #: the words of every claim of the document: a person named inside what someone said
         #: is talked about, not speaking, and counts :data:`QUOTED` as much as an antecedent
         self.quoted: list[Offsets] = []
@@ -328,8 +336,8 @@ class Resolver:
     ) -> Resolution:
         """ "his aides" -> "Ann Lee's aides": the phrase with its owner named, for a group or
         a role nobody the text names holds for that owner."""
-        skip = set(self._owner_words(owner_tok, indices)) | {owner_tok}
-        words = [i for i in indices if i not in skip and self.doc[i].text not in POSSESSIVE]
+        after = max(set(self._owner_words(owner_tok, indices)) | {owner_tok})
+        words = [i for i in indices if i > after and self.doc[i].text not in POSSESSIVE]
         rest = phrase(self.doc, words) if words else ""
         return Resolution(
             f"{owner.name}'s {rest}".strip(), type_, role, "possessive", CERTAINTY["possessive"]
@@ -1322,7 +1330,7 @@ class Resolver:
             if entity not in candidates or _inside(doc[token], exclude):
                 return
             rec = scores.setdefault(entity.id, Scored(entity))
-            rec.score += points * 0.5 ** (here.sent - doc[token].sent)
+            rec.score += points * 0.5 ** self._distance(doc[token].sent, here.sent)
             rec.last = max(rec.last, token)
 
         # an entity earns a sentence's mention points once, from its best mention there
@@ -1334,7 +1342,13 @@ class Resolver:
                 continue
             if doc[m.token].head == here.head and here.head != here.i and m.token != head:
                 continue  # a co-argument of the same verb is not an antecedent
-            points = RECENCY + (SUBJECT if m.subject else 0.0) + (0.0 if m.embedded else HEAD_NOUN)
+            # nothing inside an adverbial phrase earns non-adverbial or subject emphasis
+            host = self._adverbial(m.token)
+            # Hobbs (1978) searches the clauses above the pronoun, their adjuncts too, first:
+            # "Crowds marched outside the Courier after it said" keeps the Courier
+            adverbial = host is not None and not doc.is_ancestor(host, head)
+            points = RECENCY + (0.0 if m.embedded else HEAD_NOUN)
+            points += -NON_ADVERBIAL if adverbial else (SUBJECT if m.subject else 0.0)
             if self.quoted and _inside_sorted(doc[m.token].start, self.quoted):
                 points *= QUOTED
             if _inside(doc[m.token], exclude):
@@ -1361,6 +1375,51 @@ class Resolver:
         if close:
             best = max([best, *close], key=lambda r: r.last)
         return best.entity, bool(close)
+
+    def _distance(self, a: int, b: int) -> int:
+        """Sentences of narrative from sentence ``a`` to ``b``: a sentence wholly inside a
+        claim's words (the second sentence of a long quotation) does not count. A quotation
+        is one report however many sentences it runs to, and the narrative's center does not
+        move inside it (centering tracks the writer's utterances; the quoted speech is the
+        speaker's own discourse): "'...,' she said. 'Then ... . And ... .' Asked about Lee,
+        she ..." is one sentence on from the speaker, not three."""
+        if self._narrative is None:
+            doc, count, total = self.doc, [], 0
+            for sent in doc.sentences:
+                words = [
+                    t for t in range(sent.start, sent.end) if doc[t].pos not in ("PUNCT", "SPACE")
+                ]
+                quoted = bool(words) and all(
+                    _inside_sorted(doc[t].start, self.quoted) for t in words
+                )
+                total += 0 if quoted else 1
+                count.append(total)
+            self._narrative = count
+        if not self._narrative or b >= len(self._narrative):
+            return b - a
+        return max(0, self._narrative[b] - self._narrative[a]) if a <= b else b - a
+
+    def _adverbial(self, i: int) -> int | None:
+        """The verb of the prepositional phrase token ``i`` lies in, when one hangs on a
+        verb, else None ("Asked about
+        her vote in the event that Lee runs, she ...", "In Lee's view, ..."): Lappin & Leass
+        (1994) withhold non-adverbial emphasis from it, and the subject of a clause inside
+        such a phrase is no topic (Kameyama 1998 processes an adjunct apart from the clause
+        that carries the topic on). The subject of an adverbial clause of its own ("Although
+        Lee opposes it, he ...") keeps both: it is often the main clause's topic."""
+        if i in self._adverbials:
+            return self._adverbials[i]
+        doc = self.doc
+        found = None
+        tok = doc[i]
+        while tok.head != tok.i:
+            up = doc[tok.head]
+            if tok.dep == L.PREP and up.pos in ("VERB", "AUX"):
+                found = up.i
+                break
+            tok = up
+        self._adverbials[i] = found
+        return found
 
     def _mentions_between(self, lo: int, hi: int) -> list[Mention]:
         """The registry's mentions in ``[lo, hi)`` and the gendered pronouns there, each a
@@ -1444,15 +1503,17 @@ class Resolver:
         """A pronoun in a phrase before its sentence's subject refers forward to that subject
         when it agrees: "In his latest film, Ann's brother Tom Reed plays ..." is Reed's
         (Lappin & Leass 1994 allow such cataphora for a pronoun in a preposed phrase). Only
-        a possessive or a prepositional object, never a subject, points forward."""
+        a possessive or a prepositional object, never a subject, points forward, and only to
+        the subject of a clause its phrase hangs on: in "Asked about her vote if Ann Lee runs,
+        she ..." Lee is the subject of a clause inside the phrase, not the one it modifies."""
         doc = self.doc
         if tok.dep not in (L.POSS, L.POBJ) or tok.dep == L.POBJ and tok.tag == "PRP$":
             return None
         agree = agreement(feats)
         end = doc.sentences[tok.sent].end
         for m in self.reg.mentions_between(tok.i + 1, end):
-            if not m.subject:
-                continue
+            if not m.subject or not doc.is_ancestor(doc[m.token].head, tok.i):
+                continue  # the subject of another clause ("Asked about her vote if Lee runs")
             if m.entity.type == PERSON and agree is not None and agree(m.entity):
                 verb = doc[doc[m.token].head]
                 # the pronoun must stand before the subject's whole clause, not inside it
