@@ -44,6 +44,9 @@ from quotes.speakers.registry import (
 #: none there looks :data:`WIDE_WINDOW` sentences back (a speaker quoted at length).
 WINDOW = 4
 WIDE_WINDOW = 12
+#: Sentences inside quotations do not count toward a window (:meth:`Resolver._window_start`),
+#: up to this many times the window in sentences.
+QUOTED_REACH = 3
 #: Lappin & Leass (1994) salience factors, and the weight of having been a claim's source.
 RECENCY = 100.0
 SUBJECT = 80.0
@@ -1383,6 +1386,14 @@ class Resolver:
         move inside it (centering tracks the writer's utterances; the quoted speech is the
         speaker's own discourse): "'...,' she said. 'Then ... . And ... .' Asked about Lee,
         she ..." is one sentence on from the speaker, not three."""
+        narrative = self._narrative_counts()
+        if a > b or b >= len(narrative):
+            return b - a
+        return narrative[b] - narrative[a]
+
+    def _narrative_counts(self) -> list[int]:
+        """Per sentence, the sentences of narrative up to it and with it (:meth:`_distance`),
+        counted once per document, after the claims' words are known."""
         if self._narrative is None:
             doc, count, total = self.doc, [], 0
             for sent in doc.sentences:
@@ -1395,9 +1406,7 @@ class Resolver:
                 total += 0 if quoted else 1
                 count.append(total)
             self._narrative = count
-        if not self._narrative or b >= len(self._narrative):
-            return b - a
-        return max(0, self._narrative[b] - self._narrative[a]) if a <= b else b - a
+        return self._narrative
 
     def _adverbial(self, i: int) -> int | None:
         """The verb of the prepositional phrase token ``i`` lies in, when one hangs on a
@@ -1533,8 +1542,19 @@ class Resolver:
         return False
 
     def _window_start(self, head: int, window: int = WINDOW) -> int:
-        sent = max(0, self.doc[head].sent - window)
-        return self.doc.sentences[sent].start if self.doc.sentences else 0
+        """The first token of the window: ``window`` sentences of narrative back, the
+        sentences of a quotation not counted (:meth:`_distance`), at most
+        :data:`QUOTED_REACH` times as many sentences in all, so the cost stays bounded."""
+        if not self.doc.sentences:
+            return 0
+        here = self.doc[head].sent
+        narrative = self._narrative_counts()
+        if here < len(narrative):
+            first = bisect.bisect_left(narrative, narrative[here] - window)
+            sent = max(first, here - QUOTED_REACH * window, 0)
+        else:
+            sent = max(0, here - window)
+        return self.doc.sentences[sent].start
 
     def _sources_between(self, lo: int, hi: int) -> list[Entity]:
         a = bisect.bisect_left(self._source_tokens, lo)
@@ -1616,6 +1636,8 @@ def compatible(quals: set[str], entity: Entity) -> bool:
         return True
     if owners & known:
         return True
+    if owners and any(k.startswith("@") for k in known):
+        return False  # "his spokesman" (Reyes's) is not the spokeswoman of Ortiz
     if not sides:
         return True
     return bool(sides & known)
