@@ -200,3 +200,37 @@ def test_a_preposed_clause_subject_against_the_last_speaker(resolve):
         claim(text, "the deal was good", "she"),
     )
     assert c.speaker == "Mary Lund"
+
+
+# --- other styles, end to end -----------------------------------------------------------------
+def _speaker_of(claims, words: str) -> object:  # type: ignore[no-untyped-def]
+    rows = claims[claims["quote"].str.contains(words, regex=False)]
+    assert len(rows) == 1, (words, list(claims["quote"]))
+    return rows.iloc[0]["speaker"]
+
+
+def test_uk_single_quotes_adjunct_and_possessives(extractor):  # type: ignore[no-untyped-def]
+    """Westminster copy: a quotation over two sentences, a woman named inside "Asked about
+    ...", a spokesman in apposition and "her aides"."""
+    text = (
+        "Health Secretary Mary Pryce defended the cuts on Tuesday. 'The money is there,' she "
+        "said. 'Trusts have had it since April. They must spend it.'\n\n"
+        "Asked about claims by Labour's Anne Holt that wards were closing, she said the "
+        "figures were out of date.\n\n"
+        "Her spokesman, Tom Ashby, said the minister would visit Leeds. Her aides said she "
+        "was confident."
+    )
+    claims = extractor.extract(text)
+    assert _speaker_of(claims, "out of date") == "Mary Pryce"
+    assert _speaker_of(claims, "visit Leeds") == "Tom Ashby"
+    assert _speaker_of(claims, "was confident") == "Mary Pryce's aides"
+
+
+def test_wire_copy_speaker_goes_on_past_a_named_bank(extractor):  # type: ignore[no-untyped-def]
+    text = (
+        "LONDON (Reuters) - Shell chief executive Ben Hart said on Thursday the company would "
+        'cut 2,000 jobs. "We have no choice," he told reporters. "Oil is cheap. Margins are '
+        'thin." In a call with analysts from Barclays, he said the dividend was safe.'
+    )
+    claims = extractor.extract(text)
+    assert _speaker_of(claims, "dividend was safe") == "Ben Hart"
