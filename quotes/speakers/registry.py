@@ -687,7 +687,13 @@ def qualifier_sides(reg: Registry, indices: list[int], skip: set[int]) -> list[s
         tok = doc[i]
         other = reg.at_token.get(i)
         if other is not None and other.type == PERSON:
-            is_possessor = tok.dep == L.POSS or _followed_by_pos(doc, i)
+            # "Putin's spokesman", and "Trump campaign spokeswoman": a person's name modifying
+            # the noun before a title ties the title's holder to that person as a possessor does
+            is_possessor = (
+                tok.dep == L.POSS
+                or _followed_by_pos(doc, i)
+                or (tok.dep == L.COMPOUND and doc[tok.head].pos == "NOUN")
+            )
             if other.id not in seen_entities and is_possessor:
                 seen_entities.add(other.id)
                 out.append("@" + other.name.split()[-1].lower())

@@ -44,6 +44,9 @@ from quotes.speakers.registry import (
 #: none there looks :data:`WIDE_WINDOW` sentences back (a speaker quoted at length).
 WINDOW = 4
 WIDE_WINDOW = 12
+#: Sentences inside quotations do not count toward a window (:meth:`Resolver._window_start`),
+#: up to this many times the window in sentences.
+QUOTED_REACH = 3
 #: Lappin & Leass (1994) salience factors, and the weight of having been a claim's source.
 RECENCY = 100.0
 SUBJECT = 80.0
@@ -57,6 +60,10 @@ PAIR_NOUNS = frozenset({"couple", "pair", "duo"})
 #: paragraph longer than HEADLINE_CHARS is no headline.
 LEAD = 5
 HEADLINE_CHARS = 250
+#: Lappin & Leass (1994): a mention outside an adverbial phrase earns this more than one in
+#: it ("Asked about Lee's vote, she said": Lee is inside one), their non-adverbial emphasis;
+#: taken off the adverbial mentions, so that the other weights keep the scale they have.
+NON_ADVERBIAL = 50.0
 #: Lappin & Leass (1994): an antecedent in the same grammatical role (subject for subject).
 PARALLEL = 35.0
 #: Two candidates within this ratio of the best score count as a tie: the more recent one wins
@@ -86,6 +93,9 @@ UNTYPED_FALLBACK_NONE = frozenset({"media", "broadcaster", "document", "campaign
 INDEFINITE = frozenset({"a", "an", "one", "another", "some"})
 #: How far after an indefinite role descriptor the holder it introduces may first be named.
 INTRODUCTION_SENTENCES = 2
+#: Entity labels of words that never speak: a relative clause after a date is about the
+#: noun the date's phrase modifies (:meth:`Resolver._agreeing_noun`).
+UNSPEAKING_ENTS = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "CARDINAL", "ORDINAL"})
 #: Relative pronouns: they refer to the noun their clause modifies.
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
 #: Verbs whose subject asks: the pronoun after such a claim is the one asked, answering.
@@ -169,6 +179,10 @@ class Resolver:
         self._chain_next = 0
         self._chain_mentions: list[Mention] = []
         self._by_id = {e.id: e for e in registry.entities}
+        #: per token, the verb of the adverbial phrase it lies in, if any (:meth:`_adverbial`)
+        self._adverbials: dict[int, int | None] = {}
+        #: per sentence, the sentences of narrative up to it (:meth:`_distance`)
+        self._narrative: list[int] | None = None
         #: the words of every claim of the document: a person named inside what someone said
         #: is talked about, not speaking, and counts :data:`QUOTED` as much as an antecedent
         self.quoted: list[Offsets] = []
@@ -292,9 +306,14 @@ class Resolver:
     ) -> Resolution:
         """A noun owned by a pronoun or a description resolves through its owner: "her
         campaign" -> the campaign of whoever "her" is; "his statement" -> his; "his
-        spokesman" -> the spokesman of his side."""
+        spokesman" -> the spokesman of his side; "her adviser, Ann Lee," -> the name in
+        apposition, whoever else advises; "his aides" -> a group named by its owner; "his
+        spokesman" with no holder tied to him -> the spokesman of the owner, by the owner's
+        name (a relational noun denotes someone relative to its owner, Barker 1995)."""
         owner_tok = self._owner(head, indices)
         assert owner_tok is not None
+        if (named := self.apposition(head)) is not None:
+            return replace(named, rule="possessive", certainty=CERTAINTY["possessive"])
         owner_idx = (
             [owner_tok]
             if self.doc[owner_tok].pos == "PRON"
@@ -309,13 +328,29 @@ class Resolver:
             kinds = self.lex.description_kinds.get(tok.lemma, frozenset())
             if "campaign" in kinds and owner.type == PERSON:
                 return self._campaign_of(owner)
+            if self._group_head(tok):
+                return self._owned_phrase(owner, owner_tok, indices, GROUP)
             found = self.role(head, indices, exclude, owner=owner)
             if found is not None and found.rule == "role":
                 return replace(found, rule="possessive")
+            if found is not None and owner.type == PERSON:
+                return self._owned_phrase(owner, owner_tok, indices, PERSON, found.role)
             if owned_by.type == ORG and found is None and not self._group_head(tok):
                 # "the paper's editorial board", "its board": the organisation speaks
                 return replace(owned_by, rule="possessive", certainty=CERTAINTY["possessive"])
         return self.described(head, indices, exclude, chained=False)
+
+    def _owned_phrase(
+        self, owner: Entity, owner_tok: int, indices: list[int], type_: str, role: str | None = None
+    ) -> Resolution:
+        """ "his aides" -> "Ann Lee's aides": the phrase with its owner named, for a group or
+        a role nobody the text names holds for that owner."""
+        after = max(set(self._owner_words(owner_tok, indices)) | {owner_tok})
+        words = [i for i in indices if i > after and self.doc[i].text not in POSSESSIVE]
+        rest = phrase(self.doc, words) if words else ""
+        return Resolution(
+            f"{owner.name}'s {rest}".strip(), type_, role, "possessive", CERTAINTY["possessive"]
+        )
 
     def described(
         self, head: int, indices: list[int], exclude: Sequence[Offsets], chained: bool = True
@@ -1089,9 +1124,14 @@ class Resolver:
             )
             if earlier is not None:
                 verb = doc[earlier.head]
-        if verb.dep != L.RELCL or verb.head == verb.i:
-            return None
-        noun = verb.head
+        if verb.dep == L.RELCL and verb.head != verb.i:
+            noun = verb.head
+        else:
+            adjacent = self._adjacent_noun(head)
+            if adjacent is None:
+                return None
+            noun = adjacent
+        noun = self._agreeing_noun(head, noun)
         if doc[noun].dep == L.APPOS and doc[doc[noun].head].pos == "PROPN":
             noun = doc[noun].head
         member = self._one_among(noun)
@@ -1103,6 +1143,75 @@ class Resolver:
         return Resolution(
             found.speaker, found.type, found.role, "relative", CERTAINTY["relative"], found.entity
         )
+
+    def _adjacent_noun(self, rel: int) -> int | None:
+        """The noun just before a relative pronoun, a comma between them at most, when the
+        parser hung the clause elsewhere ("and Ann Lee, who has said ..." parsed as a modifier
+        of a later noun): an English relative clause follows the noun phrase it modifies."""
+        doc = self.doc
+        k = rel - 1
+        if k >= 0 and doc[k].text == ",":
+            k -= 1
+        if k < 0 or doc[k].sent != doc[rel].sent or doc[k].pos not in ("NOUN", "PROPN"):
+            return None
+        return k
+
+    def _agreeing_noun(self, rel: int, noun: int) -> int:
+        """The noun a relative pronoun refers to, where the parser's choice cannot be it.
+
+        A date, time or amount never speaks ("the files released on Thursday, which
+        showed ..."): the clause is about the noun that phrase modifies. English relative
+        pronouns agree in animacy with their noun (Quirk et al. 1985, 6.33: *who* for
+        persons, *which* for things): "who" after "rules and two unions, who ..." is the
+        unions, the conjunct that can be a person; "which" after "members of the Trade
+        Council, which ..." is the council named inside the phrase, not its members."""
+        doc = self.doc
+        for _ in range(4):
+            if doc[noun].ent not in UNSPEAKING_ENTS:
+                break
+            up = next((a for a in doc.ancestors(noun) if a.pos in ("NOUN", "PROPN")), None)
+            if up is None:
+                break
+            noun = up.i
+        word = doc[rel].lower
+        if word in ("who", "whom") and not self._animate(noun):
+            for kid in reversed(doc.kids(noun, L.CONJ)):
+                if kid.i < rel and self._animate(kid.i):
+                    return kid.i
+        if word == "which" and self._personal(noun):
+            inside = [
+                i
+                for i in doc.subtree(noun)
+                if noun < i < rel and (e := self.reg.at_token.get(i)) is not None and e.type == ORG
+            ]
+            if inside:
+                return inside[-1]
+        return noun
+
+    def _animate(self, i: int) -> bool:
+        """Whether the noun at ``i`` can be a person or a body of people ("who" agrees)."""
+        tok = self.doc[i]
+        entity = self.reg.at_token.get(i)
+        if entity is not None:
+            return entity.type in (PERSON, GROUP, ORG)
+        if tok.ent in ("PERSON", "NORP", "ORG"):
+            return True
+        lex = self.lex
+        return bool(
+            self._group_head(tok)
+            or lex.find_roles([tok.lower])
+            or lex.find_roles([tok.lemma])
+            or tok.lemma in lex.org_nouns
+        )
+
+    def _personal(self, i: int) -> bool:
+        """Whether the noun at ``i`` names a person or people, never a thing ("which" does
+        not agree): a person of the registry, a role, a plural of people."""
+        tok = self.doc[i]
+        entity = self.reg.at_token.get(i)
+        if entity is not None:
+            return entity.type == PERSON
+        return bool(self._group_head(tok) or self.lex.find_roles([tok.lower]))
 
     def _one_among(self, noun: int) -> int | None:
         """ "Ann Lee is among those who say ...": the subject counted among them speaks."""
@@ -1310,7 +1419,7 @@ class Resolver:
             if entity not in candidates or _inside(doc[token], exclude):
                 return
             rec = scores.setdefault(entity.id, Scored(entity))
-            rec.score += points * 0.5 ** (here.sent - doc[token].sent)
+            rec.score += points * 0.5 ** self._distance(doc[token].sent, here.sent)
             rec.last = max(rec.last, token)
 
         # an entity earns a sentence's mention points once, from its best mention there
@@ -1322,7 +1431,13 @@ class Resolver:
                 continue
             if doc[m.token].head == here.head and here.head != here.i and m.token != head:
                 continue  # a co-argument of the same verb is not an antecedent
-            points = RECENCY + (SUBJECT if m.subject else 0.0) + (0.0 if m.embedded else HEAD_NOUN)
+            # nothing inside an adverbial phrase earns non-adverbial or subject emphasis
+            host = self._adverbial(m.token)
+            # Hobbs (1978) searches the clauses above the pronoun, their adjuncts too, first:
+            # "Crowds marched outside the Courier after it said" keeps the Courier
+            adverbial = host is not None and not doc.is_ancestor(host, head)
+            points = RECENCY + (0.0 if m.embedded else HEAD_NOUN)
+            points += -NON_ADVERBIAL if adverbial else (SUBJECT if m.subject else 0.0)
             if self.quoted and _inside_sorted(doc[m.token].start, self.quoted):
                 points *= QUOTED
             if _inside(doc[m.token], exclude):
@@ -1349,6 +1464,57 @@ class Resolver:
         if close:
             best = max([best, *close], key=lambda r: r.last)
         return best.entity, bool(close)
+
+    def _distance(self, a: int, b: int) -> int:
+        """Sentences of narrative from sentence ``a`` to ``b``: a sentence wholly inside a
+        claim's words (the second sentence of a long quotation) does not count. A quotation
+        is one report however many sentences it runs to, and the narrative's center does not
+        move inside it (centering tracks the writer's utterances; the quoted speech is the
+        speaker's own discourse): "'...,' she said. 'Then ... . And ... .' Asked about Lee,
+        she ..." is one sentence on from the speaker, not three."""
+        narrative = self._narrative_counts()
+        if a > b or b >= len(narrative):
+            return b - a
+        return narrative[b] - narrative[a]
+
+    def _narrative_counts(self) -> list[int]:
+        """Per sentence, the sentences of narrative up to it and with it (:meth:`_distance`),
+        counted once per document, after the claims' words are known."""
+        if self._narrative is None:
+            doc, count, total = self.doc, [], 0
+            for sent in doc.sentences:
+                words = [
+                    t for t in range(sent.start, sent.end) if doc[t].pos not in ("PUNCT", "SPACE")
+                ]
+                quoted = bool(words) and all(
+                    _inside_sorted(doc[t].start, self.quoted) for t in words
+                )
+                total += 0 if quoted else 1
+                count.append(total)
+            self._narrative = count
+        return self._narrative
+
+    def _adverbial(self, i: int) -> int | None:
+        """The verb of the prepositional phrase token ``i`` lies in, when one hangs on a
+        verb, else None ("Asked about
+        her vote in the event that Lee runs, she ...", "In Lee's view, ..."): Lappin & Leass
+        (1994) withhold non-adverbial emphasis from it, and the subject of a clause inside
+        such a phrase is no topic (Kameyama 1998 processes an adjunct apart from the clause
+        that carries the topic on). The subject of an adverbial clause of its own ("Although
+        Lee opposes it, he ...") keeps both: it is often the main clause's topic."""
+        if i in self._adverbials:
+            return self._adverbials[i]
+        doc = self.doc
+        found = None
+        tok = doc[i]
+        while tok.head != tok.i:
+            up = doc[tok.head]
+            if tok.dep == L.PREP and up.pos in ("VERB", "AUX"):
+                found = up.i
+                break
+            tok = up
+        self._adverbials[i] = found
+        return found
 
     def _mentions_between(self, lo: int, hi: int) -> list[Mention]:
         """The registry's mentions in ``[lo, hi)`` and the gendered pronouns there, each a
@@ -1432,15 +1598,17 @@ class Resolver:
         """A pronoun in a phrase before its sentence's subject refers forward to that subject
         when it agrees: "In his latest film, Ann's brother Tom Reed plays ..." is Reed's
         (Lappin & Leass 1994 allow such cataphora for a pronoun in a preposed phrase). Only
-        a possessive or a prepositional object, never a subject, points forward."""
+        a possessive or a prepositional object, never a subject, points forward, and only to
+        the subject of a clause its phrase hangs on: in "Asked about her vote if Ann Lee runs,
+        she ..." Lee is the subject of a clause inside the phrase, not the one it modifies."""
         doc = self.doc
         if tok.dep not in (L.POSS, L.POBJ) or tok.dep == L.POBJ and tok.tag == "PRP$":
             return None
         agree = agreement(feats)
         end = doc.sentences[tok.sent].end
         for m in self.reg.mentions_between(tok.i + 1, end):
-            if not m.subject:
-                continue
+            if not m.subject or not doc.is_ancestor(doc[m.token].head, tok.i):
+                continue  # the subject of another clause ("Asked about her vote if Lee runs")
             if m.entity.type == PERSON and agree is not None and agree(m.entity):
                 verb = doc[doc[m.token].head]
                 # the pronoun must stand before the subject's whole clause, not inside it
@@ -1460,8 +1628,19 @@ class Resolver:
         return False
 
     def _window_start(self, head: int, window: int = WINDOW) -> int:
-        sent = max(0, self.doc[head].sent - window)
-        return self.doc.sentences[sent].start if self.doc.sentences else 0
+        """The first token of the window: ``window`` sentences of narrative back, the
+        sentences of a quotation not counted (:meth:`_distance`), at most
+        :data:`QUOTED_REACH` times as many sentences in all, so the cost stays bounded."""
+        if not self.doc.sentences:
+            return 0
+        here = self.doc[head].sent
+        narrative = self._narrative_counts()
+        if here < len(narrative):
+            first = bisect.bisect_left(narrative, narrative[here] - window)
+            sent = max(first, here - QUOTED_REACH * window, 0)
+        else:
+            sent = max(0, here - window)
+        return self.doc.sentences[sent].start
 
     def _sources_between(self, lo: int, hi: int) -> list[Entity]:
         a = bisect.bisect_left(self._source_tokens, lo)
@@ -1543,6 +1722,8 @@ def compatible(quals: set[str], entity: Entity) -> bool:
         return True
     if owners & known:
         return True
+    if owners and any(k.startswith("@") for k in known):
+        return False  # "his spokesman" (Reyes's) is not the spokeswoman of Ortiz
     if not sides:
         return True
     return bool(sides & known)
