@@ -99,3 +99,48 @@ def test_the_to_phrase_after_a_speech_acts_object_is_part_of_it(extractor):
 )
 def test_whom_a_speech_act_was_addressed_to_is_not_its_content(extractor, text):
     assert _quote_of(extractor, text, "denied") == "the charges"
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        ("The senator praised the ferry plan warmly.", "praised", "the ferry plan warmly"),
+        (
+            "The governor opposed the levy without exceptions for farmers.",
+            "opposed",
+            "the levy without exceptions for farmers",
+        ),
+        (
+            "The council warned residents against swimming in the lake.",
+            "warned",
+            "residents against swimming in the lake",
+        ),
+        (
+            "Critics attacked the mayor to score points before the vote.",
+            "attacked",
+            "the mayor to score points before the vote",
+        ),
+    ],
+)
+def test_what_follows_a_speech_acts_object_without_a_comma_goes_on_with_it(
+    extractor, text, cue, content
+):
+    assert _quote_of(extractor, text, cue) == content
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        # the setting of the act, not what it was about
+        ("The mayor criticized the plan on Tuesday.", "criticized", "the plan"),
+        (
+            "The senator praised the ferry plan warmly at the hearing.",
+            "praised",
+            "the ferry plan warmly",
+        ),
+        # a comma ends the object
+        ("The governor opposed the levy, without saying why.", "opposed", "the levy"),
+    ],
+)
+def test_the_setting_of_a_speech_act_or_a_comma_ends_its_object(extractor, text, cue, content):
+    assert _quote_of(extractor, text, cue) == content

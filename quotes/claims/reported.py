@@ -433,9 +433,56 @@ def speech_act_object(doc: Document, verb: Token, lex: Lexicons) -> list[int] | 
             if prep == "to" and _addressee(pobj):
                 continue
             content.extend(doc.subtree(ptok.i))
+    if objs:
+        content.extend(_object_continuation(doc, verb, content))
     if objs and all(o.lower in RELATIVE_PRONOUNS for o in objs) and not preds:
         return None
     return content
+
+
+#: Prepositions whose phrase, right after a speech act's object with no comma between, goes
+#: on with what was acted on: "opposed the bill *without* exceptions", "warned the council
+#: *against* delays" (PolNeAR train; "in", "on", "at", "during", "after" were as often the
+#: writer's setting of the act as part of it, and are left out).
+_ADJACENT_OBJECT_PREPOSITIONS = _OBJECT_PREPOSITIONS | frozenset(
+    {"against", "without", "from", "about", "into", "like", "than"}
+)
+
+
+def _object_continuation(doc: Document, verb: Token, content: list[int]) -> list[int]:
+    """What the parser hung on a speech act verb right after its object and that annotators
+    read as part of the object: "praised the plan *warmly*", "criticized the mayor *to score
+    points*", "described the talks *as* productive" (a purpose or "as" clause, an adverb, an
+    open complement, one of :data:`_ADJACENT_OBJECT_PREPOSITIONS`). Read left to right from
+    the content's end, each must start right after the previous one: a comma or any other
+    word between ends the content (PolNeAR train, rules alone: indirect contents too short
+    748 -> 687, strict F1 .683 -> .687)."""
+    end = max(content)
+    out: list[int] = []
+    for kid in doc.kids(verb.i):
+        if kid.i <= end:
+            continue
+        sub = doc.subtree(kid.i)
+        if sub[0] <= end:
+            continue  # a kid whose words are already inside
+        if sub[0] != end + 1 or not _continues_object(doc, kid, doc[sub[0]]):
+            break
+        out.extend(sub)
+        end = sub[-1]
+    return out
+
+
+def _continues_object(doc: Document, kid: Token, first: Token) -> bool:
+    """Whether ``kid`` (starting with ``first``) is one of the shapes of
+    :func:`_object_continuation`."""
+    if kid.dep == L.PREP:
+        pobjs = doc.kids(kid.i, L.POBJ)
+        if kid.lower == "to" and pobjs and _addressee(pobjs[0]):
+            return False  # "denied the charges to reporters": whom it was said to
+        return kid.lower in _ADJACENT_OBJECT_PREPOSITIONS
+    if kid.dep == L.ADVCL:
+        return first.lower in ("to", "as")
+    return kid.dep in (L.ADVMOD, L.XCOMP)
 
 
 #: Cues that interrupt or follow the clause they report ("..., he said.").
