@@ -144,3 +144,57 @@ def test_what_follows_a_speech_acts_object_without_a_comma_goes_on_with_it(
 )
 def test_the_setting_of_a_speech_act_or_a_comma_ends_its_object(extractor, text, cue, content):
     assert _quote_of(extractor, text, cue) == content
+
+
+# --- the writer's aside at the end of a content -----------------------------------------
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        (
+            "The council said the bridge would reopen in May, which surprised many drivers.",
+            "said",
+            "the bridge would reopen in May",
+        ),
+        (
+            "Ann Lee said she backed the mayor, who has led the city since 2019.",
+            "said",
+            "she backed the mayor",
+        ),
+        (
+            "The minister said the plant would close, even as workers protested outside.",
+            "said",
+            "the plant would close",
+        ),
+        (
+            "The coach praised the work of Ann Lee, the team's physio.",
+            "praised",
+            "the work of Ann Lee",
+        ),
+    ],
+)
+def test_an_aside_at_the_end_of_a_content_is_the_writers(extractor, text, cue, content):
+    assert _quote_of(extractor, text, cue) == content
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # a restrictive relative clause says which plan
+        (
+            "Ann Lee said the plan that the council passed was unfair.",
+            "the plan that the council passed was unfair",
+        ),
+        # an aside inside the content leaves no hole: the words after it were said too
+        (
+            "The mayor said the tunnel, which opened in 2010, needs repairs.",
+            "the tunnel, which opened in 2010, needs repairs",
+        ),
+        # quoted words in the aside were said
+        (
+            'The mayor said the contract went to Ann Lee, who "knows the job".',
+            'the contract went to Ann Lee, who "knows the job"',
+        ),
+    ],
+)
+def test_a_clause_that_is_not_a_trailing_aside_stays(extractor, text, content):
+    assert _quote_of(extractor, text, "said") == content
