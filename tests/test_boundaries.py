@@ -198,3 +198,38 @@ def test_an_aside_at_the_end_of_a_content_is_the_writers(extractor, text, cue, c
 )
 def test_a_clause_that_is_not_a_trailing_aside_stays(extractor, text, content):
     assert _quote_of(extractor, text, "said") == content
+
+
+# --- the rest of a complement that the parser conjoined to the cue ----------------------
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Ann Lee said the ferry was late, but the crew is not to blame.",
+            "the ferry was late, but the crew is not to blame",
+        ),
+        (
+            "The minister said wages had risen this year, and would rise again in spring.",
+            "wages had risen this year, and would rise again in spring",
+        ),
+        (
+            "The club said it had sold the ground last year, but could buy it back.",
+            "it had sold the ground last year, but could buy it back",
+        ),
+    ],
+)
+def test_a_conjunct_the_parser_hung_on_the_cue_goes_on_with_the_complement(
+    extractor, text, content
+):
+    assert _quote_of(extractor, text, "said") == content
+
+
+def test_a_conjunct_in_the_narrative_past_is_the_writers(extractor):
+    text = "The coach said the team had played well, and the crowd cheered."
+    assert _quote_of(extractor, text, "said") == "the team had played well"
+
+
+def test_a_conjoined_cue_keeps_its_own_claim(extractor):
+    text = "The mayor said the bridge was safe, and the engineers agreed that it could reopen."
+    assert _quote_of(extractor, text, "said") == "the bridge was safe"
+    assert _quote_of(extractor, text, "agreed") == "that it could reopen"
