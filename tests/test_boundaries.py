@@ -99,3 +99,137 @@ def test_the_to_phrase_after_a_speech_acts_object_is_part_of_it(extractor):
 )
 def test_whom_a_speech_act_was_addressed_to_is_not_its_content(extractor, text):
     assert _quote_of(extractor, text, "denied") == "the charges"
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        ("The senator praised the ferry plan warmly.", "praised", "the ferry plan warmly"),
+        (
+            "The governor opposed the levy without exceptions for farmers.",
+            "opposed",
+            "the levy without exceptions for farmers",
+        ),
+        (
+            "The council warned residents against swimming in the lake.",
+            "warned",
+            "residents against swimming in the lake",
+        ),
+        (
+            "Critics attacked the mayor to score points before the vote.",
+            "attacked",
+            "the mayor to score points before the vote",
+        ),
+    ],
+)
+def test_what_follows_a_speech_acts_object_without_a_comma_goes_on_with_it(
+    extractor, text, cue, content
+):
+    assert _quote_of(extractor, text, cue) == content
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        # the setting of the act, not what it was about
+        ("The mayor criticized the plan on Tuesday.", "criticized", "the plan"),
+        (
+            "The senator praised the ferry plan warmly at the hearing.",
+            "praised",
+            "the ferry plan warmly",
+        ),
+        # a comma ends the object
+        ("The governor opposed the levy, without saying why.", "opposed", "the levy"),
+    ],
+)
+def test_the_setting_of_a_speech_act_or_a_comma_ends_its_object(extractor, text, cue, content):
+    assert _quote_of(extractor, text, cue) == content
+
+
+# --- the writer's aside at the end of a content -----------------------------------------
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        (
+            "The council said the bridge would reopen in May, which surprised many drivers.",
+            "said",
+            "the bridge would reopen in May",
+        ),
+        (
+            "Ann Lee said she backed the mayor, who has led the city since 2019.",
+            "said",
+            "she backed the mayor",
+        ),
+        (
+            "The minister said the plant would close, even as workers protested outside.",
+            "said",
+            "the plant would close",
+        ),
+        (
+            "The coach praised the work of Ann Lee, the team's physio.",
+            "praised",
+            "the work of Ann Lee",
+        ),
+    ],
+)
+def test_an_aside_at_the_end_of_a_content_is_the_writers(extractor, text, cue, content):
+    assert _quote_of(extractor, text, cue) == content
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # a restrictive relative clause says which plan
+        (
+            "Ann Lee said the plan that the council passed was unfair.",
+            "the plan that the council passed was unfair",
+        ),
+        # an aside inside the content leaves no hole: the words after it were said too
+        (
+            "The mayor said the tunnel, which opened in 2010, needs repairs.",
+            "the tunnel, which opened in 2010, needs repairs",
+        ),
+        # quoted words in the aside were said
+        (
+            'The mayor said the contract went to Ann Lee, who "knows the job".',
+            'the contract went to Ann Lee, who "knows the job"',
+        ),
+    ],
+)
+def test_a_clause_that_is_not_a_trailing_aside_stays(extractor, text, content):
+    assert _quote_of(extractor, text, "said") == content
+
+
+# --- the rest of a complement that the parser conjoined to the cue ----------------------
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Ann Lee said the ferry was late, but the crew is not to blame.",
+            "the ferry was late, but the crew is not to blame",
+        ),
+        (
+            "The minister said wages had risen this year, and would rise again in spring.",
+            "wages had risen this year, and would rise again in spring",
+        ),
+        (
+            "The club said it had sold the ground last year, but could buy it back.",
+            "it had sold the ground last year, but could buy it back",
+        ),
+    ],
+)
+def test_a_conjunct_the_parser_hung_on_the_cue_goes_on_with_the_complement(
+    extractor, text, content
+):
+    assert _quote_of(extractor, text, "said") == content
+
+
+def test_a_conjunct_in_the_narrative_past_is_the_writers(extractor):
+    text = "The coach said the team had played well, and the crowd cheered."
+    assert _quote_of(extractor, text, "said") == "the team had played well"
+
+
+def test_a_conjoined_cue_keeps_its_own_claim(extractor):
+    text = "The mayor said the bridge was safe, and the engineers agreed that it could reopen."
+    assert _quote_of(extractor, text, "said") == "the bridge was safe"
+    assert _quote_of(extractor, text, "agreed") == "that it could reopen"
