@@ -52,6 +52,8 @@ HEAD_NOUN = 80.0
 #: A descriptor whose qualifier names the candidate's side ("Russian" for a Russian) gains this.
 QUALIFIER_MATCH = 100.0
 #: Nouns of two people: "the couple" speaks as both of them (:meth:`Resolver.pair`).
+#: The parts of speech whose words a description's modifiers are compared on (:meth:`unnamed`).
+CONTENT = frozenset({"NOUN", "PROPN", "ADJ", "NUM", "VERB"})
 PAIR_NOUNS = frozenset({"couple", "pair", "duo"})
 #: A headline's description refers to an entity of the body's first LEAD sentences; a first
 #: paragraph longer than HEADLINE_CHARS is no headline.
@@ -322,7 +324,14 @@ class Resolver:
             return lead
         if (both := self.pair(head, indices, exclude)) is not None:
             return both
-        rules = (self.source_noun, self.definite, self.organisation, self.group, self.role)
+        rules = (
+            self.source_noun,
+            self.unnamed,
+            self.definite,
+            self.organisation,
+            self.group,
+            self.role,
+        )
         for rule in rules:
             found = (
                 rule(head, indices, exclude)
@@ -1084,6 +1093,80 @@ class Resolver:
             return replace(self._document(best, "definite"), certainty=certainty)
         role = best.roles[0] if best.roles else None
         return Resolution(best.name, best.type, role, "definite", certainty, best)
+
+    def unnamed(
+        self, head: int, indices: list[int], exclude: Sequence[Offsets]
+    ) -> Resolution | None:
+        """ "A police official familiar with the case said ... The official said ...": a
+        definite description whose nearest earlier noun with the same head was indefinite
+        continues the unnamed individual that noun introduced (direct anaphora, Poesio &
+        Vieira 1998: the head noun repeats its antecedent's; "a"/"an" brings in someone new,
+        the "the" after it is that one), not the most salient named person. It stays that
+        introduction's phrase, or the holder the introduction names just after ("A federal
+        judge ruled ... Judge Ann Roe wrote"; :meth:`role`). A named antecedent ("Acme, a
+        Chicago company"), a definite one, or a statement or document noun (their rules
+        find a maker) leave the mention to the other rules."""
+        doc = self.doc
+        tok = doc[head]
+        if tok.pos != "NOUN" or tok.tag != "NN" or not self._is_definite(head, indices):
+            return None
+        if tok.lemma in self.lex.source_nouns or self._kinds(head, indices) & {
+            "document",
+            "statement",
+        }:
+            return None
+        modifiers = {doc[i].lower for i in indices if i != head and doc[i].pos in CONTENT}
+        lo = self._window_start(head, WIDE_WINDOW)
+        for k in range(head - 1, lo - 1, -1):
+            earlier = doc[k]
+            if earlier.lower != tok.lower and earlier.lemma != tok.lemma:
+                continue
+            if earlier.pos == "PROPN":
+                return None  # a title in a name, "Minority Leader Harry Reid": the role rule's
+            if earlier.pos != "NOUN" or earlier.dep == L.COMPOUND:
+                continue
+            own = [i for i in doc.subtree(k) if i <= k and doc[i].pos != "PUNCT"]
+            if not modifiers <= {doc[i].lower for i in own}:
+                continue  # "the Senate leader" adds what "a former NAACP leader" did not say
+            if not any(d.lower in INDEFINITE for d in doc.kids(k, L.DET, L.NUMMOD)):
+                return None  # the nearest one decides: "the official" again is another rule's
+            entity = self.reg.at_token.get(k)
+            if earlier.dep in (L.APPOS, L.ATTR) or doc.kids(k, L.APPOS):
+                return self._named_by(earlier)  # "Tom Reed, a farmer from Ohio": Tom Reed
+            if entity is not None and not entity.described:
+                return None
+            introduced = self.role(k, own, exclude)
+            if introduced is not None and introduced.rule == "role":
+                return replace(introduced, rule="definite")
+            found_role = self._mention_role(own, k)
+            type_ = PERSON if found_role is not None or (tok.lemma,) in self.lex.roles else UNKNOWN
+            if type_ == UNKNOWN and tok.lemma in self.lex.org_nouns:
+                type_ = ORG
+            return Resolution(
+                phrase(doc, own),
+                type_,
+                found_role[0] if found_role else None,
+                "definite",
+                CERTAINTY["definite"],
+            )
+        return None
+
+    def _named_by(self, noun: Token) -> Resolution | None:
+        """The named entity an indefinite noun describes: the name it is in apposition to
+        ("Tom Reed, a farmer", "a farmer, Tom Reed,") or the subject it is predicated of ("Reed
+        is a farmer"); None when that is no name of the registry."""
+        doc = self.doc
+        if noun.dep == L.APPOS:
+            named = [doc[noun.head]]
+        elif noun.dep == L.ATTR:
+            named = doc.kids(noun.head, L.NSUBJ)
+        else:
+            named = doc.kids(noun.i, L.APPOS)
+        for tok in named:
+            entity = self.reg.at_token.get(tok.i)
+            if entity is not None and not entity.described and entity.type != GROUP:
+                return self._found(entity, "definite", entity.roles[0] if entity.roles else None)
+        return None
 
     def _parallel_subjects(self, head: int, candidates: set[Entity]) -> list[Entity]:
         """The candidates that were the subject of the sentence before (or of this one, before
