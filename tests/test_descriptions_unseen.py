@@ -71,3 +71,36 @@ def test_uk_style_a_treasury_source_then_the_source(resolve) -> None:  # type: i
     )
     (c,) = resolve(text, claim(text, "borrowing would fall", "The source"))
     assert c.speaker == "Treasury source"
+
+
+# --- a definite role points back before it points forward --------------------------------------
+def test_the_actress_is_the_woman_just_named_not_one_titled_later(resolve) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Gina Lopez was attacked online this year by fans who questioned her Spanish. "
+        "Since then, the actress has said that no one is Latino enough. "
+        "In June, actress Ana Ruiz wrote a blog post."
+    )
+    (c,) = resolve(text, claim(text, "no one is Latino enough", "the actress"))
+    assert c.speaker == "Gina Lopez"
+
+
+def test_the_actress_is_the_titled_one_when_she_was_named_just_before(resolve) -> None:  # type: ignore[no-untyped-def]
+    # hard negative: the title's holder is in the window, so the role rule keeps her
+    text = (
+        "Actress Ana Ruiz met Gina Lopez at a gala in Miami on Friday. "
+        "The actress said the industry had to change."
+    )
+    (c,) = resolve(text, claim(text, "the industry had to change", "The actress"))
+    assert c.speaker == "Ana Ruiz"
+
+
+def test_a_holder_named_paragraphs_before_yields_to_the_woman_just_named(resolve) -> None:  # type: ignore[no-untyped-def]
+    filler = " ".join(f"The city added {n} new buses on route {n}." for n in range(2, 16))
+    text = (
+        "Actress Ana Ruiz opened the festival in Miami. "
+        + filler
+        + " Gina Lopez was booed at the closing gala on Sunday. "
+        "The actress said the crowd had been unfair."
+    )
+    (c,) = resolve(text, claim(text, "the crowd had been unfair", "The actress"))
+    assert c.speaker == "Gina Lopez"

@@ -1053,6 +1053,7 @@ class Resolver:
         if not kinds or not self._is_definite(head, indices):
             return None
         bonus: dict[int, float] = {}
+        untitled_only = False
         if "person" in kinds:
             if doc.kids(head, L.POSS):
                 # "the show's presenter": someone tied to the owner, not whoever is salient
@@ -1062,7 +1063,9 @@ class Resolver:
             if found_role is not None:
                 quals = set(qualifier_sides(self.reg, indices, found_role[2]))
                 if self._titled_before(head, found_role[1], quals):
-                    return None  # the role rule knows who holds the title
+                    if self._holder_before(head, found_role[1], quals):
+                        return None  # the role rule knows who holds the title
+                    untitled_only = True  # its only holder comes after: see below
             gender = self.lex.role_gender(found_role[0].lower()) if found_role else ""
             # nobody named before holds the title ("the Vermont senator" for a Bernie Sanders
             # named without it, "the candidate" for a Trump whose rival is titled only later):
@@ -1073,7 +1076,10 @@ class Resolver:
                 if e.type == PERSON
                 and (not gender or e.gender in ("", gender))
                 and not (found_role and self._holds_another_office(e, found_role[1]))
+                and not (untitled_only and e.role_keys)
             }
+            if untitled_only and not candidates:
+                return None  # cataphora: the holder named just after (the role rule)
             # qualifiers count for a candidate, never against one: the affiliations the
             # registry reads from "Ann Cole of Maine and Mark Lund of Ohio" can be misattached
             bonus = {e.id: QUALIFIER_MATCH for e in candidates if quals & e.affiliations}
@@ -1194,6 +1200,21 @@ class Resolver:
         near = doc.sentences[min(len(doc.sentences) - 1, doc[head].sent + 1)].end
         return any(
             e.type == PERSON and _last_before(e.mentions, near) >= 0 and compatible(quals, e)
+            for e in self.reg.holders(key)
+        )
+
+    def _holder_before(self, head: int, key: str, quals: set[str]) -> bool:
+        """Whether a holder of the role ``key`` that fits the qualifiers is mentioned before
+        token ``head``, within :data:`WIDE_WINDOW` sentences (a holder named paragraphs before
+        is less salient than the person just named). A definite description points back first
+        (Poesio & Vieira 1998): when no holder is named before it ("Gina Lopez ... the
+        actress" with "actress Ana Ruiz" titled in the next paragraph), an untitled person
+        named before is the antecedent (:meth:`definite`); cataphora to the holder named next
+        is the fallback when there is none ("The state attorney general said ... Attorney
+        General Eric Lund filed")."""
+        lo = self._window_start(head, WIDE_WINDOW)
+        return any(
+            e.type == PERSON and _last_before(e.mentions, head) >= lo and compatible(quals, e)
             for e in self.reg.holders(key)
         )
 
