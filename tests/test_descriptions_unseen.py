@@ -104,3 +104,88 @@ def test_a_holder_named_paragraphs_before_yields_to_the_woman_just_named(resolve
     )
     (c,) = resolve(text, claim(text, "the crowd had been unfair", "The actress"))
     assert c.speaker == "Gina Lopez"
+
+
+# --- documents: a chain of "the poll" back to who made it -------------------------------------
+def test_the_poll_is_the_maker_of_the_poll_a_clause_was_set_in(resolve) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "In an online poll of 800 likely voters, conducted last week, Greenfield Research "
+        "found that voters were angry. Still, the poll shows that moderates may switch. "
+        "The race is close. The poll shows that Lee is weak."
+    )
+    first, second = resolve(
+        text,
+        claim(text, "moderates may switch", "the poll"),
+        claim(text, "Lee is weak", "The poll"),
+    )
+    assert first.speaker == second.speaker == "Greenfield Research"
+    assert first.rule.endswith("+restated")
+
+
+def test_a_report_someone_saw_evidence_in_is_not_theirs(resolve) -> None:  # type: ignore[no-untyped-def]
+    # hard negative: the "in" phrase follows its clause's subject, so it is no setting
+    text = (
+        "Lawmakers released a report on Wednesday. Tom Reed, a security expert, said he saw "
+        "no evidence in the report that the bank was hacked. The report said the bank hid it."
+    )
+    (c,) = resolve(text, claim(text, "the bank hid it", "The report"))
+    assert c.speaker != "Tom Reed"
+
+
+def test_an_unnamed_report_and_its_chain_stay_that_report(resolve) -> None:  # type: ignore[no-untyped-def]
+    # hard negative: a named survey elsewhere in the text is another document
+    text = (
+        "The Census Bureau published the American Community Survey in May. "
+        "Banks hid several hacks, according to a congressional report on Wednesday. "
+        "The report said the regulator knew."
+    )
+    (c,) = resolve(text, claim(text, "the regulator knew", "The report"))
+    assert c.speaker == "congressional report"
+
+
+def test_a_poll_of_a_state_s_voters_is_not_the_state_s(resolve) -> None:  # type: ignore[no-untyped-def]
+    text = "Turnout rose in Ohio. According to a recent poll of Indiana voters, Lee leads."
+    (c,) = resolve(text, claim(text, "Lee leads", "a recent poll of Indiana voters"))
+    assert c.speaker != "Indiana"
+
+
+def test_a_report_and_its_publisher_named_before(resolve) -> None:  # type: ignore[no-untyped-def]
+    # a report and its publisher: the report speaks, the publisher goes to via
+    text = (
+        "A new Acme Research Center report compares ten online panels. "
+        "From the report: the samples varied widely."
+    )
+    (c,) = resolve(text, claim(text, "the samples varied widely", "the report"))
+    assert c.speaker == "Acme Research Center report"
+    assert c.via == "Acme Research Center"
+
+
+# --- names whole: an organisation's short form and initials -----------------------------------
+def test_an_organisation_named_again_by_its_short_form(resolve) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "A new Pew Research Center report compares ten panels. "
+        "Pew said that the best panel was its own."
+    )
+    (c,) = resolve(text, claim(text, "the best panel was its own", "Pew"))
+    assert c.speaker == "Pew Research Center"
+
+
+def test_an_organisation_named_again_by_its_initials(resolve) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Hillary Clinton met the Democratic National Committee on Monday. "
+        "The DNC said the debate schedule would not change."
+    )
+    (c,) = resolve(text, claim(text, "the debate schedule would not change", "The DNC"))
+    assert c.speaker == "Democratic National Committee"
+
+
+def test_a_short_form_that_fits_two_organisations_is_not_guessed(extractor) -> None:  # type: ignore[no-untyped-def]
+    from quotes.speakers.registry import build_registry, short_form_of
+
+    text = (
+        "Researchers at Monmouth University met executives of the Monmouth Group in New "
+        "Jersey on Monday."
+    )
+    reg = build_registry(extractor.backend.parse(text))
+    assert {"Monmouth University", "Monmouth Group"} <= {e.name for e in reg.entities}
+    assert short_form_of(reg, "Monmouth") is None

@@ -38,6 +38,7 @@ from quotes.speakers.registry import (
     is_embedded,
     is_topic_subject,
     qualifier_sides,
+    short_form_of,
 )
 
 #: Sentences back that a pronoun or role descriptor looks for its antecedent; a pronoun with
@@ -52,6 +53,14 @@ HEAD_NOUN = 80.0
 #: A descriptor whose qualifier names the candidate's side ("Russian" for a Russian) gains this.
 QUALIFIER_MATCH = 100.0
 #: Nouns of two people: "the couple" speaks as both of them (:meth:`Resolver.pair`).
+#: Verbs whose subject states what a poll or study it is the setting of found ("In an online
+#: poll ..., Acme found that ..."; :meth:`Resolver._setting_of`).
+FINDING_VERBS = frozenset(
+    {"find", "show", "conclude", "say", "report", "suggest", "estimate", "indicate", "note"}
+)
+#: Prepositions whose object is what a statement is about or whom it asked, not its maker
+#: ("a poll of Indiana voters", "a report on China").
+TOPIC_PREPOSITIONS = frozenset({"of", "on", "about", "among", "into", "in", "for", "over"})
 #: The parts of speech whose words a description's modifiers are compared on (:meth:`unnamed`).
 CONTENT = frozenset({"NOUN", "PROPN", "ADJ", "NUM", "VERB"})
 PAIR_NOUNS = frozenset({"couple", "pair", "duo"})
@@ -503,6 +512,11 @@ class Resolver:
         if entity is None and self._name_like(tok):
             hint = self.lex.role_gender(self.doc[head - 1].lower) if head else ""
             entity = self.reg.person_named(tok.lower, before=head, gender=hint)
+        if entity is None and tok.pos == "PROPN":
+            # "Quinnipiac conducted the poll" after "a Quinnipiac University poll": the NER
+            # often tags no span on an organisation's short form
+            words = [self.doc[i].text for i in indices if self.doc[i].pos == "PROPN"]
+            entity = short_form_of(self.reg, " ".join(words)) if words else None
         if entity is None or entity.described and entity.type == ORG:
             return None  # "the agency": a description, see organisation()
         if entity.type in (ORG, PERSON) and self._group_head(tok):
@@ -556,7 +570,11 @@ class Resolver:
                     head, indices, exclude, chained
                 )
             return self.restated(head, indices, exclude, chained)  # "the affidavit"
-        owners = [self.reg.at_token[i] for i in indices if i in self.reg.at_token]
+        owners = [
+            self.reg.at_token[i]
+            for i in indices
+            if i in self.reg.at_token and not self._topic_of(i, head)
+        ]
         owners = [e for e in owners if e.kind != "document"]
         people = [e for e in owners if e.type == PERSON]
         owner = (people or owners)[0] if owners else None
@@ -568,7 +586,89 @@ class Resolver:
             self.publisher(head, exclude, chained)
             or self.author(head, exclude, chained)
             or self.restated(head, indices, exclude, chained)
+            or self.document_chain(head, indices, exclude, chained)
         )
+
+    def _topic_of(self, i: int, head: int) -> bool:
+        """Whether token ``i`` sits in a prepositional phrase of the statement noun ``head``
+        that says what it is about or whom it asked ("a poll of Indiana voters", "a report on
+        China", "a survey among Texans"): such a name is its topic, not its maker; only
+        "by" / "from" and a compound or possessive name the maker."""
+        doc = self.doc
+        tok = doc[i]
+        seen = 0
+        while tok.i != head and tok.head != tok.i and seen < 20:
+            if tok.dep == L.PREP and tok.lower in TOPIC_PREPOSITIONS:
+                return True
+            tok = doc[tok.head]
+            seen += 1
+        return False
+
+    def document_chain(
+        self, head: int, indices: list[int], exclude: Sequence[Offsets], chained: bool = True
+    ) -> Resolution | None:
+        """ "A new Acme Research report compares ... the report says ... More from the
+        report": a definite document noun ("the report", "the poll") with no owner of its own
+        follows the chain of earlier nouns with the same head (direct anaphora, Poesio &
+        Vieira 1998) back to the first that says who made it: its owner ("Acme Research",
+        "by" / "from"), the verb that made or put it out, or the clause it is the setting of
+        ("In an online poll ..., Acme found that ..." -> Acme). A named document on the way
+        speaks as itself (:meth:`_document`); an indefinite one with no maker ends the chain:
+        the description is that document, in the words that introduced it ("a congressional
+        report ... the report" -> "congressional report"), never another document named
+        elsewhere. No earlier noun with the head: the definite rule looks for a salient one."""
+        doc = self.doc
+        tok = doc[head]
+        if "document" not in self._kinds(head, indices) or not self._is_definite(head, indices):
+            return None
+        if tok.tag != "NN":
+            return None
+        lo = self._window_start(head, WIDE_WINDOW)
+        for k in range(head - 1, lo - 1, -1):
+            earlier = doc[k]
+            if earlier.lemma != tok.lemma or earlier.pos not in ("NOUN", "PROPN"):
+                continue
+            while earlier.dep == L.COMPOUND and earlier.head != earlier.i:
+                earlier = doc[earlier.head]
+            document = self.reg.at_token.get(earlier.i)
+            if document is not None and document.kind == "document":
+                return self._document(document, "restated")
+            if earlier.tag != tok.tag:
+                continue  # "all three state polls" are not "the poll"
+            found = self._statement_maker(earlier, exclude, chained) or self._setting_of(
+                earlier, exclude, chained
+            )
+            if found is not None:
+                return replace(found, rule="restated", certainty=CERTAINTY["restated"])
+            dets = {d.lower for d in doc.kids(earlier.i, L.DET, L.NUMMOD)}
+            if dets & {"the", "this", "that"} or doc.kids(earlier.i, L.POSS):
+                continue  # "the report", "Monday's poll": the chain goes on back
+            if not dets & INDEFINITE:
+                return None
+            if any(m.entity.kind == "document" for m in self.reg.mentions_between(k, head)):
+                return None  # "a new poll. The survey, conducted by Acme, ...": the definite rule
+            # the introduction says nobody made it: the description is that document
+            own = [i for i in doc.subtree(earlier.i) if i <= earlier.i and doc[i].pos != "PUNCT"]
+            return Resolution(phrase(doc, own), UNKNOWN, None, "restated", CERTAINTY["description"])
+        return None
+
+    def _setting_of(
+        self, noun: Token, exclude: Sequence[Offsets], chained: bool
+    ) -> Resolution | None:
+        """ "In an online poll of 800 voters, Acme found that ...": a statement noun in a
+        preposed "in" phrase, the setting of a speech verb's clause, is that verb's subject's
+        ("Lee saw no evidence in the report" is no setting: the phrase follows the subject)."""
+        doc = self.doc
+        prep = doc[noun.head]
+        if noun.dep != L.POBJ or prep.lower != "in" or prep.head == prep.i:
+            return None
+        verb = doc[prep.head]
+        if verb.pos not in ("VERB", "AUX") or verb.lemma not in FINDING_VERBS:
+            return None
+        subjects = doc.kids(verb.i, L.NSUBJ)
+        if not subjects or subjects[0].i < prep.i:
+            return None  # "Lee saw no evidence in the report": not a setting put first
+        return self._maker(subjects[0], exclude, chained)
 
     def restated(
         self, head: int, indices: list[int], exclude: Sequence[Offsets], chained: bool = True
