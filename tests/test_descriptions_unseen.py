@@ -189,3 +189,21 @@ def test_a_short_form_that_fits_two_organisations_is_not_guessed(extractor) -> N
     reg = build_registry(extractor.backend.parse(text))
     assert {"Monmouth University", "Monmouth Group"} <= {e.name for e in reg.entities}
     assert short_form_of(reg, "Monmouth") is None
+
+
+# --- epithets of fame and trade --------------------------------------------------------------
+def test_the_star_is_the_woman_the_paragraph_is_about(resolve) -> None:  # type: ignore[no-untyped-def]
+    # hard negative: the interviewer is named too, inside the same paragraph
+    text = (
+        "During an interview with host Tom Reed in August, Ana Ruiz was asked about her "
+        "first film. Ruiz said the studio had doubted her. The star then recalled a night "
+        "in Los Angeles that left her friend in tears."
+    )
+    (c,) = resolve(text, claim(text, "a night in Los Angeles", "The star"))
+    assert c.speaker == "Ana Ruiz"
+
+
+def test_the_legend_with_nobody_named_before_stays_the_phrase(resolve) -> None:  # type: ignore[no-untyped-def]
+    text = "The crowd in Dover was small. The football legend said the game had changed."
+    (c,) = resolve(text, claim(text, "the game had changed", "The football legend"))
+    assert c.speaker == "football legend"

@@ -1322,8 +1322,9 @@ class Resolver:
         doc = self.doc
         kinds = self.lex.description_kinds
         words = [doc[i].lower for i in indices if doc[i].pos != "PUNCT"]
-        if len(words) >= 2 and " ".join(words[-2:]) in kinds:
-            return kinds[" ".join(words[-2:])]
+        for n in (3, 2):  # "the real estate developer", "the news agency"
+            if len(words) >= n and " ".join(words[-n:]) in kinds:
+                return kinds[" ".join(words[-n:])]
         return kinds.get(doc[head].lemma.lower(), kinds.get(doc[head].lower, frozenset()))
 
     def _is_definite(self, head: int, indices: list[int]) -> bool:
