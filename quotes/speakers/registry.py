@@ -347,7 +347,11 @@ def build_registry(doc: Document, lang: str = "en") -> Registry:
     lex = speaker_lexicon(lang)
     reg = Registry(doc, lex)
     # a listed outlet the NER took for a person ("Politifact", "Xinhua") is an organisation
-    outlets = [e for e in doc.entities if e.label in PERSON_LABELS and _is_outlet(doc, e, lex)]
+    outlets = [
+        e
+        for e in doc.entities
+        if e.label in PERSON_LABELS and (_is_outlet(doc, e, lex) or _org_short_form(doc, e, lex))
+    ]
     people = [e for e in doc.entities if e.label in PERSON_LABELS and e not in outlets]
     people = sorted(people + unlabelled_names(doc, lex, people), key=lambda s: s.start)
     people = whole_names(doc, people)
@@ -580,6 +584,11 @@ def register_organisation(reg: Registry, span: Span) -> None:
     name = _text(doc, toks)
     key = name.lower()
     entity = reg.by_org.get(key)
+    if entity is None and span.label != "NORP":
+        entity = short_form_of(reg, name)
+        if entity is not None:
+            entity.add_name(name)
+            reg.by_org[key] = entity
     if entity is None:
         entity = reg.new(GROUP if span.label == "NORP" else ORG)
         entity.place = span.label == "GPE" and key not in lex.outlets  # "Breitbart" as GPE
@@ -590,6 +599,77 @@ def register_organisation(reg: Registry, span: Span) -> None:
         if side:
             entity.affiliations.add(side)
     reg.add_mention(entity, range(span.start, span.end), _head(doc, [t.i for t in toks]))
+
+
+#: The last words of an organisation's full name that its short form drops ("Quinnipiac
+#: University" -> "Quinnipiac", "Pew Research Center" -> "Pew"), besides organisation_nouns.txt.
+ORG_DESIGNATORS = frozenset(
+    {
+        "university", "college", "institution", "school", "center", "centre", "research",
+        "inc.", "inc", "corp.", "corp", "corporation", "co.", "llc", "ltd", "ltd.", "plc",
+        "poll", "polling",
+    }
+)  # fmt: skip
+#: Words an acronym skips ("Public Policy Institute of California" -> "PPIC").
+ACRONYM_SKIPS = frozenset({"of", "for", "the", "and", "on", "&"})
+
+
+def shortens(name: str, full: str, designators: frozenset[str]) -> bool:
+    """Whether ``name`` is a short form of the organisation name ``full``: its first word(s)
+    without the trailing designator ("Quinnipiac" of "Quinnipiac University", "Pew" of "Pew
+    Research Center"), or its initials ("PPIC" of "Public Policy Institute of California")."""
+    words, parts = name.split(), full.split()
+    if len(parts) <= len(words):
+        return False
+    rest = parts[len(words) :]
+    if (
+        [w.lower() for w in parts[: len(words)]] == [w.lower() for w in words]
+        and rest[-1].lower() in designators
+        and all(w[:1].isupper() for w in rest)
+    ):
+        return True
+    initials = "".join(w[0] for w in parts if w.lower() not in ACRONYM_SKIPS)
+    return len(words) == 1 and name.isupper() and len(name) >= 3 and name == initials
+
+
+def short_form_of(reg: Registry, name: str) -> Entity | None:
+    """The organisation named before whose full name ``name`` shortens (:func:`shortens`), as
+    news style names one again ("Quinnipiac University ... Quinnipiac conducted the poll",
+    "the Public Policy Institute of California ... The PPIC poll"). None when no earlier
+    organisation fits, or when two do (no guess)."""
+    designators = ORG_DESIGNATORS | reg.lexicon.org_nouns
+    found = [
+        entity
+        for entity in reg.entities
+        if entity.type == ORG
+        and not entity.place
+        and not entity.described
+        and entity.kind != "document"
+        and any(shortens(name, full, designators) for full in entity.names)
+    ]
+    return found[0] if len(found) == 1 else None
+
+
+def _org_short_form(doc: Document, span: Span, lex: SpeakerLexicon) -> bool:
+    """A one-word PERSON span that shortens an organisation the NER labelled ORG elsewhere in
+    the text ("Quinnipiac conducted the poll" with "a Quinnipiac University poll"): the NER
+    often takes a short organisation name for a surname. People are registered before
+    organisations, so this is decided on the spans."""
+    if span.end - span.start != 1 or span.label not in PERSON_LABELS:
+        return False
+    word = doc[span.start].text
+    designators = ORG_DESIGNATORS | lex.org_nouns
+    return any(
+        e.label == "ORG"
+        and shortens(
+            word,
+            doc.text[doc[e.start].start : doc[e.end - 1].end]
+            .removeprefix("The ")
+            .removeprefix("the "),
+            designators,
+        )
+        for e in doc.entities
+    )
 
 
 # --- titles, roles and affiliations ------------------------------------------------------------
