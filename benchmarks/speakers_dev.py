@@ -48,6 +48,7 @@ from quotes.extractor import Extractor
 from quotes.records import INDIRECT, Claim
 from quotes.speakers import build_registry, resolve_speakers
 from quotes.speakers.lexicon import speaker_lexicon
+from quotes.speakers.registry import shortens
 from quotes.table import claims_table, empty_table
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -83,9 +84,14 @@ def source_class(doc: Document, span: tuple[int, int]) -> tuple[str, str]:
 
 
 def contains_word(speaker: object, word: str) -> bool:
+    """Whether the canonical speaker holds the Source's last word, or spells out an initialism
+    that is that word: since the registry joins "IMF" to "International Monetary Fund" (issue
+    13, names whole), "The IMF said" is right with speaker "International Monetary Fund"."""
     if not isinstance(speaker, str):
         return False
-    return re.search(r"(?<!\w)" + re.escape(word.lower()) + r"(?!\w)", speaker.lower()) is not None
+    if re.search(r"(?<!\w)" + re.escape(word.lower()) + r"(?!\w)", speaker.lower()) is not None:
+        return True
+    return shortens(word, speaker, frozenset())
 
 
 def bare_pronoun(speaker: object) -> bool:

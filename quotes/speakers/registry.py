@@ -347,10 +347,12 @@ def build_registry(doc: Document, lang: str = "en") -> Registry:
     lex = speaker_lexicon(lang)
     reg = Registry(doc, lex)
     # a listed outlet the NER took for a person ("Politifact", "Xinhua") is an organisation
+    short_forms = _org_span_short_forms(doc, lex)
     outlets = [
         e
         for e in doc.entities
-        if e.label in PERSON_LABELS and (_is_outlet(doc, e, lex) or _org_short_form(doc, e, lex))
+        if e.label in PERSON_LABELS
+        and (_is_outlet(doc, e, lex) or _org_short_form(e, doc, short_forms))
     ]
     people = [e for e in doc.entities if e.label in PERSON_LABELS and e not in outlets]
     people = sorted(people + unlabelled_names(doc, lex, people), key=lambda s: s.start)
@@ -650,26 +652,42 @@ def short_form_of(reg: Registry, name: str) -> Entity | None:
     return found[0] if len(found) == 1 else None
 
 
-def _org_short_form(doc: Document, span: Span, lex: SpeakerLexicon) -> bool:
+def _org_short_form(span: Span, doc: Document, short_forms: frozenset[str]) -> bool:
     """A one-word PERSON span that shortens an organisation the NER labelled ORG elsewhere in
     the text ("Quinnipiac conducted the poll" with "a Quinnipiac University poll"): the NER
     often takes a short organisation name for a surname. People are registered before
-    organisations, so this is decided on the spans."""
+    organisations, so this is decided on the spans. ``short_forms``: every short form of the
+    text's ORG spans (:func:`short_forms_of`), gathered once, so each span is one lookup."""
     if span.end - span.start != 1 or span.label not in PERSON_LABELS:
         return False
     word = doc[span.start].text
+    return word.lower() in short_forms or word in short_forms
+
+
+def short_forms_of(full: str, designators: frozenset[str]) -> set[str]:
+    """Every one-word ``name`` that :func:`shortens` ``full``, for lookup: its first word
+    (lower case) before capitalised words ending in a designator, and its initials as written
+    ("PPIC")."""
+    parts = full.split()
+    out = set()
+    if len(parts) > 1 and parts[-1].lower() in designators:
+        if all(w[:1].isupper() for w in parts[1:]):
+            out.add(parts[0].lower())
+    initials = "".join(w[0] for w in parts if w.lower() not in ACRONYM_SKIPS)
+    if len(parts) > 1 and len(initials) >= 3 and initials.isupper():
+        out.add(initials)
+    return out
+
+
+def _org_span_short_forms(doc: Document, lex: SpeakerLexicon) -> frozenset[str]:
+    """The one-word short forms of the ORG spans of ``doc`` (a leading "The" aside)."""
     designators = ORG_DESIGNATORS | lex.org_nouns
-    return any(
-        e.label == "ORG"
-        and shortens(
-            word,
-            doc.text[doc[e.start].start : doc[e.end - 1].end]
-            .removeprefix("The ")
-            .removeprefix("the "),
-            designators,
-        )
-        for e in doc.entities
-    )
+    out: set[str] = set()
+    for e in doc.entities:
+        if e.label == "ORG":
+            text = doc.text[doc[e.start].start : doc[e.end - 1].end]
+            out |= short_forms_of(text.removeprefix("The ").removeprefix("the "), designators)
+    return frozenset(out)
 
 
 # --- titles, roles and affiliations ------------------------------------------------------------

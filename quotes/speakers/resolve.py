@@ -183,6 +183,8 @@ class Resolver:
         self._source_tokens: list[int] = []
         self._source_entities: list[Entity] = []
         self._done: dict[int, Resolution] = {}
+        #: per pronoun, the first token of the body naming a person it could mean
+        self._first_person: dict[str, int] = {}
         self._turns: tuple[list[int], list[bool], Entity | None] | None = None
         #: the document's gendered pronouns, each as a mention of its antecedent, built in one
         #: pass in text order the first time salience is needed (:meth:`_chain`)
@@ -1075,10 +1077,12 @@ class Resolver:
         feats = self.lex.pronouns.get(tok.lower)
         if feats is None or feats.gender not in (MALE, FEMALE) or tok.dep not in L.SUBJECTS:
             return None
-        earlier = [(h, found) for h, found in self._done.items() if h < head]
-        if not earlier:
+        # the mention resolved last before this one (the pass runs in text order): a walk
+        # back from the end, not a scan of every mention, so a long text stays linear
+        earlier = next(((h, found) for h, found in reversed(self._done.items()) if h < head), None)
+        if earlier is None:
             return None
-        before_head, found = max(earlier, key=lambda item: item[0])
+        before_head, found = earlier
         before = doc[before_head]
         if found.speaker is None or before.sent < tok.sent - 2:
             return None
@@ -1101,12 +1105,30 @@ class Resolver:
         if named_person(before_head + 1, head):
             return None  # a person named in between may be who "he" is
         indefinite = any(k.lower in INDEFINITE for k in doc.kids(before_head, L.DET))
-        if not indefinite:
-            cut = self._headline_end()
-            body = next(iter(doc.tokens_in(cut, len(doc.text))), 0) if cut is not None else 0
-            if found.entity is not None or named_person(body, before_head):
-                return None  # "the front-runner" after a name is that person: salience finds them
+        if not indefinite and (
+            found.entity is not None or self._first_body_person(tok.lower, agree) < before_head
+        ):
+            return None  # "the front-runner" after a name is that person: salience finds them
         return replace(found, rule="pronoun", certainty=CERTAINTY["pronoun"])
+
+    def _first_body_person(self, pronoun: str, agree: Callable[[Entity], bool] | None) -> int:
+        """The first token of the body (the headline aside) that names, outside what was said,
+        a person ``pronoun`` could mean; len(doc) when there is none. Found once per pronoun."""
+        if pronoun not in self._first_person:
+            cut = self._headline_end()
+            body = next(iter(self.doc.tokens_in(cut, len(self.doc.text))), 0) if cut else 0
+            self._first_person[pronoun] = next(
+                (
+                    m.token
+                    for m in self.reg.mentions_between(body, len(self.doc))
+                    if m.entity.type == PERSON
+                    and agree is not None
+                    and agree(m.entity)
+                    and not _inside_sorted(self.doc[m.token].start, self.quoted)
+                ),
+                len(self.doc),
+            )
+        return self._first_person[pronoun]
 
     def _person_noun_gender(self, tok: Token) -> str | None:
         """The gender a noun for a person shows ("spokeswoman": female; "analyst": "", either),
