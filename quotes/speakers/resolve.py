@@ -21,7 +21,7 @@ the cost of one resolution is bounded and a document's cost is linear in its men
 from __future__ import annotations
 
 import bisect
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
 
 from quotes import labels as L
@@ -666,13 +666,7 @@ class Resolver:
             return None
         if tok.tag != "NN":
             return None
-        lo = self._window_start(head, WIDE_WINDOW)
-        for k in range(head - 1, lo - 1, -1):
-            earlier = doc[k]
-            if earlier.lemma != tok.lemma or earlier.pos not in ("NOUN", "PROPN"):
-                continue
-            while earlier.dep == L.COMPOUND and earlier.head != earlier.i:
-                earlier = doc[earlier.head]
+        for k, earlier in self._same_head_before(head):
             document = self.reg.at_token.get(earlier.i)
             if document is not None and document.kind == "document":
                 return self._document(document, "restated")
@@ -694,6 +688,20 @@ class Resolver:
             own = [i for i in doc.subtree(earlier.i) if i <= earlier.i and doc[i].pos != "PUNCT"]
             return Resolution(phrase(doc, own), UNKNOWN, None, "restated", CERTAINTY["description"])
         return None
+
+    def _same_head_before(self, head: int) -> Iterator[tuple[int, Token]]:
+        """The nouns before ``head`` with its lemma, within :data:`WIDE_WINDOW` sentences,
+        nearest first, each raised to the head of its compound ("an email fundraising appeal"
+        -> "appeal"): the antecedents of direct anaphora (Poesio & Vieira 1998)."""
+        doc = self.doc
+        lemma = doc[head].lemma
+        for k in range(head - 1, self._window_start(head, WIDE_WINDOW) - 1, -1):
+            earlier = doc[k]
+            if earlier.lemma != lemma or earlier.pos not in ("NOUN", "PROPN"):
+                continue
+            while earlier.dep == L.COMPOUND and earlier.head != earlier.i:
+                earlier = doc[earlier.head]
+            yield k, earlier
 
     def _setting_of(
         self, noun: Token, exclude: Sequence[Offsets], chained: bool
@@ -722,17 +730,9 @@ class Resolver:
         whose head noun repeats its antecedent's), and speaks for whoever made that one: its
         owner ("the FBI summary", "his order", "an affidavit written by Ann Lee") or the subject
         of the verb that made or put it out ("Cook provided a statement")."""
-        doc = self.doc
-        tok = doc[head]
         if "statement" not in self._kinds(head, indices) or not self._is_definite(head, indices):
             return None
-        lo = self._window_start(head, WIDE_WINDOW)
-        for k in range(head - 1, lo - 1, -1):
-            earlier = doc[k]
-            if earlier.lemma != tok.lemma or earlier.pos not in ("NOUN", "PROPN"):
-                continue
-            while earlier.dep == L.COMPOUND and earlier.head != earlier.i:
-                earlier = doc[earlier.head]  # "an email fundraising appeal"
+        for _, earlier in self._same_head_before(head):
             found = self._statement_maker(earlier, exclude, chained)
             if found is None:
                 return None  # the nearest one decides: an earlier one may be another statement
