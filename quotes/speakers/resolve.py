@@ -1092,17 +1092,8 @@ class Resolver:
         if doc[before.head].lemma in ASKING_VERBS:
             return None  # "a reporter asked if ... “...,” he said": the one asked answers
         agree = agreement(feats)
-
-        def named_person(lo: int, hi: int) -> bool:
-            return any(
-                m.entity.type == PERSON
-                and agree is not None
-                and agree(m.entity)
-                and not _inside_sorted(doc[m.token].start, self.quoted)
-                for m in self._mentions_between(lo, hi)
-            )
-
-        if named_person(before_head + 1, head):
+        assert agree is not None  # he / she: a gender
+        if any(self._could_mean(m, agree) for m in self._mentions_between(before_head + 1, head)):
             return None  # a person named in between may be who "he" is
         indefinite = any(k.lower in INDEFINITE for k in doc.kids(before_head, L.DET))
         if not indefinite and (
@@ -1111,7 +1102,16 @@ class Resolver:
             return None  # "the front-runner" after a name is that person: salience finds them
         return replace(found, rule="pronoun", certainty=CERTAINTY["pronoun"])
 
-    def _first_body_person(self, pronoun: str, agree: Callable[[Entity], bool] | None) -> int:
+    def _could_mean(self, mention: Mention, agree: Callable[[Entity], bool]) -> bool:
+        """Whether ``mention`` names, outside what was said, a person a pronoun that ``agree``
+        tests could mean."""
+        return (
+            mention.entity.type == PERSON
+            and agree(mention.entity)
+            and not _inside_sorted(self.doc[mention.token].start, self.quoted)
+        )
+
+    def _first_body_person(self, pronoun: str, agree: Callable[[Entity], bool]) -> int:
         """The first token of the body (the headline aside) that names, outside what was said,
         a person ``pronoun`` could mean; len(doc) when there is none. Found once per pronoun."""
         if pronoun not in self._first_person:
@@ -1121,10 +1121,7 @@ class Resolver:
                 (
                     m.token
                     for m in self.reg.mentions_between(body, len(self.doc))
-                    if m.entity.type == PERSON
-                    and agree is not None
-                    and agree(m.entity)
-                    and not _inside_sorted(self.doc[m.token].start, self.quoted)
+                    if self._could_mean(m, agree)
                 ),
                 len(self.doc),
             )
