@@ -392,8 +392,9 @@ def is_passive(doc: Document, verb: Token) -> bool:
 
 #: Verbs of asking and telling: their passive subject is the one addressed, not the speaker.
 #: ("Worried that ..., the government proposed": a psych verb's passive subject is who worries,
-#: the source, so those are not here.)
-ADDRESSEE_VERBS = frozenset(
+#: the source, so those are not here.) The object side of the same idea, verbs whose object is
+#: the hearer rather than the message, is reported.ADDRESSEE_VERBS.
+PASSIVE_ADDRESSEE_VERBS = frozenset(
     {"ask", "question", "press", "quiz", "tell", "inform", "challenge", "query", "interview"}
 )
 
@@ -405,7 +406,7 @@ def is_reduced_passive(doc: Document, verb: Token) -> bool:
     participle's *passive* subject (Quirk et al. 1985, 15.58, on supplementive -ed clauses):
     Hughes is the one asked, so the host's subject is never the participle's source; only a
     "by" agent can be."""
-    if verb.head == verb.i or verb.lemma not in ADDRESSEE_VERBS:
+    if verb.head == verb.i or verb.lemma not in PASSIVE_ADDRESSEE_VERBS:
         return False
     if verb.tag == "VBD" and verb.dep in (L.ADVCL, L.ACL, L.CCOMP):
         return _participle_read_as_past(doc, verb)

@@ -817,6 +817,8 @@ def _trailing_aside(doc: Document, content: list[int]) -> set[int]:
     start: int | None = None
     for i in content:
         tok = doc[i]
+        if tok.dep not in _ASIDE_DEPS:
+            continue  # before the subtree: most words head no aside
         sub = doc.subtree(i)
         opener = sub[0] - 1
         if opener not in inside or doc[opener].text not in _ASIDE_OPENERS:
@@ -828,6 +830,10 @@ def _trailing_aside(doc: Document, content: list[int]) -> set[int]:
         if start is None or opener < start:
             start = opener  # the outermost aside, where asides nest
     return set() if start is None else {i for i in content if i >= start}
+
+
+#: The dependencies of the heads of :func:`_is_aside`'s asides.
+_ASIDE_DEPS = frozenset({L.RELCL, L.ADVCL, L.APPOS})
 
 
 def _is_aside(doc: Document, tok: Token, sub: list[int]) -> bool:
