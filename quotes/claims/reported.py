@@ -82,7 +82,9 @@ def _parsed_source(doc: Document, verb: Token, cue: set[int]) -> list[int]:
     if named:
         return _title_before(doc, named)
     subj = subject_of(doc, verb)
-    if subj is None and (is_passive(doc, verb) or is_reduced_passive(doc, verb)):
+    if subj is None and (
+        is_passive(doc, verb) or is_reduced_passive(doc, verb) or _modifying_participle(verb)
+    ):
         agent = passive_agent(doc, verb)
         return mention_tokens(doc, agent, stop=frozenset(cue)) if agent is not None else []
     if subj is None:
@@ -97,6 +99,12 @@ def _parsed_source(doc: Document, verb: Token, cue: set[int]) -> list[int]:
         return mention_tokens(doc, agent) if agent is not None else []
     mention = mention_tokens(doc, subj, stop=frozenset(cue))
     return _past_dateline(doc, _title_before(doc, mention), verb)
+
+
+def _modifying_participle(verb: Token) -> bool:
+    """A past participle modifying a noun ("a fact first reported by X"): a passive without
+    an auxiliary, whose only source is its "by" agent."""
+    return verb.dep == L.ACL and verb.tag == "VBN"
 
 
 def _name_before(doc: Document, verb: Token) -> list[int]:
@@ -621,6 +629,40 @@ def as_clause(doc: Document, verb: Token, lex: Lexicons) -> list[int] | None:
     return [i for i in outside if not (doc[i].pos == "PUNCT" and (i == lo - 1 or i == hi + 1))]
 
 
+def _patient(doc: Document, verb: Token) -> Token | None:
+    """What a passive cue acts on: its passive subject ("The meeting was first reported by
+    ..."), or the noun a past participle modifies ("a fact first reported by ...")."""
+    if is_passive(doc, verb):
+        subjects = doc.kids(verb.i, L.NSUBJ_PASS)
+        return subjects[0] if subjects else None
+    head = doc[verb.head]
+    if verb.dep == L.ACL and verb.tag == "VBN" and head.i < verb.i and head.pos in ("NOUN", "PROPN"):
+        return head
+    return None
+
+
+def passive_subject(doc: Document, verb: Token, lex: Lexicons) -> list[int] | None:
+    """``The meeting was first reported by Politico``, ``a proposal backed by most voters``:
+    a passive speech act of ``passive_cues.txt`` with a "by" agent reports its passive
+    subject, or the noun its participle modifies; the agent is the source (PolNeAR annotates
+    the subject as the content). Without an agent there is no one to attribute it to ("the
+    plan was rejected"); verbs of making or handling ("a book written by", "a statement
+    issued by") are not listed: their passive subject is a thing made, not a stance's object.
+    """
+    if verb.lemma not in lex.passive or doc.kids(verb.i, L.CCOMP, L.XCOMP):
+        return None
+    if passive_agent(doc, verb) is None:
+        return None
+    patient = _patient(doc, verb)
+    if patient is None or patient.lower in RELATIVE_PRONOUNS or patient.dep == L.EXPL:
+        return None
+    if patient.lower == "it":
+        return None  # "it was reported by X that ...": the clause, not "it"
+    own = set(doc.subtree(verb.i)) if verb.head == patient.i else set()
+    exclude = own | _comma_modifiers(doc, [patient])
+    return [i for i in doc.subtree(patient.i) if i not in exclude]
+
+
 RULES = (
     speech_complement,
     intention_complement,
@@ -628,6 +670,7 @@ RULES = (
     prepositional_object,
     interrupting_clause,
     as_clause,
+    passive_subject,
 )
 
 
