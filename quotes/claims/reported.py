@@ -636,7 +636,7 @@ def _patient(doc: Document, verb: Token) -> Token | None:
         subjects = doc.kids(verb.i, L.NSUBJ_PASS)
         return subjects[0] if subjects else None
     head = doc[verb.head]
-    if verb.dep == L.ACL and verb.tag == "VBN" and head.i < verb.i and head.pos in ("NOUN", "PROPN"):
+    if _modifying_participle(verb) and head.i < verb.i and head.pos in ("NOUN", "PROPN"):
         return head
     return None
 
