@@ -48,3 +48,30 @@ def test_a_passive_stance_with_an_agent_reports_its_subject(extractor, text, con
 def test_a_passive_without_an_agent_or_of_a_verb_of_making_is_no_such_claim(extractor, text):
     rows = _rows(extractor, text)
     assert not [r for r in rows if r[2] == "passive_subject"], rows
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "source"),
+    [
+        ("A super PAC supporting the senator spent two million dollars on ads.", "the senator",
+         "A super PAC"),
+        ("Angry residents opposing the merger marched to the town hall.", "the merger",
+         "Angry residents"),
+    ],
+)  # fmt: skip
+def test_the_noun_an_ing_participle_modifies_is_its_source(extractor, text, content, source):
+    rows = [r for r in _rows(extractor, text) if r[0] == content]
+    assert rows, _rows(extractor, text)
+    assert rows[0][1] == source
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She gave a speech attacking the plan.",  # an event: the speaker is whoever gave it
+        "Workers held a rally backing the strike on Friday.",
+    ],
+)
+def test_an_event_an_ing_participle_modifies_is_not_its_source(extractor, text):
+    rows = _rows(extractor, text)
+    assert not [r for r in rows if r[1] in ("a speech", "a rally")], rows

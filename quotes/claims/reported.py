@@ -88,7 +88,7 @@ def _parsed_source(doc: Document, verb: Token, cue: set[int]) -> list[int]:
         agent = passive_agent(doc, verb)
         return mention_tokens(doc, agent, stop=frozenset(cue)) if agent is not None else []
     if subj is None:
-        subj = _left_subject(doc, verb)
+        subj = _left_subject(doc, verb) or _participle_noun(doc, verb)
     if subj is None:
         return []
     subj = described_name(doc, subj, verb)
@@ -99,6 +99,40 @@ def _parsed_source(doc: Document, verb: Token, cue: set[int]) -> list[int]:
         return mention_tokens(doc, agent) if agent is not None else []
     mention = mention_tokens(doc, subj, stop=frozenset(cue))
     return _past_dateline(doc, _title_before(doc, mention), verb)
+
+
+def _participle_noun(doc: Document, verb: Token) -> Token | None:
+    """The noun an -ing participle modifies, which does what it says: in "a super PAC
+    supporting the senator", "guidelines telling schools to act", "polls showing a tie" the
+    PAC supports, the guidelines tell, the polls show (a reduced relative clause: "a PAC
+    that supports ..."). Only a noun before the participle: the participle's subject."""
+    head = doc[verb.head]
+    if verb.dep != L.ACL or verb.tag != "VBG" or head.i > verb.i or head.i == verb.i:
+        return None
+    return head if _can_speak(head) else None
+
+
+#: Entity labels of nouns that name someone who can speak.
+_SPEAKING_ENTITIES = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+
+
+def _can_speak(noun: Token) -> bool:
+    """Whether a noun names a speaker (a person, a group, an organisation, a role), not an
+    event, a document or a thing: "a rally attacking the plan", "a statement saying ..."
+    are said by whoever held the rally or issued the statement (PolNeAR's annotators name
+    the issuer, whom the resolver cannot reach from the noun)."""
+    if noun.pos == "PRON" or noun.ent in _SPEAKING_ENTITIES:
+        return True
+    if noun.pos not in ("NOUN", "PROPN"):
+        return False
+    words = speaker_lexicon()
+    lemma = noun.lemma.lower()
+    return (
+        lemma in words.group_nouns
+        or noun.lower in words.group_nouns
+        or lemma in words.org_nouns
+        or bool(words.find_roles([noun.lower]))
+    )
 
 
 def _modifying_participle(verb: Token) -> bool:
