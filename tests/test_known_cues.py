@@ -75,3 +75,13 @@ def test_the_noun_an_ing_participle_modifies_is_its_source(extractor, text, cont
 def test_an_event_an_ing_participle_modifies_is_not_its_source(extractor, text):
     rows = _rows(extractor, text)
     assert not [r for r in rows if r[1] in ("a speech", "a rally")], rows
+
+
+def test_an_owned_cue_nouns_infinitive_is_its_claim(extractor):
+    rows = _rows(extractor, "The mayor's pledge to cut bus fares won her the election.")
+    assert ("to cut bus fares", "The mayor", "noun_complement") in rows, rows
+
+
+def test_a_cue_nouns_infinitive_without_an_owner_names_no_one(extractor):
+    rows = _rows(extractor, "A pledge to cut bus fares won the election.")
+    assert not [r for r in rows if r[2] == "noun_complement"], rows
