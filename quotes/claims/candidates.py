@@ -24,6 +24,7 @@ RULE_PRIORS = {
     "noun_complement": 0.6,
     "speech_act_object": 0.55,
     "prepositional_object": 0.55,
+    "passive_subject": 0.55,
     # quotation-driven rules (claims/direct.py, claims/__init__.py)
     "said_after": 0.9,
     "said_before": 0.85,

@@ -27,6 +27,8 @@ class Lexicons:
     nouns: frozenset[str] = frozenset()
     questions: frozenset[str] = frozenset()
     acts: Mapping[str, str] = field(default_factory=dict)
+    #: Speech acts whose passive subject is what they are about (rule passive_subject).
+    passive: frozenset[str] = frozenset()
 
     @cached_property
     def prepositional_verbs(self) -> frozenset[str]:
@@ -48,6 +50,7 @@ class Lexicons:
             nouns=load_lexicon("noun_cues", lang),
             questions=questions,
             acts={row[0].lower(): row[1] for row in load_table("acts", lang)},
+            passive=load_lexicon("passive_cues", lang),
         )
 
 
