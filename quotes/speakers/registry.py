@@ -358,12 +358,27 @@ def build_registry(doc: Document, lang: str = "en") -> Registry:
     people = sorted(people + unlabelled_names(doc, lex, people), key=lambda s: s.start)
     people = whole_names(doc, people)
     person_tokens = {i for span in people for i in range(span.start, span.end)}
+    parties = [
+        p
+        for p in listed_parties(doc, lex)
+        # "the Nevada State Democratic Party": the NER's longer name is the party meant
+        if not any(
+            e.label in ORG_LABELS
+            and e.start <= p.start
+            and p.end <= e.end
+            and e.end - e.start > p.end - p.start
+            for e in doc.entities
+        )
+    ]
+    party_tokens = {i for span in parties for i in range(span.start, span.end)}
+    people = [p for p in people if not any(i in party_tokens for i in range(p.start, p.end))]
     others = [
         e
         for e in doc.entities
-        if e.label in ORG_LABELS and not any(i in person_tokens for i in range(e.start, e.end))
+        if e.label in ORG_LABELS
+        and not any(i in person_tokens or i in party_tokens for i in range(e.start, e.end))
     ]
-    others = sorted(others + outlets, key=lambda s: s.start)
+    others = sorted(others + outlets + parties, key=lambda s: s.start)
     person_spans = [(span, register_person(reg, span)) for span in people]
     for span in others:
         register_organisation(reg, span)
@@ -381,6 +396,23 @@ def build_registry(doc: Document, lang: str = "en") -> Registry:
     register_groups(reg)
     reg.finish()
     return reg
+
+
+def listed_parties(doc: Document, lex: SpeakerLexicon) -> list[Span]:
+    """Political parties of parties.txt, found by their words as written: the NER tags
+    "Labour" a person, finds only "UK" in "Reform UK" and nothing in "Plaid Cymru". Each is
+    an ORG span, which wins over any NER span it overlaps."""
+    out: list[Span] = []
+    i = 0
+    while i < len(doc):
+        for words in lex.parties.get(doc[i].text, ()):
+            end = i + len(words)
+            if end <= len(doc) and tuple(doc[k].text for k in range(i, end)) == words:
+                out.append(Span(i, end, doc[i].start, doc[end - 1].end, "ORG"))
+                i = end - 1
+                break
+        i += 1
+    return out
 
 
 def _is_outlet(doc: Document, span: Span, lex: SpeakerLexicon) -> bool:
