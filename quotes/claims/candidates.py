@@ -28,6 +28,8 @@ RULE_PRIORS = {
     "poll_frame": 0.6,
     "stance_participle": 0.5,
     "stance_noun": 0.5,
+    "intention_noun": 0.5,
+    "evidential_adverb": 0.5,
     # quotation-driven rules (claims/direct.py, claims/__init__.py)
     "said_after": 0.9,
     "said_before": 0.85,

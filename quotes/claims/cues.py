@@ -30,6 +30,8 @@ class Lexicons:
     stance_verbs: frozenset[str] = frozenset()
     stance_nouns: Mapping[str, frozenset[str]] = field(default_factory=dict)
     frame_nouns: frozenset[str] = frozenset()
+    intention_nouns: frozenset[str] = frozenset()
+    evidentials: frozenset[str] = frozenset()
 
     @cached_property
     def prepositional_verbs(self) -> frozenset[str]:
@@ -54,6 +56,8 @@ class Lexicons:
             stance_verbs=load_lexicon("stance_verbs", lang),
             stance_nouns=_by_noun(load_table("stance_nouns", lang)),
             frame_nouns=load_lexicon("frame_nouns", lang),
+            intention_nouns=load_lexicon("intention_nouns", lang),
+            evidentials=load_lexicon("evidential_adverbs", lang),
         )
 
 

@@ -197,9 +197,53 @@ def stance_noun(doc: Document, lex: Lexicons) -> Iterator[Candidate]:
         yield Candidate(_spans(doc, content), cue, source, "stance_noun", verb=noun.i)
 
 
+def intention_noun(doc: Document, lex: Lexicons) -> Iterator[Candidate]:
+    """``Obama's decision not to strike Syria``, ``her pledge to cut taxes``: a noun of
+    intention (``intention_nouns.txt``) with its "to" infinitive, whose holder
+    (:func:`_holder`) is the source. The claim's act is an intention."""
+    for noun in doc.tokens:
+        if noun.pos != "NOUN" or noun.lemma not in lex.intention_nouns:
+            continue
+        infinitives = [
+            k
+            for k in doc.kids(noun.i, L.ACL)
+            if k.i > noun.i and any(a.lower == "to" for a in doc.kids(k.i, L.AUX))
+        ]
+        if not infinitives:
+            continue
+        source = _holder(doc, noun)
+        content = _trimmed(doc, doc.subtree(infinitives[0].i))
+        if not source or not _words(doc, content):
+            continue
+        yield Candidate(_spans(doc, content), [noun.i], source, "intention_noun", verb=noun.i)
+
+
+def evidential_adverb(doc: Document, lex: Lexicons, taken: set[int]) -> Iterator[Candidate]:
+    """``The FBI is reportedly making arrangements to ...``: an evidential adverb
+    (``evidential_adverbs.txt``) makes its clause a claim of an unnamed source (PolNeAR
+    annotates these with no Source). A sentence-opening "Reportedly," stays out of the
+    content; inside the clause it stays in, as annotators mark it."""
+    for adverb in doc.tokens:
+        if adverb.dep != L.ADVMOD or adverb.lower not in lex.evidentials:
+            continue
+        clause = doc[adverb.head]
+        if clause.pos not in ("VERB", "AUX") or clause.i in taken:
+            continue
+        sub = doc.subtree(clause.i)
+        drop: set[int] = set()
+        if sub[0] == adverb.i:
+            drop = {adverb.i, adverb.i + 1} if doc[sub[1]].text == "," else {adverb.i}
+        content = _trimmed(doc, [i for i in sub if i not in drop])
+        if not _words(doc, content) or len(content) < 3:
+            continue
+        yield Candidate(_spans(doc, content), [adverb.i], [], "evidential_adverb", verb=adverb.i)
+
+
 def stance_candidates(doc: Document, lex: Lexicons, taken: set[int]) -> list[Candidate]:
     """The candidates of this module's rules, for :func:`quotes.claims.reported.find_reported`."""
     out = list(poll_frame(doc, lex, taken))
     out.extend(stance_participle(doc, lex))
     out.extend(stance_noun(doc, lex))
+    out.extend(intention_noun(doc, lex))
+    out.extend(evidential_adverb(doc, lex, taken))
     return out
