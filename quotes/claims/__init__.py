@@ -451,6 +451,9 @@ TOPIC_VERBS = frozenset({"discuss", "talk", "speak", "address", "debate", "negot
 #: .949 -> .950; docs/benchmarks.md).
 NOT_NESTED_RULES = frozenset(
     {"speech_act_object", "intention_complement", "prepositional_object", "noun_complement"}
+    # the cues that are no verb of saying (quotes/claims/stance.py): "Lee said Cruz's attacks
+    # on Trump had worked" is Lee's account, as a speech act's object is
+    | {"poll_frame", "stance_participle", "stance_noun", "intention_noun", "evidential_adverb"}
 )
 _PRONOUNS = frozenset({"he", "she", "they", "we", "i", "it", "you"})
 
