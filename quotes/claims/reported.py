@@ -35,6 +35,7 @@ from quotes.claims.cues import (
     runs,
     subject_of,
 )
+from quotes.claims.stance import stance_candidates
 from quotes.document import Document, Token
 from quotes.marks import Quotation
 from quotes.speakers.lexicon import speaker_lexicon
@@ -993,6 +994,7 @@ def find_reported(
             by_verb[verb.i] = cand
             break
     out.extend(_according_to_candidates(doc, by_verb))
+    out.extend(stance_candidates(doc, lex, set(by_verb)))
     _end_before_other_sources(doc, out)
     for tok in doc.tokens:
         nominal = noun_complement(doc, tok, lex)
