@@ -233,3 +233,71 @@ def test_a_conjoined_cue_keeps_its_own_claim(extractor):
     text = "The mayor said the bridge was safe, and the engineers agreed that it could reopen."
     assert _quote_of(extractor, text, "said") == "the bridge was safe"
     assert _quote_of(extractor, text, "agreed") == "that it could reopen"
+
+
+# --- a stance noun's topic is the content of the act ------------------------------------
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        (
+            "The mayor expressed concern about the new parking rules.",
+            "expressed",
+            "the new parking rules",
+        ),
+        ("The union sounded a cautious note about the pay offer.", "sounded", "the pay offer"),
+    ],
+)
+def test_a_stance_nouns_topic_is_the_content(extractor, text, cue, content):
+    assert _quote_of(extractor, text, cue) == content
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        # someone else's statements are what was criticized, not their topic
+        (
+            "The mayor criticized Smith's statements about the harbour.",
+            "criticized",
+            "Smith's statements about the harbour",
+        ),
+        # "role" is no stance noun: the denied thing is the whole object
+        (
+            "The mayor denied any role in the closure of the harbour.",
+            "denied",
+            "any role in the closure of the harbour",
+        ),
+    ],
+)
+def test_an_object_that_is_no_ones_stance_stays_whole(extractor, text, cue, content):
+    assert _quote_of(extractor, text, cue) == content
+
+
+# --- a prepositional cue's content runs on past its object ------------------------------
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        (
+            "The governor pointed to the drought as the main cause of the fires.",
+            "pointed",
+            "the drought as the main cause of the fires",
+        ),
+        (
+            "Ms. Okafor agreed with the mayor on the question of bus fares.",
+            "agreed",
+            "the mayor on the question of bus fares",
+        ),
+        (
+            "The nurses voted against the contract because of the night shifts.",
+            "voted",
+            "the contract because of the night shifts",
+        ),
+    ],
+)
+def test_a_prepositional_cues_content_runs_to_the_end_of_its_phrase(extractor, text, cue, content):
+    assert _quote_of(extractor, text, cue) == content
+
+
+def test_a_prepositional_content_stops_before_a_claim_of_its_own(extractor):
+    text = "The senator talked about the harbour before criticizing the governor as a coward."
+    assert _quote_of(extractor, text, "talked") == "the harbour"
+    assert _quote_of(extractor, text, "criticizing") == "the governor as a coward"

@@ -36,6 +36,7 @@ from quotes.claims.cues import (
     subject_of,
 )
 from quotes.document import Document, Token
+from quotes.lexicons import load_lexicon
 from quotes.marks import Quotation
 from quotes.speakers.lexicon import speaker_lexicon
 
@@ -471,6 +472,9 @@ def speech_act_object(doc: Document, verb: Token, lex: Lexicons) -> list[int] | 
         return None
     if preds and all(o.lower in RELATIVE_PRONOUNS for o in objs):
         return _content(doc, preds, set())  # "which Trump called 'very positive'"
+    topic = _stance_topic(doc, objs)
+    if topic is not None and not preds:
+        return doc.subtree(topic.i)
     content = _content(doc, objs + preds, _comma_modifiers(doc, objs))
     for prep, ptok, pobj in doc.prepositional_objects(verb.i):
         if prep in _OBJECT_PREPOSITIONS and objs and ptok.i > verb.i:
@@ -482,6 +486,43 @@ def speech_act_object(doc: Document, verb: Token, lex: Lexicons) -> list[int] | 
     if objs and all(o.lower in RELATIVE_PRONOUNS for o in objs) and not preds:
         return None
     return content
+
+
+#: Prepositions that open the topic of a stance noun: "concern *about* X", "support *for* X".
+_TOPIC_PREPOSITIONS = frozenset({"about", "for", "over", "on", "toward", "towards", "regarding"})
+#: Words a stance noun phrase may hold besides its noun and topic: "his deep concern about".
+_STANCE_MODIFIERS = frozenset({L.DET, L.POSS, L.AMOD, L.ADVMOD, L.NUMMOD, L.COMPOUND})
+
+
+def _stance_topic(doc: Document, objs: list[Token]) -> Token | None:
+    """The topic of a stance noun that is a speech act's only object: in "expressed concern
+    about the plan" or "sounded a positive note about Trump" the noun names the act (PolNeAR
+    makes "expressed concern about" the cue) and what it is about is the content
+    (stance_nouns.txt). The object may hold only the noun, its modifiers and the topic's
+    phrase, so "denied any role in the attacks" and "expressed concern about X, which ..."
+    keep their whole object."""
+    if len(objs) != 1 or objs[0].lemma not in load_lexicon("stance_nouns"):
+        return None
+    obj = objs[0]
+    preps = doc.kids(obj.i, L.PREP)
+    rest = [k for k in doc.kids(obj.i) if k.dep not in _STANCE_MODIFIERS and k.dep != L.PREP]
+    if len(preps) != 1 or rest or preps[0].i < obj.i or preps[0].lower not in _TOPIC_PREPOSITIONS:
+        return None
+    if any(_someone_elses(doc, k) for k in doc.kids(obj.i)):
+        return None
+    topic = doc.children[preps[0].i]
+    if len(topic) != 1 or doc[topic[0]].dep not in (L.POBJ, L.PCOMP):
+        return None  # "concern over the case, and of ...": more than one topic
+    return doc[topic[0]]
+
+
+def _someone_elses(doc: Document, modifier: Token) -> bool:
+    """Whether a modifier of a stance noun names whose stance it is, other than by a pronoun:
+    in "criticized Trump's statements on Israel" or "rebutted American criticism on X" the
+    stance is another's, and the whole noun phrase is what was acted on."""
+    if modifier.dep == L.POSS:
+        return modifier.pos != "PRON"
+    return modifier.dep in (L.COMPOUND, L.AMOD) and modifier.ent in ("NORP", "PERSON", "ORG", "GPE")
 
 
 #: Prepositions whose phrase, right after a speech act's object with no comma between, goes
@@ -553,13 +594,45 @@ def prepositional_object(doc: Document, verb: Token, lex: Lexicons) -> list[int]
     preposition, for the verb + preposition pairs of ``prepositional_cues.txt``."""
     for prep, _ptok, obj in doc.prepositional_objects(verb.i):
         if (verb.lemma, prep) in lex.prepositional:
-            return [i for i in doc.subtree(obj.i)]
+            content = doc.subtree(obj.i)
+            return content + _prepositional_continuation(doc, verb, content, lex)
     # "called for the governor to resign": the parser makes "for" the mark of a clause
     for clause in doc.kids(verb.i, L.ADVCL):
         marks = doc.kids(clause.i, L.MARK)
         if clause.i > verb.i and marks and (verb.lemma, marks[0].lower) in lex.prepositional:
             return [i for i in doc.subtree(clause.i) if i != marks[0].i]
     return None
+
+
+#: What the parser hangs on a prepositional cue's verb after its object that goes on with
+#: the content: "pointed to China *as the enforcer*", "agreed with Trump *on the issue*",
+#: "called for the senator *to resign*", "referred to ISIS *44 times*".
+_PREPOSITIONAL_GOES_ON = frozenset({L.PREP, L.ADVCL, L.ADVMOD, L.NPADVMOD, L.XCOMP, L.OPRD})
+
+
+def _prepositional_continuation(
+    doc: Document, verb: Token, content: list[int], lex: Lexicons
+) -> list[int]:
+    """The rest of a prepositional cue's content that the parser hung on the verb: the phrases
+    right after the object, each starting where the previous one ends (no comma or other
+    word between) and holding no cue of a claim of its own. PolNeAR's annotators run such a
+    content to the end of the verb's phrase: "voted against the package *because of its
+    provisions*", "fired back at Christie *over the rating*"."""
+    end = max(content)
+    out: list[int] = []
+    for kid in doc.kids(verb.i):
+        if kid.i <= end:
+            continue
+        sub = doc.subtree(kid.i)
+        if sub[0] <= end:
+            continue
+        if sub[0] != end + 1 or kid.dep not in _PREPOSITIONAL_GOES_ON:
+            break
+        if any(is_cue_verb(doc, doc[i], lex) for i in sub):
+            break  # "... before savaging Clinton as a criminal": a claim of its own
+        out.extend(sub)
+        end = sub[-1]
+    return out
 
 
 def interrupting_clause(doc: Document, verb: Token, lex: Lexicons) -> list[int] | None:
