@@ -301,3 +301,45 @@ def test_a_prepositional_content_stops_before_a_claim_of_its_own(extractor):
     text = "The senator talked about the harbour before criticizing the governor as a coward."
     assert _quote_of(extractor, text, "talked") == "the harbour"
     assert _quote_of(extractor, text, "criticizing") == "the governor as a coward"
+
+
+# --- a second object the parser conjoined to the verb ------------------------------------
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        (
+            "The governor wants to emerge as the favourite, and the main rival to Ms. Lee.",
+            "wants",
+            "to emerge as the favourite, and the main rival to Ms. Lee",
+        ),
+        (
+            "The senator blamed the mayor for the long delay and a half of the extra costs.",
+            "blamed",
+            "the mayor for the long delay and a half of the extra costs",
+        ),
+        (
+            "The union talked about building a new depot and a plan to hire more drivers.",
+            "talked",
+            "building a new depot and a plan to hire more drivers",
+        ),
+    ],
+)
+def test_a_second_object_conjoined_to_the_verb_goes_on(extractor, text, cue, content):
+    assert _quote_of(extractor, text, cue) == content
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        # after "but" the writer goes on in their own voice
+        (
+            "The bishop criticized the new film, but the old books sold well.",
+            "criticized",
+            "the new film",
+        ),
+        # a second act is a claim of its own
+        ("The mayor chides the council and praises the volunteers.", "chides", "the council"),
+    ],
+)
+def test_what_follows_but_or_a_second_act_is_no_second_object(extractor, text, cue, content):
+    assert _quote_of(extractor, text, cue) == content
