@@ -343,3 +343,38 @@ def test_a_second_object_conjoined_to_the_verb_goes_on(extractor, text, cue, con
 )
 def test_what_follows_but_or_a_second_act_is_no_second_object(extractor, text, cue, content):
     assert _quote_of(extractor, text, cue) == content
+
+
+# --- "according to" vouches for the whole statement it ends ------------------------------
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # clauses joined before the phrase are one statement
+        (
+            "The city spent $2 million on roads, while the county spent $6 million, "
+            "according to a report by the auditor.",
+            "The city spent $2 million on roads, while the county spent $6 million",
+        ),
+        (
+            "The bridge was closed in May and the ferry was cancelled in June, according to "
+            "the harbour office.",
+            "The bridge was closed in May and the ferry was cancelled in June",
+        ),
+        # a participle before the phrase modifies a noun; the clause is the sentence's
+        (
+            "The mayor leads the challenger by 12 pledged votes according to a count by the "
+            "Ledger.",
+            "The mayor leads the challenger by 12 pledged votes",
+        ),
+    ],
+)
+def test_according_to_vouches_for_the_whole_statement(extractor, text, content):
+    assert _quote_of(extractor, text, "according to") == content
+
+
+def test_according_to_does_not_climb_into_another_sources_claim(extractor):
+    text = (
+        "The mayor said the budget was balanced, and the council agreed, according to the minutes."
+    )
+    assert _quote_of(extractor, text, "according to") == "the council agreed"
+    assert _quote_of(extractor, text, "said") == "the budget was balanced"

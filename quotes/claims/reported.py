@@ -1048,6 +1048,32 @@ def _end_before_other_sources(doc: Document, candidates: list[Candidate]) -> Non
                 cand.content = token_spans(doc, kept)
 
 
+#: How a clause hangs on the one before it when both are one statement: "A, and B", "A,
+#: while B"; the parser hangs a trailing "according to" on the last of them.
+_JOINED_CLAUSES = frozenset({L.CONJ, L.ADVCL})
+
+
+def _according_clause(doc: Document, head: Token, by_verb: dict[int, Candidate]) -> Token:
+    """The clause an "according to" phrase vouches for. From the word the parser hung it on,
+    up to a verb that is not a participle modifying a noun ("leads by 271 *pledged* delegates
+    according to ..."), then up through clauses joined before it ("A has raised $2 million,
+    while B has raised $6 million, according to ..."; "X was paid $1, and Y was paid $2,
+    according to ..."): PolNeAR's annotators make the whole statement the content. A joined
+    clause's head that is a cue stops the climb (its claim is relayed, not vouched for)."""
+    clause = head
+    while (clause.pos not in ("VERB", "AUX") or clause.dep == L.AMOD) and clause.head != clause.i:
+        clause = doc[clause.head]
+    while (
+        clause.dep in _JOINED_CLAUSES
+        and clause.head != clause.i
+        and clause.head not in by_verb
+        and doc[clause.head].pos in ("VERB", "AUX")
+        and clause.head < clause.i
+    ):
+        clause = doc[clause.head]
+    return clause
+
+
 def _according_to_candidates(doc: Document, by_verb: dict[int, Candidate]) -> list[Candidate]:
     out = []
     for head, according, obj in according_to(doc):
@@ -1056,9 +1082,7 @@ def _according_to_candidates(doc: Document, by_verb: dict[int, Candidate]) -> li
             phrase |= set(doc.subtree(obj.i))
         source = mention_tokens(doc, obj)
         cue = [according.i, according.i + 1]
-        clause = head
-        while clause.pos not in ("VERB", "AUX") and clause.head != clause.i:
-            clause = doc[clause.head]
+        clause = _according_clause(doc, head, by_verb)
         if clause.i in by_verb and by_verb[clause.i].rule != "interrupting_clause":
             # "Trump, according to Peskov, said ...": Peskov relays Trump's claim
             by_verb[clause.i].via = source
