@@ -51,3 +51,21 @@ def test_a_hyphenated_name_is_one_mention(extractor):
         doc = extractor.backend.parse(text)
         (dash,) = [t for t in doc.tokens if t.text == "-"]
         assert _joins_a_name(doc, dash) is joins
+
+
+def test_a_hyphenated_first_name_stays_in_the_canonical_name(extractor):
+    """The NER may leave "Jean-Pierre Dubois" untagged (or call it a work of art); the name
+    found by its known first name "Pierre" starts at "Jean-", written close before it, so
+    the speaker is the whole name and the later "Dubois" is the same person."""
+    text = (
+        '"We will not resign," Jean-Pierre Dubois said. Dubois added that the vote had been lost.'
+    )
+    claims = extractor.extract(text)
+    assert list(claims["speaker"]) == ["Jean-Pierre Dubois", "Jean-Pierre Dubois"]
+
+
+def test_a_spaced_dash_before_a_name_is_no_part_of_it(extractor):
+    # hard negative: "Paris - Pierre Dubois" is a place, a dash, and the name
+    text = "PARIS - Pierre Dubois said the vote had been lost."
+    claims = extractor.extract(text)
+    assert list(claims["speaker"]) == ["Pierre Dubois"]

@@ -457,9 +457,22 @@ def unlabelled_names(doc: Document, lex: SpeakerLexicon, people: list[Span]) -> 
         ):
             j += 1
         if j - i >= 2:
-            out.append(Span(i, j, tok.start, doc[j - 1].end, "PERSON"))
+            first = _hyphened_first(doc, i, taken)
+            out.append(Span(first, j, doc[first].start, doc[j - 1].end, "PERSON"))
         i = j
     return out
+
+
+def _hyphened_first(doc: Document, i: int, taken: set[int]) -> int:
+    """Where a name starting at ``i`` really starts: "Jean-Pierre Dubois" when "Pierre" is
+    the known first name, its "Jean-" written close before it (no space either side of the
+    hyphen), and "Jean" no word of another name."""
+    if i >= 2 and doc[i - 1].text in ("-", "‐") and i - 2 not in taken:
+        before, hyphen = doc[i - 2], doc[i - 1]
+        close = before.end == hyphen.start and hyphen.end == doc[i].start
+        if close and before.pos == "PROPN" and before.text[:1].isupper():
+            return i - 2
+    return i
 
 
 def _first_name(tok: Token, lex: SpeakerLexicon) -> bool:
