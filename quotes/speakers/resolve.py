@@ -115,6 +115,8 @@ RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
 MAKING_VERBS = frozenset(
     {"raise", "repeat", "echo", "offer", "express", "voice", "present", "put", "advance", "float"}
 )
+#: Organisation nouns that, owned by a person, are that person's voice: "His office said".
+PERSONAL_OFFICES = frozenset({"office"})
 #: Verbs whose subject asks: the pronoun after such a claim is the one asked, answering.
 ASKING_VERBS = frozenset({"ask", "question", "press", "wonder", "query"})
 #: Suffixes of English agent nouns (occupations, roles): "officer", "analyst", "assistant".
@@ -149,6 +151,7 @@ CERTAINTY = {
     "pair": 0.75,
     "interviewee": 0.85,
     "possessive": 0.85,
+    "possessive_thing": 0.8,
     "unresolved": 0.6,
 }
 
@@ -333,7 +336,8 @@ class Resolver:
         name (a relational noun denotes someone relative to its owner, Barker 1995)."""
         owner_tok = self._owner(head, indices)
         assert owner_tok is not None
-        if (named := self.apposition(head)) is not None:
+        named = self.apposition(head) or self._named_inside(indices)
+        if named is not None:
             return replace(named, rule="possessive", certainty=CERTAINTY["possessive"])
         owner_idx = (
             [owner_tok]
@@ -359,7 +363,29 @@ class Resolver:
             if owned_by.type == ORG and found is None and not self._group_head(tok):
                 # "the paper's editorial board", "its board": the organisation speaks
                 return replace(owned_by, rule="possessive", certainty=CERTAINTY["possessive"])
+            if found is None and owner.type == PERSON and self._owned_thing(tok):
+                role = owner.roles[0] if owner.roles else None
+                return self._found(owner, "possessive_thing", role)
         return self.described(head, indices, exclude, chained=False)
+
+    def _owned_thing(self, tok: Token) -> bool:
+        """Whether a possessed noun is a thing through which its owner speaks: "his website",
+        "her account", "His office", "his letter to donors" (a person's office speaks for
+        them, as "Senator Lee's office said" does). Not a person or people ("his wife", "her
+        colleague", "his aides": roles.txt and the group nouns), not an organisation of its
+        own ("his administration"), not a description of a person."""
+        if tok.pos != "NOUN" or self._group_head(tok):
+            return False
+        words = {tok.lower, tok.lemma}
+        lex = self.lex
+        if lex.find_roles([tok.lower]) or lex.find_roles([tok.lemma]):
+            return False
+        if words & PERSONAL_OFFICES:
+            return True
+        if words & lex.org_nouns or self._person_noun_gender(tok) is not None:
+            return False
+        kinds = lex.description_kinds.get(tok.lemma, frozenset())
+        return "person" not in kinds
 
     def _owned_phrase(
         self, owner: Entity, owner_tok: int, indices: list[int], type_: str, role: str | None = None
@@ -513,6 +539,20 @@ class Resolver:
         for kid in doc.kids(head, L.APPOS):
             entity = self.reg.at_token.get(kid.i)
             if entity is not None and entity.type == PERSON and not doc.kids(kid.i, L.CONJ):
+                return self._found(entity, "apposition", entity.roles[0] if entity.roles else None)
+        return None
+
+    def _named_inside(self, indices: list[int]) -> Resolution | None:
+        """A person's name in apposition inside the mention, wherever the parser hung it:
+        "his best friend at Lehigh, Tom Reed," with "Tom Reed" in apposition to "Lehigh"."""
+        doc = self.doc
+        inside = set(indices)
+        for i in indices:
+            tok = doc[i]
+            entity = self.reg.at_token.get(i)
+            if tok.dep != L.APPOS or tok.head not in inside or entity is None:
+                continue
+            if entity.type == PERSON and not doc.kids(i, L.CONJ):
                 return self._found(entity, "apposition", entity.roles[0] if entity.roles else None)
         return None
 
@@ -1027,7 +1067,7 @@ class Resolver:
             lo = self._window_start(head, window)
             pool = {m.entity for m in self._mentions_between(lo, head)}
             pool |= set(self._sources_between(lo, head))
-            candidates = {e for e in pool if agree(e)}
+            candidates = known_gender_first({e for e in pool if agree(e)}, feats)
             best, tie = self.ranked(head, candidates, exclude, {}, window)
             if best is not None:
                 break
@@ -1389,9 +1429,7 @@ class Resolver:
                     return kid.i
         if word == "which" and self._personal(noun):
             inside = [
-                i
-                for i in doc.subtree(noun)
-                if i != noun and i < rel and self._organisation_word(i)
+                i for i in doc.subtree(noun) if i != noun and i < rel and self._organisation_word(i)
             ]
             if inside:
                 return inside[-1]
@@ -1661,9 +1699,27 @@ class Resolver:
         words = [i for i in indices if doc[i].pos != "PUNCT"]
         last = words[-1] if words else head
         if last != head and doc[last].lower in self.lex.description_kinds:
-            if doc[last].pos in ("ADV", "ADJ", "NOUN") and last > head:
+            if (
+                doc[last].pos in ("ADV", "ADJ", "NOUN")
+                and last > head
+                and not self._below(last, head)
+            ):
                 return last
         return head
+
+    def _below(self, i: int, head: int) -> bool:
+        """Whether token ``i`` hangs under ``head`` through a preposition or an apposition:
+        "Ann Lee, vice chair of the Clinton campaign," ends in a description noun that is not
+        the mention's head."""
+        doc = self.doc
+        tok = doc[i]
+        for _ in range(12):
+            if tok.i == head or tok.head == tok.i:
+                return False
+            if tok.dep in (L.PREP, L.APPOS, L.POBJ):
+                return doc.is_ancestor(head, tok.i)
+            tok = doc[tok.head]
+        return False
 
     def _owner(self, head: int, indices: list[int]) -> int | None:
         """The owner of a possessive mention, when it is a pronoun ("her campaign") or a
@@ -1869,7 +1925,9 @@ class Resolver:
                 lo = self._window_start(tok.i)
                 pool = {m.entity for m in self._mentions_between(lo, tok.i)}
                 pool |= set(self._sources_between(lo, tok.i))
-                best, _ = self.ranked(tok.i, {e for e in pool if agree(e)}, (), {})
+                best, _ = self.ranked(
+                    tok.i, known_gender_first({e for e in pool if agree(e)}, feats), (), {}
+                )
             if best is not None and best.type == PERSON:
                 self._chain_tokens.append(tok.i)
                 self._chain_mentions.append(
@@ -2025,6 +2083,18 @@ def agreement(feats: PronounFeatures) -> Callable[[Entity], bool] | None:
     if feats.gender in (MALE, FEMALE):
         return lambda e: e.type == PERSON and e.gender in ("", feats.gender)
     return lambda e: e.type == PERSON
+
+
+def known_gender_first(candidates: set[Entity], feats: PronounFeatures) -> set[Entity]:
+    """For he / she, the candidates known to have the pronoun's gender when there are any:
+    a man whose gender the text never showed ("Obama" with no first name, no title) is no
+    antecedent of "she" when a woman is there, nor of "he" beside a man the text calls one.
+    Agreement in gender is the first filter of every pronoun resolver since Hobbs (1978);
+    an unknown gender only agrees for want of a known one."""
+    if feats.gender not in (MALE, FEMALE):
+        return candidates
+    known = {e for e in candidates if e.gender == feats.gender}
+    return known or candidates
 
 
 def compatible(quals: set[str], entity: Entity) -> bool:
