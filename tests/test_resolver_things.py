@@ -171,3 +171,21 @@ def test_she_takes_a_name_of_unknown_gender_when_no_woman_is_there(resolve):
     text = "Tom Reed met Ramirez on Monday. Ramirez praised the plan. She said the vote would pass."
     (c,) = resolve(text, claim(text, "the vote would pass", "She"))
     assert c.speaker == "Ramirez"
+
+
+# --- registry: a gendered title never joins a person of the other gender -------------------------
+def test_mr_khan_after_his_wife_is_another_khan(resolve):
+    text = (
+        "Ghazala Khan stood beside her husband at the convention. Mr. Khan held up a copy of "
+        "the Constitution. He said the candidate had never read it."
+    )
+    (c,) = resolve(text, claim(text, "the candidate had never read it", "He"))
+    assert c.speaker is not None and "Khan" in c.speaker
+    assert c.speaker != "Ghazala Khan"
+
+
+def test_mrs_lee_after_ann_lee_is_ann_lee(resolve):
+    """Hard negative: a title of the same gender still joins the full name."""
+    text = "Ann Lee spoke at the convention. Mrs. Lee said the plan would fail."
+    (c,) = resolve(text, claim(text, "the plan would fail", "Mrs. Lee"))
+    assert c.speaker == "Ann Lee"
