@@ -1,5 +1,5 @@
-"""Relatives hung on things, possessed things, names inside appositions and pronouns beside a
-person of unknown gender: the rules written after reading a fifth batch of train sources
+"""Relatives hung on things, possessed things, names inside appositions and a gendered title:
+the rules written after reading a fifth batch of train sources
 (benchmarks/data/referents_train5.tsv), on sentences written for these tests, each with a hard
 negative the rule must not break (docs/speakers.md lists the rules)."""
 
@@ -154,23 +154,6 @@ def test_a_name_before_an_apposition_ending_in_campaign_is_the_person(resolve):
     (c,) = resolve(text, claim(text, "they must be ready", source))
     assert c.speaker == "Rita Vance"
     assert c.speaker_type == PERSON
-
-
-# --- he / she: a known gender before an unknown one ----------------------------------------------
-def test_she_prefers_the_woman_to_a_name_of_unknown_gender(resolve):
-    text = (
-        "Ann Lee met Ramirez on Monday. Ramirez praised the plan at length. She said the vote "
-        "would pass."
-    )
-    (c,) = resolve(text, claim(text, "the vote would pass", "She"))
-    assert c.speaker == "Ann Lee"
-
-
-def test_she_takes_a_name_of_unknown_gender_when_no_woman_is_there(resolve):
-    """Hard negative: with no known woman, an unknown gender still agrees."""
-    text = "Tom Reed met Ramirez on Monday. Ramirez praised the plan. She said the vote would pass."
-    (c,) = resolve(text, claim(text, "the vote would pass", "She"))
-    assert c.speaker == "Ramirez"
 
 
 # --- registry: a gendered title never joins a person of the other gender -------------------------

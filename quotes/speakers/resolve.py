@@ -384,6 +384,8 @@ class Resolver:
             return True
         if words & lex.org_nouns or self._person_noun_gender(tok) is not None:
             return False
+        if tok.lemma.endswith(AGENT_SUFFIXES):
+            return False  # "his backers", "her donors": agent nouns name people
         kinds = lex.description_kinds.get(tok.lemma, frozenset())
         return "person" not in kinds
 
@@ -1067,7 +1069,7 @@ class Resolver:
             lo = self._window_start(head, window)
             pool = {m.entity for m in self._mentions_between(lo, head)}
             pool |= set(self._sources_between(lo, head))
-            candidates = known_gender_first({e for e in pool if agree(e)}, feats)
+            candidates = {e for e in pool if agree(e)}
             best, tie = self.ranked(head, candidates, exclude, {}, window)
             if best is not None:
                 break
@@ -1312,7 +1314,8 @@ class Resolver:
         if member is not None:
             noun = member
         found = self.lookup(noun, [noun], exclude)
-        if found.rule in ("description", "unresolved") and self._thing(noun):
+        thing = doc[head].lower in ("which", "that") and self._thing(noun)  # "who" is a person's
+        if found.rule in ("description", "unresolved") and thing:
             through = self.relative_maker(head, noun, exclude) or self.relative_host(noun, exclude)
             if through is not None:
                 return through
@@ -1369,6 +1372,8 @@ class Resolver:
         owned = [thing] + [k for k in doc.kids(noun, L.COMPOUND) if k.pos == "NOUN"]
         for tok in owned:  # "the committee's platform planks": the compound's possessor
             found = self._statement_maker(tok, exclude, True) or self.author(tok.i, exclude)
+            if found is not None and found.entity is not None and found.entity.place:
+                continue  # "a New Hampshire law that": a place is where, not who
             if found is not None and found.speaker is not None:
                 return replace(found, rule="relative_maker", certainty=CERTAINTY["relative_maker"])
         return None
@@ -1925,9 +1930,7 @@ class Resolver:
                 lo = self._window_start(tok.i)
                 pool = {m.entity for m in self._mentions_between(lo, tok.i)}
                 pool |= set(self._sources_between(lo, tok.i))
-                best, _ = self.ranked(
-                    tok.i, known_gender_first({e for e in pool if agree(e)}, feats), (), {}
-                )
+                best, _ = self.ranked(tok.i, {e for e in pool if agree(e)}, (), {})
             if best is not None and best.type == PERSON:
                 self._chain_tokens.append(tok.i)
                 self._chain_mentions.append(
@@ -2083,18 +2086,6 @@ def agreement(feats: PronounFeatures) -> Callable[[Entity], bool] | None:
     if feats.gender in (MALE, FEMALE):
         return lambda e: e.type == PERSON and e.gender in ("", feats.gender)
     return lambda e: e.type == PERSON
-
-
-def known_gender_first(candidates: set[Entity], feats: PronounFeatures) -> set[Entity]:
-    """For he / she, the candidates known to have the pronoun's gender when there are any:
-    a man whose gender the text never showed ("Obama" with no first name, no title) is no
-    antecedent of "she" when a woman is there, nor of "he" beside a man the text calls one.
-    Agreement in gender is the first filter of every pronoun resolver since Hobbs (1978);
-    an unknown gender only agrees for want of a known one."""
-    if feats.gender not in (MALE, FEMALE):
-        return candidates
-    known = {e for e in candidates if e.gender == feats.gender}
-    return known or candidates
 
 
 def compatible(quals: set[str], entity: Entity) -> bool:
