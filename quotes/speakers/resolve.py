@@ -363,7 +363,8 @@ class Resolver:
             if owned_by.type == ORG and found is None and not self._group_head(tok):
                 # "the paper's editorial board", "its board": the organisation speaks
                 return replace(owned_by, rule="possessive", certainty=CERTAINTY["possessive"])
-            if found is None and owner.type == PERSON and self._owned_thing(tok):
+            by_pronoun = self.doc[owner_tok].pos == "PRON"  # a described owner may be misread
+            if found is None and owner.type == PERSON and by_pronoun and self._owned_thing(tok):
                 role = owner.roles[0] if owner.roles else None
                 return self._found(owner, "possessive_thing", role)
         return self.described(head, indices, exclude, chained=False)
