@@ -1714,9 +1714,13 @@ class Resolver:
         return head
 
     def _below(self, i: int, head: int) -> bool:
-        """Whether token ``i`` hangs under ``head`` through a preposition or an apposition:
-        "Ann Lee, vice chair of the Clinton campaign," ends in a description noun that is not
-        the mention's head."""
+        """Whether token ``i`` hangs under ``head``, a person's name, through a preposition or
+        an apposition: "Ann Lee, vice chair of the Clinton campaign," ends in a description
+        noun that is not the mention's head. Under a role noun it still is: "A spokesman for
+        the ministry" speaks for the ministry."""
+        entity = self.reg.at_token.get(head)
+        if entity is None or entity.type != PERSON or entity.described:
+            return False
         doc = self.doc
         tok = doc[i]
         for _ in range(12):
