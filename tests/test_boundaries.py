@@ -233,3 +233,148 @@ def test_a_conjoined_cue_keeps_its_own_claim(extractor):
     text = "The mayor said the bridge was safe, and the engineers agreed that it could reopen."
     assert _quote_of(extractor, text, "said") == "the bridge was safe"
     assert _quote_of(extractor, text, "agreed") == "that it could reopen"
+
+
+# --- a stance noun's topic is the content of the act ------------------------------------
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        (
+            "The mayor expressed concern about the new parking rules.",
+            "expressed",
+            "the new parking rules",
+        ),
+        ("The union sounded a cautious note about the pay offer.", "sounded", "the pay offer"),
+    ],
+)
+def test_a_stance_nouns_topic_is_the_content(extractor, text, cue, content):
+    assert _quote_of(extractor, text, cue) == content
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        # someone else's statements are what was criticized, not their topic
+        (
+            "The mayor criticized Smith's statements about the harbour.",
+            "criticized",
+            "Smith's statements about the harbour",
+        ),
+        # "role" is no stance noun: the denied thing is the whole object
+        (
+            "The mayor denied any role in the closure of the harbour.",
+            "denied",
+            "any role in the closure of the harbour",
+        ),
+    ],
+)
+def test_an_object_that_is_no_ones_stance_stays_whole(extractor, text, cue, content):
+    assert _quote_of(extractor, text, cue) == content
+
+
+# --- a prepositional cue's content runs on past its object ------------------------------
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        (
+            "The governor pointed to the drought as the main cause of the fires.",
+            "pointed",
+            "the drought as the main cause of the fires",
+        ),
+        (
+            "Ms. Okafor agreed with the mayor on the question of bus fares.",
+            "agreed",
+            "the mayor on the question of bus fares",
+        ),
+        (
+            "The nurses voted against the contract because of the night shifts.",
+            "voted",
+            "the contract because of the night shifts",
+        ),
+    ],
+)
+def test_a_prepositional_cues_content_runs_to_the_end_of_its_phrase(extractor, text, cue, content):
+    assert _quote_of(extractor, text, cue) == content
+
+
+def test_a_prepositional_content_stops_before_a_claim_of_its_own(extractor):
+    text = "The senator talked about the harbour before criticizing the governor as a coward."
+    assert _quote_of(extractor, text, "talked") == "the harbour"
+    assert _quote_of(extractor, text, "criticizing") == "the governor as a coward"
+
+
+# --- a second object the parser conjoined to the verb ------------------------------------
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        (
+            "The governor wants to emerge as the favourite, and the main rival to Ms. Lee.",
+            "wants",
+            "to emerge as the favourite, and the main rival to Ms. Lee",
+        ),
+        (
+            "The senator blamed the mayor for the long delay and a half of the extra costs.",
+            "blamed",
+            "the mayor for the long delay and a half of the extra costs",
+        ),
+        (
+            "The union talked about building a new depot and a plan to hire more drivers.",
+            "talked",
+            "building a new depot and a plan to hire more drivers",
+        ),
+    ],
+)
+def test_a_second_object_conjoined_to_the_verb_goes_on(extractor, text, cue, content):
+    assert _quote_of(extractor, text, cue) == content
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        # after "but" the writer goes on in their own voice
+        (
+            "The bishop criticized the new film, but the old books sold well.",
+            "criticized",
+            "the new film",
+        ),
+        # a second act is a claim of its own
+        ("The mayor chides the council and praises the volunteers.", "chides", "the council"),
+    ],
+)
+def test_what_follows_but_or_a_second_act_is_no_second_object(extractor, text, cue, content):
+    assert _quote_of(extractor, text, cue) == content
+
+
+# --- "according to" vouches for the whole statement it ends ------------------------------
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # clauses joined before the phrase are one statement
+        (
+            "The city spent $2 million on roads, while the county spent $6 million, "
+            "according to a report by the auditor.",
+            "The city spent $2 million on roads, while the county spent $6 million",
+        ),
+        (
+            "The bridge was closed in May and the ferry was cancelled in June, according to "
+            "the harbour office.",
+            "The bridge was closed in May and the ferry was cancelled in June",
+        ),
+        # a participle before the phrase modifies a noun; the clause is the sentence's
+        (
+            "The mayor leads the challenger by 12 pledged votes according to a count by the "
+            "Ledger.",
+            "The mayor leads the challenger by 12 pledged votes",
+        ),
+    ],
+)
+def test_according_to_vouches_for_the_whole_statement(extractor, text, content):
+    assert _quote_of(extractor, text, "according to") == content
+
+
+def test_according_to_does_not_climb_into_another_sources_claim(extractor):
+    text = (
+        "The mayor said the budget was balanced, and the council agreed, according to the minutes."
+    )
+    assert _quote_of(extractor, text, "according to") == "the council agreed"
+    assert _quote_of(extractor, text, "said") == "the budget was balanced"

@@ -3,6 +3,8 @@ bodies named "Office for ..." and then "the watchdog", indefinite sources ("one 
 
 from __future__ import annotations
 
+import pytest
+
 
 def _by_quote(claims, words: str):  # type: ignore[no-untyped-def]
     rows = claims[claims["quote"].str.contains(words, regex=False)]
@@ -67,3 +69,32 @@ def test_an_indefinite_source_may_introduce_the_person_named_next(extractor):
     )
     claims = extractor.extract(text)
     assert _by_quote(claims, "a right to see them")["speaker"] == "Ann Roe"
+
+
+@pytest.mark.parametrize(
+    "party", ["Labour", "Reform UK", "Plaid Cymru", "the Scottish National Party"]
+)
+def test_a_listed_party_is_one_organisation_and_the_party_after_it(extractor, party: str):
+    """The NER tags "Labour" a person, finds only "UK" in "Reform UK" and nothing in "Plaid
+    Cymru": parties.txt makes each one organisation of kind party, so "The party" is it."""
+    text = (
+        f"{party[0].upper() + party[1:]} said the rise in fuel duty was a betrayal. "
+        "The party added that it would force a vote on Tuesday."
+    )
+    claims = extractor.extract(text)
+    name = party.removeprefix("the ")
+    assert list(claims["speaker"]) == [name, name]
+    assert set(claims["speaker_type"]) == {"ORG"}
+
+
+def test_a_party_inside_a_longer_name_is_that_name(extractor):
+    # hard negative: a state party is not the national one
+    text = "The Ohio Democratic Party said the map was unfair."
+    assert list(extractor.extract(text)["speaker"]) == ["Ohio Democratic Party"]
+
+
+def test_labour_the_noun_is_no_party(extractor):
+    # hard negative: the match keeps its capitals
+    text = "Union leaders said the cost of labour had doubled."
+    claims = extractor.extract(text)
+    assert "Labour" not in set(claims["speaker"])

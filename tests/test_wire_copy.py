@@ -90,3 +90,33 @@ def test_a_described_speaker_yields_to_a_name(extractor):
         '"It will stay open," he said.'
     )
     assert _speakers(extractor, text)[-1] == "Dan Holt"
+
+
+def test_a_wire_lead_is_no_headline_and_the_bank_is_it(extractor):
+    """A first paragraph opening on a dateline is the lead, not a headline whose description
+    points forward; a bare "The bank" repeats the bank named by its country before, and the
+    bank (an organisation) is the "it" after, not the city an analyst works in."""
+    text = (
+        "LIMA, June 9 (Reuters) - Peru's central bank kept its key rate at 6 percent on "
+        "Thursday, saying price pressures were easing.\n\n"
+        '"Growth has held up," said Rosa Quispe, an economist in Lima.\n\n'
+        "The bank said it would watch copper prices, which it called the main risk to the "
+        "economy."
+    )
+    claims = extractor.extract(text)
+    assert list(claims["cue"]) == ["saying", "said", "said", "called"]
+    bank = "Peru's central bank"
+    assert list(claims["speaker"]) == [bank, "Rosa Quispe", bank, bank]
+    assert claims["speaker_type"].iloc[0] == "ORG"
+
+
+def test_a_bare_definite_takes_no_organisation_of_another_noun(extractor):
+    # hard negative: "the bank" after a named ministry is not the ministry
+    text = (
+        "The Finance Ministry said on Monday that exports rose. "
+        "The bank said it would keep rates on hold."
+    )
+    claims = extractor.extract(text)
+    assert list(claims["cue"]) == ["said", "said"]
+    assert claims["speaker"].iloc[0] == "Finance Ministry"
+    assert claims["speaker"].iloc[1] != "Finance Ministry"

@@ -5,7 +5,8 @@ The stages, in order (each a function below):
 1. :func:`quotes.marks.find_quotations` pairs the quotation marks of the raw text.
 2. :func:`quotes.claims.reported.find_reported` finds every cue verb with a complement in the
    parse (speech, intention, speech act, interrupting clause, ``according to``, ``quoted ...
-   as saying``).
+   as saying``), then the cues that are no verb of saying (:mod:`quotes.claims.stance`: a
+   poll's "in" frame, stance participles and nouns, nouns of intention, "reportedly").
 3. :func:`classify` sets each candidate's kind against the quotations: ``direct`` when all its
    words are quoted (it then takes the whole quotation), ``mixed`` when it holds quoted and
    unquoted words, ``indirect`` otherwise; a cue inside a quotation belongs to that quotation
@@ -450,6 +451,9 @@ TOPIC_VERBS = frozenset({"discuss", "talk", "speak", "address", "debate", "negot
 #: .949 -> .950; docs/benchmarks.md).
 NOT_NESTED_RULES = frozenset(
     {"speech_act_object", "intention_complement", "prepositional_object", "noun_complement"}
+    # the cues that are no verb of saying (quotes/claims/stance.py): "Lee said Cruz's attacks
+    # on Trump had worked" is Lee's account, as a speech act's object is
+    | {"poll_frame", "stance_participle", "stance_noun", "intention_noun", "evidential_adverb"}
 )
 _PRONOUNS = frozenset({"he", "she", "they", "we", "i", "it", "you"})
 

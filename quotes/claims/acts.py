@@ -16,7 +16,8 @@ Decided in this order, the first that applies:
 2. ``question``: a question verb (``question_verbs.txt``: asked, wondered ...), or a direct
    quotation or an interview's turn ("Q: Will you run?") that ends in a question mark.
 3. the cue lemma's act in ``acts.txt`` (belief, finding, intention).
-4. ``intention``: a claim found by ``intention_complement`` ("urged voters to ...").
+4. ``intention``: a claim found by ``intention_complement`` ("urged voters to ...") or
+   ``intention_noun`` ("her decision to run").
 5. ``statement``: anything else.
 """
 
@@ -57,7 +58,7 @@ def act_of(doc: Document, cand: Candidate, lex: Lexicons) -> str:
     act = cue_act(lemma, lex)
     if act is not None:
         return act
-    if cand.rule == "intention_complement":
+    if cand.rule in ("intention_complement", "intention_noun"):
         return INTENTION
     return STATEMENT
 

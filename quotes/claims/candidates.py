@@ -24,6 +24,13 @@ RULE_PRIORS = {
     "noun_complement": 0.6,
     "speech_act_object": 0.55,
     "prepositional_object": 0.55,
+    "passive_subject": 0.55,
+    # cues that are no verb of saying (claims/stance.py)
+    "poll_frame": 0.6,
+    "stance_participle": 0.5,
+    "stance_noun": 0.5,
+    "intention_noun": 0.5,
+    "evidential_adverb": 0.5,
     # quotation-driven rules (claims/direct.py, claims/__init__.py)
     "said_after": 0.9,
     "said_before": 0.85,

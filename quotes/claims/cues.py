@@ -27,6 +27,13 @@ class Lexicons:
     nouns: frozenset[str] = frozenset()
     questions: frozenset[str] = frozenset()
     acts: Mapping[str, str] = field(default_factory=dict)
+    #: Speech acts whose passive subject is what they are about (rule passive_subject).
+    passive: frozenset[str] = frozenset()
+    stance_verbs: frozenset[str] = frozenset()
+    stance_nouns: Mapping[str, frozenset[str]] = field(default_factory=dict)
+    frame_nouns: frozenset[str] = frozenset()
+    intention_nouns: frozenset[str] = frozenset()
+    evidentials: frozenset[str] = frozenset()
 
     @cached_property
     def prepositional_verbs(self) -> frozenset[str]:
@@ -48,7 +55,21 @@ class Lexicons:
             nouns=load_lexicon("noun_cues", lang),
             questions=questions,
             acts={row[0].lower(): row[1] for row in load_table("acts", lang)},
+            passive=load_lexicon("passive_cues", lang),
+            stance_verbs=load_lexicon("stance_verbs", lang),
+            stance_nouns=_by_noun(load_table("stance_nouns", lang)),
+            frame_nouns=load_lexicon("frame_nouns", lang),
+            intention_nouns=load_lexicon("intention_nouns", lang),
+            evidentials=load_lexicon("evidential_adverbs", lang),
         )
+
+
+def _by_noun(rows: tuple[tuple[str, ...], ...]) -> dict[str, frozenset[str]]:
+    """``noun TAB preposition`` rows as each noun's prepositions."""
+    out: dict[str, set[str]] = {}
+    for row in rows:
+        out.setdefault(row[0].lower(), set()).add(row[1].lower())
+    return {noun: frozenset(preps) for noun, preps in out.items()}
 
 
 VERBAL = frozenset({"VERB"})

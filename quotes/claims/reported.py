@@ -35,7 +35,9 @@ from quotes.claims.cues import (
     runs,
     subject_of,
 )
+from quotes.claims.stance import stance_candidates
 from quotes.document import Document, Token
+from quotes.lexicons import load_lexicon
 from quotes.marks import Quotation
 from quotes.speakers.lexicon import speaker_lexicon
 
@@ -82,11 +84,13 @@ def _parsed_source(doc: Document, verb: Token, cue: set[int]) -> list[int]:
     if named:
         return _title_before(doc, named)
     subj = subject_of(doc, verb)
-    if subj is None and (is_passive(doc, verb) or is_reduced_passive(doc, verb)):
+    if subj is None and (
+        is_passive(doc, verb) or is_reduced_passive(doc, verb) or _modifying_participle(verb)
+    ):
         agent = passive_agent(doc, verb)
         return mention_tokens(doc, agent, stop=frozenset(cue)) if agent is not None else []
     if subj is None:
-        subj = _left_subject(doc, verb)
+        subj = _left_subject(doc, verb) or _participle_noun(doc, verb)
     if subj is None:
         return []
     subj = described_name(doc, subj, verb)
@@ -97,6 +101,46 @@ def _parsed_source(doc: Document, verb: Token, cue: set[int]) -> list[int]:
         return mention_tokens(doc, agent) if agent is not None else []
     mention = mention_tokens(doc, subj, stop=frozenset(cue))
     return _past_dateline(doc, _title_before(doc, mention), verb)
+
+
+def _participle_noun(doc: Document, verb: Token) -> Token | None:
+    """The noun an -ing participle modifies, which does what it says: in "a super PAC
+    supporting the senator", "guidelines telling schools to act", "polls showing a tie" the
+    PAC supports, the guidelines tell, the polls show (a reduced relative clause: "a PAC
+    that supports ..."). Only a noun before the participle: the participle's subject."""
+    head = doc[verb.head]
+    if verb.dep != L.ACL or verb.tag != "VBG" or head.i > verb.i or head.i == verb.i:
+        return None
+    return head if _can_speak(head) else None
+
+
+#: Entity labels of nouns that name someone who can speak.
+_SPEAKING_ENTITIES = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+
+
+def _can_speak(noun: Token) -> bool:
+    """Whether a noun names a speaker (a person, a group, an organisation, a role), not an
+    event, a document or a thing: "a rally attacking the plan", "a statement saying ..."
+    are said by whoever held the rally or issued the statement (PolNeAR's annotators name
+    the issuer, whom the resolver cannot reach from the noun)."""
+    if noun.pos == "PRON" or noun.ent in _SPEAKING_ENTITIES:
+        return True
+    if noun.pos not in ("NOUN", "PROPN"):
+        return False
+    words = speaker_lexicon()
+    lemma = noun.lemma.lower()
+    return (
+        lemma in words.group_nouns
+        or noun.lower in words.group_nouns
+        or lemma in words.org_nouns
+        or bool(words.find_roles([noun.lower]))
+    )
+
+
+def _modifying_participle(verb: Token) -> bool:
+    """A past participle modifying a noun ("a fact first reported by X"): a passive without
+    an auxiliary, whose only source is its "by" agent."""
+    return verb.dep == L.ACL and verb.tag == "VBN"
 
 
 def _name_before(doc: Document, verb: Token) -> list[int]:
@@ -320,6 +364,35 @@ def _conjoined_complement(
     return []
 
 
+#: Words that may join a second object to the first: "X and Y", "X or Y", "X - and Y".
+_OBJECT_JOINERS = frozenset({"and", "or", ",", "—", "–", "-", "--"})
+
+
+def _conjoined_object(doc: Document, verb: Token, content: list[int], lex: Lexicons) -> list[int]:
+    """A second object that the parser conjoined to the verb instead of to the first object:
+    in "criticized the film and the books for being too soft" or "wants to emerge as the
+    favourite - and the chief alternative to X", the noun after "and" hangs on the verb and
+    the content would stop before it. Only a noun joined by "and"/"or" (with a comma or a dash)
+    goes on: after "but" ("denied it, but the report ...") the writer goes on in their own
+    voice, and so does a conjoined clause ("..., and they certainly don't mind"). A "noun"
+    that is a cue word ("chides Turkey and praises ...") is a second act, mis-tagged.
+    (PolNeAR train, rules + layer: 6 contents become strict matches, 2 stop being.)"""
+    end = max(content)
+    for kid in doc.kids(verb.i, L.CONJ):
+        if kid.i <= end:
+            continue
+        sub = doc.subtree(kid.i)
+        gap = list(range(end + 1, sub[0]))
+        if not gap or any(doc[i].lower not in _OBJECT_JOINERS for i in gap):
+            return []
+        if kid.pos not in ("NOUN", "PROPN") or not any(doc[i].pos == "CCONJ" for i in gap):
+            return []
+        if doc[sub[0]].tag.startswith("VB") or kid.lemma in lex.speech | lex.speech_act:
+            return []  # "chides Turkey and praises ...": a second act the tagger took for a noun
+        return gap + sub
+    return []
+
+
 def _continues_complement(doc: Document, verb: Token, kid: Token) -> bool:
     """Whether the conjunct ``kid`` of the cue ``verb`` reads as more of what was said (see
     :func:`_conjoined_complement`)."""
@@ -414,7 +487,7 @@ def intention_complement(doc: Document, verb: Token, lex: Lexicons) -> list[int]
     for obj in doc.kids(verb.i, L.OBJ):
         if obj.i < comps[0].i:
             content.extend(doc.subtree(obj.i))
-    return content
+    return content + _conjoined_object(doc, verb, content, lex)
 
 
 #: Verbs that cause someone else's intention: "the provocations prompted NATO to deploy
@@ -471,6 +544,9 @@ def speech_act_object(doc: Document, verb: Token, lex: Lexicons) -> list[int] | 
         return None
     if preds and all(o.lower in RELATIVE_PRONOUNS for o in objs):
         return _content(doc, preds, set())  # "which Trump called 'very positive'"
+    topic = _stance_topic(doc, objs)
+    if topic is not None and not preds:
+        return doc.subtree(topic.i)
     content = _content(doc, objs + preds, _comma_modifiers(doc, objs))
     for prep, ptok, pobj in doc.prepositional_objects(verb.i):
         if prep in _OBJECT_PREPOSITIONS and objs and ptok.i > verb.i:
@@ -479,9 +555,47 @@ def speech_act_object(doc: Document, verb: Token, lex: Lexicons) -> list[int] | 
             content.extend(doc.subtree(ptok.i))
     if objs:
         content.extend(_object_continuation(doc, verb, content))
+        content.extend(_conjoined_object(doc, verb, content, lex))
     if objs and all(o.lower in RELATIVE_PRONOUNS for o in objs) and not preds:
         return None
     return content
+
+
+#: Prepositions that open the topic of a stance noun: "concern *about* X", "support *for* X".
+_TOPIC_PREPOSITIONS = frozenset({"about", "for", "over", "on", "toward", "towards", "regarding"})
+#: Words a stance noun phrase may hold besides its noun and topic: "his deep concern about".
+_STANCE_MODIFIERS = frozenset({L.DET, L.POSS, L.AMOD, L.ADVMOD, L.NUMMOD, L.COMPOUND})
+
+
+def _stance_topic(doc: Document, objs: list[Token]) -> Token | None:
+    """The topic of a stance noun that is a speech act's only object: in "expressed concern
+    about the plan" or "sounded a positive note about Trump" the noun names the act (PolNeAR
+    makes "expressed concern about" the cue) and what it is about is the content
+    (attitude_nouns.txt). The object may hold only the noun, its modifiers and the topic's
+    phrase, so "denied any role in the attacks" and "expressed concern about X, which ..."
+    keep their whole object."""
+    if len(objs) != 1 or objs[0].lemma not in load_lexicon("attitude_nouns"):
+        return None
+    obj = objs[0]
+    preps = doc.kids(obj.i, L.PREP)
+    rest = [k for k in doc.kids(obj.i) if k.dep not in _STANCE_MODIFIERS and k.dep != L.PREP]
+    if len(preps) != 1 or rest or preps[0].i < obj.i or preps[0].lower not in _TOPIC_PREPOSITIONS:
+        return None
+    if any(_someone_elses(doc, k) for k in doc.kids(obj.i)):
+        return None
+    topic = doc.children[preps[0].i]
+    if len(topic) != 1 or doc[topic[0]].dep not in (L.POBJ, L.PCOMP):
+        return None  # "concern over the case, and of ...": more than one topic
+    return doc[topic[0]]
+
+
+def _someone_elses(doc: Document, modifier: Token) -> bool:
+    """Whether a modifier of a stance noun names whose stance it is, other than by a pronoun:
+    in "criticized Trump's statements on Israel" or "rebutted American criticism on X" the
+    stance is another's, and the whole noun phrase is what was acted on."""
+    if modifier.dep == L.POSS:
+        return modifier.pos != "PRON"
+    return modifier.dep in (L.COMPOUND, L.AMOD) and modifier.ent in ("NORP", "PERSON", "ORG", "GPE")
 
 
 #: Prepositions whose phrase, right after a speech act's object with no comma between, goes
@@ -553,13 +667,46 @@ def prepositional_object(doc: Document, verb: Token, lex: Lexicons) -> list[int]
     preposition, for the verb + preposition pairs of ``prepositional_cues.txt``."""
     for prep, _ptok, obj in doc.prepositional_objects(verb.i):
         if (verb.lemma, prep) in lex.prepositional:
-            return [i for i in doc.subtree(obj.i)]
+            content = doc.subtree(obj.i)
+            content = content + _prepositional_continuation(doc, verb, content, lex)
+            return content + _conjoined_object(doc, verb, content, lex)
     # "called for the governor to resign": the parser makes "for" the mark of a clause
     for clause in doc.kids(verb.i, L.ADVCL):
         marks = doc.kids(clause.i, L.MARK)
         if clause.i > verb.i and marks and (verb.lemma, marks[0].lower) in lex.prepositional:
             return [i for i in doc.subtree(clause.i) if i != marks[0].i]
     return None
+
+
+#: What the parser hangs on a prepositional cue's verb after its object that goes on with
+#: the content: "pointed to China *as the enforcer*", "agreed with Trump *on the issue*",
+#: "called for the senator *to resign*", "referred to ISIS *44 times*".
+_PREPOSITIONAL_GOES_ON = frozenset({L.PREP, L.ADVCL, L.ADVMOD, L.NPADVMOD, L.XCOMP, L.OPRD})
+
+
+def _prepositional_continuation(
+    doc: Document, verb: Token, content: list[int], lex: Lexicons
+) -> list[int]:
+    """The rest of a prepositional cue's content that the parser hung on the verb: the phrases
+    right after the object, each starting where the previous one ends (no comma or other
+    word between) and holding no cue of a claim of its own. PolNeAR's annotators run such a
+    content to the end of the verb's phrase: "voted against the package *because of its
+    provisions*", "fired back at Christie *over the rating*"."""
+    end = max(content)
+    out: list[int] = []
+    for kid in doc.kids(verb.i):
+        if kid.i <= end:
+            continue
+        sub = doc.subtree(kid.i)
+        if sub[0] <= end:
+            continue
+        if sub[0] != end + 1 or kid.dep not in _PREPOSITIONAL_GOES_ON:
+            break
+        if any(is_cue_verb(doc, doc[i], lex) for i in sub):
+            break  # "... before savaging Clinton as a criminal": a claim of its own
+        out.extend(sub)
+        end = sub[-1]
+    return out
 
 
 def interrupting_clause(doc: Document, verb: Token, lex: Lexicons) -> list[int] | None:
@@ -621,6 +768,40 @@ def as_clause(doc: Document, verb: Token, lex: Lexicons) -> list[int] | None:
     return [i for i in outside if not (doc[i].pos == "PUNCT" and (i == lo - 1 or i == hi + 1))]
 
 
+def _patient(doc: Document, verb: Token) -> Token | None:
+    """What a passive cue acts on: its passive subject ("The meeting was first reported by
+    ..."), or the noun a past participle modifies ("a fact first reported by ...")."""
+    if is_passive(doc, verb):
+        subjects = doc.kids(verb.i, L.NSUBJ_PASS)
+        return subjects[0] if subjects else None
+    head = doc[verb.head]
+    if _modifying_participle(verb) and head.i < verb.i and head.pos in ("NOUN", "PROPN"):
+        return head
+    return None
+
+
+def passive_subject(doc: Document, verb: Token, lex: Lexicons) -> list[int] | None:
+    """``The meeting was first reported by Politico``, ``a proposal backed by most voters``:
+    a passive speech act of ``passive_cues.txt`` with a "by" agent reports its passive
+    subject, or the noun its participle modifies; the agent is the source (PolNeAR annotates
+    the subject as the content). Without an agent there is no one to attribute it to ("the
+    plan was rejected"); verbs of making or handling ("a book written by", "a statement
+    issued by") are not listed: their passive subject is a thing made, not a stance's object.
+    """
+    if verb.lemma not in lex.passive or doc.kids(verb.i, L.CCOMP, L.XCOMP):
+        return None
+    if passive_agent(doc, verb) is None:
+        return None
+    patient = _patient(doc, verb)
+    if patient is None or patient.lower in RELATIVE_PRONOUNS or patient.dep == L.EXPL:
+        return None
+    if patient.lower == "it":
+        return None  # "it was reported by X that ...": the clause, not "it"
+    own = set(doc.subtree(verb.i)) if verb.head == patient.i else set()
+    exclude = own | _comma_modifiers(doc, [patient])
+    return [i for i in doc.subtree(patient.i) if i not in exclude]
+
+
 RULES = (
     speech_complement,
     intention_complement,
@@ -628,6 +809,7 @@ RULES = (
     prepositional_object,
     interrupting_clause,
     as_clause,
+    passive_subject,
 )
 
 
@@ -765,7 +947,8 @@ def _subtract(spans: list[tuple[int, int]], a: int, b: int) -> list[tuple[int, i
 
 def noun_complement(doc: Document, noun: Token, lex: Lexicons) -> Candidate | None:
     """``Trump's claim that ...``, ``a warning by the agency that ...``: a cue noun whose
-    that-clause is the claim and whose possessor (or by-phrase) is the source."""
+    that-clause is the claim and whose possessor (or by-phrase) is the source; with a
+    possessor, its to-infinitive too (``Obama's pledge to withdraw``)."""
     if noun.pos != "NOUN" or noun.lemma not in lex.nouns:
         return None
     clauses = [
@@ -775,9 +958,11 @@ def noun_complement(doc: Document, noun: Token, lex: Lexicons) -> Candidate | No
         and doc[doc.subtree(k.i)[0]].lower == "that"
         and not any(d.lower == "that" and d.dep in (L.NSUBJ, L.OBJ) for d in doc.kids(k.i))
     ]
+    owners = doc.kids(noun.i, L.POSS)
+    if not clauses and owners:
+        clauses = _owned_infinitive(doc, noun)
     if not clauses:
         return None
-    owners = doc.kids(noun.i, L.POSS)
     if owners:
         source = [i for i in mention_tokens(doc, owners[0]) if doc[i].dep != L.CASE]
     else:
@@ -789,6 +974,17 @@ def noun_complement(doc: Document, noun: Token, lex: Lexicons) -> Candidate | No
     if not source or not _meaningful(doc, content):
         return None
     return Candidate(token_spans(doc, content), [noun.i], source, "noun_complement", verb=noun.i)
+
+
+def _owned_infinitive(doc: Document, noun: Token) -> list[Token]:
+    """What a cue noun with a possessor reports when no that-clause follows: its
+    to-infinitive ("Obama's pledge to withdraw the troops", "her promise to cut fares").
+    Only with a possessor, who is the source: "a pledge to cut fares" names no one. (The
+    object of a topic preposition, "Trump's remarks about trade", was tried too: on PolNeAR
+    train it added as many wrong claims and speakers as right ones, and e2e F1 fell.)"""
+    later = [k for k in doc.kids(noun.i, L.ACL, L.XCOMP) if k.i > noun.i and k.pos == "VERB"]
+    infinitives = [k for k in later if any(a.lower == "to" for a in doc.kids(k.i, L.AUX))]
+    return infinitives[:1]
 
 
 #: Words that open a relative clause describing what it follows, set off by a comma ("...,
@@ -902,6 +1098,7 @@ def find_reported(
             by_verb[verb.i] = cand
             break
     out.extend(_according_to_candidates(doc, by_verb))
+    out.extend(stance_candidates(doc, lex, set(by_verb)))
     _end_before_other_sources(doc, out)
     for tok in doc.tokens:
         nominal = noun_complement(doc, tok, lex)
@@ -944,6 +1141,32 @@ def _end_before_other_sources(doc: Document, candidates: list[Candidate]) -> Non
                 cand.content = token_spans(doc, kept)
 
 
+#: How a clause hangs on the one before it when both are one statement: "A, and B", "A,
+#: while B"; the parser hangs a trailing "according to" on the last of them.
+_JOINED_CLAUSES = frozenset({L.CONJ, L.ADVCL})
+
+
+def _according_clause(doc: Document, head: Token, by_verb: dict[int, Candidate]) -> Token:
+    """The clause an "according to" phrase vouches for. From the word the parser hung it on,
+    up to a verb that is not a participle modifying a noun ("leads by 271 *pledged* delegates
+    according to ..."), then up through clauses joined before it ("A has raised $2 million,
+    while B has raised $6 million, according to ..."; "X was paid $1, and Y was paid $2,
+    according to ..."): PolNeAR's annotators make the whole statement the content. A joined
+    clause's head that is a cue stops the climb (its claim is relayed, not vouched for)."""
+    clause = head
+    while (clause.pos not in ("VERB", "AUX") or clause.dep == L.AMOD) and clause.head != clause.i:
+        clause = doc[clause.head]
+    while (
+        clause.dep in _JOINED_CLAUSES
+        and clause.head != clause.i
+        and clause.head not in by_verb
+        and doc[clause.head].pos in ("VERB", "AUX")
+        and clause.head < clause.i
+    ):
+        clause = doc[clause.head]
+    return clause
+
+
 def _according_to_candidates(doc: Document, by_verb: dict[int, Candidate]) -> list[Candidate]:
     out = []
     for head, according, obj in according_to(doc):
@@ -952,9 +1175,7 @@ def _according_to_candidates(doc: Document, by_verb: dict[int, Candidate]) -> li
             phrase |= set(doc.subtree(obj.i))
         source = mention_tokens(doc, obj)
         cue = [according.i, according.i + 1]
-        clause = head
-        while clause.pos not in ("VERB", "AUX") and clause.head != clause.i:
-            clause = doc[clause.head]
+        clause = _according_clause(doc, head, by_verb)
         if clause.i in by_verb and by_verb[clause.i].rule != "interrupting_clause":
             # "Trump, according to Peskov, said ...": Peskov relays Trump's claim
             by_verb[clause.i].via = source

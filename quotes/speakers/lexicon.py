@@ -7,7 +7,7 @@ Each table is read once per process and indexed for lookups in constant time.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -23,6 +23,8 @@ SUBORDINATE = frozenset(
 
 MALE = "m"
 FEMALE = "f"
+#: The kind of a political party (description_nouns.txt: "the party" points back to one).
+PARTY = "party"
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,6 +55,8 @@ class SpeakerLexicon:
             ("newspaper" -> media; description_nouns.txt).
         outlets: a news outlet's name, or the last word of one, -> media / broadcaster
             (media_outlets.txt).
+        parties: first word of a political party's name, as written -> the names starting
+            with it, as word tuples, longest first (parties.txt).
     """
 
     roles: dict[tuple[str, ...], str]
@@ -69,6 +73,7 @@ class SpeakerLexicon:
     source_nouns: frozenset[str]
     description_kinds: dict[str, frozenset[str]] = field(default_factory=dict)
     outlets: dict[str, str] = field(default_factory=dict)
+    parties: dict[str, list[tuple[str, ...]]] = field(default_factory=dict)
 
     # --- roles -------------------------------------------------------------------------
     def find_roles(self, words: list[str]) -> list[tuple[int, int, str]]:
@@ -156,6 +161,8 @@ class SpeakerLexicon:
             low = low[4:]
         if low in self.outlets:
             return self.outlets[low]
+        if self.is_party(name):
+            return PARTY
         words = low.split()
         if not words:
             return ""
@@ -168,6 +175,13 @@ class SpeakerLexicon:
         kinds = self.description_kinds.get(words[-1], frozenset())
         kinds = kinds - {"person"}
         return min(kinds) if len(words) > 1 and len(kinds) == 1 else ""
+
+    def is_party(self, name: str) -> bool:
+        """Whether ``name`` (article aside) is a listed political party, capitals and all."""
+        words = tuple(name.split())
+        if words[:1] in (("the",), ("The",)):
+            words = words[1:]
+        return bool(words) and words in self.parties.get(words[0], ())
 
     def side(self, phrase: str) -> str | None:
         """The side key of an affiliation word or phrase, None for an unlisted one."""
@@ -259,4 +273,17 @@ def speaker_lexicon(lang: str = "en") -> SpeakerLexicon:
             for row in load_table("description_nouns", lang)
         },
         outlets={row[0].lower(): row[1] for row in load_table("media_outlets", lang)},
+        parties=_by_first_word(row[0] for row in load_table("parties", lang)),
     )
+
+
+def _by_first_word(names: Iterable[str]) -> dict[str, list[tuple[str, ...]]]:
+    """Names as word tuples under their first word, longest first (the longest match wins:
+    "Labour Party" before "Labour")."""
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for name in names:
+        words = tuple(name.split())
+        out.setdefault(words[0], []).append(words)
+    for options in out.values():
+        options.sort(key=len, reverse=True)
+    return out

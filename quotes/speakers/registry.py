@@ -362,12 +362,27 @@ def build_registry(doc: Document, lang: str = "en") -> Registry:
     people = sorted(people + unlabelled_names(doc, lex, people), key=lambda s: s.start)
     people = whole_names(doc, people)
     person_tokens = {i for span in people for i in range(span.start, span.end)}
+    parties = [
+        p
+        for p in listed_parties(doc, lex)
+        # "the Nevada State Democratic Party": the NER's longer name is the party meant
+        if not any(
+            e.label in ORG_LABELS
+            and e.start <= p.start
+            and p.end <= e.end
+            and e.end - e.start > p.end - p.start
+            for e in doc.entities
+        )
+    ]
+    party_tokens = {i for span in parties for i in range(span.start, span.end)}
+    people = [p for p in people if not any(i in party_tokens for i in range(p.start, p.end))]
     others = [
         e
         for e in doc.entities
-        if e.label in ORG_LABELS and not any(i in person_tokens for i in range(e.start, e.end))
+        if e.label in ORG_LABELS
+        and not any(i in person_tokens or i in party_tokens for i in range(e.start, e.end))
     ]
-    others = sorted(others + outlets, key=lambda s: s.start)
+    others = sorted(others + outlets + parties, key=lambda s: s.start)
     person_spans = [(span, register_person(reg, span)) for span in people]
     for span in others:
         register_organisation(reg, span)
@@ -385,6 +400,23 @@ def build_registry(doc: Document, lang: str = "en") -> Registry:
     register_groups(reg)
     reg.finish()
     return reg
+
+
+def listed_parties(doc: Document, lex: SpeakerLexicon) -> list[Span]:
+    """Political parties of parties.txt, found by their words as written: the NER tags
+    "Labour" a person, finds only "UK" in "Reform UK" and nothing in "Plaid Cymru". Each is
+    an ORG span, which wins over any NER span it overlaps."""
+    out: list[Span] = []
+    i = 0
+    while i < len(doc):
+        for words in lex.parties.get(doc[i].text, ()):
+            end = i + len(words)
+            if end <= len(doc) and tuple(doc[k].text for k in range(i, end)) == words:
+                out.append(Span(i, end, doc[i].start, doc[end - 1].end, "ORG"))
+                i = end - 1
+                break
+        i += 1
+    return out
 
 
 def _is_outlet(doc: Document, span: Span, lex: SpeakerLexicon) -> bool:
@@ -853,6 +885,10 @@ def register_groups(reg: Registry) -> None:
     nouns ("Unions", "tech companies") and singular organisation nouns ("Donald Trump's
     campaign", "the administration") in subject or object position."""
     doc, lex = reg.document, reg.lexicon
+    last_org_by_noun: dict[str, tuple[Entity, int]] = {}
+    named_orgs = sorted(
+        (m.token, m.entity) for m in reg.mentions if m.entity.type == ORG and not m.entity.described
+    )
     for tok in doc.tokens:
         if tok.i in reg.at_token or tok.pos != "NOUN":
             continue
@@ -872,6 +908,8 @@ def register_groups(reg: Registry) -> None:
         indices = group_phrase(doc, tok.i)
         name = group_name(doc, indices)
         entity = reg.by_org.get(name.lower())
+        if type_ == ORG and _bare_definite(doc, indices, tok.i):
+            entity = _repeated_org(doc, tok, named_orgs, last_org_by_noun) or entity
         if entity is None or entity.type != type_:
             entity = reg.new(type_)
             entity.described = True
@@ -881,6 +919,60 @@ def register_groups(reg: Registry) -> None:
             reg.by_org[name.lower()] = entity
             entity.affiliations.update(qualifier_sides(reg, indices, {tok.i}))
         reg.add_mention(entity, [tok.i], tok.i)
+        if type_ == ORG and _named_by_qualifier(doc, indices, tok.i):
+            last_org_by_noun[tok.lemma] = (entity, tok.sent)
+
+
+#: Possessive determiners: "his campaign" is owned, and the resolver reads the owner.
+POSSESSIVE_PRONOUNS = frozenset({"my", "your", "his", "her", "its", "our", "their"})
+
+#: How many sentences back a bare "the bank" still repeats a named one ("Kenya's central bank").
+ANAPHOR_SENTENCES = 4
+
+
+def _named_by_qualifier(doc: Document, indices: list[int], head: int) -> bool:
+    """ "Kenya's central bank", "the Obama administration", "the Saudi government": a
+    qualifier that is a name or a nationality tells which organisation the noun is, so a later
+    bare "the bank" can mean it. "his campaign" (an owner the resolver reads) and "a fiction-
+    filled campaign" (no name) tell nothing a later mention should inherit."""
+    return any(
+        i != head and (doc[i].pos == "PROPN" or doc[i].ent in ("GPE", "NORP", "ORG", "PERSON"))
+        for i in indices
+    ) and not any(doc[i].lower in POSSESSIVE_PRONOUNS for i in indices)
+
+
+def _repeated_org(
+    doc: Document,
+    tok: Token,
+    named: list[tuple[int, Entity]],
+    described: dict[str, tuple[Entity, int]],
+) -> Entity | None:
+    """The organisation a bare "the bank" repeats (direct anaphora, Poesio & Vieira 1998):
+    the last one of the previous :data:`ANAPHOR_SENTENCES` sentences whose name ends in that
+    noun ("the Government Development Bank ... the bank"; ``named`` holds the named
+    organisations' mentions in text order), else the last description with that head noun
+    and a naming qualifier ("Kenya's central bank ... The bank")."""
+    lo = doc.sentences[max(0, tok.sent - ANAPHOR_SENTENCES)].start
+    word = tok.text.lower()
+    for k in range(bisect.bisect_left(named, (tok.i,)) - 1, -1, -1):
+        token, entity = named[k]
+        if token < lo:
+            break
+        if entity.name.lower().rsplit(" ", 1)[-1] == word:
+            return entity
+    earlier = described.get(tok.lemma)
+    if earlier is not None and tok.sent - earlier[1] <= ANAPHOR_SENTENCES:
+        return earlier[0]
+    return None
+
+
+def _bare_definite(doc: Document, indices: list[int], head: int) -> bool:
+    """ "the bank", "this company": a definite article or demonstrative and the noun alone,
+    which repeats an earlier noun with that head (Poesio & Vieira 1998, direct anaphora)
+    rather than introducing a new organisation, as "the central bank of Peru" would."""
+    return len(indices) == 2 and indices[1] == head and doc[indices[0]].lower in (
+        "the", "this", "that",
+    )  # fmt: skip
 
 
 def group_phrase(doc: Document, head: int) -> list[int]:

@@ -40,6 +40,7 @@ from quotes.speakers.registry import (
     qualifier_sides,
     short_form_of,
 )
+from quotes.text import dateline_end
 
 #: Sentences back that a pronoun or role descriptor looks for its antecedent; a pronoun with
 #: none there looks :data:`WIDE_WINDOW` sentences back (a speaker quoted at length).
@@ -99,6 +100,9 @@ AUTHOR_VERBS = PUBLISH_VERBS | {
 #: Kinds whose description ("the administration", "the newspaper") never falls back to any
 #: organisation named before when none of its kind is there: the phrase stays the speaker.
 UNTYPED_FALLBACK_NONE = frozenset({"media", "broadcaster", "document", "campaign", "party"})
+#: The canonical role of those who speak for an organisation (role_synonyms.txt).
+SPOKESPERSON = "spokesperson"
+
 #: Determiners of an indefinite description: "a spokesman", "one Conservative MP" introduce
 #: someone the reader has not met (Prince 1981's brand-new entities; Poesio & Vieira 1998
 #: read definite descriptions only as pointing back), so the role is not given to a named holder.
@@ -521,12 +525,16 @@ class Resolver:
 
     def _headline_end(self) -> int | None:
         """Where the headline ends: the text's first paragraph when a body follows and it is
-        short (at most :data:`HEADLINE_CHARS`); None for a text without one."""
+        short (at most :data:`HEADLINE_CHARS`); None for a text without one. A first paragraph
+        that opens on a wire dateline ("NAIROBI, March 3 (Reuters) - ...") is the lead itself:
+        a headline carries no dateline."""
         text = self.doc.text
         cut = text.find("\n\n")
         if cut < 0:
             cut = text.find("\n")
         if cut <= 0 or cut > HEADLINE_CHARS or not text[cut:].strip():
+            return None
+        if dateline_end(text, 0) > 0:
             return None
         return cut
 
@@ -1700,11 +1708,14 @@ class Resolver:
     def _description_head(self, head: int, indices: list[int]) -> int:
         """The head of a description the tagger misread: "the influential US daily" with
         "daily" taken for an adverb leaves the head on "US"; a description noun that ends the
-        phrase is its head."""
+        phrase is its head ("a spokesman for the ministry": the ministry; "the results of the
+        exit poll": the poll), unless a person speaks for themself (:meth:`_own_voice`)."""
         doc = self.doc
         words = [i for i in indices if doc[i].pos != "PUNCT"]
         last = words[-1] if words else head
         if last != head and doc[last].lower in self.lex.description_kinds:
+            if doc[last].dep == L.POBJ and self._own_voice(head, last):
+                return head
             if (
                 doc[last].pos in ("ADV", "ADJ", "NOUN")
                 and last > head
@@ -1730,6 +1741,20 @@ class Resolver:
                 return doc.is_ancestor(head, tok.i)
             tok = doc[tok.head]
         return False
+
+    def _own_voice(self, person: int, place: int) -> bool:
+        """ "an analyst at the bank", "attorneys for the department": a person, or people,
+        tied to an organisation by a preposition speak for themselves; the organisation
+        speaks only through a spokesperson ("a spokesman for the ministry"). Not when the
+        noun is a document the person made ("the author of the book") or the two words are
+        one title ("the secretary of state")."""
+        doc, lex = self.doc, self.lex
+        if not self._personal(person) or lex.canonical.get(doc[person].lower) == SPOKESPERSON:
+            return False
+        if "document" in lex.description_kinds[doc[place].lower]:
+            return False
+        words = [doc[i].lower for i in range(person, place + 1)]
+        return not any(start == 0 and end == len(words) for start, end, _ in lex.find_roles(words))
 
     def _owner(self, head: int, indices: list[int]) -> int | None:
         """The owner of a possessive mention, when it is a pronoun ("her campaign") or a

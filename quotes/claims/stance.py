@@ -1,0 +1,249 @@
+"""Claims whose cue is no verb of saying: a stance held in a participle or a noun, and a
+clause framed by the poll or statement it comes from.
+
+News reports many claims with cues the speech lexicons do not hold, and PolNeAR annotates
+them (Newell et al. 2018 count stance and evidential cues as attribution cues):
+
+- ``poll_frame``: "In the CBS poll, Trump's lead narrowed to 13 points": the clause is what
+  the poll found, the poll its source, "in" the cue (``frame_nouns.txt``).
+- ``stance_participle``: "a super PAC supporting Marco Rubio": a stance verb's participle
+  after a noun; the noun holds the stance, the object is what it is held about
+  (``stance_verbs.txt``).
+- ``stance_noun``: "Cruz's attacks on Trump", "Fiorina threw her support behind Cruz": a
+  stance noun whose prepositional object is what the stance is about, and whose possessor
+  (or, for "her", the subject of the verb that holds the noun; or a "from"/"by" phrase) is
+  who holds it (``stance_nouns.txt``).
+
+Each was kept because it adds more right claims than wrong ones on PolNeAR train
+(docs/benchmarks.md); the figures are in the commit that added it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from quotes import labels as L
+from quotes.claims.candidates import Candidate
+from quotes.claims.cues import Lexicons, mention_tokens, np_head, subject_of
+from quotes.document import Document, Token
+from quotes.speakers.lexicon import speaker_lexicon
+
+#: Pronouns a possessor may be; such a possessor stands for the subject of its clause
+#: ("Fiorina threw her support behind Cruz").
+_POSSESSIVE_PRONOUNS = frozenset({"his", "her", "their", "its", "my", "our", "your"})
+#: Prepositions that name who holds a stance after the noun ("criticism from Democrats").
+_HOLDER_PREPOSITIONS = frozenset({"from", "by", "among"})
+
+
+def _words(doc: Document, indices: list[int]) -> bool:
+    """Whether the indices hold a word that is not punctuation."""
+    return any(doc[i].pos not in ("PUNCT", "SPACE") for i in indices)
+
+
+def _spans(doc: Document, indices: list[int]) -> list[tuple[int, int]]:
+    """Character spans of runs of neighbouring tokens."""
+    out: list[tuple[int, int]] = []
+    prev = -2
+    for i in sorted(set(indices)):
+        tok = doc[i]
+        if i == prev + 1 and out:
+            out[-1] = (out[-1][0], tok.end)
+        else:
+            out.append((tok.start, tok.end))
+        prev = i
+    return out
+
+
+def _trimmed(doc: Document, indices: list[int]) -> list[int]:
+    """The indices without punctuation at either end."""
+    run = sorted(set(indices))
+    while run and doc[run[0]].pos in ("PUNCT", "SPACE"):
+        run.pop(0)
+    while run and doc[run[-1]].pos in ("PUNCT", "SPACE"):
+        run.pop()
+    return run
+
+
+def poll_frame(doc: Document, lex: Lexicons, taken: set[int]) -> Iterator[Candidate]:
+    """``In the CBS poll, Trump's lead narrowed``: a clause whose "in" phrase names the poll or
+    survey it comes from. ``taken``: clause heads that already cue a claim.
+
+    Only a clause that reports no one's words itself: "Lee said in a statement that ..." is
+    Lee's claim, and "Lee unloaded on Sanders in a speech" is Lee's act (both on PolNeAR train
+    gave the speech as the source of a claim whose source is Lee). Only one poll, or the "in"
+    phrase opening the sentence: "slid in the polls" is a standing, not a finding."""
+    for prep in doc.tokens:
+        if prep.lower != "in" or prep.dep != L.PREP:
+            continue
+        clause = doc[prep.head]
+        if clause.pos not in ("VERB", "AUX") or clause.i in taken:
+            continue
+        if clause.dep not in _CLAUSE_DEPS or _reports_words(clause, lex):
+            continue
+        objs = [k for k in doc.kids(prep.i, L.POBJ) if k.lemma in lex.frame_nouns]
+        if not objs or not (objs[0].tag == "NN" or prep.i < clause.i):
+            continue
+        if subject_of(doc, clause) is None:
+            continue
+        phrase = set(doc.subtree(prep.i))
+        content = _trimmed(doc, [i for i in doc.subtree(clause.i) if i not in phrase])
+        if not _words(doc, content) or len(content) < 3:
+            continue
+        source = mention_tokens(doc, objs[0])
+        yield Candidate(_spans(doc, content), [prep.i], source, "poll_frame", verb=objs[0].i)
+
+
+def _reports_words(verb: Token, lex: Lexicons) -> bool:
+    """A verb of saying or of a speech act ("said", "criticized"): its clause is its subject's
+    claim, not a poll's."""
+    return verb.lemma in lex.speech or verb.lemma in lex.speech_act
+
+
+#: The dependencies of a clause that can be a poll's finding: a sentence's main clause, a
+#: conjunct, a complement.
+_CLAUSE_DEPS = frozenset({L.ROOT, L.CONJ, L.CCOMP})
+#: Things, not people, a stance participle may follow ("a TV spot attacking Strickland"): the
+#: stance is their maker's, whom the text names elsewhere.
+_NOT_HOLDERS = frozenset({"ad", "spot", "video", "commercial", "record", "speech", "letter"})
+
+
+def stance_participle(doc: Document, lex: Lexicons) -> Iterator[Candidate]:
+    """``a super PAC supporting Marco Rubio``: the participle of a stance verb modifying a
+    noun; the noun's phrase is the source, the participle's object the content."""
+    for verb in doc.tokens:
+        if verb.dep != L.ACL or verb.tag != "VBG" or verb.lemma not in lex.stance_verbs:
+            continue
+        holder = doc[verb.head]
+        if holder.pos not in ("NOUN", "PROPN") or holder.i > verb.i:
+            continue
+        if holder.lemma in _NOT_HOLDERS or not _could_hold(doc, holder, lex):
+            continue
+        objs = [k for k in doc.kids(verb.i, L.OBJ, "dobj") if k.i > verb.i]
+        if not objs:
+            continue
+        content = _trimmed(doc, doc.subtree(objs[0].i))
+        source = mention_tokens(doc, holder, stop=frozenset(doc.subtree(verb.i)))
+        if not _words(doc, content) or not source:
+            continue
+        yield Candidate(_spans(doc, content), [verb.i], source, "stance_participle", verb=verb.i)
+
+
+#: Entity types of a noun that can hold a stance.
+_HOLDER_ENTITIES = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+
+
+def _could_hold(doc: Document, noun: Token, lex: Lexicons) -> bool:
+    """Whether a noun can hold a stance: a name or named entity ("a super PAC", "Democrats"),
+    a person's role or a group ("the senator", "the union"), or a plural ("pastors supporting
+    Cruz"). "The bridge supporting the road" holds none. Sources of text (a statement, a
+    report) are left out: their maker holds the stance."""
+    if noun.lemma in lex.source_nouns:
+        return False
+    if noun.pos == "PROPN" or noun.ent in _HOLDER_ENTITIES or noun.tag == "NNS":
+        return True
+    people = speaker_lexicon()
+    return (
+        noun.lemma in people.role_words
+        or noun.lemma in people.group_nouns
+        or noun.lemma in people.org_nouns
+    )
+
+
+def _holder(doc: Document, noun: Token) -> list[int]:
+    """Who holds the stance a noun names: its possessor ("Cruz's attacks"); for a possessive
+    pronoun, the subject of the verb whose object the noun is ("Fiorina threw her support":
+    PolNeAR annotators mark the subject);
+    else a "from" or "by" phrase after the noun or its verb ("drew criticism from Democrats").
+    Empty when the text gives none."""
+    owners = doc.kids(noun.i, L.POSS)
+    if owners:
+        owner = owners[0]
+        if owner.lower in _POSSESSIVE_PRONOUNS and noun.dep in (L.OBJ, "dobj"):
+            subj = subject_of(doc, doc[noun.head])
+            if subj is not None and subj.lower not in _POSSESSIVE_PRONOUNS:
+                return mention_tokens(doc, np_head(doc, subj))
+        return [i for i in mention_tokens(doc, owner) if doc[i].dep != L.CASE]
+    hosts = [noun.i] + ([noun.head] if noun.dep in (L.OBJ, "dobj") else [])
+    for host in hosts:
+        for words, _ptok, obj in doc.prepositional_objects(host):
+            if words in _HOLDER_PREPOSITIONS and obj.pos in ("NOUN", "PROPN", "PRON"):
+                return mention_tokens(doc, obj)
+    return []
+
+
+def stance_noun(doc: Document, lex: Lexicons) -> Iterator[Candidate]:
+    """``Cruz's attacks on Trump``, ``Fiorina threw her support behind Cruz``: a stance noun
+    whose prepositional object (on, of, for, behind ... by noun: ``stance_nouns.txt``) is what
+    the stance is about, with a holder (:func:`_holder`)."""
+    for noun in doc.tokens:
+        preps = lex.stance_nouns.get(noun.lemma)
+        if preps is None or noun.pos != "NOUN":
+            continue
+        hosts = [noun.i] + ([noun.head] if noun.dep in (L.OBJ, "dobj") else [])
+        about = [
+            (ptok, obj)
+            for host in hosts
+            for words, ptok, obj in doc.prepositional_objects(host)
+            if words in preps and ptok.i > noun.i
+        ]
+        if not about:
+            continue
+        ptok, obj = about[0]
+        source = _holder(doc, noun)
+        content = _trimmed(doc, doc.subtree(obj.i))
+        if not source or not _words(doc, content):
+            continue
+        cue = sorted({noun.i, ptok.i})
+        yield Candidate(_spans(doc, content), cue, source, "stance_noun", verb=noun.i)
+
+
+def intention_noun(doc: Document, lex: Lexicons) -> Iterator[Candidate]:
+    """``Obama's decision not to strike Syria``, ``her pledge to cut taxes``: a noun of
+    intention (``intention_nouns.txt``) with its "to" infinitive, whose holder
+    (:func:`_holder`) is the source. The claim's act is an intention."""
+    for noun in doc.tokens:
+        if noun.pos != "NOUN" or noun.lemma not in lex.intention_nouns:
+            continue
+        infinitives = [
+            k
+            for k in doc.kids(noun.i, L.ACL)
+            if k.i > noun.i and any(a.lower == "to" for a in doc.kids(k.i, L.AUX))
+        ]
+        if not infinitives:
+            continue
+        source = _holder(doc, noun)
+        content = _trimmed(doc, doc.subtree(infinitives[0].i))
+        if not source or not _words(doc, content):
+            continue
+        yield Candidate(_spans(doc, content), [noun.i], source, "intention_noun", verb=noun.i)
+
+
+def evidential_adverb(doc: Document, lex: Lexicons, taken: set[int]) -> Iterator[Candidate]:
+    """``The FBI is reportedly making arrangements to ...``: an evidential adverb
+    (``evidential_adverbs.txt``) makes its clause a claim of an unnamed source (PolNeAR
+    annotates these with no Source). A sentence-opening "Reportedly," stays out of the
+    content; inside the clause it stays in, as annotators mark it."""
+    for adverb in doc.tokens:
+        if adverb.dep != L.ADVMOD or adverb.lower not in lex.evidentials:
+            continue
+        clause = doc[adverb.head]
+        if clause.pos not in ("VERB", "AUX") or clause.i in taken:
+            continue
+        sub = doc.subtree(clause.i)
+        drop: set[int] = set()
+        if sub[0] == adverb.i:
+            drop = {adverb.i, adverb.i + 1} if doc[sub[1]].text == "," else {adverb.i}
+        content = _trimmed(doc, [i for i in sub if i not in drop])
+        if not _words(doc, content) or len(content) < 3:
+            continue
+        yield Candidate(_spans(doc, content), [adverb.i], [], "evidential_adverb", verb=adverb.i)
+
+
+def stance_candidates(doc: Document, lex: Lexicons, taken: set[int]) -> list[Candidate]:
+    """The candidates of this module's rules, for :func:`quotes.claims.reported.find_reported`."""
+    out = list(poll_frame(doc, lex, taken))
+    out.extend(stance_participle(doc, lex))
+    out.extend(stance_noun(doc, lex))
+    out.extend(intention_noun(doc, lex))
+    out.extend(evidential_adverb(doc, lex, taken))
+    return out
