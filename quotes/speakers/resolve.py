@@ -119,6 +119,9 @@ RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
 MAKING_VERBS = frozenset(
     {"raise", "repeat", "echo", "offer", "express", "voice", "present", "put", "advance", "float"}
 )
+#: Political money committees, organisations a relative "which" may mean but not organisation
+#: nouns of organisation_nouns.txt (the stance rules read "A super PAC supporting X" there).
+FUND_NOUNS = frozenset({"pac"})
 #: Organisation nouns that, owned by a person, are that person's voice: "His office said".
 PERSONAL_OFFICES = frozenset({"office"})
 #: Verbs whose subject asks: the pronoun after such a claim is the one asked, answering.
@@ -1457,7 +1460,8 @@ class Resolver:
             return True
         tok = self.doc[i]
         orgs = self.lex.org_nouns
-        return tok.pos in ("NOUN", "PROPN") and bool({tok.lemma, tok.lower.rstrip("s")} & orgs)
+        words = {tok.lemma, tok.lower.rstrip("s")}
+        return tok.pos in ("NOUN", "PROPN") and bool(words & (orgs | FUND_NOUNS))
 
     def _animate(self, i: int) -> bool:
         """Whether the noun at ``i`` can be a person or a body of people ("who" agrees)."""
