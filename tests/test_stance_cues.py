@@ -34,10 +34,10 @@ def _by_rule(extractor: quotes.Extractor, text: str, rule: str) -> list[tuple[st
             "finding",
         ),
         (
-            "A super PAC supporting Senator Maria Lopez spent $2 million on radio ads.",
+            "Several pastors backing Senator Maria Lopez spent $2 million on radio ads.",
             "stance_participle",
             "Senator Maria Lopez",
-            "A super PAC",
+            "Several pastors",
             "statement",
         ),
         (
