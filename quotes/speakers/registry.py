@@ -177,7 +177,8 @@ class Registry:
         """The person a single name word refers to: a surname, else a first name.
 
         Several people sharing a surname (Bill and Hillary Clinton): those whose gender
-        agrees with the mention's (``gender``, from "Mr." / "Mrs."), then the first one named
+        agrees with the mention's (``gender``, from "Mr." / "Mrs."; none agreeing: nobody
+        known, a new person), then the first one named
         before token ``before``. News style names a second person of the same surname in full
         ("his wife, Jane Sanders"), so a bare "Sanders" stays the person the article is
         about, not the one named last.
@@ -186,8 +187,11 @@ class Registry:
         people = self.by_surname.get(low) or self.by_first.get(low) or self.by_part.get(low)
         if not people:
             return None
-        if gender and len(people) > 1:
-            people = [e for e in people if agrees(self, e, gender)] or people
+        if gender:
+            # "Mr. Khan" after "Ghazala Khan" alone is another Khan (her husband), not her
+            people = [e for e in people if agrees(self, e, gender)]
+            if not people:
+                return None
         if len(people) == 1 or before is None:
             return people[0]
         named = [e for e in people if _last_before(e.mentions, before) >= 0]

@@ -94,7 +94,8 @@ PUBLISH_VERBS = frozenset(
 PUBLISHED_NOUNS = frozenset({"video", "ad", "advertisement", "piece", "email", "book", "mailer"})
 #: Verbs of a relative clause that names a statement's maker: "a speech she delivered".
 AUTHOR_VERBS = PUBLISH_VERBS | {
-    "deliver", "give", "write", "sign", "make", "file", "draft", "pen", "provide", "submit"
+    "deliver", "give", "write", "sign", "make", "file", "draft", "pen", "provide", "submit",
+    "introduce", "propose", "sponsor", "author",
 }  # fmt: skip
 #: Kinds whose description ("the administration", "the newspaper") never falls back to any
 #: organisation named before when none of its kind is there: the phrase stays the speaker.
@@ -113,6 +114,16 @@ INTRODUCTION_SENTENCES = 2
 UNSPEAKING_ENTS = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "CARDINAL", "ORDINAL"})
 #: Relative pronouns: they refer to the noun their clause modifies.
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
+#: Verbs whose object a speaker makes or utters, beyond :data:`AUTHOR_VERBS`: "a point that
+#: Ann Lee raised", "an argument he repeated" (:meth:`Resolver.relative_maker`).
+MAKING_VERBS = frozenset(
+    {"raise", "repeat", "echo", "offer", "express", "voice", "present", "put", "advance", "float"}
+)
+#: Political money committees, organisations a relative "which" may mean but not organisation
+#: nouns of organisation_nouns.txt (the stance rules read "A super PAC supporting X" there).
+FUND_NOUNS = frozenset({"pac"})
+#: Organisation nouns that, owned by a person, are that person's voice: "His office said".
+PERSONAL_OFFICES = frozenset({"office"})
 #: Verbs whose subject asks: the pronoun after such a claim is the one asked, answering.
 ASKING_VERBS = frozenset({"ask", "question", "press", "wonder", "query"})
 #: Suffixes of English agent nouns (occupations, roles): "officer", "analyst", "assistant".
@@ -136,6 +147,8 @@ CERTAINTY = {
     "role": 0.85,
     "pronoun": 0.8,
     "relative": 0.9,
+    "relative_maker": 0.8,
+    "relative_host": 0.8,
     "apposition": 0.85,
     "continuation": 0.95,
     "description": 0.7,
@@ -145,6 +158,7 @@ CERTAINTY = {
     "pair": 0.75,
     "interviewee": 0.85,
     "possessive": 0.85,
+    "possessive_thing": 0.8,
     "unresolved": 0.6,
 }
 
@@ -329,7 +343,8 @@ class Resolver:
         name (a relational noun denotes someone relative to its owner, Barker 1995)."""
         owner_tok = self._owner(head, indices)
         assert owner_tok is not None
-        if (named := self.apposition(head)) is not None:
+        named = self.apposition(head) or self._named_inside(indices)
+        if named is not None:
             return replace(named, rule="possessive", certainty=CERTAINTY["possessive"])
         owner_idx = (
             [owner_tok]
@@ -355,7 +370,32 @@ class Resolver:
             if owned_by.type == ORG and found is None and not self._group_head(tok):
                 # "the paper's editorial board", "its board": the organisation speaks
                 return replace(owned_by, rule="possessive", certainty=CERTAINTY["possessive"])
+            by_pronoun = self.doc[owner_tok].pos == "PRON"  # a described owner may be misread
+            if found is None and owner.type == PERSON and by_pronoun and self._owned_thing(tok):
+                role = owner.roles[0] if owner.roles else None
+                return self._found(owner, "possessive_thing", role)
         return self.described(head, indices, exclude, chained=False)
+
+    def _owned_thing(self, tok: Token) -> bool:
+        """Whether a possessed noun is a thing through which its owner speaks: "his website",
+        "her account", "His office", "his letter to donors" (a person's office speaks for
+        them, as "Senator Lee's office said" does). Not a person or people ("his wife", "her
+        colleague", "his aides": roles.txt and the group nouns), not an organisation of its
+        own ("his administration"), not a description of a person."""
+        if tok.pos != "NOUN" or self._group_head(tok):
+            return False
+        words = {tok.lower, tok.lemma}
+        lex = self.lex
+        if lex.find_roles([tok.lower]) or lex.find_roles([tok.lemma]):
+            return False
+        if words & PERSONAL_OFFICES:
+            return True
+        if words & lex.org_nouns or self._person_noun_gender(tok) is not None:
+            return False
+        if tok.lemma.endswith(AGENT_SUFFIXES):
+            return False  # "his backers", "her donors": agent nouns name people
+        kinds = lex.description_kinds.get(tok.lemma, frozenset())
+        return "person" not in kinds
 
     def _owned_phrase(
         self, owner: Entity, owner_tok: int, indices: list[int], type_: str, role: str | None = None
@@ -513,6 +553,20 @@ class Resolver:
         for kid in doc.kids(head, L.APPOS):
             entity = self.reg.at_token.get(kid.i)
             if entity is not None and entity.type == PERSON and not doc.kids(kid.i, L.CONJ):
+                return self._found(entity, "apposition", entity.roles[0] if entity.roles else None)
+        return None
+
+    def _named_inside(self, indices: list[int]) -> Resolution | None:
+        """A person's name in apposition inside the mention, wherever the parser hung it:
+        "his best friend at Lehigh, Tom Reed," with "Tom Reed" in apposition to "Lehigh"."""
+        doc = self.doc
+        inside = set(indices)
+        for i in indices:
+            tok = doc[i]
+            entity = self.reg.at_token.get(i)
+            if tok.dep != L.APPOS or tok.head not in inside or entity is None:
+                continue
+            if entity.type == PERSON and not doc.kids(i, L.CONJ):
                 return self._found(entity, "apposition", entity.roles[0] if entity.roles else None)
         return None
 
@@ -1267,18 +1321,94 @@ class Resolver:
             if adjacent is None:
                 return None
             noun = adjacent
-        noun = self._agreeing_noun(head, noun)
-        if doc[noun].dep == L.APPOS and doc[doc[noun].head].pos == "PROPN":
-            noun = doc[noun].head
+        noun = self._bearer(self._agreeing_noun(head, noun))
         member = self._one_among(noun)
         if member is not None:
             noun = member
         found = self.lookup(noun, [noun], exclude)
+        thing = doc[head].lower in ("which", "that") and self._thing(noun)  # "who" is a person's
+        if found.rule in ("description", "unresolved") and thing:
+            through = self.relative_maker(head, noun, exclude) or self.relative_host(noun, exclude)
+            if through is not None:
+                return through
         if found.speaker is None:
             return None
         return Resolution(
             found.speaker, found.type, found.role, "relative", CERTAINTY["relative"], found.entity
         )
+
+    def _bearer(self, noun: int) -> int:
+        """The name a relative's noun describes: "Ann Lee, a council member who ..." and "Tom
+        Reed, a farmer and an influential Republican who ..." (the second of two descriptions
+        in apposition, joined by "and") are Ann Lee and Tom Reed."""
+        doc = self.doc
+        tok = doc[noun]
+        for _ in range(4):
+            if tok.dep != L.CONJ or tok.head == tok.i or doc[tok.head].pos != "NOUN":
+                break
+            tok = doc[tok.head]
+        if tok.dep == L.APPOS and doc[tok.head].pos == "PROPN":
+            return tok.head
+        return noun
+
+    def _thing(self, noun: int) -> bool:
+        """Whether the noun a relative hangs on is a thing that cannot speak ("a point that",
+        "platform planks that", "a state with a history that"): a common noun that is no
+        name, no person or body of people, no statement and no kind of description
+        (a newspaper, a report speak). The tagger may take a plural noun with a possessor
+        for a verb ("the committee's platform planks"): it is a noun all the same."""
+        doc = self.doc
+        tok = doc[noun]
+        lex = self.lex
+        if tok.pos != "NOUN" and not (tok.tag == "VBZ" and doc.kids(noun, L.COMPOUND, L.POSS)):
+            return False
+        if noun in self.reg.at_token or self._animate(noun):
+            return False
+        words = {tok.lower, tok.lemma}
+        return not (words & lex.source_nouns or words & set(lex.description_kinds))
+
+    def relative_maker(self, rel: int, noun: int, exclude: Sequence[Offsets]) -> Resolution | None:
+        """A relative on a thing speaks for whoever made or holds the thing: "a point that
+        Ann Lee made" (the relative is the object of a verb of making or saying: its
+        subject), "the council's platform planks that support ..." (the thing's owner: a
+        possessor, a compound, "by" / "from"), "a bill he was introducing, which would ..."
+        (another relative clause on the thing names its maker). A thing states nothing of
+        itself; PolNeAR's annotators credit its maker, as for a statement noun."""
+        doc = self.doc
+        verb = doc[doc[rel].head]
+        if doc[rel].dep == L.OBJ and verb.lemma in MAKING_VERBS | AUTHOR_VERBS:
+            subjects = [k for k in doc.kids(verb.i, L.NSUBJ) if k.lower not in RELATIVE_PRONOUNS]
+            if subjects and (found := self._maker(subjects[0], exclude)) is not None:
+                return replace(found, rule="relative_maker", certainty=CERTAINTY["relative_maker"])
+        thing = doc[noun]
+        owned = [thing] + [k for k in doc.kids(noun, L.COMPOUND) if k.pos == "NOUN"]
+        for tok in owned:  # "the committee's platform planks": the compound's possessor
+            found = self._statement_maker(tok, exclude, True) or self.author(tok.i, exclude)
+            if found is not None and found.entity is not None and found.entity.place:
+                continue  # "a New Hampshire law that": a place is where, not who
+            if found is not None and found.speaker is not None:
+                return replace(found, rule="relative_maker", certainty=CERTAINTY["relative_maker"])
+        return None
+
+    def relative_host(self, noun: int, exclude: Sequence[Offsets]) -> Resolution | None:
+        """A relative on a thing inside a "with" phrase of a noun is about that noun: in
+        "Lakeland, a county with a long history that has refused to ...", the county (and
+        so Lakeland) refused; a history does not refuse. Quirk et al. (1985, 17.11) on the
+        relative clause that follows a postmodifying prepositional phrase: its antecedent may
+        be the head of the whole phrase."""
+        doc = self.doc
+        thing = doc[noun]
+        prep = doc[thing.head]
+        if thing.dep != L.POBJ or prep.lower != "with" or prep.head == prep.i:
+            return None
+        host = doc[prep.head]
+        if host.pos not in ("NOUN", "PROPN"):
+            return None
+        host_i = self._bearer(host.i)
+        found = self.lookup(host_i, [host_i], exclude)
+        if found.speaker is None or found.rule in ("description", "unresolved"):
+            return None
+        return replace(found, rule="relative_host", certainty=CERTAINTY["relative_host"])
 
     def _adjacent_noun(self, rel: int) -> int | None:
         """The noun just before a relative pronoun, a comma between them at most, when the
@@ -1316,13 +1446,22 @@ class Resolver:
                     return kid.i
         if word == "which" and self._personal(noun):
             inside = [
-                i
-                for i in doc.subtree(noun)
-                if noun < i < rel and (e := self.reg.at_token.get(i)) is not None and e.type == ORG
+                i for i in doc.subtree(noun) if i != noun and i < rel and self._organisation_word(i)
             ]
             if inside:
                 return inside[-1]
         return noun
+
+    def _organisation_word(self, i: int) -> bool:
+        """An organisation of the registry, or a noun of one ("super PACs supporting
+        candidates, which ...": the PACs, a plural the NER tags as nothing)."""
+        entity = self.reg.at_token.get(i)
+        if entity is not None and entity.type == ORG:
+            return True
+        tok = self.doc[i]
+        orgs = self.lex.org_nouns
+        words = {tok.lemma, tok.lower.rstrip("s")}
+        return tok.pos in ("NOUN", "PROPN") and bool(words & (orgs | FUND_NOUNS))
 
     def _animate(self, i: int) -> bool:
         """Whether the noun at ``i`` can be a person or a body of people ("who" agrees)."""
@@ -1346,7 +1485,7 @@ class Resolver:
         tok = self.doc[i]
         entity = self.reg.at_token.get(i)
         if entity is not None:
-            return entity.type == PERSON
+            return entity.type in (PERSON, GROUP)  # a group of the registry is people
         return bool(self._group_head(tok) or self.lex.find_roles([tok.lower]))
 
     def _one_among(self, noun: int) -> int | None:
@@ -1581,9 +1720,31 @@ class Resolver:
         if last != head and doc[last].lower in self.lex.description_kinds:
             if doc[last].dep == L.POBJ and self._own_voice(head, last):
                 return head
-            if doc[last].pos in ("ADV", "ADJ", "NOUN") and last > head:
+            if (
+                doc[last].pos in ("ADV", "ADJ", "NOUN")
+                and last > head
+                and not self._below(last, head)
+            ):
                 return last
         return head
+
+    def _below(self, i: int, head: int) -> bool:
+        """Whether token ``i`` hangs under ``head``, a person's name, through a preposition or
+        an apposition: "Ann Lee, vice chair of the Clinton campaign," ends in a description
+        noun that is not the mention's head. Under a role noun it still is: "A spokesman for
+        the ministry" speaks for the ministry."""
+        entity = self.reg.at_token.get(head)
+        if entity is None or entity.type != PERSON or entity.described:
+            return False
+        doc = self.doc
+        tok = doc[i]
+        for _ in range(12):
+            if tok.i == head or tok.head == tok.i:
+                return False
+            if tok.dep in (L.PREP, L.APPOS, L.POBJ):
+                return doc.is_ancestor(head, tok.i)
+            tok = doc[tok.head]
+        return False
 
     def _own_voice(self, person: int, place: int) -> bool:
         """ "an analyst at the bank", "attorneys for the department": a person, or people,
