@@ -615,19 +615,28 @@ def _object_continuation(doc: Document, verb: Token, content: list[int]) -> list
     the content's end, each must start right after the previous one: a comma or any other
     word between ends the content (PolNeAR train, rules alone: indirect contents too short
     748 -> 687, strict F1 .683 -> .687)."""
-    end = max(content)
     out: list[int] = []
+    for kid, sub in _adjacent_phrases(doc, verb, max(content)):
+        if not _continues_object(doc, kid, doc[sub[0]]):
+            break
+        out.extend(sub)
+    return out
+
+
+def _adjacent_phrases(doc: Document, verb: Token, end: int) -> Iterator[tuple[Token, list[int]]]:
+    """The verb's dependents after token ``end`` with their subtrees, in order, each starting
+    right after the previous one (after ``end`` for the first): a comma or any other word
+    between ends them. A dependent whose words are already inside is passed over."""
     for kid in doc.kids(verb.i):
         if kid.i <= end:
             continue
         sub = doc.subtree(kid.i)
         if sub[0] <= end:
-            continue  # a kid whose words are already inside
-        if sub[0] != end + 1 or not _continues_object(doc, kid, doc[sub[0]]):
-            break
-        out.extend(sub)
+            continue
+        if sub[0] != end + 1:
+            return
+        yield kid, sub
         end = sub[-1]
-    return out
 
 
 def _continues_object(doc: Document, kid: Token, first: Token) -> bool:
@@ -692,20 +701,13 @@ def _prepositional_continuation(
     word between) and holding no cue of a claim of its own. PolNeAR's annotators run such a
     content to the end of the verb's phrase: "voted against the package *because of its
     provisions*", "fired back at Christie *over the rating*"."""
-    end = max(content)
     out: list[int] = []
-    for kid in doc.kids(verb.i):
-        if kid.i <= end:
-            continue
-        sub = doc.subtree(kid.i)
-        if sub[0] <= end:
-            continue
-        if sub[0] != end + 1 or kid.dep not in _PREPOSITIONAL_GOES_ON:
+    for kid, sub in _adjacent_phrases(doc, verb, max(content)):
+        if kid.dep not in _PREPOSITIONAL_GOES_ON:
             break
         if any(is_cue_verb(doc, doc[i], lex) for i in sub):
             break  # "... before savaging Clinton as a criminal": a claim of its own
         out.extend(sub)
-        end = sub[-1]
     return out
 
 
