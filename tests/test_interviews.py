@@ -82,5 +82,8 @@ def test_an_interview_in_uk_style_with_a_quoted_word(extractor):
         "It is 'resting', as I told the board. We will look again in June."
     ]
     assert answer["speaker"].iloc[0].endswith("Hollis")
-    question = claims[claims["rule"] == "interview_question+none"]
+    # the question's source is its "Q" label (PolNeAR marks it so), the interviewer unnamed
+    question = claims[claims["rule"] == "interview_question+unresolved"]
     assert list(question["act"]) == ["question"]
+    assert list(question["speaker_mention"]) == ["Q"]
+    assert question["speaker"].isna().all()

@@ -373,10 +373,11 @@ ANSWER_TURN = re.compile(r"\s*A\s*[:.]\s")
 def interview_turns(doc: Document) -> list[Candidate]:
     """The turns of a Q&A interview, each a claim: "A: ..." is the person interviewed
     speaking (rule ``interview_answer``, its source the ``A`` label, which the speaker stage
-    resolves to that person), "Q: ..." the interviewer (``interview_question``, no source: the
-    text rarely names who asks). An answer runs on over unmarked paragraphs up to the next
-    question, as a printed interview sets a long answer; paragraphs after the last answer
-    (a closing note, a correction) are nobody's turn.
+    resolves to that person), "Q: ..." the interviewer (``interview_question``, its source
+    the ``Q`` label, left unresolved: the text rarely names who asks; PolNeAR's annotators
+    mark the label as the question's source; a run-in "QWhy" has none). An answer runs on
+    over unmarked paragraphs up to the next question, as a printed interview sets a long
+    answer; paragraphs after the last answer (a closing note, a correction) are nobody's turn.
 
     A text is an interview when it has both kinds of turn; a lone "A." or "Q:" paragraph in
     other text is left to the other rules. News prints interviews this way (the NYT and
@@ -400,7 +401,7 @@ def interview_turns(doc: Document) -> list[Candidate]:
             if spans is None or not doc.text[spans[0] : spans[1]].strip():
                 continue
             rule = "interview_answer" if answer else "interview_question"
-            source = [label[0]] if answer else []
+            source = [label[0]] if answer or doc[label[0]].text.rstrip(":.") == "Q" else []
             out.append(Candidate([spans], [label[-1]], source, rule, verb=label[-1]))
     return out
 

@@ -25,7 +25,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
 
 from quotes import labels as L
-from quotes.claims.direct import ANSWER_TURN, interview_turn_paragraphs
+from quotes.claims.direct import ANSWER_TURN, QUESTION_TURN, interview_turn_paragraphs
 from quotes.document import Document, Token
 from quotes.records import GROUP, ORG, PERSON, UNKNOWN, Offsets
 from quotes.speakers.lexicon import FEMALE, MALE, PronounFeatures
@@ -1230,19 +1230,23 @@ class Resolver:
         self, head: int, indices: list[int], exclude: Sequence[Offsets], chained: bool = True
     ) -> Resolution:
         """The "A" that opens an interview's answer (:func:`quotes.claims.direct.
-        interview_turns`) is the person interviewed, as "I" in the answer is."""
+        interview_turns`) is the person interviewed, as "I" in the answer is; the "Q" that
+        opens a question is the interviewer, whom the text rarely names: unresolved."""
+        if self.doc[head].text.rstrip(":.") == "Q":
+            return UNRESOLVED
         return replace(
             self.interviewee(head), rule="interviewee", certainty=CERTAINTY["interviewee"]
         )
 
     def _answer_label(self, head: int) -> bool:
-        """Whether ``head`` is the "A" label opening an answer paragraph of an interview."""
+        """Whether ``head`` is the "A" or "Q" label opening a turn of an interview."""
         tok = self.doc[head]
-        if tok.text not in ("A", "A:", "A."):
+        if tok.text.rstrip(":.") not in ("A", "Q"):
             return False
         para = self.doc.paragraphs[tok.para]
         line = self.doc.text[para.start_char : para.end_char]
-        return bool(ANSWER_TURN.match(line)) and not line[: tok.start - para.start_char].strip()
+        turn = ANSWER_TURN if tok.text[0] == "A" else QUESTION_TURN
+        return bool(turn.match(line)) and not line[: tok.start - para.start_char].strip()
 
     def interviewee(self, head: int) -> Resolution:
         """ "I" in the answer of a Q&A transcript ("Q: Do you ...? ¶ A: I think ...") is the
