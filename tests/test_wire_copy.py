@@ -120,3 +120,26 @@ def test_a_bare_definite_takes_no_organisation_of_another_noun(extractor):
     assert list(claims["cue"]) == ["said", "said"]
     assert claims["speaker"].iloc[0] == "Finance Ministry"
     assert claims["speaker"].iloc[1] != "Finance Ministry"
+
+
+def test_a_headline_role_is_the_lead_description_with_that_noun(extractor):
+    """ "Official: ..." over a lead that names no one: the headline's speaker is the lead's
+    "a senior official", as the body's claim has it."""
+    text = (
+        "Official: 'Talks failed'\n\n"
+        "The talks on the border collapsed on Monday, a senior official said."
+    )
+    claims = extractor.extract(text)
+    assert list(claims["speaker_mention"]) == ["Official", "a senior official"]
+    assert list(claims["speaker"]) == ["senior official", "senior official"]
+    assert claims["rule"].iloc[0].endswith("+headline")
+
+
+def test_a_headline_role_with_no_such_noun_in_the_lead_stays_itself(extractor):
+    # hard negative: a lead with no "judge" gives the headline nobody else
+    text = (
+        "Judge: 'The law stands'\n\n"
+        "A crowd gathered outside the court on Monday. The ruling was read at noon."
+    )
+    claims = extractor.extract(text)
+    assert list(claims["speaker"]) == ["Judge"]

@@ -487,11 +487,31 @@ class Resolver:
         elif chosen is None and kinds:
             fits = [m for m in lead if m.entity.type == ORG and m.entity.kind in kinds]
             chosen = next((m.entity for m in fits if m.subject), fits[0].entity if fits else None)
+        if chosen is None and (found_role is not None or "person" in kinds):
+            return self._lead_description(head, first, doc.sentences[last_sent].end)
         if chosen is None:
             return None
         if chosen.kind == "document":
             return self._document(chosen, "headline")
         return self._found(chosen, "headline", chosen.roles[0] if chosen.roles else None)
+
+    def _lead_description(self, head: int, lo: int, hi: int) -> Resolution | None:
+        """ "Official: talks failed" over a lead whose "a senior official" names no one:
+        the headline's person noun is the lead's first subject noun with that
+        head, resolved as the body resolves it, so both claims have one speaker ("Official
+        says ..." over "..., a Chinese official said"). Not for documents and outlets: "WSJ
+        editorial" is the Journal's, not the lead's "editorial"."""
+        doc = self.doc
+        word = doc[head].lemma.lower()
+        for k in range(lo, hi):
+            tok = doc[k]
+            if tok.pos == "NOUN" and tok.lemma.lower() == word and tok.dep in L.SUBJECTS:
+                own = [i for i in doc.subtree(k) if i <= k and doc[i].pos != "PUNCT"]
+                found = self.lookup(k, own, ())
+                if not found.speaker:
+                    found = self.description(k, own)  # the phrase, as the body keeps it
+                return replace(found, rule="headline")
+        return None
 
     def pair(self, head: int, indices: list[int], exclude: Sequence[Offsets]) -> Resolution | None:
         """ "The two voters", "the couple", "both men": a definite description of two people
