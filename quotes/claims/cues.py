@@ -40,6 +40,12 @@ class Lexicons:
         """The verbs of the verb + preposition cues (built once: it is read for every token)."""
         return frozenset(v for v, _ in self.prepositional)
 
+    @cached_property
+    def reporting_verbs(self) -> frozenset[str]:
+        """Verbs of saying and of speech acts, whose clause is its subject's claim ("said",
+        "criticized"): built once, not per token."""
+        return self.speech | self.speech_act
+
     @classmethod
     def load(cls, lang: str = "en") -> Lexicons:
         questions = load_lexicon("question_verbs", lang)
@@ -129,6 +135,16 @@ def cue_tokens(doc: Document, verb: Token) -> list[int]:
             if kid.pos in _NOMINAL and len(doc.subtree(kid.i)) <= 3:
                 out.extend(doc.subtree(kid.i))
     return sorted(set(out))
+
+
+def to_infinitives(doc: Document, noun: Token, *deps: str) -> list[Token]:
+    """The "to" infinitives a noun governs after it by one of ``deps``: "her pledge *to cut*
+    fares", "the decision not *to strike*"."""
+    return [
+        k
+        for k in doc.kids(noun.i, *deps)
+        if k.i > noun.i and any(a.lower == "to" for a in doc.kids(k.i, L.AUX))
+    ]
 
 
 def runs(indices: list[int]) -> list[list[int]]:

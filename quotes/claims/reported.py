@@ -34,6 +34,7 @@ from quotes.claims.cues import (
     passive_agent,
     runs,
     subject_of,
+    to_infinitives,
 )
 from quotes.claims.stance import stance_candidates
 from quotes.document import Document, Token
@@ -350,18 +351,27 @@ def _conjoined_complement(
     subject and a bare verb under an auxiliary ("and then would retire"). A conjunct in the
     narrative past ("said X, and the crowd cheered") is left out: on PolNeAR train it was part
     of the content about as often as not. (Rules alone: strict F1 matches 12528 -> 12537.)"""
-    end = max(content)
+    found = _first_conjunct_after(doc, verb, max(content))
+    if found is None:
+        return []
+    kid, gap, sub = found
+    if any(doc[i].pos not in _CONJUNCTION_GAP or doc[i].text in ";:()" for i in gap):
+        return []
+    if is_cue_verb(doc, kid, lex) or not _continues_complement(doc, verb, kid):
+        return []
+    return gap + sub
+
+
+def _first_conjunct_after(
+    doc: Document, verb: Token, end: int
+) -> tuple[Token, list[int], list[int]] | None:
+    """The verb's first conjunct after token ``end``: the conjunct, the words between ``end``
+    and its phrase, and its phrase (the conjoined complement and object rules read it)."""
     for kid in doc.kids(verb.i, L.CONJ):
-        if kid.i <= end:
-            continue
-        sub = doc.subtree(kid.i)
-        gap = list(range(end + 1, sub[0]))
-        if any(doc[i].pos not in _CONJUNCTION_GAP or doc[i].text in ";:()" for i in gap):
-            return []
-        if is_cue_verb(doc, kid, lex) or not _continues_complement(doc, verb, kid):
-            return []
-        return gap + sub
-    return []
+        if kid.i > end:
+            sub = doc.subtree(kid.i)
+            return kid, list(range(end + 1, sub[0])), sub
+    return None
 
 
 #: Words that may join a second object to the first: "X and Y", "X or Y", "X - and Y".
@@ -377,20 +387,17 @@ def _conjoined_object(doc: Document, verb: Token, content: list[int], lex: Lexic
     voice, and so does a conjoined clause ("..., and they certainly don't mind"). A "noun"
     that is a cue word ("chides Turkey and praises ...") is a second act, mis-tagged.
     (PolNeAR train, rules + layer: 6 contents become strict matches, 2 stop being.)"""
-    end = max(content)
-    for kid in doc.kids(verb.i, L.CONJ):
-        if kid.i <= end:
-            continue
-        sub = doc.subtree(kid.i)
-        gap = list(range(end + 1, sub[0]))
-        if not gap or any(doc[i].lower not in _OBJECT_JOINERS for i in gap):
-            return []
-        if kid.pos not in ("NOUN", "PROPN") or not any(doc[i].pos == "CCONJ" for i in gap):
-            return []
-        if doc[sub[0]].tag.startswith("VB") or kid.lemma in lex.speech | lex.speech_act:
-            return []  # "chides Turkey and praises ...": a second act the tagger took for a noun
-        return gap + sub
-    return []
+    found = _first_conjunct_after(doc, verb, max(content))
+    if found is None:
+        return []
+    kid, gap, sub = found
+    if not gap or any(doc[i].lower not in _OBJECT_JOINERS for i in gap):
+        return []
+    if kid.pos not in ("NOUN", "PROPN") or not any(doc[i].pos == "CCONJ" for i in gap):
+        return []
+    if doc[sub[0]].tag.startswith("VB") or kid.lemma in lex.reporting_verbs:
+        return []  # "chides Turkey and praises ...": a second act the tagger took for a noun
+    return gap + sub
 
 
 def _continues_complement(doc: Document, verb: Token, kid: Token) -> bool:
@@ -984,9 +991,7 @@ def _owned_infinitive(doc: Document, noun: Token) -> list[Token]:
     Only with a possessor, who is the source: "a pledge to cut fares" names no one. (The
     object of a topic preposition, "Trump's remarks about trade", was tried too: on PolNeAR
     train it added as many wrong claims and speakers as right ones, and e2e F1 fell.)"""
-    later = [k for k in doc.kids(noun.i, L.ACL, L.XCOMP) if k.i > noun.i and k.pos == "VERB"]
-    infinitives = [k for k in later if any(a.lower == "to" for a in doc.kids(k.i, L.AUX))]
-    return infinitives[:1]
+    return [k for k in to_infinitives(doc, noun, L.ACL, L.XCOMP) if k.pos == "VERB"][:1]
 
 
 #: Words that open a relative clause describing what it follows, set off by a comma ("...,

@@ -24,13 +24,17 @@ from collections.abc import Iterator
 
 from quotes import labels as L
 from quotes.claims.candidates import Candidate
-from quotes.claims.cues import Lexicons, mention_tokens, np_head, subject_of
+from quotes.claims.cues import (
+    Lexicons,
+    mention_tokens,
+    np_head,
+    runs,
+    subject_of,
+    to_infinitives,
+)
 from quotes.document import Document, Token
-from quotes.speakers.lexicon import speaker_lexicon
+from quotes.speakers.lexicon import POSSESSIVE_PRONOUNS, speaker_lexicon
 
-#: Pronouns a possessor may be; such a possessor stands for the subject of its clause
-#: ("Fiorina threw her support behind Cruz").
-_POSSESSIVE_PRONOUNS = frozenset({"his", "her", "their", "its", "my", "our", "your"})
 #: Prepositions that name who holds a stance after the noun ("criticism from Democrats").
 _HOLDER_PREPOSITIONS = frozenset({"from", "by", "among"})
 
@@ -42,16 +46,7 @@ def _words(doc: Document, indices: list[int]) -> bool:
 
 def _spans(doc: Document, indices: list[int]) -> list[tuple[int, int]]:
     """Character spans of runs of neighbouring tokens."""
-    out: list[tuple[int, int]] = []
-    prev = -2
-    for i in sorted(set(indices)):
-        tok = doc[i]
-        if i == prev + 1 and out:
-            out[-1] = (out[-1][0], tok.end)
-        else:
-            out.append((tok.start, tok.end))
-        prev = i
-    return out
+    return [(doc[run[0]].start, doc[run[-1]].end) for run in runs(indices)]
 
 
 def _trimmed(doc: Document, indices: list[int]) -> list[int]:
@@ -78,7 +73,7 @@ def poll_frame(doc: Document, lex: Lexicons, taken: set[int]) -> Iterator[Candid
         clause = doc[prep.head]
         if clause.pos not in ("VERB", "AUX") or clause.i in taken:
             continue
-        if clause.dep not in _CLAUSE_DEPS or _reports_words(clause, lex):
+        if clause.dep not in _CLAUSE_DEPS or clause.lemma in lex.reporting_verbs:
             continue
         objs = [k for k in doc.kids(prep.i, L.POBJ) if k.lemma in lex.frame_nouns]
         if not objs or not (objs[0].tag == "NN" or prep.i < clause.i):
@@ -91,12 +86,6 @@ def poll_frame(doc: Document, lex: Lexicons, taken: set[int]) -> Iterator[Candid
             continue
         source = mention_tokens(doc, objs[0])
         yield Candidate(_spans(doc, content), [prep.i], source, "poll_frame", verb=objs[0].i)
-
-
-def _reports_words(verb: Token, lex: Lexicons) -> bool:
-    """A verb of saying or of a speech act ("said", "criticized"): its clause is its subject's
-    claim, not a poll's."""
-    return verb.lemma in lex.speech or verb.lemma in lex.speech_act
 
 
 #: The dependencies of a clause that can be a poll's finding: a sentence's main clause, a
@@ -118,7 +107,7 @@ def stance_participle(doc: Document, lex: Lexicons) -> Iterator[Candidate]:
             continue
         if holder.lemma in _NOT_HOLDERS or not _could_hold(doc, holder, lex):
             continue
-        objs = [k for k in doc.kids(verb.i, L.OBJ, "dobj") if k.i > verb.i]
+        objs = [k for k in doc.kids(verb.i, L.OBJ) if k.i > verb.i]
         if not objs:
             continue
         content = _trimmed(doc, doc.subtree(objs[0].i))
@@ -158,12 +147,12 @@ def _holder(doc: Document, noun: Token) -> list[int]:
     owners = doc.kids(noun.i, L.POSS)
     if owners:
         owner = owners[0]
-        if owner.lower in _POSSESSIVE_PRONOUNS and noun.dep in (L.OBJ, "dobj"):
+        if owner.lower in POSSESSIVE_PRONOUNS and noun.dep == L.OBJ:
             subj = subject_of(doc, doc[noun.head])
-            if subj is not None and subj.lower not in _POSSESSIVE_PRONOUNS:
+            if subj is not None and subj.lower not in POSSESSIVE_PRONOUNS:
                 return mention_tokens(doc, np_head(doc, subj))
         return [i for i in mention_tokens(doc, owner) if doc[i].dep != L.CASE]
-    hosts = [noun.i] + ([noun.head] if noun.dep in (L.OBJ, "dobj") else [])
+    hosts = [noun.i] + ([noun.head] if noun.dep == L.OBJ else [])
     for host in hosts:
         for words, _ptok, obj in doc.prepositional_objects(host):
             if words in _HOLDER_PREPOSITIONS and obj.pos in ("NOUN", "PROPN", "PRON"):
@@ -179,7 +168,7 @@ def stance_noun(doc: Document, lex: Lexicons) -> Iterator[Candidate]:
         preps = lex.stance_nouns.get(noun.lemma)
         if preps is None or noun.pos != "NOUN":
             continue
-        hosts = [noun.i] + ([noun.head] if noun.dep in (L.OBJ, "dobj") else [])
+        hosts = [noun.i] + ([noun.head] if noun.dep == L.OBJ else [])
         about = [
             (ptok, obj)
             for host in hosts
@@ -204,11 +193,7 @@ def intention_noun(doc: Document, lex: Lexicons) -> Iterator[Candidate]:
     for noun in doc.tokens:
         if noun.pos != "NOUN" or noun.lemma not in lex.intention_nouns:
             continue
-        infinitives = [
-            k
-            for k in doc.kids(noun.i, L.ACL)
-            if k.i > noun.i and any(a.lower == "to" for a in doc.kids(k.i, L.AUX))
-        ]
+        infinitives = to_infinitives(doc, noun, L.ACL)
         if not infinitives:
             continue
         source = _holder(doc, noun)

@@ -23,6 +23,9 @@ SUBORDINATE = frozenset(
 
 MALE = "m"
 FEMALE = "f"
+#: Possessive determiners: "his campaign" is owned (the resolver reads the owner), and "her
+#: support" stands for the subject of its clause ("Fiorina threw her support behind Cruz").
+POSSESSIVE_PRONOUNS = frozenset({"my", "your", "his", "her", "its", "our", "their"})
 #: The kind of a political party (description_nouns.txt: "the party" points back to one).
 PARTY = "party"
 

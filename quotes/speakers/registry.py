@@ -23,7 +23,13 @@ from quotes import labels as L
 from quotes.document import Document, Span, Token
 from quotes.lexicons import load_lexicon
 from quotes.records import GROUP, ORG, PERSON
-from quotes.speakers.lexicon import FEMALE, MALE, SpeakerLexicon, speaker_lexicon
+from quotes.speakers.lexicon import (
+    FEMALE,
+    MALE,
+    POSSESSIVE_PRONOUNS,
+    SpeakerLexicon,
+    speaker_lexicon,
+)
 
 #: NER labels of people and of named organisations / places that speak as institutions.
 PERSON_LABELS = frozenset({"PERSON", "PER"})
@@ -679,8 +685,12 @@ def shortens(name: str, full: str, designators: frozenset[str]) -> bool:
         and all(w[:1].isupper() for w in rest)
     ):
         return True
-    initials = "".join(w[0] for w in parts if w.lower() not in ACRONYM_SKIPS)
-    return len(words) == 1 and name.isupper() and len(name) >= 3 and name == initials
+    return len(words) == 1 and name.isupper() and len(name) >= 3 and name == _initials(parts)
+
+
+def _initials(words: list[str]) -> str:
+    """The initials of a name's words, the words an acronym skips aside ("PPIC")."""
+    return "".join(w[0] for w in words if w.lower() not in ACRONYM_SKIPS)
 
 
 def short_form_of(reg: Registry, name: str) -> Entity | None:
@@ -722,7 +732,7 @@ def short_forms_of(full: str, designators: frozenset[str]) -> set[str]:
     if len(parts) > 1 and parts[-1].lower() in designators:
         if all(w[:1].isupper() for w in parts[1:]):
             out.add(parts[0].lower())
-    initials = "".join(w[0] for w in parts if w.lower() not in ACRONYM_SKIPS)
+    initials = _initials(parts)
     if len(parts) > 1 and len(initials) >= 3 and initials.isupper():
         out.add(initials)
     return out
@@ -900,7 +910,14 @@ def register_groups(reg: Registry) -> None:
     doc, lex = reg.document, reg.lexicon
     last_org_by_noun: dict[str, tuple[Entity, int]] = {}
     named_orgs = sorted(
-        (m.token, m.entity) for m in reg.mentions if m.entity.type == ORG and not m.entity.described
+        (
+            (m.token, m.entity)
+            for m in reg.mentions
+            if m.entity.type == ORG and not m.entity.described
+        ),
+        key=lambda pair: pair[
+            0
+        ],  # entities have no order: a tie on the token must not compare them
     )
     for tok in doc.tokens:
         if tok.i in reg.at_token or tok.pos != "NOUN":
@@ -935,9 +952,6 @@ def register_groups(reg: Registry) -> None:
         if type_ == ORG and _named_by_qualifier(doc, indices, tok.i):
             last_org_by_noun[tok.lemma] = (entity, tok.sent)
 
-
-#: Possessive determiners: "his campaign" is owned, and the resolver reads the owner.
-POSSESSIVE_PRONOUNS = frozenset({"my", "your", "his", "her", "its", "our", "their"})
 
 #: How many sentences back a bare "the bank" still repeats a named one ("Kenya's central bank").
 ANAPHOR_SENTENCES = 4

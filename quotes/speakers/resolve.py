@@ -640,8 +640,8 @@ class Resolver:
         if entity is None and tok.pos == "PROPN":
             # "Quinnipiac conducted the poll" after "a Quinnipiac University poll": the NER
             # often tags no span on an organisation's short form
-            words = [self.doc[i].text for i in indices if self.doc[i].pos == "PROPN"]
-            entity = short_form_of(self.reg, " ".join(words)) if words else None
+            proper = [self.doc[i].text for i in indices if self.doc[i].pos == "PROPN"]
+            entity = short_form_of(self.reg, " ".join(proper)) if proper else None
         if entity is None or entity.described and entity.type == ORG:
             return None  # "the agency": a description, see organisation()
         if entity.type in (ORG, PERSON) and self._group_head(tok):
@@ -908,8 +908,8 @@ class Resolver:
         if chained:
             found = self.lookup(subject.i, indices, exclude)
         else:  # already one lookup deep: what was resolved, or a name, nothing further
-            found = self._done.get(subject.i) or self.name(subject.i, indices, exclude)
-            found = found or UNRESOLVED
+            named = self._done.get(subject.i) or self.name(subject.i, indices, exclude)
+            found = named or UNRESOLVED
         if found.speaker is None or found.rule in ("description", "unresolved"):
             return None
         return replace(found, rule="source_noun")
