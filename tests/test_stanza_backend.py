@@ -180,6 +180,15 @@ def test_prepositions_and_gerunds_take_spacys_shape() -> None:
     assert (saying.dep, saying.head) == (L.PCOMP, as_.i)
 
 
+def test_an_infinitive_to_becomes_an_aux() -> None:
+    doc, text = load("intention_noun")
+    document = from_stanza(doc, text)
+    to, veto = document[4], document[5]
+    assert (to.dep, to.head) == (L.AUX, veto.i)
+    doc, text = load("poll_frame")  # "In" stays a preposition, not an aux
+    assert from_stanza(doc, text)[0].dep == L.PREP
+
+
 def test_from_stanza_needs_a_text() -> None:
     doc, _ = load("said_that")
     with pytest.raises(ValueError, match="text"):
@@ -219,6 +228,10 @@ PARITY = [
     "said_adding",  # “…,” X said, adding that …
     "aide_added",  # “…,” the aide added.
     "said_at_the_time",  # X said at the time that …
+    "poll_frame",  # In the new poll, … (a finding)
+    "stance_noun",  # X's support for …
+    "intention_noun",  # X's decision to … (UD's infinitive "to" is a mark)
+    "evidential_adverb",  # X reportedly … (no source)
 ]
 
 

@@ -437,6 +437,8 @@ def clearnlp_shapes(tokens: Sequence[Token], agents: Iterable[int] = ()) -> list
       ``obl:agent``): :func:`_preposition_heads`.
     - ``quoted -advcl-> saying -mark-> as`` becomes ``quoted -prep-> as -pcomp-> saying``:
       :func:`_gerund_prepositions`.
+    - an infinitive's ``to``, UD's ``mark``, becomes ClearNLP's ``aux`` ("her decision *to*
+      veto"): :func:`_infinitive_to`.
 
     Subtrees keep their words, so spans read off the tree do not change; only which token
     heads them does. Roots are left alone.
@@ -453,6 +455,7 @@ def clearnlp_shapes(tokens: Sequence[Token], agents: Iterable[int] = ()) -> list
             children[t.head].append(t.i)
     _preposition_heads(tokens, heads, deps, children, set(agents))
     _gerund_prepositions(tokens, heads, deps, children)
+    _infinitive_to(tokens, deps)
     return [
         t if (t.head, t.dep) == (h, d) else t._replace(head=h, dep=d)
         for t, h, d in zip(tokens, heads, deps, strict=True)
@@ -497,6 +500,16 @@ def _gerund_prepositions(
         if marks:
             heads[marks[0]], deps[marks[0]] = verb.head, L.PREP
             heads[verb.i], deps[verb.i] = marks[0], L.PCOMP
+
+
+def _infinitive_to(tokens: Sequence[Token], deps: list[str]) -> None:
+    """UD makes the ``to`` of an infinitive its ``mark`` (UD guidelines, "mark"); ClearNLP
+    makes it an ``aux``, and the rules find infinitives by that ``aux``
+    (:func:`quotes.claims.cues.to_infinitives`). Only the particle (tag ``TO``) under a verb."""
+    for t in tokens:
+        if deps[t.i] == L.MARK and t.lower == "to" and t.tag == "TO" and t.head != t.i:
+            if tokens[t.head].pos in ("VERB", "AUX"):
+                deps[t.i] = L.AUX
 
 
 # --- coreference ----------------------------------------------------------------------------
