@@ -91,17 +91,48 @@ def _parsed_source(doc: Document, verb: Token, cue: set[int]) -> list[int]:
         agent = passive_agent(doc, verb)
         return mention_tokens(doc, agent, stop=frozenset(cue)) if agent is not None else []
     if subj is None:
-        subj = _left_subject(doc, verb) or _participle_noun(doc, verb)
+        subj = _left_subject(doc, verb) or _participle_noun(doc, verb) or _issuer(doc, verb)
     if subj is None:
         return []
     subj = described_name(doc, subj, verb)
     if subj.dep == L.EXPL or (subj.lower == "it" and is_passive(doc, verb)):
         return []  # "it was reported that ...": no source
-    if subj.dep == L.NSUBJ_PASS:
+    if subj.dep == L.NSUBJ_PASS and not _active_conjunct(doc, verb, subj):
         agent = passive_agent(doc, verb)
         return mention_tokens(doc, agent) if agent is not None else []
     mention = mention_tokens(doc, subj, stop=frozenset(cue))
     return _past_dateline(doc, _title_before(doc, mention), verb)
+
+
+#: Prepositions naming whose view a passive of seeing reports: "known *to* fans as",
+#: "seen *within* the party as", "regarded *among* economists as".
+_VIEWER_PREPOSITIONS = frozenset({"to", "among", "within", "inside"})
+
+
+def _viewers(doc: Document, verb: Token) -> list[int]:
+    """Whose view a passive of seeing or naming reports when it has no "by" agent: "known to
+    fans as X" is the fans' name for it (PolNeAR's annotators make them the source)."""
+    for prep, _ptok, obj in doc.prepositional_objects(verb.i):
+        if prep in _VIEWER_PREPOSITIONS and obj.pos in ("NOUN", "PROPN", "PRON"):
+            return mention_tokens(doc, obj)
+    return []
+
+
+def _active_conjunct(doc: Document, verb: Token, subj: Token) -> bool:
+    """Whether ``verb`` is an active verb conjoined to a passive one whose subject it shares:
+    in "FBI officials were angered by the deal and predicted it would fail" the officials
+    predict (they are the passive subject of "angered" only). A passive verb's own subject is
+    what was acted on, and so is that of a conjunct that is passive itself ("was criticized
+    and was rebuked")."""
+    if verb.dep != L.CONJ or subj.head == verb.i:
+        return False
+    return not (is_passive(doc, verb) or verb.tag == "VBN" or doc.kids(verb.i, L.AUX_PASS))
+
+
+def _agent_mention(doc: Document, verb: Token, cue: set[int]) -> list[int]:
+    """A passive verb's "by" agent as a mention, or none: a passive has no other source."""
+    agent = passive_agent(doc, verb)
+    return mention_tokens(doc, agent, stop=frozenset(cue)) if agent is not None else []
 
 
 def _participle_noun(doc: Document, verb: Token) -> Token | None:
@@ -113,6 +144,34 @@ def _participle_noun(doc: Document, verb: Token) -> Token | None:
     if verb.dep != L.ACL or verb.tag != "VBG" or head.i > verb.i or head.i == verb.i:
         return None
     return head if _can_speak(head) else None
+
+
+def _issuer(doc: Document, verb: Token) -> Token | None:
+    """Who issued the thing an -ing participle modifies: in "the campaign issued a statement
+    saying ...", "Lee released an ad calling ...", "his office put out a letter urging ..." the
+    statement says what its issuer says, and PolNeAR's annotators name the issuer (the subject
+    of the verb of issuing, ``issuing_verbs.txt``). Only a participle after a noun that is that
+    verb's object and cannot speak itself (:func:`_participle_noun` takes those)."""
+    head = doc[verb.head]
+    if verb.dep != L.ACL or verb.tag != "VBG" or head.i >= verb.i or head.dep != L.OBJ:
+        return None
+    issuing = doc[head.head]
+    if issuing.i == head.i or issuing.lemma not in load_lexicon("issuing_verbs"):
+        return None
+    return subject_of(doc, issuing) or _left_subject(doc, issuing)
+
+
+def _issues_a_saying(doc: Document, verb: Token, objs: list[Token], lex: Lexicons) -> bool:
+    """Whether ``verb`` issues a thing whose -ing participle is a cue: "issued a statement
+    saying that ..." is the participle's claim, its source the issuer (:func:`_issuer`), not a
+    claim that the statement was issued."""
+    if verb.lemma not in load_lexicon("issuing_verbs"):
+        return False
+    return any(
+        kid.tag == "VBG" and kid.i > obj.i and is_cue_verb(doc, kid, lex)
+        for obj in objs
+        for kid in doc.kids(obj.i, L.ACL)
+    )
 
 
 #: Entity labels of nouns that name someone who can speak.
@@ -549,6 +608,8 @@ def speech_act_object(doc: Document, verb: Token, lex: Lexicons) -> list[int] | 
     preds = doc.kids(verb.i, L.OPRD)
     if not objs and not preds:
         return None
+    if _issues_a_saying(doc, verb, objs, lex):
+        return None  # the participle's claim, with this verb's subject as its source
     if preds and all(o.lower in RELATIVE_PRONOUNS for o in objs):
         return _content(doc, preds, set())  # "which Trump called 'very positive'"
     topic = _stance_topic(doc, objs)
@@ -811,10 +872,33 @@ def passive_subject(doc: Document, verb: Token, lex: Lexicons) -> list[int] | No
     return [i for i in doc.subtree(patient.i) if i not in exclude]
 
 
+def passive_as(doc: Document, verb: Token, lex: Lexicons) -> list[int] | None:
+    """``Lee is widely seen as the favourite``, ``a state regarded as critical``, ``the group,
+    also known as X``: a passive of seeing or naming (``passive_as_verbs.txt``) with an "as"
+    phrase says how someone sees the passive subject (or the noun the participle modifies).
+    The claim is that subject with the "as" phrase; its source is the "by" agent, or no
+    one ("is widely seen as": PolNeAR annotates most of these with no source). A relative
+    pronoun stands for its noun, as annotators mark it ("who was regarded as a lightweight").
+    """
+    if verb.lemma not in load_lexicon("passive_as_verbs") or verb.tag != "VBN":
+        return None
+    ases = [k for k in doc.kids(verb.i, L.PREP) if k.lower == "as" and k.i > verb.i]
+    if not ases or not doc.kids(ases[0].i):
+        return None  # "as" with nothing after it
+    patient = _patient(doc, verb)
+    if patient is None or patient.dep == L.EXPL or patient.lower == "it":
+        return None
+    own = set(doc.subtree(verb.i)) if verb.head == patient.i else set()
+    exclude = own | _comma_modifiers(doc, [patient])
+    subject = [i for i in doc.subtree(patient.i) if i not in exclude]
+    return subject + doc.subtree(ases[0].i)
+
+
 RULES = (
     speech_complement,
     intention_complement,
     speech_act_object,
+    passive_as,
     prepositional_object,
     interrupting_clause,
     as_clause,
@@ -1079,6 +1163,8 @@ def find_reported(
             source = _source(doc, verb, set(cue), quoted)
             if rule is intention_complement and verb.lemma in CAUSATIVE_VERBS:
                 source = _caused(doc, verb) or source
+            if rule is passive_as:
+                source = _agent_mention(doc, verb, set(cue)) or _viewers(doc, verb)
             drop = set(cue) | set(source) | _own_claims(doc, verb, content, lex)
             if rule.__name__ in _ASIDE_RULES:
                 drop |= _trailing_aside(doc, [i for i in content if i not in drop])
@@ -1088,7 +1174,8 @@ def find_reported(
                 drop |= set(range(max(source) + 1, verb.i))
             content = [i for i in content if i not in drop]
             earlier = None
-            if not source and not (is_passive(doc, verb) or is_reduced_passive(doc, verb)):
+            sourceless = rule is passive_as or is_passive(doc, verb) or is_reduced_passive(doc, verb)
+            if not source and not sourceless:
                 earlier = _coordinated_with(doc, verb, by_verb)
                 if earlier is not None:
                     source = list(earlier.source)
