@@ -76,3 +76,24 @@ def test_a_passive_conjunct_keeps_its_subject_as_what_was_acted_on(extractor):
     text = "The mayor was criticized by the union and was accused of lying about the fares."
     rows = _rows(extractor, text)
     assert not [r for r in rows if r[1] == "The mayor"], rows
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Asked about the ferry fares, Ms. Okafor said that they would fall.", "the ferry fares"),
+        ('"We will see," she said when asked about the strike.', "the strike"),
+        ("The mayor was asked about the harbour levy on Monday.", "the harbour levy"),
+    ],
+)
+def test_what_someone_was_asked_about_is_a_question_with_no_named_asker(extractor, text, content):
+    df = extractor.extract(text)
+    rows = df[df.rule.str.startswith("asked_about")]
+    assert list(rows.quote) == [content], df[["quote", "rule"]]
+    assert list(rows.act) == ["question"]
+    assert rows.speaker_mention.isna().all()  # the one asked is not the source
+
+
+def test_an_active_asking_about_is_no_such_claim(extractor):
+    rows = _rows(extractor, "Lee asked Cole about the strike.")
+    assert not [r for r in rows if r[2] == "asked_about"], rows
