@@ -97,3 +97,30 @@ def test_what_someone_was_asked_about_is_a_question_with_no_named_asker(extracto
 def test_an_active_asking_about_is_no_such_claim(extractor):
     rows = _rows(extractor, "Lee asked Cole about the strike.")
     assert not [r for r in rows if r[2] == "asked_about"], rows
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "source"),
+    [
+        ("The harbour race seems close.", "The harbour race close", "<NA>"),
+        ("Ms. Okafor appeared irritated by the question.",
+         "Ms. Okafor irritated by the question", "<NA>"),
+        ("The levy seemed unfair to the fishermen.", "The levy unfair", "the fishermen"),
+    ],
+)  # fmt: skip
+def test_a_verb_of_seeming_reports_an_impression_of_its_subject(extractor, text, content, source):
+    rows = _rows(extractor, text)
+    assert (content, source, "seems_predicate") in rows, rows
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ferry appeared on the horizon.",  # no predicate: it came into view
+        "Ms. Okafor seemed hopeful that the levy would pass.",  # her own hope, with a clause
+        "It seems clear that the pier will close.",  # an expletive subject
+    ],
+)
+def test_seeming_without_a_plain_predicate_is_no_such_claim(extractor, text):
+    rows = _rows(extractor, text)
+    assert not [r for r in rows if r[2] == "seems_predicate"], rows

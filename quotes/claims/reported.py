@@ -909,6 +909,31 @@ def asked_about(doc: Document, verb: Token, lex: Lexicons) -> list[int] | None:
     return None
 
 
+#: Predicates of a verb of seeming: "seems *close*", "appeared *a long shot*".
+#: A predicate with a clause of its own is the subject's stance, not an impression of it.
+_CLAUSES = (L.CCOMP, L.XCOMP, L.ADVCL)
+_SEEMING_PREDICATES = frozenset({L.OPRD, L.ACOMP, L.ATTR})
+
+
+def seems_predicate(doc: Document, verb: Token, lex: Lexicons) -> list[int] | None:
+    """``The race seems close``, ``The team appeared paralyzed``: a verb of seeming
+    (``seeming_verbs.txt``) with an adjective or noun predicate is an impression of its subject,
+    which is the claim with the predicate; no one is named as its holder (the writer's, or an
+    unnamed observer's), so it has no source unless a "to" phrase names whom it seems so to
+    ("seemed unfair to the fishermen"). A clause ("it seems that ...") and an infinitive
+    ("seems to be failing") are other rules'; an expletive "it" has nothing to say."""
+    if verb.lemma not in load_lexicon("seeming_verbs"):
+        return None
+    preds = [k for k in doc.kids(verb.i, *_SEEMING_PREDICATES) if k.i > verb.i]
+    subjects = [k for k in doc.kids(verb.i, L.NSUBJ) if k.i < verb.i]
+    if not preds or not subjects or subjects[0].lower == "it" or subjects[0].dep == L.EXPL:
+        return None
+    pred = preds[0]
+    if pred.pos not in ("ADJ", "NOUN", "PROPN") or doc.kids(pred.i, *_CLAUSES):
+        return None  # "seemed hopeful that ...", "appeared likely to ...": the subject's own
+    return _content(doc, subjects[:1], _comma_modifiers(doc, subjects[:1])) + doc.subtree(pred.i)
+
+
 RULES = (
     speech_complement,
     intention_complement,
@@ -919,6 +944,7 @@ RULES = (
     as_clause,
     passive_subject,
     asked_about,
+    seems_predicate,
 )
 
 
@@ -1183,6 +1209,8 @@ def find_reported(
                 source = _agent_mention(doc, verb, set(cue)) or _viewers(doc, verb)
             if rule is asked_about:
                 source = _agent_mention(doc, verb, set(cue))
+            if rule is seems_predicate:
+                source = _viewers(doc, verb)
             drop = set(cue) | set(source) | _own_claims(doc, verb, content, lex)
             if rule.__name__ in _ASIDE_RULES:
                 drop |= _trailing_aside(doc, [i for i in content if i not in drop])
@@ -1193,7 +1221,7 @@ def find_reported(
             content = [i for i in content if i not in drop]
             earlier = None
             sourceless = (
-                rule in (passive_as, asked_about)
+                rule in (passive_as, asked_about, seems_predicate)
                 or is_passive(doc, verb)
                 or is_reduced_passive(doc, verb)
             )
