@@ -91,17 +91,48 @@ def _parsed_source(doc: Document, verb: Token, cue: set[int]) -> list[int]:
         agent = passive_agent(doc, verb)
         return mention_tokens(doc, agent, stop=frozenset(cue)) if agent is not None else []
     if subj is None:
-        subj = _left_subject(doc, verb) or _participle_noun(doc, verb)
+        subj = _left_subject(doc, verb) or _participle_noun(doc, verb) or _issuer(doc, verb)
     if subj is None:
         return []
     subj = described_name(doc, subj, verb)
     if subj.dep == L.EXPL or (subj.lower == "it" and is_passive(doc, verb)):
         return []  # "it was reported that ...": no source
-    if subj.dep == L.NSUBJ_PASS:
+    if subj.dep == L.NSUBJ_PASS and not _active_conjunct(doc, verb, subj):
         agent = passive_agent(doc, verb)
         return mention_tokens(doc, agent) if agent is not None else []
     mention = mention_tokens(doc, subj, stop=frozenset(cue))
     return _past_dateline(doc, _title_before(doc, mention), verb)
+
+
+#: Prepositions naming whose view a passive of seeing reports: "known *to* fans as",
+#: "seen *within* the party as", "regarded *among* economists as".
+_VIEWER_PREPOSITIONS = frozenset({"to", "among", "within", "inside"})
+
+
+def _viewers(doc: Document, verb: Token) -> list[int]:
+    """Whose view a passive of seeing or naming reports when it has no "by" agent: "known to
+    fans as X" is the fans' name for it (PolNeAR's annotators make them the source)."""
+    for prep, _ptok, obj in doc.prepositional_objects(verb.i):
+        if prep in _VIEWER_PREPOSITIONS and obj.pos in ("NOUN", "PROPN", "PRON"):
+            return mention_tokens(doc, obj)
+    return []
+
+
+def _active_conjunct(doc: Document, verb: Token, subj: Token) -> bool:
+    """Whether ``verb`` is an active verb conjoined to a passive one whose subject it shares:
+    in "FBI officials were angered by the deal and predicted it would fail" the officials
+    predict (they are the passive subject of "angered" only). A passive verb's own subject is
+    what was acted on, and so is that of a conjunct that is passive itself ("was criticized
+    and was rebuked")."""
+    if verb.dep != L.CONJ or subj.head == verb.i:
+        return False
+    return not (is_passive(doc, verb) or verb.tag == "VBN" or doc.kids(verb.i, L.AUX_PASS))
+
+
+def _agent_mention(doc: Document, verb: Token, cue: set[int]) -> list[int]:
+    """A passive verb's "by" agent as a mention, or none: a passive has no other source."""
+    agent = passive_agent(doc, verb)
+    return mention_tokens(doc, agent, stop=frozenset(cue)) if agent is not None else []
 
 
 def _participle_noun(doc: Document, verb: Token) -> Token | None:
@@ -113,6 +144,34 @@ def _participle_noun(doc: Document, verb: Token) -> Token | None:
     if verb.dep != L.ACL or verb.tag != "VBG" or head.i > verb.i or head.i == verb.i:
         return None
     return head if _can_speak(head) else None
+
+
+def _issuer(doc: Document, verb: Token) -> Token | None:
+    """Who issued the thing an -ing participle modifies: in "the campaign issued a statement
+    saying ...", "Lee released an ad calling ...", "his office put out a letter urging ..." the
+    statement says what its issuer says, and PolNeAR's annotators name the issuer (the subject
+    of the verb of issuing, ``issuing_verbs.txt``). Only a participle after a noun that is that
+    verb's object and cannot speak itself (:func:`_participle_noun` takes those)."""
+    head = doc[verb.head]
+    if verb.dep != L.ACL or verb.tag != "VBG" or head.i >= verb.i or head.dep != L.OBJ:
+        return None
+    issuing = doc[head.head]
+    if issuing.i == head.i or issuing.lemma not in load_lexicon("issuing_verbs"):
+        return None
+    return subject_of(doc, issuing) or _left_subject(doc, issuing)
+
+
+def _issues_a_saying(doc: Document, verb: Token, objs: list[Token], lex: Lexicons) -> bool:
+    """Whether ``verb`` issues a thing whose -ing participle is a cue: "issued a statement
+    saying that ..." is the participle's claim, its source the issuer (:func:`_issuer`), not a
+    claim that the statement was issued."""
+    if verb.lemma not in load_lexicon("issuing_verbs"):
+        return False
+    return any(
+        kid.tag == "VBG" and kid.i > obj.i and is_cue_verb(doc, kid, lex)
+        for obj in objs
+        for kid in doc.kids(obj.i, L.ACL)
+    )
 
 
 #: Entity labels of nouns that name someone who can speak.
@@ -549,6 +608,8 @@ def speech_act_object(doc: Document, verb: Token, lex: Lexicons) -> list[int] | 
     preds = doc.kids(verb.i, L.OPRD)
     if not objs and not preds:
         return None
+    if _issues_a_saying(doc, verb, objs, lex):
+        return None  # the participle's claim, with this verb's subject as its source
     if preds and all(o.lower in RELATIVE_PRONOUNS for o in objs):
         return _content(doc, preds, set())  # "which Trump called 'very positive'"
     topic = _stance_topic(doc, objs)
@@ -811,14 +872,79 @@ def passive_subject(doc: Document, verb: Token, lex: Lexicons) -> list[int] | No
     return [i for i in doc.subtree(patient.i) if i not in exclude]
 
 
+def passive_as(doc: Document, verb: Token, lex: Lexicons) -> list[int] | None:
+    """``Lee is widely seen as the favourite``, ``a state regarded as critical``, ``the group,
+    also known as X``: a passive of seeing or naming (``passive_as_verbs.txt``) with an "as"
+    phrase says how someone sees the passive subject (or the noun the participle modifies).
+    The claim is that subject with the "as" phrase; its source is the "by" agent, or no
+    one ("is widely seen as": PolNeAR annotates most of these with no source). A relative
+    pronoun stands for its noun, as annotators mark it ("who was regarded as a lightweight").
+    """
+    if verb.lemma not in load_lexicon("passive_as_verbs") or verb.tag != "VBN":
+        return None
+    ases = [k for k in doc.kids(verb.i, L.PREP) if k.lower == "as" and k.i > verb.i]
+    if not ases or not doc.kids(ases[0].i):
+        return None  # "as" with nothing after it
+    patient = _patient(doc, verb)
+    if patient is None or patient.dep == L.EXPL or patient.lower == "it":
+        return None
+    own = set(doc.subtree(verb.i)) if verb.head == patient.i else set()
+    exclude = own | _comma_modifiers(doc, [patient])
+    subject = [i for i in doc.subtree(patient.i) if i not in exclude]
+    return subject + doc.subtree(ases[0].i)
+
+
+def asked_about(doc: Document, verb: Token, lex: Lexicons) -> list[int] | None:
+    """``Lee was asked about the fares``, ``Asked about the fares, Lee said ...``, ``..., she
+    said when asked about the strike``: the one asked is the passive subject (or the host
+    clause's), the asker is the "by" agent or unnamed, and what the question was about is the
+    claim (act ``question``); PolNeAR's annotators mark the topic, with no source when no
+    asker is named. Only the passive: "Lee asked Cole about X" was a claim in 10 of 24 on
+    PolNeAR train, against 26 of 37 for the passive."""
+    if verb.lemma not in lex.questions or verb.tag != "VBN":
+        return None
+    for prep, ptok, obj in doc.prepositional_objects(verb.i):
+        if prep == "about" and ptok.i > verb.i:
+            return doc.subtree(obj.i)
+    return None
+
+
+#: Predicates of a verb of seeming: "seems *close*", "appeared *a long shot*".
+#: A predicate with a clause of its own is the subject's stance, not an impression of it.
+_CLAUSES = (L.CCOMP, L.XCOMP, L.ADVCL)
+_SEEMING_PREDICATES = frozenset({L.OPRD, L.ACOMP, L.ATTR})
+
+
+def seems_predicate(doc: Document, verb: Token, lex: Lexicons) -> list[int] | None:
+    """``The race seems close``, ``The team appeared paralyzed``: a verb of seeming
+    (``seeming_verbs.txt``) with an adjective or noun predicate is an impression of its subject,
+    which is the claim with the predicate; no one is named as its holder (the writer's, or an
+    unnamed observer's), so it has no source unless a "to" phrase names whom it seems so to
+    ("seemed unfair to the fishermen"). A clause ("it seems that ...") and an infinitive
+    ("seems to be failing") are other rules'; an expletive "it" has nothing to say."""
+    if verb.lemma not in load_lexicon("seeming_verbs"):
+        return None
+    preds = [k for k in doc.kids(verb.i, *_SEEMING_PREDICATES) if k.i > verb.i]
+    subjects = [k for k in doc.kids(verb.i, L.NSUBJ) if k.i < verb.i]
+    if not preds or not subjects or subjects[0].lower == "it" or subjects[0].dep == L.EXPL:
+        return None
+    pred = preds[0]
+    if pred.pos not in ("ADJ", "NOUN", "PROPN") or doc.kids(pred.i, *_CLAUSES):
+        return None  # "seemed hopeful that ...", "appeared likely to ...": the subject's own
+    return _content(doc, subjects[:1], _comma_modifiers(doc, subjects[:1])) + doc.subtree(pred.i)
+
+
 RULES = (
     speech_complement,
     intention_complement,
     speech_act_object,
+    passive_as,
     prepositional_object,
     interrupting_clause,
     as_clause,
     passive_subject,
+    asked_about,
+    seems_predicate,
 )
 
 
@@ -1079,6 +1205,12 @@ def find_reported(
             source = _source(doc, verb, set(cue), quoted)
             if rule is intention_complement and verb.lemma in CAUSATIVE_VERBS:
                 source = _caused(doc, verb) or source
+            if rule is passive_as:
+                source = _agent_mention(doc, verb, set(cue)) or _viewers(doc, verb)
+            if rule is asked_about:
+                source = _agent_mention(doc, verb, set(cue))
+            if rule is seems_predicate:
+                source = _viewers(doc, verb)
             drop = set(cue) | set(source) | _own_claims(doc, verb, content, lex)
             if rule.__name__ in _ASIDE_RULES:
                 drop |= _trailing_aside(doc, [i for i in content if i not in drop])
@@ -1088,7 +1220,12 @@ def find_reported(
                 drop |= set(range(max(source) + 1, verb.i))
             content = [i for i in content if i not in drop]
             earlier = None
-            if not source and not (is_passive(doc, verb) or is_reduced_passive(doc, verb)):
+            sourceless = (
+                rule in (passive_as, asked_about, seems_predicate)
+                or is_passive(doc, verb)
+                or is_reduced_passive(doc, verb)
+            )
+            if not source and not sourceless:
                 earlier = _coordinated_with(doc, verb, by_verb)
                 if earlier is not None:
                     source = list(earlier.source)
