@@ -94,7 +94,7 @@ def _parsed_source(doc: Document, verb: Token, cue: set[int]) -> list[int]:
         subj = _left_subject(doc, verb) or _participle_noun(doc, verb) or _issuer(doc, verb)
     if subj is None:
         return []
-    subj = described_name(doc, subj, verb)
+    subj = _issuer_of_relative(doc, verb, subj) or described_name(doc, subj, verb)
     if subj.dep == L.EXPL or (subj.lower == "it" and is_passive(doc, verb)):
         return []  # "it was reported that ...": no source
     if subj.dep == L.NSUBJ_PASS and not _active_conjunct(doc, verb, subj):
@@ -157,6 +157,25 @@ def _issuer(doc: Document, verb: Token) -> Token | None:
         return None
     issuing = doc[head.head]
     if issuing.i == head.i or issuing.lemma not in load_lexicon("issuing_verbs"):
+        return None
+    return subject_of(doc, issuing) or _left_subject(doc, issuing)
+
+
+def _issuer_of_relative(doc: Document, verb: Token, subj: Token) -> Token | None:
+    """Who issued the thing a relative clause's cue is said by: in "the senator released a
+    video that accuses ...", "the group posted a message that warned ..." the video says what
+    its issuer says, as in "released a video accusing ..." (:func:`_issuer`), and PolNeAR's
+    annotators name the issuer, not "that". Only a relative pronoun subject (that, which) of a
+    clause on the object of an issuing verb (``issuing_verbs.txt``) that cannot speak itself:
+    "a super PAC that backed ..." is the PAC's own claim, and so is one a verb of issuing
+    took ("hired a firm that warned ...": hire issues nothing)."""
+    if subj.lower not in ("that", "which") or verb.dep != L.RELCL or verb.head == verb.i:
+        return None
+    thing = doc[verb.head]
+    if thing.dep != L.OBJ or thing.i > verb.i or _can_speak(thing):
+        return None
+    issuing = doc[thing.head]
+    if issuing.i == thing.i or issuing.lemma not in load_lexicon("issuing_verbs"):
         return None
     return subject_of(doc, issuing) or _left_subject(doc, issuing)
 

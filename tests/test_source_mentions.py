@@ -1,0 +1,47 @@
+"""Which mention of the source the claim finders pick (issue 14, end-to-end F1): each
+mechanism that gave a right claim the wrong speaker, on sentences written for it, with a hard
+negative that must keep the old reading."""
+
+from __future__ import annotations
+
+import pytest
+
+import quotes
+
+
+def _rows(extractor: quotes.Extractor, text: str) -> list[tuple[str, str, str]]:
+    """(content, speaker mention, rule) of each claim."""
+    df = extractor.extract(text)
+    return [(r.quote, str(r.speaker_mention), r.rule.split("+")[0]) for r in df.itertuples()]
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "source"),
+    [
+        ("The harbour board released a video on Monday that accuses the mayor of lying.",
+         "the mayor of lying", "The harbour board"),
+        ("Ann Okafor has released a new ad that urges voters to back the ferry plan.",
+         "voters to back the ferry plan", "Ann Okafor"),
+    ],
+)  # fmt: skip
+def test_a_relative_clause_on_an_issued_thing_speaks_for_its_issuer(
+    extractor: quotes.Extractor, text: str, content: str, source: str
+) -> None:
+    rows = _rows(extractor, text)
+    assert any(r[0] == content and r[1] == source for r in rows), rows
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the antecedent speaks itself: a group, not a thing issued
+        "Harbour Voice, a super PAC that backed Ms. Okafor, spent heavily.",
+        # hiring issues nothing: the firm's warning is the firm's
+        "The council hired a firm that warned of flooding.",
+    ],
+)
+def test_a_relative_clause_on_a_speaker_or_an_unissued_thing_keeps_its_pronoun(
+    extractor: quotes.Extractor, text: str
+) -> None:
+    rows = _rows(extractor, text)
+    assert rows and all(r[1] == "that" for r in rows), rows
