@@ -45,3 +45,26 @@ def test_a_relative_clause_on_a_speaker_or_an_unissued_thing_keeps_its_pronoun(
 ) -> None:
     rows = _rows(extractor, text)
     assert rows and all(r[1] == "that" for r in rows), rows
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "source"),
+    [
+        ("Senator Ann Lee says she spoke to the governor and asked him to condemn the violence.",
+         "him to condemn the violence", "Senator Ann Lee"),
+        ("Tom Reed says the main goal is to win the seat, but conceded that the race was close.",
+         "that the race was close", "Tom Reed"),
+    ],
+)  # fmt: skip
+def test_a_cue_conjoined_to_what_the_reporter_said_is_the_reporters_own(
+    extractor: quotes.Extractor, text: str, content: str, source: str
+) -> None:
+    rows = _rows(extractor, text)
+    assert any(r[0] == content and r[1] == source for r in rows), rows
+
+
+def test_a_conjoined_cue_with_a_subject_of_its_own_keeps_it(extractor: quotes.Extractor) -> None:
+    rows = _rows(
+        extractor, "Tom Reed says the mayor lied, and the mayor insisted that the budget was sound."
+    )
+    assert any(r[0] == "that the budget was sound" and r[1] == "the mayor" for r in rows), rows

@@ -84,7 +84,7 @@ def _parsed_source(doc: Document, verb: Token, cue: set[int]) -> list[int]:
     named = _name_before(doc, verb)
     if named:
         return _title_before(doc, named)
-    subj = subject_of(doc, verb)
+    subj = _reporter_of_conjoined_complement(doc, verb) or subject_of(doc, verb)
     if subj is None and (
         is_passive(doc, verb) or is_reduced_passive(doc, verb) or _modifying_participle(verb)
     ):
@@ -102,6 +102,29 @@ def _parsed_source(doc: Document, verb: Token, cue: set[int]) -> list[int]:
         return mention_tokens(doc, agent) if agent is not None else []
     mention = mention_tokens(doc, subj, stop=frozenset(cue))
     return _past_dateline(doc, _title_before(doc, mention), verb)
+
+
+def _reporter_of_conjoined_complement(doc: Document, verb: Token) -> Token | None:
+    """The reporter, when the parser conjoined a cue to the verb of what the reporter said: in
+    "McConnell says he spoke to Trump and asked him to condemn violence", "Lee says the goal
+    is to win, but conceded that ...", the parser hangs "asked"/"conceded" on the complement's
+    verb, so the inherited subject is the complement's ("he", "the goal"); the second cue is
+    the reporter's own act, as PolNeAR's annotators read it. Only a cue with no subject of its
+    own, with a clause of its own ("asked him to ...", "conceded that ..."), after a complement
+    verb of a verb of saying (``speech_verbs.txt``)."""
+    if verb.dep != L.CONJ or verb.head == verb.i or verb.head > verb.i:
+        return None
+    if doc.kids(verb.i, L.NSUBJ, L.NSUBJ_PASS, L.CSUBJ) or is_passive(doc, verb):
+        return None
+    if not doc.kids(verb.i, L.CCOMP, L.XCOMP):
+        return None  # "suggested X be fired and defended him": an object cue stays in X's clause
+    said = doc[verb.head]
+    if said.dep != L.CCOMP or said.head == said.i:
+        return None
+    reporting = doc[said.head]
+    if reporting.pos != "VERB" or reporting.lemma not in load_lexicon("speech_verbs"):
+        return None
+    return subject_of(doc, reporting)
 
 
 #: Prepositions naming whose view a passive of seeing reports: "known *to* fans as",
