@@ -22,6 +22,8 @@ def _rows(extractor: quotes.Extractor, text: str) -> list[tuple[str, str, str]]:
          "the mayor of lying", "The harbour board"),
         ("Ann Okafor has released a new ad that urges voters to back the ferry plan.",
          "voters to back the ferry plan", "Ann Okafor"),
+        ("The Harbour Gazette ran a column that noted the ferry plan would cost more.",
+         "the ferry plan would cost more", "The Harbour Gazette"),
     ],
 )  # fmt: skip
 def test_a_relative_clause_on_an_issued_thing_speaks_for_its_issuer(
@@ -38,6 +40,8 @@ def test_a_relative_clause_on_an_issued_thing_speaks_for_its_issuer(
         "Harbour Voice, a super PAC that backed Ms. Okafor, spent heavily.",
         # hiring issues nothing: the firm's warning is the firm's
         "The council hired a firm that warned of flooding.",
+        # a verb of seeming: how the post looks, not what the coach says
+        "The coach was dismissed after sharing a post that appeared to mock the new law.",
     ],
 )
 def test_a_relative_clause_on_a_speaker_or_an_unissued_thing_keeps_its_pronoun(
@@ -45,6 +49,13 @@ def test_a_relative_clause_on_a_speaker_or_an_unissued_thing_keeps_its_pronoun(
 ) -> None:
     rows = _rows(extractor, text)
     assert rows and all(r[1] == "that" for r in rows), rows
+
+
+def test_a_which_aside_on_a_thing_not_issued_keeps_its_which(extractor: quotes.Extractor) -> None:
+    rows = _rows(
+        extractor, "Voters backed the ferry bill, which says that tolls must fall by a third."
+    )
+    assert any(r[0] == "that tolls must fall by a third" and r[1] == "which" for r in rows), rows
 
 
 @pytest.mark.parametrize(

@@ -185,21 +185,27 @@ def _issuer(doc: Document, verb: Token) -> Token | None:
 
 
 def _issuer_of_relative(doc: Document, verb: Token, subj: Token) -> Token | None:
-    """Who issued the thing a relative clause's cue is said by: in "the senator released a
-    video that accuses ...", "the group posted a message that warned ..." the video says what
-    its issuer says, as in "released a video accusing ..." (:func:`_issuer`), and PolNeAR's
-    annotators name the issuer, not "that". Only a relative pronoun subject (that, which) of a
-    clause on the object of an issuing verb (``issuing_verbs.txt``) that cannot speak itself:
-    "a super PAC that backed ..." is the PAC's own claim, and so is one a verb of issuing
-    took ("hired a firm that warned ...": hire issues nothing)."""
+    """Who put out the thing a relative clause's cue is said by: in "the senator released a
+    video that accuses ...", "the paper ran a piece that noted ..." the piece says what its
+    publisher says, as in "released a video accusing ..." (:func:`_issuer`), and PolNeAR's
+    annotators name the publisher, not "that". Only a relative pronoun subject of a clause on
+    the object of a verb, an object that cannot speak itself ("a super PAC that backed ..." is
+    the PAC's own claim); "which" only after a verb of issuing (``issuing_verbs.txt``), as a
+    ", which ..." aside is the thing's own and PolNeAR marks its "which"; never a verb of
+    seeming ("a post that appeared to mock ..." is how the post looks). Measured on PolNeAR
+    train: 11 speakers right gained, 1 lost."""
     if subj.lower not in ("that", "which") or verb.dep != L.RELCL or verb.head == verb.i:
         return None
+    if verb.lemma in load_lexicon("seeming_verbs"):
+        return None  # "a post that appeared to mock ...": how the thing itself looks
     thing = doc[verb.head]
     if thing.dep != L.OBJ or thing.i > verb.i or _can_speak(thing):
         return None
     issuing = doc[thing.head]
-    if issuing.i == thing.i or issuing.lemma not in load_lexicon("issuing_verbs"):
+    if issuing.i == thing.i or issuing.pos != "VERB":
         return None
+    if subj.lower == "which" and issuing.lemma not in load_lexicon("issuing_verbs"):
+        return None  # ", which ...": an aside on the thing, whose "which" PolNeAR marks
     return subject_of(doc, issuing) or _left_subject(doc, issuing)
 
 
