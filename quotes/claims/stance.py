@@ -33,6 +33,7 @@ from quotes.claims.cues import (
     to_infinitives,
 )
 from quotes.document import Document, Token
+from quotes.lexicons import load_lexicon
 from quotes.speakers.lexicon import POSSESSIVE_PRONOUNS, speaker_lexicon
 
 #: Prepositions that name who holds a stance after the noun ("criticism from Democrats").
@@ -157,7 +158,47 @@ def _holder(doc: Document, noun: Token) -> list[int]:
         for words, _ptok, obj in doc.prepositional_objects(host):
             if words in _HOLDER_PREPOSITIONS and obj.pos in ("NOUN", "PROPN", "PRON"):
                 return mention_tokens(doc, obj)
-    return []
+    return _light_verb_subject(doc, noun)
+
+
+#: Pronouns that can name who holds a stance ("it" is as often a thing or a clause).
+_PERSONAL_PRONOUNS = frozenset({"i", "we", "you", "he", "she", "they"})
+
+
+def _light_verb_subject(doc: Document, noun: Token) -> list[int]:
+    """``Cruz raised questions about the deal``, ``the union voiced opposition to the plan``:
+    a stance noun with no possessor that is the object of a verb whose subject holds it
+    (PolNeAR marks that subject as the Source). Not for verbs whose subject receives the
+    stance (``receiving_verbs.txt``: "Trump drew criticism for ...", "won the support of"),
+    and only for a subject that can hold a stance: "The old beams gave support to the roof"
+    is no one's claim."""
+    if noun.dep != L.OBJ or doc.kids(noun.i, L.POSS):
+        return []
+    verb = doc[noun.head]
+    if verb.pos not in ("VERB", "AUX") or verb.lemma in load_lexicon("receiving_verbs"):
+        return []
+    subj = subject_of(doc, verb)
+    if subj is None:
+        return []
+    head = np_head(doc, subj)
+    if head.pos == "PRON" and head.lower not in _PERSONAL_PRONOUNS:
+        return []
+    if head.pos != "PRON" and not _names_someone(head):
+        return []
+    return mention_tokens(doc, head)
+
+
+def _names_someone(noun: Token) -> bool:
+    """Whether a noun names a person, a group or an organisation: a name, a named entity of
+    those kinds, a role or a group noun ("the senator", "the union")."""
+    if noun.pos == "PROPN" or noun.ent in _HOLDER_ENTITIES:
+        return True
+    people = speaker_lexicon()
+    return (
+        noun.lemma in people.role_words
+        or noun.lemma in people.group_nouns
+        or noun.lemma in people.org_nouns
+    )
 
 
 def stance_noun(doc: Document, lex: Lexicons) -> Iterator[Candidate]:
