@@ -24,6 +24,7 @@ from collections.abc import Iterator
 
 from quotes import labels as L
 from quotes.claims.candidates import Candidate
+from quotes.claims.nominal import received_stance
 from quotes.claims.cues import (
     Lexicons,
     mention_tokens,
@@ -139,17 +140,33 @@ def _could_hold(doc: Document, noun: Token, lex: Lexicons) -> bool:
     )
 
 
+def _owning_clause(doc: Document, noun: Token) -> Token | None:
+    """The clause whose subject a possessive pronoun on a stance noun stands for: the verb whose
+    object the noun is ("Fiorina threw her support behind Cruz"), or the verb or adjective
+    whose "in" phrase holds it ("the paper has been outspoken in its opposition to Trump",
+    "they differ in their support for the war": PolNeAR marks the subject). None otherwise."""
+    if noun.dep == L.OBJ and doc[noun.head].pos in ("VERB", "AUX"):
+        return doc[noun.head]
+    if noun.dep != L.POBJ or doc[noun.head].lower != "in":
+        return None
+    host = doc[doc[noun.head].head]
+    if host.pos == "ADJ" and host.dep == L.ACOMP:
+        host = doc[host.head]
+    return host if host.pos in ("VERB", "AUX") else None
+
+
 def _holder(doc: Document, noun: Token) -> list[int]:
     """Who holds the stance a noun names: its possessor ("Cruz's attacks"); for a possessive
-    pronoun, the subject of the verb whose object the noun is ("Fiorina threw her support":
-    PolNeAR annotators mark the subject);
+    pronoun, the subject of the clause that holds the noun (:func:`_owning_clause`:
+    "Fiorina threw her support", PolNeAR annotators mark the subject);
     else a "from" or "by" phrase after the noun or its verb ("drew criticism from Democrats").
     Empty when the text gives none."""
     owners = doc.kids(noun.i, L.POSS)
     if owners:
         owner = owners[0]
-        if owner.lower in POSSESSIVE_PRONOUNS and noun.dep == L.OBJ:
-            subj = subject_of(doc, doc[noun.head])
+        clause = _owning_clause(doc, noun) if owner.lower in POSSESSIVE_PRONOUNS else None
+        if clause is not None:
+            subj = subject_of(doc, clause)
             if subj is not None and subj.lower not in POSSESSIVE_PRONOUNS:
                 return mention_tokens(doc, np_head(doc, subj))
         return [i for i in mention_tokens(doc, owner) if doc[i].dep != L.CASE]
@@ -272,4 +289,5 @@ def stance_candidates(doc: Document, lex: Lexicons, taken: set[int]) -> list[Can
     out.extend(stance_noun(doc, lex))
     out.extend(intention_noun(doc, lex))
     out.extend(evidential_adverb(doc, lex, taken))
+    out.extend(received_stance(doc, lex))
     return out

@@ -1,0 +1,63 @@
+"""Claims cued by a noun that names a stance received: ``Cruz won the support of
+evangelicals``, ``the plan drew criticism from farmers``.
+
+PolNeAR's annotators read these as the stance holders' claim about the receiver: the Source is
+the "of"/"from"/"among" phrase (or none, when the text names no one), the cue the verb and
+noun ("drew criticism from"), the Content the verb's subject ("the plan"). The rules that read
+a stance noun's holder (:mod:`quotes.claims.stance`) see the same sentence the other way round
+and leave it alone: a receiving verb's subject holds no stance (``receiving_verbs.txt``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from quotes import labels as L
+from quotes.claims.candidates import Candidate
+from quotes.claims.cues import Lexicons, mention_tokens, runs
+from quotes.document import Document, Token
+from quotes.lexicons import load_lexicon
+
+#: Prepositions that name who gives the stance ("the support *of* unions", "criticism *from*
+#: farmers", "support *among* women").
+_GIVER_PREPOSITIONS = frozenset({"of", "from", "among"})
+#: "has the support of X": "have" receives too (a giver is always required).
+_HAVING = frozenset({"have", "hold"})
+
+
+def received_stance(doc: Document, lex: Lexicons) -> Iterator[Candidate]:
+    """``Cruz won the support of evangelicals``: a stance noun (``received_nouns.txt``) that is
+    the object of a receiving verb (``receiving_verbs.txt``, or "have" with a giver named);
+    the verb's subject is the content, the giver (:func:`_giver`) the source."""
+    nouns = load_lexicon("received_nouns")
+    receiving = load_lexicon("receiving_verbs")
+    for noun in doc.tokens:
+        if noun.pos != "NOUN" or noun.lemma not in nouns or noun.dep != L.OBJ:
+            continue
+        verb = doc[noun.head]
+        if verb.pos not in ("VERB", "AUX") or doc.kids(noun.i, L.POSS):
+            continue
+        giver = _giver(doc, noun, verb)
+        if not giver or (verb.lemma not in receiving and verb.lemma not in _HAVING):
+            continue
+        subjects = doc.kids(verb.i, L.NSUBJ)
+        if not subjects:
+            continue
+        content = [i for i in doc.subtree(subjects[0].i) if doc[i].pos not in ("PUNCT", "SPACE")]
+        if not content:
+            continue
+        spans = [(doc[run[0]].start, doc[run[-1]].end) for run in runs(content)]
+        cue = sorted({verb.i, noun.i})
+        yield Candidate(spans, cue, giver, "received_stance", verb=noun.i)
+
+
+def _giver(doc: Document, noun: Token, verb: Token) -> list[int]:
+    """Who gives the stance: the "of"/"from"/"among" phrase of the noun or of its verb ("drew
+    criticism *from* Democrats"), when it names someone or something (not "from the start").
+    Empty when the text names no one."""
+    for host in (noun.i, verb.i):
+        for words, ptok, obj in doc.prepositional_objects(host):
+            if words in _GIVER_PREPOSITIONS and ptok.i > noun.i:
+                if obj.pos in ("NOUN", "PROPN", "PRON", "NUM"):
+                    return mention_tokens(doc, obj)
+    return []
