@@ -31,6 +31,7 @@ RULE_PRIORS = {
     "stance_noun": 0.5,
     "intention_noun": 0.5,
     "received_stance": 0.5,
+    "noun_clause": 0.5,
     "evidential_adverb": 0.5,
     # quotation-driven rules (claims/direct.py, claims/__init__.py)
     "said_after": 0.9,

@@ -14,15 +14,20 @@ from collections.abc import Iterator
 
 from quotes import labels as L
 from quotes.claims.candidates import Candidate
-from quotes.claims.cues import Lexicons, mention_tokens, runs
+from quotes.claims.cues import Lexicons, mention_tokens, passive_agent, runs
 from quotes.document import Document, Token
-from quotes.lexicons import load_lexicon
+from quotes.lexicons import load_lexicon, load_table
 
 #: Prepositions that name who gives the stance ("the support *of* unions", "criticism *from*
 #: farmers", "support *among* women").
 _GIVER_PREPOSITIONS = frozenset({"of", "from", "among"})
 #: "has the support of X": "have" receives too (a giver is always required).
 _HAVING = frozenset({"have", "hold"})
+#: Where a noun of a view stands when it is no one's in particular: a subject ("fears that
+#: the plant will close grew") or a predicate ("the sense is that ..."). As an object of a
+#: verb or preposition it is most often someone's the sentence names elsewhere ("Lee rejected
+#: the claim that ..."), and with no source found it is left out.
+_UNOWNED_DEPS = frozenset({L.NSUBJ, L.NSUBJ_PASS, L.ATTR, L.ROOT, L.APPOS})
 
 
 def received_stance(doc: Document, lex: Lexicons) -> Iterator[Candidate]:
@@ -61,3 +66,43 @@ def _giver(doc: Document, noun: Token, verb: Token) -> list[int]:
                 if obj.pos in ("NOUN", "PROPN", "PRON", "NUM"):
                     return mention_tokens(doc, obj)
     return []
+
+
+def noun_clause(doc: Document, lex: Lexicons) -> Iterator[Candidate]:
+    """``fears that the plant will close``, ``Lee voiced concern that ...``: a noun of a view
+    or a report (``clause_nouns.txt``) with a that-clause and no possessor or by-phrase (those
+    are :func:`quotes.claims.reported.noun_complement`'s). The source is the subject of the
+    verb whose object the noun is, when it names someone, else none: PolNeAR annotates the
+    unowned ones with no Source."""
+    from quotes.claims.stance import light_verb_subject
+
+    nouns = clause_nouns()
+    for noun in doc.tokens:
+        if noun.pos != "NOUN" or noun.lemma not in nouns or doc.kids(noun.i, L.POSS):
+            continue
+        if passive_agent(doc, noun) is not None:
+            continue
+        clauses = [k for k in doc.kids(noun.i, L.ACL, L.CCOMP) if _that_clause(doc, noun, k)]
+        if not clauses:
+            continue
+        content = [i for i in doc.subtree(clauses[0].i) if doc[i].pos not in ("PUNCT", "SPACE")]
+        if len(content) < 3:
+            continue
+        spans = [(doc[run[0]].start, doc[run[-1]].end) for run in runs(content)]
+        source = light_verb_subject(doc, noun)
+        if not source and noun.dep not in _UNOWNED_DEPS:
+            continue
+        yield Candidate(spans, [noun.i], source, "noun_clause", verb=noun.i)
+
+
+def clause_nouns() -> dict[str, str]:
+    """``clause_nouns.txt``: each noun's act."""
+    return {row[0].lower(): row[1] for row in load_table("clause_nouns") if len(row) > 1}
+
+
+def _that_clause(doc: Document, noun: Token, clause: Token) -> bool:
+    """Whether ``clause`` is the noun's content clause opened by "that" ("fears that the plant
+    will close"), not a relative clause ("the fears that he raised")."""
+    if clause.i < noun.i or doc[doc.subtree(clause.i)[0]].lower != "that":
+        return False
+    return not any(d.lower == "that" and d.dep in (L.NSUBJ, L.OBJ) for d in doc.kids(clause.i))

@@ -24,7 +24,7 @@ from collections.abc import Iterator
 
 from quotes import labels as L
 from quotes.claims.candidates import Candidate
-from quotes.claims.nominal import received_stance
+from quotes.claims.nominal import noun_clause, received_stance
 from quotes.claims.cues import (
     Lexicons,
     mention_tokens,
@@ -175,14 +175,14 @@ def _holder(doc: Document, noun: Token) -> list[int]:
         for words, _ptok, obj in doc.prepositional_objects(host):
             if words in _HOLDER_PREPOSITIONS and obj.pos in ("NOUN", "PROPN", "PRON"):
                 return mention_tokens(doc, obj)
-    return _light_verb_subject(doc, noun)
+    return light_verb_subject(doc, noun)
 
 
 #: Pronouns that can name who holds a stance ("it" is as often a thing or a clause).
 _PERSONAL_PRONOUNS = frozenset({"i", "we", "you", "he", "she", "they"})
 
 
-def _light_verb_subject(doc: Document, noun: Token) -> list[int]:
+def light_verb_subject(doc: Document, noun: Token) -> list[int]:
     """``Cruz raised questions about the deal``, ``the union voiced opposition to the plan``:
     a stance noun with no possessor that is the object of a verb whose subject holds it
     (PolNeAR marks that subject as the Source). Not for verbs whose subject receives the
@@ -290,4 +290,5 @@ def stance_candidates(doc: Document, lex: Lexicons, taken: set[int]) -> list[Can
     out.extend(intention_noun(doc, lex))
     out.extend(evidential_adverb(doc, lex, taken))
     out.extend(received_stance(doc, lex))
+    out.extend(noun_clause(doc, lex))
     return out
