@@ -454,7 +454,7 @@ NOT_NESTED_RULES = frozenset(
     # the cues that are no verb of saying (quotes/claims/stance.py): "Lee said Cruz's attacks
     # on Trump had worked" is Lee's account, as a speech act's object is
     | {"poll_frame", "stance_participle", "stance_noun", "intention_noun", "evidential_adverb"}
-    | {"received_stance", "noun_clause"}
+    | {"received_stance", "noun_clause", "advocate_noun"}
 )
 _PRONOUNS = frozenset({"he", "she", "they", "we", "i", "it", "you"})
 

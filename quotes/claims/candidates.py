@@ -32,6 +32,7 @@ RULE_PRIORS = {
     "intention_noun": 0.5,
     "received_stance": 0.5,
     "noun_clause": 0.5,
+    "advocate_noun": 0.5,
     "evidential_adverb": 0.5,
     # quotation-driven rules (claims/direct.py, claims/__init__.py)
     "said_after": 0.9,

@@ -106,3 +106,54 @@ def _that_clause(doc: Document, noun: Token, clause: Token) -> bool:
     if clause.i < noun.i or doc[doc.subtree(clause.i)[0]].lower != "that":
         return False
     return not any(d.lower == "that" and d.dep in (L.NSUBJ, L.OBJ) for d in doc.kids(clause.i))
+
+
+def advocate_noun(doc: Document, lex: Lexicons) -> Iterator[Candidate]:
+    """``Lee is a longtime supporter of the plan``, ``Ruiz, a critic of the mayor, ...``: a
+    noun for someone holding a stance (``advocate_nouns.txt``) with its prepositional object;
+    the source is whom the noun describes (:func:`_described`), the object the content."""
+    pairs = advocate_nouns()
+    for noun in doc.tokens:
+        preps = pairs.get(noun.lemma)
+        if preps is None or noun.pos != "NOUN":
+            continue
+        about = [
+            (ptok, obj)
+            for words, ptok, obj in doc.prepositional_objects(noun.i)
+            if words in preps and ptok.i > noun.i
+        ]
+        if not about:
+            continue
+        person = _described(doc, noun)
+        if person is None:
+            continue
+        ptok, obj = about[0]
+        content = [i for i in doc.subtree(obj.i) if doc[i].pos not in ("PUNCT", "SPACE")]
+        if not content:
+            continue
+        spans = [(doc[run[0]].start, doc[run[-1]].end) for run in runs(content)]
+        source = mention_tokens(doc, person, stop=frozenset(doc.subtree(noun.i)))
+        if not source:
+            continue
+        yield Candidate(spans, [noun.i, ptok.i], source, "advocate_noun", verb=noun.i)
+
+
+def advocate_nouns() -> dict[str, frozenset[str]]:
+    """``advocate_nouns.txt``: each noun's prepositions."""
+    out: dict[str, set[str]] = {}
+    for row in load_table("advocate_nouns"):
+        out.setdefault(row[0].lower(), set()).add(row[1].lower())
+    return {noun: frozenset(p) for noun, p in out.items()}
+
+
+def _described(doc: Document, noun: Token) -> Token | None:
+    """Whom a noun of a stance holder describes: the subject of the copula it is the
+    predicate of ("Lee is a supporter of ..."), or the noun it stands in apposition to ("Ruiz,
+    a critic of ..."). None otherwise: "supporters of the plan" alone name no one."""
+    head = doc[noun.head]
+    if noun.dep == L.ATTR and head.lemma == "be":
+        subjects = doc.kids(head.i, L.NSUBJ)
+        return subjects[0] if subjects else None
+    if noun.dep == L.APPOS and head.pos in ("PROPN", "NOUN", "PRON") and head.i < noun.i:
+        return head
+    return None

@@ -24,7 +24,7 @@ from collections.abc import Iterator
 
 from quotes import labels as L
 from quotes.claims.candidates import Candidate
-from quotes.claims.nominal import noun_clause, received_stance
+from quotes.claims.nominal import advocate_noun, noun_clause, received_stance
 from quotes.claims.cues import (
     Lexicons,
     mention_tokens,
@@ -291,4 +291,5 @@ def stance_candidates(doc: Document, lex: Lexicons, taken: set[int]) -> list[Can
     out.extend(evidential_adverb(doc, lex, taken))
     out.extend(received_stance(doc, lex))
     out.extend(noun_clause(doc, lex))
+    out.extend(advocate_noun(doc, lex))
     return out
