@@ -62,6 +62,8 @@ class Candidate:
         kind: set by assembly: direct, indirect or mixed.
         confidence: the rule's prior, adjusted in assembly.
         quotations: indices of the quotations it absorbed.
+        act: the act the rule's lexicon gives its cue ("questions about" a question, "concern
+            that" a belief), empty to let :func:`quotes.claims.acts.act_of` decide.
     """
 
     content: list[tuple[int, int]]
@@ -73,6 +75,7 @@ class Candidate:
     kind: str = ""
     confidence: float = 0.5
     quotations: list[int] = field(default_factory=list)
+    act: str = ""
 
     @property
     def start(self) -> int:

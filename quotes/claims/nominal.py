@@ -11,6 +11,7 @@ and leave it alone: a receiving verb's subject holds no stance (``receiving_verb
 from __future__ import annotations
 
 from collections.abc import Iterator
+from functools import cache
 
 from quotes import labels as L
 from quotes.claims.candidates import Candidate
@@ -92,12 +93,20 @@ def noun_clause(doc: Document, lex: Lexicons) -> Iterator[Candidate]:
         source = light_verb_subject(doc, noun)
         if not source and noun.dep not in _UNOWNED_DEPS:
             continue
-        yield Candidate(spans, [noun.i], source, "noun_clause", verb=noun.i)
+        act = nouns[noun.lemma]
+        yield Candidate(spans, [noun.i], source, "noun_clause", verb=noun.i, act=act)
 
 
 def clause_nouns() -> dict[str, str]:
     """``clause_nouns.txt``: each noun's act."""
-    return {row[0].lower(): row[1] for row in load_table("clause_nouns") if len(row) > 1}
+    return lexicon_acts("clause_nouns", 1)
+
+
+@cache
+def lexicon_acts(name: str, column: int) -> dict[str, str]:
+    """The act a tab-separated noun lexicon gives each noun in ``column`` (nouns with none
+    left out: their claims are statements)."""
+    return {row[0].lower(): row[column] for row in load_table(name) if len(row) > column}
 
 
 def _that_clause(doc: Document, noun: Token, clause: Token) -> bool:

@@ -24,7 +24,7 @@ from collections.abc import Iterator
 
 from quotes import labels as L
 from quotes.claims.candidates import Candidate
-from quotes.claims.nominal import advocate_noun, noun_clause, received_stance
+from quotes.claims.nominal import advocate_noun, lexicon_acts, noun_clause, received_stance
 from quotes.claims.cues import (
     Lexicons,
     mention_tokens,
@@ -169,6 +169,8 @@ def _holder(doc: Document, noun: Token) -> list[int]:
             subj = subject_of(doc, clause)
             if subj is not None and subj.lower not in POSSESSIVE_PRONOUNS:
                 return mention_tokens(doc, np_head(doc, subj))
+        if not _could_own_a_stance(owner):
+            return []  # "the bridge's support for the road": a thing holds no stance
         return [i for i in mention_tokens(doc, owner) if doc[i].dep != L.CASE]
     hosts = [noun.i] + ([noun.head] if noun.dep == L.OBJ else [])
     for host in hosts:
@@ -203,6 +205,20 @@ def light_verb_subject(doc: Document, noun: Token) -> list[int]:
     if head.pos != "PRON" and not _names_someone(head):
         return []
     return mention_tokens(doc, head)
+
+
+#: Endings of nouns for people and bodies ("runner", "governor", "activist", "leadership").
+_AGENT_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent", "ship")
+
+
+def _could_own_a_stance(owner: Token) -> bool:
+    """Whether a possessor can hold a stance: a pronoun ("his", "whose"), a name or a named
+    entity, a role, group or organisation noun, or a noun with an agent's ending ("the
+    front-runner's", "the leadership's"). "The bridge's support for the road" has none: the
+    parse gives no animacy, so a plain common noun is taken for a thing."""
+    if owner.pos == "PRON" or owner.tag in ("PRP$", "WP$") or _names_someone(owner):
+        return True
+    return owner.pos == "NOUN" and owner.lemma.endswith(_AGENT_ENDINGS)
 
 
 def _names_someone(noun: Token) -> bool:
@@ -241,7 +257,8 @@ def stance_noun(doc: Document, lex: Lexicons) -> Iterator[Candidate]:
         if not source or not _words(doc, content):
             continue
         cue = sorted({noun.i, ptok.i})
-        yield Candidate(_spans(doc, content), cue, source, "stance_noun", verb=noun.i)
+        act = lexicon_acts("stance_nouns", 2).get(noun.lemma, "")
+        yield Candidate(_spans(doc, content), cue, source, "stance_noun", verb=noun.i, act=act)
 
 
 def intention_noun(doc: Document, lex: Lexicons) -> Iterator[Candidate]:
