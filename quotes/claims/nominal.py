@@ -59,13 +59,17 @@ def received_stance(doc: Document, lex: Lexicons) -> Iterator[Candidate]:
 
 def _giver(doc: Document, noun: Token, verb: Token) -> list[int]:
     """Who gives the stance: the "of"/"from"/"among" phrase of the noun or of its verb ("drew
-    criticism *from* Democrats"), when it names someone or something (not "from the start").
-    Empty when the text names no one."""
+    criticism *from* Democrats", "the support of 40 percent of voters"), when a word of it can
+    hold a stance ("The bridge drew support from two steel cables" has no giver). Empty when
+    the text names no one."""
+    from quotes.claims.stance import could_own_a_stance as could_hold
+
     for host in (noun.i, verb.i):
         for words, ptok, obj in doc.prepositional_objects(host):
             if words in _GIVER_PREPOSITIONS and ptok.i > noun.i:
                 if obj.pos in ("NOUN", "PROPN", "PRON", "NUM"):
-                    return mention_tokens(doc, obj)
+                    mention = mention_tokens(doc, obj)
+                    return mention if any(could_hold(doc[i]) for i in mention) else []
     return []
 
 

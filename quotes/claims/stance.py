@@ -169,7 +169,7 @@ def _holder(doc: Document, noun: Token) -> list[int]:
             subj = subject_of(doc, clause)
             if subj is not None and subj.lower not in POSSESSIVE_PRONOUNS:
                 return mention_tokens(doc, np_head(doc, subj))
-        if not _could_own_a_stance(owner):
+        if not could_own_a_stance(owner):
             return []  # "the bridge's support for the road": a thing holds no stance
         return [i for i in mention_tokens(doc, owner) if doc[i].dep != L.CASE]
     hosts = [noun.i] + ([noun.head] if noun.dep == L.OBJ else [])
@@ -211,7 +211,7 @@ def light_verb_subject(doc: Document, noun: Token) -> list[int]:
 _AGENT_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent", "ship")
 
 
-def _could_own_a_stance(owner: Token) -> bool:
+def could_own_a_stance(owner: Token) -> bool:
     """Whether a possessor can hold a stance: a pronoun ("his", "whose"), a name or a named
     entity, a role, group or organisation noun, or a noun with an agent's ending ("the
     front-runner's", "the leadership's"). "The bridge's support for the road" has none: the
