@@ -202,7 +202,7 @@ def light_verb_subject(doc: Document, noun: Token) -> list[int]:
     head = np_head(doc, subj)
     if head.pos == "PRON" and head.lower not in _PERSONAL_PRONOUNS:
         return []
-    if head.pos != "PRON" and not _names_someone(head):
+    if head.pos != "PRON" and not could_own_a_stance(head):
         return []
     return mention_tokens(doc, head)
 
