@@ -15,9 +15,10 @@ from functools import cache
 
 from quotes import labels as L
 from quotes.claims.candidates import Candidate
-from quotes.claims.cues import Lexicons, mention_tokens, passive_agent, runs
+from quotes.claims.cues import Lexicons, mention_tokens, np_head, passive_agent, runs, subject_of
 from quotes.document import Document, Token
 from quotes.lexicons import load_lexicon, load_table
+from quotes.speakers.lexicon import speaker_lexicon
 
 #: Prepositions that name who gives the stance ("the support *of* unions", "criticism *from*
 #: farmers", "support *among* women").
@@ -29,6 +30,61 @@ _HAVING = frozenset({"have", "hold"})
 #: verb or preposition it is most often someone's the sentence names elsewhere ("Lee rejected
 #: the claim that ..."), and with no source found it is left out.
 _UNOWNED_DEPS = frozenset({L.NSUBJ, L.NSUBJ_PASS, L.ATTR, L.ROOT, L.APPOS})
+
+#: Entity types of a noun that can hold a stance.
+HOLDER_ENTITIES = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+#: Pronouns that can name who holds a stance ("it" is as often a thing or a clause).
+_PERSONAL_PRONOUNS = frozenset({"i", "we", "you", "he", "she", "they"})
+
+
+def light_verb_subject(doc: Document, noun: Token) -> list[int]:
+    """``Cruz raised questions about the deal``, ``the union voiced opposition to the plan``:
+    a stance noun with no possessor that is the object of a verb whose subject holds it
+    (PolNeAR marks that subject as the Source). Not for verbs whose subject receives the
+    stance (``receiving_verbs.txt``: "Trump drew criticism for ...", "won the support of"),
+    and only for a subject that can hold a stance: "The old beams gave support to the roof"
+    is no one's claim."""
+    if noun.dep != L.OBJ or doc.kids(noun.i, L.POSS):
+        return []
+    verb = doc[noun.head]
+    if verb.pos not in ("VERB", "AUX") or verb.lemma in load_lexicon("receiving_verbs"):
+        return []
+    subj = subject_of(doc, verb)
+    if subj is None:
+        return []
+    head = np_head(doc, subj)
+    if head.pos == "PRON" and head.lower not in _PERSONAL_PRONOUNS:
+        return []
+    if head.pos != "PRON" and not could_own_a_stance(head):
+        return []
+    return mention_tokens(doc, head)
+
+
+#: Endings of nouns for people and bodies ("runner", "governor", "activist", "leadership").
+_AGENT_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent", "ship")
+
+
+def could_own_a_stance(owner: Token) -> bool:
+    """Whether a possessor can hold a stance: a pronoun ("his", "whose"), a name or a named
+    entity, a role, group or organisation noun, or a noun with an agent's ending ("the
+    front-runner's", "the leadership's"). "The bridge's support for the road" has none: the
+    parse gives no animacy, so a plain common noun is taken for a thing."""
+    if owner.pos == "PRON" or owner.tag in ("PRP$", "WP$") or _names_someone(owner):
+        return True
+    return owner.pos == "NOUN" and owner.lemma.endswith(_AGENT_ENDINGS)
+
+
+def _names_someone(noun: Token) -> bool:
+    """Whether a noun names a person, a group or an organisation: a name, a named entity of
+    those kinds, a role or a group noun ("the senator", "the union")."""
+    if noun.pos == "PROPN" or noun.ent in HOLDER_ENTITIES:
+        return True
+    people = speaker_lexicon()
+    return (
+        noun.lemma in people.role_words
+        or noun.lemma in people.group_nouns
+        or noun.lemma in people.org_nouns
+    )
 
 
 def received_stance(doc: Document, lex: Lexicons) -> Iterator[Candidate]:
@@ -62,14 +118,13 @@ def _giver(doc: Document, noun: Token, verb: Token) -> list[int]:
     criticism *from* Democrats", "the support of 40 percent of voters"), when a word of it can
     hold a stance ("The bridge drew support from two steel cables" has no giver). Empty when
     the text names no one."""
-    from quotes.claims.stance import could_own_a_stance as could_hold
 
     for host in (noun.i, verb.i):
         for words, ptok, obj in doc.prepositional_objects(host):
             if words in _GIVER_PREPOSITIONS and ptok.i > noun.i:
                 if obj.pos in ("NOUN", "PROPN", "PRON", "NUM"):
                     mention = mention_tokens(doc, obj)
-                    return mention if any(could_hold(doc[i]) for i in mention) else []
+                    return mention if any(could_own_a_stance(doc[i]) for i in mention) else []
     return []
 
 
@@ -79,8 +134,6 @@ def noun_clause(doc: Document, lex: Lexicons) -> Iterator[Candidate]:
     are :func:`quotes.claims.reported.noun_complement`'s). The source is the subject of the
     verb whose object the noun is, when it names someone, else none: PolNeAR annotates the
     unowned ones with no Source."""
-    from quotes.claims.stance import light_verb_subject
-
     nouns = clause_nouns()
     for noun in doc.tokens:
         if noun.pos != "NOUN" or noun.lemma not in nouns or doc.kids(noun.i, L.POSS):

@@ -11,8 +11,12 @@ them (Newell et al. 2018 count stance and evidential cues as attribution cues):
   (``stance_verbs.txt``).
 - ``stance_noun``: "Cruz's attacks on Trump", "Fiorina threw her support behind Cruz": a
   stance noun whose prepositional object is what the stance is about, and whose possessor
-  (or, for "her", the subject of the verb that holds the noun; or a "from"/"by" phrase) is
-  who holds it (``stance_nouns.txt``).
+  (or, for "her", the subject of the clause that holds the noun; or a "from"/"by" phrase; or
+  the subject of a verb like "raised" in "Lee raised questions about X") is who holds it
+  (``stance_nouns.txt``, with each noun's act where it is not a statement).
+
+More nouns that cue a claim with no that-clause of their own speaker are in
+:mod:`quotes.claims.nominal` (a stance received, a view's that-clause, a stance's holder).
 
 Each was kept because it adds more right claims than wrong ones on PolNeAR train
 (docs/benchmarks.md); the figures are in the commit that added it.
@@ -24,7 +28,6 @@ from collections.abc import Iterator
 
 from quotes import labels as L
 from quotes.claims.candidates import Candidate
-from quotes.claims.nominal import advocate_noun, lexicon_acts, noun_clause, received_stance
 from quotes.claims.cues import (
     Lexicons,
     mention_tokens,
@@ -33,8 +36,16 @@ from quotes.claims.cues import (
     subject_of,
     to_infinitives,
 )
+from quotes.claims.nominal import (
+    HOLDER_ENTITIES,
+    advocate_noun,
+    could_own_a_stance,
+    lexicon_acts,
+    light_verb_subject,
+    noun_clause,
+    received_stance,
+)
 from quotes.document import Document, Token
-from quotes.lexicons import load_lexicon
 from quotes.speakers.lexicon import POSSESSIVE_PRONOUNS, speaker_lexicon
 
 #: Prepositions that name who holds a stance after the noun ("criticism from Democrats").
@@ -119,10 +130,6 @@ def stance_participle(doc: Document, lex: Lexicons) -> Iterator[Candidate]:
         yield Candidate(_spans(doc, content), [verb.i], source, "stance_participle", verb=verb.i)
 
 
-#: Entity types of a noun that can hold a stance.
-_HOLDER_ENTITIES = frozenset({"PERSON", "ORG", "NORP", "GPE"})
-
-
 def _could_hold(doc: Document, noun: Token, lex: Lexicons) -> bool:
     """Whether a noun can hold a stance: a name or named entity ("a super PAC", "Democrats"),
     a person's role or a group ("the senator", "the union"), or a plural ("pastors supporting
@@ -130,7 +137,7 @@ def _could_hold(doc: Document, noun: Token, lex: Lexicons) -> bool:
     report) are left out: their maker holds the stance."""
     if noun.lemma in lex.source_nouns:
         return False
-    if noun.pos == "PROPN" or noun.ent in _HOLDER_ENTITIES or noun.tag == "NNS":
+    if noun.pos == "PROPN" or noun.ent in HOLDER_ENTITIES or noun.tag == "NNS":
         return True
     people = speaker_lexicon()
     return (
@@ -178,60 +185,6 @@ def _holder(doc: Document, noun: Token) -> list[int]:
             if words in _HOLDER_PREPOSITIONS and obj.pos in ("NOUN", "PROPN", "PRON"):
                 return mention_tokens(doc, obj)
     return light_verb_subject(doc, noun)
-
-
-#: Pronouns that can name who holds a stance ("it" is as often a thing or a clause).
-_PERSONAL_PRONOUNS = frozenset({"i", "we", "you", "he", "she", "they"})
-
-
-def light_verb_subject(doc: Document, noun: Token) -> list[int]:
-    """``Cruz raised questions about the deal``, ``the union voiced opposition to the plan``:
-    a stance noun with no possessor that is the object of a verb whose subject holds it
-    (PolNeAR marks that subject as the Source). Not for verbs whose subject receives the
-    stance (``receiving_verbs.txt``: "Trump drew criticism for ...", "won the support of"),
-    and only for a subject that can hold a stance: "The old beams gave support to the roof"
-    is no one's claim."""
-    if noun.dep != L.OBJ or doc.kids(noun.i, L.POSS):
-        return []
-    verb = doc[noun.head]
-    if verb.pos not in ("VERB", "AUX") or verb.lemma in load_lexicon("receiving_verbs"):
-        return []
-    subj = subject_of(doc, verb)
-    if subj is None:
-        return []
-    head = np_head(doc, subj)
-    if head.pos == "PRON" and head.lower not in _PERSONAL_PRONOUNS:
-        return []
-    if head.pos != "PRON" and not could_own_a_stance(head):
-        return []
-    return mention_tokens(doc, head)
-
-
-#: Endings of nouns for people and bodies ("runner", "governor", "activist", "leadership").
-_AGENT_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent", "ship")
-
-
-def could_own_a_stance(owner: Token) -> bool:
-    """Whether a possessor can hold a stance: a pronoun ("his", "whose"), a name or a named
-    entity, a role, group or organisation noun, or a noun with an agent's ending ("the
-    front-runner's", "the leadership's"). "The bridge's support for the road" has none: the
-    parse gives no animacy, so a plain common noun is taken for a thing."""
-    if owner.pos == "PRON" or owner.tag in ("PRP$", "WP$") or _names_someone(owner):
-        return True
-    return owner.pos == "NOUN" and owner.lemma.endswith(_AGENT_ENDINGS)
-
-
-def _names_someone(noun: Token) -> bool:
-    """Whether a noun names a person, a group or an organisation: a name, a named entity of
-    those kinds, a role or a group noun ("the senator", "the union")."""
-    if noun.pos == "PROPN" or noun.ent in _HOLDER_ENTITIES:
-        return True
-    people = speaker_lexicon()
-    return (
-        noun.lemma in people.role_words
-        or noun.lemma in people.group_nouns
-        or noun.lemma in people.org_nouns
-    )
 
 
 def stance_noun(doc: Document, lex: Lexicons) -> Iterator[Candidate]:
