@@ -394,6 +394,7 @@ def build_registry(doc: Document, lang: str = "en") -> Registry:
         register_organisation(reg, span)
     add_bare_surnames(reg)
     register_documents(reg)
+    join_short_documents(reg)
     for span, entity in person_spans:
         if entity is not None:
             add_titles(reg, span, entity)
@@ -1058,6 +1059,55 @@ def register_documents(reg: Registry) -> None:
             reg.by_org[name.lower()] = entity
         entity.publisher = entity.publisher or publisher
         reg.add_mention(entity, [tok.i], tok.i)
+
+
+def join_short_documents(reg: Registry) -> None:
+    """ "the latest Rasmussen Reports poll ... the Rasmussen poll", "a Fox News poll ... a Fox
+    poll": a named document whose name is another's first word(s) and head noun is that
+    document again, named short, as "Quinnipiac" is "Quinnipiac University" (the same
+    short-form convention as :func:`shortens`). Its mentions join the fuller one, so its
+    canonical name is whole. Two fuller documents it could shorten: no guess."""
+    documents = [
+        e for e in reg.entities if e.kind == "document" and not e.described and e.mentions
+    ]
+    for short in documents:
+        fuller = [
+            e
+            for e in documents
+            if e is not short
+            and e.mentions
+            and any(_shortens_document(n, f) for n in short.names for f in e.names)
+        ]
+        if len(fuller) == 1:
+            _join(reg, short, fuller[0])
+
+
+def _shortens_document(name: str, full: str) -> bool:
+    """ "Fox poll" of "Fox News poll": the same head noun, the front words a prefix."""
+    words, parts = name.lower().split(), full.lower().split()
+    return (
+        1 < len(words) < len(parts)
+        and words[-1] == parts[-1]
+        and words[:-1] == parts[: len(words) - 1]
+    )
+
+
+def _join(reg: Registry, gone: Entity, into: Entity) -> None:
+    """Move every mention of ``gone`` to ``into`` (its names too); ``gone`` stays in the
+    list, with no mention left, so that entity ids keep their positions."""
+    for name in gone.names:
+        into.add_name(name)
+        reg.by_org[name.lower()] = into
+    for i, entity in list(reg.at_token.items()):
+        if entity is gone:
+            reg.at_token[i] = into
+    into.mentions.extend(gone.mentions)
+    gone.mentions.clear()
+    into.publisher = into.publisher or gone.publisher
+    reg.mentions[:] = [
+        Mention(m.token, m.sent, into, m.subject, m.embedded) if m.entity is gone else m
+        for m in reg.mentions
+    ]
 
 
 def _publisher(reg: Registry, tok: Token) -> Entity | None:

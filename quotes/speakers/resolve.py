@@ -930,27 +930,44 @@ class Resolver:
                 headed.name, ORG, None, "organisation", CERTAINTY["organisation"], headed
             )
         if self._bare_definite(head, indices) and not typed & UNTYPED_FALLBACK_NONE:
-            orgs = {m.entity for m in self.reg.mentions_between(self._window_start(head), head)}
-            orgs = {
-                e
-                for e in orgs
-                if e.type == ORG
-                and e.name.lower() != tok.lower
-                and (not e.place or tok.lemma in PLACE_NOUNS)
-                and (not e.kind or not typed or e.kind in typed)  # "the nonprofit" is no paper
-                and (e.place or "government" not in typed)  # a government is a country's
-                and not (e.place and tok.lemma == "administration")  # an administration isn't
-            }
-            best, tie = self.ranked(head, orgs, exclude, {})
-            if best is not None:
-                certainty = CERTAINTY["organisation"] * (TIE_FACTOR if tie else 1.0) * 0.9
-                return Resolution(best.name, ORG, None, "organisation", certainty, best)
+            for window in (WINDOW, WIDE_WINDOW):
+                best, tie = self._salient_organisation(head, typed, exclude, window)
+                if best is not None:
+                    certainty = CERTAINTY["organisation"] * (TIE_FACTOR if tie else 1.0) * 0.9
+                    return Resolution(best.name, ORG, None, "organisation", certainty, best)
         entity = self.reg.at_token.get(head)
         if entity is not None and entity.type == ORG:
             return self._found(entity, "organisation", None)
         return Resolution(
             phrase(self.doc, indices), ORG, None, "organisation", CERTAINTY["organisation"]
         )
+
+    def _salient_organisation(
+        self, head: int, typed: frozenset[str], exclude: Sequence[Offsets], window: int
+    ) -> tuple[Entity | None, bool]:
+        """The most salient organisation ``window`` sentences back that a bare "the group" /
+        "the company" may mean. First the near window; when it holds none, the wide one: a
+        feature names its organisation once and calls it "the group" paragraphs later, after
+        a long quotation ("IFPTE sent a dozen questions ... [answers] ... The group asked"),
+        as a pronoun would not be used (Ariel 1990: a definite description is a low
+        accessibility marker, for an antecedent further back than a pronoun's). Far back,
+        only an organisation known to be of a kind the noun fits (a union, "Federation of
+        ... Engineers", for "the group"): an untyped name there is as often an event or a
+        misread phrase ("Shangri-La Dialogue", "Great Recession") as an organisation."""
+        tok = self.doc[head]
+        orgs = {m.entity for m in self.reg.mentions_between(self._window_start(head, window), head)}
+        orgs = {
+            e
+            for e in orgs
+            if e.type == ORG
+            and e.name.lower() != tok.lower
+            and (not e.place or tok.lemma in PLACE_NOUNS)
+            and (not e.kind or not typed or e.kind in typed)  # "the nonprofit" is no paper
+            and (e.place or "government" not in typed)  # a government is a country's
+            and not (e.place and tok.lemma == "administration")  # an administration isn't
+            and (window == WINDOW or e.kind in typed)
+        }
+        return self.ranked(head, orgs, exclude, {}, window)
 
     def _head_match(self, head: int) -> Entity | None:
         """ "the foundation" after "the Clinton Foundation": the organisation named before
