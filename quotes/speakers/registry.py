@@ -1067,9 +1067,7 @@ def join_short_documents(reg: Registry) -> None:
     document again, named short, as "Quinnipiac" is "Quinnipiac University" (the same
     short-form convention as :func:`shortens`). Its mentions join the fuller one, so its
     canonical name is whole. Two fuller documents it could shorten: no guess."""
-    documents = [
-        e for e in reg.entities if e.kind == "document" and not e.described and e.mentions
-    ]
+    documents = [e for e in reg.entities if e.kind == "document" and not e.described and e.mentions]
     for short in documents:
         fuller = [
             e
