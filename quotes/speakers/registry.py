@@ -566,12 +566,17 @@ def register_person(reg: Registry, span: Span) -> Entity | None:
 
 
 def _known_by_a_middle_name(reg: Registry, toks: list[Token], hint: str) -> Entity | None:
-    """The person a headline or an early mention named by the word that is the middle of
-    this full name: "Brazil's Lula says ..." before "Luiz Inacio Lula da Silva" (the other
-    order is :attr:`Registry.by_part`). Only a person known so far by that one word alone."""
-    for middle in toks[1:-1]:
+    """The person a headline or an early mention named by one word of this full name, its
+    middle ("Brazil's Lula says ..." before "Luiz Inacio Lula da Silva"; the other order is
+    :attr:`Registry.by_part`) or its first name ("Bill is back: Hillary's husband ..."
+    before "Bill Clinton"; headlines name the famous by first name, and the body then names
+    them in full). Only a person known so far by that one word alone, of agreeing gender;
+    by the first word only when it is a known first name ("Obama-Clinton" is two people)."""
+    for k, middle in enumerate(toks[:-1]):
         low = middle.lower
         if low in PARTICLES or not middle.text[:1].isupper() or len(low) <= 2:
+            continue
+        if k == 0 and not reg.lexicon.first_name_gender(middle.text):
             continue
         for cand in reg.by_surname.get(low, ()):
             if not cand.first_name and len(cand.names) == 1 and agrees(reg, cand, hint):
