@@ -1625,10 +1625,15 @@ class Resolver:
             return None
         modifiers = {doc[i].lower for i in indices if i != head and doc[i].pos in CONTENT}
         lo = self._window_start(head, WIDE_WINDOW)
+        own_role = self._mention_role(indices, head)
         for k in range(head - 1, lo - 1, -1):
             earlier = doc[k]
             if earlier.lower != tok.lower and earlier.lemma != tok.lemma:
                 continue
+            if self.quoted and _inside_sorted(earlier.start, self.quoted):
+                continue  # "a company whose goal is ..." in a quotation introduces no one
+            if own_role is not None and self._holder_between(own_role[1], k, head):
+                return None  # "a president's picks ... Obama ... the president": Obama
             if earlier.pos == "PROPN":
                 return None  # a title in a name, "Minority Leader Harry Reid": the role rule's
             if earlier.pos != "NOUN" or earlier.dep == L.COMPOUND:
@@ -1658,6 +1663,14 @@ class Resolver:
                 CERTAINTY["definite"],
             )
         return None
+
+    def _holder_between(self, key: str, lo: int, hi: int) -> bool:
+        """Whether a person holding the role ``key`` is mentioned between tokens ``lo`` and
+        ``hi``: then the holder, named after the indefinite noun, is the nearer antecedent of
+        a definite one with that role (the role rule's), not the individual "a" brought in."""
+        return any(
+            e.type == PERSON and any(lo < m < hi for m in e.mentions) for e in self.reg.holders(key)
+        )
 
     def _named_by(self, noun: Token) -> Resolution | None:
         """The named entity an indefinite noun describes: the name it is in apposition to
