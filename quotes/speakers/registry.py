@@ -393,6 +393,7 @@ def build_registry(doc: Document, lang: str = "en") -> Registry:
     for span in others:
         register_organisation(reg, span)
     add_bare_surnames(reg)
+    add_unlabelled_org_names(reg)
     register_documents(reg)
     join_short_documents(reg)
     for span, entity in person_spans:
@@ -508,6 +509,42 @@ def add_bare_surnames(reg: Registry) -> None:
             person = reg.person_named(tok.lower, before=tok.i, gender=hint)
             if person is not None:
                 reg.add_mention(person, [tok.i], tok.i)
+
+
+def add_unlabelled_org_names(reg: Registry) -> None:
+    """Later uses of an organisation's name, letter for letter, that the NER left unlabelled
+    ("G-III did not respond ... G-III reports show. The company ..."): the NER labels a
+    name in one context and not in the next, and a bare "the company" must find it. Only
+    names of two or more characters with a capital, in whole tokens none of which is
+    another mention already (the same thing :func:`add_bare_surnames` does for people).
+    A one-word name must look like no common word: capitals throughout or a hyphen or digit
+    in it ("DOJ", "G-III", "AFL-CIO"); "House", "Time", "Latino" are words as often."""
+    doc = reg.document
+    text = doc.text
+    for entity in list(reg.entities):
+        if entity.type != ORG or entity.place or entity.described or not entity.mentions:
+            continue
+        for name in entity.names:
+            if len(name) < 2 or not any(c.isupper() for c in name):
+                continue
+            if " " not in name and not (name.isupper() or not name.isalpha()):
+                continue
+            start = text.find(name)
+            while start >= 0:
+                end = start + len(name)
+                whole = (start == 0 or not text[start - 1].isalnum()) and (
+                    end == len(text) or not text[end].isalnum()
+                )
+                tokens = list(doc.tokens_in(start, end))
+                if (
+                    whole
+                    and tokens
+                    and doc[tokens[0]].start == start
+                    and doc[tokens[-1]].end == end
+                    and not any(i in reg.at_token for i in tokens)
+                ):
+                    reg.add_mention(entity, tokens, _head(doc, tokens))
+                start = text.find(name, end)
 
 
 def register_person(reg: Registry, span: Span) -> Entity | None:
