@@ -499,10 +499,15 @@ def _first_name(tok: Token, lex: SpeakerLexicon) -> bool:
 
 
 def add_bare_surnames(reg: Registry) -> None:
-    """Later mentions by surname alone that the NER left unlabelled ("Keel said")."""
+    """Later mentions by surname alone that the NER left unlabelled ("Keel said"); in the
+    headline also a capitalised word the tagger took for a common noun ("Schlafly's Final
+    Column Explains Why She ...": title case hides the name from the tagger)."""
     doc = reg.document
     for tok in doc.tokens:
-        if tok.pos == "PROPN" and tok.i not in reg.at_token and tok.lower in reg.by_surname:
+        name_like = tok.pos == "PROPN" or (
+            tok.pos == "NOUN" and tok.text[:1].isupper() and tok.sent == 0
+        )
+        if name_like and tok.i not in reg.at_token and tok.lower in reg.by_surname:
             if tok.dep == L.COMPOUND:
                 continue
             hint = reg.lexicon.role_gender(doc[tok.i - 1].lower) if tok.i else ""
@@ -663,6 +668,10 @@ def _title_word(reg: Registry, entity: Entity, tok: Token) -> None:
             entity.add_role(tok.text, lex.canonical_role(phrase))
 
 
+#: Pronouns no organisation's name holds: a span with one is a headline read as a name.
+SUBJECT_PRONOUNS = frozenset({"he", "she", "they"})
+
+
 def register_organisation(reg: Registry, span: Span) -> None:
     """Link an ORG / GPE / NORP span: to a person when it is one's name, else to the
     organisation of that name. Spans made of role words ("Press", "State" in titles) and
@@ -679,6 +688,8 @@ def register_organisation(reg: Registry, span: Span) -> None:
             return
     if all(t.lower in lex.role_words for t in toks) or toks[-1].pos == "ADJ":
         return
+    if any(doc[i].lower in SUBJECT_PRONOUNS for i in range(span.start, span.end)):
+        return  # a title-case headline the NER took whole: "Schlafly's Column Explains Why She"
     if span.label == "NORP" and toks[-1].tag not in ("NNS", "NNPS"):
         return
     name = _text(doc, toks)
