@@ -5,9 +5,11 @@ each resolves claims over a real parse, so it fails when the rule is missing."""
 from __future__ import annotations
 
 import pytest
-from resolving import claim, resolver
+from resolving import claim, resolver, span
 
-from quotes.speakers import build_registry
+from quotes.document import Span
+from quotes.records import Claim
+from quotes.speakers import build_registry, resolve_speakers
 
 
 @pytest.fixture(scope="module")
@@ -110,11 +112,10 @@ def test_an_unnamed_official_introduced_with_no_holder_between_stays_unnamed(res
 # --- a headline's first name joins the body's full name --------------------------------------
 def test_a_headline_first_name_is_the_full_name_of_the_body(resolve) -> None:  # type: ignore[no-untyped-def]
     text = (
-        "Bill is back on the campaign trail.\n\n"
-        "Bill Clinton spoke to a crowd of 700 in Nashua on Monday. "
-        "He said that his wife would win the state."
+        "Bill says his wife will win New Hampshire\n\n"
+        "Bill Clinton spoke to a crowd of 700 in Nashua on Monday."
     )
-    (c,) = resolve(text, claim(text, "his wife would win the state", "He"))
+    (c,) = resolve(text, claim(text, "his wife will win New Hampshire", "Bill"))
     assert c.speaker == "Bill Clinton"
 
 
@@ -153,12 +154,20 @@ def test_a_one_word_common_name_is_not_searched_again(extractor) -> None:  # typ
 
 
 # --- a title-case headline the NER reads as a name --------------------------------------------
-def test_she_in_a_title_case_headline_is_the_woman_it_names(resolve) -> None:  # type: ignore[no-untyped-def]
+def test_she_in_a_title_case_headline_read_as_a_name_is_the_woman_it_names(extractor) -> None:  # type: ignore[no-untyped-def]
     text = (
-        "Schlafly's Final Column Explains Why She Sees Hope In The Party\n\n"
+        "Schlafly's Final Column Explains Why She Sees Hope\n\n"
         "Phyllis Schlafly, who died Monday, used her final column to praise the nominee."
     )
-    (c,) = resolve(text, claim(text, "Sees Hope In The Party", "She"))
+    doc = extractor.backend.parse(text)
+    # the NER read the whole title-case headline as one organisation's name, as it does on
+    # some news copy (PolNeAR train, the batch of referents_train6.tsv)
+    end = doc.token_at(text.index(" Hope"))
+    headline = Span(0, end, 0, doc[end - 1].end, "ORG")
+    doc.entities = [headline] + [e for e in doc.entities if e.start >= end]
+    source = span(text, "She")
+    (c,) = resolve_speakers(doc, [Claim(spans=(span(text, "Sees Hope"),), kind="indirect",
+                                        source=source, rule="speech_complement")])  # fmt: skip
     assert c.speaker == "Phyllis Schlafly"
 
 
