@@ -176,3 +176,24 @@ def test_a_headline_noun_that_is_no_known_surname_is_no_mention(extractor) -> No
     doc = extractor.backend.parse(text)
     reg = build_registry(doc)
     assert doc.token_at(0) not in reg.at_token
+
+
+# --- "the release" is what the announcement before put out ----------------------------------
+def test_the_release_is_the_one_who_announced_in_the_sentence_before(resolve) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "On Thursday, the Ohio Republican Party announced that the governor would not attend. "
+        '"The governor regrets that he cannot attend the convention," the release said.'
+    )
+    quote = claim(text, "The governor regrets that he cannot attend the convention", "the release")
+    (c,) = resolve(text, quote)
+    assert c.speaker == "Ohio Republican Party"
+
+
+def test_the_release_after_an_unnamed_announcer_stays_the_release(resolve) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "On Thursday, a spokesman announced that the governor would not attend. "
+        '"The governor regrets that he cannot attend the convention," the release said.'
+    )
+    quote = claim(text, "The governor regrets that he cannot attend the convention", "the release")
+    (c,) = resolve(text, quote)
+    assert c.speaker == "release"

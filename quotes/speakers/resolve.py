@@ -99,6 +99,10 @@ AUTHOR_VERBS = PUBLISH_VERBS | {
 }  # fmt: skip
 #: Kinds whose description ("the administration", "the newspaper") never falls back to any
 #: organisation named before when none of its kind is there: the phrase stays the speaker.
+#: Statement nouns that name what an announcement put out ("the release said" after "the
+#: party announced"), and the verbs of that announcement (:meth:`Resolver._announcer`).
+ISSUED_NOUNS = frozenset({"release", "statement", "announcement"})
+ANNOUNCING_VERBS = frozenset({"announce", "issue", "release", "declare", "confirm"})
 UNTYPED_FALLBACK_NONE = frozenset({"media", "broadcaster", "document", "campaign", "party"})
 #: The canonical role of those who speak for an organisation (role_synonyms.txt).
 SPOKESPERSON = "spokesperson"
@@ -818,6 +822,35 @@ class Resolver:
             found = self._statement_maker(earlier, exclude, chained)
             if found is None:
                 return None  # the nearest one decides: an earlier one may be another statement
+            return replace(found, rule="restated", certainty=CERTAINTY["restated"])
+        if self.doc[head].lemma in ISSUED_NOUNS:
+            return self._announcer(head, exclude, chained)
+        return None
+
+    def _announcer(
+        self, head: int, exclude: Sequence[Offsets], chained: bool
+    ) -> Resolution | None:
+        """ "On Thursday, the Wyoming Republican Party announced she wasn't coming. '...,'
+        the release said": a definite "the release" / "the statement" with no earlier noun of
+        its head is what the last announcement of the sentence before or its own put out
+        (indirect anaphora to an event, Poesio & Vieira 1998's *bridging* by the event's
+        result): the subject of the nearest verb of :data:`ANNOUNCING_VERBS` there, when it
+        is someone the text names. A claim's own words do not count."""
+        doc = self.doc
+        sent = doc[head].sent
+        lo = doc.sentences[max(0, sent - 1)].start
+        for k in range(head - 1, lo - 1, -1):
+            verb = doc[k]
+            if verb.lemma not in ANNOUNCING_VERBS or verb.pos not in ("VERB", "AUX"):
+                continue
+            if _inside(verb, exclude) or self.quoted and _inside_sorted(verb.start, self.quoted):
+                continue
+            subjects = doc.kids(k, L.NSUBJ)
+            if not subjects:
+                continue
+            found = self._maker(subjects[0], exclude, chained)
+            if found is None or found.type not in (ORG, PERSON):
+                return None  # the nearest announcement decides
             return replace(found, rule="restated", certainty=CERTAINTY["restated"])
         return None
 
