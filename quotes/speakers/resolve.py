@@ -827,9 +827,7 @@ class Resolver:
             return self._announcer(head, exclude, chained)
         return None
 
-    def _announcer(
-        self, head: int, exclude: Sequence[Offsets], chained: bool
-    ) -> Resolution | None:
+    def _announcer(self, head: int, exclude: Sequence[Offsets], chained: bool) -> Resolution | None:
         """ "On Thursday, the Wyoming Republican Party announced she wasn't coming. '...,'
         the release said": a definite "the release" / "the statement" with no earlier noun of
         its head is what the last announcement of the sentence before or its own put out
