@@ -6,18 +6,11 @@ Sentences written for these tests; each construction has a hard negative."""
 from __future__ import annotations
 
 import pytest
+from claim_rows import claim_rows
 
 import quotes
 
-
-def _claims(extractor: quotes.Extractor, text: str) -> list[tuple[str, str, str, str]]:
-    """(quote, speaker mention or "", rule without its speaker suffix, act) per claim."""
-    df = extractor.extract(text)
-    mentions = df["speaker_mention"].fillna("")
-    return [
-        (r.quote, mention, str(r.rule).split("+")[0], str(r.act))
-        for r, mention in zip(df.itertuples(), mentions, strict=True)
-    ]
+_claims = claim_rows
 
 
 @pytest.mark.parametrize(

@@ -69,12 +69,12 @@ def could_own_a_stance(owner: Token) -> bool:
     entity, a role, group or organisation noun, or a noun with an agent's ending ("the
     front-runner's", "the leadership's"). "The bridge's support for the road" has none: the
     parse gives no animacy, so a plain common noun is taken for a thing."""
-    if owner.pos == "PRON" or owner.tag in ("PRP$", "WP$") or _names_someone(owner):
+    if owner.pos == "PRON" or owner.tag in ("PRP$", "WP$") or names_someone(owner):
         return True
     return owner.pos == "NOUN" and owner.lemma.endswith(_AGENT_ENDINGS)
 
 
-def _names_someone(noun: Token) -> bool:
+def names_someone(noun: Token) -> bool:
     """Whether a noun names a person, a group or an organisation: a name, a named entity of
     those kinds, a role or a group noun ("the senator", "the union")."""
     if noun.pos == "PROPN" or noun.ent in HOLDER_ENTITIES:

@@ -37,16 +37,16 @@ from quotes.claims.cues import (
     to_infinitives,
 )
 from quotes.claims.nominal import (
-    HOLDER_ENTITIES,
     advocate_noun,
     could_own_a_stance,
     lexicon_acts,
     light_verb_subject,
+    names_someone,
     noun_clause,
     received_stance,
 )
 from quotes.document import Document, Token
-from quotes.speakers.lexicon import POSSESSIVE_PRONOUNS, speaker_lexicon
+from quotes.speakers.lexicon import POSSESSIVE_PRONOUNS
 
 #: Prepositions that name who holds a stance after the noun ("criticism from Democrats").
 _HOLDER_PREPOSITIONS = frozenset({"from", "by", "among"})
@@ -131,20 +131,13 @@ def stance_participle(doc: Document, lex: Lexicons) -> Iterator[Candidate]:
 
 
 def _could_hold(doc: Document, noun: Token, lex: Lexicons) -> bool:
-    """Whether a noun can hold a stance: a name or named entity ("a super PAC", "Democrats"),
-    a person's role or a group ("the senator", "the union"), or a plural ("pastors supporting
+    """Whether a noun can hold a stance: one that names someone (:func:`names_someone`: "a
+    super PAC", "Democrats", "the senator", "the union"), or a plural ("pastors supporting
     Cruz"). "The bridge supporting the road" holds none. Sources of text (a statement, a
     report) are left out: their maker holds the stance."""
     if noun.lemma in lex.source_nouns:
         return False
-    if noun.pos == "PROPN" or noun.ent in HOLDER_ENTITIES or noun.tag == "NNS":
-        return True
-    people = speaker_lexicon()
-    return (
-        noun.lemma in people.role_words
-        or noun.lemma in people.group_nouns
-        or noun.lemma in people.org_nouns
-    )
+    return noun.tag == "NNS" or names_someone(noun)
 
 
 def _owning_clause(doc: Document, noun: Token) -> Token | None:
