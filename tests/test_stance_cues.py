@@ -5,18 +5,11 @@ family on sentences written for it, with a hard negative that must give no such 
 from __future__ import annotations
 
 import pytest
+from claim_rows import claim_rows
 
 import quotes
 
-
-def _claims(extractor: quotes.Extractor, text: str) -> list[tuple[str, str, str, str]]:
-    """(quote, speaker mention or "", rule without its speaker suffix, act) per claim."""
-    df = extractor.extract(text)
-    mentions = df["speaker_mention"].fillna("")
-    return [
-        (r.quote, mention, str(r.rule).split("+")[0], str(r.act))
-        for r, mention in zip(df.itertuples(), mentions, strict=True)
-    ]
+_claims = claim_rows
 
 
 def _by_rule(extractor: quotes.Extractor, text: str, rule: str) -> list[tuple[str, str, str]]:

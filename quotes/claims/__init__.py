@@ -6,7 +6,8 @@ The stages, in order (each a function below):
 2. :func:`quotes.claims.reported.find_reported` finds every cue verb with a complement in the
    parse (speech, intention, speech act, interrupting clause, ``according to``, ``quoted ...
    as saying``), then the cues that are no verb of saying (:mod:`quotes.claims.stance`: a
-   poll's "in" frame, stance participles and nouns, nouns of intention, "reportedly").
+   poll's "in" frame, stance participles and nouns, nouns of intention, "reportedly"; and
+   :mod:`quotes.claims.nominal`: a stance received, a view's that-clause, a stance's holder).
 3. :func:`classify` sets each candidate's kind against the quotations: ``direct`` when all its
    words are quoted (it then takes the whole quotation), ``mixed`` when it holds quoted and
    unquoted words, ``indirect`` otherwise; a cue inside a quotation belongs to that quotation
@@ -454,6 +455,7 @@ NOT_NESTED_RULES = frozenset(
     # the cues that are no verb of saying (quotes/claims/stance.py): "Lee said Cruz's attacks
     # on Trump had worked" is Lee's account, as a speech act's object is
     | {"poll_frame", "stance_participle", "stance_noun", "intention_noun", "evidential_adverb"}
+    | {"received_stance", "noun_clause", "advocate_noun"}
 )
 _PRONOUNS = frozenset({"he", "she", "they", "we", "i", "it", "you"})
 

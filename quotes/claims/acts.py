@@ -15,7 +15,9 @@ Decided in this order, the first that applies:
    whose complement is a verb of speaking (:data:`REFUSING`, the speech lexicons).
 2. ``question``: a question verb (``question_verbs.txt``: asked, wondered ...), or a direct
    quotation or an interview's turn ("Q: Will you run?") that ends in a question mark.
-3. the cue lemma's act in ``acts.txt`` (belief, finding, intention).
+3. the act the rule's own lexicon gives its cue noun (``stance_nouns.txt``,
+   ``clause_nouns.txt``: "questions about" a question, "concern that" a belief), then the
+   cue lemma's act in ``acts.txt`` (belief, finding, intention).
 4. ``intention``: a claim found by ``intention_complement`` ("urged voters to ...") or
    ``intention_noun`` ("her decision to run").
 5. ``statement``: anything else.
@@ -55,6 +57,8 @@ def act_of(doc: Document, cand: Candidate, lex: Lexicons) -> str:
         return REFUSAL
     if _verbatim(cand) and _ends_in_question(doc, cand):
         return QUESTION
+    if cand.act in _ACT_NAMES:
+        return cand.act
     act = cue_act(lemma, lex)
     if act is not None:
         return act

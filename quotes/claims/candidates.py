@@ -33,6 +33,9 @@ RULE_PRIORS = {
     "stance_participle": 0.5,
     "stance_noun": 0.5,
     "intention_noun": 0.5,
+    "received_stance": 0.5,
+    "noun_clause": 0.5,
+    "advocate_noun": 0.5,
     "evidential_adverb": 0.5,
     # quotation-driven rules (claims/direct.py, claims/__init__.py)
     "said_after": 0.9,
@@ -62,6 +65,8 @@ class Candidate:
         kind: set by assembly: direct, indirect or mixed.
         confidence: the rule's prior, adjusted in assembly.
         quotations: indices of the quotations it absorbed.
+        act: the act the rule's lexicon gives its cue ("questions about" a question, "concern
+            that" a belief), empty to let :func:`quotes.claims.acts.act_of` decide.
     """
 
     content: list[tuple[int, int]]
@@ -73,6 +78,7 @@ class Candidate:
     kind: str = ""
     confidence: float = 0.5
     quotations: list[int] = field(default_factory=list)
+    act: str = ""
 
     @property
     def start(self) -> int:

@@ -11,8 +11,12 @@ them (Newell et al. 2018 count stance and evidential cues as attribution cues):
   (``stance_verbs.txt``).
 - ``stance_noun``: "Cruz's attacks on Trump", "Fiorina threw her support behind Cruz": a
   stance noun whose prepositional object is what the stance is about, and whose possessor
-  (or, for "her", the subject of the verb that holds the noun; or a "from"/"by" phrase) is
-  who holds it (``stance_nouns.txt``).
+  (or, for "her", the subject of the clause that holds the noun; or a "from"/"by" phrase; or
+  the subject of a verb like "raised" in "Lee raised questions about X") is who holds it
+  (``stance_nouns.txt``, with each noun's act where it is not a statement).
+
+More nouns that cue a claim with no that-clause of their own speaker are in
+:mod:`quotes.claims.nominal` (a stance received, a view's that-clause, a stance's holder).
 
 Each was kept because it adds more right claims than wrong ones on PolNeAR train
 (docs/benchmarks.md); the figures are in the commit that added it.
@@ -32,8 +36,17 @@ from quotes.claims.cues import (
     subject_of,
     to_infinitives,
 )
+from quotes.claims.nominal import (
+    advocate_noun,
+    could_own_a_stance,
+    lexicon_acts,
+    light_verb_subject,
+    names_someone,
+    noun_clause,
+    received_stance,
+)
 from quotes.document import Document, Token
-from quotes.speakers.lexicon import POSSESSIVE_PRONOUNS, speaker_lexicon
+from quotes.speakers.lexicon import POSSESSIVE_PRONOUNS
 
 #: Prepositions that name who holds a stance after the noun ("criticism from Democrats").
 _HOLDER_PREPOSITIONS = frozenset({"from", "by", "among"})
@@ -117,47 +130,54 @@ def stance_participle(doc: Document, lex: Lexicons) -> Iterator[Candidate]:
         yield Candidate(_spans(doc, content), [verb.i], source, "stance_participle", verb=verb.i)
 
 
-#: Entity types of a noun that can hold a stance.
-_HOLDER_ENTITIES = frozenset({"PERSON", "ORG", "NORP", "GPE"})
-
-
 def _could_hold(doc: Document, noun: Token, lex: Lexicons) -> bool:
-    """Whether a noun can hold a stance: a name or named entity ("a super PAC", "Democrats"),
-    a person's role or a group ("the senator", "the union"), or a plural ("pastors supporting
+    """Whether a noun can hold a stance: one that names someone (:func:`names_someone`: "a
+    super PAC", "Democrats", "the senator", "the union"), or a plural ("pastors supporting
     Cruz"). "The bridge supporting the road" holds none. Sources of text (a statement, a
     report) are left out: their maker holds the stance."""
     if noun.lemma in lex.source_nouns:
         return False
-    if noun.pos == "PROPN" or noun.ent in _HOLDER_ENTITIES or noun.tag == "NNS":
-        return True
-    people = speaker_lexicon()
-    return (
-        noun.lemma in people.role_words
-        or noun.lemma in people.group_nouns
-        or noun.lemma in people.org_nouns
-    )
+    return noun.tag == "NNS" or names_someone(noun)
+
+
+def _owning_clause(doc: Document, noun: Token) -> Token | None:
+    """The clause whose subject a possessive pronoun on a stance noun stands for: the verb whose
+    object the noun is ("Fiorina threw her support behind Cruz"), or the verb or adjective
+    whose "in" phrase holds it ("the paper has been outspoken in its opposition to Trump",
+    "they differ in their support for the war": PolNeAR marks the subject). None otherwise."""
+    if noun.dep == L.OBJ and doc[noun.head].pos in ("VERB", "AUX"):
+        return doc[noun.head]
+    if noun.dep != L.POBJ or doc[noun.head].lower != "in":
+        return None
+    host = doc[doc[noun.head].head]
+    if host.pos == "ADJ" and host.dep == L.ACOMP:
+        host = doc[host.head]
+    return host if host.pos in ("VERB", "AUX") else None
 
 
 def _holder(doc: Document, noun: Token) -> list[int]:
     """Who holds the stance a noun names: its possessor ("Cruz's attacks"); for a possessive
-    pronoun, the subject of the verb whose object the noun is ("Fiorina threw her support":
-    PolNeAR annotators mark the subject);
+    pronoun, the subject of the clause that holds the noun (:func:`_owning_clause`:
+    "Fiorina threw her support", PolNeAR annotators mark the subject);
     else a "from" or "by" phrase after the noun or its verb ("drew criticism from Democrats").
     Empty when the text gives none."""
     owners = doc.kids(noun.i, L.POSS)
     if owners:
         owner = owners[0]
-        if owner.lower in POSSESSIVE_PRONOUNS and noun.dep == L.OBJ:
-            subj = subject_of(doc, doc[noun.head])
+        clause = _owning_clause(doc, noun) if owner.lower in POSSESSIVE_PRONOUNS else None
+        if clause is not None:
+            subj = subject_of(doc, clause)
             if subj is not None and subj.lower not in POSSESSIVE_PRONOUNS:
                 return mention_tokens(doc, np_head(doc, subj))
+        if not could_own_a_stance(owner):
+            return []  # "the bridge's support for the road": a thing holds no stance
         return [i for i in mention_tokens(doc, owner) if doc[i].dep != L.CASE]
     hosts = [noun.i] + ([noun.head] if noun.dep == L.OBJ else [])
     for host in hosts:
         for words, _ptok, obj in doc.prepositional_objects(host):
             if words in _HOLDER_PREPOSITIONS and obj.pos in ("NOUN", "PROPN", "PRON"):
                 return mention_tokens(doc, obj)
-    return []
+    return light_verb_subject(doc, noun)
 
 
 def stance_noun(doc: Document, lex: Lexicons) -> Iterator[Candidate]:
@@ -183,7 +203,8 @@ def stance_noun(doc: Document, lex: Lexicons) -> Iterator[Candidate]:
         if not source or not _words(doc, content):
             continue
         cue = sorted({noun.i, ptok.i})
-        yield Candidate(_spans(doc, content), cue, source, "stance_noun", verb=noun.i)
+        act = lexicon_acts("stance_nouns", 2).get(noun.lemma, "")
+        yield Candidate(_spans(doc, content), cue, source, "stance_noun", verb=noun.i, act=act)
 
 
 def intention_noun(doc: Document, lex: Lexicons) -> Iterator[Candidate]:
@@ -231,4 +252,7 @@ def stance_candidates(doc: Document, lex: Lexicons, taken: set[int]) -> list[Can
     out.extend(stance_noun(doc, lex))
     out.extend(intention_noun(doc, lex))
     out.extend(evidential_adverb(doc, lex, taken))
+    out.extend(received_stance(doc, lex))
+    out.extend(noun_clause(doc, lex))
+    out.extend(advocate_noun(doc, lex))
     return out

@@ -393,7 +393,9 @@ def build_registry(doc: Document, lang: str = "en") -> Registry:
     for span in others:
         register_organisation(reg, span)
     add_bare_surnames(reg)
+    add_unlabelled_org_names(reg)
     register_documents(reg)
+    join_short_documents(reg)
     for span, entity in person_spans:
         if entity is not None:
             add_titles(reg, span, entity)
@@ -497,16 +499,57 @@ def _first_name(tok: Token, lex: SpeakerLexicon) -> bool:
 
 
 def add_bare_surnames(reg: Registry) -> None:
-    """Later mentions by surname alone that the NER left unlabelled ("Keel said")."""
+    """Later mentions by surname alone that the NER left unlabelled ("Keel said"); in the
+    headline also a capitalised word the tagger took for a common noun ("Schlafly's Final
+    Column Explains Why She ...": title case hides the name from the tagger)."""
     doc = reg.document
     for tok in doc.tokens:
-        if tok.pos == "PROPN" and tok.i not in reg.at_token and tok.lower in reg.by_surname:
+        name_like = tok.pos == "PROPN" or (
+            tok.pos == "NOUN" and tok.text[:1].isupper() and tok.sent == 0
+        )
+        if name_like and tok.i not in reg.at_token and tok.lower in reg.by_surname:
             if tok.dep == L.COMPOUND:
                 continue
             hint = reg.lexicon.role_gender(doc[tok.i - 1].lower) if tok.i else ""
             person = reg.person_named(tok.lower, before=tok.i, gender=hint)
             if person is not None:
                 reg.add_mention(person, [tok.i], tok.i)
+
+
+def add_unlabelled_org_names(reg: Registry) -> None:
+    """Later uses of an organisation's name, letter for letter, that the NER left unlabelled
+    ("G-III did not respond ... G-III reports show. The company ..."): the NER labels a
+    name in one context and not in the next, and a bare "the company" must find it. Only
+    names of two or more characters with a capital, in whole tokens none of which is
+    another mention already (the same thing :func:`add_bare_surnames` does for people).
+    A one-word name must look like no common word: capitals throughout or a hyphen or digit
+    in it ("DOJ", "G-III", "AFL-CIO"); "House", "Time", "Latino" are words as often."""
+    doc = reg.document
+    text = doc.text
+    for entity in list(reg.entities):
+        if entity.type != ORG or entity.place or entity.described or not entity.mentions:
+            continue
+        for name in entity.names:
+            if len(name) < 2 or not any(c.isupper() for c in name):
+                continue
+            if " " not in name and not (name.isupper() or not name.isalpha()):
+                continue
+            start = text.find(name)
+            while start >= 0:
+                end = start + len(name)
+                whole = (start == 0 or not text[start - 1].isalnum()) and (
+                    end == len(text) or not text[end].isalnum()
+                )
+                tokens = list(doc.tokens_in(start, end))
+                if (
+                    whole
+                    and tokens
+                    and doc[tokens[0]].start == start
+                    and doc[tokens[-1]].end == end
+                    and not any(i in reg.at_token for i in tokens)
+                ):
+                    reg.add_mention(entity, tokens, _head(doc, tokens))
+                start = text.find(name, end)
 
 
 def register_person(reg: Registry, span: Span) -> Entity | None:
@@ -565,12 +608,17 @@ def register_person(reg: Registry, span: Span) -> Entity | None:
 
 
 def _known_by_a_middle_name(reg: Registry, toks: list[Token], hint: str) -> Entity | None:
-    """The person a headline or an early mention named by the word that is the middle of
-    this full name: "Brazil's Lula says ..." before "Luiz Inacio Lula da Silva" (the other
-    order is :attr:`Registry.by_part`). Only a person known so far by that one word alone."""
-    for middle in toks[1:-1]:
+    """The person a headline or an early mention named by one word of this full name, its
+    middle ("Brazil's Lula says ..." before "Luiz Inacio Lula da Silva"; the other order is
+    :attr:`Registry.by_part`) or its first name ("Bill is back: Hillary's husband ..."
+    before "Bill Clinton"; headlines name the famous by first name, and the body then names
+    them in full). Only a person known so far by that one word alone, of agreeing gender;
+    by the first word only when it is a known first name ("Obama-Clinton" is two people)."""
+    for k, middle in enumerate(toks[:-1]):
         low = middle.lower
         if low in PARTICLES or not middle.text[:1].isupper() or len(low) <= 2:
+            continue
+        if k == 0 and not reg.lexicon.first_name_gender(middle.text):
             continue
         for cand in reg.by_surname.get(low, ()):
             if not cand.first_name and len(cand.names) == 1 and agrees(reg, cand, hint):
@@ -620,6 +668,10 @@ def _title_word(reg: Registry, entity: Entity, tok: Token) -> None:
             entity.add_role(tok.text, lex.canonical_role(phrase))
 
 
+#: Pronouns no organisation's name holds: a span with one is a headline read as a name.
+SUBJECT_PRONOUNS = frozenset({"he", "she", "they"})
+
+
 def register_organisation(reg: Registry, span: Span) -> None:
     """Link an ORG / GPE / NORP span: to a person when it is one's name, else to the
     organisation of that name. Spans made of role words ("Press", "State" in titles) and
@@ -636,6 +688,8 @@ def register_organisation(reg: Registry, span: Span) -> None:
             return
     if all(t.lower in lex.role_words for t in toks) or toks[-1].pos == "ADJ":
         return
+    if any(doc[i].lower in SUBJECT_PRONOUNS for i in range(span.start, span.end)):
+        return  # a title-case headline the NER took whole: "Schlafly's Column Explains Why She"
     if span.label == "NORP" and toks[-1].tag not in ("NNS", "NNPS"):
         return
     name = _text(doc, toks)
@@ -1058,6 +1112,53 @@ def register_documents(reg: Registry) -> None:
             reg.by_org[name.lower()] = entity
         entity.publisher = entity.publisher or publisher
         reg.add_mention(entity, [tok.i], tok.i)
+
+
+def join_short_documents(reg: Registry) -> None:
+    """ "the latest Rasmussen Reports poll ... the Rasmussen poll", "a Fox News poll ... a Fox
+    poll": a named document whose name is another's first word(s) and head noun is that
+    document again, named short, as "Quinnipiac" is "Quinnipiac University" (the same
+    short-form convention as :func:`shortens`). Its mentions join the fuller one, so its
+    canonical name is whole. Two fuller documents it could shorten: no guess."""
+    documents = [e for e in reg.entities if e.kind == "document" and not e.described and e.mentions]
+    for short in documents:
+        fuller = [
+            e
+            for e in documents
+            if e is not short
+            and e.mentions
+            and any(_shortens_document(n, f) for n in short.names for f in e.names)
+        ]
+        if len(fuller) == 1:
+            _join(reg, short, fuller[0])
+
+
+def _shortens_document(name: str, full: str) -> bool:
+    """ "Fox poll" of "Fox News poll": the same head noun, the front words a prefix."""
+    words, parts = name.lower().split(), full.lower().split()
+    return (
+        1 < len(words) < len(parts)
+        and words[-1] == parts[-1]
+        and words[:-1] == parts[: len(words) - 1]
+    )
+
+
+def _join(reg: Registry, gone: Entity, into: Entity) -> None:
+    """Move every mention of ``gone`` to ``into`` (its names too); ``gone`` stays in the
+    list, with no mention left, so that entity ids keep their positions."""
+    for name in gone.names:
+        into.add_name(name)
+        reg.by_org[name.lower()] = into
+    for i, entity in list(reg.at_token.items()):
+        if entity is gone:
+            reg.at_token[i] = into
+    into.mentions.extend(gone.mentions)
+    gone.mentions.clear()
+    into.publisher = into.publisher or gone.publisher
+    reg.mentions[:] = [
+        Mention(m.token, m.sent, into, m.subject, m.embedded) if m.entity is gone else m
+        for m in reg.mentions
+    ]
 
 
 def _publisher(reg: Registry, tok: Token) -> Entity | None:

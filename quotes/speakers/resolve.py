@@ -99,6 +99,10 @@ AUTHOR_VERBS = PUBLISH_VERBS | {
 }  # fmt: skip
 #: Kinds whose description ("the administration", "the newspaper") never falls back to any
 #: organisation named before when none of its kind is there: the phrase stays the speaker.
+#: Statement nouns that name what an announcement put out ("the release said" after "the
+#: party announced"), and the verbs of that announcement (:meth:`Resolver._announcer`).
+ISSUED_NOUNS = frozenset({"release", "statement", "announcement"})
+ANNOUNCING_VERBS = frozenset({"announce", "issue", "release", "declare", "confirm"})
 UNTYPED_FALLBACK_NONE = frozenset({"media", "broadcaster", "document", "campaign", "party"})
 #: The canonical role of those who speak for an organisation (role_synonyms.txt).
 SPOKESPERSON = "spokesperson"
@@ -819,6 +823,33 @@ class Resolver:
             if found is None:
                 return None  # the nearest one decides: an earlier one may be another statement
             return replace(found, rule="restated", certainty=CERTAINTY["restated"])
+        if self.doc[head].lemma in ISSUED_NOUNS:
+            return self._announcer(head, exclude, chained)
+        return None
+
+    def _announcer(self, head: int, exclude: Sequence[Offsets], chained: bool) -> Resolution | None:
+        """ "On Thursday, the Wyoming Republican Party announced she wasn't coming. '...,'
+        the release said": a definite "the release" / "the statement" with no earlier noun of
+        its head is what the last announcement of the sentence before or its own put out
+        (indirect anaphora to an event, Poesio & Vieira 1998's *bridging* by the event's
+        result): the subject of the nearest verb of :data:`ANNOUNCING_VERBS` there, when it
+        is someone the text names. A claim's own words do not count."""
+        doc = self.doc
+        sent = doc[head].sent
+        lo = doc.sentences[max(0, sent - 1)].start
+        for k in range(head - 1, lo - 1, -1):
+            verb = doc[k]
+            if verb.lemma not in ANNOUNCING_VERBS or verb.pos not in ("VERB", "AUX"):
+                continue
+            if _inside(verb, exclude) or self.quoted and _inside_sorted(verb.start, self.quoted):
+                continue
+            subjects = doc.kids(k, L.NSUBJ)
+            if not subjects:
+                continue
+            found = self._maker(subjects[0], exclude, chained)
+            if found is None or found.type not in (ORG, PERSON):
+                return None  # the nearest announcement decides
+            return replace(found, rule="restated", certainty=CERTAINTY["restated"])
         return None
 
     def _statement_maker(
@@ -930,27 +961,44 @@ class Resolver:
                 headed.name, ORG, None, "organisation", CERTAINTY["organisation"], headed
             )
         if self._bare_definite(head, indices) and not typed & UNTYPED_FALLBACK_NONE:
-            orgs = {m.entity for m in self.reg.mentions_between(self._window_start(head), head)}
-            orgs = {
-                e
-                for e in orgs
-                if e.type == ORG
-                and e.name.lower() != tok.lower
-                and (not e.place or tok.lemma in PLACE_NOUNS)
-                and (not e.kind or not typed or e.kind in typed)  # "the nonprofit" is no paper
-                and (e.place or "government" not in typed)  # a government is a country's
-                and not (e.place and tok.lemma == "administration")  # an administration isn't
-            }
-            best, tie = self.ranked(head, orgs, exclude, {})
-            if best is not None:
-                certainty = CERTAINTY["organisation"] * (TIE_FACTOR if tie else 1.0) * 0.9
-                return Resolution(best.name, ORG, None, "organisation", certainty, best)
+            for window in (WINDOW, WIDE_WINDOW):
+                best, tie = self._salient_organisation(head, typed, exclude, window)
+                if best is not None:
+                    certainty = CERTAINTY["organisation"] * (TIE_FACTOR if tie else 1.0) * 0.9
+                    return Resolution(best.name, ORG, None, "organisation", certainty, best)
         entity = self.reg.at_token.get(head)
         if entity is not None and entity.type == ORG:
             return self._found(entity, "organisation", None)
         return Resolution(
             phrase(self.doc, indices), ORG, None, "organisation", CERTAINTY["organisation"]
         )
+
+    def _salient_organisation(
+        self, head: int, typed: frozenset[str], exclude: Sequence[Offsets], window: int
+    ) -> tuple[Entity | None, bool]:
+        """The most salient organisation ``window`` sentences back that a bare "the group" /
+        "the company" may mean. First the near window; when it holds none, the wide one: a
+        feature names its organisation once and calls it "the group" paragraphs later, after
+        a long quotation ("IFPTE sent a dozen questions ... [answers] ... The group asked"),
+        as a pronoun would not be used (Ariel 1990: a definite description is a low
+        accessibility marker, for an antecedent further back than a pronoun's). Far back,
+        only an organisation known to be of a kind the noun fits (a union, "Federation of
+        ... Engineers", for "the group"): an untyped name there is as often an event or a
+        misread phrase ("Shangri-La Dialogue", "Great Recession") as an organisation."""
+        tok = self.doc[head]
+        orgs = {m.entity for m in self.reg.mentions_between(self._window_start(head, window), head)}
+        orgs = {
+            e
+            for e in orgs
+            if e.type == ORG
+            and e.name.lower() != tok.lower
+            and (not e.place or tok.lemma in PLACE_NOUNS)
+            and (not e.kind or not typed or e.kind in typed)  # "the nonprofit" is no paper
+            and (e.place or "government" not in typed)  # a government is a country's
+            and not (e.place and tok.lemma == "administration")  # an administration isn't
+            and (window == WINDOW or e.kind in typed)
+        }
+        return self.ranked(head, orgs, exclude, {}, window)
 
     def _head_match(self, head: int) -> Entity | None:
         """ "the foundation" after "the Clinton Foundation": the organisation named before
@@ -1608,10 +1656,15 @@ class Resolver:
             return None
         modifiers = {doc[i].lower for i in indices if i != head and doc[i].pos in CONTENT}
         lo = self._window_start(head, WIDE_WINDOW)
+        own_role = self._mention_role(indices, head)
         for k in range(head - 1, lo - 1, -1):
             earlier = doc[k]
             if earlier.lower != tok.lower and earlier.lemma != tok.lemma:
                 continue
+            if self.quoted and _inside_sorted(earlier.start, self.quoted):
+                continue  # "a company whose goal is ..." in a quotation introduces no one
+            if own_role is not None and self._holder_between(own_role[1], k, head):
+                return None  # "a president's picks ... Obama ... the president": Obama
             if earlier.pos == "PROPN":
                 return None  # a title in a name, "Minority Leader Harry Reid": the role rule's
             if earlier.pos != "NOUN" or earlier.dep == L.COMPOUND:
@@ -1641,6 +1694,14 @@ class Resolver:
                 CERTAINTY["definite"],
             )
         return None
+
+    def _holder_between(self, key: str, lo: int, hi: int) -> bool:
+        """Whether a person holding the role ``key`` is mentioned between tokens ``lo`` and
+        ``hi``: then the holder, named after the indefinite noun, is the nearer antecedent of
+        a definite one with that role (the role rule's), not the individual "a" brought in."""
+        return any(
+            e.type == PERSON and any(lo < m < hi for m in e.mentions) for e in self.reg.holders(key)
+        )
 
     def _named_by(self, noun: Token) -> Resolution | None:
         """The named entity an indefinite noun describes: the name it is in apposition to
