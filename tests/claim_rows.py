@@ -1,5 +1,4 @@
-"""Helper of the claim-rule tests: each claim of a text as a plain row to compare
-(tests/test_stance_cues.py, tests/test_noun_cues.py)."""
+"""Helpers of the claim-rule tests: each claim of a text as a plain row to compare."""
 
 from __future__ import annotations
 
@@ -14,3 +13,10 @@ def claim_rows(extractor: quotes.Extractor, text: str) -> list[tuple[str, str, s
         (r.quote, mention, str(r.rule).split("+")[0], str(r.act))
         for r, mention in zip(df.itertuples(), mentions, strict=True)
     ]
+
+
+def content_source_rule(extractor: quotes.Extractor, text: str) -> list[tuple[str, str, str]]:
+    """(content, speaker mention, rule without its speaker suffix) of each claim; a claim with
+    no source mention reads "<NA>" (tests/test_clause_cues.py, tests/test_source_mentions.py)."""
+    df = extractor.extract(text)
+    return [(r.quote, str(r.speaker_mention), r.rule.split("+")[0]) for r in df.itertuples()]

@@ -5,14 +5,11 @@ negative that must keep the old reading."""
 from __future__ import annotations
 
 import pytest
+from claim_rows import content_source_rule
 
 import quotes
 
-
-def _rows(extractor: quotes.Extractor, text: str) -> list[tuple[str, str, str]]:
-    """(content, speaker mention, rule) of each claim."""
-    df = extractor.extract(text)
-    return [(r.quote, str(r.speaker_mention), r.rule.split("+")[0]) for r in df.itertuples()]
+_rows = content_source_rule
 
 
 @pytest.mark.parametrize(
