@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 
 from quotes import labels as L
 from quotes.claims.candidates import Candidate
@@ -88,8 +88,7 @@ def _parsed_source(doc: Document, verb: Token, cue: set[int]) -> list[int]:
     if subj is None and (
         is_passive(doc, verb) or is_reduced_passive(doc, verb) or _modifying_participle(verb)
     ):
-        agent = passive_agent(doc, verb)
-        return mention_tokens(doc, agent, stop=frozenset(cue)) if agent is not None else []
+        return _agent_mention(doc, verb, cue)
     if subj is None:
         subj = _left_subject(doc, verb) or _participle_noun(doc, verb) or _issuer(doc, verb)
     if subj is None:
@@ -1223,6 +1222,17 @@ def _is_aside(doc: Document, tok: Token, sub: list[int]) -> bool:
     return tok.dep == L.APPOS
 
 
+#: Rules whose claim may have no source, each with how it finds one when the text names it:
+#: the "by" agent of a passive, or whom a "to"/"among" phrase says it seems so to
+#: ("known to fans as", "seemed unfair to the fishermen"); never the subject, which is what
+#: the claim is about.
+_SOURCELESS_RULES: dict[Callable[..., list[int] | None], Callable[..., list[int]]] = {
+    passive_as: lambda doc, verb, cue: _agent_mention(doc, verb, cue) or _viewers(doc, verb),
+    asked_about: _agent_mention,
+    seems_predicate: lambda doc, verb, cue: _viewers(doc, verb),
+}
+
+
 def find_reported(
     doc: Document, lex: Lexicons, quotations: Sequence[Quotation] = ()
 ) -> list[Candidate]:
@@ -1253,12 +1263,8 @@ def find_reported(
             source = _source(doc, verb, set(cue), quoted)
             if rule is intention_complement and verb.lemma in CAUSATIVE_VERBS:
                 source = _caused(doc, verb) or source
-            if rule is passive_as:
-                source = _agent_mention(doc, verb, set(cue)) or _viewers(doc, verb)
-            if rule is asked_about:
-                source = _agent_mention(doc, verb, set(cue))
-            if rule is seems_predicate:
-                source = _viewers(doc, verb)
+            if rule in _SOURCELESS_RULES:
+                source = _SOURCELESS_RULES[rule](doc, verb, set(cue))
             drop = set(cue) | set(source) | _own_claims(doc, verb, content, lex)
             if rule.__name__ in _ASIDE_RULES:
                 drop |= _trailing_aside(doc, [i for i in content if i not in drop])
@@ -1269,9 +1275,7 @@ def find_reported(
             content = [i for i in content if i not in drop]
             earlier = None
             sourceless = (
-                rule in (passive_as, asked_about, seems_predicate)
-                or is_passive(doc, verb)
-                or is_reduced_passive(doc, verb)
+                rule in _SOURCELESS_RULES or is_passive(doc, verb) or is_reduced_passive(doc, verb)
             )
             if not source and not sourceless:
                 earlier = _coordinated_with(doc, verb, by_verb)
