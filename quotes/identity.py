@@ -22,7 +22,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
-from typing import Any, TypeAlias
+from typing import Any, TypeAlias, TypeGuard
 
 import pandas as pd
 
@@ -397,7 +397,7 @@ def resolve_names(
     return _identities(nodes, clusters)
 
 
-def _is_read(aliases: object) -> bool:
+def _is_read(aliases: object) -> TypeGuard[dict[str, Alias]]:
     """True for the output of :func:`read_aliases` (a dict of :class:`Alias`)."""
     return isinstance(aliases, dict) and all(isinstance(v, Alias) for v in aliases.values())
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, cast
 
 import pandas as pd
 
@@ -75,7 +75,9 @@ def speakers(
     keys = claims["speaker_id"].astype("object").reset_index(drop=True)
     groups = keys.groupby(keys, dropna=False, sort=False).indices
     rows = [_row(columns, list(at), when, by_id) for at in groups.values()]
-    rows.sort(key=lambda r: (r["speaker_id"] is None, -int(r["claims"]), str(r["speaker_id"])))
+    rows.sort(
+        key=lambda r: (r["speaker_id"] is None, -cast(int, r["claims"]), str(r["speaker_id"]))
+    )
     out = pd.DataFrame.from_records(rows, columns=list(SPEAKERS_COLUMNS))
     return out.astype({k: v for k, v in SPEAKERS_COLUMNS.items() if v != "object"})  # type: ignore[arg-type]
 

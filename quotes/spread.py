@@ -29,7 +29,7 @@ from __future__ import annotations
 import difflib
 import re
 from collections.abc import Iterable, Mapping, Sequence
-from typing import Any
+from typing import Any, cast
 
 import numpy as np
 import pandas as pd
@@ -460,7 +460,7 @@ def spread(
     sizes = frame.groupby("group")["pos"].transform("size")
     frame = frame[sizes >= min_size].sort_values(["group", "date", "pos"], kind="stable")
     rows = [_group_row(int(g), part) for g, part in frame.groupby("group", sort=False)]
-    rows.sort(key=lambda r: (-int(r["size"]), int(r["_pos"])))
+    rows.sort(key=lambda r: (-cast(int, r["size"]), cast(int, r["_pos"])))
     table = pd.DataFrame.from_records(rows, columns=[*SPREAD_COLUMNS, "_pos"])
     table = table.drop(columns="_pos")
     return table.astype({k: v for k, v in SPREAD_COLUMNS.items() if v != "object"})
