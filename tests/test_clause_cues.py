@@ -119,3 +119,18 @@ def test_a_verb_of_seeming_reports_an_impression_of_its_subject(extractor, text,
 def test_seeming_without_a_plain_predicate_is_no_such_claim(extractor, text):
     rows = _rows(extractor, text)
     assert not [r for r in rows if r[2] == "seems_predicate"], rows
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ferry plan seems to have stalled.",  # an infinitive: once read as an intention
+        "The harbour race seems close.",
+        "The levy appeared unfair to the fishermen.",
+    ],
+)
+def test_how_something_seems_is_a_belief_not_an_intention(extractor, text):
+    df = extractor.extract(text)
+    seeming = df[df.cue.str.lower().isin(["seems", "appeared"])]
+    assert len(seeming) == 1, df[["quote", "cue", "act"]]
+    assert list(seeming.act) == ["belief"]
