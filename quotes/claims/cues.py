@@ -158,6 +158,11 @@ def runs(indices: list[int]) -> list[list[int]]:
     return out
 
 
+def char_spans(doc: Document, indices: list[int]) -> list[tuple[int, int]]:
+    """Character spans of token indices, one per run of neighbours (:func:`runs`)."""
+    return [(doc[run[0]].start, doc[run[-1]].end) for run in runs(indices)]
+
+
 def subject_of(doc: Document, verb: Token) -> Token | None:
     """The subject of ``verb``, inherited along conjoined, participial and control chains.
 

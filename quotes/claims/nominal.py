@@ -15,7 +15,14 @@ from functools import cache
 
 from quotes import labels as L
 from quotes.claims.candidates import Candidate
-from quotes.claims.cues import Lexicons, mention_tokens, np_head, passive_agent, runs, subject_of
+from quotes.claims.cues import (
+    Lexicons,
+    char_spans,
+    mention_tokens,
+    np_head,
+    passive_agent,
+    subject_of,
+)
 from quotes.document import Document, Token
 from quotes.lexicons import load_lexicon, load_table
 from quotes.speakers.lexicon import speaker_lexicon
@@ -108,7 +115,7 @@ def received_stance(doc: Document, lex: Lexicons) -> Iterator[Candidate]:
         content = [i for i in doc.subtree(subjects[0].i) if doc[i].pos not in ("PUNCT", "SPACE")]
         if not content:
             continue
-        spans = [(doc[run[0]].start, doc[run[-1]].end) for run in runs(content)]
+        spans = char_spans(doc, content)
         cue = sorted({verb.i, noun.i})
         yield Candidate(spans, cue, giver, "received_stance", verb=noun.i)
 
@@ -146,7 +153,7 @@ def noun_clause(doc: Document, lex: Lexicons) -> Iterator[Candidate]:
         content = [i for i in doc.subtree(clauses[0].i) if doc[i].pos not in ("PUNCT", "SPACE")]
         if len(content) < 3:
             continue
-        spans = [(doc[run[0]].start, doc[run[-1]].end) for run in runs(content)]
+        spans = char_spans(doc, content)
         source = light_verb_subject(doc, noun)
         if not source and noun.dep not in _UNOWNED_DEPS:
             continue
@@ -197,7 +204,7 @@ def advocate_noun(doc: Document, lex: Lexicons) -> Iterator[Candidate]:
         content = [i for i in doc.subtree(obj.i) if doc[i].pos not in ("PUNCT", "SPACE")]
         if not content:
             continue
-        spans = [(doc[run[0]].start, doc[run[-1]].end) for run in runs(content)]
+        spans = char_spans(doc, content)
         source = mention_tokens(doc, person, stop=frozenset(doc.subtree(noun.i)))
         if not source:
             continue

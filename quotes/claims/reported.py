@@ -22,6 +22,7 @@ from quotes.claims.cues import (
     FINDING_VERBS,
     RELATIVE_PRONOUNS,
     Lexicons,
+    char_spans,
     cue_tokens,
     described_name,
     is_cue_verb,
@@ -32,7 +33,6 @@ from quotes.claims.cues import (
     mention_tokens,
     participle_host,
     passive_agent,
-    runs,
     subject_of,
     to_infinitives,
 )
@@ -55,7 +55,7 @@ def token_spans(doc: Document, indices: list[int]) -> list[tuple[int, int]]:
         idx.pop(0)
     while idx and doc[idx[-1]].text in _EDGE:
         idx.pop()
-    return [(doc[run[0]].start, doc[run[-1]].end) for run in runs(idx)]
+    return char_spans(doc, idx)
 
 
 def _source(doc: Document, verb: Token, cue: set[int], quoted: set[int]) -> list[int]:

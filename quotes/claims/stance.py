@@ -30,9 +30,9 @@ from quotes import labels as L
 from quotes.claims.candidates import Candidate
 from quotes.claims.cues import (
     Lexicons,
+    char_spans,
     mention_tokens,
     np_head,
-    runs,
     subject_of,
     to_infinitives,
 )
@@ -55,11 +55,6 @@ _HOLDER_PREPOSITIONS = frozenset({"from", "by", "among"})
 def _words(doc: Document, indices: list[int]) -> bool:
     """Whether the indices hold a word that is not punctuation."""
     return any(doc[i].pos not in ("PUNCT", "SPACE") for i in indices)
-
-
-def _spans(doc: Document, indices: list[int]) -> list[tuple[int, int]]:
-    """Character spans of runs of neighbouring tokens."""
-    return [(doc[run[0]].start, doc[run[-1]].end) for run in runs(indices)]
 
 
 def _trimmed(doc: Document, indices: list[int]) -> list[int]:
@@ -98,7 +93,7 @@ def poll_frame(doc: Document, lex: Lexicons, taken: set[int]) -> Iterator[Candid
         if not _words(doc, content) or len(content) < 3:
             continue
         source = mention_tokens(doc, objs[0])
-        yield Candidate(_spans(doc, content), [prep.i], source, "poll_frame", verb=objs[0].i)
+        yield Candidate(char_spans(doc, content), [prep.i], source, "poll_frame", verb=objs[0].i)
 
 
 #: The dependencies of a clause that can be a poll's finding: a sentence's main clause, a
@@ -127,7 +122,8 @@ def stance_participle(doc: Document, lex: Lexicons) -> Iterator[Candidate]:
         source = mention_tokens(doc, holder, stop=frozenset(doc.subtree(verb.i)))
         if not _words(doc, content) or not source:
             continue
-        yield Candidate(_spans(doc, content), [verb.i], source, "stance_participle", verb=verb.i)
+        spans = char_spans(doc, content)
+        yield Candidate(spans, [verb.i], source, "stance_participle", verb=verb.i)
 
 
 def _could_hold(doc: Document, noun: Token, lex: Lexicons) -> bool:
@@ -204,7 +200,7 @@ def stance_noun(doc: Document, lex: Lexicons) -> Iterator[Candidate]:
             continue
         cue = sorted({noun.i, ptok.i})
         act = lexicon_acts("stance_nouns", 2).get(noun.lemma, "")
-        yield Candidate(_spans(doc, content), cue, source, "stance_noun", verb=noun.i, act=act)
+        yield Candidate(char_spans(doc, content), cue, source, "stance_noun", verb=noun.i, act=act)
 
 
 def intention_noun(doc: Document, lex: Lexicons) -> Iterator[Candidate]:
@@ -221,7 +217,7 @@ def intention_noun(doc: Document, lex: Lexicons) -> Iterator[Candidate]:
         content = _trimmed(doc, doc.subtree(infinitives[0].i))
         if not source or not _words(doc, content):
             continue
-        yield Candidate(_spans(doc, content), [noun.i], source, "intention_noun", verb=noun.i)
+        yield Candidate(char_spans(doc, content), [noun.i], source, "intention_noun", verb=noun.i)
 
 
 def evidential_adverb(doc: Document, lex: Lexicons, taken: set[int]) -> Iterator[Candidate]:
@@ -242,7 +238,8 @@ def evidential_adverb(doc: Document, lex: Lexicons, taken: set[int]) -> Iterator
         content = _trimmed(doc, [i for i in sub if i not in drop])
         if not _words(doc, content) or len(content) < 3:
             continue
-        yield Candidate(_spans(doc, content), [adverb.i], [], "evidential_adverb", verb=adverb.i)
+        spans = char_spans(doc, content)
+        yield Candidate(spans, [adverb.i], [], "evidential_adverb", verb=adverb.i)
 
 
 def stance_candidates(doc: Document, lex: Lexicons, taken: set[int]) -> list[Candidate]:
