@@ -63,15 +63,16 @@ class Lexicons:
             acts={row[0].lower(): row[1] for row in load_table("acts", lang)},
             passive=load_lexicon("passive_cues", lang),
             stance_verbs=load_lexicon("stance_verbs", lang),
-            stance_nouns=_by_noun(load_table("stance_nouns", lang)),
+            stance_nouns=prepositions_by_noun(load_table("stance_nouns", lang)),
             frame_nouns=load_lexicon("frame_nouns", lang),
             intention_nouns=load_lexicon("intention_nouns", lang),
             evidentials=load_lexicon("evidential_adverbs", lang),
         )
 
 
-def _by_noun(rows: tuple[tuple[str, ...], ...]) -> dict[str, frozenset[str]]:
-    """``noun TAB preposition`` rows as each noun's prepositions."""
+def prepositions_by_noun(rows: tuple[tuple[str, ...], ...]) -> dict[str, frozenset[str]]:
+    """``noun TAB preposition`` rows as each noun's prepositions (stance_nouns.txt,
+    advocate_nouns.txt)."""
     out: dict[str, set[str]] = {}
     for row in rows:
         out.setdefault(row[0].lower(), set()).add(row[1].lower())

@@ -21,6 +21,7 @@ from quotes.claims.cues import (
     mention_tokens,
     np_head,
     passive_agent,
+    prepositions_by_noun,
     subject_of,
 )
 from quotes.document import Document, Token
@@ -211,12 +212,10 @@ def advocate_noun(doc: Document, lex: Lexicons) -> Iterator[Candidate]:
         yield Candidate(spans, [noun.i, ptok.i], source, "advocate_noun", verb=noun.i)
 
 
+@cache
 def advocate_nouns() -> dict[str, frozenset[str]]:
-    """``advocate_nouns.txt``: each noun's prepositions."""
-    out: dict[str, set[str]] = {}
-    for row in load_table("advocate_nouns"):
-        out.setdefault(row[0].lower(), set()).add(row[1].lower())
-    return {noun: frozenset(p) for noun, p in out.items()}
+    """``advocate_nouns.txt``: each noun's prepositions (built once, not per document)."""
+    return prepositions_by_noun(load_table("advocate_nouns"))
 
 
 def _described(doc: Document, noun: Token) -> Token | None:
