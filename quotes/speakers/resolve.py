@@ -1437,7 +1437,7 @@ class Resolver:
         if noun in self.reg.at_token or self._animate(noun):
             return False
         words = {tok.lower, tok.lemma}
-        return not (words & lex.source_nouns or words & set(lex.description_kinds))
+        return words.isdisjoint(lex.source_nouns) and words.isdisjoint(lex.description_kinds)
 
     def relative_maker(self, rel: int, noun: int, exclude: Sequence[Offsets]) -> Resolution | None:
         """A relative on a thing speaks for whoever made or holds the thing: "a point that
@@ -1531,9 +1531,9 @@ class Resolver:
         if entity is not None and entity.type == ORG:
             return True
         tok = self.doc[i]
-        orgs = self.lex.org_nouns
         words = {tok.lemma, tok.lower.rstrip("s")}
-        return tok.pos in ("NOUN", "PROPN") and bool(words & (orgs | FUND_NOUNS))
+        named = not (words.isdisjoint(self.lex.org_nouns) and words.isdisjoint(FUND_NOUNS))
+        return tok.pos in ("NOUN", "PROPN") and named
 
     def _animate(self, i: int) -> bool:
         """Whether the noun at ``i`` can be a person or a body of people ("who" agrees)."""
