@@ -263,7 +263,8 @@ def _continuation(
 ) -> Candidate | PieceOf | None:
     """A quotation opening a paragraph, or a sentence, right after a sourced claim in the same
     or the previous paragraph continues that claim's source and cue (the news convention
-    ``“A,” she said. “B.”`` and multi-paragraph quotes)."""
+    ``“A,” she said. “B.”`` and multi-paragraph quotes). After a quotation (a direct or mixed
+    claim) it is one more piece of that claim; after an indirect claim, a claim of its own."""
     start = q.open_mark if q.open_mark is not None else q.start
     k = bisect.bisect_left(sourced, start, key=lambda c: c.start)
     earlier = [c for c in sourced[max(0, k - 8) : k] if c.end <= start]
@@ -289,13 +290,14 @@ def _continuation(
         between = doc.text[last.end : start]
         if len(between) > 80 and not _attribution_sentence(doc, last, start):
             return None
-    # a quotation after a sentence that attributes another continues that one's speaker, as a
-    # claim of its own (the two quotations are a sentence apart)
+    # a quotation after a sentence that attributes another continues that one's speaker
     speaker = _attributed_quotation(doc, last, outer)
-    if speaker is last and not opens and last.kind == DIRECT:
-        # “A,” she said. “B.”: one claim in two pieces (docs/schema.md, `spans`); PolNeAR
-        # annotators mostly join them too (dev: lenient F1 .731 split, .746 joined)
-        return PieceOf(last)
+    if speaker.kind in (DIRECT, MIXED):
+        # “A,” she said. “B.”, in the same paragraph or opening the next: one claim in several
+        # pieces (docs/schema.md, `spans`), as PolNeAR's annotators join them (one attribution,
+        # several content pieces). PolNeAR train, rules + layer: lenient F1 .809 -> .813, e2e
+        # .742 -> .746, speaker .912 -> .913 (docs/benchmarks.md)
+        return PieceOf(speaker)
     return Candidate(
         [(q.start, q.end)], list(speaker.cue), list(speaker.source), "continuation", verb=-1
     )
