@@ -81,7 +81,7 @@ def said_after(doc: Document, q: Quotation, window: list[Token], lex: Lexicons) 
     "Right after" is within eight words, not counting the words of a relative clause or an
     apposition describing the source (``“…,” Ann Lee, who led the inquiry for the council,
     told the Herald``)."""
-    if _ends_sentence(doc, q, window) or names_a_title(doc, q):
+    if _ends_sentence(doc, q, window) or names_a_title(doc, q) or _inside_a_phrase(doc, q):
         return None
     aside = _asides(doc, window, lex)
     words = [t for t in window if t.pos not in ("PUNCT", "SPACE") and t.i not in aside]
@@ -102,6 +102,30 @@ def said_after(doc: Document, q: Quotation, window: list[Token], lex: Lexicons) 
                 "said_after", verb=tok.i,
             )  # fmt: skip
     return None
+
+
+#: Words that open a phrase a quotation can finish: a determiner ("the “pivot”"), a
+#: preposition ("on “New Day,”"), a possessive ("its “Bathroom Bill,”", "Trump’s “line”").
+_PHRASE_OPENERS = frozenset({"DET", "ADP"})
+
+
+def _inside_a_phrase(doc: Document, q: Quotation) -> bool:
+    """A quotation right after a determiner, preposition, possessive or modifier of the
+    writer's sentence ("giving weapons to the so-called “rebels” that would ...", "told
+    MSNBC’s “Morning Joe,” adding ...") finishes the writer's phrase: the words after it
+    attribute the sentence, not the quoted fragment, which is the `quoted_complement` rule's
+    to read if any verb took it."""
+    if q.open_mark is None:
+        return False
+    k = doc.token_at(q.open_mark) - 1
+    while k >= 0 and doc[k].end > q.open_mark:
+        k -= 1
+    if k < 0 or doc[k].para != q.paragraph:
+        return False
+    prev = doc[k]
+    if doc.text[prev.end : q.open_mark].strip(" '`‘"):  # NYT's ''...'': the first mark
+        return False
+    return prev.pos in _PHRASE_OPENERS or prev.dep in (L.POSS, L.CASE, L.AMOD)
 
 
 def _ends_sentence(doc: Document, q: Quotation, window: list[Token]) -> bool:
@@ -135,7 +159,7 @@ def verb_after(
 
     A question verb ("“…?” asked Trump") makes a question (:mod:`quotes.claims.acts`).
     """
-    if q.close_mark is None or names_a_title(doc, q):
+    if q.close_mark is None or names_a_title(doc, q) or _inside_a_phrase(doc, q):
         return None
     inner = doc.text[q.start : q.close_mark].rstrip()
     after = doc.text[q.close_mark + 1 : q.close_mark + 3].lstrip()
