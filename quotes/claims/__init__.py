@@ -40,6 +40,7 @@ from quotes.claims.direct import (
     _window_before,
     colon_source,
     dash_source,
+    headline_colon,
     paragraph_before,
     passive_author,
     quoted_complement,
@@ -82,11 +83,16 @@ def find_claims(document: Document, lang: str = "en") -> list[Claim]:
 
 
 def transcript_turns(doc: Document, quotations: Sequence[Quotation]) -> list[Candidate]:
-    """Transcript lines (``NAME: words``), which also own the quotations inside them."""
+    """Transcript lines (``NAME: words``) and a headline's ``NAME: clause``, which also own
+    the quotations inside them."""
     out = []
-    for line in transcript_lines(doc):
+    lines = transcript_lines(doc)
+    first = doc.paragraphs[0] if doc.paragraphs else None
+    if first is not None and not any(first.start_char <= c.start < first.end_char for c in lines):
+        lines += headline_colon(doc)
+    for line in lines:
         line.kind, line.quotations = _kind_of(doc.text, line.content, quotations)
-        line.confidence = RULE_PRIORS["transcript_line"]
+        line.confidence = RULE_PRIORS[line.rule if line.rule in RULE_PRIORS else "transcript_line"]
         out.append(line)
     return out
 

@@ -24,6 +24,7 @@ from quotes.claims.cues import (
     subject_of,
 )
 from quotes.document import Document, Token
+from quotes.lexicons import load_lexicon
 from quotes.marks import Quotation
 
 DASHES = frozenset({"–", "—", "―", "-", "--"})
@@ -386,6 +387,37 @@ def transcript_lines(doc: Document) -> list[Candidate]:
                 )  # fmt: skip
             break
     return out
+
+
+def headline_colon(doc: Document) -> list[Candidate]:
+    """``Poll: Clinton and Trump hold narrow leads``: a text's first paragraph (its headline)
+    that opens with a short noun phrase, a colon and a clause is a claim of that noun phrase
+    (PolNeAR annotates the colon as the cue and the noun phrase as the source, whatever its
+    case: "Sanders: ...", "Newspaper: ...", "Report: ..."). Only the headline: further in,
+    "Update: ..." and "Related: ..." are headings; in it, a label naming a kind of news item
+    ("The Latest: ...", "Breaking: ...", ``heading_labels.txt``) makes none. The words after
+    the colon need a verb (a clause, not a title: "Morning Email: The State Of The Union")."""
+    if not doc.paragraphs:
+        return []
+    para = doc.paragraphs[0]
+    words = [doc[i] for i in doc.tokens_in(para.start_char, para.end_char) if doc[i].pos != "SPACE"]
+    colon = next((n for n, t in enumerate(words[:7]) if t.text == ":"), 0)
+    name, rest = words[:colon], words[colon + 1 :]
+    if not name or len(rest) < 3 or not any(t.text[:1].isupper() for t in name):
+        return []
+    if rest[0].text[:1] in "“\"‘'«„":
+        return []  # a quotation after the colon is colon_source's (the person named first)
+    if not all(t.pos in _NP_POS or t.text in ("’s", "'s", ".") for t in name):
+        return []
+    if any(t.lower in load_lexicon("heading_labels") for t in name):
+        return []  # "The Latest: ...", "Breaking: ...": a kind of news item, no source
+    if not any(t.pos in ("VERB", "AUX") for t in rest):
+        return []
+    spans = _unquoted_edges(doc, rest[0].start, rest[-1].end)
+    if spans is None:
+        return []
+    colon_i = words[colon].i
+    return [Candidate([spans], [colon_i], [t.i for t in name], "headline_colon", verb=colon_i)]
 
 
 #: A Q&A interview's turns: a question paragraph ("Q: ...", "Q. ...", "QWhy ...", the NYT's
