@@ -84,3 +84,29 @@ def test_of_two_subjects_a_place_is_not_the_speaker(extractor):
     tokens[berkeley] = tokens[berkeley]._replace(dep=L.NSUBJ, head=verb, ent="GPE")
     document = replace(parsed, tokens=tokens)
     assert subject_of(document, document[verb]).text == "Cole"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The city kept giving boats to the so-called “harbour friends” that would later find "
+        "their way to the mayor.",
+        "She spoke on Harbour TV’s “morning hour,” adding that the ferry would run.",
+    ],
+)
+def test_a_quotation_finishing_the_writers_phrase_is_not_attributed_by_the_words_after(
+    extractor, text
+):
+    """A quotation right after a determiner, preposition, possessive or modifier finishes
+    the writer's phrase: the verb after it ("find", "adding") does not make it a direct claim."""
+    table = extractor.extract(text)
+    direct = table[table["kind"] == "direct"]
+    assert direct.empty, direct[["quote", "rule"]].to_string()
+
+
+def test_a_quotation_opening_its_sentence_is_attributed_by_the_words_after(extractor):
+    """Hard negative: a quotation after the full stop of the sentence before opens its own
+    sentence, and "the mayor added" after it is its attribution."""
+    table = extractor.extract("The vote was close. “We will win the next one,” the mayor added.")
+    rows = [(r.quote, r.kind, r.speaker_mention) for r in table.itertuples()]
+    assert ("We will win the next one,", "direct", "the mayor") in rows, rows

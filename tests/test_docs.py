@@ -14,8 +14,7 @@ DOCS = Path(__file__).resolve().parent.parent / "docs"
 #: Examples that need more than their table cell: a rule that reads the previous paragraph.
 CONTEXT = {
     "continuation": (
-        'Mayor Ana Ruiz spoke on Monday.\n"We are ready," she told reporters.\n'
-        '"Nothing will stop us."'
+        'Mayor Ana Ruiz told reporters that the port was ready.\n"Nothing will stop us."'
     ),
     # a Q&A interview needs both kinds of turn: one alone is no interview
     "interview_answer": (

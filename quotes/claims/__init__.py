@@ -40,6 +40,7 @@ from quotes.claims.direct import (
     _window_before,
     colon_source,
     dash_source,
+    headline_colon,
     paragraph_before,
     passive_author,
     quoted_complement,
@@ -82,11 +83,16 @@ def find_claims(document: Document, lang: str = "en") -> list[Claim]:
 
 
 def transcript_turns(doc: Document, quotations: Sequence[Quotation]) -> list[Candidate]:
-    """Transcript lines (``NAME: words``), which also own the quotations inside them."""
+    """Transcript lines (``NAME: words``) and a headline's ``NAME: clause``, which also own
+    the quotations inside them."""
     out = []
-    for line in transcript_lines(doc):
+    lines = transcript_lines(doc)
+    first = doc.paragraphs[0] if doc.paragraphs else None
+    if first is not None and not any(first.start_char <= c.start < first.end_char for c in lines):
+        lines += headline_colon(doc)
+    for line in lines:
         line.kind, line.quotations = _kind_of(doc.text, line.content, quotations)
-        line.confidence = RULE_PRIORS["transcript_line"]
+        line.confidence = RULE_PRIORS[line.rule if line.rule in RULE_PRIORS else "transcript_line"]
         out.append(line)
     return out
 
@@ -263,7 +269,8 @@ def _continuation(
 ) -> Candidate | PieceOf | None:
     """A quotation opening a paragraph, or a sentence, right after a sourced claim in the same
     or the previous paragraph continues that claim's source and cue (the news convention
-    ``“A,” she said. “B.”`` and multi-paragraph quotes)."""
+    ``“A,” she said. “B.”`` and multi-paragraph quotes). After a quotation (a direct or mixed
+    claim) it is one more piece of that claim; after an indirect claim, a claim of its own."""
     start = q.open_mark if q.open_mark is not None else q.start
     k = bisect.bisect_left(sourced, start, key=lambda c: c.start)
     earlier = [c for c in sourced[max(0, k - 8) : k] if c.end <= start]
@@ -289,13 +296,14 @@ def _continuation(
         between = doc.text[last.end : start]
         if len(between) > 80 and not _attribution_sentence(doc, last, start):
             return None
-    # a quotation after a sentence that attributes another continues that one's speaker, as a
-    # claim of its own (the two quotations are a sentence apart)
+    # a quotation after a sentence that attributes another continues that one's speaker
     speaker = _attributed_quotation(doc, last, outer)
-    if speaker is last and not opens and last.kind == DIRECT:
-        # “A,” she said. “B.”: one claim in two pieces (docs/schema.md, `spans`); PolNeAR
-        # annotators mostly join them too (dev: lenient F1 .731 split, .746 joined)
-        return PieceOf(last)
+    if speaker.kind in (DIRECT, MIXED):
+        # “A,” she said. “B.”, in the same paragraph or opening the next: one claim in several
+        # pieces (docs/schema.md, `spans`), as PolNeAR's annotators join them (one attribution,
+        # several content pieces). PolNeAR train, rules + layer: lenient F1 .809 -> .813, e2e
+        # .742 -> .746, speaker .912 -> .913 (docs/benchmarks.md)
+        return PieceOf(speaker)
     return Candidate(
         [(q.start, q.end)], list(speaker.cue), list(speaker.source), "continuation", verb=-1
     )

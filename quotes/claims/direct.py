@@ -24,6 +24,7 @@ from quotes.claims.cues import (
     subject_of,
 )
 from quotes.document import Document, Token
+from quotes.lexicons import load_lexicon
 from quotes.marks import Quotation
 
 DASHES = frozenset({"–", "—", "―", "-", "--"})
@@ -81,7 +82,7 @@ def said_after(doc: Document, q: Quotation, window: list[Token], lex: Lexicons) 
     "Right after" is within eight words, not counting the words of a relative clause or an
     apposition describing the source (``“…,” Ann Lee, who led the inquiry for the council,
     told the Herald``)."""
-    if _ends_sentence(doc, q, window):
+    if _ends_sentence(doc, q, window) or names_a_title(doc, q) or _inside_a_phrase(doc, q):
         return None
     aside = _asides(doc, window, lex)
     words = [t for t in window if t.pos not in ("PUNCT", "SPACE") and t.i not in aside]
@@ -102,6 +103,30 @@ def said_after(doc: Document, q: Quotation, window: list[Token], lex: Lexicons) 
                 "said_after", verb=tok.i,
             )  # fmt: skip
     return None
+
+
+#: Words that open a phrase a quotation can finish: a determiner ("the “pivot”"), a
+#: preposition ("on “New Day,”"), a possessive ("its “Bathroom Bill,”", "Trump’s “line”").
+_PHRASE_OPENERS = frozenset({"DET", "ADP"})
+
+
+def _inside_a_phrase(doc: Document, q: Quotation) -> bool:
+    """A quotation right after a determiner, preposition, possessive or modifier of the
+    writer's sentence ("giving weapons to the so-called “rebels” that would ...", "told
+    MSNBC’s “Morning Joe,” adding ...") finishes the writer's phrase: the words after it
+    attribute the sentence, not the quoted fragment, which is the `quoted_complement` rule's
+    to read if any verb took it."""
+    if q.open_mark is None:
+        return False
+    k = doc.token_at(q.open_mark) - 1
+    while k >= 0 and doc[k].end > q.open_mark:
+        k -= 1
+    if k < 0 or doc[k].para != q.paragraph:
+        return False
+    prev = doc[k]
+    if doc.text[prev.end : q.open_mark].strip(" '`‘"):  # NYT's ''...'': the first mark
+        return False
+    return prev.pos in _PHRASE_OPENERS or prev.dep in (L.POSS, L.CASE, L.AMOD)
 
 
 def _ends_sentence(doc: Document, q: Quotation, window: list[Token]) -> bool:
@@ -135,7 +160,7 @@ def verb_after(
 
     A question verb ("“…?” asked Trump") makes a question (:mod:`quotes.claims.acts`).
     """
-    if q.close_mark is None:
+    if q.close_mark is None or names_a_title(doc, q) or _inside_a_phrase(doc, q):
         return None
     inner = doc.text[q.start : q.close_mark].rstrip()
     after = doc.text[q.close_mark + 1 : q.close_mark + 3].lstrip()
@@ -364,6 +389,37 @@ def transcript_lines(doc: Document) -> list[Candidate]:
     return out
 
 
+def headline_colon(doc: Document) -> list[Candidate]:
+    """``Poll: Clinton and Trump hold narrow leads``: a text's first paragraph (its headline)
+    that opens with a short noun phrase, a colon and a clause is a claim of that noun phrase
+    (PolNeAR annotates the colon as the cue and the noun phrase as the source, whatever its
+    case: "Sanders: ...", "Newspaper: ...", "Report: ..."). Only the headline: further in,
+    "Update: ..." and "Related: ..." are headings; in it, a label naming a kind of news item
+    ("The Latest: ...", "Breaking: ...", ``heading_labels.txt``) makes none. The words after
+    the colon need a verb (a clause, not a title: "Morning Email: The State Of The Union")."""
+    if not doc.paragraphs:
+        return []
+    para = doc.paragraphs[0]
+    words = [doc[i] for i in doc.tokens_in(para.start_char, para.end_char) if doc[i].pos != "SPACE"]
+    colon = next((n for n, t in enumerate(words[:7]) if t.text == ":"), 0)
+    name, rest = words[:colon], words[colon + 1 :]
+    if not name or len(rest) < 3 or not any(t.text[:1].isupper() for t in name):
+        return []
+    if rest[0].text[:1] in "“\"‘'«„":
+        return []  # a quotation after the colon is colon_source's (the person named first)
+    if not all(t.pos in _NP_POS or t.text in ("’s", "'s", ".") for t in name):
+        return []
+    if any(t.lower in load_lexicon("heading_labels") for t in name):
+        return []  # "The Latest: ...", "Breaking: ...": a kind of news item, no source
+    if not any(t.pos in ("VERB", "AUX") for t in rest):
+        return []
+    spans = _unquoted_edges(doc, rest[0].start, rest[-1].end)
+    if spans is None:
+        return []
+    colon_i = words[colon].i
+    return [Candidate([spans], [colon_i], [t.i for t in name], "headline_colon", verb=colon_i)]
+
+
 #: A Q&A interview's turns: a question paragraph ("Q: ...", "Q. ...", "QWhy ...", the NYT's
 #: run-in style) and an answer paragraph ("A: ...").
 QUESTION_TURN = re.compile(r"\s*(?:Q\s*[:.]\s|Q(?=[A-Z][a-z]))")
@@ -473,6 +529,56 @@ def paragraph_before(doc: Document, q: Quotation, lex: Lexicons) -> Candidate | 
     return cand
 
 
+#: Words a title leaves in lower case ("Parks and Recreation", "Last Week Tonight With ...").
+_TITLE_SMALL_WORDS = frozenset(
+    {"a", "an", "the", "and", "or", "nor", "but", "of", "in", "on", "at", "to", "for", "with"}
+    | {"by", "from", "as", "vs", "de", "la", "le", "el", "del", "von", "van"}
+)
+#: The most words a quoted title holds ("The Late Show With Stephen Colbert").
+_TITLE_WORDS = 8
+
+
+def names_a_title(doc: Document, q: Quotation) -> bool:
+    """A quotation in title case inside a sentence of the writer's: the name of a show, a
+    book, a slogan or a campaign (``on Fox News’ “Sunday Morning Futures,” Ann Lee said``,
+    ``held a party at the “Red Neck Country Club”``), not words someone said. PolNeAR's
+    annotators (following PARC) leave such names unattributed; the speaker's claim, if any, is
+    the sentence's own. The quotation does not open its sentence (a quotation's first word is
+    capitalised whatever it says), holds at most eight words, each capitalised but for the
+    small words of a title, and the sentence's words outside it are not in title case too (a
+    headline capitalises every word, its quotations included)."""
+    if doc.text[q.start : q.end].rstrip(" ,.'’”\"").endswith(("!", "?")):
+        return False  # an exclamation or a question is said ("Marco! Marco!", "Really?")
+    words = [doc[i] for i in doc.tokens_in(q.start, q.end) if doc[i].text[:1].isalpha()]
+    if not 2 <= len(words) <= _TITLE_WORDS or not words[0].text[:1].isupper():
+        return False
+    if not all(w.text[:1].isupper() or w.lower in _TITLE_SMALL_WORDS for w in words):
+        return False
+    opens = q.open_mark if q.open_mark is not None else q.start
+    closes = q.close_mark + 1 if q.close_mark is not None else q.end
+    a, b = _sentence_around(doc, q.paragraph, opens, closes)
+    before = _words_in(doc, a, opens)
+    if not before:
+        return False  # the quotation opens its sentence
+    outside = before + _words_in(doc, closes, b)
+    return any(t.text[:1].islower() and t.lower not in _TITLE_SMALL_WORDS for t in outside)
+
+
+def _sentence_around(doc: Document, paragraph: int, start: int, end: int) -> tuple[int, int]:
+    """The characters of the sentence around ``[start, end)``, read from the text (the parser
+    often starts a sentence at an opening quotation mark): back to the last ``.!?`` before it
+    and on to the first after it, within the paragraph."""
+    para = doc.paragraphs[paragraph]
+    text = doc.text
+    a = max(text.rfind(ch, para.start_char, start) for ch in ".!?") + 1
+    ends = [i for i in (text.find(ch, end, para.end_char) for ch in ".!?") if i >= 0]
+    return max(a, para.start_char), min(ends, default=para.end_char)
+
+
+def _words_in(doc: Document, a: int, b: int) -> list[Token]:
+    return [doc[i] for i in doc.tokens_in(a, b) if doc[i].text[:1].isalpha()]
+
+
 #: Verbs too light to make quoted words a claim ("this is a 'disaster'").
 _LIGHT_VERBS = frozenset({"be", "have", "do", "get", "become", "seem", "make", "take", "go"})
 
@@ -483,7 +589,7 @@ def quoted_complement(doc: Document, q: Quotation) -> Candidate | None:
     such quoted fragments as attributed (mixed) content whatever the verb; the long tail of
     cue verbs is too long for a lexicon (docs/benchmarks.md)."""
     inside = set(doc.tokens_in(q.start, q.end))
-    if not inside:
+    if not inside or names_a_title(doc, q):
         return None
     attach: Token | None = None
     for i in sorted(inside):
