@@ -266,7 +266,7 @@ def stance_adjectives() -> dict[str, str]:
     }
 
 
-def stance_adjective(doc: Document, lex: Lexicons) -> Iterator[Candidate]:
+def stance_adjective(doc: Document, lex: Lexicons, nouns: set[int]) -> Iterator[Candidate]:
     """``Lee is confident that the bill will pass``, ``farmers are critical of the plan``,
     ``the union was eager to settle``: an adjective of a stance (``stance_adjectives.txt``)
     predicated of someone by a copula, with a that-clause, a to-infinitive or a prepositional
@@ -274,7 +274,11 @@ def stance_adjective(doc: Document, lex: Lexicons) -> Iterator[Candidate]:
     2018) marks the adjective as cue, the subject as source and the complement as content; a
     belief in Pareti's (2012) terms, an intention when it is an infinitive. Only a subject that
     can hold a stance (:func:`_can_hold_adjective`): "the bridge is open to traffic" is no
-    one's."""
+    one's. ``nouns``: the cue nouns of this module's other claims; a complement holding one
+    is left to that noun's claim ("The Gazette is outspoken in its opposition to the toll",
+    "Fishermen were angry about Okafor's decision to close the bridge": a claim of the
+    adjective would swallow the noun's, as a weak cue inside another claim's content is
+    dropped)."""
     adjectives = stance_adjectives()
     for adj in doc.tokens:
         if adj.pos != "ADJ" or adj.dep != L.ACOMP or adj.lemma.lower() not in adjectives:
@@ -286,7 +290,7 @@ def stance_adjective(doc: Document, lex: Lexicons) -> Iterator[Candidate]:
         if subj is None or not _can_hold_adjective(subj):
             continue
         found = _adjective_complement(doc, adj)
-        if found is None:
+        if found is None or any(i in nouns for i in doc.subtree(found[1].i)):
             continue
         cue, head, act = found
         content = _trimmed(doc, doc.subtree(head.i))
@@ -337,5 +341,5 @@ def stance_candidates(doc: Document, lex: Lexicons, taken: set[int]) -> list[Can
     out.extend(received_stance(doc, lex))
     out.extend(noun_clause(doc, lex))
     out.extend(advocate_noun(doc, lex))
-    out.extend(stance_adjective(doc, lex))
+    out.extend(stance_adjective(doc, lex, {c.verb for c in out}))
     return out

@@ -1,0 +1,82 @@
+"""Indirect claims the rules missed, by mechanism (issue 14): a stance adjective predicated of
+someone ("Lee is confident that ...", "farmers are critical of ..."). Sentences written for
+these tests; each construction has a hard negative."""
+
+from __future__ import annotations
+
+import pytest
+from claim_rows import claim_rows
+
+import quotes
+
+_claims = claim_rows
+
+
+@pytest.mark.parametrize(
+    ("text", "rule", "quote", "speaker", "act"),
+    [
+        # a stance adjective: its that-clause, its infinitive or its prepositional object
+        (
+            "Senator Ann Lee is confident that the ferry bill will pass.",
+            "stance_adjective",
+            "that the ferry bill will pass",
+            "Senator Ann Lee",
+            "belief",
+        ),
+        (
+            "Farmers in the valley remain critical of the harbour plan.",
+            "stance_adjective",
+            "the harbour plan",
+            "Farmers in the valley",
+            "statement",
+        ),
+        (
+            "The union was eager to settle the strike before May.",
+            "stance_adjective",
+            "to settle the strike before May",
+            "The union",
+            "intention",
+        ),
+        (
+            "Okafor, who is wary of the new toll, voted against it.",
+            "stance_adjective",
+            "the new toll",
+            "who",
+            "belief",
+        ),
+        (
+            "They grew nervous about the vote in the harbour council.",
+            "stance_adjective",
+            "the vote in the harbour council",
+            "They",
+            "belief",
+        ),
+    ],
+)
+def test_construction_gives_its_claim(
+    extractor: quotes.Extractor, text: str, rule: str, quote: str, speaker: str, act: str
+) -> None:
+    found = _claims(extractor, text)
+    assert (quote, speaker, rule, act) in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "rule"),
+    [
+        # a thing is in no state of mind
+        ("The old bridge is open to traffic again.", "stance_adjective"),
+        # "it" with an infinitive is no one's stance
+        ("It is critical to repair the ferry before winter.", "stance_adjective"),
+        # an adjective of ability, not of a stance, is in no lexicon
+        ("The crew was ready to sail at dawn.", "stance_adjective"),
+        # a stance adjective with nothing it is about
+        ("The mayor seemed confident on Monday.", "stance_adjective"),
+        # an attributive adjective is no predicate of anyone
+        ("Critical voters of the harbour plan stayed home.", "stance_adjective"),
+    ],
+)
+def test_hard_negative_gives_no_such_claim(
+    extractor: quotes.Extractor, text: str, rule: str
+) -> None:
+    found = _claims(extractor, text)
+    assert [c for c in found if c[2] == rule] == [], found
