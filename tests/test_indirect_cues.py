@@ -1,5 +1,6 @@
 """Indirect claims the rules missed, by mechanism (issue 14): a stance adjective predicated of
-someone ("Lee is confident that ...", "farmers are critical of ..."). Sentences written for
+someone ("Lee is confident that ...", "farmers are critical of ..."); a gerund after the
+preposition of a verb's object ("has a long history of blaming ..."). Sentences written for
 these tests; each construction has a hard negative."""
 
 from __future__ import annotations
@@ -51,6 +52,21 @@ _claims = claim_rows
             "They",
             "belief",
         ),
+        # a gerund after a verb's object's preposition: the verb's subject acts
+        (
+            "Mayor Ruiz has a long history of blaming the ferry company for the delays.",
+            "speech_act_object",
+            "the ferry company for the delays",
+            "Mayor Ruiz",
+            "statement",
+        ),
+        (
+            "The council drew sharp criticism for praising the toll plan.",
+            "speech_act_object",
+            "the toll plan",
+            "The council",
+            "statement",
+        ),
     ],
 )
 def test_construction_gives_its_claim(
@@ -73,6 +89,10 @@ def test_construction_gives_its_claim(
         ("The mayor seemed confident on Monday.", "stance_adjective"),
         # an attributive adjective is no predicate of anyone
         ("Critical voters of the harbour plan stayed home.", "stance_adjective"),
+        # a gerund on a noun with a possessor, or on a noun that is no verb's object: whose
+        # act it is the rule cannot tell
+        ("Their strategy of attacking the mayor failed.", "speech_act_object"),
+        ("A history of blaming the ferry company is no plan.", "speech_act_object"),
     ],
 )
 def test_hard_negative_gives_no_such_claim(
