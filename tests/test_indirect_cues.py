@@ -1,6 +1,7 @@
 """Indirect claims the rules missed, by mechanism (issue 14): a stance adjective predicated of
 someone ("Lee is confident that ...", "farmers are critical of ..."); a gerund after the
-preposition of a verb's object ("has a long history of blaming ..."). Sentences written for
+preposition of a verb's object ("has a long history of blaming ..."); a stance noun in an "in"
+phrase ("voted in support of ..."). Sentences written for
 these tests; each construction has a hard negative."""
 
 from __future__ import annotations
@@ -67,6 +68,21 @@ _claims = claim_rows
             "The council",
             "statement",
         ),
+        # a stance noun in an "in" phrase: the clause's subject holds it
+        (
+            "Senator Lee voted in support of the ferry bill.",
+            "stance_noun",
+            "the ferry bill",
+            "Senator Lee",
+            "statement",
+        ),
+        (
+            "The harbour pilots are not in favor of the new toll.",
+            "stance_noun",
+            "the new toll",
+            "The harbour pilots",
+            "statement",
+        ),
     ],
 )
 def test_construction_gives_its_claim(
@@ -93,6 +109,9 @@ def test_construction_gives_its_claim(
         # act it is the rule cannot tell
         ("Their strategy of attacking the mayor failed.", "speech_act_object"),
         ("A history of blaming the ferry company is no plan.", "speech_act_object"),
+        # a thing holds no stance; an "in" phrase on a noun has no clause's subject
+        ("The bridge was built in support of the old road.", "stance_noun"),
+        ("The odds in favor of a recount grew on Monday.", "stance_noun"),
     ],
 )
 def test_hard_negative_gives_no_such_claim(

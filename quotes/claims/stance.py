@@ -179,7 +179,27 @@ def _holder(doc: Document, noun: Token) -> list[int]:
         for words, _ptok, obj in doc.prepositional_objects(host):
             if words in _HOLDER_PREPOSITIONS and obj.pos in ("NOUN", "PROPN", "PRON"):
                 return mention_tokens(doc, obj)
-    return light_verb_subject(doc, noun)
+    return light_verb_subject(doc, noun) or _in_phrase_subject(doc, noun)
+
+
+def _in_phrase_subject(doc: Document, noun: Token) -> list[int]:
+    """``Sanders voted in support of the bill``, ``the base has long stood in opposition to
+    trade deals``, ``I am not in favor of the toll``: a stance noun with no possessor in an
+    "in" phrase is the stance of the subject of the clause that holds the phrase
+    (:func:`_owning_clause`), as PolNeAR marks it, when that subject can hold one
+    (:func:`could_own_a_stance`, a personal pronoun or a plural)."""
+    if noun.dep != L.POBJ or doc[noun.head].lower != "in":
+        return []
+    clause = _owning_clause(doc, noun)
+    subj = subject_of(doc, clause) if clause is not None else None
+    if subj is None:
+        return []
+    head = np_head(doc, subj)
+    if head.pos == "PRON" and head.lower not in _MINDFUL_PRONOUNS - {"who"}:
+        return []
+    if head.pos != "PRON" and head.tag not in ("NNS", "NNPS") and not could_own_a_stance(head):
+        return []
+    return mention_tokens(doc, head)
 
 
 def stance_noun(doc: Document, lex: Lexicons) -> Iterator[Candidate]:
