@@ -53,6 +53,14 @@ _claims = claim_rows
             "They",
             "belief",
         ),
+        # some of a group hold it too
+        (
+            "Some remained skeptical that the ferry would run on time.",
+            "stance_adjective",
+            "that the ferry would run on time",
+            "Some",
+            "belief",
+        ),
         # a gerund after a verb's object's preposition: the verb's subject acts
         (
             "Mayor Ruiz has a long history of blaming the ferry company for the delays.",

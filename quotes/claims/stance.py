@@ -54,6 +54,8 @@ from quotes.speakers.lexicon import POSSESSIVE_PRONOUNS
 #: Pronouns that can be in a state of mind ("it is critical to act" is no one's); "who"
 #: stands for the person its clause is on ("Lee, who is wary of the plan, ...").
 _MINDFUL_PRONOUNS = frozenset({"i", "we", "you", "he", "she", "they", "who"})
+#: Pronouns for some of a group of people ("some remained skeptical that ...").
+_SOME_OF_THEM = frozenset({"some", "many", "most", "few", "others", "both"})
 #: Prepositions that name who holds a stance after the noun ("criticism from Democrats").
 _HOLDER_PREPOSITIONS = frozenset({"from", "by", "among"})
 
@@ -343,11 +345,12 @@ def _adjective_complement(doc: Document, adj: Token) -> tuple[list[int], Token, 
 
 
 def _can_hold_adjective(subj: Token) -> bool:
-    """Whether a copula's subject can be in a state of mind: a personal pronoun, someone named
-    (:func:`could_own_a_stance`), or a plural ("voters are wary of ..."). Not "it" ("it is
-    critical to act"), nor "which" or "that" (a thing's clause)."""
-    if subj.pos == "PRON":
-        return subj.lower in _MINDFUL_PRONOUNS
+    """Whether a copula's subject can be in a state of mind: a personal pronoun, some of a
+    group ("some remained skeptical"), someone named (:func:`could_own_a_stance`), or a plural
+    ("voters are wary of ..."). Not "it" ("it is critical to act"), nor "which" or "that" (a
+    thing's clause)."""
+    if subj.pos == "PRON" or subj.lower in _SOME_OF_THEM:
+        return subj.lower in _MINDFUL_PRONOUNS or subj.lower in _SOME_OF_THEM
     return subj.tag in ("NNS", "NNPS") or could_own_a_stance(subj)
 
 
