@@ -53,6 +53,14 @@ _claims = claim_rows
             "They",
             "belief",
         ),
+        # "which" on a noun that can hold a stance stands for it
+        (
+            "The harbour union, which has long been wary of the toll, met on Monday.",
+            "stance_adjective",
+            "the toll",
+            "which",
+            "belief",
+        ),
         # some of a group hold it too
         (
             "Some remained skeptical that the ferry would run on time.",
@@ -105,6 +113,7 @@ def test_construction_gives_its_claim(
     [
         # a thing is in no state of mind
         ("The old bridge is open to traffic again.", "stance_adjective"),
+        ("The old bridge, which is open to traffic again, needs paint.", "stance_adjective"),
         # "it" with an infinitive is no one's stance
         ("It is critical to repair the ferry before winter.", "stance_adjective"),
         # an adjective of ability, not of a stance, is in no lexicon

@@ -309,7 +309,7 @@ def stance_adjective(doc: Document, lex: Lexicons, nouns: set[int]) -> Iterator[
         if host.i == adj.i or host.lemma not in _COPULAS:
             continue
         subj = subject_of(doc, host)
-        if subj is None or not _can_hold_adjective(subj):
+        if subj is None or not (_can_hold_adjective(subj) or _holding_relative(doc, subj, host)):
             continue
         found = _adjective_complement(doc, adj)
         if found is None or any(i in nouns for i in doc.subtree(found[1].i)):
@@ -342,6 +342,17 @@ def _adjective_complement(doc: Document, adj: Token) -> tuple[list[int], Token, 
             return [adj.i, kid.i], objs[0], ""
         return None
     return None
+
+
+def _holding_relative(doc: Document, subj: Token, host: Token) -> bool:
+    """Whether ``subj`` is "which" or "that" opening a relative clause on a noun that can
+    hold a stance: "the White House, which has long been lukewarm about ...", "members of
+    the party that are distrustful of him" (the relative pronoun stands for the noun, as
+    PolNeAR marks it)."""
+    if subj.lower not in ("which", "that") or host.dep != L.RELCL or host.head == host.i:
+        return False
+    noun = doc[host.head]
+    return noun.pos in ("NOUN", "PROPN") and _can_hold_adjective(noun)
 
 
 def _can_hold_adjective(subj: Token) -> bool:
