@@ -154,6 +154,65 @@ def test_a_file_that_is_no_model_is_refused(tmp_path: Path) -> None:
         load_tagger(junk)
 
 
+def test_a_model_of_the_previous_feature_version_is_refused(model: Path, tmp_path: Path) -> None:
+    from quotes.learned import FEATURE_VERSION
+
+    raw = gzip.decompress(model.read_bytes())
+    head, _, body = raw.partition(b"\n")
+    header = json.loads(head)
+    header["feature_version"] = FEATURE_VERSION - 1
+    old = tmp_path / "old.crf.gz"
+    old.write_bytes(gzip.compress(json.dumps(header).encode() + b"\n" + body))
+    expected = f"feature version {FEATURE_VERSION - 1}, and this quotes computes feature version"
+    with pytest.raises(errors.TaggerError, match=expected):
+        load_tagger(old)
+
+
+def test_word_families_come_from_the_rules_lexicons() -> None:
+    from quotes.claims import lexicons
+    from quotes.claims.nominal import advocate_nouns, clause_nouns
+    from quotes.learned.features import speaker_nouns, word_families
+    from quotes.lexicons import load_lexicon
+
+    lex = lexicons()
+    families = word_families(lex)
+    assert word_families(lex) is families  # built once per lexicons
+
+    def listed(word: str) -> set[str]:
+        return set(families.get(word, "").split("|"))
+
+    for name, words in (
+        ("stance_noun", set(lex.stance_nouns)),
+        ("advocate_noun", set(advocate_nouns())),
+        ("clause_noun", set(clause_nouns())),
+        ("issuing_verb", load_lexicon("issuing_verbs")),
+        ("seeming_verb", load_lexicon("seeming_verbs")),
+        ("speaker_noun", speaker_nouns()),
+    ):
+        assert words, name
+        assert all(name in listed(w) for w in words if " " not in w), name
+    assert "the" not in families and "bridge" not in families
+
+
+def test_words_under_a_stance_noun_carry_its_family(extractor: Extractor) -> None:
+    from quotes.claims import lexicons
+    from quotes.learned.features import cue_lemmas, document_features, word_families
+
+    text = "The farmers voiced strong support for the new bridge."
+    doc = extractor.backend.parse(text)
+    lex = lexicons()
+    (para,) = [[t.i for t in doc.tokens if t.pos != "SPACE"]]
+    (feats,) = document_features(doc, [], [], cue_lemmas(lex), [para], word_families(lex))
+    row = {doc[i].text: f for i, f in zip(para, feats, strict=True)}
+    above = [f for f in row["bridge"] if f.startswith("fa=")]
+    assert above and "stance_noun" in above[0].split("|")
+    own = [f for f in row["support"] if f.startswith("f=")]
+    assert own and "stance_noun" in own[0][2:].split("|")
+    # the noun's family reaches the words below it, not its holder above it
+    assert not any("stance_noun" in f for f in row["farmers"] if f.startswith("fa="))
+    assert "f=" in row["bridge"]  # a word of no lexicon
+
+
 class StubTagger:
     """Tags what it is told to: the joining logic, apart from what a CRF learned."""
 

@@ -9,16 +9,20 @@ means changes :data:`FEATURE_VERSION`; a model stamped with another version is r
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
+from functools import cache
 
 from quotes import labels as L
 from quotes.claims.cues import FINDING_VERBS, Lexicons
+from quotes.claims.nominal import advocate_nouns, clause_nouns
 from quotes.document import Document
+from quotes.lexicons import load_lexicon, load_table
 from quotes.marks import Quotation
 from quotes.records import Claim
 
-#: Bump when any feature below changes meaning.
-FEATURE_VERSION = 1
+#: Bump when any feature below changes meaning. 2 (session 12): the lexicon families of the
+#: word, its head, its neighbours and the first family word above it (:func:`word_families`).
+FEATURE_VERSION = 2
 
 #: The labels: Begin / Inside a claim's Content or its Source, Outside both.
 OUTSIDE, B_CONTENT, I_CONTENT, B_SOURCE, I_SOURCE = "O", "B-C", "I-C", "B-S", "I-S"
@@ -44,6 +48,67 @@ def cue_lemmas(lex: Lexicons) -> frozenset[str]:
         )
         - lex.not_cues
     )
+
+
+@cache
+def speaker_nouns() -> frozenset[str]:
+    """Common nouns that name people or organisations (the speaker lexicons' nouns)."""
+    words = set(load_lexicon("group_nouns") | load_lexicon("organisation_nouns"))
+    words |= load_lexicon("source_nouns")
+    words |= {row[0].lower() for row in load_table("roles")}
+    words |= {row[0].lower() for row in load_table("description_nouns")}
+    return frozenset(w for w in words if " " not in w)
+
+
+def _families(lex: Lexicons) -> dict[str, frozenset[str]]:
+    """Each lexicon family the CRF tells apart, by name: the rules' cue families (verbs of
+    saying, speech acts, stance, intention, findings; the noun cues of claims/nominal.py and
+    claims/stance.py; the clause lexicons of claims/reported.py) and the speaker nouns."""
+    return {
+        "speech": lex.speech - lex.questions,
+        "question": lex.questions,
+        "speech_act": lex.speech_act,
+        "intention": lex.intention,
+        "prep_verb": lex.prepositional_verbs,
+        "finding": FINDING_VERBS,
+        "stance_verb": lex.stance_verbs,
+        "noun_cue": lex.nouns,
+        "stance_noun": frozenset(lex.stance_nouns),
+        "frame_noun": lex.frame_nouns,
+        "intention_noun": lex.intention_nouns,
+        "evidential": lex.evidentials,
+        "received_noun": load_lexicon("received_nouns"),
+        "receiving_verb": load_lexicon("receiving_verbs"),
+        "clause_noun": frozenset(clause_nouns()),
+        "advocate_noun": frozenset(advocate_nouns()),
+        "issuing_verb": load_lexicon("issuing_verbs"),
+        "passive_as": load_lexicon("passive_as_verbs"),
+        "seeming_verb": load_lexicon("seeming_verbs"),
+        "attitude_noun": load_lexicon("attitude_nouns"),
+        "speaker_noun": speaker_nouns(),
+        "not_cue": lex.not_cues,
+    }
+
+
+#: :func:`word_families` of each Lexicons object, kept with it (an id alone could be reused).
+_WORD_FAMILIES: dict[int, tuple[Lexicons, Mapping[str, str]]] = {}
+
+
+def word_families(lex: Lexicons) -> Mapping[str, str]:
+    """Each lemma some family lists, with its families joined by ``|`` in a fixed order.
+
+    Read from the rules' own lexicon readers (no list is copied here), so a lexicon entry
+    added for the rules reaches the CRF too (after a retraining). Built once per lexicons.
+    """
+    key = id(lex)
+    if key not in _WORD_FAMILIES or _WORD_FAMILIES[key][0] is not lex:
+        out: dict[str, list[str]] = {}
+        for name, words in _families(lex).items():
+            for word in words:
+                if " " not in word:
+                    out.setdefault(word, []).append(name)
+        _WORD_FAMILIES[key] = (lex, {word: "|".join(names) for word, names in out.items()})
+    return _WORD_FAMILIES[key][1]
 
 
 def paragraph_tokens(doc: Document) -> list[list[int]]:
@@ -114,20 +179,28 @@ def _quoted(doc: Document, quotations: Sequence[Quotation]) -> list[bool]:
     return inside
 
 
-def _cue_ancestor(doc: Document, i: int, cues: frozenset[str]) -> str:
-    """The dependency by which token ``i``'s clause hangs under a cue word, or ``""``.
+def _cue_ancestor(
+    doc: Document, i: int, cues: frozenset[str], families: Mapping[str, str]
+) -> tuple[str, str]:
+    """The dependency by which token ``i``'s clause hangs under a cue word (``""`` if none),
+    and the families of the first word of any lexicon family above it with that dependency.
 
-    "ccomp" for the words of "that ..." under "said", "dobj" for "denied the report".
+    "ccomp" for the words of "that ..." under "said", "dobj" for "denied the report";
+    "stance_noun|prep" for the words of "support for the bill".
     """
     node = doc[i]
+    cue = family = ""
     for _ in range(12):
         if node.head == node.i:
-            return ""
+            break
         head = doc[node.head]
+        if not family and head.lemma in families:
+            family = f"{families[head.lemma]}|{node.dep}"
         if head.lemma in cues and head.i != i:
-            return node.dep
+            cue = node.dep
+            break
         node = head
-    return ""
+    return cue, family
 
 
 def _shape(text: str) -> str:
@@ -146,8 +219,10 @@ def document_features(
     quotations: Sequence[Quotation],
     cues: frozenset[str],
     paragraphs: Sequence[Sequence[int]],
+    families: Mapping[str, str],
 ) -> list[list[list[str]]]:
-    """The feature strings of every token of each paragraph in ``paragraphs``.
+    """The feature strings of every token of each paragraph in ``paragraphs``; ``families``:
+    :func:`word_families`.
 
     Built straight as strings (no per-token dict), each word's neighbour strings made once:
     the features are most of the layer's cost.
@@ -158,26 +233,32 @@ def document_features(
     out = []
     for para in paragraphs:
         own: list[list[str]] = []
-        near: list[tuple[str, str, str, str, str, str]] = []
+        near: list[tuple[str, str, str, str, str, str, str]] = []
         for i in para:
             t = doc[i]
             head = doc[t.head]
             lemma = t.lemma if len(t.lemma) < 25 else "<long>"
             head_cue = head.lemma in cues
+            head_family = families.get(head.lemma, "")
+            family = families.get(t.lemma, "")
             cue = "1" if t.lemma in cues else "0"
             q = "1" if quoted[i] else "0"
             rc, rs = content[i], source[i]
+            anc, above = _cue_ancestor(doc, i, cues, families)
             own.append(
                 [
                     f"l={lemma}",
                     f"p={t.pos}",
                     f"t={t.tag}",
                     f"d={t.dep}",
-                    f"hl={head.lemma if head_cue else head.pos}",
+                    f"hl={head.lemma if head_cue or head_family else head.pos}",
                     f"hd={head.dep}",
                     f"cue={cue}",
                     f"hcue={'1' if head_cue else '0'}",
-                    f"anc={_cue_ancestor(doc, i, cues)}",
+                    f"anc={anc}",
+                    f"f={family}",
+                    f"hf={head_family}",
+                    f"fa={above}",
                     f"q={q}",
                     f"rc={rc}",
                     f"rs={rs}",
@@ -189,14 +270,14 @@ def document_features(
                     f"rc|q={rc}|{q}",
                 ]
             )
-            near.append((lemma, t.pos, rc, rs, q, cue))
+            near.append((lemma, t.pos, rc, rs, q, cue, family))
         size = len(own)
         feats = []
         for n, row in enumerate(own):
             for off in (-2, -1, 1, 2):
                 m = n + off
                 if 0 <= m < size:
-                    lemma, pos, rc, rs, q, cue = near[m]
+                    lemma, pos, rc, rs, q, cue, family = near[m]
                     row += [
                         f"{off}l={lemma}",
                         f"{off}p={pos}",
@@ -204,6 +285,7 @@ def document_features(
                         f"{off}rs={rs}",
                         f"{off}q={q}",
                         f"{off}cue={cue}",
+                        f"{off}f={family}",
                     ]
                 else:
                     row.append(f"{off}=edge")

@@ -23,7 +23,6 @@ import pickle
 import tempfile
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from functools import cache
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -51,8 +50,9 @@ from quotes.learned.features import (
     document_features,
     has_cue_candidate,
     paragraph_tokens,
+    speaker_nouns,
+    word_families,
 )
-from quotes.lexicons import load_lexicon, load_table
 from quotes.marks import Quotation, find_quotations
 from quotes.records import Claim
 
@@ -129,7 +129,8 @@ class Tagger:
     # --- tagging ----------------------------------------------------------------------
     def tag_document(self, doc: Document, claims: Sequence[Claim]) -> list[TaggedSpan]:
         """The contents and sources the CRF finds in the paragraphs with a cue candidate."""
-        cues = cue_lemmas(lexicons())
+        lex = lexicons()
+        cues = cue_lemmas(lex)
         covered = covered_tokens(doc, claims) if self.gate else []
         opening = self.gate_cues if self.gate_cues is not None else cues
         paragraphs = [
@@ -138,7 +139,7 @@ class Tagger:
         if not paragraphs:
             return []
         quotations = find_quotations(doc.text, doc.paragraphs)
-        features = document_features(doc, claims, quotations, cues, paragraphs)
+        features = document_features(doc, claims, quotations, cues, paragraphs, word_families(lex))
         out: list[TaggedSpan] = []
         for para, feats in zip(paragraphs, features, strict=True):
             tags = self._tagger.tag(feats)
@@ -264,16 +265,6 @@ _NOT_SPEAKERS = frozenset({"it", "its", "itself", "this", "there", "what"}) | RE
 _SPEAKER_ENTS = frozenset({"PERSON", "PER", "ORG", "NORP", "GPE"})
 
 
-@cache
-def _speaker_nouns() -> frozenset[str]:
-    """Common nouns that name people or organisations (the speaker lexicons' nouns)."""
-    words = set(load_lexicon("group_nouns") | load_lexicon("organisation_nouns"))
-    words |= load_lexicon("source_nouns")
-    words |= {row[0].lower() for row in load_table("roles")}
-    words |= {row[0].lower() for row in load_table("description_nouns")}
-    return frozenset(w for w in words if " " not in w)
-
-
 def _looks_like_speaker(doc: Document, tokens: Sequence[int]) -> bool:
     """Whether a source mention is a person, an organisation, a group or a document: its head
     (the word whose parent lies outside it) is a name, a personal pronoun, a speaker entity
@@ -287,7 +278,7 @@ def _looks_like_speaker(doc: Document, tokens: Sequence[int]) -> bool:
         return False
     if head.pos in ("PROPN", "PRON") or head.ent in _SPEAKER_ENTS:
         return True
-    return head.lemma.lower() in _speaker_nouns() or head.lower in _speaker_nouns()
+    return head.lemma.lower() in speaker_nouns() or head.lower in speaker_nouns()
 
 
 def _nearest_cue(doc: Document, content: set[int], cues: frozenset[str]) -> int | None:
@@ -493,7 +484,9 @@ def train_tagger(
     extractor = extractor or Extractor()
     say(f"parsing {len(gold)} documents (cache: {cache or 'none'})")
     parsed = parse_cached([g.text for g in gold], cache, extractor.backend.parse_many)
-    cues = cue_lemmas(lexicons())
+    lex = lexicons()
+    cues = cue_lemmas(lex)
+    families = word_families(lex)
     trainer = crfsuite.Trainer(verbose=False)
     sequences = tokens = 0
     for g, doc in zip(gold, parsed, strict=True):
@@ -504,7 +497,9 @@ def train_tagger(
         )
         paragraphs = [p for p in paragraph_tokens(doc) if has_cue_candidate(doc, p, cues)]
         for para, feats in zip(
-            paragraphs, document_features(doc, claims, quotations, cues, paragraphs), strict=True
+            paragraphs,
+            document_features(doc, claims, quotations, cues, paragraphs, families),
+            strict=True,
         ):
             trainer.append(feats, [labels[i] for i in para])
             sequences += 1
