@@ -463,7 +463,7 @@ NOT_NESTED_RULES = frozenset(
     # the cues that are no verb of saying (quotes/claims/stance.py): "Lee said Cruz's attacks
     # on Trump had worked" is Lee's account, as a speech act's object is
     | {"poll_frame", "stance_participle", "stance_noun", "intention_noun", "evidential_adverb"}
-    | {"received_stance", "noun_clause", "advocate_noun"}
+    | {"received_stance", "noun_clause", "advocate_noun", "stance_adjective"}
 )
 _PRONOUNS = frozenset({"he", "she", "they", "we", "i", "it", "you"})
 

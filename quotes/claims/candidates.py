@@ -36,6 +36,7 @@ RULE_PRIORS = {
     "received_stance": 0.5,
     "noun_clause": 0.5,
     "advocate_noun": 0.5,
+    "stance_adjective": 0.5,
     "evidential_adverb": 0.5,
     # quotation-driven rules (claims/direct.py, claims/__init__.py)
     "said_after": 0.9,

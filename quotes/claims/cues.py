@@ -168,7 +168,13 @@ def subject_of(doc: Document, verb: Token) -> Token | None:
     """The subject of ``verb``, inherited along conjoined, participial and control chains.
 
     "Lavrov said ..., adding that ..." gives "adding" the subject of "said"; "The President
-    laughed and said ..." gives "said" the subject of "laughed".
+    laughed and said ..." gives "said" the subject of "laughed". A gerund after a preposition
+    has the subject of the word the preposition hangs on ("responded by saying"), and after
+    the preposition of a verb's object that verb's subject: "Trump has a long history of
+    blaming others", "he drew criticism for promoting ..." (PolNeAR marks it as the source;
+    on train 10 gold claims found, none lost, speakers 10 right of 12). A noun with a
+    possessor ("their strategy of attacking him") or that is no object gives none: the
+    possessor was the right source 1 time in 6 on train.
     """
     if is_reduced_passive(doc, verb):
         return None  # "Asked whether ..., Hughes replied": Hughes was asked, she did not ask
@@ -197,6 +203,10 @@ def subject_of(doc: Document, verb: Token) -> Token | None:
             continue
         if node.dep == L.PCOMP and node.head != node.i:  # "as saying", "by saying"
             node = doc[doc[node.head].head]
+            if node.pos == "NOUN":  # "Trump has a long history of blaming others"
+                if node.dep != L.OBJ or node.head == node.i or doc.kids(node.i, L.POSS):
+                    return None
+                node = doc[node.head]
             continue
         return None
     return None

@@ -25,6 +25,7 @@ Each was kept because it adds more right claims than wrong ones on PolNeAR train
 from __future__ import annotations
 
 from collections.abc import Iterator
+from functools import cache
 
 from quotes import labels as L
 from quotes.claims.candidates import Candidate
@@ -46,8 +47,15 @@ from quotes.claims.nominal import (
     received_stance,
 )
 from quotes.document import Document, Token
+from quotes.lexicons import load_table
+from quotes.records import INTENTION
 from quotes.speakers.lexicon import POSSESSIVE_PRONOUNS
 
+#: Pronouns that can be in a state of mind ("it is critical to act" is no one's); "who"
+#: stands for the person its clause is on ("Lee, who is wary of the plan, ...").
+_MINDFUL_PRONOUNS = frozenset({"i", "we", "you", "he", "she", "they", "who"})
+#: Pronouns for some of a group of people ("some remained skeptical that ...").
+_SOME_OF_THEM = frozenset({"some", "many", "most", "few", "others", "both"})
 #: Prepositions that name who holds a stance after the noun ("criticism from Democrats").
 _HOLDER_PREPOSITIONS = frozenset({"from", "by", "among"})
 
@@ -173,7 +181,27 @@ def _holder(doc: Document, noun: Token) -> list[int]:
         for words, _ptok, obj in doc.prepositional_objects(host):
             if words in _HOLDER_PREPOSITIONS and obj.pos in ("NOUN", "PROPN", "PRON"):
                 return mention_tokens(doc, obj)
-    return light_verb_subject(doc, noun)
+    return light_verb_subject(doc, noun) or _in_phrase_subject(doc, noun)
+
+
+def _in_phrase_subject(doc: Document, noun: Token) -> list[int]:
+    """``Sanders voted in support of the bill``, ``the base has long stood in opposition to
+    trade deals``, ``I am not in favor of the toll``: a stance noun with no possessor in an
+    "in" phrase is the stance of the subject of the clause that holds the phrase
+    (:func:`_owning_clause`), as PolNeAR marks it, when that subject can hold one
+    (:func:`could_own_a_stance`, a personal pronoun or a plural)."""
+    if noun.dep != L.POBJ or doc[noun.head].lower != "in":
+        return []
+    clause = _owning_clause(doc, noun)
+    subj = subject_of(doc, clause) if clause is not None else None
+    if subj is None:
+        return []
+    head = np_head(doc, subj)
+    if head.pos == "PRON" and head.lower not in _MINDFUL_PRONOUNS - {"who"}:
+        return []
+    if head.pos != "PRON" and head.tag not in ("NNS", "NNPS") and not could_own_a_stance(head):
+        return []
+    return mention_tokens(doc, head)
 
 
 def stance_noun(doc: Document, lex: Lexicons) -> Iterator[Candidate]:
@@ -242,6 +270,101 @@ def evidential_adverb(doc: Document, lex: Lexicons, taken: set[int]) -> Iterator
         yield Candidate(spans, [adverb.i], [], "evidential_adverb", verb=adverb.i)
 
 
+#: Verbs that predicate a state of mind of their subject: "is confident", "remains wary",
+#: "grew nervous", "seemed eager".
+_COPULAS = frozenset({"be", "remain", "become", "seem", "appear", "grow", "feel", "stay", "sound"})
+#: Prepositions that open what a stance adjective is about: "critical *of*", "worried
+#: *about*", "angry *at*", "hostile *to*", "interested *in*", "impressed *by*".
+_ADJECTIVE_PREPOSITIONS = frozenset(
+    {"of", "about", "over", "with", "on", "to", "toward", "towards", "at", "in", "by", "regarding"}
+)
+
+
+@cache
+def stance_adjectives() -> dict[str, str]:
+    """``stance_adjectives.txt``: each adjective's act (built once, not per document)."""
+    return {
+        row[0].lower(): row[1] if len(row) > 1 else "" for row in load_table("stance_adjectives")
+    }
+
+
+def stance_adjective(doc: Document, lex: Lexicons, nouns: set[int]) -> Iterator[Candidate]:
+    """``Lee is confident that the bill will pass``, ``farmers are critical of the plan``,
+    ``the union was eager to settle``: an adjective of a stance (``stance_adjectives.txt``)
+    predicated of someone by a copula, with a that-clause, a to-infinitive or a prepositional
+    object as what the stance is about; the copula's subject holds it. PolNeAR (Newell et al.
+    2018) marks the adjective as cue, the subject as source and the complement as content; a
+    belief in Pareti's (2012) terms, an intention when it is an infinitive. Only a subject that
+    can hold a stance (:func:`_can_hold_adjective`): "the bridge is open to traffic" is no
+    one's. ``nouns``: the cue nouns of this module's other claims; a complement holding one
+    is left to that noun's claim ("The Gazette is outspoken in its opposition to the toll",
+    "Fishermen were angry about Okafor's decision to close the bridge": a claim of the
+    adjective would swallow the noun's, as a weak cue inside another claim's content is
+    dropped)."""
+    adjectives = stance_adjectives()
+    for adj in doc.tokens:
+        if adj.pos != "ADJ" or adj.dep != L.ACOMP or adj.lemma.lower() not in adjectives:
+            continue
+        host = doc[adj.head]
+        if host.i == adj.i or host.lemma not in _COPULAS:
+            continue
+        subj = subject_of(doc, host)
+        if subj is None or not (_can_hold_adjective(subj) or _holding_relative(doc, subj, host)):
+            continue
+        found = _adjective_complement(doc, adj)
+        if found is None or any(i in nouns for i in doc.subtree(found[1].i)):
+            continue
+        cue, head, act = found
+        content = _trimmed(doc, doc.subtree(head.i))
+        source = mention_tokens(doc, np_head(doc, subj), stop=frozenset(doc.subtree(adj.i)))
+        if not source or not _words(doc, content):
+            continue
+        act = act or adjectives[adj.lemma.lower()]
+        yield Candidate(
+            char_spans(doc, content), cue, source, "stance_adjective", verb=adj.i, act=act
+        )
+
+
+def _adjective_complement(doc: Document, adj: Token) -> tuple[list[int], Token, str] | None:
+    """What a stance adjective is about, with the cue and the act the construction gives: its
+    that-clause ("confident that ..."), its to-infinitive ("eager to settle": an intention), or
+    the object of its first preposition ("critical of the plan"). None when it has none
+    ("Lee is confident")."""
+    for kid in doc.kids(adj.i, L.CCOMP, L.XCOMP, L.PREP):
+        if kid.i < adj.i:
+            continue
+        if kid.dep == L.CCOMP:
+            return [adj.i], kid, ""
+        if kid.dep == L.XCOMP:
+            return [adj.i], kid, INTENTION
+        objs = doc.kids(kid.i, L.POBJ, L.PCOMP)
+        if kid.lower in _ADJECTIVE_PREPOSITIONS and objs:
+            return [adj.i, kid.i], objs[0], ""
+        return None
+    return None
+
+
+def _holding_relative(doc: Document, subj: Token, host: Token) -> bool:
+    """Whether ``subj`` is "which" or "that" opening a relative clause on a noun that can
+    hold a stance: "the White House, which has long been lukewarm about ...", "members of
+    the party that are distrustful of him" (the relative pronoun stands for the noun, as
+    PolNeAR marks it)."""
+    if subj.lower not in ("which", "that") or host.dep != L.RELCL or host.head == host.i:
+        return False
+    noun = doc[host.head]
+    return noun.pos in ("NOUN", "PROPN") and _can_hold_adjective(noun)
+
+
+def _can_hold_adjective(subj: Token) -> bool:
+    """Whether a copula's subject can be in a state of mind: a personal pronoun, some of a
+    group ("some remained skeptical"), someone named (:func:`could_own_a_stance`), or a plural
+    ("voters are wary of ..."). Not "it" ("it is critical to act"), nor "which" or "that" (a
+    thing's clause)."""
+    if subj.pos == "PRON" or subj.lower in _SOME_OF_THEM:
+        return subj.lower in _MINDFUL_PRONOUNS or subj.lower in _SOME_OF_THEM
+    return subj.tag in ("NNS", "NNPS") or could_own_a_stance(subj)
+
+
 def stance_candidates(doc: Document, lex: Lexicons, taken: set[int]) -> list[Candidate]:
     """The candidates of this module's rules, for :func:`quotes.claims.reported.find_reported`."""
     out = list(poll_frame(doc, lex, taken))
@@ -252,4 +375,5 @@ def stance_candidates(doc: Document, lex: Lexicons, taken: set[int]) -> list[Can
     out.extend(received_stance(doc, lex))
     out.extend(noun_clause(doc, lex))
     out.extend(advocate_noun(doc, lex))
+    out.extend(stance_adjective(doc, lex, {c.verb for c in out}))
     return out
