@@ -27,6 +27,7 @@ from dataclasses import dataclass, replace
 from quotes import labels as L
 from quotes.claims.direct import ANSWER_TURN, QUESTION_TURN, interview_turn_paragraphs
 from quotes.document import Document, Token
+from quotes.lexicons import load_lexicon
 from quotes.records import GROUP, ORG, PERSON, UNKNOWN, Offsets
 from quotes.speakers.lexicon import FEMALE, MALE, PronounFeatures
 from quotes.speakers.registry import (
@@ -116,6 +117,8 @@ INTRODUCTION_SENTENCES = 2
 #: Entity labels of words that never speak: a relative clause after a date is about the
 #: noun the date's phrase modifies (:meth:`Resolver._agreeing_noun`).
 UNSPEAKING_ENTS = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "CARDINAL", "ORDINAL"})
+#: Participles that give a description's bearer its name: "a group called Occupy DNC".
+NAMING_VERBS = frozenset({"call", "name", "dub"})
 #: Relative pronouns: they refer to the noun their clause modifies.
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
 #: Verbs whose object a speaker makes or utters, beyond :data:`AUTHOR_VERBS`: "a point that
@@ -154,6 +157,7 @@ CERTAINTY = {
     "relative_maker": 0.8,
     "relative_host": 0.8,
     "apposition": 0.85,
+    "named_as": 0.8,
     "continuation": 0.95,
     "description": 0.7,
     "definite": 0.8,
@@ -292,6 +296,8 @@ class Resolver:
         ):
             return "coordination"
         entity = self.reg.at_token.get(head)
+        if entity is not None and self._common_noun_named(tok, entity):
+            return "description"
         if entity is not None and not entity.described and entity.kind != "document":
             return "name"
         if entity is None and self._name_like(tok) and self.reg.person_named(tok.lower, head):
@@ -299,6 +305,16 @@ class Resolver:
         if self._owner(head, indices) is not None:
             return "possessive"
         return "description"
+
+    def _common_noun_named(self, tok: Token, entity: Entity) -> bool:
+        """ "The network" joined to an entity "Network" that is the bare noun itself (a
+        capitalised "Network" elsewhere, which the NER took for a name): the lower-case noun
+        is a description that points back, not that name."""
+        return (
+            tok.text.islower()
+            and entity.name.lower() in (tok.lower, tok.lemma)
+            and tok.lemma in self.lex.description_kinds
+        )
 
     def _name_like(self, tok: Token) -> bool:
         """A proper noun, or a capitalised word the tagger took for a common noun in a
@@ -527,10 +543,18 @@ class Resolver:
         words = [doc[i].lower for i in indices]
         if not words or words[0] not in ("the", "both", "these", "those"):
             return None
-        two = tok.lemma in PAIR_NOUNS or (
-            ("two" in words or words[0] == "both")
-            and tok.tag in ("NNS", "NNPS")
-            and (tok.lemma in ("man", "woman", "friend") or self._group_head(tok))
+        two = (
+            tok.lemma in PAIR_NOUNS
+            or words == ["both"]  # "Both have promised ...": the pronoun of a pair
+            or (
+                ("two" in words or words[0] == "both")
+                and tok.tag in ("NNS", "NNPS")
+                and (
+                    tok.lemma in ("man", "woman", "friend")
+                    or self._group_head(tok)
+                    or bool(self.lex.find_roles([tok.lemma]))  # "both candidates"
+                )
+            )
         )
         if not two:
             return None
@@ -576,8 +600,35 @@ class Resolver:
             return None  # not "RAMOS: Secretary Clinton, ...": a name the tagger took for a noun
         for kid in doc.kids(head, L.APPOS):
             entity = self.reg.at_token.get(kid.i)
-            if entity is not None and entity.type == PERSON and not doc.kids(kid.i, L.CONJ):
+            if entity is None or doc.kids(kid.i, L.CONJ):
+                continue
+            if entity.type == PERSON:
                 return self._found(entity, "apposition", entity.roles[0] if entity.roles else None)
+            if entity.type == ORG and not entity.described and tok.lemma in self.lex.org_nouns:
+                return self._found(entity, "apposition", None)  # "One group, Occupy DNC, is"
+        return self.named_as(head)
+
+    def named_as(self, head: int) -> Resolution | None:
+        """ "A German news organization called "The Local" cited ...": a description that
+        gives its bearer's name through a participle of naming (called, named, dubbed) is
+        that name, whether or not the NER made it an entity (a title in quotes is often
+        tagged a work of art). An organisation noun gives an ORG, anything else a PERSON."""
+        doc = self.doc
+        tok = doc[head]
+        for acl in doc.kids(head, L.ACL):
+            if acl.lemma not in NAMING_VERBS:
+                continue
+            for named in doc.kids(acl.i, L.OPRD, L.ATTR, L.XCOMP, L.OBJ):
+                if named.pos != "PROPN":
+                    continue
+                entity = self.reg.at_token.get(named.i)
+                if entity is not None and not entity.described:
+                    return self._found(entity, "named_as", None)
+                type_ = ORG if tok.lemma in self.lex.org_nouns else PERSON
+                words = sorted(doc.subtree(named.i))
+                return Resolution(
+                    phrase(doc, words), type_, None, "named_as", CERTAINTY["named_as"]
+                )
         return None
 
     def _named_inside(self, indices: list[int]) -> Resolution | None:
@@ -882,7 +933,25 @@ class Resolver:
             subjects = doc.kids(verb.i, L.NSUBJ)
             if subjects:
                 return self._maker(subjects[0], exclude, chained)
-        return None
+        return self._said_in(noun, exclude, chained)
+
+    def _said_in(self, noun: Token, exclude: Sequence[Offsets], chained: bool) -> Resolution | None:
+        """ "Fox News said in a statement": a statement noun in the "in" phrase of a verb of
+        saying is the medium of that verb's subject, its maker (the wire convention "X said
+        in a statement", which a later "the statement said" points back to). Only a noun of
+        what is issued (:data:`ISSUED_NOUNS`): in "Lee said he saw no evidence in the report"
+        the report is what Lee talks about, not his medium."""
+        doc = self.doc
+        prep = doc[noun.head]
+        if noun.lemma not in ISSUED_NOUNS or noun.dep != L.POBJ or prep.lower != "in":
+            return None
+        if prep.head == prep.i:
+            return None
+        verb = doc[prep.head]
+        if verb.pos != "VERB" or verb.lemma not in load_lexicon("speech_verbs"):
+            return None
+        subjects = doc.kids(verb.i, L.NSUBJ)
+        return self._maker(subjects[0], exclude, chained) if subjects else None
 
     def _document(self, document: Entity, rule: str) -> Resolution:
         """A document speaks under its name with its publisher as ``via``; an unnamed one
@@ -992,6 +1061,7 @@ class Resolver:
             for e in orgs
             if e.type == ORG
             and e.name.lower() != tok.lower
+            and not (e.described and " " not in e.name)  # "the organization": an anaphor too
             and (not e.place or tok.lemma in PLACE_NOUNS)
             and (not e.kind or not typed or e.kind in typed)  # "the nonprofit" is no paper
             and (e.place or "government" not in typed)  # a government is a country's
