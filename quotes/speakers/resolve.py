@@ -117,6 +117,8 @@ INTRODUCTION_SENTENCES = 2
 #: Entity labels of words that never speak: a relative clause after a date is about the
 #: noun the date's phrase modifies (:meth:`Resolver._agreeing_noun`).
 UNSPEAKING_ENTS = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "CARDINAL", "ORDINAL"})
+#: Words by which a sentence says its source is unnamed (:meth:`Resolver._anonymous`).
+ANONYMITY_WORDS = frozenset({"anonymity", "anonymous", "anonymously"})
 #: Participles that give a description's bearer its name: "a group called Occupy DNC".
 NAMING_VERBS = frozenset({"call", "name", "dub"})
 #: Relative pronouns: they refer to the noun their clause modifies.
@@ -312,6 +314,7 @@ class Resolver:
         is a description that points back, not that name."""
         return (
             tok.text.islower()
+            and not entity.described
             and entity.name.lower() in (tok.lower, tok.lemma)
             and tok.lemma in self.lex.description_kinds
         )
@@ -543,18 +546,12 @@ class Resolver:
         words = [doc[i].lower for i in indices]
         if not words or words[0] not in ("the", "both", "these", "those"):
             return None
-        two = (
-            tok.lemma in PAIR_NOUNS
-            or words == ["both"]  # "Both have promised ...": the pronoun of a pair
-            or (
-                ("two" in words or words[0] == "both")
-                and tok.tag in ("NNS", "NNPS")
-                and (
-                    tok.lemma in ("man", "woman", "friend")
-                    or self._group_head(tok)
-                    or bool(self.lex.find_roles([tok.lemma]))  # "both candidates"
-                )
-            )
+        if words == ["both"]:
+            return self._both(head, exclude)
+        two = tok.lemma in PAIR_NOUNS or (
+            ("two" in words or words[0] == "both")
+            and tok.tag in ("NNS", "NNPS")
+            and (tok.lemma in ("man", "woman", "friend") or self._group_head(tok))
         )
         if not two:
             return None
@@ -567,6 +564,47 @@ class Resolver:
             return None
         a, b = sorted((first, second), key=lambda e: _last_before(e.mentions, head))
         return Resolution(f"{a.name} and {b.name}", GROUP, None, "pair", CERTAINTY["pair"])
+
+    def _both(self, head: int, exclude: Sequence[Offsets]) -> Resolution | None:
+        """ "Trump and Clinton have criticized the move. Both have promised ...": a bare
+        "Both" that opens its sentence as its subject stands for two people, as "the two"
+        does: the two people coordinated last in its sentence or the one before, else the
+        two most salient (:meth:`pair`'s way). A floating "both" ("Figures - ... - both
+        suggested", "Lee and Roe both condemned") quantifies a subject of its own, and a
+        "both" that does not open the sentence ("and both advocate") is left to the finder's
+        other mention: None, and the word stays."""
+        doc = self.doc
+        tok = doc[head]
+        first = doc.sentences[tok.sent].start
+        opening = [doc[i] for i in range(first, head) if doc[i].pos not in ("PUNCT", "CCONJ")]
+        if tok.dep != L.NSUBJ or opening:
+            return None
+        pair = self._coordinated_people(head)
+        if pair is None:
+            people = {e for e in self._window_entities(head, WINDOW) if e.type == PERSON}
+            first_one, _ = self.ranked(head, people, exclude, {})
+            second, _ = self.ranked(head, people - {first_one}, exclude, {})
+            if first_one is None or second is None:
+                return None
+            pair = (first_one, second)
+        a, b = sorted(pair, key=lambda e: _last_before(e.mentions, head))
+        return Resolution(f"{a.name} and {b.name}", GROUP, None, "pair", CERTAINTY["pair"])
+
+    def _coordinated_people(self, head: int) -> tuple[Entity, Entity] | None:
+        """The last two people joined by "and" before ``head`` in its sentence or the one
+        before ("Sen. Ted Cruz of Texas and Gov. John Kasich of Ohio")."""
+        doc = self.doc
+        lo = doc.sentences[max(0, doc[head].sent - 1)].start
+        found = None
+        for i in range(lo, head):
+            entity = self.reg.at_token.get(i)
+            if entity is None or entity.type != PERSON:
+                continue
+            for kid in doc.kids(i, L.CONJ):
+                other = self.reg.at_token.get(kid.i)
+                if other is not None and other.type == PERSON and other is not entity:
+                    found = (entity, other)
+        return found
 
     def _titled_otherwise(self, entity: Entity, wanted: str) -> bool:
         """``entity`` has titles and none of them is ``wanted``: a headline that calls someone
@@ -612,19 +650,28 @@ class Resolver:
         """ "A German news organization called "The Local" cited ...": a description that
         gives its bearer's name through a participle of naming (called, named, dubbed) is
         that name, whether or not the NER made it an entity (a title in quotes is often
-        tagged a work of art). An organisation noun gives an ORG, anything else a PERSON."""
+        tagged a work of art). An organisation noun gives an ORG, a role noun a PERSON; the
+        name of a thing ("an account called ...") and a name known before give nothing."""
         doc = self.doc
         tok = doc[head]
+        if tok.lemma in self.lex.org_nouns:
+            type_ = ORG
+        elif self.lex.find_roles([tok.lower]) or self.lex.find_roles([tok.lemma]):
+            type_ = PERSON
+        else:
+            return None  # "an account called Hypo-Cruz": a thing's name speaks for no one
         for acl in doc.kids(head, L.ACL):
-            if acl.lemma not in NAMING_VERBS:
-                continue
-            for named in doc.kids(acl.i, L.OPRD, L.ATTR, L.XCOMP, L.OBJ):
+            if acl.lemma not in NAMING_VERBS or acl.tag != "VBN":
+                continue  # not "one lawmaker called Trump a prince": a finite verb
+            for named in doc.kids(acl.i, L.OPRD, L.ATTR):
                 if named.pos != "PROPN":
                     continue
                 entity = self.reg.at_token.get(named.i)
-                if entity is not None and not entity.described:
+                if entity is not None and min(entity.mentions, default=named.i) < head:
+                    return None  # "one lawmaker called Lee ...": a name known before is
+                    # no name given here (a finite "called" the tagger took for a participle)
+                if entity is not None and not entity.described and entity.type == type_:
                     return self._found(entity, "named_as", None)
-                type_ = ORG if tok.lemma in self.lex.org_nouns else PERSON
                 words = sorted(doc.subtree(named.i))
                 return Resolution(
                     phrase(doc, words), type_, None, "named_as", CERTAINTY["named_as"]
@@ -1151,7 +1198,7 @@ class Resolver:
         text, key, role_tokens = found
         holders = [e for e in self.reg.holders(key) if e.type == PERSON]
         if self.doc[indices[0]].lower in INDEFINITE:
-            holders = self._introduced(holders, head)
+            holders = [] if self._anonymous(head) else self._introduced(holders, head)
         quals = set(qualifier_sides(self.reg, indices, role_tokens))
         if owner is not None and owner.type == PERSON:
             quals |= {"@" + owner.name.split()[-1].lower()} | owner.affiliations
@@ -1175,6 +1222,16 @@ class Resolver:
         certainty = CERTAINTY["role"] * (TIE_FACTOR if tie else 1.0)
         role = best.roles[0] if best.roles else text
         return Resolution(best.name, PERSON, role, "role", certainty, best)
+
+    def _anonymous(self, head: int) -> bool:
+        """ "one senior administration official said, speaking on the condition of anonymity":
+        a source the sentence says is unnamed (anonymity, anonymous, not authorized to
+        speak) is nobody the text names later, however near the next holder of the title (the
+        anonymous-sourcing convention of wire style, AP Stylebook "anonymous sources")."""
+        doc = self.doc
+        sentence = doc.sentences[doc[head].sent]
+        words = {doc[i].lower for i in range(sentence.start, sentence.end)}
+        return bool(words & ANONYMITY_WORDS) or {"not", "authorized"} <= words
 
     def _introduced(self, holders: list[Entity], head: int) -> list[Entity]:
         """The holders an indefinite role descriptor may introduce: named for the first time
