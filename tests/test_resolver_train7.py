@@ -200,3 +200,30 @@ def test_orlando_as_a_first_name_is_still_a_person(resolve) -> None:  # type: ig
     text = "Orlando Bloom met the families on Monday. He said the visit was private."
     (c,) = resolve(text, claim(text, "the visit was private", "He"))
     assert (c.speaker, c.speaker_type) == ("Orlando Bloom", PERSON)
+
+
+# --- definite: "the survey" is the survey named before, however far back ---
+def test_the_survey_is_the_named_survey_not_a_nearer_study(resolve) -> None:  # type: ignore[no-untyped-def]
+    filler = " ".join(f"Critic number {n} worried about privacy." for n in range(1, 14))
+    text = (
+        "The Census Bureau sends its American Community Survey to three million homes. "
+        + filler
+        + " A study by a professor found that many people skip questions. "
+        "The survey asks where each resident was born."
+    )
+    (c,) = resolve(text, claim(text, "where each resident was born", "The survey"))
+    assert c.speaker == "American Community Survey"
+    assert c.rule.endswith("+definite")
+
+
+def test_the_poll_is_not_a_named_survey_of_another_noun(resolve) -> None:  # type: ignore[no-untyped-def]
+    filler = " ".join(f"Critic number {n} worried about privacy." for n in range(1, 14))
+    text = (
+        "The Census Bureau sends its American Community Survey to three million homes. "
+        + filler
+        + " The Valley Institute released a poll of 800 voters on Monday. "
+        "The poll found that most voters wanted lower taxes."
+    )
+    (c,) = resolve(text, claim(text, "most voters wanted lower taxes", "The poll"))
+    assert c.speaker != "American Community Survey"
+    assert c.speaker == "Valley Institute"

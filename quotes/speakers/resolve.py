@@ -1746,6 +1746,9 @@ class Resolver:
             for e in set(self._parallel_subjects(head, candidates)):
                 bonus[e.id] = bonus.get(e.id, 0.0) + PARALLEL
         else:
+            named = self._named_document(head, indices, kinds)
+            if named is not None:
+                return replace(self._document(named, "definite"), certainty=CERTAINTY["definite"])
             candidates = {
                 e
                 for e in self._window_entities(head, WIDE_WINDOW)
@@ -1759,6 +1762,18 @@ class Resolver:
             return replace(self._document(best, "definite"), certainty=certainty)
         role = best.roles[0] if best.roles else None
         return Resolution(best.name, best.type, role, "definite", certainty, best)
+
+    def _named_document(
+        self, head: int, indices: list[int], kinds: frozenset[str]
+    ) -> Entity | None:
+        """ "The Census Bureau sends its American Community Survey ... [fifteen sentences,
+        a study by a professor] ... The survey asks": a bare "the survey" / "the report" is
+        the document named before whose name ends in its noun (the head-match sieve of Lee et
+        al. 2013), however far back, before any salient document of another head."""
+        if "document" not in kinds or not self._bare_definite(head, indices):
+            return None
+        headed = self._head_match(head)
+        return headed if headed is not None and headed.kind == "document" else None
 
     def unnamed(
         self, head: int, indices: list[int], exclude: Sequence[Offsets]
