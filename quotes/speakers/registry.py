@@ -468,11 +468,20 @@ def unlabelled_names(doc: Document, lex: SpeakerLexicon, people: list[Span]) -> 
             and doc[j].lower not in lex.role_words
         ):
             j += 1
-        if j - i >= 2:
+        if j - i >= 2 and not _outlet_inside_org(doc, i, j, lex):
             first = _hyphened_first(doc, i, taken)
             out.append(Span(first, j, doc[first].start, doc[j - 1].end, "PERSON"))
         i = j
     return out
+
+
+def _outlet_inside_org(doc: Document, start: int, end: int, lex: SpeakerLexicon) -> bool:
+    """ "the Orlando Sentinel": a first name ("Orlando") whose run ends in an outlet's last
+    word, inside a span the NER labelled an organisation, is the paper, not a person."""
+    words = doc.text[doc[start].start : doc[end - 1].end]
+    if lex.kind_of_name(words) not in ("media", "broadcaster"):
+        return False
+    return any(e.label in ORG_LABELS and e.start <= start and end <= e.end for e in doc.entities)
 
 
 def _hyphened_first(doc: Document, i: int, taken: set[int]) -> int:

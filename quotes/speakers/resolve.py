@@ -27,6 +27,7 @@ from dataclasses import dataclass, replace
 from quotes import labels as L
 from quotes.claims.direct import ANSWER_TURN, QUESTION_TURN, interview_turn_paragraphs
 from quotes.document import Document, Token
+from quotes.lexicons import load_lexicon
 from quotes.records import GROUP, ORG, PERSON, UNKNOWN, Offsets
 from quotes.speakers.lexicon import FEMALE, MALE, PronounFeatures
 from quotes.speakers.registry import (
@@ -116,6 +117,10 @@ INTRODUCTION_SENTENCES = 2
 #: Entity labels of words that never speak: a relative clause after a date is about the
 #: noun the date's phrase modifies (:meth:`Resolver._agreeing_noun`).
 UNSPEAKING_ENTS = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "CARDINAL", "ORDINAL"})
+#: Words by which a sentence says its source is unnamed (:meth:`Resolver._anonymous`).
+ANONYMITY_WORDS = frozenset({"anonymity", "anonymous", "anonymously"})
+#: Participles that give a description's bearer its name: "a group called Occupy DNC".
+NAMING_VERBS = frozenset({"call", "name", "dub"})
 #: Relative pronouns: they refer to the noun their clause modifies.
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
 #: Verbs whose object a speaker makes or utters, beyond :data:`AUTHOR_VERBS`: "a point that
@@ -154,6 +159,7 @@ CERTAINTY = {
     "relative_maker": 0.8,
     "relative_host": 0.8,
     "apposition": 0.85,
+    "named_as": 0.8,
     "continuation": 0.95,
     "description": 0.7,
     "definite": 0.8,
@@ -292,6 +298,8 @@ class Resolver:
         ):
             return "coordination"
         entity = self.reg.at_token.get(head)
+        if entity is not None and self._common_noun_named(tok, entity):
+            return "description"
         if entity is not None and not entity.described and entity.kind != "document":
             return "name"
         if entity is None and self._name_like(tok) and self.reg.person_named(tok.lower, head):
@@ -299,6 +307,17 @@ class Resolver:
         if self._owner(head, indices) is not None:
             return "possessive"
         return "description"
+
+    def _common_noun_named(self, tok: Token, entity: Entity) -> bool:
+        """ "The network" joined to an entity "Network" that is the bare noun itself (a
+        capitalised "Network" elsewhere, which the NER took for a name): the lower-case noun
+        is a description that points back, not that name."""
+        return (
+            tok.text.islower()
+            and not entity.described
+            and entity.name.lower() in (tok.lower, tok.lemma)
+            and tok.lemma in self.lex.description_kinds
+        )
 
     def _name_like(self, tok: Token) -> bool:
         """A proper noun, or a capitalised word the tagger took for a common noun in a
@@ -527,6 +546,8 @@ class Resolver:
         words = [doc[i].lower for i in indices]
         if not words or words[0] not in ("the", "both", "these", "those"):
             return None
+        if words == ["both"]:
+            return self._both(head, exclude)
         two = tok.lemma in PAIR_NOUNS or (
             ("two" in words or words[0] == "both")
             and tok.tag in ("NNS", "NNPS")
@@ -543,6 +564,47 @@ class Resolver:
             return None
         a, b = sorted((first, second), key=lambda e: _last_before(e.mentions, head))
         return Resolution(f"{a.name} and {b.name}", GROUP, None, "pair", CERTAINTY["pair"])
+
+    def _both(self, head: int, exclude: Sequence[Offsets]) -> Resolution | None:
+        """ "Trump and Clinton have criticized the move. Both have promised ...": a bare
+        "Both" that opens its sentence as its subject stands for two people, as "the two"
+        does: the two people coordinated last in its sentence or the one before, else the
+        two most salient (:meth:`pair`'s way). A floating "both" ("Figures - ... - both
+        suggested", "Lee and Roe both condemned") quantifies a subject of its own, and a
+        "both" that does not open the sentence ("and both advocate") is left to the finder's
+        other mention: None, and the word stays."""
+        doc = self.doc
+        tok = doc[head]
+        first = doc.sentences[tok.sent].start
+        opening = [doc[i] for i in range(first, head) if doc[i].pos not in ("PUNCT", "CCONJ")]
+        if tok.dep != L.NSUBJ or opening:
+            return None
+        pair = self._coordinated_people(head)
+        if pair is None:
+            people = {e for e in self._window_entities(head, WINDOW) if e.type == PERSON}
+            first_one, _ = self.ranked(head, people, exclude, {})
+            second, _ = self.ranked(head, people - {first_one}, exclude, {})
+            if first_one is None or second is None:
+                return None
+            pair = (first_one, second)
+        a, b = sorted(pair, key=lambda e: _last_before(e.mentions, head))
+        return Resolution(f"{a.name} and {b.name}", GROUP, None, "pair", CERTAINTY["pair"])
+
+    def _coordinated_people(self, head: int) -> tuple[Entity, Entity] | None:
+        """The last two people joined by "and" before ``head`` in its sentence or the one
+        before ("Sen. Ted Cruz of Texas and Gov. John Kasich of Ohio")."""
+        doc = self.doc
+        lo = doc.sentences[max(0, doc[head].sent - 1)].start
+        found = None
+        for i in range(lo, head):
+            entity = self.reg.at_token.get(i)
+            if entity is None or entity.type != PERSON:
+                continue
+            for kid in doc.kids(i, L.CONJ):
+                other = self.reg.at_token.get(kid.i)
+                if other is not None and other.type == PERSON and other is not entity:
+                    found = (entity, other)
+        return found
 
     def _titled_otherwise(self, entity: Entity, wanted: str) -> bool:
         """``entity`` has titles and none of them is ``wanted``: a headline that calls someone
@@ -576,8 +638,44 @@ class Resolver:
             return None  # not "RAMOS: Secretary Clinton, ...": a name the tagger took for a noun
         for kid in doc.kids(head, L.APPOS):
             entity = self.reg.at_token.get(kid.i)
-            if entity is not None and entity.type == PERSON and not doc.kids(kid.i, L.CONJ):
+            if entity is None or doc.kids(kid.i, L.CONJ):
+                continue
+            if entity.type == PERSON:
                 return self._found(entity, "apposition", entity.roles[0] if entity.roles else None)
+            if entity.type == ORG and not entity.described and tok.lemma in self.lex.org_nouns:
+                return self._found(entity, "apposition", None)  # "One group, Occupy DNC, is"
+        return self.named_as(head)
+
+    def named_as(self, head: int) -> Resolution | None:
+        """ "A German news organization called "The Local" cited ...": a description that
+        gives its bearer's name through a participle of naming (called, named, dubbed) is
+        that name, whether or not the NER made it an entity (a title in quotes is often
+        tagged a work of art). An organisation noun gives an ORG, a role noun a PERSON; the
+        name of a thing ("an account called ...") and a name known before give nothing."""
+        doc = self.doc
+        tok = doc[head]
+        if tok.lemma in self.lex.org_nouns:
+            type_ = ORG
+        elif self.lex.find_roles([tok.lower]) or self.lex.find_roles([tok.lemma]):
+            type_ = PERSON
+        else:
+            return None  # "an account called Hypo-Cruz": a thing's name speaks for no one
+        for acl in doc.kids(head, L.ACL):
+            if acl.lemma not in NAMING_VERBS or acl.tag != "VBN":
+                continue  # not "one lawmaker called Trump a prince": a finite verb
+            for named in doc.kids(acl.i, L.OPRD, L.ATTR):
+                if named.pos != "PROPN":
+                    continue
+                entity = self.reg.at_token.get(named.i)
+                if entity is not None and min(entity.mentions, default=named.i) < head:
+                    return None  # "one lawmaker called Lee ...": a name known before is
+                    # no name given here (a finite "called" the tagger took for a participle)
+                if entity is not None and not entity.described and entity.type == type_:
+                    return self._found(entity, "named_as", None)
+                words = sorted(doc.subtree(named.i))
+                return Resolution(
+                    phrase(doc, words), type_, None, "named_as", CERTAINTY["named_as"]
+                )
         return None
 
     def _named_inside(self, indices: list[int]) -> Resolution | None:
@@ -882,7 +980,25 @@ class Resolver:
             subjects = doc.kids(verb.i, L.NSUBJ)
             if subjects:
                 return self._maker(subjects[0], exclude, chained)
-        return None
+        return self._said_in(noun, exclude, chained)
+
+    def _said_in(self, noun: Token, exclude: Sequence[Offsets], chained: bool) -> Resolution | None:
+        """ "Fox News said in a statement": a statement noun in the "in" phrase of a verb of
+        saying is the medium of that verb's subject, its maker (the wire convention "X said
+        in a statement", which a later "the statement said" points back to). Only a noun of
+        what is issued (:data:`ISSUED_NOUNS`): in "Lee said he saw no evidence in the report"
+        the report is what Lee talks about, not his medium."""
+        doc = self.doc
+        prep = doc[noun.head]
+        if noun.lemma not in ISSUED_NOUNS or noun.dep != L.POBJ or prep.lower != "in":
+            return None
+        if prep.head == prep.i:
+            return None
+        verb = doc[prep.head]
+        if verb.pos != "VERB" or verb.lemma not in load_lexicon("speech_verbs"):
+            return None
+        subjects = doc.kids(verb.i, L.NSUBJ)
+        return self._maker(subjects[0], exclude, chained) if subjects else None
 
     def _document(self, document: Entity, rule: str) -> Resolution:
         """A document speaks under its name with its publisher as ``via``; an unnamed one
@@ -992,6 +1108,7 @@ class Resolver:
             for e in orgs
             if e.type == ORG
             and e.name.lower() != tok.lower
+            and not (e.described and " " not in e.name)  # "the organization": an anaphor too
             and (not e.place or tok.lemma in PLACE_NOUNS)
             and (not e.kind or not typed or e.kind in typed)  # "the nonprofit" is no paper
             and (e.place or "government" not in typed)  # a government is a country's
@@ -1081,7 +1198,7 @@ class Resolver:
         text, key, role_tokens = found
         holders = [e for e in self.reg.holders(key) if e.type == PERSON]
         if self.doc[indices[0]].lower in INDEFINITE:
-            holders = self._introduced(holders, head)
+            holders = [] if self._anonymous(head) else self._introduced(holders, head)
         quals = set(qualifier_sides(self.reg, indices, role_tokens))
         if owner is not None and owner.type == PERSON:
             quals |= {"@" + owner.name.split()[-1].lower()} | owner.affiliations
@@ -1105,6 +1222,16 @@ class Resolver:
         certainty = CERTAINTY["role"] * (TIE_FACTOR if tie else 1.0)
         role = best.roles[0] if best.roles else text
         return Resolution(best.name, PERSON, role, "role", certainty, best)
+
+    def _anonymous(self, head: int) -> bool:
+        """ "one senior administration official said, speaking on the condition of anonymity":
+        a source the sentence says is unnamed (anonymity, anonymous, not authorized to
+        speak) is nobody the text names later, however near the next holder of the title (the
+        anonymous-sourcing convention of wire style, AP Stylebook "anonymous sources")."""
+        doc = self.doc
+        sentence = doc.sentences[doc[head].sent]
+        words = {doc[i].lower for i in range(sentence.start, sentence.end)}
+        return bool(words & ANONYMITY_WORDS) or {"not", "authorized"} <= words
 
     def _introduced(self, holders: list[Entity], head: int) -> list[Entity]:
         """The holders an indefinite role descriptor may introduce: named for the first time
@@ -1619,6 +1746,9 @@ class Resolver:
             for e in set(self._parallel_subjects(head, candidates)):
                 bonus[e.id] = bonus.get(e.id, 0.0) + PARALLEL
         else:
+            named = self._named_document(head, indices, kinds)
+            if named is not None:
+                return replace(self._document(named, "definite"), certainty=CERTAINTY["definite"])
             candidates = {
                 e
                 for e in self._window_entities(head, WIDE_WINDOW)
@@ -1632,6 +1762,18 @@ class Resolver:
             return replace(self._document(best, "definite"), certainty=certainty)
         role = best.roles[0] if best.roles else None
         return Resolution(best.name, best.type, role, "definite", certainty, best)
+
+    def _named_document(
+        self, head: int, indices: list[int], kinds: frozenset[str]
+    ) -> Entity | None:
+        """ "The Census Bureau sends its American Community Survey ... [fifteen sentences,
+        a study by a professor] ... The survey asks": a bare "the survey" / "the report" is
+        the document named before whose name ends in its noun (the head-match sieve of Lee et
+        al. 2013), however far back, before any salient document of another head."""
+        if "document" not in kinds or not self._bare_definite(head, indices):
+            return None
+        headed = self._head_match(head)
+        return headed if headed is not None and headed.kind == "document" else None
 
     def unnamed(
         self, head: int, indices: list[int], exclude: Sequence[Offsets]
