@@ -32,6 +32,37 @@ def test_a_participle_on_a_statement_someone_only_obtained_is_not_theirs(extract
 
 
 @pytest.mark.parametrize(
+    ("text", "content", "source", "rule"),
+    [
+        ("A petition calling for a night ferry has gathered 4,000 signatures.",
+         "a night ferry", "A petition", "prepositional_object"),
+        ("The share of fishermen saying the harbour is too crowded rose by ten points.",
+         "the harbour is too crowded", "The share of fishermen", "speech_complement"),
+        ("Letters urging the council to act arrived on Monday.",
+         "the council to act", "Letters", "intention_complement"),
+    ],
+)  # fmt: skip
+def test_a_participle_on_the_subject_noun_has_the_noun_as_source(
+    extractor, text, content, source, rule
+):
+    rows = _rows(extractor, text)
+    assert (content, source, rule) in rows, rows
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an object: the speech is the mayor's, whom the rule cannot name from the noun
+        "Mayor Ruiz gave a speech attacking the toll plan on Monday.",
+        "Ms. Okafor spent much of a long speech attacking the toll plan.",
+    ],
+)
+def test_a_participle_on_a_thing_that_is_no_subject_gives_it_no_claim(extractor, text):
+    rows = _rows(extractor, text)
+    assert not [r for r in rows if "speech" in r[1]], rows
+
+
+@pytest.mark.parametrize(
     ("text", "content", "source"),
     [
         ("Ms. Okafor is widely seen as the favourite in the harbour race.",
