@@ -63,6 +63,25 @@ def test_a_participle_on_a_thing_that_is_no_subject_gives_it_no_claim(extractor,
 
 
 @pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Ms. Okafor stopped short of endorsing the toll plan.", "Ms. Okafor"),
+        ("The mayor was back to praising the ferry crew on Monday.", "The mayor"),
+        ("Mayor Ruiz has been the most aggressive in criticizing the toll plan.", "Mayor Ruiz"),
+    ],
+)
+def test_a_gerund_after_a_predicate_word_is_its_verbs_subjects(extractor, text, source):
+    rows = _rows(extractor, text)
+    assert [r for r in rows if r[1] == source and r[2] == "speech_act_object"], rows
+
+
+def test_a_gerund_after_an_ungraded_predicate_has_no_source(extractor):
+    # "the same as praising": a comparison of doings, which "it" does not do
+    rows = _rows(extractor, "It is not the same as praising the crew.")
+    assert not [r for r in rows if r[1] == "It"], rows
+
+
+@pytest.mark.parametrize(
     ("text", "content", "source"),
     [
         ("Ms. Okafor is widely seen as the favourite in the harbour race.",
