@@ -32,6 +32,56 @@ def test_a_participle_on_a_statement_someone_only_obtained_is_not_theirs(extract
 
 
 @pytest.mark.parametrize(
+    ("text", "content", "source", "rule"),
+    [
+        ("A petition calling for a night ferry has gathered 4,000 signatures.",
+         "a night ferry", "A petition", "prepositional_object"),
+        ("The share of fishermen saying the harbour is too crowded rose by ten points.",
+         "the harbour is too crowded", "The share of fishermen", "speech_complement"),
+        ("Letters urging the council to act arrived on Monday.",
+         "the council to act", "Letters", "intention_complement"),
+    ],
+)  # fmt: skip
+def test_a_participle_on_the_subject_noun_has_the_noun_as_source(
+    extractor, text, content, source, rule
+):
+    rows = _rows(extractor, text)
+    assert (content, source, rule) in rows, rows
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an object: the speech is the mayor's, whom the rule cannot name from the noun
+        "Mayor Ruiz gave a speech attacking the toll plan on Monday.",
+        "Ms. Okafor spent much of a long speech attacking the toll plan.",
+    ],
+)
+def test_a_participle_on_a_thing_that_is_no_subject_gives_it_no_claim(extractor, text):
+    rows = _rows(extractor, text)
+    assert not [r for r in rows if "speech" in r[1]], rows
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Ms. Okafor stopped short of endorsing the toll plan.", "Ms. Okafor"),
+        ("The mayor was back to praising the ferry crew on Monday.", "The mayor"),
+        ("Mayor Ruiz has been the most aggressive in criticizing the toll plan.", "Mayor Ruiz"),
+    ],
+)
+def test_a_gerund_after_a_predicate_word_is_its_verbs_subjects(extractor, text, source):
+    rows = _rows(extractor, text)
+    assert [r for r in rows if r[1] == source and r[2] == "speech_act_object"], rows
+
+
+def test_a_gerund_after_an_ungraded_predicate_has_no_source(extractor):
+    # "the same as praising": a comparison of doings, which "it" does not do
+    rows = _rows(extractor, "It is not the same as praising the crew.")
+    assert not [r for r in rows if r[1] == "It"], rows
+
+
+@pytest.mark.parametrize(
     ("text", "content", "source"),
     [
         ("Ms. Okafor is widely seen as the favourite in the harbour race.",

@@ -179,7 +179,7 @@ def subject_of(doc: Document, verb: Token) -> Token | None:
     if is_reduced_passive(doc, verb):
         return None  # "Asked whether ..., Hughes replied": Hughes was asked, she did not ask
     node = verb
-    for step in range(4):
+    for step in range(5):
         # a participle's subject may be the main clause's passive subject ("After saying
         # ..., she was taken to ...")
         deps = (L.NSUBJ, L.CSUBJ) if step == 0 else (L.NSUBJ, L.CSUBJ, L.NSUBJ_PASS)
@@ -201,6 +201,11 @@ def subject_of(doc: Document, verb: Token) -> Token | None:
         if node.dep == L.ACOMP and step > 0 and node.head != node.i:  # "X is likely to stress"
             node = doc[node.head]
             continue
+        if _predicate_word(doc, node) and step > 0 and node.head != node.i:
+            # the word a gerund's preposition hangs on: "X stopped short of endorsing", "X was
+            # back to boasting", "X has been the most aggressive in denouncing"
+            node = doc[node.head]
+            continue
         if node.dep == L.PCOMP and node.head != node.i:  # "as saying", "by saying"
             node = doc[doc[node.head].head]
             if node.pos == "NOUN":  # "Trump has a long history of blaming others"
@@ -210,6 +215,19 @@ def subject_of(doc: Document, verb: Token) -> Token | None:
             continue
         return None
     return None
+
+
+def _predicate_word(doc: Document, node: Token) -> bool:
+    """An adverb or a graded adjective predicate between a gerund's preposition and the verb
+    whose subject does it ("stopped *short* of endorsing", "was *back* to boasting", "has been
+    the most *aggressive* in denouncing"): the subject is that verb's. An ungraded one
+    compares doings, and its subject does none ("It is not the *same* as saying ...")."""
+    if node.dep == L.ADVMOD:
+        return node.pos == "ADV"
+    if node.dep != L.ATTR or node.pos != "ADJ":
+        return False
+    degrees = ("most", "more", "less", "least")
+    return node.tag in ("JJR", "JJS") or any(k.lower in degrees for k in doc.kids(node.i, L.ADVMOD))
 
 
 #: Verbs whose object is the subject of their infinitive ("forced the banker to admit",

@@ -90,7 +90,12 @@ def _parsed_source(doc: Document, verb: Token, cue: set[int]) -> list[int]:
     ):
         return _agent_mention(doc, verb, cue)
     if subj is None:
-        subj = _left_subject(doc, verb) or _participle_noun(doc, verb) or _issuer(doc, verb)
+        subj = (
+            _left_subject(doc, verb)
+            or _participle_noun(doc, verb)
+            or _issuer(doc, verb)
+            or _subject_with_participle(doc, verb)
+        )
     if subj is None:
         return []
     subj = _issuer_of_relative(doc, verb, subj) or described_name(doc, subj, verb)
@@ -166,6 +171,23 @@ def _participle_noun(doc: Document, verb: Token) -> Token | None:
     if verb.dep != L.ACL or verb.tag != "VBG" or head.i > verb.i or head.i == verb.i:
         return None
     return head if _can_speak(head) else None
+
+
+def _subject_with_participle(doc: Document, verb: Token) -> Token | None:
+    """The subject noun an -ing participle modifies, when nobody issued it: in "a petition
+    calling on him to leave has reached ...", "a gunman claiming allegiance to ... carried
+    out", "the share of voters saying ... rose" PolNeAR's annotators make the noun the source
+    though it names no speaker (:func:`_can_speak`); a thing in the clause's subject is what
+    the sentence is about, not something said in someone's speech ("in a speech attacking
+    ..." is the speaker's, whom the text names elsewhere)."""
+    head = doc[verb.head]
+    if verb.dep != L.ACL or verb.tag != "VBG" or head.i >= verb.i:
+        return None
+    if head.dep not in (L.NSUBJ, L.NSUBJ_PASS) or head.pos not in ("NOUN", "PROPN"):
+        return None
+    if head.tag == "NNS" and verb.lemma in load_lexicon("stance_verbs"):
+        return None  # "Pastors backing Lopez met": the stance_participle rule's
+    return head
 
 
 def _issuer(doc: Document, verb: Token) -> Token | None:
