@@ -227,3 +227,41 @@ def test_the_poll_is_not_a_named_survey_of_another_noun(resolve) -> None:  # typ
     (c,) = resolve(text, claim(text, "most voters wanted lower taxes", "The poll"))
     assert c.speaker != "American Community Survey"
     assert c.speaker == "Valley Institute"
+
+
+# --- definite: a parallel subject wins a salience tie ---
+PRIMARY = (
+    "Outsider beats insider in {winner_last} victory;\n{loser_last} looks ahead to contests in "
+    "the South.\n\n{first} the Maine primary on Tuesday, {rest} in the state that helped revive "
+    "{pron} campaign four years earlier.\n\nThe Maine senator said the result showed that "
+    "voters wanted change."
+)
+
+
+def test_a_description_continues_the_subject_before_on_a_tie(resolve) -> None:  # type: ignore[no-untyped-def]
+    text = PRIMARY.format(
+        winner_last="Cole",
+        loser_last="Lund",
+        first="Ann Cole won",
+        rest="defeating Mark Lund",
+        pron="his",
+    )
+    (c,) = resolve(
+        text, claim(text, "the result showed that voters wanted change", "The Maine senator")
+    )
+    assert (c.speaker, c.speaker_type) == ("Ann Cole", PERSON)
+    assert c.rule.endswith("+definite")
+
+
+def test_the_subject_before_wins_not_the_one_named_last(resolve) -> None:  # type: ignore[no-untyped-def]
+    text = PRIMARY.format(
+        winner_last="Lund",
+        loser_last="Cole",
+        first="Mark Lund lost",
+        rest="to Ann Cole",
+        pron="her",
+    )
+    (c,) = resolve(
+        text, claim(text, "the result showed that voters wanted change", "The Maine senator")
+    )
+    assert c.speaker == "Mark Lund"
