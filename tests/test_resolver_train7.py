@@ -265,3 +265,35 @@ def test_the_subject_before_wins_not_the_one_named_last(resolve) -> None:  # typ
         text, claim(text, "the result showed that voters wanted change", "The Maine senator")
     )
     assert c.speaker == "Mark Lund"
+
+
+# --- registry: "in office" is no organisation; an inverted subject and its partners a group ---
+SCHOOL = "the old school building is unsafe"
+
+
+def test_a_bare_noun_after_a_preposition_is_no_organisation(resolve) -> None:  # type: ignore[no-untyped-def]
+    text = f"Mayor Ann Cole has served eight years in office. They say {SCHOOL}."
+    (c,) = resolve(text, claim(text, SCHOOL, "They"))
+    assert c.speaker != "office"
+
+
+def test_an_organisation_noun_with_its_article_is_still_one(resolve) -> None:  # type: ignore[no-untyped-def]
+    text = f"Ann Cole wrote a letter to the office of the governor on Monday. It said {SCHOOL}."
+    (c,) = resolve(text, claim(text, SCHOOL, "It"))
+    assert (c.speaker, c.speaker_type) == ("office of the governor", ORG)
+
+
+def test_they_is_the_conjoined_group_after_an_inverted_copula(resolve) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The debate is about what Mayor Ann Cole achieved in office. On one side of the "
+        "debate are activists and parents who feel let down by her. "
+        f"They say {SCHOOL}."
+    )
+    (c,) = resolve(text, claim(text, SCHOOL, "They"))
+    assert (c.speaker, c.speaker_type) == ("activists and parents", GROUP)
+
+
+def test_a_name_conjoined_to_a_group_noun_is_not_joined_to_it(resolve) -> None:  # type: ignore[no-untyped-def]
+    text = f"On one side of the debate are activists and Ann Cole. They say {SCHOOL}."
+    (c,) = resolve(text, claim(text, SCHOOL, "They"))
+    assert c.speaker != "activists and Ann Cole"
