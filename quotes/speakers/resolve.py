@@ -1747,11 +1747,15 @@ class Resolver:
             parallel = set(self._parallel_subjects(head, candidates))
             for e in parallel:
                 bonus[e.id] = bonus.get(e.id, 0.0) + PARALLEL
-            if len(parallel) == 1:
+            if len(parallel) == 1 and not (
+                found_role and self._titled_otherwise(next(iter(parallel)), found_role[1])
+            ):
                 # "Lee won, defeating Roe in the state that revived her campaign. The Vermont
                 # senator ...": Lee and Roe tie on salience, and the subject of the sentence
                 # before continues as the subject here (Lappin & Leass's parallelism; Kameyama
-                # 1986), not the one a possessive mentioned last
+                # 1986), not the one a possessive mentioned last; unless the text gave that
+                # subject another title ("Hope Hicks, a spokeswoman for Trump, ... The
+                # presumptive nominee": not the spokeswoman)
                 tie_break = frozenset(e.id for e in parallel)
         else:
             named = self._named_document(head, indices, kinds)
