@@ -972,6 +972,7 @@ def register_groups(reg: Registry) -> None:
     campaign", "the administration") in subject or object position."""
     doc, lex = reg.document, reg.lexicon
     last_org_by_noun: dict[str, tuple[Entity, int]] = {}
+    joined: dict[int, Entity] = {}  # a plural noun conjoined to a group's head: that group
     named_orgs = sorted(
         (
             (m.token, m.entity)
@@ -985,7 +986,11 @@ def register_groups(reg: Registry) -> None:
     for tok in doc.tokens:
         if tok.i in reg.at_token or tok.pos != "NOUN":
             continue
-        if tok.dep not in L.SUBJECTS and tok.dep not in (L.OBJ, L.POBJ, L.CONJ):
+        if (
+            tok.dep not in L.SUBJECTS
+            and tok.dep not in (L.OBJ, L.POBJ, L.CONJ)
+            and not _inverted_subject(doc, tok)
+        ):
             continue
         plural = tok.tag in ("NNS", "NNPS")
         if plural and (
@@ -994,11 +999,18 @@ def register_groups(reg: Registry) -> None:
             or tok.lemma in lex.org_nouns  # "Banks argue ...; they add": a group of them
         ):
             type_ = GROUP
-        elif not plural and tok.lemma in lex.org_nouns:
+        elif not plural and tok.lemma in lex.org_nouns and not _bare_idiom(doc, tok):
             type_ = ORG
         else:
             continue
+        if tok.i in joined:
+            reg.add_mention(joined[tok.i], [tok.i], tok.i)
+            continue
         indices = group_phrase(doc, tok.i)
+        partners = _plural_partners(doc, tok) if type_ == GROUP else []
+        if partners:
+            # "activists and intellectuals who ...": one group, named by the whole phrase
+            indices = list(range(indices[0], partners[-1] + 1))
         name = group_name(doc, indices)
         entity = reg.by_org.get(name.lower())
         if type_ == ORG and _bare_definite(doc, indices, tok.i):
@@ -1012,8 +1024,40 @@ def register_groups(reg: Registry) -> None:
             reg.by_org[name.lower()] = entity
             entity.affiliations.update(qualifier_sides(reg, indices, {tok.i}))
         reg.add_mention(entity, [tok.i], tok.i)
+        for partner in partners:
+            joined[partner] = entity
         if type_ == ORG and _named_by_qualifier(doc, indices, tok.i):
             last_org_by_noun[tok.lemma] = (entity, tok.sent)
+
+
+def _plural_partners(doc: Document, tok: Token) -> list[int]:
+    """The plural common nouns conjoined to a plural group noun ("activists and
+    intellectuals", "doctors and nurses"): a later "they" means them together, so they are one
+    group. A name or a singular noun ("voters and Clinton") is no partner."""
+    return [
+        k.i for k in doc.kids(tok.i, L.CONJ) if k.pos == "NOUN" and k.tag == "NNS" and not k.ent
+    ]
+
+
+def _inverted_subject(doc: Document, tok: Token) -> bool:
+    """ "On one side of this divide are activists who ...": after a fronted place phrase the
+    copula's logical subject follows it and the parser calls it an attribute of a verb with no
+    subject (subject-verb inversion, Quirk et al. 1985); it is a group as a subject is."""
+    return (
+        tok.dep == L.ATTR
+        and tok.head != tok.i
+        and doc[tok.head].lemma == "be"
+        and not doc.kids(tok.head, *L.SUBJECTS)
+        and any(k.dep == L.PREP and k.i < tok.head for k in doc.kids(tok.head))
+    )
+
+
+def _bare_idiom(doc: Document, tok: Token) -> bool:
+    """ "what Obama accomplished in office", "went to court", "left school": a singular count
+    noun with no determiner, possessive or modifier as the object of a preposition is an
+    idiom naming a state or a place (Quirk et al. 1985: the zero article of institutions), not
+    an organisation a later "they" or "it" could mean."""
+    return tok.dep == L.POBJ and not doc.kids(tok.i)
 
 
 #: How many sentences back a bare "the bank" still repeats a named one ("Kenya's central bank").

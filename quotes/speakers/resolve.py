@@ -1713,6 +1713,7 @@ class Resolver:
         if not kinds or not self._is_definite(head, indices):
             return None
         bonus: dict[int, float] = {}
+        tie_break: frozenset[int] = frozenset()
         untitled_only = False
         if "person" in kinds:
             if doc.kids(head, L.POSS):
@@ -1743,8 +1744,19 @@ class Resolver:
             # qualifiers count for a candidate, never against one: the affiliations the
             # registry reads from "Ann Cole of Maine and Mark Lund of Ohio" can be misattached
             bonus = {e.id: QUALIFIER_MATCH for e in candidates if quals & e.affiliations}
-            for e in set(self._parallel_subjects(head, candidates)):
+            parallel = set(self._parallel_subjects(head, candidates))
+            for e in parallel:
                 bonus[e.id] = bonus.get(e.id, 0.0) + PARALLEL
+            if len(parallel) == 1 and not (
+                found_role and self._titled_otherwise(next(iter(parallel)), found_role[1])
+            ):
+                # "Lee won, defeating Roe in the state that revived her campaign. The Vermont
+                # senator ...": Lee and Roe tie on salience, and the subject of the sentence
+                # before continues as the subject here (Lappin & Leass's parallelism; Kameyama
+                # 1986), not the one a possessive mentioned last; unless the text gave that
+                # subject another title ("Hope Hicks, a spokeswoman for Trump, ... The
+                # presumptive nominee": not the spokeswoman)
+                tie_break = frozenset(e.id for e in parallel)
         else:
             named = self._named_document(head, indices, kinds)
             if named is not None:
@@ -1754,7 +1766,7 @@ class Resolver:
                 for e in self._window_entities(head, WIDE_WINDOW)
                 if e.type == ORG and e.kind in kinds and e.name.lower() != tok.lower
             }
-        best, tie = self.ranked(head, candidates, exclude, bonus, WIDE_WINDOW)
+        best, tie = self.ranked(head, candidates, exclude, bonus, WIDE_WINDOW, tie_break)
         if best is None:
             return None
         certainty = CERTAINTY["definite"] * (TIE_FACTOR if tie else 1.0)
@@ -2036,6 +2048,7 @@ class Resolver:
         exclude: Sequence[Offsets],
         bonus: dict[int, float],
         window: int = WINDOW,
+        tie_break: frozenset[int] = frozenset(),
     ) -> tuple[Entity | None, bool]:
         """The most salient of ``candidates`` at token ``head``, and whether it was a tie.
 
@@ -2043,7 +2056,9 @@ class Resolver:
         head-noun points (``Mention.embedded``), every earlier claim source the :data:`SOURCE`
         points, halved per sentence of distance.
         Mentions inside ``exclude`` and co-arguments of the pronoun's own verb do not count.
-        On a tie (within :data:`TIE_RATIO`) the entity mentioned last wins.
+        On a tie (within :data:`TIE_RATIO`) an entity in ``tie_break`` (ids the caller has a
+        structural reason to prefer, such as a parallel subject) wins, else the entity
+        mentioned last.
         """
         if not candidates:
             return None, False
@@ -2099,7 +2114,7 @@ class Resolver:
         best = ordered[0]
         close = [r for r in ordered[1:] if r.score >= TIE_RATIO * best.score]
         if close:
-            best = max([best, *close], key=lambda r: r.last)
+            best = max([best, *close], key=lambda r: (r.entity.id in tie_break, r.last))
         return best.entity, bool(close)
 
     def _distance(self, a: int, b: int) -> int:
