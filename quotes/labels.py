@@ -49,6 +49,9 @@ OBL = "obl"
 NMOD = "nmod"
 #: UD: the preposition (or possessive 's) as a dependent of its noun.
 CASE = "case"
+#: UD: a copula ("is") as a dependent of its predicate ("confident"); ClearNLP makes the
+#: copula the head and the predicate its ``acomp`` / ``attr``.
+COP = "cop"
 PCOMP = "pcomp"
 AGENT = "agent"
 ATTR = "attr"
@@ -149,6 +152,7 @@ _UD = {
     "obl:agent": OBL,
     "nmod": NMOD,
     "case": CASE,
+    "cop": COP,
     "dep": DEP,
 }
 

@@ -232,6 +232,7 @@ PARITY = [
     "stance_noun",  # X's support for …
     "intention_noun",  # X's decision to … (UD's infinitive "to" is a mark)
     "evidential_adverb",  # X reportedly … (no source)
+    "stance_adjective",  # X is confident that … (UD heads the clause by the adjective)
 ]
 
 

@@ -439,6 +439,8 @@ def clearnlp_shapes(tokens: Sequence[Token], agents: Iterable[int] = ()) -> list
       :func:`_gerund_prepositions`.
     - an infinitive's ``to``, UD's ``mark``, becomes ClearNLP's ``aux`` ("her decision *to*
       veto"): :func:`_infinitive_to`.
+    - ``confident -cop-> is`` becomes ``is -acomp-> confident`` for an adjective predicate
+      ("Lee is confident that ..."): :func:`_copula_heads`.
 
     Subtrees keep their words, so spans read off the tree do not change; only which token
     heads them does. Roots are left alone.
@@ -456,6 +458,7 @@ def clearnlp_shapes(tokens: Sequence[Token], agents: Iterable[int] = ()) -> list
     _preposition_heads(tokens, heads, deps, children, set(agents))
     _gerund_prepositions(tokens, heads, deps, children)
     _infinitive_to(tokens, deps)
+    _copula_heads(tokens, heads, deps, children)
     return [
         t if (t.head, t.dep) == (h, d) else t._replace(head=h, dep=d)
         for t, h, d in zip(tokens, heads, deps, strict=True)
@@ -510,6 +513,41 @@ def _infinitive_to(tokens: Sequence[Token], deps: list[str]) -> None:
         if deps[t.i] == L.MARK and t.lower == "to" and t.tag == "TO" and t.head != t.i:
             if tokens[t.head].pos in ("VERB", "AUX"):
                 deps[t.i] = L.AUX
+
+
+#: The dependents of a UD adjective predicate that ClearNLP hangs on the copula instead: its
+#: subject, auxiliaries, negation, subordinator and punctuation ("*Lee* *has* *not* been
+#: confident", "*because* he is confident").
+_COPULA_DEPENDENTS = frozenset(
+    {L.NSUBJ, L.NSUBJ_PASS, L.CSUBJ, L.EXPL, L.AUX, L.AUX_PASS, L.NEG, L.MARK, L.PUNCT}
+)
+
+
+def _copula_heads(
+    tokens: Sequence[Token], heads: list[int], deps: list[str], children: Sequence[Sequence[int]]
+) -> None:
+    """UD heads a copular clause by its predicate (``confident -cop-> is``, UD guidelines,
+    "cop"); ClearNLP by the copula (``is -acomp-> confident``), and the stance-adjective rule
+    (:func:`quotes.claims.stance.stance_adjective`) reads that shape. Only adjective
+    predicates: the copula takes the adjective's head and label, the adjective becomes its
+    ``acomp``, and the subject, auxiliaries, negation, subordinator and punctuation move to the
+    copula; what the adjective is about (its clause, infinitive or prepositional phrase) stays
+    under it. The last of the reshapings: ``children`` is read as it was before them."""
+    for adj in tokens:
+        if adj.pos != "ADJ":
+            continue
+        cops = [c for c in children[adj.i] if deps[c] == L.COP]
+        if not cops or deps[adj.i] not in (L.ROOT, L.CCOMP, L.ADVCL, L.RELCL, L.CONJ, L.XCOMP):
+            continue
+        cop = cops[0]
+        heads[cop] = cop if heads[adj.i] == adj.i else heads[adj.i]
+        deps[cop] = deps[adj.i]
+        heads[adj.i], deps[adj.i] = cop, L.ACOMP
+        for kid in children[adj.i]:
+            if kid != cop and deps[kid] in _COPULA_DEPENDENTS:
+                heads[kid] = cop
+        for other in cops[1:]:
+            heads[other] = cop
 
 
 # --- coreference ----------------------------------------------------------------------------
