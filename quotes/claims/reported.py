@@ -885,6 +885,26 @@ AS_CLAUSE_CUES = frozenset(
 )  # fmt: skip
 
 
+def _as_put_it(doc: Document, verb: Token) -> bool:
+    """``As the mayor put it, ...``: "put" is no speech verb of the lexicons (one puts boxes
+    on tables), but "as X put it" reports the clause it modifies."""
+    if verb.lemma != "put" or verb.dep != L.ADVCL:
+        return False
+    marks = doc.kids(verb.i, L.MARK)
+    objects = doc.kids(verb.i, L.OBJ)
+    placed = [k for k in doc.kids(verb.i, L.PREP, L.PRT) if k.lower in _PLACING]
+    return (
+        bool(marks)
+        and marks[0].lower == "as"
+        and [k.lower for k in objects] == ["it"]
+        and not placed  # "as she put it on the table" places a thing
+    )
+
+
+#: Particles and prepositions of putting a thing somewhere ("put it on the shelf", "put it away").
+_PLACING = frozenset({"on", "onto", "into", "under", "down", "away", "back", "aside", "off", "up"})
+
+
 def as_clause(doc: Document, verb: Token, lex: Lexicons) -> list[int] | None:
     """``As the Gazette reported, the council refused ...`` / ``The council, as the Gazette
     first reported, has agreed ...``: a speech verb in an adverbial clause marked "as", with no
@@ -893,8 +913,10 @@ def as_clause(doc: Document, verb: Token, lex: Lexicons) -> list[int] | None:
     if verb.lemma not in AS_CLAUSE_CUES or verb.dep != L.ADVCL or verb.head == verb.i:
         return None
     marks = doc.kids(verb.i, L.MARK)
-    if not marks or marks[0].lower != "as" or doc.kids(verb.i, L.CCOMP, L.XCOMP, L.OBJ):
+    if not marks or marks[0].lower != "as" or doc.kids(verb.i, L.CCOMP, L.XCOMP):
         return None
+    if doc.kids(verb.i, L.OBJ) and not _as_put_it(doc, verb):
+        return None  # "as she put it" reports the clause; "as she told the court" does not
     if not doc.kids(verb.i, L.NSUBJ):
         return None  # "As expected, ...": no one reports it
     clause = doc.subtree(verb.i)
@@ -1265,7 +1287,9 @@ def find_reported(
     claimed_as_saying: set[int] = set()
     by_verb: dict[int, Candidate] = {}
     for verb in doc.tokens:
-        if not is_cue_verb(doc, verb, lex) or _under_question(doc, verb, lex):
+        if not (is_cue_verb(doc, verb, lex) or _as_put_it(doc, verb)):
+            continue
+        if _under_question(doc, verb, lex):
             continue
         if verb.i in claimed_as_saying:
             continue
