@@ -1409,6 +1409,34 @@ def _according_clause(doc: Document, head: Token, by_verb: dict[int, Candidate])
     return clause
 
 
+#: The pronouns that open a relative clause about a thing or person ("which", "most of whom").
+_WHO_WHICH = frozenset({"who", "whom", "whose", "which"})
+
+
+def _relative_clause_before(doc: Document, according: int, phrase: set[int]) -> Token | None:
+    """The relative clause set off by a comma that ends right before "according to" ("X hired
+    Lee, who had worked for Cruz, according to Politico"; "voters, 82 percent of whom ...
+    according to the poll"): PolNeAR's annotators make that clause alone the content, whatever
+    word the parser hung the phrase on."""
+    last = according - 1
+    if last >= 0 and doc[last].text == ",":
+        last -= 1
+    if last < 0:
+        return None
+    tok = doc[last]
+    while tok.head != tok.i:
+        if tok.dep == L.RELCL:
+            span = [i for i in doc.subtree(tok.i) if i not in phrase]
+            if span[-1] != last:
+                return None  # the clause goes on past the phrase
+            opening = {doc[i].lower for i in span[:4]}
+            if span[0] > 0 and doc[span[0] - 1].text == "," and opening & _WHO_WHICH:
+                return tok  # not "..., when 42% voted, according to": that dates the statement
+            # a restrictive clause ("the poll that ...") may sit inside a set-off one
+        tok = doc[tok.head]
+    return None
+
+
 def _according_to_candidates(doc: Document, by_verb: dict[int, Candidate]) -> list[Candidate]:
     out = []
     for head, according, obj in according_to(doc):
@@ -1417,6 +1445,16 @@ def _according_to_candidates(doc: Document, by_verb: dict[int, Candidate]) -> li
             phrase |= set(doc.subtree(obj.i))
         source = mention_tokens(doc, obj)
         cue = [according.i, according.i + 1]
+        relative = _relative_clause_before(doc, according.i, phrase)
+        if relative is not None:
+            content = [i for i in doc.subtree(relative.i) if i < according.i and i not in phrase]
+            if _meaningful(doc, content):
+                out.append(
+                    Candidate(
+                        token_spans(doc, content), cue, source, "according_to", verb=according.i
+                    )
+                )
+            continue
         clause = _according_clause(doc, head, by_verb)
         if clause.i in by_verb and by_verb[clause.i].rule != "interrupting_clause":
             # "Trump, according to Peskov, said ...": Peskov relays Trump's claim
