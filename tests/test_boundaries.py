@@ -378,3 +378,47 @@ def test_according_to_does_not_climb_into_another_sources_claim(extractor):
     )
     assert _quote_of(extractor, text, "according to") == "the council agreed"
     assert _quote_of(extractor, text, "said") == "the budget was balanced"
+
+
+# --- "according to" after a relative clause set off by commas vouches for that clause -----
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "The council hired a new planner, who has worked on three bridge projects, "
+            "according to the Herald.",
+            "who has worked on three bridge projects",
+        ),
+        (
+            "The club sold its stadium, which cost 40 million dollars to build, according to "
+            "the club's accounts.",
+            "which cost 40 million dollars to build",
+        ),
+    ],
+)
+def test_according_to_after_a_set_off_relative_clause(
+    extractor: quotes.Extractor, text: str, content: str
+) -> None:
+    assert _quote_of(extractor, text, "according to") == content
+
+
+def test_according_to_after_a_clause_that_only_holds_a_relative_clause(
+    extractor: quotes.Extractor,
+) -> None:
+    text = "The bridge, which opened in May, was closed again in June, according to the mayor."
+    assert (
+        _quote_of(extractor, text, "according to")
+        == "The bridge, which opened in May, was closed again in June"
+    )
+
+
+def test_according_to_after_a_when_clause_keeps_the_whole_statement(
+    extractor: quotes.Extractor,
+) -> None:
+    text = (
+        "Turnout was higher this spring than in 2012, when 40 percent of voters took part, "
+        "according to the county clerk."
+    )
+    assert _quote_of(extractor, text, "according to") == (
+        "Turnout was higher this spring than in 2012, when 40 percent of voters took part"
+    )

@@ -885,6 +885,26 @@ AS_CLAUSE_CUES = frozenset(
 )  # fmt: skip
 
 
+def _as_put_it(doc: Document, verb: Token) -> bool:
+    """``As the mayor put it, ...``: "put" is no speech verb of the lexicons (one puts boxes
+    on tables), but "as X put it" reports the clause it modifies."""
+    if verb.lemma != "put" or verb.dep != L.ADVCL:
+        return False
+    marks = doc.kids(verb.i, L.MARK)
+    objects = doc.kids(verb.i, L.OBJ)
+    placed = [k for k in doc.kids(verb.i, L.PREP, L.PRT) if k.lower in _PLACING]
+    return (
+        bool(marks)
+        and marks[0].lower == "as"
+        and [k.lower for k in objects] == ["it"]
+        and not placed  # "as she put it on the table" places a thing
+    )
+
+
+#: Particles and prepositions of putting a thing somewhere ("put it on the shelf", "put it away").
+_PLACING = frozenset({"on", "onto", "into", "under", "down", "away", "back", "aside", "off", "up"})
+
+
 def as_clause(doc: Document, verb: Token, lex: Lexicons) -> list[int] | None:
     """``As the Gazette reported, the council refused ...`` / ``The council, as the Gazette
     first reported, has agreed ...``: a speech verb in an adverbial clause marked "as", with no
@@ -893,8 +913,10 @@ def as_clause(doc: Document, verb: Token, lex: Lexicons) -> list[int] | None:
     if verb.lemma not in AS_CLAUSE_CUES or verb.dep != L.ADVCL or verb.head == verb.i:
         return None
     marks = doc.kids(verb.i, L.MARK)
-    if not marks or marks[0].lower != "as" or doc.kids(verb.i, L.CCOMP, L.XCOMP, L.OBJ):
+    if not marks or marks[0].lower != "as" or doc.kids(verb.i, L.CCOMP, L.XCOMP):
         return None
+    if doc.kids(verb.i, L.OBJ) and not _as_put_it(doc, verb):
+        return None  # "as she put it" reports the clause; "as she told the court" does not
     if not doc.kids(verb.i, L.NSUBJ):
         return None  # "As expected, ...": no one reports it
     clause = doc.subtree(verb.i)
@@ -1265,7 +1287,9 @@ def find_reported(
     claimed_as_saying: set[int] = set()
     by_verb: dict[int, Candidate] = {}
     for verb in doc.tokens:
-        if not is_cue_verb(doc, verb, lex) or _under_question(doc, verb, lex):
+        if not (is_cue_verb(doc, verb, lex) or _as_put_it(doc, verb)):
+            continue
+        if _under_question(doc, verb, lex):
             continue
         if verb.i in claimed_as_saying:
             continue
@@ -1385,6 +1409,34 @@ def _according_clause(doc: Document, head: Token, by_verb: dict[int, Candidate])
     return clause
 
 
+#: The pronouns that open a relative clause about a thing or person ("which", "most of whom").
+_WHO_WHICH = frozenset({"who", "whom", "whose", "which"})
+
+
+def _relative_clause_before(doc: Document, according: int, phrase: set[int]) -> Token | None:
+    """The relative clause set off by a comma that ends right before "according to" ("X hired
+    Lee, who had worked for Cruz, according to Politico"; "voters, 82 percent of whom ...
+    according to the poll"): PolNeAR's annotators make that clause alone the content, whatever
+    word the parser hung the phrase on."""
+    last = according - 1
+    if last >= 0 and doc[last].text == ",":
+        last -= 1
+    if last < 0:
+        return None
+    tok = doc[last]
+    while tok.head != tok.i:
+        if tok.dep == L.RELCL:
+            span = [i for i in doc.subtree(tok.i) if i not in phrase]
+            if span[-1] != last:
+                return None  # the clause goes on past the phrase
+            opening = {doc[i].lower for i in span[:4]}
+            if span[0] > 0 and doc[span[0] - 1].text == "," and opening & _WHO_WHICH:
+                return tok  # not "..., when 42% voted, according to": that dates the statement
+            # a restrictive clause ("the poll that ...") may sit inside a set-off one
+        tok = doc[tok.head]
+    return None
+
+
 def _according_to_candidates(doc: Document, by_verb: dict[int, Candidate]) -> list[Candidate]:
     out = []
     for head, according, obj in according_to(doc):
@@ -1393,6 +1445,16 @@ def _according_to_candidates(doc: Document, by_verb: dict[int, Candidate]) -> li
             phrase |= set(doc.subtree(obj.i))
         source = mention_tokens(doc, obj)
         cue = [according.i, according.i + 1]
+        relative = _relative_clause_before(doc, according.i, phrase)
+        if relative is not None:
+            content = [i for i in doc.subtree(relative.i) if i < according.i and i not in phrase]
+            if _meaningful(doc, content):
+                out.append(
+                    Candidate(
+                        token_spans(doc, content), cue, source, "according_to", verb=according.i
+                    )
+                )
+            continue
         clause = _according_clause(doc, head, by_verb)
         if clause.i in by_verb and by_verb[clause.i].rule != "interrupting_clause":
             # "Trump, according to Peskov, said ...": Peskov relays Trump's claim
