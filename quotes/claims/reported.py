@@ -1409,8 +1409,9 @@ def _according_clause(doc: Document, head: Token, by_verb: dict[int, Candidate])
     return clause
 
 
-#: The pronouns that open a relative clause about a thing or person ("which", "most of whom").
-_WHO_WHICH = frozenset({"who", "whom", "whose", "which"})
+#: The pronouns that open a set-off relative clause ("which", "most of whom"): the relative
+#: pronouns but "that", which opens a restrictive one.
+_WHO_WHICH = RELATIVE_PRONOUNS - {"that"}
 
 
 def _relative_clause_before(doc: Document, according: int, phrase: set[int]) -> Token | None:

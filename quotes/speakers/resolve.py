@@ -555,15 +555,8 @@ class Resolver:
         )
         if not two:
             return None
-        people = {e for e in self._window_entities(head, WINDOW) if e.type == PERSON}
-        first, _ = self.ranked(head, people, exclude, {})
-        if first is None:
-            return None
-        second, _ = self.ranked(head, people - {first}, exclude, {})
-        if second is None:
-            return None
-        a, b = sorted((first, second), key=lambda e: _last_before(e.mentions, head))
-        return Resolution(f"{a.name} and {b.name}", GROUP, None, "pair", CERTAINTY["pair"])
+        pair = self._two_most_salient(head, exclude)
+        return None if pair is None else _speaking_together(pair, head)
 
     def _both(self, head: int, exclude: Sequence[Offsets]) -> Resolution | None:
         """ "Trump and Clinton have criticized the move. Both have promised ...": a bare
@@ -579,16 +572,20 @@ class Resolver:
         opening = [doc[i] for i in range(first, head) if doc[i].pos not in ("PUNCT", "CCONJ")]
         if tok.dep != L.NSUBJ or opening:
             return None
-        pair = self._coordinated_people(head)
-        if pair is None:
-            people = {e for e in self._window_entities(head, WINDOW) if e.type == PERSON}
-            first_one, _ = self.ranked(head, people, exclude, {})
-            second, _ = self.ranked(head, people - {first_one}, exclude, {})
-            if first_one is None or second is None:
-                return None
-            pair = (first_one, second)
-        a, b = sorted(pair, key=lambda e: _last_before(e.mentions, head))
-        return Resolution(f"{a.name} and {b.name}", GROUP, None, "pair", CERTAINTY["pair"])
+        pair = self._coordinated_people(head) or self._two_most_salient(head, exclude)
+        return None if pair is None else _speaking_together(pair, head)
+
+    def _two_most_salient(
+        self, head: int, exclude: Sequence[Offsets]
+    ) -> tuple[Entity, Entity] | None:
+        """The two most salient people of the last :data:`WINDOW` sentences at ``head``, each
+        ranked as a pronoun's antecedent is; None when there are fewer than two."""
+        people = {e for e in self._window_entities(head, WINDOW) if e.type == PERSON}
+        first, _ = self.ranked(head, people, exclude, {})
+        if first is None:
+            return None
+        second, _ = self.ranked(head, people - {first}, exclude, {})
+        return None if second is None else (first, second)
 
     def _coordinated_people(self, head: int) -> tuple[Entity, Entity] | None:
         """The last two people joined by "and" before ``head`` in its sentence or the one
@@ -2429,6 +2426,13 @@ def _inside_sorted(offset: int, ranges: list[Offsets]) -> bool:
     """Whether ``offset`` lies in one of ``ranges`` (sorted by start; ranges may nest)."""
     j = bisect.bisect_right(ranges, (offset, float("inf")))
     return any(a <= offset < b for a, b in ranges[max(0, j - 3) : j])
+
+
+def _speaking_together(pair: tuple[Entity, Entity], head: int) -> Resolution:
+    """Two people speaking as one source, "A and B" in the order the text last named them
+    before ``head`` (:meth:`Resolver.pair`)."""
+    a, b = sorted(pair, key=lambda e: _last_before(e.mentions, head))
+    return Resolution(f"{a.name} and {b.name}", GROUP, None, "pair", CERTAINTY["pair"])
 
 
 def _last_before(positions: list[int], before: int) -> int:
