@@ -25,6 +25,7 @@ RULE_PRIORS = {
     "speech_act_object": 0.55,
     "prepositional_object": 0.55,
     "passive_subject": 0.55,
+    "agentless_passive": 0.5,
     "passive_as": 0.5,
     "asked_about": 0.5,
     "seems_predicate": 0.5,

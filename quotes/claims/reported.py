@@ -1000,6 +1000,30 @@ def asked_about(doc: Document, verb: Token, lex: Lexicons) -> list[int] | None:
     return None
 
 
+def agentless_passive(doc: Document, verb: Token, lex: Lexicons) -> list[int] | None:
+    """``The deal was widely criticized.``, ``Donations were reported.``: a finite passive
+    speech act of ``passive_cues.txt`` at the root of its sentence, with no "by" agent, is a
+    claim about its passive subject that the text attributes to no one (Pareti 2012 and
+    PolNeAR's guidelines, Newell et al. 2018: an attribution may have no source); the content
+    is the passive subject, as in :func:`passive_subject`. Only at the root, where the
+    sentence is the report: a passive in a subordinate clause or a participle ("a plan
+    criticized in May", "after it was rejected") sets the scene of another statement, and
+    there PolNeAR train matched about one in four (at the root: 15 of 19)."""
+    if verb.lemma not in lex.passive or verb.dep != L.ROOT or verb.tag != "VBN":
+        return None
+    if not is_passive(doc, verb) or passive_agent(doc, verb) is not None:
+        return None  # with an agent: passive_subject's
+    if doc.kids(verb.i, L.CCOMP, L.XCOMP):
+        return None  # "it was reported that ...": the clause is another rule's
+    subjects = doc.kids(verb.i, L.NSUBJ_PASS)
+    if not subjects or subjects[0].i > verb.i:
+        return None
+    patient = subjects[0]
+    if patient.lower in RELATIVE_PRONOUNS or patient.dep == L.EXPL or patient.lower == "it":
+        return None
+    return [i for i in doc.subtree(patient.i) if i not in _comma_modifiers(doc, [patient])]
+
+
 #: Predicates of a verb of seeming: "seems *close*", "appeared *a long shot*".
 #: A predicate with a clause of its own is the subject's stance, not an impression of it.
 _CLAUSES = (L.CCOMP, L.XCOMP, L.ADVCL)
@@ -1034,6 +1058,7 @@ RULES = (
     interrupting_clause,
     as_clause,
     passive_subject,
+    agentless_passive,
     asked_about,
     seems_predicate,
 )
@@ -1273,6 +1298,7 @@ def _is_aside(doc: Document, tok: Token, sub: list[int]) -> bool:
 _SOURCELESS_RULES: dict[Callable[..., list[int] | None], Callable[..., list[int]]] = {
     passive_as: lambda doc, verb, cue: _agent_mention(doc, verb, cue) or _viewers(doc, verb),
     asked_about: _agent_mention,
+    agentless_passive: lambda doc, verb, cue: [],
     seems_predicate: lambda doc, verb, cue: _viewers(doc, verb),
 }
 
