@@ -41,3 +41,33 @@ def test_a_passive_with_an_agent_keeps_its_source(extractor):
     rows = _rows(extractor, "The bridge plan was criticized by the fishermen.")
     assert ("The bridge plan", "the fishermen", "passive_subject") in rows, rows
     assert not [r for r in rows if r[2] == "agentless_passive"], rows
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "source"),
+    [
+        ("Ms. Okafor thinks so, too.", "so", "Ms. Okafor"),
+        ("In May, 55 percent of the fishermen said so.", "so", "55 percent of the fishermen"),
+        ("Asked whether the ferry would run, most members said yes.", "yes", "most members"),
+        ("The harbour master told me so.", "so", "The harbour master"),
+    ],
+)  # fmt: skip
+def test_a_pro_form_after_a_verb_of_saying_or_thinking_is_the_claim(
+    extractor, text, content, source
+):
+    rows = _rows(extractor, text)
+    assert (content, source, "pro_form") in rows, rows
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The council said no to the levy.",  # refusing a thing, not answering
+        "She said so far the ferry was on time.",  # "so far": no pro-form
+        "I hope so.",
+        "Will the ferry run? He asked so.",  # a question verb
+    ],
+)
+def test_no_pro_form_claim_where_the_word_stands_for_no_clause(extractor, text):
+    rows = _rows(extractor, text)
+    assert not [r for r in rows if r[2] == "pro_form"], rows

@@ -29,6 +29,7 @@ RULE_PRIORS = {
     "passive_as": 0.5,
     "asked_about": 0.5,
     "seems_predicate": 0.5,
+    "pro_form": 0.5,
     # cues that are no verb of saying (claims/stance.py)
     "poll_frame": 0.6,
     "stance_participle": 0.5,

@@ -1024,6 +1024,39 @@ def agentless_passive(doc: Document, verb: Token, lex: Lexicons) -> list[int] | 
     return [i for i in doc.subtree(patient.i) if i not in _comma_modifiers(doc, [patient])]
 
 
+#: Words that stand for a whole reported clause after a verb of saying or thinking: "so"
+#: (Quirk et al. 1985, 12.29: "I think so", "she said so") and the answers "yes" and "no".
+_PRO_FORMS = frozenset({"so", "yes", "no"})
+
+
+def pro_form(doc: Document, verb: Token, lex: Lexicons) -> list[int] | None:
+    """``Ted Cruz thinks so.``, ``55 percent said so in May.``, ``Most members said yes.``: a
+    verb of saying or thinking (``speech_verbs.txt``, not a question verb) whose only complement
+    is a pro-form standing for a clause reports that clause, and PolNeAR's annotators mark the
+    pro-form itself as the content (Newell et al. 2018). Only right after the verb (or after
+    its pronoun hearer: "told me so"), with no clause or object of its own, and never "no" with
+    a "to" phrase ("said no to the levy" refuses a thing: another act). On PolNeAR train 13 of
+    15 such claims matched a gold attribution; "otherwise" (2 of 8) and "hope so" (0 of 2) are
+    not taken."""
+    if verb.lemma not in lex.speech or verb.lemma in lex.questions or verb.lemma == "hope":
+        return None
+    if doc.kids(verb.i, L.CCOMP, L.XCOMP):
+        return None
+    j = verb.i + 1
+    while j < len(doc) and doc[j].head == verb.i and doc[j].pos == "PRON" and doc[j].lower != "so":
+        j += 1  # the hearer: "told me so"
+    if j >= len(doc) or doc[j].lower not in _PRO_FORMS or doc[j].head != verb.i:
+        return None
+    word = doc[j]
+    if doc.kids(word.i) or (word.lower == "so" and word.dep != L.ADVMOD):
+        return None  # "so far", "so much", "said so that ...": no pro-form
+    if word.lower == "no" and any(p == "to" for p, _t, _o in doc.prepositional_objects(verb.i)):
+        return None
+    if any(k.i != word.i and k.i > verb.i for k in doc.kids(verb.i, L.OBJ) if k.pos != "PRON"):
+        return None
+    return [word.i]
+
+
 #: Predicates of a verb of seeming: "seems *close*", "appeared *a long shot*".
 #: A predicate with a clause of its own is the subject's stance, not an impression of it.
 _CLAUSES = (L.CCOMP, L.XCOMP, L.ADVCL)
@@ -1061,6 +1094,7 @@ RULES = (
     agentless_passive,
     asked_about,
     seems_predicate,
+    pro_form,
 )
 
 
@@ -1329,7 +1363,7 @@ def find_reported(
             continue
         for rule in RULES:
             content = rule(doc, verb, lex)
-            if content is None or not _meaningful(doc, content):
+            if content is None or (rule is not pro_form and not _meaningful(doc, content)):
                 continue
             cue = cue_tokens(doc, verb)
             source = _source(doc, verb, set(cue), quoted)
