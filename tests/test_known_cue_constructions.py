@@ -71,3 +71,30 @@ def test_a_pro_form_after_a_verb_of_saying_or_thinking_is_the_claim(
 def test_no_pro_form_claim_where_the_word_stands_for_no_clause(extractor, text):
     rows = _rows(extractor, text)
     assert not [r for r in rows if r[2] == "pro_form"], rows
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("The council approved the levy, which the mayor denounced on Monday.", "the mayor"),
+        ("The harbour levy (which Ms. Okafor has long opposed) passed.", "Ms. Okafor"),
+    ],
+)
+def test_the_which_of_a_set_off_relative_clause_is_what_a_speech_act_took_on(
+    extractor, text, source
+):
+    rows = _rows(extractor, text)
+    assert ("which", source, "speech_act_object") in rows, rows
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She brought the flowers which she praised.",  # restrictive: picks the flowers out
+        "It was the levy that the mayor denounced.",
+        "The fishermen, whom the mayor praised, went home.",
+    ],
+)
+def test_a_restrictive_or_personal_relative_object_is_no_claim(extractor, text):
+    rows = _rows(extractor, text)
+    assert not [r for r in rows if r[0] in ("which", "that", "whom")], rows
