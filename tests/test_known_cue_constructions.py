@@ -98,3 +98,20 @@ def test_the_which_of_a_set_off_relative_clause_is_what_a_speech_act_took_on(
 def test_a_restrictive_or_personal_relative_object_is_no_claim(extractor, text):
     rows = _rows(extractor, text)
     assert not [r for r in rows if r[0] in ("which", "that", "whom")], rows
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "source"),
+    [
+        ("Ms. Okafor is talking to voters about the ferry fares.", "the ferry fares", "Ms. Okafor"),
+        ("The mayor spoke with reporters about the harbour levy.", "the harbour levy", "The mayor"),
+    ],
+)  # fmt: skip
+def test_the_topic_after_the_hearer_is_what_was_talked_about(extractor, text, content, source):
+    rows = _rows(extractor, text)
+    assert (content, source, "prepositional_object") in rows, rows
+
+
+def test_a_phrase_of_the_hearer_is_no_topic(extractor):
+    rows = _rows(extractor, "The mayor spoke to leaders of both parties.")
+    assert not [r for r in rows if r[2] == "prepositional_object"], rows
