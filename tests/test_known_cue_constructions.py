@@ -115,3 +115,14 @@ def test_the_topic_after_the_hearer_is_what_was_talked_about(extractor, text, co
 def test_a_phrase_of_the_hearer_is_no_topic(extractor):
     rows = _rows(extractor, "The mayor spoke to leaders of both parties.")
     assert not [r for r in rows if r[2] == "prepositional_object"], rows
+
+
+def test_a_set_off_which_is_what_a_passive_report_is_about(extractor):
+    text = "The council sent a letter to the minister, which was first reported by the Gazette."
+    rows = _rows(extractor, text)
+    assert ("which", "the Gazette", "passive_subject") in rows, rows
+
+
+def test_a_restrictive_relative_passive_subject_is_no_claim(extractor):
+    rows = _rows(extractor, "The letter that was reported by the Gazette was long.")
+    assert not [r for r in rows if r[2] == "passive_subject"], rows

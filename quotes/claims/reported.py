@@ -709,12 +709,18 @@ def _which_acted_on(doc: Document, verb: Token, objs: list[Token]) -> bool:
     thing out. PolNeAR train, sized on the parse: "that" and "whom" objects matched a gold
     attribution 6 times in 52 and 5 in 14, a set-off "which" 17 in 21; with the rules and
     the learned layer, 15 of the 18 claims this adds match one."""
-    if len(objs) != 1 or objs[0].lower != "which" or objs[0].i > verb.i or objs[0].i < 2:
+    return len(objs) == 1 and objs[0].i < verb.i and _set_off_which(doc, objs[0])
+
+
+def _set_off_which(doc: Document, word: Token) -> bool:
+    """Whether ``word`` is the "which" opening a relative clause set off by a comma, a dash or
+    a bracket (after a closing quotation mark too: '"tax reform," which ...')."""
+    if word.lower != "which" or word.i < 2:
         return False
-    before = doc[objs[0].i - 1]
+    before = doc[word.i - 1]
     if before.text in _ASIDE_OPENERS:
         return True
-    return _is_quote_mark(before.text) and doc[objs[0].i - 2].text == ","  # '"reform," which'
+    return _is_quote_mark(before.text) and doc[word.i - 2].text == ","
 
 
 #: Prepositions that open the topic of a stance noun: "concern *about* X", "support *for* X".
@@ -1000,8 +1006,12 @@ def passive_subject(doc: Document, verb: Token, lex: Lexicons) -> list[int] | No
     if passive_agent(doc, verb) is None:
         return None
     patient = _patient(doc, verb)
-    if patient is None or patient.lower in RELATIVE_PRONOUNS or patient.dep == L.EXPL:
+    if patient is None or patient.dep == L.EXPL:
         return None
+    if patient.lower in RELATIVE_PRONOUNS:
+        # "the letter, which was first reported by the Post": a set-off "which" stands for
+        # what was reported, as it does as a speech act's object (:func:`_which_acted_on`)
+        return [patient.i] if _set_off_which(doc, patient) else None
     if patient.lower == "it":
         return None  # "it was reported by X that ...": the clause, not "it"
     own = set(doc.subtree(verb.i)) if verb.head == patient.i else set()
