@@ -126,3 +126,8 @@ def test_a_set_off_which_is_what_a_passive_report_is_about(extractor):
 def test_a_restrictive_relative_passive_subject_is_no_claim(extractor):
     rows = _rows(extractor, "The letter that was reported by the Gazette was long.")
     assert not [r for r in rows if r[2] == "passive_subject"], rows
+
+
+def test_a_person_dismissed_or_named_is_a_personnel_act_not_a_claim(extractor):
+    rows = _rows(extractor, "The harbour master was dismissed on Friday.")
+    assert not [r for r in rows if r[2] == "agentless_passive"], rows

@@ -1077,7 +1077,15 @@ def agentless_passive(doc: Document, verb: Token, lex: Lexicons) -> list[int] | 
     patient = subjects[0]
     if patient.lower in RELATIVE_PRONOUNS or patient.dep == L.EXPL or patient.lower == "it":
         return None
+    if verb.lemma in _PERSONNEL_SENSES:
+        return None  # "The coach was dismissed after ...": fired, not argued against
     return [i for i in doc.subtree(patient.i) if i not in _comma_modifiers(doc, [patient])]
+
+
+#: Verbs of ``passive_cues.txt`` whose passive with no agent names a personnel act as often as
+#: a stance ("the coach was dismissed": fired; "Lee was named": appointed), which the parse
+#: cannot tell apart (a person's title is no sure sign: "the coach").
+_PERSONNEL_SENSES = frozenset({"dismiss", "name"})
 
 
 #: Words that stand for a whole reported clause after a verb of saying or thinking: "so"
