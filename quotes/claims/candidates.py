@@ -25,9 +25,11 @@ RULE_PRIORS = {
     "speech_act_object": 0.55,
     "prepositional_object": 0.55,
     "passive_subject": 0.55,
+    "agentless_passive": 0.5,
     "passive_as": 0.5,
     "asked_about": 0.5,
     "seems_predicate": 0.5,
+    "pro_form": 0.5,
     # cues that are no verb of saying (claims/stance.py)
     "poll_frame": 0.6,
     "stance_participle": 0.5,
