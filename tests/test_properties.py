@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import os
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from quotes.invariants import violations
@@ -74,6 +74,19 @@ def texts(draw: st.DrawFn) -> str:
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
 )
 @given(text=texts())
+# the parser hung the full stop as the object of "according": the source was lost
+@example(
+    text="“the plan,” Ana Ruiz said. the 1990s according to Dr. Mei Nakamura. "
+    "will fail said Ana Ruiz."
+)
+# a relative clause wholly inside the "according to" phrase crashed the set-off clause test
+@example(
+    text="why the 1990s it's over why will fail in May,” according to Ana Ruiz, "
+    "and why the 1990s it's over why will fail in May.”"
+)
+# a gap sentence holding only an intermediary ("according to U.S."), which the table's
+# reading cannot see: the claim is parted there
+@example(text="He said that ) according to U.S.. «! , the plan»")
 def test_any_news_like_text_keeps_every_promise(extractor, text: str) -> None:  # type: ignore[no-untyped-def]
     table = extractor.extract(text)
     assert violations(text, table) == []

@@ -1550,8 +1550,9 @@ def _relative_clause_before(doc: Document, according: int, phrase: set[int]) -> 
         return None
     tok = doc[last]
     while tok.head != tok.i:
-        if tok.dep == L.RELCL:
-            span = [i for i in doc.subtree(tok.i) if i not in phrase]
+        span = [i for i in doc.subtree(tok.i) if i not in phrase] if tok.dep == L.RELCL else []
+        # a clause wholly inside the phrase (a parse of odd text) is none before it: walk on
+        if span:
             if span[-1] != last:
                 return None  # the clause goes on past the phrase
             opening = {doc[i].lower for i in span[:4]}
