@@ -80,3 +80,38 @@ def test_two_cues_of_one_speaker_stay_two_claims(extractor: quotes.Extractor) ->
 )
 def test_a_title_or_initial_ends_no_sentence(gap: str, ends: bool) -> None:
     assert ends_a_sentence(gap, 0, len(gap)) is ends
+
+
+# --- a medium is no claim (reported._names_only_a_medium) ------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The harbour board issued a statement on Monday.",
+        "Ms. Okafor wrote an op-ed.",
+        "The union posted a campaign message.",
+    ],
+)
+def test_issuing_a_medium_is_no_claim(extractor: quotes.Extractor, text: str) -> None:
+    assert claim_rows(extractor, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # hard negatives: a judged statement, and a medium with what it says after it
+        ("The mayor praised the statement.", "the statement"),
+        ("Ms. Okafor wrote a letter congratulating the crew.", "a letter congratulating the crew"),
+        ("Ms. Okafor denied the report.", "the report"),
+    ],
+)
+def test_a_judged_or_described_medium_keeps_its_claim(
+    extractor: quotes.Extractor, text: str, content: str
+) -> None:
+    assert [r[0] for r in claim_rows(extractor, text)] == [content]
+
+
+def test_the_words_after_an_issued_statement_are_the_claim(extractor: quotes.Extractor) -> None:
+    rows = claim_rows(
+        extractor, 'The harbour board issued a statement on Monday. "The ferry will run," it said.'
+    )
+    assert [r[0] for r in rows] == ["The ferry will run,"]

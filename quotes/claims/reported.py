@@ -695,7 +695,34 @@ def speech_act_object(doc: Document, verb: Token, lex: Lexicons) -> list[int] | 
         content.extend(_conjoined_object(doc, verb, content, lex))
     if objs and all(o.lower in RELATIVE_PRONOUNS for o in objs) and not preds:
         return None
+    if not preds and _makes_a_medium(verb) and _names_only_a_medium(doc, content):
+        return None
     return content
+
+
+def _makes_a_medium(verb: Token) -> bool:
+    """Whether the verb issues or writes a text (issuing_verbs.txt, writing_verbs.txt):
+    "issued a statement" makes one, where "praised the statement" judges one, and what is
+    judged is the claim."""
+    return verb.lemma in load_lexicon("issuing_verbs") or verb.lemma in load_lexicon(
+        "writing_verbs"
+    )
+
+
+def _names_only_a_medium(doc: Document, content: list[int]) -> bool:
+    """Whether the object is no more than a noun of the medium a saying comes in, with its
+    determiners and modifiers before it (medium_nouns.txt): "issued a statement", "wrote an
+    op-ed", "posted a campaign message" name the vehicle, and what it says (the quotation
+    or clause the text gives next) is the claim, as PolNeAR's annotators and Pareti (2012)
+    take it. A noun with words after it ("a letter congratulating the crew") is kept.
+    (PolNeAR train, rules + layer: see docs/guide.md.)"""
+    words = [i for i in content if doc[i].pos not in ("PUNCT", "SPACE")]
+    if not words:
+        return False
+    last = doc[words[-1]]
+    if last.pos not in ("NOUN", "PROPN") or last.lemma.lower() not in load_lexicon("medium_nouns"):
+        return False
+    return all(doc[i].head == last.i or doc.is_ancestor(last.i, i) for i in words[:-1])
 
 
 #: Prepositions that open the topic of a stance noun: "concern *about* X", "support *for* X".
