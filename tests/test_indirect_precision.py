@@ -115,3 +115,21 @@ def test_the_words_after_an_issued_statement_are_the_claim(extractor: quotes.Ext
         extractor, 'The harbour board issued a statement on Monday. "The ferry will run," it said.'
     )
     assert [r[0] for r in rows] == ["The ferry will run,"]
+
+
+# --- a free relative or reflexive alone is no content (reported._EMPTY_CONTENT) --------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "What the mayor says is now the baseline for the council.",
+        "The harbour board defended itself.",
+    ],
+)
+def test_a_bare_what_or_reflexive_is_no_claim(extractor: quotes.Extractor, text: str) -> None:
+    assert claim_rows(extractor, text) == []
+
+
+def test_a_what_clause_as_content_is_kept(extractor: quotes.Extractor) -> None:
+    """Hard negative: "what" opening a clause that is the content keeps the whole clause."""
+    rows = claim_rows(extractor, "Ms. Okafor said what the crew wanted was a fair wage.")
+    assert [r[0] for r in rows] == ["what the crew wanted was a fair wage"]
