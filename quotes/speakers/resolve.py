@@ -272,7 +272,9 @@ class Resolver:
         shape = self.shape_of(head, indices)
         if shape == "pronoun":
             return self.pronoun_by_salience(head, exclude)
-        if shape in ("relative", "possessive"):
+        if shape == "possessive":
+            return self.possessive(head, indices, exclude, chained=False)
+        if shape == "relative":
             return UNRESOLVED
         return self.rules[shape](head, indices, exclude, chained=False)  # type: ignore[call-arg]
 
@@ -374,7 +376,7 @@ class Resolver:
             if self.doc[owner_tok].pos == "PRON"
             else self._owner_words(owner_tok, indices)
         )
-        owned_by = self.lookup(owner_tok, owner_idx, exclude)
+        owned_by = self._owner_resolved(owner_tok, owner_idx, exclude, chained)
         owner = owned_by.entity
         tok = self.doc[head]
         if owner is not None:
@@ -398,6 +400,18 @@ class Resolver:
                 role = owner.roles[0] if owner.roles else None
                 return self._found(owner, "possessive_thing", role)
         return self.described(head, indices, exclude, chained=False)
+
+    def _owner_resolved(
+        self, owner: int, indices: list[int], exclude: Sequence[Offsets], chained: bool
+    ) -> Resolution:
+        """What a possessive's owner resolved to. Looked up from another mention ("his
+        campaign sent out an email" for the email's maker), one level only: an owner that
+        is itself owned ("his campaign's manager's") is not followed further."""
+        if chained or self.doc[owner].pos == "PRON" or owner in self._done:
+            return self.lookup(owner, indices, exclude)
+        if self.shape_of(owner, indices) == "possessive":
+            return UNRESOLVED
+        return self.lookup(owner, indices, exclude)
 
     def _owned_thing(self, tok: Token) -> bool:
         """Whether a possessed noun is a thing through which its owner speaks: "his website",
@@ -587,11 +601,11 @@ class Resolver:
         second, _ = self.ranked(head, people - {first}, exclude, {})
         return None if second is None else (first, second)
 
-    def _coordinated_people(self, head: int) -> tuple[Entity, Entity] | None:
-        """The last two people joined by "and" before ``head`` in its sentence or the one
+    def _coordinated_people(self, head: int, back: int = 1) -> tuple[Entity, Entity] | None:
+        """The last two people joined by "and" before ``head`` in its sentence or the ``back``
         before ("Sen. Ted Cruz of Texas and Gov. John Kasich of Ohio")."""
         doc = self.doc
-        lo = doc.sentences[max(0, doc[head].sent - 1)].start
+        lo = doc.sentences[max(0, doc[head].sent - back)].start
         found = None
         for i in range(lo, head):
             entity = self.reg.at_token.get(i)
@@ -977,7 +991,24 @@ class Resolver:
             subjects = doc.kids(verb.i, L.NSUBJ)
             if subjects:
                 return self._maker(subjects[0], exclude, chained)
+        if noun.dep == L.NSUBJ_PASS and noun.head != noun.i and verb.lemma in AUTHOR_VERBS:
+            return self._passive_maker(verb, exclude, chained)
         return self._said_in(noun, exclude, chained)
+
+    def _passive_maker(
+        self, verb: Token, exclude: Sequence[Offsets], chained: bool
+    ) -> Resolution | None:
+        """ "An email was sent from the club's director, Ann Lee, to members", "a letter
+        signed by 40 senators": the passive's agent ("by") or the sender ("from" a verb of
+        sending) made the statement, as the active subject would have."""
+        doc = self.doc
+        for kid in doc.kids(verb.i, L.AGENT, L.PREP):
+            if kid.dep == L.AGENT or kid.lower == "from" and verb.lemma in PUBLISH_VERBS:
+                for maker in doc.kids(kid.i, L.POBJ):
+                    found = self._maker(maker, exclude, chained)
+                    if found is not None:
+                        return found
+        return None
 
     def _said_in(self, noun: Token, exclude: Sequence[Offsets], chained: bool) -> Resolution | None:
         """ "Fox News said in a statement": a statement noun in the "in" phrase of a verb of
@@ -1280,11 +1311,36 @@ class Resolver:
         if best is None:
             return UNRESOLVED
         certainty = CERTAINTY["pronoun"] * (TIE_FACTOR if tie else 1.0)
+        if best.described and best.type == GROUP:
+            named = self._described_pair(best, head)
+            if named is not None:
+                return replace(named, rule="pronoun", certainty=certainty)
         if best.kind == "document":
             return replace(self._document(best, "pronoun"), certainty=certainty)
         return Resolution(
             best.name, best.type, best.roles[0] if best.roles else None, "pronoun", certainty, best
         )
+
+    def _described_pair(self, group: Entity, head: int) -> Resolution | None:
+        """ "Clinton and Sanders ... the two candidates could not be more different ... the
+        issues they care about": "they" whose antecedent is a group described, not named, is
+        whoever that description resolves to ("the two candidates" -> the pair), looked up
+        at its last mention before the pronoun (a chain followed by lookup, one level: the
+        description's rules never come back to a pronoun). Only a pair replaces the
+        description, and only two people joined by "and" within :data:`WINDOW` sentences:
+        "they" after "national unions" stays "national unions", not one union named nearby."""
+        last = _last_before(group.mentions, head)
+        if last < 0:
+            return None
+        doc = self.doc
+        own = [i for i in doc.subtree(last) if i <= last and doc[i].pos != "PUNCT"]
+        found = self._done.get(last) or self.pair(last, own, ())
+        if found is None or found.rule != "pair":
+            return None  # a plural description resolved to one named entity is a guess
+        # only two people the text joined by "and" shortly before: a pair by salience alone
+        # is a guess, and a guess is worse than the description's own words
+        joined = self._coordinated_people(last, WINDOW)
+        return None if joined is None else _speaking_together(joined, last)
 
     def _source_goes_on(self, head: int) -> Resolution | None:
         """ "The lawsuit contends that ... It goes on to fault ...": "it" as the subject of a
