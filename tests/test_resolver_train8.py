@@ -94,3 +94,35 @@ def test_they_after_the_two_candidates_named_by_no_and_stays(resolve) -> None:  
     )
     (c,) = resolve(text, claim(text, "that the plant must close", "They"))
     assert " and " not in (c.speaker or "")
+
+
+# --- a document introduced, then named: "a new poll. The survey, conducted by ..." ---
+def test_new_poll_is_the_one_the_next_sentence_names(resolve) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Ann Cole and Mark Lund are tied in Maine, according to a new poll. The survey, "
+        "conducted by the Harbor Research Institute, finds Cole with a small lead among women."
+    )
+    (c,) = resolve(text, claim(text, "Ann Cole and Mark Lund are tied in Maine", "a new poll"))
+    assert c.speaker == "Harbor Research Institute"
+    assert c.rule.endswith("+restated")
+
+
+def test_new_poll_after_another_poll_is_not_named_by_the_next(resolve) -> None:  # type: ignore[no-untyped-def]
+    # hard negative: a poll named before it may be the one meant; no forward guess
+    text = (
+        "A Gallup poll last month had Mark Lund ahead. Ann Cole and Mark Lund are now tied "
+        "in Maine, according to a new poll. The survey, conducted by the Harbor Research "
+        "Institute, finds Cole with a small lead among women."
+    )
+    (c,) = resolve(text, claim(text, "Ann Cole and Mark Lund are now tied", "a new poll"))
+    assert c.speaker != "Harbor Research Institute"
+
+
+def test_new_poll_before_several_polls_stays(resolve) -> None:  # type: ignore[no-untyped-def]
+    # hard negative: the next document noun is a plural, other polls, not the one introduced
+    text = (
+        "Ann Cole and Mark Lund are tied in Maine, a new poll shows. Harbor Research polls "
+        "had shown Lund ahead all year."
+    )
+    (c,) = resolve(text, claim(text, "Ann Cole and Mark Lund are tied in Maine", "a new poll"))
+    assert c.speaker != "Harbor Research"

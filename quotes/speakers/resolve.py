@@ -825,6 +825,7 @@ class Resolver:
             or self.author(head, exclude, chained)
             or self.restated(head, indices, exclude, chained)
             or self.document_chain(head, indices, exclude, chained)
+            or self.named_after(head, indices, exclude, chained)
         )
 
     def _topic_of(self, i: int, head: int) -> bool:
@@ -883,6 +884,52 @@ class Resolver:
             own = [i for i in doc.subtree(earlier.i) if i <= earlier.i and doc[i].pos != "PUNCT"]
             return Resolution(phrase(doc, own), UNKNOWN, None, "restated", CERTAINTY["description"])
         return None
+
+    def named_after(
+        self, head: int, indices: list[int], exclude: Sequence[Offsets], chained: bool = True
+    ) -> Resolution | None:
+        """ "Clinton and Sanders are deadlocked, according to a new poll. The survey,
+        conducted by the Acme Institute, finds ...": a document noun (poll, survey, report,
+        study ...) that says nothing of who made it, first of its kind in the text, is the
+        next document noun of the following :data:`INTRODUCTION_SENTENCES` sentences, which
+        the writer uses to say who made it: its owner ("The Acme poll", "by" / "from", a
+        participle's agent) or its name as a document. News introduces a brand-new entity
+        by an indefinite and elaborates it at once (Prince 1981); the later mention is the
+        same document (Poesio & Vieira 1998 count such coreferent pairs of document nouns,
+        "poll" / "survey", among their *direct anaphora* with a synonym head). The first
+        document noun after decides, found or not; one before it (another poll) stops it."""
+        doc = self.doc
+        tok = doc[head]
+        if "document" not in self._kinds(head, indices) or tok.tag != "NN":
+            return None
+        if any(i in self.reg.at_token for i in indices) or doc.kids(head, L.POSS):
+            return None  # "the PPIC poll", "Gallup's survey": an owner of its own
+        lo = self._window_start(head, WIDE_WINDOW)
+        cut = self._headline_end()  # a headline's "Poll:" announces the body's poll
+        if any(
+            self._document_noun(doc[k]) for k in range(lo, head) if not cut or doc[k].start > cut
+        ):
+            return None  # not the first: an earlier poll may be the one meant
+        last = min(len(doc.sentences) - 1, tok.sent + INTRODUCTION_SENTENCES)
+        for k in range(head + 1, doc.sentences[last].end):
+            later = doc[k]
+            if not self._document_noun(later) or later.dep == L.COMPOUND:
+                continue
+            if later.tag != "NN":
+                return None  # "Iowa polls": several, not the one introduced
+            document = self.reg.at_token.get(later.i)
+            if document is not None and document.kind == "document":
+                return self._document(document, "restated")
+            found = self._statement_maker(later, exclude, chained)
+            if found is None:
+                return None
+            return replace(found, rule="restated", certainty=CERTAINTY["restated"])
+        return None
+
+    def _document_noun(self, tok: Token) -> bool:
+        return tok.pos == "NOUN" and "document" in self.lex.description_kinds.get(
+            tok.lemma, frozenset()
+        )
 
     def _same_head_before(self, head: int) -> Iterator[tuple[int, Token]]:
         """The nouns before ``head`` with its lemma, within :data:`WIDE_WINDOW` sentences,
