@@ -126,3 +126,48 @@ def test_new_poll_before_several_polls_stays(resolve) -> None:  # type: ignore[n
     )
     (c,) = resolve(text, claim(text, "Ann Cole and Mark Lund are tied in Maine", "a new poll"))
     assert c.speaker != "Harbor Research"
+
+
+# --- a bill or resolution speaks for its sponsor ---
+def test_the_chairmans_bill_is_the_chairmans(resolve) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Senator Tom Reed, the committee chairman, met members of both parties on Monday. "
+        "The chairman's bill would bar the president from waiving the sanctions."
+    )
+    (c,) = resolve(
+        text, claim(text, "bar the president from waiving the sanctions", "The chairman's bill")
+    )
+    assert c.speaker == "Tom Reed"
+    assert c.rule.endswith("+possessive")
+
+
+def test_the_chairmans_vote_is_not_a_text_of_his(resolve) -> None:  # type: ignore[no-untyped-def]
+    # hard negative: a vote is no text he put his name to
+    text = (
+        "Senator Tom Reed, the committee chairman, met members of both parties on Monday. "
+        "The chairman's vote would bar the president from waiving the sanctions."
+    )
+    (c,) = resolve(
+        text, claim(text, "bar the president from waiving the sanctions", "The chairman's vote")
+    )
+    assert c.speaker != "Tom Reed"
+
+
+def test_a_resolution_the_party_passed_is_the_partys(resolve) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The Maine Democratic Party passed a resolution on Saturday. The resolution said that "
+        "caucuses should end."
+    )
+    (c,) = resolve(text, claim(text, "that caucuses should end", "The resolution"))
+    assert c.speaker == "Maine Democratic Party"
+    assert c.rule.endswith("+restated")
+
+
+def test_a_resolution_the_party_opposed_is_not_the_partys(resolve) -> None:  # type: ignore[no-untyped-def]
+    # hard negative: opposing a resolution does not make it yours
+    text = (
+        "The Maine Democratic Party opposed a resolution on Saturday. The resolution said that "
+        "caucuses should end."
+    )
+    (c,) = resolve(text, claim(text, "that caucuses should end", "The resolution"))
+    assert c.speaker != "Maine Democratic Party"

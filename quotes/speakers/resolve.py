@@ -96,7 +96,7 @@ PUBLISHED_NOUNS = frozenset({"video", "ad", "advertisement", "piece", "email", "
 #: Verbs of a relative clause that names a statement's maker: "a speech she delivered".
 AUTHOR_VERBS = PUBLISH_VERBS | {
     "deliver", "give", "write", "sign", "make", "file", "draft", "pen", "provide", "submit",
-    "introduce", "propose", "sponsor", "author",
+    "introduce", "propose", "sponsor", "author", "pass", "adopt",
 }  # fmt: skip
 #: Kinds whose description ("the administration", "the newspaper") never falls back to any
 #: organisation named before when none of its kind is there: the phrase stays the speaker.
@@ -380,7 +380,7 @@ class Resolver:
         owner = owned_by.entity
         tok = self.doc[head]
         if owner is not None:
-            if tok.lemma in self.lex.source_nouns or tok.lower in self.lex.source_nouns:
+            if self._statement_noun(tok):
                 return self._found(owner, "possessive", owner.roles[0] if owner.roles else None)
             kinds = self.lex.description_kinds.get(tok.lemma, frozenset())
             if "campaign" in kinds and owner.type == PERSON:
@@ -1625,7 +1625,9 @@ class Resolver:
         if member is not None:
             noun = member
         found = self.lookup(noun, [noun], exclude)
-        thing = doc[head].lower in ("which", "that") and self._thing(noun)  # "who" is a person's
+        thing = doc[head].lower in ("which", "that") and (
+            self._thing(noun) or doc[noun].pos == "NOUN" and self._statement_noun(doc[noun])
+        )  # "who" is a person's; a statement left as its words speaks for its maker too
         if found.rule in ("description", "unresolved") and thing:
             through = self.relative_maker(head, noun, exclude) or self.relative_host(noun, exclude)
             if through is not None:
@@ -1665,6 +1667,15 @@ class Resolver:
             return False
         words = {tok.lower, tok.lemma}
         return words.isdisjoint(lex.source_nouns) and words.isdisjoint(lex.description_kinds)
+
+    def _statement_noun(self, tok: Token) -> bool:
+        """A noun for what someone says or puts their name to, which speaks for its maker:
+        source_nouns.txt, and the nouns of kind ``statement`` in description_nouns.txt (a
+        bill, a resolution: no cue for the claim finder, but their sponsor's all the same)."""
+        words = {tok.lower, tok.lemma}
+        if not words.isdisjoint(self.lex.source_nouns):
+            return True
+        return any("statement" in self.lex.description_kinds.get(w, ()) for w in words)
 
     def relative_maker(self, rel: int, noun: int, exclude: Sequence[Offsets]) -> Resolution | None:
         """A relative on a thing speaks for whoever made or holds the thing: "a point that
