@@ -171,3 +171,33 @@ def test_a_resolution_the_party_opposed_is_not_the_partys(resolve) -> None:  # t
     )
     (c,) = resolve(text, claim(text, "that caucuses should end", "The resolution"))
     assert c.speaker != "Maine Democratic Party"
+
+
+# --- "she" after "said the woman, who ...": the unnamed woman goes on speaking ---
+def test_she_after_the_woman_who_is_that_woman(resolve) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Ann Cole, a waitress, said the town was proud of its mix. At a shop nearby, a cashier "
+        'was shaken by the talk. "They came in shouting," said the woman, who asked not to be '
+        'named. "Too much hate," she said, blaming the campaign.'
+    )
+    shout = claim(text, "They came in shouting", "the woman")
+    hate = claim(text, "Too much hate", "she")
+    who = claim(text, "asked not to be named", "who")
+    found = resolve(text, shout, who, hate)
+    assert found[-1].speaker == "woman"
+    assert found[-1].rule.endswith("+pronoun")
+
+
+def test_she_after_the_cashier_who_is_not_that_cashier(resolve) -> None:  # type: ignore[no-untyped-def]
+    # hard negative: "cashier" shows no gender, so it may be an epithet of the woman named
+    # before; salience decides, as for any description
+    text = (
+        "Ann Cole, a waitress, said the town was proud of its mix. At a shop nearby, a cashier "
+        'was shaken by the talk. "They came in shouting," said the cashier, who asked not to '
+        'be named. "Too much hate," she said, blaming the campaign.'
+    )
+    shout = claim(text, "They came in shouting", "the cashier")
+    hate = claim(text, "Too much hate", "she")
+    who = claim(text, "asked not to be named", "who")
+    found = resolve(text, shout, who, hate)
+    assert found[-1].speaker != "cashier"

@@ -1443,6 +1443,8 @@ class Resolver:
         before = doc[before_head]
         if found.speaker is None or before.sent < tok.sent - 2:
             return None
+        if before.lower in RELATIVE_PRONOUNS and doc[before.head].dep == L.RELCL:
+            before = doc[doc[before.head].head]  # "said the woman, who ...": the woman
         gender = self._person_noun_gender(before)
         if gender is None or gender not in ("", feats.gender):
             return None
@@ -1453,7 +1455,10 @@ class Resolver:
         if any(self._could_mean(m, agree) for m in self._mentions_between(before_head + 1, head)):
             return None  # a person named in between may be who "he" is
         indefinite = any(k.lower in INDEFINITE for k in doc.kids(before_head, L.DET))
-        if not indefinite and (
+        # "the woman" that no rule tied to a named woman is someone unnamed, as "a woman" is:
+        # its noun says the pronoun's gender, so it is no epithet of another person
+        unnamed = found.entity is None and gender == feats.gender
+        if not (indefinite or unnamed) and (
             found.entity is not None or self._first_body_person(tok.lower, agree) < before_head
         ):
             return None  # "the front-runner" after a name is that person: salience finds them
