@@ -22,6 +22,7 @@ from typing import Any
 
 import pandas as pd
 
+from quotes.lexicons import load_lexicon
 from quotes.records import KINDS, SPEAKER_TYPES
 from quotes.table import COLUMNS
 
@@ -116,10 +117,34 @@ def misquotes(
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’'»)\]]*\s+")
 
 
+#: The word before a full stop that makes it no sentence end (abbreviations.txt).
+_WORD_BEFORE = re.compile(r"(\w+)\.[\"”’'»)\]]*\s*$")
+
+
+def _sentence_ends(text: str, start: int, end: int) -> list[int]:
+    """Where sentences end inside ``text[start:end]``: a full stop, question or exclamation
+    mark, closing marks, then a space; not the full stop of a title or an initial before a
+    name ("to Mr. Ruiz", "Peter T. King"), which PolNeAR's pieces of one quotation span (the
+    gap "said Tom Reyes, a former adviser to Mr. Ruiz." is one sentence of attribution)."""
+    return [
+        m.end()
+        for m in _SENTENCE_END.finditer(text, start, end)
+        if not _abbreviation_before(text[max(start, m.start() - 20) : m.end()])
+    ]
+
+
+def _abbreviation_before(piece: str) -> bool:
+    """Whether ``piece`` ends in a title abbreviation or an initial and its full stop."""
+    found = _WORD_BEFORE.search(piece)
+    if found is None:
+        return False
+    word = found.group(1)
+    return (len(word) == 1 and word.isupper()) or word.lower() in load_lexicon("abbreviations")
+
+
 def ends_a_sentence(text: str, start: int, end: int) -> bool:
-    """Whether a sentence ends inside ``text[start:end]`` (a full stop, question or exclamation
-    mark, closing marks, then a space)."""
-    return _SENTENCE_END.search(text, start, end) is not None
+    """Whether a sentence ends inside ``text[start:end]`` (:func:`_sentence_ends`)."""
+    return bool(_sentence_ends(text, start, end))
 
 
 def skipped_words(text: str, start: int, end: int, attribution: Sequence[Offsets]) -> str:
@@ -128,7 +153,7 @@ def skipped_words(text: str, start: int, end: int, attribution: Sequence[Offsets
     returned."""
     words: list[str] = []
     a = start
-    cuts = [m.end() for m in _SENTENCE_END.finditer(text, start, end)] + [end]
+    cuts = [*_sentence_ends(text, start, end), end]
     for b in cuts:
         if b <= a:
             continue

@@ -28,7 +28,7 @@ from pathlib import Path
 from typing import Any
 
 from quotes import errors
-from quotes.claims import _kind_of, lexicons
+from quotes.claims import _kind_of, _mention_span, lexicons
 from quotes.claims.acts import STATEMENT, cue_act
 from quotes.claims.cues import (
     RELATIVE_PRONOUNS,
@@ -395,6 +395,9 @@ def learned_claims(doc: Document, claims: Sequence[Claim], tagger: Tagger) -> li
                     source = mention
         if not source or set(source) & content:
             continue
+        source_span = _mention_span(doc, source)
+        if source_span is None:
+            continue  # a "mention" with no letter or digit (a stray mark the parser made a subject)
         if cue is not None and is_reduced_passive(doc, doc[cue]):
             continue  # "Asked whether ..., X replied": X was asked, so X is not the source
         if quotations is None:
@@ -407,7 +410,7 @@ def learned_claims(doc: Document, claims: Sequence[Claim], tagger: Tagger) -> li
                 kind=kind,
                 cue=cue_span,
                 cue_text=doc[cue].text if cue is not None else None,
-                source=doc.char_span(source),
+                source=source_span,
                 confidence=round(span.probability, 3),
                 rule=RULE,
                 act=(cue_act(doc[cue].lemma, lex) if cue is not None else None) or STATEMENT,

@@ -273,7 +273,10 @@ def speaker_lexicon(lang: str = "en") -> SpeakerLexicon:
         source_nouns=load_lexicon("source_nouns", lang),
         description_kinds={
             row[0].lower(): frozenset(k.strip() for k in row[1].split(",") if k.strip())
-            for row in load_table("description_nouns", lang)
+            for row in (
+                *load_table("description_nouns", lang),
+                *load_table("sponsored_texts", lang),
+            )
         },
         outlets={row[0].lower(): row[1] for row in load_table("media_outlets", lang)},
         parties=_by_first_word(row[0] for row in load_table("parties", lang)),

@@ -96,7 +96,7 @@ PUBLISHED_NOUNS = frozenset({"video", "ad", "advertisement", "piece", "email", "
 #: Verbs of a relative clause that names a statement's maker: "a speech she delivered".
 AUTHOR_VERBS = PUBLISH_VERBS | {
     "deliver", "give", "write", "sign", "make", "file", "draft", "pen", "provide", "submit",
-    "introduce", "propose", "sponsor", "author",
+    "introduce", "propose", "sponsor", "author", "pass", "adopt",
 }  # fmt: skip
 #: Kinds whose description ("the administration", "the newspaper") never falls back to any
 #: organisation named before when none of its kind is there: the phrase stays the speaker.
@@ -272,7 +272,9 @@ class Resolver:
         shape = self.shape_of(head, indices)
         if shape == "pronoun":
             return self.pronoun_by_salience(head, exclude)
-        if shape in ("relative", "possessive"):
+        if shape == "possessive":
+            return self.possessive(head, indices, exclude, chained=False)
+        if shape == "relative":
             return UNRESOLVED
         return self.rules[shape](head, indices, exclude, chained=False)  # type: ignore[call-arg]
 
@@ -374,11 +376,11 @@ class Resolver:
             if self.doc[owner_tok].pos == "PRON"
             else self._owner_words(owner_tok, indices)
         )
-        owned_by = self.lookup(owner_tok, owner_idx, exclude)
+        owned_by = self._owner_resolved(owner_tok, owner_idx, exclude, chained)
         owner = owned_by.entity
         tok = self.doc[head]
         if owner is not None:
-            if tok.lemma in self.lex.source_nouns or tok.lower in self.lex.source_nouns:
+            if self._statement_noun(tok):
                 return self._found(owner, "possessive", owner.roles[0] if owner.roles else None)
             kinds = self.lex.description_kinds.get(tok.lemma, frozenset())
             if "campaign" in kinds and owner.type == PERSON:
@@ -398,6 +400,18 @@ class Resolver:
                 role = owner.roles[0] if owner.roles else None
                 return self._found(owner, "possessive_thing", role)
         return self.described(head, indices, exclude, chained=False)
+
+    def _owner_resolved(
+        self, owner: int, indices: list[int], exclude: Sequence[Offsets], chained: bool
+    ) -> Resolution:
+        """What a possessive's owner resolved to. Looked up from another mention ("his
+        campaign sent out an email" for the email's maker), one level only: an owner that
+        is itself owned ("his campaign's manager's") is not followed further."""
+        if chained or self.doc[owner].pos == "PRON" or owner in self._done:
+            return self.lookup(owner, indices, exclude)
+        if self.shape_of(owner, indices) == "possessive":
+            return UNRESOLVED
+        return self.lookup(owner, indices, exclude)
 
     def _owned_thing(self, tok: Token) -> bool:
         """Whether a possessed noun is a thing through which its owner speaks: "his website",
@@ -587,11 +601,11 @@ class Resolver:
         second, _ = self.ranked(head, people - {first}, exclude, {})
         return None if second is None else (first, second)
 
-    def _coordinated_people(self, head: int) -> tuple[Entity, Entity] | None:
-        """The last two people joined by "and" before ``head`` in its sentence or the one
+    def _coordinated_people(self, head: int, back: int = 1) -> tuple[Entity, Entity] | None:
+        """The last two people joined by "and" before ``head`` in its sentence or the ``back``
         before ("Sen. Ted Cruz of Texas and Gov. John Kasich of Ohio")."""
         doc = self.doc
-        lo = doc.sentences[max(0, doc[head].sent - 1)].start
+        lo = doc.sentences[max(0, doc[head].sent - back)].start
         found = None
         for i in range(lo, head):
             entity = self.reg.at_token.get(i)
@@ -811,6 +825,7 @@ class Resolver:
             or self.author(head, exclude, chained)
             or self.restated(head, indices, exclude, chained)
             or self.document_chain(head, indices, exclude, chained)
+            or self.named_after(head, indices, exclude, chained)
         )
 
     def _topic_of(self, i: int, head: int) -> bool:
@@ -869,6 +884,52 @@ class Resolver:
             own = [i for i in doc.subtree(earlier.i) if i <= earlier.i and doc[i].pos != "PUNCT"]
             return Resolution(phrase(doc, own), UNKNOWN, None, "restated", CERTAINTY["description"])
         return None
+
+    def named_after(
+        self, head: int, indices: list[int], exclude: Sequence[Offsets], chained: bool = True
+    ) -> Resolution | None:
+        """ "Clinton and Sanders are deadlocked, according to a new poll. The survey,
+        conducted by the Acme Institute, finds ...": a document noun (poll, survey, report,
+        study ...) that says nothing of who made it, first of its kind in the text, is the
+        next document noun of the following :data:`INTRODUCTION_SENTENCES` sentences, which
+        the writer uses to say who made it: its owner ("The Acme poll", "by" / "from", a
+        participle's agent) or its name as a document. News introduces a brand-new entity
+        by an indefinite and elaborates it at once (Prince 1981); the later mention is the
+        same document (Poesio & Vieira 1998 count such coreferent pairs of document nouns,
+        "poll" / "survey", among their *direct anaphora* with a synonym head). The first
+        document noun after decides, found or not; one before it (another poll) stops it."""
+        doc = self.doc
+        tok = doc[head]
+        if "document" not in self._kinds(head, indices) or tok.tag != "NN":
+            return None
+        if any(i in self.reg.at_token for i in indices) or doc.kids(head, L.POSS):
+            return None  # "the PPIC poll", "Gallup's survey": an owner of its own
+        lo = self._window_start(head, WIDE_WINDOW)
+        cut = self._headline_end()  # a headline's "Poll:" announces the body's poll
+        if any(
+            self._document_noun(doc[k]) for k in range(lo, head) if not cut or doc[k].start > cut
+        ):
+            return None  # not the first: an earlier poll may be the one meant
+        last = min(len(doc.sentences) - 1, tok.sent + INTRODUCTION_SENTENCES)
+        for k in range(head + 1, doc.sentences[last].end):
+            later = doc[k]
+            if not self._document_noun(later) or later.dep == L.COMPOUND:
+                continue
+            if later.tag != "NN":
+                return None  # "Iowa polls": several, not the one introduced
+            document = self.reg.at_token.get(later.i)
+            if document is not None and document.kind == "document":
+                return self._document(document, "restated")
+            found = self._statement_maker(later, exclude, chained)
+            if found is None:
+                return None
+            return replace(found, rule="restated", certainty=CERTAINTY["restated"])
+        return None
+
+    def _document_noun(self, tok: Token) -> bool:
+        return tok.pos == "NOUN" and "document" in self.lex.description_kinds.get(
+            tok.lemma, frozenset()
+        )
 
     def _same_head_before(self, head: int) -> Iterator[tuple[int, Token]]:
         """The nouns before ``head`` with its lemma, within :data:`WIDE_WINDOW` sentences,
@@ -977,7 +1038,24 @@ class Resolver:
             subjects = doc.kids(verb.i, L.NSUBJ)
             if subjects:
                 return self._maker(subjects[0], exclude, chained)
+        if noun.dep == L.NSUBJ_PASS and noun.head != noun.i and verb.lemma in AUTHOR_VERBS:
+            return self._passive_maker(verb, exclude, chained)
         return self._said_in(noun, exclude, chained)
+
+    def _passive_maker(
+        self, verb: Token, exclude: Sequence[Offsets], chained: bool
+    ) -> Resolution | None:
+        """ "An email was sent from the club's director, Ann Lee, to members", "a letter
+        signed by 40 senators": the passive's agent ("by") or the sender ("from" a verb of
+        sending) made the statement, as the active subject would have."""
+        doc = self.doc
+        for kid in doc.kids(verb.i, L.AGENT, L.PREP):
+            if kid.dep == L.AGENT or kid.lower == "from" and verb.lemma in PUBLISH_VERBS:
+                for maker in doc.kids(kid.i, L.POBJ):
+                    found = self._maker(maker, exclude, chained)
+                    if found is not None:
+                        return found
+        return None
 
     def _said_in(self, noun: Token, exclude: Sequence[Offsets], chained: bool) -> Resolution | None:
         """ "Fox News said in a statement": a statement noun in the "in" phrase of a verb of
@@ -1280,11 +1358,36 @@ class Resolver:
         if best is None:
             return UNRESOLVED
         certainty = CERTAINTY["pronoun"] * (TIE_FACTOR if tie else 1.0)
+        if best.described and best.type == GROUP:
+            named = self._described_pair(best, head)
+            if named is not None:
+                return replace(named, rule="pronoun", certainty=certainty)
         if best.kind == "document":
             return replace(self._document(best, "pronoun"), certainty=certainty)
         return Resolution(
             best.name, best.type, best.roles[0] if best.roles else None, "pronoun", certainty, best
         )
+
+    def _described_pair(self, group: Entity, head: int) -> Resolution | None:
+        """ "Clinton and Sanders ... the two candidates could not be more different ... the
+        issues they care about": "they" whose antecedent is a group described, not named, is
+        whoever that description resolves to ("the two candidates" -> the pair), looked up
+        at its last mention before the pronoun (a chain followed by lookup, one level: the
+        description's rules never come back to a pronoun). Only a pair replaces the
+        description, and only two people joined by "and" within :data:`WINDOW` sentences:
+        "they" after "national unions" stays "national unions", not one union named nearby."""
+        last = _last_before(group.mentions, head)
+        if last < 0:
+            return None
+        doc = self.doc
+        own = [i for i in doc.subtree(last) if i <= last and doc[i].pos != "PUNCT"]
+        found = self._done.get(last) or self.pair(last, own, ())
+        if found is None or found.rule != "pair":
+            return None  # a plural description resolved to one named entity is a guess
+        # only two people the text joined by "and" shortly before: a pair by salience alone
+        # is a guess, and a guess is worse than the description's own words
+        joined = self._coordinated_people(last, WINDOW)
+        return None if joined is None else _speaking_together(joined, last)
 
     def _source_goes_on(self, head: int) -> Resolution | None:
         """ "The lawsuit contends that ... It goes on to fault ...": "it" as the subject of a
@@ -1340,6 +1443,8 @@ class Resolver:
         before = doc[before_head]
         if found.speaker is None or before.sent < tok.sent - 2:
             return None
+        if before.lower in RELATIVE_PRONOUNS and doc[before.head].dep == L.RELCL:
+            before = doc[doc[before.head].head]  # "said the woman, who ...": the woman
         gender = self._person_noun_gender(before)
         if gender is None or gender not in ("", feats.gender):
             return None
@@ -1350,7 +1455,10 @@ class Resolver:
         if any(self._could_mean(m, agree) for m in self._mentions_between(before_head + 1, head)):
             return None  # a person named in between may be who "he" is
         indefinite = any(k.lower in INDEFINITE for k in doc.kids(before_head, L.DET))
-        if not indefinite and (
+        # "the woman" that no rule tied to a named woman is someone unnamed, as "a woman" is:
+        # its noun says the pronoun's gender, so it is no epithet of another person
+        unnamed = found.entity is None and gender == feats.gender
+        if not (indefinite or unnamed) and (
             found.entity is not None or self._first_body_person(tok.lower, agree) < before_head
         ):
             return None  # "the front-runner" after a name is that person: salience finds them
@@ -1522,7 +1630,9 @@ class Resolver:
         if member is not None:
             noun = member
         found = self.lookup(noun, [noun], exclude)
-        thing = doc[head].lower in ("which", "that") and self._thing(noun)  # "who" is a person's
+        thing = doc[head].lower in ("which", "that") and (
+            self._thing(noun) or doc[noun].pos == "NOUN" and self._statement_noun(doc[noun])
+        )  # "who" is a person's; a statement left as its words speaks for its maker too
         if found.rule in ("description", "unresolved") and thing:
             through = self.relative_maker(head, noun, exclude) or self.relative_host(noun, exclude)
             if through is not None:
@@ -1562,6 +1672,15 @@ class Resolver:
             return False
         words = {tok.lower, tok.lemma}
         return words.isdisjoint(lex.source_nouns) and words.isdisjoint(lex.description_kinds)
+
+    def _statement_noun(self, tok: Token) -> bool:
+        """A noun for what someone says or puts their name to, which speaks for its maker:
+        source_nouns.txt, and the nouns of kind ``statement`` in description_nouns.txt (a
+        bill, a resolution: no cue for the claim finder, but their sponsor's all the same)."""
+        words = {tok.lower, tok.lemma}
+        if not words.isdisjoint(self.lex.source_nouns):
+            return True
+        return any("statement" in self.lex.description_kinds.get(w, ()) for w in words)
 
     def relative_maker(self, rel: int, noun: int, exclude: Sequence[Offsets]) -> Resolution | None:
         """A relative on a thing speaks for whoever made or holds the thing: "a point that
