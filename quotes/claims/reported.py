@@ -1503,7 +1503,9 @@ def find_reported(
         nominal = noun_complement(doc, tok, lex)
         if nominal is not None and not _under_question(doc, tok, lex):
             out.append(nominal)
-    return out
+    # a content of punctuation alone has no spans ("“?,” according to Ana Ruiz"), and a cut
+    # (_end_before_other_sources, a coordinated cue's) may leave none: no words, no claim
+    return [cand for cand in out if cand.content]
 
 
 def _end_before_other_sources(doc: Document, candidates: list[Candidate]) -> None:
