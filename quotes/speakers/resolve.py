@@ -2436,10 +2436,10 @@ class Resolver:
         former chancellor is not "the chancellor", the vice president not "the president"
         (:data:`quotes.speakers.lexicon.SUBORDINATE`)."""
         head = wanted.split()[-1]
+        keys = entity.role_keys
         return any(
-            key.split()[-1] == head and not self.lex.role_matches(wanted, key)
-            for key in entity.role_keys
-        )
+            key.split()[-1] == head and not self.lex.role_matches(wanted, key) for key in keys
+        ) and not any(self.lex.role_matches(wanted, key) for key in keys)
 
     def _mention_role(
         self, indices: list[int], head: int | None = None
