@@ -81,3 +81,23 @@ def test_governor_after_two_governors_is_the_nearest(resolve) -> None:  # type: 
     )
     (c,) = resolve(text, claim(text, "that the state would build two bridges", "The governor"))
     assert c.speaker == "Ann Cole"
+
+
+# --- "the editorial board": an outlet's ---
+def test_editorial_board_is_the_newspapers(resolve) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The Valley Gazette endorsed Mark Lund on Sunday. In a long piece, the editorial board "
+        "wrote that Lund had the best plan for the roads."
+    )
+    (c,) = resolve(text, claim(text, "that Lund had the best plan", "the editorial board"))
+    assert c.speaker == "Valley Gazette"
+
+
+def test_editorial_board_with_no_outlet_stays(resolve) -> None:  # type: ignore[no-untyped-def]
+    # hard negative: no outlet named before, an agency nearby is not the board
+    text = (
+        "The FBI closed its inquiry into Mark Lund on Sunday. In a long piece, the editorial "
+        "board wrote that Lund had the best plan for the roads."
+    )
+    (c,) = resolve(text, claim(text, "that Lund had the best plan", "the editorial board"))
+    assert c.speaker != "FBI"
