@@ -101,3 +101,23 @@ def test_editorial_board_with_no_outlet_stays(resolve) -> None:  # type: ignore[
     )
     (c,) = resolve(text, claim(text, "that Lund had the best plan", "the editorial board"))
     assert c.speaker != "FBI"
+
+
+# --- "former" apart in the description: "the former Ohio governor" for "Former Gov. Tom Reed" ---
+ADJACENT = (
+    "Former Gov. Tom Reed endorsed Senator Mark Lund on Sunday. Lund thanked him at a rally "
+    "in Dayton, where Lund spoke for an hour. {source} said that Lund would win the state."
+)
+
+
+def test_former_ohio_governor_is_the_former_governor(resolve) -> None:  # type: ignore[no-untyped-def]
+    text = ADJACENT.format(source="The former Ohio governor")
+    (c,) = resolve(text, claim(text, "that Lund would win the state", "The former Ohio governor"))
+    assert c.speaker == "Tom Reed"
+
+
+def test_ohio_governor_is_not_the_former_governor(resolve) -> None:  # type: ignore[no-untyped-def]
+    # hard negative: without "former", a former governor does not hold the title
+    text = ADJACENT.format(source="The Ohio governor")
+    (c,) = resolve(text, claim(text, "that Lund would win the state", "The Ohio governor"))
+    assert c.speaker != "Tom Reed"

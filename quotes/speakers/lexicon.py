@@ -121,8 +121,15 @@ class SpeakerLexicon:
         return None
 
     def canonical_role(self, phrase: str) -> str:
-        """The canonical role of a role phrase (itself when it has no synonym)."""
-        return self.canonical.get(phrase.lower(), phrase.lower())
+        """The canonical role of a role phrase (itself when it has no synonym). "Former" is
+        kept before the canonical role of the rest ("former Gov." -> "former governor")."""
+        low = phrase.lower()
+        if low in self.canonical:
+            return self.canonical[low]
+        first, _, rest = low.partition(" ")
+        if first == "former" and rest:
+            return "former " + self.canonical.get(rest, rest)
+        return low
 
     def role_matches(self, wanted: str, held: str) -> bool:
         """Whether a descriptor's canonical role ``wanted`` names a holder of ``held``.

@@ -882,7 +882,7 @@ def apply_title(reg: Registry, entity: Entity, indices: list[int], name_head: To
             partners_with_role = partners if plural else [entity]
         for person in partners_with_role:
             person.add_role(phrase if plural else text, key)
-            if _former_apart(words, a, roles):
+            if former_apart(words, a, roles):
                 # "Former Texas Gov. Rick Perry" is also "the former governor"
                 person.role_keys.add(lex.canonical_role("former " + key))
         if gender:
@@ -894,7 +894,7 @@ def apply_title(reg: Registry, entity: Entity, indices: list[int], name_head: To
         entity.affiliations.update(sides)
 
 
-def _former_apart(words: list[str], start: int, roles: list[tuple[int, int, str]]) -> bool:
+def former_apart(words: list[str], start: int, roles: list[tuple[int, int, str]]) -> bool:
     """Whether "former" qualifies the role starting at word ``start`` from a distance, with
     a qualifier between ("Former Texas Gov.", "former U.S. Secretary of State"): the lexicon
     reads "former governor" as one office only when the words touch, and a description
