@@ -60,6 +60,8 @@ class SpeakerLexicon:
             (media_outlets.txt).
         parties: first word of a political party's name, as written -> the names starting
             with it, as word tuples, longest first (parties.txt).
+        initialisms: a common agency's initialism as written ("FBI") -> its kind
+            (organisation_initialisms.txt).
     """
 
     roles: dict[tuple[str, ...], str]
@@ -77,6 +79,7 @@ class SpeakerLexicon:
     description_kinds: dict[str, frozenset[str]] = field(default_factory=dict)
     outlets: dict[str, str] = field(default_factory=dict)
     parties: dict[str, list[tuple[str, ...]]] = field(default_factory=dict)
+    initialisms: dict[str, str] = field(default_factory=dict)
 
     # --- roles -------------------------------------------------------------------------
     def find_roles(self, words: list[str]) -> list[tuple[int, int, str]]:
@@ -118,8 +121,15 @@ class SpeakerLexicon:
         return None
 
     def canonical_role(self, phrase: str) -> str:
-        """The canonical role of a role phrase (itself when it has no synonym)."""
-        return self.canonical.get(phrase.lower(), phrase.lower())
+        """The canonical role of a role phrase (itself when it has no synonym). "Former" is
+        kept before the canonical role of the rest ("former Gov." -> "former governor")."""
+        low = phrase.lower()
+        if low in self.canonical:
+            return self.canonical[low]
+        first, _, rest = low.partition(" ")
+        if first == "former" and rest:
+            return "former " + self.canonical.get(rest, rest)
+        return low
 
     def role_matches(self, wanted: str, held: str) -> bool:
         """Whether a descriptor's canonical role ``wanted`` names a holder of ``held``.
@@ -158,7 +168,8 @@ class SpeakerLexicon:
         """The kind of a named organisation: a listed outlet, else the kind its head noun
         names: the last word ("Congressional Budget Office" -> agency, "Valley Gazette" ->
         media), or the word before an "of" / "for" ("Office for Budget Responsibility",
-        "Department of Labor" -> agency; "Bank of England" -> company)."""
+        "Department of Labor" -> agency; "Bank of England" -> company); a listed initialism
+        as written ("FBI" -> agency: organisation_initialisms.txt)."""
         low = name.lower().strip()
         if low.startswith("the "):
             low = low[4:]
@@ -166,6 +177,9 @@ class SpeakerLexicon:
             return self.outlets[low]
         if self.is_party(name):
             return PARTY
+        bare = name.strip().removeprefix("the ").removeprefix("The ")
+        if bare in self.initialisms:  # "the FBI": no head noun, a listed initialism
+            return self.initialisms[bare]
         words = low.split()
         if not words:
             return ""
@@ -280,6 +294,7 @@ def speaker_lexicon(lang: str = "en") -> SpeakerLexicon:
         },
         outlets={row[0].lower(): row[1] for row in load_table("media_outlets", lang)},
         parties=_by_first_word(row[0] for row in load_table("parties", lang)),
+        initialisms={row[0]: row[1] for row in load_table("organisation_initialisms", lang)},
     )
 
 

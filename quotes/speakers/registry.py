@@ -882,6 +882,9 @@ def apply_title(reg: Registry, entity: Entity, indices: list[int], name_head: To
             partners_with_role = partners if plural else [entity]
         for person in partners_with_role:
             person.add_role(phrase if plural else text, key)
+            if former_apart(words, a, roles):
+                # "Former Texas Gov. Rick Perry" is also "the former governor"
+                person.role_keys.add(lex.canonical_role("former " + key))
         if gender:
             entity.gender = gender
     if len(sides) == len(partners) > 1:
@@ -889,6 +892,18 @@ def apply_title(reg: Registry, entity: Entity, indices: list[int], name_head: To
             person.affiliations.add(side)
     else:
         entity.affiliations.update(sides)
+
+
+def former_apart(words: list[str], start: int, roles: list[tuple[int, int, str]]) -> bool:
+    """Whether "former" qualifies the role starting at word ``start`` from a distance, with
+    a qualifier between ("Former Texas Gov.", "former U.S. Secretary of State"): the lexicon
+    reads "former governor" as one office only when the words touch, and a description
+    ("the former governor") names the holder either way. Not across another role ("former
+    aide to Governor ...")."""
+    if start < 2 or words[start - 1] == "former" or words[0:start].count("former") != 1:
+        return False
+    at = words.index("former")
+    return at < start and not any(at < a < start for a, _, _ in roles)
 
 
 def qualifier_sides(reg: Registry, indices: list[int], skip: set[int]) -> list[str]:

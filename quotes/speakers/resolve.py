@@ -36,6 +36,7 @@ from quotes.speakers.registry import (
     Entity,
     Mention,
     Registry,
+    former_apart,
     is_embedded,
     is_topic_subject,
     qualifier_sides,
@@ -2436,10 +2437,10 @@ class Resolver:
         former chancellor is not "the chancellor", the vice president not "the president"
         (:data:`quotes.speakers.lexicon.SUBORDINATE`)."""
         head = wanted.split()[-1]
+        keys = entity.role_keys
         return any(
-            key.split()[-1] == head and not self.lex.role_matches(wanted, key)
-            for key in entity.role_keys
-        )
+            key.split()[-1] == head and not self.lex.role_matches(wanted, key) for key in keys
+        ) and not any(self.lex.role_matches(wanted, key) for key in keys)
 
     def _mention_role(
         self, indices: list[int], head: int | None = None
@@ -2456,7 +2457,10 @@ class Resolver:
             text = doc.text[doc[toks[0]].start : doc[toks[-1]].end]
             if text.lower() != found:
                 text = found
-            return text, self.lex.canonical_role(found), set(toks)
+            key = self.lex.canonical_role(found)
+            if former_apart(words, a, self.lex.find_roles(words)):
+                key = self.lex.canonical_role("former " + key)  # "the former Florida governor"
+            return text, key, set(toks)
         return None
 
 
