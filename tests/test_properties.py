@@ -107,6 +107,8 @@ def texts(draw: st.DrawFn) -> str:
 @example(text="“the plan,” Ana Ruiz said. “?,” according to Ana Ruiz, “and ?.”")
 # the learned layer's run stopped at "do" of "don't": a learned claim cut a word
 @example(text="that workers' don't according to Nakamura. ''; won so ('' said that")
+# the intermediary of "according to by 5%" was the mention "%", no letter or digit
+@example(text="over», said, Mayor Weber said, that, ``according to by 5% which'', as")
 def test_any_news_like_text_keeps_every_promise(extractor, text: str) -> None:  # type: ignore[no-untyped-def]
     table = extractor.extract(text)
     assert violations(text, table) == []
