@@ -8,9 +8,11 @@ Three parts, each a section of the report:
 2. **Generated texts**: ``--generated N`` (default 10,000) texts written by :func:`generate`:
    quotation marks of every style, apostrophes and plural possessives, names, speech verbs,
    every kind of line break, zero-width and format characters, long tokens; the same checks.
-3. **Cost**: peak RSS and seconds of one 200 KB and one 1 MB news-like document and of runs of
-   4k, 16k and 50k quotation marks, each in a fresh subprocess (peak RSS is per process),
-   model loading excluded from the seconds, with the ratios the issue sets targets for.
+3. **Cost**: peak RSS and seconds of one 200 KB and one 1 MB news-like document, of runs of
+   4k, 16k and 50k quotation marks, of one paragraph of 40k and 160k characters of quotations
+   never closed, of 100k commas and of a single 1 MB token, each in a fresh subprocess (peak
+   RSS is per process), model loading excluded from the seconds, with the ratios the issue
+   sets targets for.
 
     python benchmarks/robustness.py                       # everything, prints the report
     python benchmarks/robustness.py --generated 200 --no-articles --no-cost
@@ -152,6 +154,12 @@ def marks_text(n: int) -> str:
     return "He said " + "“”\"'" * (n // 4) + " and left."
 
 
+def open_quotations_text(n: int) -> str:
+    """One paragraph of ``n`` characters of quotations opened and never closed: one content
+    meets thousands of quotations (once quadratic in ``quotes.claims._kind_of``)."""
+    return ("He said “" + "the plan “will fail " * (n // 20))[:n]
+
+
 # --- checks ----------------------------------------------------------------------------------
 
 
@@ -193,6 +201,10 @@ CASES = {
     "marks4k": lambda: marks_text(4_000),
     "marks16k": lambda: marks_text(16_000),
     "marks50k": lambda: marks_text(50_000),
+    "open40k": lambda: open_quotations_text(40_000),
+    "open160k": lambda: open_quotations_text(160_000),
+    "commas100k": lambda: "He said " + ", " * 100_000 + "and left.",
+    "token1MB": lambda: "He said " + "x" * 1_000_000 + " and left.",
 }
 
 
@@ -253,6 +265,9 @@ def report(
         if "marks4k" in cost and "marks16k" in cost:
             r = cost["marks16k"]["seconds"] / cost["marks4k"]["seconds"]
             ratios.append(f"16k / 4k marks time: {r:.1f}x (target within 6x; 4x is linear)")
+        if "open40k" in cost and "open160k" in cost:
+            r = cost["open160k"]["seconds"] / cost["open40k"]["seconds"]
+            ratios.append(f"160k / 40k open quotations time: {r:.1f}x (4x is linear)")
         if "marks50k" in cost:
             ratios.append(f"50k marks: {cost['marks50k']['seconds']:.1f} s (target: seconds)")
         lines += [f"- {r}" for r in ratios]

@@ -187,6 +187,11 @@ class Document:
         overstating"); UD heads it by the noun and hangs
         the preposition below it as ``case`` (``said -obl-> X -case-> according -fixed->
         to``). Both come out as ``("according to", <according>, <X>)``.
+
+        An object whose phrase has no letter or digit is skipped: on odd text the parser
+        hangs a full stop as the ``pobj`` of "according" ("according to Dr. Mei Nakamura."),
+        and taking it would leave the phrase with no object (a source-less claim) where "to"
+        has the real one.
         """
         toks = self.tokens
         out: list[tuple[str, Token, Token]] = []
@@ -198,7 +203,9 @@ class Document:
                 # multi-word prepositions: according -> to -> X, because -> of -> X
                 for _ in range(3):
                     objs = [
-                        toks[g] for g in self.children[node.i] if toks[g].dep in (L.POBJ, L.PCOMP)
+                        toks[g]
+                        for g in self.children[node.i]
+                        if toks[g].dep in (L.POBJ, L.PCOMP) and self._has_word(g)
                     ]
                     if objs:
                         out.append((" ".join(words), kid, objs[0]))
@@ -217,6 +224,15 @@ class Document:
                     ]
                     out.append((" ".join(words), first, kid))
         return out
+
+    def _has_word(self, i: int) -> bool:
+        """Whether token ``i``'s phrase holds a letter or digit ("34%" does, through its
+        "34"; a lone full stop does not, and is no phrase's object)."""
+
+        def word(j: int) -> bool:
+            return any(ch.isalnum() for ch in self.tokens[j].text)
+
+        return word(i) or any(word(j) for j in self.subtree(i))
 
     # --- character offsets -------------------------------------------------------------
     def token_at(self, char: int) -> int:

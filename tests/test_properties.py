@@ -3,8 +3,9 @@ the promises of docs/schema.md and the no-misquote rule (:func:`quotes.invariant
 
 Texts are drawn by hypothesis from the parts of news that break things: quotation marks of
 every style (paired, unpaired, nested), apostrophes and plural possessives, names, speech
-verbs before and after, every kind of line break, zero-width and format characters, no-break
-spaces, long tokens and runs of punctuation. A few hundred examples run here (the profile
+verbs before and after, set-off "which" clauses, agentless passives, pro-forms ("said so"),
+headlines, interview lines, every kind of line break, zero-width and format characters,
+no-break spaces, long tokens and runs of punctuation. A few hundred examples run here (the profile
 ``QUOTES_PROPERTY_EXAMPLES`` sets more); ``benchmarks/robustness.py`` runs thousands.
 """
 
@@ -12,7 +13,7 @@ from __future__ import annotations
 
 import os
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from quotes.invariants import violations
@@ -35,6 +36,8 @@ MARKS = st.sampled_from(
     [("“", "”"), ('"', '"'), ("'", "'"), ("‘", "’"), ("«", "»"), ("„", "“"), ("“", ""),
      ("", "”"), ("''", "''"), ("``", "''")]
 )  # fmt: skip
+ACTS = st.sampled_from(["denounced", "criticized", "praised", "rejected", "dismissed", "named"])
+THINGS = st.sampled_from(["The plan", "The levy", "It", "The 1990s", "Workers' pay", "That"])
 BREAKS = st.sampled_from(["\n", "\r\n", "\r", "\n\n", "\u2028", "\x85", "\v", "\f"])
 ODD = st.sampled_from(
     ["\u200b", "\u200d", "\u2060", "\ufeff", "\xad", "\xa0", "\u202f", "\t", "―", "—", "...",
@@ -47,7 +50,7 @@ def sentences(draw: st.DrawFn) -> str:
     words = " ".join(draw(st.lists(WORDS, min_size=1, max_size=8)))
     opening, closing = draw(MARKS)
     name, verb = draw(NAMES), draw(VERBS)
-    shape = draw(st.integers(0, 5))
+    shape = draw(st.integers(0, 10))
     if shape == 0:
         return f"{opening}{words},{closing} {name} {verb}."
     if shape == 1:
@@ -58,7 +61,20 @@ def sentences(draw: st.DrawFn) -> str:
         return f"{opening}{words},{closing} {verb} {name}, {opening}and {words}.{closing}"
     if shape == 4:
         return f"{opening}{words}?{closing} {name} {verb}."
-    return f"{words} {verb} {name}."
+    if shape == 5:
+        return f"{words} {verb} {name}."
+    act, thing = draw(ACTS), draw(THINGS)
+    if shape == 6:  # a set-off "which" object or passive subject of a speech act
+        left, right = draw(st.sampled_from([(", ", ", "), (" — ", " — "), (" (", ") ")]))
+        which = draw(st.sampled_from([f"which {name} {act}", f"which was first {act} by {name}"]))
+        return f"{thing}{left}{which}{right}{words}."
+    if shape == 7:  # an agentless passive
+        return f"{thing} was {draw(st.sampled_from(['', 'widely ']))}{act}."
+    if shape == 8:  # a pro-form
+        return f"{name} {draw(st.sampled_from(['said so', 'said as much', 'did not say so']))}."
+    if shape == 9:  # a headline
+        return f"{name.upper()}: {opening}{words.title()}{closing}"
+    return f"Q: {words}?\nA: {opening}{words}.{closing}"  # an interview's lines
 
 
 @st.composite
@@ -74,6 +90,25 @@ def texts(draw: st.DrawFn) -> str:
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
 )
 @given(text=texts())
+# the parser hung the full stop as the object of "according": the source was lost
+@example(
+    text="“the plan,” Ana Ruiz said. the 1990s according to Dr. Mei Nakamura. "
+    "will fail said Ana Ruiz."
+)
+# a relative clause wholly inside the "according to" phrase crashed the set-off clause test
+@example(
+    text="why the 1990s it's over why will fail in May,” according to Ana Ruiz, "
+    "and why the 1990s it's over why will fail in May.”"
+)
+# a gap sentence holding only an intermediary ("according to U.S."), which the table's
+# reading cannot see: the claim is parted there
+@example(text="He said that ) according to U.S.. «! , the plan»")
+# an "according to" whose clause is punctuation alone made a claim with no spans: a crash
+@example(text="“the plan,” Ana Ruiz said. “?,” according to Ana Ruiz, “and ?.”")
+# the learned layer's run stopped at "do" of "don't": a learned claim cut a word
+@example(text="that workers' don't according to Nakamura. ''; won so ('' said that")
+# the intermediary of "according to by 5%" was the mention "%", no letter or digit
+@example(text="over», said, Mayor Weber said, that, ``according to by 5% which'', as")
 def test_any_news_like_text_keeps_every_promise(extractor, text: str) -> None:  # type: ignore[no-untyped-def]
     table = extractor.extract(text)
     assert violations(text, table) == []

@@ -122,13 +122,38 @@ def _kind_of(
     hits.sort()
     if not hits:
         return INDIRECT, []
-    ranges = [_mark_range(quotations[n]) for n in hits]
-    unquoted = 0
-    for a, b in content:
-        for i in range(a, b):
-            if text[i].isalnum() and not any(x <= i < y for x, y in ranges):
-                unquoted += 1
+    ranges = _merged(sorted(_mark_range(quotations[n]) for n in hits))
+    unquoted = any(_word_outside(text, a, b, ranges) for a, b in content)
     return (MIXED if unquoted else DIRECT), hits
+
+
+def _merged(ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Sorted ranges with the touching or overlapping ones joined."""
+    out: list[tuple[int, int]] = []
+    for a, b in ranges:
+        if out and a <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], b))
+        else:
+            out.append((a, b))
+    return out
+
+
+def _word_outside(text: str, a: int, b: int, ranges: list[tuple[int, int]]) -> bool:
+    """Whether ``text[a:b]`` has a letter or digit outside ``ranges`` (sorted, disjoint).
+
+    The gaps between the ranges are walked once from the first range that reaches ``a``
+    (bisection), so a content over a paragraph of thousands of quotations costs its length,
+    not its length times the quotations (each character tested against each range was
+    quadratic: 30 s for a 160 KB paragraph of opening marks)."""
+    pos = a
+    k = bisect.bisect_right(ranges, a, key=lambda r: r[1])
+    while k < len(ranges) and ranges[k][0] < b:
+        x, y = ranges[k]
+        if any(ch.isalnum() for ch in text[pos : min(x, b)]):
+            return True
+        pos = max(pos, y)
+        k += 1
+    return any(ch.isalnum() for ch in text[pos:b])
 
 
 def classify(

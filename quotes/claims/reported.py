@@ -1503,7 +1503,9 @@ def find_reported(
         nominal = noun_complement(doc, tok, lex)
         if nominal is not None and not _under_question(doc, tok, lex):
             out.append(nominal)
-    return out
+    # a content of punctuation alone has no spans ("“?,” according to Ana Ruiz"), and a cut
+    # (_end_before_other_sources, a coordinated cue's) may leave none: no words, no claim
+    return [cand for cand in out if cand.content]
 
 
 def _end_before_other_sources(doc: Document, candidates: list[Candidate]) -> None:
@@ -1583,8 +1585,9 @@ def _relative_clause_before(doc: Document, according: int, phrase: set[int]) -> 
         return None
     tok = doc[last]
     while tok.head != tok.i:
-        if tok.dep == L.RELCL:
-            span = [i for i in doc.subtree(tok.i) if i not in phrase]
+        span = [i for i in doc.subtree(tok.i) if i not in phrase] if tok.dep == L.RELCL else []
+        # a clause wholly inside the phrase (a parse of odd text) is none before it: walk on
+        if span:
             if span[-1] != last:
                 return None  # the clause goes on past the phrase
             opening = {doc[i].lower for i in span[:4]}

@@ -9,7 +9,7 @@ means changes :data:`FEATURE_VERSION`; a model stamped with another version is r
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from functools import cache
 
 from quotes import labels as L
@@ -222,15 +222,29 @@ def document_features(
     families: Mapping[str, str],
 ) -> list[list[list[str]]]:
     """The feature strings of every token of each paragraph in ``paragraphs``; ``families``:
-    :func:`word_families`.
+    :func:`word_families`. All of them at once: :func:`iter_document_features` gives them a
+    paragraph at a time."""
+    return list(iter_document_features(doc, claims, quotations, cues, paragraphs, families))
+
+
+def iter_document_features(
+    doc: Document,
+    claims: Sequence[Claim],
+    quotations: Sequence[Quotation],
+    cues: frozenset[str],
+    paragraphs: Sequence[Sequence[int]],
+    families: Mapping[str, str],
+) -> Iterator[list[list[str]]]:
+    """The feature strings of each paragraph in ``paragraphs``, one paragraph at a time.
 
     Built straight as strings (no per-token dict), each word's neighbour strings made once:
-    the features are most of the layer's cost.
+    the features are most of the layer's cost. About 60 strings a token: tagging a long
+    document paragraph by paragraph keeps one paragraph's strings in memory, not the whole
+    document's (a 1 MB document held hundreds of MB of them).
     """
     content, source = _claim_labels(doc, claims)
     quoted = _quoted(doc, quotations)
     subjects = (L.NSUBJ, L.NSUBJ_PASS)
-    out = []
     for para in paragraphs:
         own: list[list[str]] = []
         near: list[tuple[str, str, str, str, str, str, str]] = []
@@ -290,5 +304,4 @@ def document_features(
                 else:
                     row.append(f"{off}=edge")
             feats.append(row)
-        out.append(feats)
-    return out
+        yield feats

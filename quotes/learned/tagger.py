@@ -36,6 +36,7 @@ from quotes.claims.cues import (
     mention_tokens,
     subject_of,
 )
+from quotes.claims.integrity import snap_to_words
 from quotes.document import Document
 from quotes.learned.features import (
     B_CONTENT,
@@ -49,6 +50,7 @@ from quotes.learned.features import (
     doc_tokens_in,
     document_features,
     has_cue_candidate,
+    iter_document_features,
     paragraph_tokens,
     speaker_nouns,
     word_families,
@@ -139,7 +141,9 @@ class Tagger:
         if not paragraphs:
             return []
         quotations = find_quotations(doc.text, doc.paragraphs)
-        features = document_features(doc, claims, quotations, cues, paragraphs, word_families(lex))
+        features = iter_document_features(
+            doc, claims, quotations, cues, paragraphs, word_families(lex)
+        )
         out: list[TaggedSpan] = []
         for para, feats in zip(paragraphs, features, strict=True):
             tags = self._tagger.tag(feats)
@@ -366,7 +370,8 @@ def learned_claims(doc: Document, claims: Sequence[Claim], tagger: Tagger) -> li
         toks = _trim(doc, span.tokens)
         if sum(doc[i].text not in _EDGE for i in toks) < MIN_WORDS:
             continue
-        start, end = doc.char_span(toks)
+        # a run may stop inside a word ("do" of "don't"): a claim never cuts a word
+        ((start, end),) = snap_to_words(doc.text, [doc.char_span(toks)])
         if any(taken[i] for i in doc.tokens_in(start, end)):
             continue
         content = set(toks)

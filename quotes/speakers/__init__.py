@@ -122,10 +122,13 @@ def _displayed(claim: Claim) -> Claim:
     speaker = display(claim.speaker)
     if speaker is not None and not any(ch.isalnum() for ch in speaker):
         speaker = None  # "18% who say": the relative's noun was the sign, not a name
+    via = display(claim.via)
+    if via is not None and not any(ch.isalnum() for ch in via):
+        via = None  # "according to by 5%": the intermediary's mention was the sign "%"
     return claim.with_(
         speaker=speaker,
         speaker_role=display(claim.speaker_role),
-        via=display(claim.via),
+        via=via,
     )
 
 
