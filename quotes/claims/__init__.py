@@ -122,20 +122,9 @@ def _kind_of(
     hits.sort()
     if not hits:
         return INDIRECT, []
-    ranges = _merged(sorted(_mark_range(quotations[n]) for n in hits))
+    ranges = _merge_spans([_mark_range(quotations[n]) for n in hits])
     unquoted = any(_word_outside(text, a, b, ranges) for a, b in content)
     return (MIXED if unquoted else DIRECT), hits
-
-
-def _merged(ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Sorted ranges with the touching or overlapping ones joined."""
-    out: list[tuple[int, int]] = []
-    for a, b in ranges:
-        if out and a <= out[-1][1]:
-            out[-1] = (out[-1][0], max(out[-1][1], b))
-        else:
-            out.append((a, b))
-    return out
 
 
 def _word_outside(text: str, a: int, b: int, ranges: list[tuple[int, int]]) -> bool:
@@ -194,6 +183,7 @@ def _with_quoted_words(
 
 
 def _merge_spans(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The spans sorted, with the touching or overlapping ones joined."""
     spans = sorted(spans)
     out: list[tuple[int, int]] = []
     for a, b in spans:
