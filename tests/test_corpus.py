@@ -392,3 +392,36 @@ def test_public_api_delegates_here(extractor: quotes.Extractor, tmp_path: Path) 
     summary = extractor.extract_corpus([QUOTE], out=tmp_path / "c.jsonl", progress=False)
     assert (summary.documents, summary.errors.empty) == (1, True)
     assert str(summary).startswith("1 document, ")
+
+
+class _PoolBrokenAtSecondSubmit:
+    """A process pool whose dying worker is noticed between two submits: the second
+    ``submit`` raises, as ``ProcessPoolExecutor`` does once a worker has died."""
+
+    def __init__(self) -> None:
+        self.submitted = 0
+
+    def submit(self, fn: object, *args: object) -> object:
+        from concurrent.futures import Future
+        from concurrent.futures.process import BrokenProcessPool
+
+        self.submitted += 1
+        if self.submitted > 1:
+            raise BrokenProcessPool("a worker died")
+        return Future()
+
+
+def test_a_segment_whose_submit_finds_the_pool_broken_stays_pending() -> None:
+    """The caller redoes every pending segment after a broken pool; a segment taken from the
+    source and refused at submit must be among them, or its documents vanish unreported."""
+    from collections import deque
+    from concurrent.futures.process import BrokenProcessPool
+
+    from quotes.corpus.entries import Item
+    from quotes.corpus.parallel import _drain
+
+    segments = [[Item("a", "one")], [Item("b", "two")], [Item("c", "three")]]
+    pending: deque = deque()  # type: ignore[type-arg]
+    with pytest.raises(BrokenProcessPool):
+        list(_drain(_PoolBrokenAtSecondSubmit(), iter(segments), pending, 4, depth=4))
+    assert [segment for segment, _ in pending] == segments[:2]

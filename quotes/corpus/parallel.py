@@ -12,6 +12,7 @@ import signal
 import warnings
 from collections import deque
 from collections.abc import Iterable, Iterator
+from concurrent.futures.process import BrokenProcessPool
 from typing import TYPE_CHECKING, Any
 
 from quotes import errors
@@ -84,7 +85,6 @@ def _pool_outcomes(
     here, one document at a time, and a new pool takes the rest.
     """
     from concurrent.futures import Future, ProcessPoolExecutor
-    from concurrent.futures.process import BrokenProcessPool
 
     context = multiprocessing.get_context("fork")
     source = _segments(entries, max(1, batch_size // 4))
@@ -130,8 +130,20 @@ def _ignore_interrupts() -> None:
 def _drain(
     pool: Any, source: Iterator[list[Entry]], pending: deque[Any], batch_size: int, depth: int
 ) -> Iterator[Outcome]:
+    """The outcomes of the segments of ``source``, in order, with at most ``depth`` in flight.
+
+    A segment is in ``pending`` from the moment it leaves ``source``: a pool that a dying
+    worker broke raises :class:`BrokenProcessPool` at ``submit`` as well as at ``result``,
+    and the caller then does every pending segment itself. (A segment taken from the source
+    but dropped at a failed ``submit`` was lost without a word, when the pool noticed the
+    death before the next submit: a timing that a loaded machine made happen.)"""
     for segment in source:
-        pending.append((segment, pool.submit(_work, segment, batch_size)))
+        try:
+            future = pool.submit(_work, segment, batch_size)
+        except BrokenProcessPool:
+            pending.append((segment, None))
+            raise
+        pending.append((segment, future))
         if len(pending) >= depth:
             yield from pending[0][1].result()
             pending.popleft()
