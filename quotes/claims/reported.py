@@ -1030,9 +1030,10 @@ def passive_subject(doc: Document, verb: Token, lex: Lexicons) -> list[int] | No
     """``The meeting was first reported by Politico``, ``a proposal backed by most voters``:
     a passive speech act of ``passive_cues.txt`` with a "by" agent reports its passive
     subject, or the noun its participle modifies; the agent is the source (PolNeAR annotates
-    the subject as the content). Without an agent there is no one to attribute it to ("the
-    plan was rejected"); verbs of making or handling ("a book written by", "a statement
-    issued by") are not listed: their passive subject is a thing made, not a stance's object.
+    the subject as the content). Without an agent, only a sentence's main verb makes a claim,
+    of no one (:func:`agentless_passive`); verbs of making or handling ("a book written by",
+    "a statement issued by") are not listed: their passive subject is a thing made, not a
+    stance's object.
     """
     if verb.lemma not in lex.passive or doc.kids(verb.i, L.CCOMP, L.XCOMP):
         return None
@@ -1047,6 +1048,13 @@ def passive_subject(doc: Document, verb: Token, lex: Lexicons) -> list[int] | No
         return [patient.i] if _set_off_which(doc, patient) else None
     if patient.lower == "it":
         return None  # "it was reported by X that ...": the clause, not "it"
+    return _patient_phrase(doc, verb, patient)
+
+
+def _patient_phrase(doc: Document, verb: Token, patient: Token) -> list[int]:
+    """The words of what a passive cue acts on: the patient's phrase, less the participle's
+    own clause when it modifies the patient ("a plan *criticized by ...*") and less what
+    commas set off on it ("the levy, *a tax on ferries*,")."""
     own = set(doc.subtree(verb.i)) if verb.head == patient.i else set()
     exclude = own | _comma_modifiers(doc, [patient])
     return [i for i in doc.subtree(patient.i) if i not in exclude]
@@ -1104,15 +1112,14 @@ def agentless_passive(doc: Document, verb: Token, lex: Lexicons) -> list[int] | 
         return None  # with an agent: passive_subject's
     if doc.kids(verb.i, L.CCOMP, L.XCOMP):
         return None  # "it was reported that ...": the clause is another rule's
-    subjects = doc.kids(verb.i, L.NSUBJ_PASS)
-    if not subjects or subjects[0].i > verb.i:
+    patient = _patient(doc, verb)
+    if patient is None or patient.i > verb.i:
         return None
-    patient = subjects[0]
     if patient.lower in RELATIVE_PRONOUNS or patient.dep == L.EXPL or patient.lower == "it":
         return None
     if verb.lemma in _PERSONNEL_SENSES:
         return None  # "The coach was dismissed after ...": fired, not argued against
-    return [i for i in doc.subtree(patient.i) if i not in _comma_modifiers(doc, [patient])]
+    return _patient_phrase(doc, verb, patient)
 
 
 #: Verbs of ``passive_cues.txt`` whose passive with no agent names a personnel act as often as

@@ -119,17 +119,19 @@ def _displayed(claim: Claim) -> Claim:
     """The claim's names as a reader sees them (:func:`quotes.text.display`): the registry
     builds names from the text, where a soft hyphen or joiner inside a word, or a line break
     inside a name, would make one speaker two strings."""
-    speaker = display(claim.speaker)
-    if speaker is not None and not any(ch.isalnum() for ch in speaker):
-        speaker = None  # "18% who say": the relative's noun was the sign, not a name
-    via = display(claim.via)
-    if via is not None and not any(ch.isalnum() for ch in via):
-        via = None  # "according to by 5%": the intermediary's mention was the sign "%"
     return claim.with_(
-        speaker=speaker,
+        speaker=_displayed_name(claim.speaker),
         speaker_role=display(claim.speaker_role),
-        via=via,
+        via=_displayed_name(claim.via),
     )
+
+
+def _displayed_name(name: str | None) -> str | None:
+    """A speaker's or intermediary's name for display; none when no letter or digit is left:
+    the parser took a sign for the mention ("18% who say" gave "%" as the relative's noun,
+    "according to by 5%" gave "%" as the intermediary)."""
+    shown = display(name)
+    return shown if shown is not None and any(ch.isalnum() for ch in shown) else None
 
 
 def unresolved(claim: Claim) -> Claim:
