@@ -3,6 +3,8 @@ headline before the full name, a capitalised particle at a sentence's start."""
 
 from __future__ import annotations
 
+import pytest
+
 
 def test_a_headline_mononym_joins_the_full_name_that_follows(extractor):
     text = (
@@ -69,3 +71,54 @@ def test_a_spaced_dash_before_a_name_is_no_part_of_it(extractor):
     text = "PARIS - Pierre Dubois said the vote had been lost."
     claims = extractor.extract(text)
     assert list(claims["speaker"]) == ["Pierre Dubois"]
+
+
+def test_a_first_name_the_ner_left_out_opens_the_name(extractor):
+    """The NER may start a name of two given names at the second ("Paula Souza" of "Ana Paula
+    Souza" at a sentence's start); a listed first name hanging inside the name, right before
+    it, belongs to it. A title, a party word or a role before a name stays out."""
+    pytest.importorskip("gender_guesser", reason="the first-name dictionary is the [gender] extra")
+    text = (
+        "Ana Paula Souza said the talks would continue. Souza added that a deal was near. "
+        "Democrat Hillary Clinton said she would win. Mayor Ana Ruiz said the budget held."
+    )
+    claims = extractor.extract(text)
+    assert list(claims["speaker"]) == [
+        "Ana Paula Souza",
+        "Ana Paula Souza",
+        "Hillary Clinton",
+        "Ana Ruiz",
+    ]
+
+
+def test_a_compound_surname_alone_is_the_person_named_in_full(extractor):
+    """ "Wasserman Schultz" (a surname of two words) after, or in a headline before, "Debbie
+    Wasserman Schultz" is the same woman, though its first word is no first name of hers. A
+    name whose extra words are no given names ("Certainly Ann Lee", a span the NER ran over)
+    and an organisation ("the Lee Foundation") join no one."""
+    pytest.importorskip("gender_guesser", reason="the first-name dictionary is the [gender] extra")
+    text = (
+        "Wasserman Schultz defends primary\n\n"
+        "Party Chair Debbie Wasserman Schultz said the primary was fair. "
+        "Wasserman Schultz added that turnout was high.\n\n"
+        "The Ruiz Foundation said it would close. Ana Ruiz said she was sad."
+    )
+    claims = extractor.extract(text)
+    assert list(claims["speaker"]) == [
+        "Debbie Wasserman Schultz",
+        "Debbie Wasserman Schultz",
+        "Ruiz Foundation",
+        "Ana Ruiz",
+    ]
+
+
+def test_a_clergy_title_goes_to_the_role_not_the_name(extractor):
+    """ "Pastor", "Rabbi", "Archbishop" before a name are titles (roles.txt), as "Mayor" is:
+    out of the canonical name, into speaker_role, and "the pastor" later is that person."""
+    text = (
+        "Pastor Joel Grant said the shelter would open. Rabbi Miriam Katz said she agreed. "
+        "The pastor added that volunteers were needed."
+    )
+    claims = extractor.extract(text)
+    assert list(claims["speaker"]) == ["Joel Grant", "Miriam Katz", "Joel Grant"]
+    assert list(claims["speaker_role"])[:2] == ["Pastor", "Rabbi"]

@@ -209,17 +209,13 @@ class SpeakerLexicon:
 
 
 @cache
-def name_dictionary() -> Callable[[str], str] | None:
-    """The first-name dictionary of the optional ``gender-guesser`` package (Jörg Michael's
-    list of about 48,000 names from many countries) as ``name -> "m" | "f" | ""``, or None
-    when the package is not installed (``pip install quotes-attribution[gender]``): the hand
-    lists of first_names_*.txt then decide alone.
+def _name_codes() -> dict[str, frozenset[str]] | None:
+    """Each first name of the optional ``gender-guesser`` package's data file (Jörg Michael's
+    list of about 48,000 names from many countries), lower-cased, with its gender codes
+    ("M", "F", "?M", "1F", "?" ...), or None when the package is not installed.
 
     The data file is read directly (a tenth of a second, where the package's own detector
-    takes seconds to build per-country tables we do not need). Only a name listed as male
-    and never as female (or the reverse) counts; "mostly", unisex and mixed names stay
-    unknown, so a pronoun is never matched on a guess.
-    """
+    takes seconds to build per-country tables we do not need)."""
     try:
         import gender_guesser  # type: ignore[import-untyped]
     except ImportError:
@@ -235,6 +231,21 @@ def name_dictionary() -> Callable[[str], str] | None:
                 continue
             name = "".join(parts[1:]).replace("+", " ").lower()
             codes.setdefault(name, set()).add(parts[0])
+    return {name: frozenset(found) for name, found in codes.items()}
+
+
+@cache
+def name_dictionary() -> Callable[[str], str] | None:
+    """The first-name dictionary of the optional ``gender-guesser`` package as ``name -> "m" |
+    "f" | ""``, or None when the package is not installed (``pip install
+    quotes-attribution[gender]``): the hand lists of first_names_*.txt then decide alone.
+
+    Only a name listed as male and never as female (or the reverse) counts; "mostly", unisex
+    and mixed names stay unknown, so a pronoun is never matched on a guess.
+    """
+    codes = _name_codes()
+    if codes is None:
+        return None
     table = {
         name: MALE if found == {"M"} else FEMALE
         for name, found in codes.items()
@@ -245,6 +256,14 @@ def name_dictionary() -> Callable[[str], str] | None:
         return table.get(name.lower(), "")
 
     return guess
+
+
+def listed_first_name(name: str) -> bool:
+    """Whether ``name`` is a first name of the ``gender-guesser`` dictionary, whatever its
+    gender ("Luiz", mostly male there, and unisex names count): a test of being a given name,
+    not of gender. False when the package is not installed."""
+    codes = _name_codes()
+    return codes is not None and name.lower() in codes
 
 
 @cache

@@ -28,6 +28,7 @@ from quotes.speakers.lexicon import (
     MALE,
     POSSESSIVE_PRONOUNS,
     SpeakerLexicon,
+    listed_first_name,
     speaker_lexicon,
 )
 
@@ -308,11 +309,17 @@ def leading_title(toks: list[Token], lex: SpeakerLexicon) -> int:
     return 0
 
 
-def whole_names(doc: Document, spans: list[Span]) -> list[Span]:
+def whole_names(doc: Document, spans: list[Span], lex: SpeakerLexicon) -> list[Span]:
     """Person spans run on over surname particles and the capitalised word after them: the
-    NER often cuts "Ursula von der Leyen" into "Ursula von der" and an ORG "Leyen"."""
+    NER often cuts "Ursula von der Leyen" into "Ursula von der" and an ORG "Leyen". They also
+    reach back over a known first name the NER left out at the start ("Luiz" of "Luiz Inácio
+    Lula da Silva", see :func:`_first_names_before`)."""
     out = []
+    taken = {i for span in spans for i in range(span.start, span.end)}
     for span in spans:
+        start = _first_names_before(doc, span, lex, taken)
+        if start != span.start:
+            span = Span(start, span.end, doc[start].start, span.end_char, span.label)
         end = span.end
         j = end
         while j < len(doc) and (doc[j].lower in PARTICLES or doc[j].text in ("-", "‐")):
@@ -328,6 +335,34 @@ def whole_names(doc: Document, spans: list[Span]) -> list[Span]:
             span = Span(span.start, end, doc[span.start].start, doc[end - 1].end, span.label)
         out.append(span)
     return out
+
+
+def _first_names_before(doc: Document, span: Span, lex: SpeakerLexicon, taken: set[int]) -> int:
+    """Where a person's name really starts when the NER began it a word or two late: a known
+    first name (:func:`_first_name`) written as a proper noun right before the span, in the
+    same sentence, hanging inside the name (a ``compound`` of one of its words) and part of no
+    other entity. Names of several given names lose the first one this way, at a sentence's
+    start above all ("Luiz Inácio Lula da Silva" -> "Inácio Lula da Silva"). A title
+    ("Mayor"), a party word or a place before the name is no first name and stays out."""
+    inside = range(span.start, span.end)
+    entity_words = {i for e in doc.entities for i in range(e.start, e.end)}
+    start = span.start
+    while start > 0 and span.start - start < 2:
+        tok = doc[start - 1]
+        if (
+            tok.pos != "PROPN"
+            or not tok.text[:1].isupper()
+            or tok.text.isupper()  # a headline in capitals ("ON DONALD TRUMP")
+            or tok.i in taken
+            or tok.i in entity_words
+            or tok.head not in inside
+            or tok.sent != doc[span.start].sent
+            or _is_title(tok, lex)
+            or not (_first_name(tok, lex) or listed_first_name(tok.text))
+        ):
+            break
+        start -= 1
+    return start
 
 
 def _is_title(tok: Token, lex: SpeakerLexicon) -> bool:
@@ -366,7 +401,7 @@ def build_registry(doc: Document, lang: str = "en") -> Registry:
     ]
     people = [e for e in doc.entities if e.label in PERSON_LABELS and e not in outlets]
     people = sorted(people + unlabelled_names(doc, lex, people), key=lambda s: s.start)
-    people = whole_names(doc, people)
+    people = whole_names(doc, people, lex)
     person_tokens = {i for span in people for i in range(span.start, span.end)}
     parties = [
         p
@@ -579,8 +614,10 @@ def register_person(reg: Registry, span: Span) -> Entity | None:
     hint = name_gender(reg, span, toks)
     if first:
         for cand in reg.by_surname.get(surname, ()):
-            if cand.first_name.lower() == first or (
-                not cand.first_name and agrees(reg, cand, hint)
+            if (
+                cand.first_name.lower() == first
+                or (not cand.first_name and agrees(reg, cand, hint))
+                or _ends_a_name_of(cand, name, lex)
             ):
                 entity = cand
                 break
@@ -614,6 +651,38 @@ def register_person(reg: Registry, span: Span) -> Entity | None:
     for tok in prefix:
         _title_word(reg, entity, tok)
     return entity
+
+
+def _names_an_organisation(name: str, lex: SpeakerLexicon) -> bool:
+    """Whether a name's last word is an organisation noun ("Foundation", "Institute") or
+    the name has a kind (organisation_nouns.txt, description_nouns.txt)."""
+    return name.split()[-1].lower() in lex.org_nouns or bool(lex.kind_of_name(name))
+
+
+def _ends_a_name_of(entity: Entity, name: str, lex: SpeakerLexicon) -> bool:
+    """Whether ``name`` and a known name of ``entity``, one of two words or more, are one
+    the end of the other, the longer one starting with first names: a compound surname
+    written without the first name ("Wasserman Schultz" after "Debbie Wasserman Schultz", or
+    in a headline before it), whose first word is then no first name. The words before must
+    be given names (the NER runs spans over other words: "Certainly Donald Trump") and new
+    to the shorter name ("Christie Chris Christie"); a name of a kind of organisation ("Clinton
+    Foundation") is no surname."""
+    for n in entity.names:
+        for short, long in ((name, n), (n, name)):
+            if (
+                len(short.split()) > 1
+                and long.endswith(" " + short)
+                and not _names_an_organisation(short, lex)
+            ):
+                extra = long[: -len(short) - 1].split()
+                if all(
+                    w[:1].isupper()
+                    and w.lower() not in short.lower().split()
+                    and (lex.first_name_gender(w) or listed_first_name(w))
+                    for w in extra
+                ):
+                    return True
+    return False
 
 
 def _known_by_a_middle_name(reg: Registry, toks: list[Token], hint: str) -> Entity | None:
