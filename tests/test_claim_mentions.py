@@ -68,6 +68,14 @@ def test_the_one_asked_is_never_the_source_of_the_question(claims) -> None:  # t
     found = claims("Carter, asked whether the strike would end, said the union had a point.")
     assert ("whether the strike would end", None, None) in found
     assert ("the union had a point", "Carter", "Carter") in found
+    # after a paragraph the parser may tag the opening "Asked" a past tense: still the participle
+    text = (
+        "The minister spoke.\n\nAsked whether the strike would continue into next week, a "
+        "union spokeswoman said members would decide."
+    )
+    found = claims(text)
+    assert ("whether the strike would continue into next week", None, None) in found
+    assert ("members would decide", "a union spokeswoman", "union spokeswoman") in found
 
 
 def test_an_asker_who_asks_keeps_the_question(claims) -> None:  # type: ignore[no-untyped-def]

@@ -480,10 +480,33 @@ def is_reduced_passive(doc: Document, verb: Token) -> bool:
     if verb.head == verb.i or verb.lemma not in PASSIVE_ADDRESSEE_VERBS:
         return False
     if verb.tag == "VBD" and verb.dep in (L.ADVCL, L.ACL, L.CCOMP):
-        return _participle_read_as_past(doc, verb)
+        return _participle_read_as_past(doc, verb) or _participle_opening_a_sentence(doc, verb)
     if verb.tag != "VBN" or verb.dep not in (L.ADVCL, L.ACL) or verb.head < verb.i:
         return False  # after its head it is as often a past tense the parser misread
     return not doc.kids(verb.i, L.NSUBJ, L.NSUBJ_PASS, L.AUX, L.AUX_PASS, L.CSUBJ)
+
+
+#: Words that may stand before a participle opening its sentence: "When asked ...".
+_PARTICIPLE_OPENERS = frozenset({"when", "if", "once", "after", "while"})
+
+
+def _participle_opening_a_sentence(doc: Document, verb: Token) -> bool:
+    """ "Asked whether ..., a spokeswoman said ...": after a paragraph the parser may tag the
+    opening "Asked" a past tense (VBD) where alone it tags it a participle. A past tense with
+    no subject or auxiliary, first in its sentence (after spaces, quotation marks or a "when")
+    and hung on a later verb, is no finite verb: it is the participle."""
+    if verb.head < verb.i or doc.kids(verb.i, L.NSUBJ, L.NSUBJ_PASS, L.AUX, L.AUX_PASS):
+        return False
+    i = verb.i - 1
+    while i >= 0 and doc[i].sent == verb.sent:
+        if (
+            doc[i].text.strip()
+            and doc[i].pos != "PUNCT"
+            and doc[i].lower not in _PARTICIPLE_OPENERS
+        ):
+            return False
+        i -= 1
+    return True
 
 
 def _subject_taken_by_participle(doc: Document, verb: Token) -> Token | None:
