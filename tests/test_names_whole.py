@@ -122,3 +122,24 @@ def test_a_clergy_title_goes_to_the_role_not_the_name(extractor):
     claims = extractor.extract(text)
     assert list(claims["speaker"]) == ["Joel Grant", "Miriam Katz", "Joel Grant"]
     assert list(claims["speaker_role"])[:2] == ["Pastor", "Rabbi"]
+
+
+def test_a_surname_opening_with_a_particle_is_a_name_without_its_first_name(extractor):
+    """ "Von der Leyen" never named in full before: the NER tags "Leyen" a place; the particle
+    opens a person's surname, so the speaker is "Von der Leyen" and her "She" follows. Names of
+    places and banks with a particle inside ("Banco de España") and papers that open with an
+    article ("Der Spiegel", a listed outlet) stay organisations."""
+    text = (
+        "Police estimated the crowd at 10,000.\n\n"
+        "Von der Leyen, speaking in Strasbourg, said she understood the anger. "
+        'She promised a "strategic dialogue" on farming.\n\n'
+        "Banco de España said inflation would fall. Der Spiegel reported that two aides quit."
+    )
+    claims = extractor.extract(text)
+    assert list(claims["speaker"]) == [
+        "Von der Leyen",
+        "Von der Leyen",
+        "Banco de España",
+        "Der Spiegel",
+    ]
+    assert list(claims["speaker_type"]) == ["PERSON", "PERSON", "ORG", "ORG"]

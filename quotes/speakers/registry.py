@@ -400,7 +400,8 @@ def build_registry(doc: Document, lang: str = "en") -> Registry:
         and (_is_outlet(doc, e, lex) or _org_short_form(e, doc, short_forms))
     ]
     people = [e for e in doc.entities if e.label in PERSON_LABELS and e not in outlets]
-    people = sorted(people + unlabelled_names(doc, lex, people), key=lambda s: s.start)
+    people = people + unlabelled_names(doc, lex, people)
+    people = sorted(people + particle_surnames(doc, people), key=lambda s: s.start)
     people = whole_names(doc, people, lex)
     person_tokens = {i for span in people for i in range(span.start, span.end)}
     parties = [
@@ -507,6 +508,55 @@ def unlabelled_names(doc: Document, lex: SpeakerLexicon, people: list[Span]) -> 
             first = _hyphened_first(doc, i, taken)
             out.append(Span(first, j, doc[first].start, doc[j - 1].end, "PERSON"))
         i = j
+    return out
+
+
+#: Particles that open a surname written without its first name ("Von der Leyen", "de Vries",
+#: "bin Salman"). Not the articles "al", "el", "la", "le", "der", "die": they open as many
+#: names of organisations and papers ("al-Shabab", "Le Monde", "Der Spiegel").
+SURNAME_OPENERS = frozenset(
+    {"von", "van", "de", "da", "das", "dos", "di", "du", "del", "della", "bin", "ibn", "ter", "ten"}
+)
+
+
+def particle_surnames(doc: Document, people: list[Span]) -> list[Span]:
+    """Surnames that open with a particle, written without a first name ("Von der Leyen
+    said", "said de Vries"): a name, though the NER tags the capitalised word alone a place
+    or an organisation ("Leyen", GPE) or nothing. The particle must not follow a capitalised
+    word of the same name ("Banco de España", "Rio de Janeiro") nor lie inside an entity the
+    NER found whole ("Van Nuys", "Da Nang" as places); "Van" or "De" then needs a capitalised
+    proper noun after the particles."""
+    taken = {i for span in people for i in range(span.start, span.end)}
+    in_entity = {i for e in doc.entities for i in range(e.start, e.end)}
+    out = []
+    i = 0
+    while i < len(doc) - 1:
+        tok = doc[i]
+        before = doc[i - 1] if i > 0 and doc[i - 1].sent == tok.sent else None
+        if (
+            tok.lower not in SURNAME_OPENERS
+            or i in taken
+            or i in in_entity
+            or (before is not None and before.pos == "PROPN" and before.text[:1].isupper())
+        ):
+            i += 1
+            continue
+        j = i + 1
+        while j < len(doc) and doc[j].lower in PARTICLES and doc[j].lower not in ("al", "el"):
+            j += 1
+        k = j
+        while (
+            k < len(doc)
+            and k - j < 2
+            and k not in taken
+            and doc[k].pos == "PROPN"
+            and doc[k].text[:1].isupper()
+            and doc[k].sent == tok.sent
+        ):
+            k += 1
+        if k > j:
+            out.append(Span(i, k, tok.start, doc[k - 1].end, "PERSON"))
+        i = max(k, i + 1)
     return out
 
 
