@@ -110,3 +110,23 @@ def test_a_quotation_opening_its_sentence_is_attributed_by_the_words_after(extra
     table = extractor.extract("The vote was close. “We will win the next one,” the mayor added.")
     rows = [(r.quote, r.kind, r.speaker_mention) for r in table.itertuples()]
     assert ("We will win the next one,", "direct", "the mayor") in rows, rows
+
+
+def test_an_unclosed_quotation_ending_in_said_x_is_x_s_words(extractor):
+    """ "“They never listen, said Ana Kowalska, a farmer." lost its closing mark before the
+    comma: the quote ends there and Kowalska said it (either order of verb and name). A
+    quotation whose own words report ("I told him to wait, he said, and then I left ...") has
+    more after the verb and stays unclaimed rather than cut."""
+    text = (
+        "Not everyone was convinced.\n\n"
+        "\u201cThey always say they listen, and then nothing changes, said Ana Kowalska, a dairy "
+        "farmer from Poland.\n\n"
+        '"We will not go home, Kowalska said.'
+    )
+    rows = _rows(extractor, text)
+    assert [(r[0], r[1], r[2]) for r in rows] == [
+        ("They always say they listen, and then nothing changes", "direct", "Ana Kowalska"),
+        ("We will not go home", "direct", "Kowalska"),
+    ]
+    reporting = '"I told him to wait, he said, and then I left the room and never came back.'
+    assert _rows(extractor, reporting) == []

@@ -46,6 +46,7 @@ from quotes.claims.direct import (
     quoted_complement,
     said_after,
     said_before,
+    said_in_unclosed,
     signature_line,
     signed_unclosed,
     transcript_lines,
@@ -219,6 +220,7 @@ def attach_quotations(
             or dash_source(doc, q, after)
             or signature_line(doc, q, after)
             or signed_unclosed(doc, q)
+            or said_in_unclosed(doc, q, lex)
             or _split_quotation(doc, q, before, sourced)
             or said_before(doc, q, before, lex)
             or colon_source(doc, q, before)

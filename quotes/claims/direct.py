@@ -287,6 +287,57 @@ def signed_unclosed(doc: Document, q: Quotation) -> Candidate | None:
     )  # fmt: skip
 
 
+def said_in_unclosed(doc: Document, q: Quotation, lex: Lexicons) -> Candidate | None:
+    """``“They never listen, said Anna Kowalska, a farmer.``: an unclosed quotation whose last
+    sentence goes on, after a comma, with a speech verb and its subject alone (``, said X``
+    or ``, X said``, an apposition after X allowed) lost its closing mark before that comma.
+    The quote ends at the comma and X said it, as ``said_after`` reads the same words after a
+    closed quote. Only the quotation's last sentence, and only a verb that reports nothing
+    else after it (no "that" clause, no object), so quoted speech that itself reports ("I
+    told him, he said, to wait") keeps its words."""
+    if q.close_mark is not None:
+        return None
+    toks = [doc[i] for i in doc.tokens_in(q.start, q.end) if doc[i].pos != "SPACE"]
+    if len(toks) < 4:
+        return None
+    last = [t for t in toks if t.sent == toks[-1].sent]
+    for k, tok in enumerate(last):
+        if not (is_cue_verb(doc, tok, lex) and tok.lemma in lex.speech) or tok.i <= toks[0].i:
+            continue
+        comma = _comma_before_source(last, k, tok)
+        if comma is None or comma.start <= q.start:
+            continue
+        subj = subject_of(doc, tok)
+        if subj is None or not (comma.i < subj.i <= last[-1].i):
+            subj = _inverted_subject(doc, tok, last)
+        if subj is None or subj.i < comma.i or subj.pos not in ("PROPN", "NOUN"):
+            continue
+        if any(k2.i > tok.i for k2 in doc.kids(tok.i, L.CCOMP, L.OBJ, L.XCOMP)):
+            continue
+        cue = cue_tokens(doc, tok)
+        return Candidate(
+            [(q.start, comma.start)], cue, mention_tokens(doc, subj, stop=frozenset(cue)),
+            "said_after", verb=tok.i,
+        )  # fmt: skip
+    return None
+
+
+def _comma_before_source(last: list[Token], k: int, verb: Token) -> Token | None:
+    """The comma that opens ``, said X`` (right before the verb) or ``, X said`` (before a
+    subject of at most four words right before the verb), None for neither."""
+    if k > 0 and last[k - 1].text == ",":
+        return last[k - 1]
+    for back in range(1, 5):
+        if k - back - 1 < 0:
+            return None
+        word = last[k - back]
+        if word.pos not in ("PROPN", "NOUN", "DET", "ADJ") and word.text not in ("'s", "’s"):
+            return None
+        if last[k - back - 1].text == ",":
+            return last[k - back - 1]
+    return None
+
+
 def said_before(
     doc: Document, q: Quotation, window: list[Token], lex: Lexicons
 ) -> Candidate | None:
