@@ -130,3 +130,23 @@ def test_an_unclosed_quotation_ending_in_said_x_is_x_s_words(extractor):
     ]
     reporting = '"I told him to wait, he said, and then I left the room and never came back.'
     assert _rows(extractor, reporting) == []
+
+
+def test_a_headline_opening_with_a_quotation_gives_it_to_the_subject_after_the_colon(extractor):
+    """British headline style: "‘Quote’: Speaker does something". The quotation is the
+    subject's; a quoted title before a colon and a phrase with no verb ("“Hamilton”: the
+    musical returns" has one, so only a headline with a subject counts) and a quotation
+    further in are not headlines."""
+    text = (
+        "\u2018We are not the enemy\u2019: farmers take protest to Brussels\n\n"
+        "Thousands of farmers drove tractors into the city on Thursday."
+    )
+    rows = _rows(extractor, text)
+    assert [(r[0], r[2]) for r in rows] == [("We are not the enemy", "farmers")]
+    titled = "\u201cSlow Horses\u201d: season five\n\nThe show returns on Friday."
+    assert _rows(extractor, titled) == []
+    inside = (
+        "Rail strike talks collapse\n\n"
+        "\u201cUnacceptable\u201d: that was the verdict of commuters on Friday."
+    )
+    assert all(r[2] != "commuters" for r in _rows(extractor, inside))

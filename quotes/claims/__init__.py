@@ -41,6 +41,7 @@ from quotes.claims.direct import (
     colon_source,
     dash_source,
     headline_colon,
+    headline_quote,
     paragraph_before,
     passive_author,
     quoted_complement,
@@ -221,6 +222,7 @@ def attach_quotations(
             or signature_line(doc, q, after)
             or signed_unclosed(doc, q)
             or said_in_unclosed(doc, q, lex)
+            or headline_quote(doc, q, after)
             or _split_quotation(doc, q, before, sourced)
             or said_before(doc, q, before, lex)
             or colon_source(doc, q, before)

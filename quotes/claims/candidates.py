@@ -48,6 +48,7 @@ RULE_PRIORS = {
     "colon_source": 0.75,
     "transcript_line": 0.7,
     "headline_colon": 0.6,
+    "headline_quote": 0.6,
     "continuation": 0.7,
     "verb_after": 0.6,
     "passive_author": 0.6,

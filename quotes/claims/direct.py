@@ -287,6 +287,31 @@ def signed_unclosed(doc: Document, q: Quotation) -> Candidate | None:
     )  # fmt: skip
 
 
+def headline_quote(doc: Document, q: Quotation, window: list[Token]) -> Candidate | None:
+    """``‘We are not the enemy’: farmers take protest to Brussels``: a headline (the text's
+    first paragraph) that opens with a quotation, then a colon and a clause, gives the
+    quotation to the clause's subject, the headline style of British papers and the BBC
+    ("'Quote': Speaker does something"). Only the headline, only a clause whose subject
+    follows the colon; a colon followed by a title or a phrase with no verb gives nothing."""
+    if q.paragraph != 0 or q.open_mark is None or q.close_mark is None or not doc.paragraphs:
+        return None
+    para = doc.paragraphs[0]
+    if doc.text[para.start_char : q.open_mark].strip():
+        return None
+    words = [t for t in window if t.pos != "SPACE"]
+    if len(words) < 3 or words[0].text != ":":
+        return None
+    rest = {t.i for t in words[1:]}
+    for tok in words[1:]:
+        head = doc[tok.head]
+        if tok.dep == L.NSUBJ and head.i in rest and head.pos in ("VERB", "AUX"):
+            return Candidate(
+                [(q.start, q.end)], [words[0].i], mention_tokens(doc, tok), "headline_quote",
+                verb=words[0].i,
+            )  # fmt: skip
+    return None
+
+
 def said_in_unclosed(doc: Document, q: Quotation, lex: Lexicons) -> Candidate | None:
     """``“They never listen, said Anna Kowalska, a farmer.``: an unclosed quotation whose last
     sentence goes on, after a comma, with a speech verb and its subject alone (``, said X``

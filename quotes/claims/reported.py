@@ -192,7 +192,7 @@ def _subject_with_participle(doc: Document, verb: Token) -> Token | None:
     if head.dep not in (L.NSUBJ, L.NSUBJ_PASS) or head.pos not in ("NOUN", "PROPN"):
         return None
     if head.tag == "NNS" and verb.lemma in load_lexicon("stance_verbs"):
-        return None  # "Pastors backing Lopez met": the stance_participle rule's
+        return None  # "Farmers backing Lopez met": the stance_participle rule's
     return head
 
 
