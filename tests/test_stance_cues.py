@@ -27,10 +27,10 @@ def _by_rule(extractor: quotes.Extractor, text: str, rule: str) -> list[tuple[st
             "finding",
         ),
         (
-            "Several pastors backing Senator Maria Lopez spent $2 million on radio ads.",
+            "Several farmers backing Senator Maria Lopez spent $2 million on radio ads.",
             "stance_participle",
             "Senator Maria Lopez",
-            "Several pastors",
+            "Several farmers",
             "statement",
         ),
         (
