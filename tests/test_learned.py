@@ -261,6 +261,22 @@ def test_a_learned_claim_takes_the_act_of_its_cue(extractor: Extractor) -> None:
     assert claim.act == "question"
 
 
+def test_an_unanswered_request_for_comment_is_a_refusal(extractor: Extractor) -> None:
+    """ "did not respond to a request for comment" is an attribution in PolNeAR, but nothing in
+    it can be checked: the act says so, as for "declined to comment". A reply with content
+    keeps its cue's act."""
+    text = "Ms. Vega did not respond to a request for comment."
+    doc = extractor.backend.parse(text)
+    stub = StubTagger([("a request for comment", "C", 0.8)], text, doc)
+    (claim,) = add_learned_claims(doc, [], stub)  # type: ignore[arg-type]
+    assert claim.act == "refusal"
+    text = "Ms. Vega responded to the charges with a list of repairs."
+    doc = extractor.backend.parse(text)
+    stub = StubTagger([("the charges with a list of repairs", "C", 0.8)], text, doc)
+    (claim,) = add_learned_claims(doc, [], stub)  # type: ignore[arg-type]
+    assert claim.act != "refusal"
+
+
 def test_the_one_asked_is_no_learned_claims_source(extractor: Extractor) -> None:
     text = "Carter, asked about the strike at the harbour, said the union had a point."
     doc = extractor.backend.parse(text)
