@@ -436,6 +436,7 @@ def speech_complement(doc: Document, verb: Token, lex: Lexicons) -> list[int] | 
         comps = _if_clauses(doc, verb)
     if not comps:
         return None
+    comps = [c for c in comps if not _second_report(doc, verb, c, comps, lex)]
     content = _content(doc, comps, set())
     # a cue the parser hung inside this complement but that continues the reporting verb
     # ("..., “A,” adding, “B”", "forecast that X would rebound and praised Y"): it and what it
@@ -467,6 +468,23 @@ def speech_complement(doc: Document, verb: Token, lex: Lexicons) -> list[int] | 
     else:
         content = _after_cue_only(doc, verb, comps, content)
     return content
+
+
+def _second_report(
+    doc: Document, verb: Token, comp: Token, comps: list[Token], lex: Lexicons
+) -> bool:
+    """Whether ``comp``, a later complement of ``verb`` by the parse, is a report of its own:
+    in "most said A, and three-quarters said B" the parser may hang the second "said" on the
+    first as a second complement, but it is a second speech verb with its own subject, so a
+    second attribution (PolNeAR: one attribution per cue; Newell et al. 2018), not more of
+    what the first group said."""
+    after = [c.i for c in comps if c.i > verb.i]
+    return (
+        comp.i > verb.i
+        and comp.i > min(after)
+        and comp.lemma in lex.speech
+        and bool(doc.kids(comp.i, L.NSUBJ))
+    )
 
 
 #: What may stand between a complement and the rest of it that the parser hung on the cue.

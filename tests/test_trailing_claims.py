@@ -1,0 +1,122 @@
+"""A content ends before a second claim that trails inside it (issue 14, quotes/claims/
+boundaries.py and reported._second_report): PolNeAR gives each cue one attribution, and the
+content is what that cue introduces (Newell et al. 2018; PARC, Pareti 2012). Sentences written
+for these tests, each with a hard negative that must keep its content whole."""
+
+from __future__ import annotations
+
+import pytest
+
+import quotes
+from tests.claim_rows import claim_rows
+
+
+def _contents(extractor: quotes.Extractor, text: str) -> dict[str, str]:
+    """Content by speaker mention."""
+    return {mention: quote for quote, mention, _rule, _act in claim_rows(extractor, text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "first_speaker", "first", "second_speaker", "second"),
+    [
+        # a second speech verb with its own subject, hung on the first as a second complement
+        (
+            "Nearly half of the members said they were worried about the price of bread, and "
+            "more than 4 in 10 said the governor would handle the economy best.",
+            "Nearly half of the members",
+            "they were worried about the price of bread",
+            "more than 4 in 10",
+            "the governor would handle the economy best",
+        ),
+        # ... or as a conjunct of the first complement's verb
+        (
+            "The coach said the team played well and the fans said the referee was unfair.",
+            "The coach",
+            "the team played well",
+            "the fans",
+            "the referee was unfair",
+        ),
+        # an adverbial clause of time the writer adds, with its own speaker
+        (
+            "The clerk said the ballots were counted on Monday after the auditors concluded "
+            "that the machines worked.",
+            "The clerk",
+            "the ballots were counted on Monday",
+            "the auditors",
+            "that the machines worked",
+        ),
+    ],
+)
+def test_a_trailing_claim_of_another_speaker_ends_the_content(
+    extractor: quotes.Extractor,
+    text: str,
+    first_speaker: str,
+    first: str,
+    second_speaker: str,
+    second: str,
+) -> None:
+    contents = _contents(extractor, text)
+    assert contents.get(first_speaker) == first, contents
+    assert contents.get(second_speaker) == second, contents
+
+
+def test_the_trailing_claim_is_no_longer_nested(extractor: quotes.Extractor) -> None:
+    df = extractor.extract(
+        "The clerk said the ballots were counted on Monday after the auditors concluded "
+        "that the machines worked."
+    )
+    assert df["nested_in"].isna().all(), df[["quote", "nested_in"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        # a condition is part of what the minister asserted
+        (
+            "The minister said the talks would fail if the unions decided that the offer was "
+            "too low.",
+            "The minister",
+            "the talks would fail if the unions decided that the offer was too low",
+        ),
+        # so is a reason
+        (
+            "Lee said that the deal failed because buyers believed prices would fall.",
+            "Lee",
+            "that the deal failed because buyers believed prices would fall",
+        ),
+        # semicolons inside a list are one claim
+        (
+            "The report said the plan had three parts: new buses; wider roads; and cheaper fares.",
+            "The report",
+            "the plan had three parts: new buses; wider roads; and cheaper fares",
+        ),
+        # a conjunct with no cue of its own is more of what was said
+        (
+            "The coach said the team played well and the fans stayed until the end.",
+            "The coach",
+            "the team played well and the fans stayed until the end",
+        ),
+    ],
+)
+def test_a_clause_that_is_part_of_the_claim_stays_in_it(
+    extractor: quotes.Extractor, text: str, speaker: str, content: str
+) -> None:
+    assert _contents(extractor, text).get(speaker) == content
+
+
+def test_a_report_inside_a_complement_stays_nested(extractor: quotes.Extractor) -> None:
+    """ "Lee said that the auditors concluded X": the auditors' claim is what Lee said."""
+    df = extractor.extract("Lee said that the auditors concluded that the machines worked.")
+    lee = df[df["speaker_mention"] == "Lee"]
+    assert list(lee["quote"]) == ["that the auditors concluded that the machines worked"]
+
+
+def test_no_content_ends_with_a_dangling_and(extractor: quotes.Extractor) -> None:
+    """The "and" of the next clause, hung inside the content by the parser, is cut with its
+    comma."""
+    rows = claim_rows(
+        extractor,
+        "Most of those polled said the mayor is honest and capable, and three-quarters said "
+        "the same of her rival.",
+    )
+    assert rows[0][0] == "the mayor is honest and capable", rows
