@@ -120,3 +120,44 @@ def test_no_content_ends_with_a_dangling_and(extractor: quotes.Extractor) -> Non
         "the same of her rival.",
     )
     assert rows[0][0] == "the mayor is honest and capable", rows
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "She vowed to keep the clinic open and celebrated the ruling on Monday.",
+            "to keep the clinic open",
+        ),
+        (
+            "The union wants to raise wages and has gone so far as to threaten a strike.",
+            "to raise wages",
+        ),
+        ("Ms. Lee promised to cut taxes and signed a pledge against new fees.", "to cut taxes"),
+    ],
+)
+def test_a_finite_verb_after_an_infinitive_is_the_subjects_next_act(
+    extractor: quotes.Extractor, text: str, content: str
+) -> None:
+    """A finite verb with no subject cannot continue a "to" infinitive: it is the subject's
+    next act, which the parser hung inside the intention."""
+    rows = claim_rows(extractor, text)
+    assert rows[0][0] == content, rows
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a second bare infinitive, and a second "to" infinitive, are more of the intention
+        "The mayor vowed to repair the road and open the bridge by May.",
+        "The mayor vowed to repair the road and to open the bridge by May.",
+        # a finite verb joined to a relative clause inside the intention belongs to that clause
+        "The board plans to hire nurses who worked at the old hospital and knew its patients.",
+    ],
+)
+def test_an_intention_joined_to_its_own_verbs_stays_whole(
+    extractor: quotes.Extractor, text: str
+) -> None:
+    rows = claim_rows(extractor, text)
+    start = text.index(" to ") + 1
+    assert rows[0][0] == text[start:].rstrip("."), rows

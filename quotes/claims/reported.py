@@ -641,12 +641,45 @@ def intention_complement(doc: Document, verb: Token, lex: Lexicons) -> list[int]
     comps = [k for k in doc.kids(verb.i, L.XCOMP) if k.pos in ("VERB", "AUX")]
     if not comps:
         return None
-    content = _content(doc, comps, set())
+    content = _content(doc, comps, _finite_conjuncts(doc, comps))
     # "urged Congress to act": the object belongs with the infinitive
     for obj in doc.kids(verb.i, L.OBJ):
         if obj.i < comps[0].i:
             content.extend(doc.subtree(obj.i))
     return content + _conjoined_object(doc, verb, content, lex)
+
+
+#: Tags of a finite verb (and of the auxiliary that makes a verb finite: "has gone", "would go").
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "MD"})
+
+
+def _finite_conjuncts(doc: Document, comps: list[Token]) -> set[int]:
+    """The conjuncts of an infinitive that cannot be part of it: in "vowed to keep the clinic
+    open and celebrated the ruling" (or "... to attack the oil that funds X and proposed a
+    safe zone"), a finite verb with no subject joined to the non-finite content is the
+    subject's next act, which the parser hung inside the content; what it reports is a second
+    attribution (PolNeAR: one attribution per cue), and what it does not report is the
+    writer's narration. Taken out with the "and" (and comma) before it."""
+    out: set[int] = set()
+    for comp in comps:
+        for i in doc.subtree(comp.i):
+            tok = doc[i]
+            if tok.dep != L.CONJ or i in out or tok.pos not in ("VERB", "AUX"):
+                continue
+            if doc.kids(i, L.NSUBJ, L.NSUBJ_PASS) or doc[tok.head].tag not in ("VB", "VBG"):
+                continue
+            finite = tok.tag in _FINITE_TAGS or any(
+                a.tag in _FINITE_TAGS for a in doc.kids(i, L.AUX)
+            )
+            if not finite:
+                continue
+            sub = doc.subtree(i)
+            out |= set(sub)
+            j = sub[0] - 1
+            while j > comp.i and (doc[j].dep == L.CC or doc[j].text in (",", "-", "—", "–")):
+                out.add(j)
+                j -= 1
+    return out
 
 
 #: Verbs that cause someone else's intention: "the provocations prompted NATO to deploy
