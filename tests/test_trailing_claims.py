@@ -45,6 +45,22 @@ def _contents(extractor: quotes.Extractor, text: str) -> dict[str, str]:
             "the auditors",
             "that the machines worked",
         ),
+        # the trailing claim may be of any rule: here a verb and its preposition
+        (
+            "The senators accused each other of playing politics with the crisis while doctors "
+            "warned of the risk of an outbreak.",
+            "The senators",
+            "each other of playing politics with the crisis",
+            "doctors",
+            "the risk of an outbreak",
+        ),
+        (
+            "The board hopes to sell the land after the auditors called for the sale.",
+            "The board",
+            "to sell the land",
+            "the auditors",
+            "the sale",
+        ),
     ],
 )
 def test_a_trailing_claim_of_another_speaker_ends_the_content(
@@ -89,6 +105,14 @@ def test_the_trailing_claim_is_no_longer_nested(extractor: quotes.Extractor) -> 
             "The report said the plan had three parts: new buses; wider roads; and cheaper fares.",
             "The report",
             "the plan had three parts: new buses; wider roads; and cheaper fares",
+        ),
+        # a conjunct with its own "that" is a second complement of the same cue
+        (
+            "The agency said the listings were posted by users, and that the company kept the "
+            "right to reject any of them.",
+            "The agency",
+            "the listings were posted by users, and that the company kept the right to reject "
+            "any of them",
         ),
         # a conjunct with no cue of its own is more of what was said
         (

@@ -83,9 +83,9 @@ def find_claims(document: Document, lang: str = "en") -> list[Claim]:
     candidates += attach_quotations(document, quotations, candidates, lex)
     candidates = join_split_quotes(document, candidates, quotations)
     candidates = join_same_cue(document, dedupe(candidates), quotations)
-    candidates = drop_self_reports(document, drop_anonymity_requests(document, candidates))
+    candidates = drop_anonymity_requests(document, candidates)
     end_before_trailing_claims(document, candidates)
-    return to_records(document, candidates, quotations, lex)
+    return to_records(document, drop_self_reports(document, candidates), quotations, lex)
 
 
 def transcript_turns(doc: Document, quotations: Sequence[Quotation]) -> list[Candidate]:
