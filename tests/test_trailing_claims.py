@@ -185,3 +185,26 @@ def test_an_intention_joined_to_its_own_verbs_stays_whole(
     rows = claim_rows(extractor, text)
     start = text.index(" to ") + 1
     assert rows[0][0] == text[start:].rstrip("."), rows
+
+
+def test_a_cue_participle_after_an_intention_is_the_holders_next_act(
+    extractor: quotes.Extractor,
+) -> None:
+    """Quotation marks keep a participle in the content as quoted words (an aside of the
+    writer's would be cut without them); a cue participle still is the holder's next act."""
+    rows = claim_rows(
+        extractor,
+        "He wants to avoid giving any help to his rivals, recalling how they called his plan "
+        "“a fairy tale.”",
+    )
+    assert rows[0][:2] == ("to avoid giving any help to his rivals", "He"), rows
+
+
+def test_a_cue_participle_that_is_the_means_stays_in_the_intention(
+    extractor: quotes.Extractor,
+) -> None:
+    """With no comma before it, the participle is how the holder means to do it: part of the
+    intention."""
+    text = "The mayor hopes to win the vote by promising “lower fares for all.”"
+    rows = claim_rows(extractor, text)
+    assert [r[0] for r in rows] == ["to win the vote by promising “lower fares for all.”"], rows

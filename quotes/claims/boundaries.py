@@ -31,6 +31,8 @@ lenient F1 .8264 -> .8268, strict .7320 -> .7330, e2e .7603 -> .7610, speaker ac
 
 from __future__ import annotations
 
+import bisect
+
 from quotes import labels as L
 from quotes.claims.candidates import Candidate
 from quotes.claims.reported import token_spans
@@ -70,15 +72,25 @@ _JOINERS = frozenset({"PUNCT", "CCONJ", "SCONJ", "SPACE"})
 def end_before_trailing_claims(doc: Document, candidates: list[Candidate]) -> None:
     """End each indirect content before a claim of another source that trails inside it (see
     the module docstring). The outer content keeps at least one word; the inner claim is left
-    as it is and is no longer nested."""
+    as it is and is no longer nested.
+
+    The claims a content may hold are looked up by where their cue stands (bisection), so a
+    long document costs time in proportion to its claims, not their square."""
+    cued = sorted(
+        (doc[c.verb].start, n) for n, c in enumerate(candidates) if c.verb >= 0 and c.source
+    )
+    starts = [start for start, _ in cued]
     for outer in candidates:
         if outer.kind != "indirect" or outer.verb < 0 or not outer.content:
             continue
         _drop_dangling_joiner(doc, outer)
-        if outer.rule in _SCOPED_RULES:
+        if outer.rule in _SCOPED_RULES or not outer.content:
             continue
-        for inner in candidates:
-            if inner is outer or inner.verb < 0 or not inner.source:
+        lo = bisect.bisect_left(starts, outer.content[0][0])
+        hi = bisect.bisect_left(starts, outer.content[-1][1])
+        for _, n in cued[lo:hi]:
+            inner = candidates[n]
+            if inner is outer or not outer.content:
                 continue
             if _mention(doc, inner) == _mention(doc, outer):
                 continue  # the same speaker goes on (drop_self_reports folds it in)

@@ -444,6 +444,23 @@ def speech_complement(doc: Document, verb: Token, lex: Lexicons) -> list[int] | 
     # Such a cue ends the complement: one with words of the complement after it ("even if
     # the meeting were revived, holding it on the 12th would be impossible") is part of it,
     # and cutting it out would leave a hole in what was said.
+    content = _without_escaped_cues(doc, content, lex)
+    # the complement lies on one side of its cue: what the parser hung on it from the other
+    # side ("While he acknowledged A, Ham noted B") is not part of it
+    if all(c.i > verb.i for c in comps):
+        content = [i for i in content if i > verb.i]
+        if content:
+            content.extend(_conjoined_complement(doc, verb, content, lex))
+    elif all(c.i < verb.i for c in comps):
+        content = [i for i in content if i < verb.i]
+    else:
+        content = _after_cue_only(doc, verb, comps, content)
+    return content
+
+
+def _without_escaped_cues(doc: Document, content: list[int], lex: Lexicons) -> list[int]:
+    """``content`` less a cue at its end that continues the verb reporting it (see
+    :func:`speech_complement`), with the "and" or punctuation before it."""
     escaped = {
         j
         for i in content
@@ -457,16 +474,6 @@ def speech_complement(doc: Document, verb: Token, lex: Lexicons) -> list[int] | 
         content = [i for i in content if i not in escaped]
         while content and (doc[content[-1]].dep == L.CC or doc[content[-1]].pos == "PUNCT"):
             content.pop()
-    # the complement lies on one side of its cue: what the parser hung on it from the other
-    # side ("While he acknowledged A, Ham noted B") is not part of it
-    if all(c.i > verb.i for c in comps):
-        content = [i for i in content if i > verb.i]
-        if content:
-            content.extend(_conjoined_complement(doc, verb, content, lex))
-    elif all(c.i < verb.i for c in comps):
-        content = [i for i in content if i < verb.i]
-    else:
-        content = _after_cue_only(doc, verb, comps, content)
     return content
 
 
@@ -642,6 +649,10 @@ def intention_complement(doc: Document, verb: Token, lex: Lexicons) -> list[int]
     if not comps:
         return None
     content = _content(doc, comps, _finite_conjuncts(doc, comps))
+    # "decided not to run, joking to friends that ...": the joke is the decider's next act
+    content = _without_escaped_cues(doc, content, lex)
+    if not content:
+        return None
     # "urged Congress to act": the object belongs with the infinitive
     for obj in doc.kids(verb.i, L.OBJ):
         if obj.i < comps[0].i:
