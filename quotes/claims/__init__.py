@@ -15,7 +15,10 @@ The stages, in order (each a function below):
 4. :func:`attach_quotations` gives the quotations no verb claimed a cue from the text around
    them (:mod:`quotes.claims.direct`), or continues the previous paragraph's speaker.
 5. :func:`join_split_quotes` makes ``“A,” X said, “B.”`` one claim in two pieces.
-6. :func:`to_records` turns candidates into :class:`quotes.records.Claim` records, each sealed
+6. :func:`quotes.claims.boundaries.end_before_trailing_claims` ends an indirect content before
+   a claim of another speaker that trails inside it ("A said X, and B said Y"), and cuts a
+   coordinator left dangling at a content's end.
+7. :func:`to_records` turns candidates into :class:`quotes.records.Claim` records, each sealed
    (:mod:`quotes.claims.integrity`: no piece skips words of what was said) and given its act
    (:mod:`quotes.claims.acts`: statement, question, belief, intention, finding, refusal).
 
@@ -33,6 +36,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import replace
 
 from quotes.claims.acts import act_of
+from quotes.claims.boundaries import end_before_trailing_claims
 from quotes.claims.candidates import RULE_PRIORS, Candidate, PieceOf
 from quotes.claims.cues import RELATIVE_PRONOUNS, Lexicons, runs
 from quotes.claims.direct import (
@@ -82,6 +86,7 @@ def find_claims(document: Document, lang: str = "en") -> list[Claim]:
     candidates = join_split_quotes(document, candidates, quotations)
     candidates = join_same_cue(document, dedupe(candidates), quotations)
     candidates = drop_anonymity_requests(document, candidates)
+    end_before_trailing_claims(document, candidates)
     return to_records(document, drop_self_reports(document, candidates), quotations, lex)
 
 

@@ -351,14 +351,15 @@ def _clause_reporter(doc: Document, node: Token, head: Token) -> Token | None:
 
 def _complement_host(doc: Document, node: Token, head: Token) -> Token:
     """ "X argued that a tax would keep the budget balanced, saying ...", "X dismissed the
-    claims that Y broke the law, saying ...": a participle after a comma at the end of a
-    reported clause (or a noun's complement) is hung on the clause's verb by the parser, but it
+    claims that Y broke the law, saying ...", "X decided not to run, joking that ...": a
+    participle after a comma at the end of a reported clause (or a noun's complement, or an
+    intention's infinitive) is hung on the clause's verb by the parser, but it
     continues the verb of the sentence that reports the clause."""
     if node.i == 0 or doc[node.i - 1].text != ",":
         return head
     top, nested = head, False
     while top.head != top.i and doc[top.head].sent == node.sent:
-        nested = nested or top.dep in (L.CCOMP, L.ACL, L.RELCL)
+        nested = nested or top.dep in (L.CCOMP, L.ACL, L.RELCL, L.XCOMP)
         top = doc[top.head]
     if nested and top.i < node.i and top.pos in ("VERB", "AUX"):
         return top

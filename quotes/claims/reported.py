@@ -436,6 +436,7 @@ def speech_complement(doc: Document, verb: Token, lex: Lexicons) -> list[int] | 
         comps = _if_clauses(doc, verb)
     if not comps:
         return None
+    comps = [c for c in comps if not _second_report(doc, verb, c, comps, lex)]
     content = _content(doc, comps, set())
     # a cue the parser hung inside this complement but that continues the reporting verb
     # ("..., “A,” adding, “B”", "forecast that X would rebound and praised Y"): it and what it
@@ -443,6 +444,23 @@ def speech_complement(doc: Document, verb: Token, lex: Lexicons) -> list[int] | 
     # Such a cue ends the complement: one with words of the complement after it ("even if
     # the meeting were revived, holding it on the 12th would be impossible") is part of it,
     # and cutting it out would leave a hole in what was said.
+    content = _without_escaped_cues(doc, content, lex)
+    # the complement lies on one side of its cue: what the parser hung on it from the other
+    # side ("While he acknowledged A, Ham noted B") is not part of it
+    if all(c.i > verb.i for c in comps):
+        content = [i for i in content if i > verb.i]
+        if content:
+            content.extend(_conjoined_complement(doc, verb, content, lex))
+    elif all(c.i < verb.i for c in comps):
+        content = [i for i in content if i < verb.i]
+    else:
+        content = _after_cue_only(doc, verb, comps, content)
+    return content
+
+
+def _without_escaped_cues(doc: Document, content: list[int], lex: Lexicons) -> list[int]:
+    """``content`` less a cue at its end that continues the verb reporting it (see
+    :func:`speech_complement`), with the "and" or punctuation before it."""
     escaped = {
         j
         for i in content
@@ -456,17 +474,24 @@ def speech_complement(doc: Document, verb: Token, lex: Lexicons) -> list[int] | 
         content = [i for i in content if i not in escaped]
         while content and (doc[content[-1]].dep == L.CC or doc[content[-1]].pos == "PUNCT"):
             content.pop()
-    # the complement lies on one side of its cue: what the parser hung on it from the other
-    # side ("While he acknowledged A, Ham noted B") is not part of it
-    if all(c.i > verb.i for c in comps):
-        content = [i for i in content if i > verb.i]
-        if content:
-            content.extend(_conjoined_complement(doc, verb, content, lex))
-    elif all(c.i < verb.i for c in comps):
-        content = [i for i in content if i < verb.i]
-    else:
-        content = _after_cue_only(doc, verb, comps, content)
     return content
+
+
+def _second_report(
+    doc: Document, verb: Token, comp: Token, comps: list[Token], lex: Lexicons
+) -> bool:
+    """Whether ``comp``, a later complement of ``verb`` by the parse, is a report of its own:
+    in "most said A, and three-quarters said B" the parser may hang the second "said" on the
+    first as a second complement, but it is a second speech verb with its own subject, so a
+    second attribution (PolNeAR: one attribution per cue; Newell et al. 2018), not more of
+    what the first group said."""
+    after = [c.i for c in comps if c.i > verb.i]
+    return (
+        comp.i > verb.i
+        and comp.i > min(after)
+        and comp.lemma in lex.speech
+        and bool(doc.kids(comp.i, L.NSUBJ))
+    )
 
 
 #: What may stand between a complement and the rest of it that the parser hung on the cue.
@@ -623,12 +648,49 @@ def intention_complement(doc: Document, verb: Token, lex: Lexicons) -> list[int]
     comps = [k for k in doc.kids(verb.i, L.XCOMP) if k.pos in ("VERB", "AUX")]
     if not comps:
         return None
-    content = _content(doc, comps, set())
+    content = _content(doc, comps, _finite_conjuncts(doc, comps))
+    # "decided not to run, joking to friends that ...": the joke is the decider's next act
+    content = _without_escaped_cues(doc, content, lex)
+    if not content:
+        return None
     # "urged Congress to act": the object belongs with the infinitive
     for obj in doc.kids(verb.i, L.OBJ):
         if obj.i < comps[0].i:
             content.extend(doc.subtree(obj.i))
     return content + _conjoined_object(doc, verb, content, lex)
+
+
+#: Tags of a finite verb (and of the auxiliary that makes a verb finite: "has gone", "would go").
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "MD"})
+
+
+def _finite_conjuncts(doc: Document, comps: list[Token]) -> set[int]:
+    """The conjuncts of an infinitive that cannot be part of it: in "vowed to keep the clinic
+    open and celebrated the ruling" (or "... to attack the oil that funds X and proposed a
+    safe zone"), a finite verb with no subject joined to the non-finite content is the
+    subject's next act, which the parser hung inside the content; what it reports is a second
+    attribution (PolNeAR: one attribution per cue), and what it does not report is the
+    writer's narration. Taken out with the "and" (and comma) before it."""
+    out: set[int] = set()
+    for comp in comps:
+        for i in doc.subtree(comp.i):
+            tok = doc[i]
+            if tok.dep != L.CONJ or i in out or tok.pos not in ("VERB", "AUX"):
+                continue
+            if doc.kids(i, L.NSUBJ, L.NSUBJ_PASS) or doc[tok.head].tag not in ("VB", "VBG"):
+                continue
+            finite = tok.tag in _FINITE_TAGS or any(
+                a.tag in _FINITE_TAGS for a in doc.kids(i, L.AUX)
+            )
+            if not finite:
+                continue
+            sub = doc.subtree(i)
+            out |= set(sub)
+            j = sub[0] - 1
+            while j > comp.i and (doc[j].dep == L.CC or doc[j].text in (",", "-", "—", "–")):
+                out.add(j)
+                j -= 1
+    return out
 
 
 #: Verbs that cause someone else's intention: "the provocations prompted NATO to deploy
