@@ -138,6 +138,12 @@ PERSONAL_OFFICES = frozenset({"office"})
 ASKING_VERBS = frozenset({"ask", "question", "press", "wonder", "query"})
 #: Suffixes of English agent nouns (occupations, roles): "officer", "analyst", "assistant".
 AGENT_SUFFIXES = ("er", "or", "ist", "ant", "ent", "ian", "person", "chief")
+#: Parts of speech a name's head never has: a PERSON of the NER headed by one is common words
+#: (:meth:`Resolver._common_words_person`). Not NUM, SYM or PUNCT: a name the NER cut badly
+#: ("Robert Galbraith /") is still a person.
+NOT_NAME_TAGS = frozenset(
+    {"VERB", "AUX", "ADP", "ADJ", "ADV", "CCONJ", "SCONJ", "DET", "PART", "PRON", "INTJ"}
+)
 #: First-person singular pronouns: in an interview's answer they are the person interviewed.
 FIRST_SINGULAR = frozenset({"i", "me", "my", "myself", "mine"})
 #: First-person plural pronouns: outside quotations, the writer and their paper.
@@ -221,6 +227,8 @@ class Resolver:
         self._chain_next = 0
         self._chain_mentions: list[Mention] = []
         self._by_id = {e.id: e for e in registry.entities}
+        #: the document's lower-case words, built the first time one is asked for
+        self._lower: frozenset[str] | None = None
         #: per token, the verb of the adverbial phrase it lies in, if any (:meth:`_adverbial`)
         self._adverbials: dict[int, int | None] = {}
         #: per sentence, the sentences of narrative up to it (:meth:`_distance`)
@@ -1352,7 +1360,7 @@ class Resolver:
             lo = self._window_start(head, window)
             pool = {m.entity for m in self._mentions_between(lo, head)}
             pool |= set(self._sources_between(lo, head))
-            candidates = {e for e in pool if agree(e)}
+            candidates = {e for e in pool if agree(e) and not self._common_words_person(e)}
             best, tie = self.ranked(head, candidates, exclude, {}, window)
             if best is not None:
                 break
@@ -1368,6 +1376,63 @@ class Resolver:
         return Resolution(
             best.name, best.type, best.roles[0] if best.roles else None, "pronoun", certainty, best
         )
+
+    def _common_words_person(self, entity: Entity) -> bool:
+        """A PERSON of the NER that is common words, not a person: "Harsh critics say ...",
+        "Among Latinos, her net positive ...", a "Gender Equality" beside "gender" and
+        "equality". Mention filtering before coreference (Lee et al. 2013, the Stanford sieve,
+        drops spurious mentions and types antecedents by animacy from NER and part of speech):
+        such an entity is no antecedent of "he" or "she". Only an entity mentioned once, never
+        as a subject and never a claim's source (a person who speaks or acts is a person
+        however plain their name: "Rex Early", "Bill Clinton" said ...), whose head the tagger
+        does not call a noun ("Among", "pro-Rubio", a headline's verb), or whose words are all
+        lower-case words elsewhere in the text, or which is one capitalised word that starts
+        its sentence and modifies a lower-case noun ("Harsh critics", "Gender roles"). A name
+        holding another person's surname, or of two words or more starting with a first name,
+        is kept: the NER cut a real name badly ("Bill O'Reilly" tagged an adverb); so is a
+        name with a title ("Mr. Early")."""
+        if entity.type != PERSON or entity.described or len(entity.mentions) != 1:
+            return False
+        doc = self.doc
+        tok = doc[entity.mentions[0]]
+        if tok.dep in (L.NSUBJ, L.NSUBJ_PASS) or entity in self._source_entities:
+            return False
+        if any(
+            other is not entity
+            for word in entity.name.split()
+            for other in self.reg.by_surname.get(word.lower(), ())
+        ):
+            return False  # a real name the NER cut badly ("Trump May Not Have Suggested")
+        words = entity.name.split()
+        if len(words) > 1 and self.lex.first_name_gender(words[0]):
+            return False  # "Bill Price" beside "the bill" and "price": a first name, a person
+        first = tok.i
+        while first > 0 and self.reg.at_token.get(first - 1) is entity:
+            first -= 1
+        if entity.roles or (first > 0 and (doc[first - 1].lower,) in self.lex.roles):
+            return False  # "Mr. Early", "Gov. Early": a title makes a person
+        if tok.pos in NOT_NAME_TAGS:
+            return True
+        if all(word.lower() in self._lower_words() for word in words):
+            return True
+        sentence = doc.sentences[tok.sent]
+        noun = doc[tok.head]
+        return (
+            tok.i == sentence.start
+            and len(words) == 1
+            and tok.dep in (L.COMPOUND, L.AMOD)
+            and noun.pos == "NOUN"
+            and noun.text.islower()
+        )
+
+    def _lower_words(self) -> frozenset[str]:
+        """The words (and their lemmas) the document writes in lower case: the ordinary words
+        a capitalised PERSON of the NER may be made of (:meth:`_common_words_person`)."""
+        if self._lower is None:
+            words = {t.text for t in self.doc.tokens if t.text.islower()}
+            words |= {t.lemma for t in self.doc.tokens if t.text.islower()}
+            self._lower = frozenset(words)
+        return self._lower
 
     def _described_pair(self, group: Entity, head: int) -> Resolution | None:
         """ "Clinton and Sanders ... the two candidates could not be more different ... the
