@@ -1,6 +1,7 @@
 """Speaker resolution of the classes read on referents_train9.tsv (issue 13): a PERSON of the
 NER that is common words ("Among Latinos", "Gender Equality") is no antecedent of "he" or
-"she".
+"she"; a title of office the text gave no one ("The Indiana governor") is not the salient
+man given other offices or a trade: the description stays the speaker.
 
 Sentences written for these tests, each with a hard negative. Each test resolves claims over
 a real parse, so it fails when its rule is missing.
@@ -10,6 +11,8 @@ from __future__ import annotations
 
 import pytest
 from resolving import claim, resolver
+
+from quotes.records import PERSON
 
 
 @pytest.fixture(scope="module")
@@ -54,3 +57,57 @@ def test_a_titled_name_of_ordinary_words_is_kept(resolve) -> None:  # type: igno
     )
     (c,) = resolve(text, claim(text, "the vote would pass", "He"))
     assert c.speaker == "Early"
+
+
+# --- a title no one in the text was given: no guess ---
+def test_a_title_no_one_holds_is_not_the_titled_candidate(resolve) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Businessman Mark Lund, the Republican candidate, held a rally in Ohio on Monday. "
+        "Lund promised to cut taxes and build roads. The Indiana governor said that the state "
+        "would join the lawsuit."
+    )
+    (c,) = resolve(text, claim(text, "the state would join the lawsuit", "The Indiana governor"))
+    assert c.speaker == "Indiana governor"
+    assert c.speaker_type == PERSON
+    assert c.rule.endswith("+description")
+
+
+def test_an_agency_head_is_not_the_titled_candidate(resolve) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Senator Mark Lund held a rally in Ohio on Monday. Lund promised to cut taxes. The "
+        "FBI director said that the inquiry was over."
+    )
+    (c,) = resolve(text, claim(text, "the inquiry was over", "The FBI director"))
+    assert c.speaker == "FBI director"
+
+
+def test_an_untitled_man_may_be_the_title(resolve) -> None:  # type: ignore[no-untyped-def]
+    # hard negative: the text gave Lund no title, so "the Ohio governor" may be his epithet
+    text = (
+        "Mark Lund held a rally in Ohio on Monday. Lund promised to cut taxes and build "
+        "roads. The Ohio governor said that the state would join the lawsuit."
+    )
+    (c,) = resolve(text, claim(text, "the state would join the lawsuit", "The Ohio governor"))
+    assert c.speaker == "Mark Lund"
+
+
+def test_a_candidacy_rules_no_one_out(resolve) -> None:  # type: ignore[no-untyped-def]
+    # hard negative: a candidate may hold any office: "the Ohio senator" may be his epithet
+    text = (
+        "Republican presidential candidate Mark Lund held a rally in Ohio on Monday. Lund "
+        "promised to cut taxes and build roads. The Ohio senator said that the state would "
+        "join the lawsuit."
+    )
+    (c,) = resolve(text, claim(text, "the state would join the lawsuit", "The Ohio senator"))
+    assert c.speaker == "Mark Lund"
+
+
+def test_the_titled_holder_is_still_found(resolve) -> None:  # type: ignore[no-untyped-def]
+    # hard negative: someone in the text holds the title
+    text = (
+        "Gov. Tom Reed met Republican presidential candidate Mark Lund in Ohio on Monday. Lund "
+        "promised to cut taxes and build roads. The governor said that the state would join "
+        "the lawsuit."
+    )
+    (c,) = resolve(text, claim(text, "the state would join the lawsuit", "The governor"))
+    assert c.speaker == "Tom Reed"

@@ -1890,8 +1890,10 @@ class Resolver:
         doc = self.doc
         tok = doc[head]
         kinds = self._kinds(head, indices)
+        titled = False  # a title of office ("the governor"), not an epithet ("the candidate")
         if not kinds and tok.tag == "NN" and self._mention_role(indices, head) is not None:
             kinds = frozenset({"person"})  # "the justice", "the former first lady"
+            titled = True
         if not kinds or not self._is_definite(head, indices):
             return None
         bonus: dict[int, float] = {}
@@ -1951,11 +1953,39 @@ class Resolver:
         best, tie = self.ranked(head, candidates, exclude, bonus, WIDE_WINDOW, tie_break)
         if best is None:
             return None
+        if titled and found_role and self._title_nobody_has(best, found_role[1], head):
+            return None  # the role rule leaves the description its own words
         certainty = CERTAINTY["definite"] * (TIE_FACTOR if tie else 1.0)
         if best.kind == "document":
             return replace(self._document(best, "definite"), certainty=certainty)
         role = best.roles[0] if best.roles else None
         return Resolution(best.name, best.type, role, "definite", certainty, best)
+
+    def _title_nobody_has(self, best: Entity, key: str, head: int) -> bool:
+        """ "The Indiana governor said ..." in a text that titles no one governor, with the
+        salient man a businessman: a title of office the text gave no one, whose salient
+        candidate was given other offices or a trade before it, is someone the text has not
+        named (Poesio & Vieira 1998: a definite description whose head matches no antecedent
+        is discourse-new), not the man the article is about. A wrong name misleads a reader
+        more than the description's own words (the issue's "prefer no guess").
+
+        unofficial_roles.txt: a tie ("candidate", "son") rules no one out, so "the Vermont
+        senator" is still the candidate Sanders; a trade or a tie is no title of office, so
+        "the lawyer" is still the secretary Perez. A title the text gives the candidate only
+        after the description does not count ("Secretary Clinton", merged with Bill Clinton
+        later, does not rule him out as "the former president")."""
+        if self._unofficial(key) or any(e.type == PERSON for e in self.reg.holders(key)):
+            return False
+        before = self.doc.text[: self.doc[head].start].lower()
+        known = {self.lex.canonical_role(role) for role in best.roles if role.lower() in before}
+        known = {k for k in known if self._unofficial(k) != "tie"}
+        return bool(known) and not any(self.lex.role_matches(key, k) for k in known)
+
+    def _unofficial(self, key: str) -> str:
+        """ "tie" or "trade" for a role that is no office (unofficial_roles.txt), "former"
+        or not; "" for an office."""
+        table = self.lex.unofficial
+        return table.get(key.removeprefix("former "), "") or table.get(key.split()[-1], "")
 
     def _named_document(
         self, head: int, indices: list[int], kinds: frozenset[str]
