@@ -1,7 +1,8 @@
 """Speaker resolution of the classes read on referents_train9.tsv (issue 13): a PERSON of the
 NER that is common words ("Among Latinos", "Gender Equality") is no antecedent of "he" or
 "she"; a title of office the text gave no one ("The Indiana governor") is not the salient
-man given other offices or a trade: the description stays the speaker.
+man given other offices or a trade: the description stays the speaker; "they" after two
+people joined by "and" as the subject before is that pair.
 
 Sentences written for these tests, each with a hard negative. Each test resolves claims over
 a real parse, so it fails when its rule is missing.
@@ -111,3 +112,42 @@ def test_the_titled_holder_is_still_found(resolve) -> None:  # type: ignore[no-u
     )
     (c,) = resolve(text, claim(text, "the state would join the lawsuit", "The governor"))
     assert c.speaker == "Tom Reed"
+
+
+# --- "they" after two people joined by "and" as the subject before ---
+def test_they_is_the_pair_that_was_the_subject(resolve) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Ann Cole and Mark Lund, economists at Harbor University, published a book on trade "
+        "with Acme Press. They argue that tariffs hurt workers."
+    )
+    (c,) = resolve(text, claim(text, "tariffs hurt workers", "They"))
+    assert c.speaker == "Ann Cole and Mark Lund"
+    assert c.rule.endswith("+pronoun")
+
+
+def test_they_in_the_pairs_own_sentence(resolve) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Ann Cole and Mark Lund, who have clashed for months, had moments on Monday where they "
+        "said that the plan was weak."
+    )
+    (c,) = resolve(text, claim(text, "the plan was weak", "they"))
+    assert c.speaker == "Ann Cole and Mark Lund"
+
+
+def test_they_after_a_pair_that_was_no_subject(resolve) -> None:  # type: ignore[no-untyped-def]
+    # hard negative: the pair is the object; the subject, a group, continues
+    text = (
+        "The union members met Ann Cole and Mark Lund on Monday. They said that the plan was weak."
+    )
+    (c,) = resolve(text, claim(text, "the plan was weak", "They"))
+    assert c.speaker == "union members"
+
+
+def test_they_after_three_people_is_left_to_salience(resolve) -> None:  # type: ignore[no-untyped-def]
+    # hard negative: a pair only; three people joined are not taken as two
+    text = (
+        "Ann Cole, Mark Lund and Tom Reed published a book with Acme Press. They argue that "
+        "tariffs hurt workers."
+    )
+    (c,) = resolve(text, claim(text, "tariffs hurt workers", "They"))
+    assert c.speaker not in ("Ann Cole and Mark Lund", "Mark Lund and Tom Reed")

@@ -1355,6 +1355,10 @@ class Resolver:
                 host.name, host.type, host.roles[0] if host.roles else None, "pronoun",
                 CERTAINTY["pronoun"], host,
             )  # fmt: skip
+        if self.doc[head].lower == "they" and (pair := self._subject_pair(head)) is not None:
+            return replace(
+                _speaking_together(pair, head), rule="pronoun", certainty=CERTAINTY["pronoun"]
+            )
         best, tie = None, False
         for window in (WINDOW, WIDE_WINDOW):
             lo = self._window_start(head, window)
@@ -1433,6 +1437,47 @@ class Resolver:
             words |= {t.lemma for t in self.doc.tokens if t.text.islower()}
             self._lower = frozenset(words)
         return self._lower
+
+    def _subject_pair(self, head: int) -> tuple[Entity, Entity] | None:
+        """ "Richard Alba and Nancy Foner, sociologists at ..., just published a book. They
+        compare ...": "they" is the two people joined by "and" as the subject of the main
+        clause before it, in its own sentence ("Rubio and Cruz ... had moments where they
+        teamed up") or else the sentence before. Centering (Grosz, Joshi & Weinstein 1995):
+        the previous utterance's subject is the likeliest referent; a conjoined noun phrase
+        is a plural antecedent (Lappin & Leass 1994), which no organisation named in between
+        ("Princeton University Press") outranks. Only two people named by the NER, each of
+        the registry; three or more, or a pair that is not the main subject, is left to
+        salience."""
+        doc = self.doc
+        sent = doc[head].sent
+        for k in (sent, sent - 1):
+            if k < 0:
+                return None
+            sentence = doc.sentences[k]
+            end = head if k == sent else sentence.end
+            roots = [i for i in range(sentence.start, end) if doc[i].head == i]
+            for root in roots:
+                for subject in doc.kids(root, L.NSUBJ):
+                    if subject.i >= end:
+                        continue
+                    pair = self._joined_people(subject.i)
+                    if pair is not None:
+                        return pair
+        return None
+
+    def _joined_people(self, i: int) -> tuple[Entity, Entity] | None:
+        """The two people of "A and B" headed at token ``i``; None for one, three or more, or
+        anything not two people of the registry."""
+        first = self.reg.at_token.get(i)
+        conjuncts = self.doc.kids(i, L.CONJ)
+        if first is None or first.type != PERSON or len(conjuncts) != 1:
+            return None
+        if self.doc.kids(conjuncts[0].i, L.CONJ):
+            return None  # "A, B and C"
+        second = self.reg.at_token.get(conjuncts[0].i)
+        if second is None or second.type != PERSON or second is first:
+            return None
+        return first, second
 
     def _described_pair(self, group: Entity, head: int) -> Resolution | None:
         """ "Clinton and Sanders ... the two candidates could not be more different ... the
