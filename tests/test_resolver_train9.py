@@ -2,7 +2,8 @@
 NER that is common words ("Among Latinos", "Gender Equality") is no antecedent of "he" or
 "she"; a title of office the text gave no one ("The Indiana governor") is not the salient
 man given other offices or a trade: the description stays the speaker; "they" after two
-people joined by "and" as the subject before is that pair.
+people joined by "and" as the subject before is that pair; "who" after a quantity ("a lot of
+farmers who") is its people.
 
 Sentences written for these tests, each with a hard negative. Each test resolves claims over
 a real parse, so it fails when its rule is missing.
@@ -151,3 +152,21 @@ def test_they_after_three_people_is_left_to_salience(resolve) -> None:  # type: 
     )
     (c,) = resolve(text, claim(text, "tariffs hurt workers", "They"))
     assert c.speaker not in ("Ann Cole and Mark Lund", "Mark Lund and Tom Reed")
+
+
+# --- "who" after a quantity of people: "a lot of farmers who" ---
+def test_who_after_a_quantity_is_its_people(resolve) -> None:  # type: ignore[no-untyped-def]
+    text = "The plan has critics. There are a lot of farmers who say that the tax is unfair."
+    (c,) = resolve(text, claim(text, "the tax is unfair", "who"))
+    assert c.speaker == "farmers"
+    assert c.rule.endswith("+relative")
+
+
+def test_who_after_a_person_of_a_group_is_that_person(resolve) -> None:  # type: ignore[no-untyped-def]
+    # hard negative: the head is already a person; the people after "of" are not taken
+    text = (
+        "The plan has critics. A leader of the farmers, who spoke on Monday, said that the tax "
+        "is unfair."
+    )
+    (c,) = resolve(text, claim(text, "the tax is unfair", "who"))
+    assert c.speaker == "leader"

@@ -1855,7 +1855,8 @@ class Resolver:
         showed ..."): the clause is about the noun that phrase modifies. English relative
         pronouns agree in animacy with their noun (Quirk et al. 1985, 6.33: *who* for
         persons, *which* for things): "who" after "rules and two unions, who ..." is the
-        unions, the conjunct that can be a person; "which" after "members of the Trade
+        unions, the conjunct that can be a person, and after "a lot of Americans, who ..." the
+        people its "of" names; "which" after "members of the Trade
         Council, which ..." is the council named inside the phrase, not its members."""
         doc = self.doc
         for _ in range(4):
@@ -1870,6 +1871,13 @@ class Resolver:
             for kid in reversed(doc.kids(noun, L.CONJ)):
                 if kid.i < rel and self._animate(kid.i):
                     return kid.i
+            for prep in doc.kids(noun, L.PREP) if self._bearer(noun) == noun else ():
+                # "a lot of Americans who", "the majority of voters who": the quantity's people
+                # (not a noun in apposition to a name: "the Gridiron, a clan of ... who")
+                for obj in doc.kids(prep.i, L.POBJ):
+                    people = obj.tag in ("NNS", "NNPS") or self._animate(obj.i)
+                    if prep.lower == "of" and obj.i < rel and people:
+                        return obj.i  # "who" agrees with people: a plural after "of" is them
         if word == "which" and self._personal(noun):
             inside = [
                 i for i in doc.subtree(noun) if i != noun and i < rel and self._organisation_word(i)
