@@ -62,6 +62,8 @@ class SpeakerLexicon:
             with it, as word tuples, longest first (parties.txt).
         initialisms: a common agency's initialism as written ("FBI") -> its kind
             (organisation_initialisms.txt).
+        unofficial: a role that is no office -> ``tie`` (a candidacy, a family or social
+            tie) or ``trade`` (an occupation: unofficial_roles.txt).
     """
 
     roles: dict[tuple[str, ...], str]
@@ -80,6 +82,7 @@ class SpeakerLexicon:
     outlets: dict[str, str] = field(default_factory=dict)
     parties: dict[str, list[tuple[str, ...]]] = field(default_factory=dict)
     initialisms: dict[str, str] = field(default_factory=dict)
+    unofficial: dict[str, str] = field(default_factory=dict)
 
     # --- roles -------------------------------------------------------------------------
     def find_roles(self, words: list[str]) -> list[tuple[int, int, str]]:
@@ -314,6 +317,7 @@ def speaker_lexicon(lang: str = "en") -> SpeakerLexicon:
         outlets={row[0].lower(): row[1] for row in load_table("media_outlets", lang)},
         parties=_by_first_word(row[0] for row in load_table("parties", lang)),
         initialisms={row[0]: row[1] for row in load_table("organisation_initialisms", lang)},
+        unofficial={row[0].lower(): row[1] for row in load_table("unofficial_roles", lang)},
     )
 
 

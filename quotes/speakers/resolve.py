@@ -138,6 +138,12 @@ PERSONAL_OFFICES = frozenset({"office"})
 ASKING_VERBS = frozenset({"ask", "question", "press", "wonder", "query"})
 #: Suffixes of English agent nouns (occupations, roles): "officer", "analyst", "assistant".
 AGENT_SUFFIXES = ("er", "or", "ist", "ant", "ent", "ian", "person", "chief")
+#: Parts of speech a name's head never has: a PERSON of the NER headed by one is common words
+#: (:meth:`Resolver._common_words_person`). Not NUM, SYM or PUNCT: a name the NER cut badly
+#: ("Robert Galbraith /") is still a person.
+NOT_NAME_TAGS = frozenset(
+    {"VERB", "AUX", "ADP", "ADJ", "ADV", "CCONJ", "SCONJ", "DET", "PART", "PRON", "INTJ"}
+)
 #: First-person singular pronouns: in an interview's answer they are the person interviewed.
 FIRST_SINGULAR = frozenset({"i", "me", "my", "myself", "mine"})
 #: First-person plural pronouns: outside quotations, the writer and their paper.
@@ -221,6 +227,8 @@ class Resolver:
         self._chain_next = 0
         self._chain_mentions: list[Mention] = []
         self._by_id = {e.id: e for e in registry.entities}
+        #: the document's lower-case words, built the first time one is asked for
+        self._lower: frozenset[str] | None = None
         #: per token, the verb of the adverbial phrase it lies in, if any (:meth:`_adverbial`)
         self._adverbials: dict[int, int | None] = {}
         #: per sentence, the sentences of narrative up to it (:meth:`_distance`)
@@ -1347,12 +1355,16 @@ class Resolver:
                 host.name, host.type, host.roles[0] if host.roles else None, "pronoun",
                 CERTAINTY["pronoun"], host,
             )  # fmt: skip
+        if self.doc[head].lower == "they" and (pair := self._subject_pair(head)) is not None:
+            return replace(
+                _speaking_together(pair, head), rule="pronoun", certainty=CERTAINTY["pronoun"]
+            )
         best, tie = None, False
         for window in (WINDOW, WIDE_WINDOW):
             lo = self._window_start(head, window)
             pool = {m.entity for m in self._mentions_between(lo, head)}
             pool |= set(self._sources_between(lo, head))
-            candidates = {e for e in pool if agree(e)}
+            candidates = {e for e in pool if agree(e) and not self._common_words_person(e)}
             best, tie = self.ranked(head, candidates, exclude, {}, window)
             if best is not None:
                 break
@@ -1368,6 +1380,104 @@ class Resolver:
         return Resolution(
             best.name, best.type, best.roles[0] if best.roles else None, "pronoun", certainty, best
         )
+
+    def _common_words_person(self, entity: Entity) -> bool:
+        """A PERSON of the NER that is common words, not a person: "Harsh critics say ...",
+        "Among Latinos, her net positive ...", a "Gender Equality" beside "gender" and
+        "equality". Mention filtering before coreference (Lee et al. 2013, the Stanford sieve,
+        drops spurious mentions and types antecedents by animacy from NER and part of speech):
+        such an entity is no antecedent of "he" or "she". Only an entity mentioned once, never
+        as a subject and never a claim's source (a person who speaks or acts is a person
+        however plain their name: "Rex Early", "Bill Clinton" said ...), whose head the tagger
+        does not call a noun ("Among", "pro-Rubio", a headline's verb), or whose words are all
+        lower-case words elsewhere in the text, or which is one capitalised word that starts
+        its sentence and modifies a lower-case noun ("Harsh critics", "Gender roles"). A name
+        holding another person's surname, or of two words or more starting with a first name,
+        is kept: the NER cut a real name badly ("Bill O'Reilly" tagged an adverb); so is a
+        name with a title ("Mr. Early")."""
+        if entity.type != PERSON or entity.described or len(entity.mentions) != 1:
+            return False
+        doc = self.doc
+        tok = doc[entity.mentions[0]]
+        if tok.dep in (L.NSUBJ, L.NSUBJ_PASS) or entity in self._source_entities:
+            return False
+        if any(
+            other is not entity
+            for word in entity.name.split()
+            for other in self.reg.by_surname.get(word.lower(), ())
+        ):
+            return False  # a real name the NER cut badly ("Trump May Not Have Suggested")
+        words = entity.name.split()
+        if len(words) > 1 and self.lex.first_name_gender(words[0]):
+            return False  # "Bill Price" beside "the bill" and "price": a first name, a person
+        first = tok.i
+        while first > 0 and self.reg.at_token.get(first - 1) is entity:
+            first -= 1
+        if entity.roles or (first > 0 and (doc[first - 1].lower,) in self.lex.roles):
+            return False  # "Mr. Early", "Gov. Early": a title makes a person
+        if tok.pos in NOT_NAME_TAGS:
+            return True
+        if all(word.lower() in self._lower_words() for word in words):
+            return True
+        sentence = doc.sentences[tok.sent]
+        noun = doc[tok.head]
+        return (
+            tok.i == sentence.start
+            and len(words) == 1
+            and tok.dep in (L.COMPOUND, L.AMOD)
+            and noun.pos == "NOUN"
+            and noun.text.islower()
+        )
+
+    def _lower_words(self) -> frozenset[str]:
+        """The words (and their lemmas) the document writes in lower case: the ordinary words
+        a capitalised PERSON of the NER may be made of (:meth:`_common_words_person`)."""
+        if self._lower is None:
+            words = {t.text for t in self.doc.tokens if t.text.islower()}
+            words |= {t.lemma for t in self.doc.tokens if t.text.islower()}
+            self._lower = frozenset(words)
+        return self._lower
+
+    def _subject_pair(self, head: int) -> tuple[Entity, Entity] | None:
+        """ "Richard Alba and Nancy Foner, sociologists at ..., just published a book. They
+        compare ...": "they" is the two people joined by "and" as the subject of the main
+        clause before it, in its own sentence ("Rubio and Cruz ... had moments where they
+        teamed up") or else the sentence before. Centering (Grosz, Joshi & Weinstein 1995):
+        the previous utterance's subject is the likeliest referent; a conjoined noun phrase
+        is a plural antecedent (Lappin & Leass 1994), which no organisation named in between
+        ("Princeton University Press") outranks. Only two people named by the NER, each of
+        the registry; three or more, or a pair that is not the main subject, is left to
+        salience."""
+        doc = self.doc
+        sent = doc[head].sent
+        for k in (sent, sent - 1):
+            if k < 0:
+                return None
+            sentence = doc.sentences[k]
+            end = head if k == sent else sentence.end
+            roots = [i for i in range(sentence.start, end) if doc[i].head == i]
+            for root in roots:
+                for subject in doc.kids(root, L.NSUBJ):
+                    if subject.i >= end:
+                        continue
+                    pair = self._joined_people(subject.i)
+                    if pair is not None:
+                        return pair
+        return None
+
+    def _joined_people(self, i: int) -> tuple[Entity, Entity] | None:
+        """The two people of "A and B" headed at token ``i``; None for one, three or more, or
+        anything not two people of the registry."""
+        first = self.reg.at_token.get(i)
+        conjuncts = self.doc.kids(i, L.CONJ)
+        if first is None or first.type != PERSON or len(conjuncts) != 1:
+            return None
+        if self.doc.kids(conjuncts[0].i, L.CONJ):
+            return None  # "A, B and C"
+        second = self.reg.at_token.get(conjuncts[0].i)
+        if second is None or second.type != PERSON or second is first:
+            return None
+        return first, second
 
     def _described_pair(self, group: Entity, head: int) -> Resolution | None:
         """ "Clinton and Sanders ... the two candidates could not be more different ... the
@@ -1745,7 +1855,8 @@ class Resolver:
         showed ..."): the clause is about the noun that phrase modifies. English relative
         pronouns agree in animacy with their noun (Quirk et al. 1985, 6.33: *who* for
         persons, *which* for things): "who" after "rules and two unions, who ..." is the
-        unions, the conjunct that can be a person; "which" after "members of the Trade
+        unions, the conjunct that can be a person, and after "a lot of Americans, who ..." the
+        people its "of" names; "which" after "members of the Trade
         Council, which ..." is the council named inside the phrase, not its members."""
         doc = self.doc
         for _ in range(4):
@@ -1760,6 +1871,13 @@ class Resolver:
             for kid in reversed(doc.kids(noun, L.CONJ)):
                 if kid.i < rel and self._animate(kid.i):
                     return kid.i
+            for prep in doc.kids(noun, L.PREP) if self._bearer(noun) == noun else ():
+                # "a lot of Americans who", "the majority of voters who": the quantity's people
+                # (not a noun in apposition to a name: "the Gridiron, a clan of ... who")
+                for obj in doc.kids(prep.i, L.POBJ):
+                    people = obj.tag in ("NNS", "NNPS") or self._animate(obj.i)
+                    if prep.lower == "of" and obj.i < rel and people:
+                        return obj.i  # "who" agrees with people: a plural after "of" is them
         if word == "which" and self._personal(noun):
             inside = [
                 i for i in doc.subtree(noun) if i != noun and i < rel and self._organisation_word(i)
@@ -1825,8 +1943,10 @@ class Resolver:
         doc = self.doc
         tok = doc[head]
         kinds = self._kinds(head, indices)
+        titled = False  # a title of office ("the governor"), not an epithet ("the candidate")
         if not kinds and tok.tag == "NN" and self._mention_role(indices, head) is not None:
             kinds = frozenset({"person"})  # "the justice", "the former first lady"
+            titled = True
         if not kinds or not self._is_definite(head, indices):
             return None
         bonus: dict[int, float] = {}
@@ -1886,11 +2006,39 @@ class Resolver:
         best, tie = self.ranked(head, candidates, exclude, bonus, WIDE_WINDOW, tie_break)
         if best is None:
             return None
+        if titled and found_role and self._title_nobody_has(best, found_role[1], head):
+            return None  # the role rule leaves the description its own words
         certainty = CERTAINTY["definite"] * (TIE_FACTOR if tie else 1.0)
         if best.kind == "document":
             return replace(self._document(best, "definite"), certainty=certainty)
         role = best.roles[0] if best.roles else None
         return Resolution(best.name, best.type, role, "definite", certainty, best)
+
+    def _title_nobody_has(self, best: Entity, key: str, head: int) -> bool:
+        """ "The Indiana governor said ..." in a text that titles no one governor, with the
+        salient man a businessman: a title of office the text gave no one, whose salient
+        candidate was given other offices or a trade before it, is someone the text has not
+        named (Poesio & Vieira 1998: a definite description whose head matches no antecedent
+        is discourse-new), not the man the article is about. A wrong name misleads a reader
+        more than the description's own words (the issue's "prefer no guess").
+
+        unofficial_roles.txt: a tie ("candidate", "son") rules no one out, so "the Vermont
+        senator" is still the candidate Sanders; a trade or a tie is no title of office, so
+        "the lawyer" is still the secretary Perez. A title the text gives the candidate only
+        after the description does not count ("Secretary Clinton", merged with Bill Clinton
+        later, does not rule him out as "the former president")."""
+        if self._unofficial(key) or any(e.type == PERSON for e in self.reg.holders(key)):
+            return False
+        before = self.doc.text[: self.doc[head].start].lower()
+        known = {self.lex.canonical_role(role) for role in best.roles if role.lower() in before}
+        known = {k for k in known if self._unofficial(k) != "tie"}
+        return bool(known) and not any(self.lex.role_matches(key, k) for k in known)
+
+    def _unofficial(self, key: str) -> str:
+        """ "tie" or "trade" for a role that is no office (unofficial_roles.txt), "former"
+        or not; "" for an office."""
+        table = self.lex.unofficial
+        return table.get(key.removeprefix("former "), "") or table.get(key.split()[-1], "")
 
     def _named_document(
         self, head: int, indices: list[int], kinds: frozenset[str]
