@@ -143,3 +143,16 @@ def test_a_surname_opening_with_a_particle_is_a_name_without_its_first_name(extr
         "Der Spiegel",
     ]
     assert list(claims["speaker_type"]) == ["PERSON", "PERSON", "ORG", "ORG"]
+
+
+def test_a_first_name_opening_an_institution_is_no_person(extractor):
+    """ "Royal" is a first name, but "The Royal College of Nursing" is an organisation: a first
+    name and an institution noun ("College") going on with "of ..." are its words. A person
+    named with her organisation keeps her name."""
+    text = (
+        "The Royal College of Nursing says the figures are being massaged. "
+        "Meenakshi Ganguly of Human Rights Watch said the report was wrong."
+    )
+    claims = extractor.extract(text)
+    assert list(claims["speaker"]) == ["Royal College of Nursing", "Meenakshi Ganguly"]
+    assert list(claims["speaker_type"]) == ["ORG", "PERSON"]
