@@ -150,3 +150,13 @@ def test_a_headline_opening_with_a_quotation_gives_it_to_the_subject_after_the_c
         "\u201cUnacceptable\u201d: that was the verdict of commuters on Friday."
     )
     assert all(r[2] != "commuters" for r in _rows(extractor, inside))
+
+
+def test_a_told_clause_the_parser_hung_on_the_hearer_is_what_was_told(extractor):
+    """ "Haddad told the programme the government had lost control": with no "that" the
+    parser may read the clause as a relative clause on the hearer. A clause with its own
+    subject and object, no relative word, is the complement; a true relative clause leaves a
+    gap ("the story the children loved") and tells nothing."""
+    rows = _rows(extractor, "Haddad told the programme the government had lost control.")
+    assert [(r[0], r[2]) for r in rows] == [("the government had lost control", "Haddad")]
+    assert _rows(extractor, "Lee told the story the children loved.") == []

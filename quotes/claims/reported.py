@@ -435,6 +435,8 @@ def speech_complement(doc: Document, verb: Token, lex: Lexicons) -> list[int] | 
     if not comps and verb.lemma in lex.questions:
         comps = _if_clauses(doc, verb)
     if not comps:
+        comps = _complement_read_as_relative(doc, verb)
+    if not comps:
         return None
     comps = [c for c in comps if not _second_report(doc, verb, c, comps, lex)]
     content = _content(doc, comps, set())
@@ -605,6 +607,49 @@ def _ends(doc: Document, content: list[int], part: list[int]) -> bool:
 #: its object (Levin 1993, "verbs of communication" 37.1-37.2: tell, inform and kin take
 #: the hearer as object).
 ADDRESSEE_VERBS = frozenset({"tell", "assure", "reassure", "inform", "remind", "notify", "brief"})
+
+
+#: Words that open a relative clause; a clause after the hearer without one, with a subject of
+#: its own, is what was told.
+_RELATIVIZERS = frozenset({"who", "whom", "whose", "which", "that", "where", "when", "why"})
+
+
+def _complement_read_as_relative(doc: Document, verb: Token) -> list[Token]:
+    """``Haddad told the programme the government had lost control``: with no "that", the
+    parser may hang the told clause on the hearer as a relative clause ("the programme [that]
+    the government had ..."). After a verb whose object is the hearer (:data:`ADDRESSEE_VERBS`),
+    a clause on that object with no relative word and a subject of its own is the complement:
+    a relative clause on the hearer would leave a gap where the hearer stands, and "told
+    someone something" tells the clause (Quirk et al. 1985, 16.63 on ditransitive report
+    verbs). Not a relative clause opened by who/which/that ("told the voters who came ...")."""
+    if verb.lemma not in ADDRESSEE_VERBS:
+        return []
+    out = []
+    for obj in doc.kids(verb.i, L.OBJ):
+        if obj.i < verb.i:
+            continue
+        for clause in doc.kids(obj.i, L.RELCL):
+            first = doc[doc.subtree(clause.i)[0]]
+            subjects = doc.kids(clause.i, L.NSUBJ, L.NSUBJ_PASS)
+            if (
+                clause.i > obj.i
+                and first.lower not in _RELATIVIZERS
+                and subjects
+                and subjects[0].lower not in _RELATIVIZERS
+                and first.i > obj.i
+                and _no_gap(doc, clause)
+            ):
+                out.append(clause)
+    return out
+
+
+def _no_gap(doc: Document, clause: Token) -> bool:
+    """Whether a clause has its object or complement in place, or is passive: a relative
+    clause on a noun leaves the noun's place empty ("the story [] the children loved"), a told
+    clause does not ("the government had lost control", "the plan was dead")."""
+    if doc.kids(clause.i, L.NSUBJ_PASS):
+        return True
+    return bool(doc.kids(clause.i, L.OBJ, L.CCOMP, L.XCOMP, L.ATTR, L.ACOMP, L.OPRD))
 
 
 def _reported_object(doc: Document, verb: Token) -> bool:
