@@ -50,7 +50,7 @@ def sentences(draw: st.DrawFn) -> str:
     words = " ".join(draw(st.lists(WORDS, min_size=1, max_size=8)))
     opening, closing = draw(MARKS)
     name, verb = draw(NAMES), draw(VERBS)
-    shape = draw(st.integers(0, 10))
+    shape = draw(st.integers(0, 15))
     if shape == 0:
         return f"{opening}{words},{closing} {name} {verb}."
     if shape == 1:
@@ -74,6 +74,16 @@ def sentences(draw: st.DrawFn) -> str:
         return f"{name} {draw(st.sampled_from(['said so', 'said as much', 'did not say so']))}."
     if shape == 9:  # a headline
         return f"{name.upper()}: {opening}{words.title()}{closing}"
+    if shape == 10:  # a quotation never closed, then ", said X" (session 14)
+        return f"{opening}{words}, said {name}, a farmer."
+    if shape == 11:  # a British headline: quotation, colon, clause
+        return f"{opening}{words}{closing}: {name} {verb} {words}"
+    if shape == 12:  # a told clause with no "that"
+        return f"{name} told the programme the government had {words}."
+    if shape == 13:  # the one asked, after a paragraph
+        return f"\n\nAsked whether {words}, {name} {verb} {opening}{words}.{closing}"
+    if shape == 14:  # a surname with a particle, an unanswered request for comment
+        return f"Von der Leyen {verb} {words}. {name} did not respond to a request for comment."
     return f"Q: {words}?\nA: {opening}{words}.{closing}"  # an interview's lines
 
 
