@@ -171,8 +171,12 @@ def _offsets(start: Any, end: Any) -> Offsets | None:
 
 def _visible(ch: str) -> bool:
     """Invisible characters (formats, controls) are no character at all to a reader, but a
-    zero-width space separates words."""
-    return unicodedata.category(ch) not in ("Cf", "Cc") or ch in "\t\n\r\x0b\x0c\u200b"
+    zero-width space and the controls that break lines separate words (the ones
+    ``str.splitlines`` breaks at: NEL ``\x85`` and the separators ``\x1c``-``\x1e``, which
+    the library reads as paragraph breaks too)."""
+    return (
+        unicodedata.category(ch) not in ("Cf", "Cc") or ch in "\t\n\r\x0b\x0c\u200b\x85\x1c\x1d\x1e"
+    )
 
 
 def _word_char(text: str, i: int, step: int) -> bool:
