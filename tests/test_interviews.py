@@ -70,6 +70,18 @@ def test_a_named_transcript_keeps_its_names(extractor):
     assert list(lines["speaker"]) == ["PARK", "REYES"]
 
 
+def test_a_transcript_line_that_asks_is_a_question(extractor):
+    """A transcript's line is printed verbatim, as an interview's turn is: one ending in a
+    question mark asks; one that asks and then answers ("Why? Because ...") states."""
+    text = (
+        "PRESENTER: Minister, you promised to halve the lists. Have you failed?\n\n"
+        "MORRIS: Failed? No. We are on track."
+    )
+    claims = extractor.extract(text)
+    lines = claims[claims["rule"].str.startswith("transcript_line")]
+    assert list(lines["act"]) == ["question", "statement"]
+
+
 def test_an_interview_in_uk_style_with_a_quoted_word(extractor):
     text = (
         "Sir Keith Hollis, the chief executive, talked to us in Leeds.\n\n"

@@ -78,9 +78,11 @@ def cue_act(lemma: str, lex: Lexicons) -> str | None:
 
 
 def _verbatim(cand: Candidate) -> bool:
-    """Words given as said: a direct quotation, or an interview's turn (printed verbatim,
-    without quotation marks)."""
-    return cand.kind == DIRECT or cand.rule.startswith("interview_")
+    """Words given as said: a direct quotation, or an interview's turn or a transcript's line
+    ("PRESENTER: Have you failed?"), printed verbatim without quotation marks."""
+    return (
+        cand.kind == DIRECT or cand.rule.startswith("interview_") or cand.rule == "transcript_line"
+    )
 
 
 def _refuses_to_speak(doc: Document, verb: int, lex: Lexicons) -> bool:
