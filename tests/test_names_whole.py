@@ -156,3 +156,15 @@ def test_a_first_name_opening_an_institution_is_no_person(extractor):
     claims = extractor.extract(text)
     assert list(claims["speaker"]) == ["Royal College of Nursing", "Meenakshi Ganguly"]
     assert list(claims["speaker_type"]) == ["ORG", "PERSON"]
+
+
+def test_a_uk_cabinet_office_is_its_own_role(extractor):
+    """ "The business secretary" is not the "home secretary" named before: both were a bare
+    "secretary" to the resolver. The same office is still the same person."""
+    text = (
+        "Home Secretary Yvette Cooper said the cap worked. "
+        "The business secretary said it would hurt growth. "
+        "The home secretary added that it would stay."
+    )
+    claims = extractor.extract(text)
+    assert list(claims["speaker"]) == ["Yvette Cooper", "business secretary", "Yvette Cooper"]
