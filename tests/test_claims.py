@@ -160,3 +160,19 @@ def test_a_told_clause_the_parser_hung_on_the_hearer_is_what_was_told(extractor)
     rows = _rows(extractor, "Haddad told the programme the government had lost control.")
     assert [(r[0], r[2]) for r in rows] == [("the government had lost control", "Haddad")]
     assert _rows(extractor, "Lee told the story the children loved.") == []
+
+
+def test_according_to_after_a_report_relays_it(extractor):
+    """ "X said the levy would hurt farmers, according to two officials": the parser hangs the
+    phrase on "hurt", but the officials relay X's saying. One claim, X's, with them as intermediary and
+    the phrase out of its content; a plain "The plan failed, according to Reuters" stays
+    Reuters's claim."""
+    text = "Lee said the levy would hurt farmers, according to two officials."
+    claims = extractor.extract(text)
+    assert list(zip(claims["quote"], claims["speaker"], claims["via"], strict=True)) == [
+        ("the levy would hurt farmers", "Lee", "two officials")
+    ]
+    plain = extractor.extract("The plan failed, according to Reuters.")
+    assert list(zip(plain["quote"], plain["speaker"], strict=True)) == [
+        ("The plan failed", "Reuters")
+    ]

@@ -1661,6 +1661,44 @@ def _end_before_other_sources(doc: Document, candidates: list[Candidate]) -> Non
 _JOINED_CLAUSES = frozenset({L.CONJ, L.ADVCL})
 
 
+def _reporting_host(
+    doc: Document, clause: Token, according: Token, by_verb: dict[int, Candidate]
+) -> Candidate | None:
+    """The claim whose complement an "according to" phrase closes: in "X said the plan
+    failed, according to Z" the parser hangs the phrase on "failed", but Z vouches for X's
+    saying, not for the failure (the phrase set off at the end of the sentence reports the
+    report). Only a complement clause of a reporting verb with a claim, the phrase after that
+    verb and set off by a comma."""
+    if clause.dep != L.CCOMP or clause.head not in by_verb or according.i < 1:
+        return None
+    host = by_verb[clause.head]
+    if host.rule == "interrupting_clause" or according.i < clause.head:
+        return None
+    if doc[according.i - 1].text != ",":
+        return None
+    return host
+
+
+def _phrase_chars(doc: Document, according: Token, phrase: set[int]) -> tuple[int, int]:
+    """The characters of an "according to" phrase with the comma before it."""
+    start = doc[according.i - 1].start if doc[according.i - 1].text == "," else according.start
+    return start, doc[max(phrase)].end
+
+
+def _spans_without(spans: list[tuple[int, int]], cut: tuple[int, int]) -> list[tuple[int, int]]:
+    """Character spans with the range ``cut`` taken out of them."""
+    out = []
+    for a, b in spans:
+        if b <= cut[0] or a >= cut[1]:
+            out.append((a, b))
+            continue
+        if a < cut[0]:
+            out.append((a, cut[0]))
+        if b > cut[1]:
+            out.append((cut[1], b))
+    return out
+
+
 def _according_clause(doc: Document, head: Token, by_verb: dict[int, Candidate]) -> Token:
     """The clause an "according to" phrase vouches for. From the word the parser hung it on,
     up to a verb that is not a participle modifying a noun ("leads by 271 *pledged* delegates
@@ -1731,6 +1769,13 @@ def _according_to_candidates(doc: Document, by_verb: dict[int, Candidate]) -> li
                 )
             continue
         clause = _according_clause(doc, head, by_verb)
+        host = _reporting_host(doc, clause, according, by_verb)
+        if host is not None:
+            # "X said the plan failed, according to Z": Z relays X's claim, whose content
+            # ends before the phrase
+            host.via = source
+            host.content = _spans_without(host.content, _phrase_chars(doc, according, phrase))
+            continue
         if clause.i in by_verb and by_verb[clause.i].rule != "interrupting_clause":
             # "Trump, according to Peskov, said ...": Peskov relays Trump's claim
             by_verb[clause.i].via = source
