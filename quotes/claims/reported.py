@@ -609,9 +609,9 @@ def _ends(doc: Document, content: list[int], part: list[int]) -> bool:
 ADDRESSEE_VERBS = frozenset({"tell", "assure", "reassure", "inform", "remind", "notify", "brief"})
 
 
-#: Words that open a relative clause; a clause after the hearer without one, with a subject of
-#: its own, is what was told.
-_RELATIVIZERS = frozenset({"who", "whom", "whose", "which", "that", "where", "when", "why"})
+#: Words that open a relative clause (the relative pronouns and adverbs); a clause after the
+#: hearer without one, with a subject of its own, is what was told.
+_RELATIVIZERS = RELATIVE_PRONOUNS | {"where", "when", "why"}
 
 
 def _complement_read_as_relative(doc: Document, verb: Token) -> list[Token]:
@@ -1685,20 +1685,6 @@ def _phrase_chars(doc: Document, according: Token, phrase: set[int]) -> tuple[in
     return start, doc[max(phrase)].end
 
 
-def _spans_without(spans: list[tuple[int, int]], cut: tuple[int, int]) -> list[tuple[int, int]]:
-    """Character spans with the range ``cut`` taken out of them."""
-    out = []
-    for a, b in spans:
-        if b <= cut[0] or a >= cut[1]:
-            out.append((a, b))
-            continue
-        if a < cut[0]:
-            out.append((a, cut[0]))
-        if b > cut[1]:
-            out.append((cut[1], b))
-    return out
-
-
 def _according_clause(doc: Document, head: Token, by_verb: dict[int, Candidate]) -> Token:
     """The clause an "according to" phrase vouches for. From the word the parser hung it on,
     up to a verb that is not a participle modifying a noun ("leads by 271 *pledged* delegates
@@ -1774,7 +1760,7 @@ def _according_to_candidates(doc: Document, by_verb: dict[int, Candidate]) -> li
             # "X said the plan failed, according to Z": Z relays X's claim, whose content
             # ends before the phrase
             host.via = source
-            host.content = _spans_without(host.content, _phrase_chars(doc, according, phrase))
+            host.content = _subtract(host.content, *_phrase_chars(doc, according, phrase))
             continue
         if clause.i in by_verb and by_verb[clause.i].rule != "interrupting_clause":
             # "Trump, according to Peskov, said ...": Peskov relays Trump's claim
