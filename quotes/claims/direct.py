@@ -329,7 +329,7 @@ def said_in_unclosed(doc: Document, q: Quotation, lex: Lexicons) -> Candidate | 
     for k, tok in enumerate(last):
         if not (is_cue_verb(doc, tok, lex) and tok.lemma in lex.speech) or tok.i <= toks[0].i:
             continue
-        comma = _comma_before_source(last, k, tok)
+        comma = _comma_before_source(last, k)
         if comma is None or comma.start <= q.start:
             continue
         subj = subject_of(doc, tok)
@@ -347,9 +347,9 @@ def said_in_unclosed(doc: Document, q: Quotation, lex: Lexicons) -> Candidate | 
     return None
 
 
-def _comma_before_source(last: list[Token], k: int, verb: Token) -> Token | None:
-    """The comma that opens ``, said X`` (right before the verb) or ``, X said`` (before a
-    subject of at most four words right before the verb), None for neither."""
+def _comma_before_source(last: list[Token], k: int) -> Token | None:
+    """The comma that opens ``, said X`` (right before the verb ``last[k]``) or ``, X said``
+    (before a subject of at most four words right before it), None for neither."""
     if k > 0 and last[k - 1].text == ",":
         return last[k - 1]
     for back in range(1, 5):
