@@ -25,6 +25,7 @@ import pandas as pd
 from quotes.lexicons import load_lexicon
 from quotes.records import KINDS, SPEAKER_TYPES
 from quotes.table import COLUMNS
+from quotes.text import LINE_BREAKS
 
 Offsets = tuple[int, int]
 
@@ -169,14 +170,17 @@ def _offsets(start: Any, end: Any) -> Offsets | None:
     return int(start), int(end)
 
 
+#: Controls and formats that still separate words: tab, the line breaks the library reads as
+#: paragraph breaks (quotes.text.LINE_BREAKS and "\n"), a zero-width space.
+_SEPARATING = frozenset("\t\n\u200b" + LINE_BREAKS)
+
+
 def _visible(ch: str) -> bool:
     """Invisible characters (formats, controls) are no character at all to a reader, but a
     zero-width space and the controls that break lines separate words (the ones
     ``str.splitlines`` breaks at: NEL ``\x85`` and the separators ``\x1c``-``\x1e``, which
     the library reads as paragraph breaks too)."""
-    return (
-        unicodedata.category(ch) not in ("Cf", "Cc") or ch in "\t\n\r\x0b\x0c\u200b\x85\x1c\x1d\x1e"
-    )
+    return unicodedata.category(ch) not in ("Cf", "Cc") or ch in _SEPARATING
 
 
 def _word_char(text: str, i: int, step: int) -> bool:
