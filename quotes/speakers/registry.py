@@ -315,7 +315,9 @@ def whole_names(doc: Document, spans: list[Span], lex: SpeakerLexicon) -> list[S
     reach back over a known first name the NER left out at the start ("Luiz" of "Luiz Inácio
     Lula da Silva", see :func:`_first_names_before`)."""
     out = []
+    # words of a name or of an entity the NER found: none of them is a first name left out
     taken = {i for span in spans for i in range(span.start, span.end)}
+    taken |= {i for e in doc.entities for i in range(e.start, e.end)}
     for span in spans:
         start = _first_names_before(doc, span, lex, taken)
         if start != span.start:
@@ -340,12 +342,12 @@ def whole_names(doc: Document, spans: list[Span], lex: SpeakerLexicon) -> list[S
 def _first_names_before(doc: Document, span: Span, lex: SpeakerLexicon, taken: set[int]) -> int:
     """Where a person's name really starts when the NER began it a word or two late: a known
     first name (:func:`_first_name`) written as a proper noun right before the span, in the
-    same sentence, hanging inside the name (a ``compound`` of one of its words) and part of no
-    other entity. Names of several given names lose the first one this way, at a sentence's
-    start above all ("Luiz Inácio Lula da Silva" -> "Inácio Lula da Silva"). A title
-    ("Mayor"), a party word or a place before the name is no first name and stays out."""
+    same sentence, hanging inside the name (a ``compound`` of one of its words) and none of
+    the ``taken`` words (another name's or an entity's). Names of several given names lose
+    the first one this way, at a sentence's start above all ("Luiz Inácio Lula da Silva" ->
+    "Inácio Lula da Silva"). A title ("Mayor"), a party word or a place before the name is no
+    first name and stays out."""
     inside = range(span.start, span.end)
-    entity_words = {i for e in doc.entities for i in range(e.start, e.end)}
     start = span.start
     while start > 0 and span.start - start < 2:
         tok = doc[start - 1]
@@ -354,7 +356,6 @@ def _first_names_before(doc: Document, span: Span, lex: SpeakerLexicon, taken: s
             or not tok.text[:1].isupper()
             or tok.text.isupper()  # a headline in capitals ("ON DONALD TRUMP")
             or tok.i in taken
-            or tok.i in entity_words
             or tok.head not in inside
             or tok.sent != doc[span.start].sent
             or _is_title(tok, lex)
@@ -560,7 +561,7 @@ def particle_surnames(doc: Document, people: list[Span]) -> list[Span]:
             k += 1
         if k > j:
             out.append(Span(i, k, tok.start, doc[k - 1].end, "PERSON"))
-        i = max(k, i + 1)
+        i = k  # past the particles at least (k >= j > i)
     return out
 
 
