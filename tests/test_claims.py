@@ -164,9 +164,9 @@ def test_a_told_clause_the_parser_hung_on_the_hearer_is_what_was_told(extractor)
 
 def test_according_to_after_a_report_relays_it(extractor):
     """ "X said the levy would hurt farmers, according to two officials": the parser hangs the
-    phrase on "hurt", but the officials relay X's saying. One claim, X's, with them as intermediary and
-    the phrase out of its content; a plain "The plan failed, according to Reuters" stays
-    Reuters's claim."""
+    phrase on "hurt", but the officials relay X's saying. One claim, X's, with them as
+    intermediary and the phrase out of its content; a plain "The plan failed, according to
+    Reuters" stays Reuters's claim."""
     text = "Lee said the levy would hurt farmers, according to two officials."
     claims = extractor.extract(text)
     assert list(zip(claims["quote"], claims["speaker"], claims["via"], strict=True)) == [
