@@ -59,6 +59,8 @@ def act_of(doc: Document, cand: Candidate, lex: Lexicons) -> str:
         return QUESTION
     if cand.act in _ACT_NAMES:
         return cand.act
+    if verb is not None and _open_question(doc, verb.i, cand):
+        return QUESTION
     act = cue_act(lemma, lex)
     if act is not None:
         return act
@@ -83,6 +85,38 @@ def _verbatim(cand: Candidate) -> bool:
     return (
         cand.kind == DIRECT or cand.rule.startswith("interview_") or cand.rule == "transcript_line"
     )
+
+
+def _open_question(doc: Document, verb: int, cand: Candidate) -> bool:
+    """ "questioned whether the findings apply", "wanted to know why the report was late":
+    an embedded question (Quirk et al. 1985, 15.5: a "whether"/"if" or wh- clause) under
+    "question", or under "know" after a verb of wanting or demanding, asks rather than asserts.
+    Other verbs take such clauses without asking ("did not say whether", "explained why")."""
+    lemma = doc[verb].lemma
+    if lemma == "question":
+        return _opens_with(doc, cand, _WHETHER)
+    if lemma in _WANTING:
+        return any(
+            k.lemma == "know" and _opens_with(doc, cand, _WHETHER | _WH_WORDS, skip=2)
+            for k in doc.kids(verb, L.XCOMP)
+        )
+    return False
+
+
+def _opens_with(doc: Document, cand: Candidate, words: frozenset[str], skip: int = 0) -> bool:
+    """Whether the content's word after ``skip`` words ("to know") is one of ``words``."""
+    if not cand.content:
+        return False
+    start = cand.content[0][0]
+    firsts = doc.text[start : start + 80].split()[skip : skip + 1]
+    return bool(firsts) and firsts[0].lower() in words
+
+
+#: Openers of an embedded yes/no question and of an embedded wh- question.
+_WHETHER = frozenset({"whether", "if"})
+_WH_WORDS = frozenset({"why", "how", "what", "when", "where", "who", "which", "whom"})
+#: Verbs of wanting or demanding that take "to know" + an embedded question.
+_WANTING = frozenset({"want", "demand", "wish", "need"})
 
 
 def _refuses_to_speak(doc: Document, verb: int, lex: Lexicons) -> bool:
