@@ -178,14 +178,33 @@ def find_quotations(text: str, paragraphs: Sequence[Paragraph]) -> list[Quotatio
                 else:
                     singles.append((i, role))
             i += 1
-        if doubles:
+        singles = _drop_possessives(text, singles) if singles else singles
+        singles_pair = bool(singles) and _balanced_singles(singles)
+        if doubles and singles_pair:
+            found_singles, open_single = _pair(text, para, singles, carried)
+            if _doubles_nested(doubles, found_singles):
+                found, carried = found_singles, open_single  # British: 'He said "no".'
+            else:
+                found, carried = _pair(text, para, doubles, carried)
+        elif doubles:
             found, carried = _pair(text, para, doubles, carried)
-        elif singles and _balanced_singles(singles := _drop_possessives(text, singles)):
+        elif singles_pair:
             found, carried = _pair(text, para, singles, False)
         else:
             found, carried = [], False
         out.extend(found)
     return out
+
+
+def _doubles_nested(doubles: list[tuple[int, str]], singles: list[Quotation]) -> bool:
+    """Whether every double mark of the paragraph lies inside a quotation paired on single
+    marks that opened with a mark: British style, which quotes with single marks and nests
+    double ones ('The minister told the House the report was "not yet finished".'; the
+    Guardian and BBC style guides, New Hart's Rules 9.2)."""
+    spans = [(q.open_mark, q.close_mark) for q in singles if q.open_mark is not None]
+    if not spans:
+        return False
+    return all(any(a < pos and (b is None or pos < b) for a, b in spans) for pos, _ in doubles)
 
 
 def _drop_possessives(text: str, marks: list[tuple[int, str]]) -> list[tuple[int, str]]:

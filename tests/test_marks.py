@@ -79,3 +79,19 @@ def test_a_plural_possessive_before_uk_single_quotes_is_an_apostrophe():
     assert quoted(curly) == ["an insult", "We won’t accept it,"]
     # a mark after an "s" that closes an open quotation still closes it
     assert quoted("Ann said 'we want more pay rises'. Then she left.") == ["we want more pay rises"]
+
+
+def test_double_marks_inside_uk_single_marks_belong_to_the_outer_quote():
+    """British style quotes with single marks and nests double ones: the single-quoted
+    quotation is the quotation, the double-quoted words part of it."""
+    text = "Ravi Mehta said: 'The report was \"not yet finished\". We know it was done.'"
+    assert quoted(text) == ['The report was "not yet finished". We know it was done.']
+
+
+def test_double_marks_outside_single_marks_stay_the_quotation():
+    """The hard negatives: US style nests single marks in double ones, and a double-quoted
+    quotation beside a single-quoted one is not inside it."""
+    text = "\"It's a 'disaster',\" said Ann Lee."
+    assert quoted(text) == ["It's a 'disaster',"]
+    text = "She called it 'a farce' and said \"we will appeal\"."
+    assert quoted(text) == ["we will appeal"]
