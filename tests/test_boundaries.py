@@ -422,3 +422,50 @@ def test_according_to_after_a_when_clause_keeps_the_whole_statement(
     assert _quote_of(extractor, text, "according to") == (
         "Turnout was higher this spring than in 2012, when 40 percent of voters took part"
     )
+
+
+# --- a pluperfect conjunct is more of the reported clause ------------------------------------
+def test_a_backshifted_conjunct_stays_in_what_was_said(extractor: quotes.Extractor) -> None:
+    """ "said his client had repaid ... and had sought help": both pluperfect verbs are the
+    client's, reported by the barrister; the second is not the barrister's own act."""
+    text = "His lawyer, Owen Blake, said his client had repaid the sum and had sought help."
+    df = extractor.extract(text)
+    said = df[df.cue == "said"]
+    assert list(said.quote) == ["his client had repaid the sum and had sought help"]
+    # nothing of the content comes out as the lawyer's own outermost claim
+    outer = df[df.nested_in.isna()]
+    assert list(outer.cue) == ["said"]
+
+
+def test_a_simple_past_conjunct_is_still_the_reporters_act(extractor: quotes.Extractor) -> None:
+    """The hard negative: "said the economy had slowed and warned that ..." is two acts of the
+    reporter, in the simple past news uses for them."""
+    text = "Ann Lee said the economy had slowed and warned that prices would rise."
+    df = extractor.extract(text)
+    assert dict(zip(df.cue, df.quote, strict=True)) == {
+        "said": "the economy had slowed",
+        "warned": "that prices would rise",
+    }
+    assert set(df.speaker) == {"Ann Lee"}
+
+
+def test_a_participle_after_a_contrast_clause_is_that_clauses_subjects(
+    extractor: quotes.Extractor,
+) -> None:
+    """ "A said X, while B downgraded the stock, arguing that ...": the participle continues
+    B's clause (the parser hangs it there), not the sentence's reporter A."""
+    text = (
+        "Analysts at Barclays said the update was weak, while Jefferies downgraded the "
+        "stock, arguing that the recovery would take years."
+    )
+    df = extractor.extract(text)
+    assert dict(zip(df.cue, df.speaker, strict=True))["arguing"] == "Jefferies"
+
+
+def test_a_participle_after_a_reported_clause_is_still_the_reporters(
+    extractor: quotes.Extractor,
+) -> None:
+    """The hard negative: no contrast clause, so "saying" is the reporter's."""
+    text = "Ann Lee argued that the tax would keep the budget balanced, saying it was fair."
+    df = extractor.extract(text)
+    assert dict(zip(df.cue, df.speaker, strict=True))["saying"] == "Ann Lee"

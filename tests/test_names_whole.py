@@ -168,3 +168,21 @@ def test_a_uk_cabinet_office_is_its_own_role(extractor):
     )
     claims = extractor.extract(text)
     assert list(claims["speaker"]) == ["Yvette Cooper", "business secretary", "Yvette Cooper"]
+
+
+def test_a_dateline_is_no_part_of_the_name_after_it(extractor):
+    """ "DES MOINES - Donald Trump ...": "Des" is a first name, and the dash is spaced, so the
+    city is no person and does not run into the name (the speaker of the "he" that follows)."""
+    text = (
+        "Race tightens in Iowa\n\n"
+        "DES MOINES - Donald Trump led the polls for months. On Monday he said that he would "
+        "fight on."
+    )
+    claims = extractor.extract(text)
+    assert set(claims["speaker"]) == {"Donald Trump"}
+
+
+def test_a_close_hyphen_still_joins_a_name(extractor):
+    """The hard negative: "al-Assad" is written close, and stays one name."""
+    claims = extractor.extract("Bashar al-Assad said the war was over.")
+    assert list(claims["speaker"]) == ["Bashar al-Assad"]

@@ -76,3 +76,26 @@ def test_a_conjoined_cue_with_a_subject_of_its_own_keeps_it(extractor: quotes.Ex
         extractor, "Tom Reed says the mayor lied, and the mayor insisted that the budget was sound."
     )
     assert any(r[0] == "that the budget was sound" and r[1] == "the mayor" for r in rows), rows
+
+
+def test_a_subject_after_and_is_not_the_name_of_the_clause_before(
+    extractor: quotes.Extractor,
+) -> None:
+    """ "The Bank, which sets rates, expects X, and the governor, Ann Lee, has warned ...": the
+    name before the first clause's verb is that clause's subject, not the name "the governor"
+    stands beside (before: the warning went to "England" of "the Bank of England")."""
+    text = (
+        "The Bank of England, which sets interest rates, expects weak growth, and the "
+        "governor, Ann Lee, has warned that inflation may last."
+    )
+    df = extractor.extract(text)
+    row = df[df.cue == "warned"].iloc[0]
+    assert (row.speaker_mention, row.speaker) == ("the governor", "Ann Lee")
+
+
+def test_a_description_between_commas_still_stands_beside_its_name(
+    extractor: quotes.Extractor,
+) -> None:
+    """The hard negative: "Col. Ann Lee, a spokeswoman in Kabul, said" is Ann Lee's."""
+    df = extractor.extract("Col. Ann Lee, a military spokeswoman in Kabul, said the base was safe.")
+    assert list(df.speaker) == ["Ann Lee"]

@@ -98,3 +98,15 @@ def test_labour_the_noun_is_no_party(extractor):
     text = "Union leaders said the cost of labour had doubled."
     claims = extractor.extract(text)
     assert "Labour" not in set(claims["speaker"])
+
+
+def test_a_singular_role_in_a_short_first_paragraph_is_not_a_plural_group(extractor):
+    """A short first paragraph is read as a headline, whose person noun may point to the
+    lead's subject with the same head; "The prime minister" is one person, not the lead's
+    "Ministers" (before, the claim went to the group)."""
+    text = (
+        "The prime minister insists the economy has turned a corner. The figures disagree.\n\n"
+        "Unemployment rose again in March. Ministers argue that the worst is over."
+    )
+    df = extractor.extract(text)
+    assert df[df.cue == "insists"].iloc[0].speaker != "Ministers"

@@ -318,6 +318,30 @@ def _finite_tag(doc: Document, verb: Token) -> str:
     return auxes[0].tag if auxes else verb.tag
 
 
+def _verb_group_shape(doc: Document, verb: Token) -> tuple[str, bool]:
+    """The tense a verb group shows (:func:`_finite_tag`) and whether it is perfect ("had
+    sought": VBD, perfect; "insists": VBZ, not)."""
+    perfect = any(k.lemma == "have" for k in doc.kids(verb.i, L.AUX) if k.i < verb.i)
+    return _finite_tag(doc, verb), perfect
+
+
+def _continues_reporter(doc: Document, node: Token, reporter: Token) -> bool:
+    """Whether a finite conjunct reads as the reporter's second act, by the verb groups' form.
+
+    News reports a speaker's acts in one tense ("said the talks had failed and warned ...",
+    "insists the party must change, and has championed ..."). Two forms say the conjunct is
+    more of the reported clause instead: a pluperfect under a simple past ("said his client
+    had repaid the sum and had sought help": the clause backshifted, Quirk et al. 1985,
+    14.31), and a plain verb under a perfect reporter ("has said that she supports X but
+    supports Y": a second act of hers would share the perfect)."""
+    tense, perfect = _verb_group_shape(doc, node)
+    reporter_tense, reporter_perfect = _verb_group_shape(doc, reporter)
+    if tense not in _FINITE or tense != reporter_tense:
+        return False
+    backshifted = perfect and tense == "VBD" and not reporter_perfect
+    return not backshifted and not (reporter_perfect and not perfect)
+
+
 def _conjunct_host(doc: Document, node: Token, head: Token) -> Token:
     """ "Mr. Lee forecast that the economy would rebound and praised ...", "He said the talks
     had failed and warned ...": the parser joins the second verb to the nearest one, inside the
@@ -332,8 +356,7 @@ def _conjunct_host(doc: Document, node: Token, head: Token) -> Token:
         return head
     if node.tag == "VBG":
         return reporter if reporter.tag == "VBG" and reporter.i < node.i else head
-    tense = _finite_tag(doc, node)
-    return reporter if tense in _FINITE and _finite_tag(doc, reporter) == tense else head
+    return reporter if _continues_reporter(doc, node, reporter) else head
 
 
 def _clause_reporter(doc: Document, node: Token, head: Token) -> Token | None:
@@ -357,6 +380,8 @@ def _complement_host(doc: Document, node: Token, head: Token) -> Token:
     continues the verb of the sentence that reports the clause."""
     if node.i == 0 or doc[node.i - 1].text != ",":
         return head
+    if _narrating_clause(doc, head):
+        return head
     top, nested = head, False
     while top.head != top.i and doc[top.head].sent == node.sent:
         nested = nested or top.dep in (L.CCOMP, L.ACL, L.RELCL, L.XCOMP)
@@ -364,6 +389,22 @@ def _complement_host(doc: Document, node: Token, head: Token) -> Token:
     if nested and top.i < node.i and top.pos in ("VERB", "AUX"):
         return top
     return head
+
+
+#: Subordinators of a clause the writer sets beside a reported one, in contrast or in time
+#: (as in :mod:`quotes.claims.boundaries`): "A said X, while B downgraded the stock, arguing".
+_NARRATING_MARKS = frozenset({"while", "whereas", "although", "though"})
+
+
+def _narrating_clause(doc: Document, verb: Token) -> bool:
+    """Whether ``verb`` heads an adverbial clause of contrast with a subject of its own: "Analysts
+    at Barclays said the update was poor, while Jefferies downgraded the stock, arguing that
+    ...": the participle continues Jefferies' clause, not the sentence's reporter."""
+    if verb.dep != L.ADVCL:
+        return False
+    marked = any(k.lower in _NARRATING_MARKS for k in doc.kids(verb.i, L.MARK))
+    subjects = [k for k in doc.kids(verb.i, L.NSUBJ) if k.pos in ("PROPN", "NOUN")]
+    return marked and bool(subjects)
 
 
 def _quotation_host(doc: Document, node: Token, head: Token) -> Token:
@@ -438,12 +479,21 @@ def described_name(doc: Document, subj: Token, verb: Token) -> Token:
     if subj.dep in (L.NSUBJ, L.NSUBJ_PASS) and subj.i < subj.head < close:
         return subj  # "In a talk with CNN, Lee went on, saying": a clause, not a description
     for k in range(subj.i - 1, max(0, subj.i - _DESCRIPTION_REACH), -1):
-        if doc[k].sent != subj.sent:
-            break
+        if doc[k].sent != subj.sent or _heads_a_clause_before(doc, doc[k], verb):
+            break  # "the Bank, which ..., expects X, and the governor, Ann Lee, warned"
         name = doc[k - 1]
         if doc[k].text in (",", "(") and name.pos == "PROPN" and name.ent in ("PERSON", "ORG"):
             return np_head(doc, name)
     return subj
+
+
+def _heads_a_clause_before(doc: Document, tok: Token, verb: Token) -> bool:
+    """Whether ``tok`` is the verb ``verb`` is a conjunct of ("expects X, and the governor,
+    Ann Lee, has warned"): a name before it is that clause's subject, not the name a
+    description of ``verb``'s subject stands beside. Not any verb on the way: the parser may
+    make a relative clause's verb the root ("Ann Lee, whose husband was one of four ...,
+    discussed")."""
+    return verb.dep == L.CONJ and tok.i == verb.head
 
 
 #: How far back (in words) :func:`described_name` looks for the name a description follows.
@@ -546,11 +596,17 @@ def _joins_a_name(doc: Document, punct: Token) -> bool:
     if punct.text not in _HYPHENS or punct.i == 0 or punct.i + 1 >= len(doc.tokens):
         return False
     before, after = doc[punct.i - 1], doc[punct.i + 1]
-    return (
-        before.pos == after.pos == "PROPN"
-        and before.end == punct.start
-        and punct.end == after.start
-    )
+    if before.end != punct.start or punct.end != after.start:
+        return False
+    # a name, or a number-led compound ("The 58-year-old said"), which the tokenizer splits
+    return before.pos == after.pos == "PROPN" or _age_compound(doc, punct.i)
+
+
+def _age_compound(doc: Document, hyphen: int) -> bool:
+    """Whether the hyphen at ``hyphen`` is one of the two of "58-year-old"."""
+    words = [doc[i].lower for i in range(max(0, hyphen - 3), min(len(doc.tokens), hyphen + 4))]
+    text = "".join(words)
+    return "-year-old" in text or "-years-old" in text
 
 
 def mention_tokens(doc: Document, head: Token, *, stop: frozenset[int] = frozenset()) -> list[int]:

@@ -64,6 +64,8 @@ class SpeakerLexicon:
             (organisation_initialisms.txt).
         unofficial: a role that is no office -> ``tie`` (a candidacy, a family or social
             tie) or ``trade`` (an occupation: unofficial_roles.txt).
+        company_designators: last words of companies' names ("Foods", "Holdings":
+            company_designators.txt).
     """
 
     roles: dict[tuple[str, ...], str]
@@ -83,6 +85,7 @@ class SpeakerLexicon:
     parties: dict[str, list[tuple[str, ...]]] = field(default_factory=dict)
     initialisms: dict[str, str] = field(default_factory=dict)
     unofficial: dict[str, str] = field(default_factory=dict)
+    company_designators: frozenset[str] = frozenset()
 
     # --- roles -------------------------------------------------------------------------
     def find_roles(self, words: list[str]) -> list[tuple[int, int, str]]:
@@ -192,6 +195,8 @@ class SpeakerLexicon:
                 return min(kinds) if len(kinds) == 1 else ""
         if words[-1] in self.outlets and len(words) > 1:
             return self.outlets[words[-1]]
+        if words[-1] in self.company_designators and len(words) > 1:
+            return "company"
         kinds = self.description_kinds.get(words[-1], frozenset())
         kinds = kinds - {"person"}
         return min(kinds) if len(words) > 1 and len(kinds) == 1 else ""
@@ -318,6 +323,7 @@ def speaker_lexicon(lang: str = "en") -> SpeakerLexicon:
         parties=_by_first_word(row[0] for row in load_table("parties", lang)),
         initialisms={row[0]: row[1] for row in load_table("organisation_initialisms", lang)},
         unofficial={row[0].lower(): row[1] for row in load_table("unofficial_roles", lang)},
+        company_designators=load_lexicon("company_designators", lang),
     )
 
 

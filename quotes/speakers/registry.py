@@ -17,7 +17,7 @@ from __future__ import annotations
 import bisect
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import lru_cache, partial
 
 from quotes import labels as L
 from quotes.document import Document, Span, Token
@@ -31,6 +31,7 @@ from quotes.speakers.lexicon import (
     listed_first_name,
     speaker_lexicon,
 )
+from quotes.text import dateline_end
 
 #: NER labels of people and of named organisations / places that speak as institutions.
 PERSON_LABELS = frozenset({"PERSON", "PER"})
@@ -324,7 +325,7 @@ def whole_names(doc: Document, spans: list[Span], lex: SpeakerLexicon) -> list[S
             span = Span(start, span.end, doc[start].start, span.end_char, span.label)
         end = span.end
         j = end
-        while j < len(doc) and (doc[j].lower in PARTICLES or doc[j].text in ("-", "‐")):
+        while j < len(doc) and (doc[j].lower in PARTICLES or _close_hyphen(doc, j)):
             j += 1
         k = j
         while k < len(doc) and doc[k].pos == "PROPN" and doc[k].text[:1].isupper():
@@ -337,6 +338,15 @@ def whole_names(doc: Document, spans: list[Span], lex: SpeakerLexicon) -> list[S
             span = Span(span.start, end, doc[span.start].start, doc[end - 1].end, span.label)
         out.append(span)
     return out
+
+
+def _close_hyphen(doc: Document, j: int) -> bool:
+    """A hyphen written close to the words either side ("al-Assad"), not a spaced dash that
+    parts two phrases ("DES MOINES - Donald Trump")."""
+    tok = doc[j]
+    if tok.text not in ("-", "‐") or j == 0 or j + 1 >= len(doc):
+        return False
+    return doc[j - 1].end == tok.start and tok.end == doc[j + 1].start
 
 
 def _first_names_before(doc: Document, span: Span, lex: SpeakerLexicon, taken: set[int]) -> int:
@@ -384,6 +394,33 @@ def _head(doc: Document, indices: Iterable[int]) -> int:
     return heads[-1] if heads else max(inside)
 
 
+#: Dashes that, written with a space on each side, part two phrases and are never inside a name.
+_SPACED_DASHES = frozenset("-–—―")
+
+
+def cut_at_spaced_dash(doc: Document, span: Span) -> Span:
+    """An entity span cut to the side of a spaced dash that holds its head: the NER runs a
+    dateline into the name after it ("DES MOINES - Donald Trump dominated ...") and a name
+    into the words after a dash ("the Tax Policy Center - half of ..."), while a hyphen inside
+    a name has no spaces ("Aly-Khan")."""
+    cuts = [
+        i
+        for i in range(span.start + 1, span.end - 1)
+        if doc[i].text in _SPACED_DASHES
+        and doc[i - 1].end < doc[i].start
+        and doc[i].end < doc[i + 1].start
+    ]
+    if not cuts:
+        return span
+    head = _head(doc, range(span.start, span.end))
+    bounds = [span.start, *[c + 1 for c in cuts], span.end + 1]
+    for lo, hi in zip(bounds, bounds[1:], strict=False):
+        if lo <= head < hi - 1 or hi == span.end + 1:
+            end = min(hi - 1, span.end)
+            return Span(lo, end, doc[lo].start, doc[end - 1].end, span.label)
+    return span
+
+
 def build_registry(doc: Document, lang: str = "en") -> Registry:
     """The registry of ``doc``: people, then organisations, then titles, gender and groups.
 
@@ -400,7 +437,11 @@ def build_registry(doc: Document, lang: str = "en") -> Registry:
         if e.label in PERSON_LABELS
         and (_is_outlet(doc, e, lex) or _org_short_form(e, doc, short_forms))
     ]
-    people = [e for e in doc.entities if e.label in PERSON_LABELS and e not in outlets]
+    people = [
+        cut_at_spaced_dash(doc, e)
+        for e in doc.entities
+        if e.label in PERSON_LABELS and e not in outlets
+    ]
     people = people + unlabelled_names(doc, lex, people)
     people = sorted(people + particle_surnames(doc, people), key=lambda s: s.start)
     people = whole_names(doc, people, lex)
@@ -421,7 +462,7 @@ def build_registry(doc: Document, lang: str = "en") -> Registry:
     people = [p for p in people if not any(i in party_tokens for i in range(p.start, p.end))]
     others = [
         e
-        for e in doc.entities
+        for e in map(partial(cut_at_spaced_dash, doc), doc.entities)
         if e.label in ORG_LABELS
         and not any(i in person_tokens or i in party_tokens for i in range(e.start, e.end))
     ]
@@ -509,11 +550,19 @@ def unlabelled_names(doc: Document, lex: SpeakerLexicon, people: list[Span]) -> 
             j - i >= 2
             and not _outlet_inside_org(doc, i, j, lex)
             and not _opens_an_org(doc, i, j, lex)
+            and not _in_dateline(doc, i)
         ):
             first = _hyphened_first(doc, i, taken)
             out.append(Span(first, j, doc[first].start, doc[j - 1].end, "PERSON"))
         i = j
     return out
+
+
+def _in_dateline(doc: Document, i: int) -> bool:
+    """Whether token ``i`` lies in a dateline that opens its line ("DES MOINES - ...": "Des"
+    is a first name, but the city is no person)."""
+    line = doc.text.rfind("\n", 0, doc[i].start) + 1
+    return dateline_end(doc.text, line) > doc[i].start
 
 
 #: Particles that open a surname written without its first name ("Von der Leyen", "de Vries",
@@ -905,7 +954,7 @@ def short_form_of(reg: Registry, name: str) -> Entity | None:
     news style names one again ("Quinnipiac University ... Quinnipiac conducted the poll",
     "the Public Policy Institute of California ... The PPIC poll"). None when no earlier
     organisation fits, or when two do (no guess)."""
-    designators = ORG_DESIGNATORS | reg.lexicon.org_nouns
+    designators = ORG_DESIGNATORS | reg.lexicon.org_nouns | reg.lexicon.company_designators
     found = [
         entity
         for entity in reg.entities
@@ -947,7 +996,7 @@ def short_forms_of(full: str, designators: frozenset[str]) -> set[str]:
 
 def _org_span_short_forms(doc: Document, lex: SpeakerLexicon) -> frozenset[str]:
     """The one-word short forms of the ORG spans of ``doc`` (a leading "The" aside)."""
-    designators = ORG_DESIGNATORS | lex.org_nouns
+    designators = ORG_DESIGNATORS | lex.org_nouns | lex.company_designators
     out: set[str] = set()
     for e in doc.entities:
         if e.label == "ORG":

@@ -180,6 +180,14 @@ CERTAINTY = {
 }
 
 
+def _epithet_gender(word: str) -> str:
+    """The gender an epithet's form shows ("Dutchwoman": female, "Frenchman": male; "Scot",
+    "candidate": either)."""
+    if word.endswith("woman"):
+        return FEMALE
+    return MALE if word.endswith("man") else ""
+
+
 @dataclass(frozen=True, slots=True)
 class Resolution:
     """Who a mention refers to, and the rule that said so."""
@@ -311,10 +319,14 @@ class Resolver:
         entity = self.reg.at_token.get(head)
         if entity is not None and self._common_noun_named(tok, entity):
             return "description"
+        if self._person_epithet(head, indices):
+            return "description"
         if entity is not None and not entity.described and entity.kind != "document":
             return "name"
         if entity is None and self._name_like(tok) and self.reg.person_named(tok.lower, head):
             return "name"
+        if entity is None and self._bare_short_form(head, indices):
+            return "name"  # "Northwind declined ..." after "Northwind Foods" (see name())
         if self._owner(head, indices) is not None:
             return "possessive"
         return "description"
@@ -329,6 +341,36 @@ class Resolver:
             and entity.name.lower() in (tok.lower, tok.lemma)
             and tok.lemma in self.lex.description_kinds
         )
+
+    def _bare_short_form(self, head: int, indices: list[int]) -> bool:
+        """A proper noun alone (an article aside) that shortens an organisation named before
+        ("Northwind" of "Northwind Foods"); not one person of a party ("one Republican")."""
+        tok = self.doc[head]
+        rest = [i for i in indices if i != head and self.doc[i].lower not in ("the", "The")]
+        return tok.pos == "PROPN" and not rest and short_form_of(self.reg, tok.text) is not None
+
+    def _person_epithet(self, head: int, indices: list[int]) -> bool:
+        """ "The Dutchman said", "the Scot added", "The 58-year-old told the court": a
+        singular demonym (description_nouns.txt, kind ``person``) or an age after "the" is an
+        epithet for someone named before, the way sports, court and wire copy avoid repeating
+        a name; the NER often tags the demonym as an organisation or a person named "Scot",
+        which would make it a speaker of its own. A plural ("The Americans") is a group."""
+        doc = self.doc
+        tok = doc[head]
+        if doc[indices[0]].lower != "the" or tok.tag in ("NNS", "NNPS"):
+            return False
+        if self._age_epithet(indices):
+            return len(indices) <= 6  # "The 58-year-old", not "the 58-year-old lawyer"
+        kinds = self.lex.description_kinds.get(tok.lower, frozenset())
+        return "person" in kinds and tok.text[:1].isupper()
+
+    def _age_epithet(self, indices: list[int]) -> bool:
+        """ "the 58-year-old": a phrase that ends in an age, which the tokenizer splits into
+        58 - year - old (Quirk et al. 1985 call it a noun phrase with an adjective head)."""
+        doc = self.doc
+        last = indices[-1]
+        words = [doc[i].lower for i in range(max(0, last - 2), last + 1)]
+        return words[-1] == "old" and words[:2] in (["year", "-"], ["years", "-"])
 
     def _name_like(self, tok: Token) -> bool:
         """A proper noun, or a capitalised word the tagger took for a common noun in a
@@ -513,6 +555,8 @@ class Resolver:
         ]
         found_role = self._mention_role(indices, head)
         kinds = self._kinds(head, indices)
+        if kinds and "person" not in kinds and self._named_before_in_headline(head, kinds):
+            return None  # "Shares in Northwind Foods fell after the group warned": back
         chosen: Entity | None = None
         if found_role is not None:
             holders = set(self.reg.holders(found_role[1]))
@@ -541,6 +585,15 @@ class Resolver:
             return self._document(chosen, "headline")
         return self._found(chosen, "headline", chosen.roles[0] if chosen.roles else None)
 
+    def _named_before_in_headline(self, head: int, kinds: frozenset[str]) -> bool:
+        """Whether an organisation of one of ``kinds`` is named in the headline before the
+        description at ``head``: the description then points back to it (the definite rule),
+        not forward to the lead."""
+        return any(
+            m.entity.type == ORG and m.entity.kind in kinds
+            for m in self.reg.mentions_between(0, head)
+        )
+
     def _lead_description(self, head: int, lo: int, hi: int) -> Resolution | None:
         """ "Official: talks failed" over a lead whose "a senior official" names no one:
         the headline's person noun is the lead's first subject noun with that
@@ -549,9 +602,15 @@ class Resolver:
         editorial" is the Journal's, not the lead's "editorial"."""
         doc = self.doc
         word = doc[head].lemma.lower()
+        plural = doc[head].tag in ("NNS", "NNPS")
         for k in range(lo, hi):
             tok = doc[k]
-            if tok.pos == "NOUN" and tok.lemma.lower() == word and tok.dep in L.SUBJECTS:
+            if (
+                tok.pos == "NOUN"
+                and tok.lemma.lower() == word
+                and tok.dep in L.SUBJECTS
+                and (tok.tag in ("NNS", "NNPS")) == plural  # "The prime minister", not "Ministers"
+            ):
                 own = [i for i in doc.subtree(k) if i <= k and doc[i].pos != "PUNCT"]
                 found = self.lookup(k, own, ())
                 if not found.speaker:
@@ -1964,7 +2023,11 @@ class Resolver:
                     if self._holder_before(head, found_role[1], quals):
                         return None  # the role rule knows who holds the title
                     untitled_only = True  # its only holder comes after: see below
-            gender = self.lex.role_gender(found_role[0].lower()) if found_role else ""
+            gender = (
+                self.lex.role_gender(found_role[0].lower())
+                if found_role
+                else _epithet_gender(tok.lower)
+            )
             # nobody named before holds the title ("the Vermont senator" for a Bernie Sanders
             # named without it, "the candidate" for a Trump whose rival is titled only later):
             # the most salient person whose known offices do not rule them out
@@ -2186,6 +2249,8 @@ class Resolver:
     def _kinds(self, head: int, indices: list[int]) -> frozenset[str]:
         doc = self.doc
         kinds = self.lex.description_kinds
+        if self._age_epithet(indices):
+            return frozenset({"person"})
         words = [doc[i].lower for i in indices if doc[i].pos != "PUNCT"]
         for n in (3, 2):  # "the real estate developer", "the news agency"
             if len(words) >= n and " ".join(words[-n:]) in kinds:
