@@ -110,3 +110,26 @@ def test_a_singular_role_in_a_short_first_paragraph_is_not_a_plural_group(extrac
     )
     df = extractor.extract(text)
     assert df[df.cue == "insists"].iloc[0].speaker != "Ministers"
+
+
+def test_a_description_opening_its_sentence_is_the_name_in_apposition(extractor):
+    """ "Counsel to the inquiry, Hugo Keith KC, asked ...": the common noun is capitalised only
+    because it opens the sentence; the name beside it is the speaker."""
+    text = "Counsel to the inquiry, Hugo Keith KC, asked whether the minister had been told."
+    df = extractor.extract(text)
+    assert list(df.speaker) == ["Hugo Keith KC"]
+
+
+def test_a_transcript_label_before_a_title_is_not_an_apposition(extractor):
+    """The hard negative: after a speaker's label and colon, "Secretary Clinton" is a name
+    addressed, not a description opening a sentence."""
+    df = extractor.extract("RAMOS: Secretary Clinton, will you run?")
+    assert "Clinton" not in " ".join(df.speaker.dropna())
+
+
+def test_a_transcript_label_in_capitals_is_not_a_description(extractor):
+    """The hard negative of a transcript quoted whole: the label "RAMOS" opens the sentence and
+    has "Secretary Clinton" in apposition, but it is the asker, not a common noun."""
+    text = 'The exchange went on.\n\n"RAMOS: Secretary Clinton, did you lie to them?'
+    df = extractor.extract(text)
+    assert "Clinton" not in " ".join(df.speaker.dropna())

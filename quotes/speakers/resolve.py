@@ -713,7 +713,10 @@ class Resolver:
         parser may make "ten days to go" the subject and "Ann Moore" its apposition."""
         doc = self.doc
         tok = doc[head]
-        if not (tok.pos == "NOUN" and tok.text[:1].islower() or tok.lower in ("one", "another")):
+        common = tok.text[:1].islower() or (
+            tok.text[1:].islower() and self._opens_its_sentence(head)  # not a "RAMOS:" label
+        )
+        if not (tok.pos == "NOUN" and common or tok.lower in ("one", "another")):
             return None  # not "RAMOS: Secretary Clinton, ...": a name the tagger took for a noun
         for kid in doc.kids(head, L.APPOS):
             entity = self.reg.at_token.get(kid.i)
@@ -724,6 +727,15 @@ class Resolver:
             if entity.type == ORG and not entity.described and tok.lemma in self.lex.org_nouns:
                 return self._found(entity, "apposition", None)  # "One group, Occupy DNC, is"
         return self.named_as(head)
+
+    def _opens_its_sentence(self, i: int) -> bool:
+        """Whether token ``i`` is the first word of its sentence, after no colon: a common noun
+        capitalised only for that ("Counsel to the inquiry, Hugo Keith KC, asked")."""
+        doc = self.doc
+        before = i - 1
+        while before >= 0 and doc[before].pos in ("PUNCT", "SPACE") and doc[before].text != ":":
+            before -= 1
+        return before < 0 or doc[before].sent != doc[i].sent and doc[before].text != ":"
 
     def named_as(self, head: int) -> Resolution | None:
         """ "A German news organization called "The Local" cited ...": a description that
