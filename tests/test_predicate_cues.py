@@ -1,7 +1,7 @@
 """Claims whose that-clause stands away from its cue noun (issue 14, session 15): a noun of a
 claim or a view as the subject of "be" with a that-clause as its predicate ("Her argument was
-that ..."), and the light verb "made the case (to Y) that ...". Sentences written for these
-tests; each construction has a hard negative."""
+that ..."), and the light verb "made the case (to Y) that ..." or "... for X". Sentences
+written for these tests; each construction has a hard negative."""
 
 from __future__ import annotations
 
@@ -101,6 +101,13 @@ def test_predicate_clause_inside_a_sourced_claim_is_that_sources(
             "that the budget was balanced",
             "The governor",
         ),
+        # the object of "for" or "against"
+        ("Ruiz made the case for a new bridge.", "a new bridge", "Ruiz"),
+        (
+            "The harbour board pressed its case against the toll.",
+            "the toll",
+            "The harbour board",
+        ),
     ],
 )
 def test_made_the_case_that(
@@ -113,8 +120,8 @@ def test_made_the_case_that(
 @pytest.mark.parametrize(
     "text",
     [
-        # "the case for X" is a stance PolNeAR marks less than half the time: no claim
-        "Ruiz made the case for a new bridge.",
+        # a case lost, not made
+        "The lawyers lost the case for the family.",
         # a relative "that" standing for the subject: a case of wood
         "The carpenter made the case that holds the violin.",
     ],
@@ -130,3 +137,12 @@ def test_made_the_case_hard_negative(extractor: quotes.Extractor, text: str) -> 
 )
 def test_made_a_case_with_an_object_relative_clause(extractor: quotes.Extractor) -> None:
     assert claim_rows(extractor, "The lawyers made a case that nobody could follow.") == []
+
+
+@pytest.mark.xfail(
+    reason="a box made for something parses as an argument made for it; the parse gives no "
+    "sense of 'case'",
+    strict=True,
+)
+def test_made_a_case_as_a_box(extractor: quotes.Extractor) -> None:
+    assert claim_rows(extractor, "The carpenter made a case for the old violin.") == []

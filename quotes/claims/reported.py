@@ -22,7 +22,7 @@ from quotes.claims.cues import (
     FINDING_VERBS,
     RELATIVE_PRONOUNS,
     Lexicons,
-    case_clauses,
+    case_content,
     char_spans,
     cue_tokens,
     described_name,
@@ -428,8 +428,8 @@ def speech_complement(doc: Document, verb: Token, lex: Lexicons) -> list[int] | 
         comps = [k for k in doc.kids(clear.i, L.ADVCL, L.CCOMP) if k.i > clear.i]
         return _content(doc, comps, set()) if comps else None
     case = made_the_case(doc, verb)
-    if case is not None:  # "made the case (to voters) that ...": the clause wherever it hangs
-        return _content(doc, case_clauses(doc, verb, case), set())
+    if case is not None:  # "made the case (to voters) that ...", "... for X"
+        return _content(doc, case_content(doc, verb, case), set())
     if verb.lemma not in lex.speech:
         return None
     comps = doc.kids(verb.i, L.CCOMP)
