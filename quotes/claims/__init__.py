@@ -527,6 +527,7 @@ NOT_NESTED_RULES = frozenset(
     # on Trump had worked" is Lee's account, as a speech act's object is
     | {"poll_frame", "stance_participle", "stance_noun", "intention_noun", "evidential_adverb"}
     | {"received_stance", "noun_clause", "advocate_noun", "stance_adjective"}
+    | {"predicate_clause"}
 )
 _PRONOUNS = frozenset({"he", "she", "they", "we", "i", "it", "you"})
 

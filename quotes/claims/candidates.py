@@ -37,6 +37,7 @@ RULE_PRIORS = {
     "intention_noun": 0.5,
     "received_stance": 0.5,
     "noun_clause": 0.5,
+    "predicate_clause": 0.5,
     "advocate_noun": 0.5,
     "stance_adjective": 0.5,
     "evidential_adverb": 0.5,

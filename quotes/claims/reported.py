@@ -22,6 +22,7 @@ from quotes.claims.cues import (
     FINDING_VERBS,
     RELATIVE_PRONOUNS,
     Lexicons,
+    case_content,
     char_spans,
     cue_tokens,
     described_name,
@@ -30,6 +31,7 @@ from quotes.claims.cues import (
     is_reduced_passive,
     lost_subject,
     made_clear,
+    made_the_case,
     mention_tokens,
     participle_host,
     passive_agent,
@@ -425,6 +427,9 @@ def speech_complement(doc: Document, verb: Token, lex: Lexicons) -> list[int] | 
     if clear is not None:  # "made it clear that ...": the clause hangs on "clear"
         comps = [k for k in doc.kids(clear.i, L.ADVCL, L.CCOMP) if k.i > clear.i]
         return _content(doc, comps, set()) if comps else None
+    case = made_the_case(doc, verb)
+    if case is not None:  # "made the case (to voters) that ...", "... for X"
+        return _content(doc, case_content(doc, verb, case), set())
     if verb.lemma not in lex.speech:
         return None
     comps = doc.kids(verb.i, L.CCOMP)

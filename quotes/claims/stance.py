@@ -44,6 +44,7 @@ from quotes.claims.nominal import (
     light_verb_subject,
     names_someone,
     noun_clause,
+    predicate_clause,
     received_stance,
 )
 from quotes.document import Document, Token
@@ -374,6 +375,7 @@ def stance_candidates(doc: Document, lex: Lexicons, taken: set[int]) -> list[Can
     out.extend(evidential_adverb(doc, lex, taken))
     out.extend(received_stance(doc, lex))
     out.extend(noun_clause(doc, lex))
+    out.extend(predicate_clause(doc, lex))
     out.extend(advocate_noun(doc, lex))
     out.extend(stance_adjective(doc, lex, {c.verb for c in out}))
     return out
