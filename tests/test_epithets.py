@@ -67,3 +67,28 @@ def test_an_age_before_a_noun_is_that_noun_phrase(extractor: quotes.Extractor) -
     text = "The 58-year-old lawyer said the case was weak."
     speaker, mention = _speaker_of(extractor, text, "said")
     assert mention == "The 58-year-old lawyer"
+
+
+def test_one_of_them_speaks_for_the_group_them_means(extractor: quotes.Extractor) -> None:
+    """ "One of them said": a partitive over "them" is drawn from the group named before."""
+    text = (
+        "Two officials familiar with the talks said the offer had been refused. One of them "
+        "said the message was delivered on Thursday."
+    )
+    df = extractor.extract(text)
+    row = df[df.speaker_mention == "One of them"].iloc[0]
+    assert (row.speaker, row.speaker_type) == ("officials", "GROUP")
+    assert row.rule.endswith("+partitive")
+
+
+def test_one_of_them_with_a_name_beside_it_is_that_person(extractor: quotes.Extractor) -> None:
+    """The hard negative: a name in apposition says which one."""
+    text = "Ann Lee and Tom Hale spoke. One of them, Ann Lee, said the plan was dead."
+    assert list(extractor.extract(text).speaker) == ["Ann Lee"]
+
+
+def test_some_of_them_is_no_organisation(extractor: quotes.Extractor) -> None:
+    """The hard negative: "them" of a partitive is a set of people, never "City Hall"."""
+    text = "Outside City Hall, the crowd grew. Some of them said their calls had been ignored."
+    df = extractor.extract(text)
+    assert "City Hall" not in " ".join(df.speaker.dropna())

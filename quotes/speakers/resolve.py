@@ -153,6 +153,12 @@ FIRST_PLURAL = frozenset({"we", "us", "our", "ourselves"})
 #: that the text named only once): the gendered ones, whose agreement is the surest.
 CHAIN_PRONOUNS = frozenset({"he", "him", "his", "she", "her"})
 #: How sure each rule is of its speaker; the claim's confidence is multiplied by it.
+#: Quantifiers that take a partitive "of them" ("one of them", "most of them").
+PARTITIVE_HEADS = frozenset(
+    {"one", "two", "three", "some", "many", "most", "several", "all", "both", "each",
+     "none", "few", "half", "neither", "either"}
+)  # fmt: skip
+
 CERTAINTY = {
     "name": 1.0,
     "coref": 0.9,
@@ -508,6 +514,8 @@ class Resolver:
             return lead
         if (both := self.pair(head, indices, exclude)) is not None:
             return both
+        if (some := self.partitive(head, exclude)) is not None:
+            return some
         rules = (
             self.source_noun,
             self.unnamed,
@@ -616,6 +624,39 @@ class Resolver:
                 if not found.speaker:
                     found = self.description(k, own)  # the phrase, as the body keeps it
                 return replace(found, rule="headline")
+        return None
+
+    def partitive(self, head: int, exclude: Sequence[Offsets]) -> Resolution | None:
+        """ "One of them said", "Most of them agreed": a quantifier over "them" speaks for
+        the group "them" means (Quirk et al. 1985, 5.24: the partitive "of"), found as any
+        "they" is, by salience. A name in apposition ("One of them, Ann Lee, said") is left
+        to :meth:`apposition`, and a noun after "of" ("some of his supporters") stays the
+        phrase: it says more than the group it is drawn from."""
+        doc = self.doc
+        tok = doc[head]
+        if tok.lower not in PARTITIVE_HEADS or doc.kids(head, L.APPOS):
+            return None
+        for prep in doc.kids(head, L.PREP):
+            objs = doc.kids(prep.i, L.POBJ) if prep.lower == "of" else []
+            if len(objs) == 1 and objs[0].lower in ("them", "us"):
+                group = self._salient_group(objs[0].i, exclude)
+                if group is not None:
+                    return Resolution(
+                        group.name, GROUP, None, "partitive", CERTAINTY["pronoun"], group
+                    )
+        return None
+
+    def _salient_group(self, head: int, exclude: Sequence[Offsets]) -> Entity | None:
+        """The most salient group of people before ``head`` (ranked as a pronoun's antecedent
+        is): what "them" of a partitive means; an organisation is no set to take "some of"
+        ("Outside City Hall, families of the victims ... Some of them")."""
+        for window in (WINDOW, WIDE_WINDOW):
+            lo = self._window_start(head, window)
+            pool = {m.entity for m in self._mentions_between(lo, head)}
+            pool |= set(self._sources_between(lo, head))
+            best, _ = self.ranked(head, {e for e in pool if e.type == GROUP}, exclude, {}, window)
+            if best is not None:
+                return best
         return None
 
     def pair(self, head: int, indices: list[int], exclude: Sequence[Offsets]) -> Resolution | None:
