@@ -1,8 +1,9 @@
 """The learned recall layer: a CRF that finds the claims the rules missed.
 
 The rules are precise but stop at what their lexicons and patterns know. A linear-chain CRF
-(crfsuite, through python-crfsuite) tags each paragraph that holds a cue candidate with BIO
-labels for claim contents and sources, reading the parse and the rules' own claims as
+(crfsuite, through python-crfsuite) tags each paragraph that holds a cue candidate (or every
+paragraph, for a model trained so: ``paragraphs`` in its header) with BIO labels for claim
+contents and sources, reading the parse and the rules' own claims as
 features (:mod:`quotes.learned.features`). :func:`add_learned_claims` keeps only the contents
 that overlap no rule claim and have a source: the tagged one, or the subject of the cue word
 that governs the content (the rules' own source finder). The CRF's marginal probability of
