@@ -509,7 +509,8 @@ def parse_cached(
 
 def training_paragraphs(doc: Document, cues: frozenset[str], mode: str) -> list[list[int]]:
     """The paragraphs a model of ``mode`` (:data:`PARAGRAPH_MODES`) learns from: every one, or
-    those with a cue candidate (the rules' claims not masked, as they hold gold claims)."""
+    those with a cue candidate, the rules' claims not masked (as every model before session 15
+    was trained; at run time the paragraphs whose cue candidates the rules hold are skipped)."""
     if mode == EVERY_PARAGRAPH:
         return paragraph_tokens(doc)
     return [p for p in paragraph_tokens(doc) if has_cue_candidate(doc, p, cues)]
