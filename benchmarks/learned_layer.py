@@ -75,13 +75,26 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--parse-time", action="store_true")
     parser.add_argument("--min-confidence", type=float, nargs="*", default=None)
     parser.add_argument("--json", type=Path, default=None)
+    parser.add_argument(
+        "--paragraphs",
+        choices=("model", "cue", "every"),
+        default="model",
+        help="which paragraphs the tagger tags: as its model's header says (model), or those "
+        "with a cue candidate (cue) or every one (every) whatever the model was trained on",
+    )
     args = parser.parse_args(argv)
     gold = read_split(args.gold, limit=args.limit)
     extractor = Extractor()
     parsed = parse_cached([g.text for g in gold], args.cache, extractor.backend.parse_many)
     tagger = load_tagger(args.model)
+    if args.paragraphs != "model":
+        tagger.every_paragraph = args.paragraphs == "every"
     thresholds = args.min_confidence or [tagger.min_confidence]
-    result: dict[str, Any] = {"model": str(args.model), "docs": len(gold)}
+    result: dict[str, Any] = {
+        "model": str(args.model),
+        "docs": len(gold),
+        "every_paragraph": tagger.every_paragraph,
+    }
     rules, rules_cpu = timed(gold, parsed, None)
     runs: dict[str, tuple[Any, float]] = {"rules": (rules, rules_cpu)}
     for threshold in thresholds:

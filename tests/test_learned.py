@@ -168,6 +168,68 @@ def test_a_model_of_the_previous_feature_version_is_refused(model: Path, tmp_pat
         load_tagger(old)
 
 
+def _with_header(model: Path, out: Path, **changes: object) -> Path:
+    """A copy of ``model`` whose header has ``changes`` (None: the key dropped)."""
+    head, _, body = gzip.decompress(model.read_bytes()).partition(b"\n")
+    header = json.loads(head)
+    for key, value in changes.items():
+        if value is None:
+            header.pop(key, None)
+        else:
+            header[key] = value
+    out.write_bytes(gzip.compress(json.dumps(header).encode() + b"\n" + body))
+    return out
+
+
+#: A paragraph with no cue word and no quotation mark: the usual tagging skips it.
+NO_CUE = "The ferry left the harbour at dawn and the gulls followed it."
+
+
+def test_a_model_trained_on_every_paragraph_is_stamped_and_tags_every_paragraph(
+    brat: Path, model: Path, tmp_path: Path, extractor: Extractor
+) -> None:
+    from quotes.learned.features import paragraph_tokens
+
+    every = tmp_path / "every.crf.gz"
+    train_tagger(brat, every, iterations=30, extractor=extractor, min_freq=1, paragraphs="every")
+    usual, tagger = load_tagger(model), load_tagger(every)
+    assert tagger.header["paragraphs"] == "every" and tagger.every_paragraph
+    assert usual.header["paragraphs"] == "cue" and not usual.every_paragraph
+    # every tiny article has a paragraph with no cue candidate, which only "every" trains on
+    n_paragraphs = sum(len(a[0].split("\n")) for a in ARTICLES)
+    assert tagger.header["trained_on"]["paragraphs"] == n_paragraphs
+    assert usual.header["trained_on"]["paragraphs"] < n_paragraphs
+    doc = extractor.backend.parse("Ms. Ruiz argued that the rent was too high.\n" + NO_CUE)
+    rules = Extractor.claims_from_document(doc)
+    assert tagger.tagged_paragraphs(doc, rules, frozenset({"argue"})) == paragraph_tokens(doc)
+    assert usual.tagged_paragraphs(doc, rules, frozenset({"argue"})) == []  # rules hold the cue
+
+
+def test_a_model_without_the_paragraphs_stamp_tags_as_before(
+    model: Path, tmp_path: Path, extractor: Extractor
+) -> None:
+    old = load_tagger(_with_header(model, tmp_path / "old.crf.gz", paragraphs=None))
+    assert "paragraphs" not in old.header and not old.every_paragraph
+    doc = extractor.backend.parse("Ana Ruiz argued the rent was too high.\n" + NO_CUE)
+    rules = Extractor.claims_from_document(doc)
+    old.gate = False
+    tagged = old.tagged_paragraphs(doc, rules, frozenset({"argue"}))
+    assert len(tagged) == 1 and doc[tagged[0][0]].text == "Ana"
+    stamped = load_tagger(model)
+    stamped.gate = False
+    assert old.tag_document(doc, rules) == stamped.tag_document(doc, rules)
+    shipped = load_tagger("default")  # trained before the stamp: tags as it always did
+    assert "paragraphs" not in shipped.header and not shipped.every_paragraph
+
+
+def test_an_unknown_paragraphs_stamp_is_refused(model: Path, tmp_path: Path) -> None:
+    odd = _with_header(model, tmp_path / "odd.crf.gz", paragraphs="some")
+    with pytest.raises(errors.TaggerError, match="Q011: .* is not a quotes tagger model"):
+        load_tagger(odd)
+    with pytest.raises(ValueError, match="paragraphs must be one of"):
+        train_tagger(tmp_path, tmp_path / "x.crf.gz", paragraphs="some")
+
+
 def test_word_families_come_from_the_rules_lexicons() -> None:
     from quotes.claims import lexicons
     from quotes.claims.nominal import advocate_nouns, clause_nouns
@@ -369,6 +431,10 @@ def test_cli_train_writes_a_model(brat: Path, tmp_path: Path) -> None:
     assert cli_main(args) == 0
     assert load_tagger(out2).header["params"]["c1"] == 0.5
     assert cli_main([*args, "--c2", "-1"]) == 2
+    out3 = tmp_path / "cli3.crf.gz"
+    every = ["train", "--brat", str(brat), "-o", str(out3), "--iterations", "3"]
+    assert cli_main([*every, "--paragraphs", "every"]) == 0
+    assert load_tagger(out3).header["paragraphs"] == "every"
 
 
 def test_cli_train_on_a_folder_that_is_no_split(tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]

@@ -42,6 +42,13 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         default=0.5,
         help="the marginal a tagged content needs to become a claim (0.5)",
     )
+    parser.add_argument(
+        "--paragraphs",
+        default="cue",
+        choices=("cue", "every"),
+        help="train on the paragraphs with a cue candidate (cue, the default) or on every "
+        "paragraph (every); the model is stamped so, and tags the same paragraphs at run time",
+    )
     parser.add_argument("--limit", type=int, default=None, metavar="N", help="first N articles")
     parser.add_argument(
         "--backend", default="spacy", choices=("spacy", "stanza"), help="the parser backend"
@@ -78,6 +85,7 @@ def run(args: argparse.Namespace) -> int:
             c1=args.c1,
             c2=args.c2,
             limit=args.limit,
+            paragraphs=args.paragraphs,
             log=lambda message: print(f"quotes: {message}", file=sys.stderr),
         )
     except (errors.EvaluationError, errors.TaggerError) as error:

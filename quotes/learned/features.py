@@ -127,7 +127,8 @@ def has_cue_candidate(
     the rules' claims (``covered``: per token, inside a rule claim's content, cue or source).
 
     Only such paragraphs are tagged (and trained on): the others hold no claim the layer could
-    add and source, and skipping them keeps the layer's cost to a fraction of the parse.
+    add and source, and skipping them keeps the layer's cost to a fraction of the parse. A
+    model trained with ``paragraphs="every"`` skips none (docs/model.md, session 15).
     """
     return any(
         ((doc[i].lemma in cues and doc[i].pos in _VERBAL) or doc[i].text in _QUOTE_CHARS)

@@ -1,8 +1,9 @@
 """The learned recall layer: a CRF that finds the claims the rules missed.
 
 The rules are precise but stop at what their lexicons and patterns know. A linear-chain CRF
-(crfsuite, through python-crfsuite) tags each paragraph that holds a cue candidate with BIO
-labels for claim contents and sources, reading the parse and the rules' own claims as
+(crfsuite, through python-crfsuite) tags each paragraph that holds a cue candidate (or every
+paragraph, for a model trained so: ``paragraphs`` in its header) with BIO labels for claim
+contents and sources, reading the parse and the rules' own claims as
 features (:mod:`quotes.learned.features`). :func:`add_learned_claims` keeps only the contents
 that overlap no rule claim and have a source: the tagged one, or the subject of the cue word
 that governs the content (the rules' own source finder). The CRF's marginal probability of
@@ -73,6 +74,12 @@ _VERBS = frozenset({"VERB", "AUX"})
 #: How far above a content :func:`_governing_verb` looks (a preposition and a noun: "comments
 #: on", "a demand by").
 _VERB_STEPS = 3
+#: Which paragraphs a model was trained on and is run on (its header's ``paragraphs``):
+#: ``cue``, those with a cue candidate (:func:`has_cue_candidate`; every model before session
+#: 15, whose header has no such key), or ``every`` paragraph (docs/model.md, session 15).
+CUE_PARAGRAPHS = "cue"
+EVERY_PARAGRAPH = "every"
+PARAGRAPH_MODES = (CUE_PARAGRAPHS, EVERY_PARAGRAPH)
 
 
 def _crfsuite() -> Any:
@@ -116,7 +123,11 @@ class Tagger:
         #: whether a source the CRF tagged, or a non-cue verb's subject, must look like a
         #: speaker (:func:`_looks_like_speaker`)
         self.speaker_like: bool = bool(header.get("speaker_like", True))
-        #: tag only paragraphs with a cue word or quotation mark outside the rules' claims
+        #: tag every paragraph, as a model trained on every paragraph is (its header's
+        #: ``paragraphs``); else only those with a cue candidate (:func:`has_cue_candidate`)
+        self.every_paragraph: bool = header.get("paragraphs", CUE_PARAGRAPHS) == EVERY_PARAGRAPH
+        #: with the cue-candidate test, tag only paragraphs with a cue word or quotation mark
+        #: outside the rules' claims
         self.gate: bool = True
         #: the cue words that open a paragraph to the tagger (None: every cue lexicon)
         self.gate_cues: frozenset[str] | None = None
@@ -131,14 +142,11 @@ class Tagger:
 
     # --- tagging ----------------------------------------------------------------------
     def tag_document(self, doc: Document, claims: Sequence[Claim]) -> list[TaggedSpan]:
-        """The contents and sources the CRF finds in the paragraphs with a cue candidate."""
+        """The contents and sources the CRF finds in the paragraphs it tags
+        (:meth:`tagged_paragraphs`)."""
         lex = lexicons()
         cues = cue_lemmas(lex)
-        covered = covered_tokens(doc, claims) if self.gate else []
-        opening = self.gate_cues if self.gate_cues is not None else cues
-        paragraphs = [
-            p for p in paragraph_tokens(doc) if has_cue_candidate(doc, p, opening, covered)
-        ]
+        paragraphs = self.tagged_paragraphs(doc, claims, cues)
         if not paragraphs:
             return []
         quotations = find_quotations(doc.text, doc.paragraphs)
@@ -152,6 +160,18 @@ class Tagger:
                 continue
             out += _runs(para, tags, self._tagger.marginal)
         return out
+
+    def tagged_paragraphs(
+        self, doc: Document, claims: Sequence[Claim], cues: frozenset[str]
+    ) -> list[list[int]]:
+        """The paragraphs to tag: every one for a model trained on every paragraph (the
+        paragraphs without a cue candidate are what it learned to leave alone), else those
+        with a cue word or quotation mark outside the rules' claims."""
+        if self.every_paragraph:
+            return paragraph_tokens(doc)
+        covered = covered_tokens(doc, claims) if self.gate else []
+        opening = self.gate_cues if self.gate_cues is not None else cues
+        return [p for p in paragraph_tokens(doc) if has_cue_candidate(doc, p, opening, covered)]
 
 
 def _runs(
@@ -196,6 +216,10 @@ def read_model(path: str | Path) -> tuple[dict[str, Any], bytes]:
         ) from exc
     if not isinstance(header, dict) or header.get("format") != FORMAT:
         raise errors.TaggerError(errors.TAGGER_BAD_FILE.format(path=path, error="no header"))
+    if header.get("paragraphs", CUE_PARAGRAPHS) not in PARAGRAPH_MODES:
+        raise errors.TaggerError(
+            errors.TAGGER_BAD_FILE.format(path=path, error=f"paragraphs {header['paragraphs']!r}")
+        )
     if header.get("feature_version") != FEATURE_VERSION:
         raise errors.TaggerError(
             errors.TAGGER_VERSION.format(
@@ -483,6 +507,15 @@ def parse_cached(
     return [pickle.loads(p.read_bytes()) for p in names]
 
 
+def training_paragraphs(doc: Document, cues: frozenset[str], mode: str) -> list[list[int]]:
+    """The paragraphs a model of ``mode`` (:data:`PARAGRAPH_MODES`) learns from: every one, or
+    those with a cue candidate, the rules' claims not masked (as every model before session 15
+    was trained; at run time the paragraphs whose cue candidates the rules hold are skipped)."""
+    if mode == EVERY_PARAGRAPH:
+        return paragraph_tokens(doc)
+    return [p for p in paragraph_tokens(doc) if has_cue_candidate(doc, p, cues)]
+
+
 def train_tagger(
     brat_dir: str | Path,
     out: str | Path,
@@ -495,14 +528,20 @@ def train_tagger(
     min_freq: int = 2,
     min_confidence: float = 0.5,
     limit: int | None = None,
+    paragraphs: str = CUE_PARAGRAPHS,
     log: Callable[[str], None] | None = None,
 ) -> Tagger:
     """Train a tagger on a brat split (``text/*.txt`` + ``attributions/*.ann``) and save it.
 
     One annotator per article (as :func:`quotes.evaluate.read_split` chooses), each text
     parsed once (and kept in ``cache`` when given). ``c1`` (L1) makes the weights sparse and
-    ``min_freq`` drops rare features, which keeps the model small.
+    ``min_freq`` drops rare features, which keeps the model small. ``paragraphs`` is
+    :data:`CUE_PARAGRAPHS` (train on the paragraphs with a cue candidate, tag those) or
+    :data:`EVERY_PARAGRAPH` (train on every paragraph, so the CRF also sees where no claim
+    lies, and tag every one); it is stamped in the header, which the runtime follows.
     """
+    if paragraphs not in PARAGRAPH_MODES:
+        raise ValueError(f"paragraphs must be one of {PARAGRAPH_MODES}, not {paragraphs!r}")
     from quotes import __version__
     from quotes.claims import find_claims
     from quotes.evaluate import read_split
@@ -527,10 +566,10 @@ def train_tagger(
         labels = gold_labels(
             doc, (a.content for a in g.attributions), (a.sources for a in g.attributions)
         )
-        paragraphs = [p for p in paragraph_tokens(doc) if has_cue_candidate(doc, p, cues)]
+        chosen = training_paragraphs(doc, cues, paragraphs)
         for para, feats in zip(
-            paragraphs,
-            document_features(doc, claims, quotations, cues, paragraphs, families),
+            chosen,
+            document_features(doc, claims, quotations, cues, chosen, families),
             strict=True,
         ):
             trainer.append(feats, [labels[i] for i in para])
@@ -559,6 +598,7 @@ def train_tagger(
         "labels": [OUTSIDE, B_CONTENT, I_CONTENT, B_SOURCE, I_SOURCE],
         "quotes_version": __version__,
         "min_confidence": min_confidence,
+        "paragraphs": paragraphs,
         "trained_on": {"documents": len(gold), "paragraphs": sequences, "tokens": tokens},
         "params": {"iterations": iterations, "c1": c1, "c2": c2, "min_freq": min_freq},
     }
