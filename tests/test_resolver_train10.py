@@ -4,7 +4,9 @@ names a tie ("the brothers", "the first lawmakers to ..."), after two people as 
 before, are that pair, and so is "they" after such a subject; "who" hung on a thing inside a
 prepositional phrase ("candidates in competitive races who") is the people the phrase modifies;
 "the" + lower-case classifying words + an organisation noun ("the government watchdog
-group") points back to an organisation the text named more than once.
+group") points back to an organisation the text named more than once; a PERSON named once,
+only in a heading line (a signature, a section heading, inside a headline), is no antecedent of
+"he" in the body.
 
 Sentences written for these tests, each with a hard negative. Each test resolves claims over
 a real parse, so it fails when its rule is missing.
@@ -166,3 +168,24 @@ def test_a_capitalised_or_postmodified_group_stays_its_words(resolve) -> None:  
     )
     assert first.speaker == "Iraqi activist group"
     assert second.speaker == "group of donors"
+
+
+# --- a name only in a heading line is no antecedent of "he" in the body ---
+def test_a_signature_line_is_no_antecedent_of_he(resolve) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "LETTERS.\n\nMayor Tom Reed has been sued 300 times in 30 years. The city is suing him "
+        "again.\n\nZell Okafor.\n\nEveryone can see this man is a fraud except his fans.\n\nHe "
+        "flies in on his jet to tell everyone that life here is hard."
+    )
+    (c,) = resolve(text, claim(text, "life here is hard", "He"))
+    assert c.speaker == "Tom Reed"  # not the previous letter's signature
+
+
+def test_a_headline_opening_on_a_person_keeps_its_person(resolve) -> None:  # type: ignore[no-untyped-def]
+    # hard negative: a headline's first words are its speaker, however capitalised
+    text = (
+        "Zell Okafor: \u2018We Won\u2019.\n\nThe county counted the ballots on Monday. He said "
+        "that the result was fair."
+    )
+    (c,) = resolve(text, claim(text, "the result was fair", "He"))
+    assert c.speaker == "Zell Okafor"

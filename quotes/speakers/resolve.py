@@ -1471,7 +1471,11 @@ class Resolver:
             return False
         doc = self.doc
         tok = doc[entity.mentions[0]]
-        if tok.dep in (L.NSUBJ, L.NSUBJ_PASS) or entity in self._source_entities:
+        if entity in self._source_entities:
+            return False
+        if self._heading_only(entity, tok):
+            return True
+        if tok.dep in (L.NSUBJ, L.NSUBJ_PASS):
             return False
         if any(
             other is not entity
@@ -1500,6 +1504,33 @@ class Resolver:
             and noun.pos == "NOUN"
             and noun.text.islower()
         )
+
+    def _heading_only(self, entity: Entity, tok: Token) -> bool:
+        """ "Blumenthal: 'No Idea' If I Would Have Told Hillary Private Email Server Was a Bad
+        Idea." then "Blumenthal was asked ... He answered": a PERSON of the NER named once,
+        only in a heading (inside the headline, not opening it: a headline's first words are
+        its speaker or actor; or a line of at most four capitalised words: a section heading,
+        "Political Frankenstein.", or a letter's signature, "Zell Okafor."), with no first
+        name of the lists, no title and no surname
+        another person of the text bears, is a heading's capitalised words, no antecedent of
+        a pronoun in the body; the heading's subject or not (title case makes every word a
+        name to the NER). A real person the headline names by surname is named again in the
+        body and so merged, mentioned more than once."""
+        doc = self.doc
+        words = entity.name.split()
+        if not words or self.lex.first_name_gender(words[0]) or entity.roles:
+            return False
+        if any(o is not entity for w in words for o in self.reg.by_surname.get(w.lower(), ())):
+            return False
+        end = self._headline_end()
+        if end is not None and tok.start < end:
+            first = tok.i
+            while first > 0 and self.reg.at_token.get(first - 1) is entity:
+                first -= 1
+            return first > 0  # "Zell Okafor: 'We Won'" opens on its speaker, a person
+        para = doc.paragraphs[tok.para]
+        line = doc.text[para.start_char : para.end_char].split()
+        return 0 < len(line) <= 4 and all(w[:1].isupper() for w in line)
 
     def _lower_words(self) -> frozenset[str]:
         """The words (and their lemmas) the document writes in lower case: the ordinary words
