@@ -33,6 +33,7 @@ from quotes.speakers.lexicon import FEMALE, MALE, PronounFeatures
 from quotes.speakers.registry import (
     DETERMINERS,
     POSSESSIVE,
+    POST_NOMINALS,
     Entity,
     Mention,
     Registry,
@@ -283,12 +284,25 @@ class Resolver:
         indices = [i for i in self.doc.tokens_in(*span) if self.doc[i].pos != "PUNCT"]
         if not indices:
             return UNRESOLVED
-        head = head_of(self.doc, indices)
+        head = self._past_post_nominal(head_of(self.doc, indices), indices)
         found = self.coref(head, exclude)
         if found is None:
             found = self.rules[self.shape_of(head, indices)](head, indices, exclude)
         self._done[head] = found
         return found
+
+    def _past_post_nominal(self, head: int, indices: list[int]) -> int:
+        """The name before letters after it: the parser heads "Rachel Reeves MP" on "MP",
+        but the mention names Rachel Reeves (MP is her office: roles.txt gives the role)."""
+        doc = self.doc
+        if (
+            head - 1 in indices
+            and doc[head].text.replace(".", "") in POST_NOMINALS
+            and (entity := self.reg.at_token.get(head - 1)) is not None
+            and entity.type == PERSON
+        ):
+            return head - 1
+        return head
 
     def lookup(self, head: int, indices: list[int], exclude: Sequence[Offsets]) -> Resolution:
         """What the mention at ``head`` resolved to earlier in the pass, else what the rules
@@ -383,11 +397,15 @@ class Resolver:
         return words[-1] == "old" and words[:2] in (["year", "-"], ["years", "-"])
 
     def _name_like(self, tok: Token) -> bool:
-        """A proper noun, or a capitalised word the tagger took for a common noun in a
-        headline ("Trump: ..." before the body's "Donald Trump")."""
+        """A proper noun, or a capitalised word the tagger took for a common noun: in a
+        headline ("Trump: ..." before the body's "Donald Trump"), or a singular one anywhere
+        (a surname it does not know, "Keir Starmer said ... Starmer added"). Callers check the
+        word against the people the text names, so "Officials said" stays a noun."""
         if tok.pos == "PROPN":
             return True
-        return tok.pos == "NOUN" and tok.text[:1].isupper() and tok.sent == 0
+        if tok.pos == "NOUN" and tok.text.isupper() and len(tok.text) > 1:
+            return True  # a transcript's label, "RAMOS:" (tagged a plural for its final S)
+        return tok.pos == "NOUN" and tok.text[:1].isupper() and (tok.sent == 0 or tok.tag == "NN")
 
     # --- the rules of the table ------------------------------------------------------------
     def coordinated(
