@@ -786,6 +786,56 @@ def _addressee(pobj: Token) -> bool:
     return pobj.pos == "PRON" or pobj.ent == "PERSON" or pobj.lemma in _AUDIENCE_NOUNS
 
 
+#: Verbs whose object is the hearer and whose "of"/"about" phrase is what was said: "warned
+#: MPs of a summer of strikes", "reminded the audience of comments Trump made", "told
+#: reporters about her plans" (Levin 1993, 37.2, verbs of telling).
+_HEARER_VERBS = frozenset(
+    {"tell", "remind", "warn", "inform", "assure", "reassure", "caution", "brief", "notify",
+     "alert"}
+)  # fmt: skip
+
+
+def hearer_topic(doc: Document, verb: Token, lex: Lexicons) -> list[int] | None:
+    """``X warned MPs of a summer of strikes``, ``X told reporters about her plans``: a verb of
+    telling whose object is the hearer (a pronoun, a person or a group) and an "of" or
+    "about" phrase after it: the phrase's object is what was said, the hearer no part of it,
+    as PolNeAR's annotators mark it ("reminded the audience of [comments Trump made]"). A
+    clause after the hearer ("told reporters that ...") is :func:`speech_complement`'s."""
+    if verb.lemma not in _HEARER_VERBS:
+        return None
+    objs = doc.kids(verb.i, L.OBJ)
+    if len(objs) != 1 or objs[0].i < verb.i or not _hearer(doc, objs[0], lex):
+        return None
+    subject = subject_of(doc, verb)
+    if subject is not None and subject.pos == "NOUN" and not _can_speak(subject):
+        return None  # "Her win assured her of 318 delegates": a thing guarantees, no one tells
+    obj = objs[0]
+    for prep in sorted(doc.kids(obj.i, L.PREP) + doc.kids(verb.i, L.PREP), key=lambda t: t.i):
+        if prep.i > obj.i and prep.lower in ("of", "about"):
+            topic = [k for k in doc.kids(prep.i) if k.dep in (L.POBJ, L.PCOMP)]
+            return doc.subtree(topic[0].i) if len(topic) == 1 else None
+    return None
+
+
+def _hearer(doc: Document, obj: Token, lex: Lexicons) -> bool:
+    """Whether a verb's object is someone told: a personal pronoun, a person, or a noun of
+    people (an audience, a group, a role: "MPs", "the committee", "reporters")."""
+    if obj.pos == "PRON":
+        return obj.lower not in ("it", "this", "that", "what")
+    if obj.ent in ("PERSON", "NORP") or obj.lemma in _AUDIENCE_NOUNS:
+        return True
+    return obj.lemma in load_lexicon("group_nouns") or obj.lemma.lower() in _HEARER_NOUNS
+
+
+#: Nouns of people told that no lexicon of groups lists.
+_HEARER_NOUNS = frozenset(
+    {"mp", "mps", "lawmaker", "senator", "committee", "jury", "court", "inquiry", "panel",
+     "member", "official", "delegate", "investor", "analyst", "staff", "employee", "worker",
+     "resident", "parent", "student", "colleague", "reader", "listener", "public", "nation",
+     "country", "house", "congress", "parliament"}
+)  # fmt: skip
+
+
 def speech_act_object(doc: Document, verb: Token, lex: Lexicons) -> list[int] | None:
     """``X accused Y of ...``, ``X praised Y as ...``, ``X denied ...``: the object with its
     "of"/"as"/"for" complement, or the predicate of ``X called Y "..."``."""
@@ -1301,6 +1351,7 @@ def seems_predicate(doc: Document, verb: Token, lex: Lexicons) -> list[int] | No
 RULES = (
     speech_complement,
     intention_complement,
+    hearer_topic,
     speech_act_object,
     passive_as,
     prepositional_object,
