@@ -455,7 +455,7 @@ def speech_complement(doc: Document, verb: Token, lex: Lexicons) -> list[int] | 
     # the complement lies on one side of its cue: what the parser hung on it from the other
     # side ("While he acknowledged A, Ham noted B") is not part of it
     if all(c.i > verb.i for c in comps):
-        content = [i for i in content if i > verb.i]
+        content = _without_time_of_saying(doc, [i for i in content if i > verb.i], comps)
         if content:
             content.extend(_conjoined_complement(doc, verb, content, lex))
     elif all(c.i < verb.i for c in comps):
@@ -463,6 +463,27 @@ def speech_complement(doc: Document, verb: Token, lex: Lexicons) -> list[int] | 
     else:
         content = _after_cue_only(doc, verb, comps, content)
     return content
+
+
+def _without_time_of_saying(doc: Document, content: list[int], comps: list[Token]) -> list[int]:
+    """``content`` less a time phrase that opens it before the clause's subject: in "said
+    Tuesday the vote would be close", "said last week the bridge was safe" (wire style, AP:
+    the day goes right after "said") the parser hangs the date on the reported verb, but it
+    is when the words were said, not part of them. A date after the subject ("the vote on
+    Tuesday would ...") stays."""
+    if not content or doc[content[0]].ent not in ("DATE", "TIME"):
+        return content
+    starts = {
+        min(doc.subtree(k.i))
+        for c in comps
+        for k in doc.kids(c.i, L.NSUBJ, L.NSUBJ_PASS, L.EXPL)
+    }
+    n = 0
+    while n < len(content) and doc[content[n]].ent in ("DATE", "TIME"):
+        n += 1
+    # the clause's subject must begin right after the time phrase: "said two years ago was
+    # the worst year" (a date that is the subject) keeps its words
+    return content[n:] if n < len(content) and content[n] in starts else content
 
 
 def _without_escaped_cues(doc: Document, content: list[int], lex: Lexicons) -> list[int]:
