@@ -474,9 +474,7 @@ def _without_time_of_saying(doc: Document, content: list[int], comps: list[Token
     if not content or doc[content[0]].ent not in ("DATE", "TIME"):
         return content
     starts = {
-        min(doc.subtree(k.i))
-        for c in comps
-        for k in doc.kids(c.i, L.NSUBJ, L.NSUBJ_PASS, L.EXPL)
+        min(doc.subtree(k.i)) for c in comps for k in doc.kids(c.i, L.NSUBJ, L.NSUBJ_PASS, L.EXPL)
     }
     n = 0
     while n < len(content) and doc[content[n]].ent in ("DATE", "TIME"):
