@@ -229,3 +229,21 @@ def test_a_transcript_label_in_capitals_is_the_person_named_before(extractor):
     )
     claims = extractor.extract(text)
     assert list(claims["speaker"]) == ["Jorge Ramos", "Hillary Clinton"]
+
+
+def test_a_name_joined_to_people_it_does_not_name_is_that_group(extractor):
+    """ "Donald Trump and his attorneys denied ...": the speakers are the group, in its own
+    words; the name alone would credit one man with what several said."""
+    claims = extractor.extract("Donald Trump and his attorneys denied the claims.")
+    row = claims.iloc[0]
+    assert (row.speaker, row.speaker_type) == ("Donald Trump and his attorneys", "GROUP")
+
+
+def test_names_joined_by_and_still_speak_together_by_their_names(extractor):
+    """The hard negatives: two names are a coordination of canonical names, and a possessive
+    phrase is resolved through its owner."""
+    claims = extractor.extract("Ann Lee and Tom Hale said the plan was dead.")
+    assert list(claims.speaker) == ["Ann Lee and Tom Hale"]
+    text = "Hillary Clinton spoke. Her advisers and allies said she would win."
+    claims = extractor.extract(text)
+    assert list(claims.speaker) == ["Hillary Clinton's advisers and allies"]

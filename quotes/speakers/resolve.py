@@ -336,11 +336,14 @@ class Resolver:
         if tok.lower in RELATIVE_PRONOUNS and len(indices) == 1:
             return "relative"
         inside = set(indices)
-        if any(k.i in inside for k in doc.kids(head, L.CONJ)) and self.coordination(
-            head, indices, ()
-        ):
+        joined = any(k.i in inside for k in doc.kids(head, L.CONJ))
+        if joined and self.coordination(head, indices, ()):
             return "coordination"
         entity = self.reg.at_token.get(head)
+        if joined and (entity is not None or tok.pos == "PROPN") and not self._owner_first(indices):
+            # a name joined to people it does not name ("Trump and his attorneys") is that
+            # group, in its own words, not the name alone
+            return "description"
         if entity is not None and self._common_noun_named(tok, entity):
             return "description"
         if self._person_epithet(head, indices):
@@ -372,6 +375,12 @@ class Resolver:
         tok = self.doc[head]
         rest = [i for i in indices if i != head and self.doc[i].lower not in ("the", "The")]
         return tok.pos == "PROPN" and not rest and short_form_of(self.reg, tok.text) is not None
+
+    def _owner_first(self, indices: list[int]) -> bool:
+        """Whether the mention opens with a possessive ("Clinton's advisers and allies"): its
+        head is the owned noun, resolved through the owner (the possessive rule)."""
+        doc = self.doc
+        return any(doc[i].text in POSSESSIVE or doc[i].dep == L.POSS for i in indices[:3])
 
     def _person_epithet(self, head: int, indices: list[int]) -> bool:
         """ "The Dutchman said", "the Scot added", "The 58-year-old told the court": a
@@ -2573,9 +2582,12 @@ class Resolver:
         return Resolution(name, ORG, None, "possessive", CERTAINTY["possessive"])
 
     def description(self, head: int, indices: list[int]) -> Resolution:
-        """No rule applied: keep the phrase ("the investigation"), type from the NER."""
+        """No rule applied: keep the phrase ("the investigation"), type from the NER; a
+        phrase of several joined by "and" ("Donald Trump and his attorneys") is a group."""
         tok = self.doc[head]
         type_ = {"PERSON": PERSON, "ORG": ORG, "GPE": ORG, "NORP": GROUP}.get(tok.ent, UNKNOWN)
+        if any(k.i in indices for k in self.doc.kids(head, L.CONJ)):
+            type_ = GROUP
         return Resolution(
             phrase(self.doc, indices), type_, None, "description", CERTAINTY["description"]
         )
