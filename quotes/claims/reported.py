@@ -38,7 +38,7 @@ from quotes.claims.cues import (
     subject_of,
     to_infinitives,
 )
-from quotes.claims.stance import stance_candidates
+from quotes.claims.stance import is_participle_adjective, stance_candidates
 from quotes.document import Document, Token
 from quotes.lexicons import load_lexicon
 from quotes.marks import Quotation
@@ -430,8 +430,8 @@ def speech_complement(doc: Document, verb: Token, lex: Lexicons) -> list[int] | 
     case = made_the_case(doc, verb)
     if case is not None:  # "made the case (to voters) that ...", "... for X"
         return _content(doc, case_content(doc, verb, case), set())
-    if verb.lemma not in lex.speech:
-        return None
+    if verb.lemma not in lex.speech or is_participle_adjective(doc, verb):
+        return None  # "Lee is convinced (that) ...": the stance adjective's claim, Lee's
     comps = doc.kids(verb.i, L.CCOMP)
     if comps and all(c.i < verb.i for c in comps) and _reported_object(doc, verb):
         return None
