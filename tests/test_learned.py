@@ -284,6 +284,7 @@ class StubTagger:
         self.tagged_sources = True
         self.verb_sources = True
         self.speaker_like = True
+        self.verb_before_later_source = True
         self.wanted = spans
         self.text = text
 
@@ -376,6 +377,34 @@ def test_tagged_source_is_used_when_no_cue_governs(extractor: Extractor) -> None
     got = add_learned_claims(doc, [], stub)  # type: ignore[arg-type]
     assert len(got) == 1 and got[0].rule == RULE
     assert text[slice(*got[0].source)] == "Ana Ruiz"  # type: ignore[misc]
+
+
+def test_a_tagged_source_after_the_content_gives_way_to_the_verbs_subject(
+    extractor: Extractor,
+) -> None:
+    """The nearest tagged source may be the next claim's speaker: the content's own verb
+    says who speaks for it. A tagged source before the content keeps its place."""
+    from quotes.learned.tagger import learned_source
+
+    text = "Jones pointed to the rising debt of the city, while Smith praised the new budget."
+    doc = extractor.backend.parse(text)
+    stub = StubTagger([("the rising debt of the city", "C", 0.8), ("Smith", "S", 0.9)], text, doc)
+    (claim,) = add_learned_claims(doc, [], stub)  # type: ignore[arg-type]
+    assert text[slice(*claim.source)] == "Jones"  # type: ignore[misc]
+    a = text.index("the rising debt")
+    content = set(doc.tokens_in(a, a + len("the rising debt of the city")))
+    sources = {
+        doc[i].sent: [s] for s in stub.tag_document(doc, []) if s.role == "S" for i in s.tokens[:1]
+    }
+    from quotes.claims import lexicons
+    from quotes.learned.features import cue_lemmas
+
+    cues = cue_lemmas(lexicons())
+    choice = learned_source(doc, content, sources, stub, lexicons().speech, cues)  # type: ignore[arg-type]
+    assert choice is not None and choice.step == "verb"
+    stub.verb_before_later_source = False  # as before session 15: the nearest tagged source
+    (claim,) = add_learned_claims(doc, [], stub)  # type: ignore[arg-type]
+    assert text[slice(*claim.source)] == "Smith"  # type: ignore[misc]
 
 
 def test_a_content_under_a_verb_no_lexicon_lists_takes_that_verb_subject(
