@@ -423,12 +423,22 @@ def _noun_holder(doc: Document, content: set[int]) -> tuple[list[int], int] | No
             continue
         if doc[child].dep == labels.POSS:  # less its "'s", as the rules' nominal cues take it
             mention = mention_tokens(doc, doc[child], stop=frozenset(content))
-            return [i for i in mention if doc[i].dep != labels.CASE], noun.i
+            return _verbless(doc, [i for i in mention if doc[i].dep != labels.CASE], noun.i)
         if doc[child].dep == labels.PREP and doc[child].lower in _HOLDER_PREPS:
             objs = [o for o in doc.children[child] if doc[o].dep == labels.POBJ]
             if objs:
-                return mention_tokens(doc, doc[objs[0]], stop=frozenset(content)), noun.i
+                return _verbless(
+                    doc, mention_tokens(doc, doc[objs[0]], stop=frozenset(content)), noun.i
+                )
     return None
+
+
+def _verbless(doc: Document, mention: list[int], noun: int) -> tuple[list[int], int] | None:
+    """The holder and its noun, unless a verb lies inside the holder: a misparse ("Mayor
+    rejects council's view that ...", a headline, parsed as one noun phrase)."""
+    if any(doc[i].pos in _VERBS for i in mention):
+        return None
+    return mention, noun
 
 
 def _verb_source(doc: Document, content: set[int], tagger: Tagger) -> tuple[list[int], int] | None:
