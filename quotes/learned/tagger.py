@@ -5,8 +5,9 @@ The rules are precise but stop at what their lexicons and patterns know. A linea
 paragraph, for a model trained so: ``paragraphs`` in its header) with BIO labels for claim
 contents and sources, reading the parse and the rules' own claims as
 features (:mod:`quotes.learned.features`). :func:`add_learned_claims` keeps only the contents
-that overlap no rule claim and have a source: the tagged one, or the subject of the cue word
-that governs the content (the rules' own source finder). The CRF's marginal probability of
+that overlap no rule claim and have a source (:func:`learned_source`): the subject of the cue
+word that governs the content (the rules' own source finder), of the verb above it, or the
+source the CRF tagged. The CRF's marginal probability of
 the content becomes the claim's ``confidence``; its rule is ``learned``.
 
 A model file is gzip of one JSON header line (format, :data:`FEATURE_VERSION`, labels, the
@@ -508,8 +509,9 @@ def learned_claims(doc: Document, claims: Sequence[Claim], tagger: Tagger) -> li
     """The claims the tagger adds to the rules' ``claims``, unresolved.
 
     A tagged content is added only when it overlaps no rule claim, has :data:`MIN_WORDS`
-    words, reaches the tagger's ``min_confidence``, and has a source: the subject of the cue
-    verb that governs it (the rules' finder), else the tagged source nearest to it.
+    words, reaches the tagger's ``min_confidence``, and has a source (:func:`learned_source`:
+    the subject of the cue verb that governs it, the holder of the noun it is the clause of,
+    the subject of the verb above it, or the tagged source nearest to it).
     """
     if not doc.tokens:
         return []
