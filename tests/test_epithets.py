@@ -92,3 +92,32 @@ def test_some_of_them_is_no_organisation(extractor: quotes.Extractor) -> None:
     text = "Outside City Hall, the crowd grew. Some of them said their calls had been ignored."
     df = extractor.extract(text)
     assert "City Hall" not in " ".join(df.speaker.dropna())
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "mention"),
+    [
+        (
+            "Serena Williams won in Paris. The 23-time champion said it was her best win.",
+            "Serena Williams",
+            "The 23-time champion",
+        ),
+        (
+            "Emma Raducanu lost in the second round. The teenager said she had learned a lot.",
+            "Emma Raducanu",
+            "The teenager",
+        ),
+    ],
+)
+def test_an_epithet_of_sport_is_the_person_named_before(
+    extractor: quotes.Extractor, text: str, speaker: str, mention: str
+) -> None:
+    """A number-led compound stays whole in the mention ("23-time"), and sport's epithets
+    (champion, teenager, striker, veteran ...) point back like "the candidate"."""
+    assert _speaker_of(extractor, text, "said") == (speaker, mention)
+
+
+def test_a_plural_epithet_of_sport_is_a_group(extractor: quotes.Extractor) -> None:
+    """The hard negative: "The champions" are a team or a group, not the person named last."""
+    text = "Marco Silva spoke after the game. The champions said the title was not won yet."
+    assert _speaker_of(extractor, text, "said")[0] != "Marco Silva"

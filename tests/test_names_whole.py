@@ -47,12 +47,12 @@ def test_a_hyphenated_name_is_one_mention(extractor):
     claims = extractor.extract(text)
     assert list(claims["speaker_mention"]) == ["Aly-Khan Satchu", "Douglas Holtz-Eakin"]
     # a spaced dash between two names joins nothing; an unspaced one does
-    from quotes.claims.cues import _joins_a_name
+    from quotes.claims.cues import _joins_a_word
 
     for text, joins in (("Ann Lee - Tom Satchu spoke.", False), ("Ann Lee-Satchu spoke.", True)):
         doc = extractor.backend.parse(text)
         (dash,) = [t for t in doc.tokens if t.text == "-"]
-        assert _joins_a_name(doc, dash) is joins
+        assert _joins_a_word(doc, dash) is joins
 
 
 def test_a_hyphenated_first_name_stays_in_the_canonical_name(extractor):

@@ -662,23 +662,16 @@ def _participle_read_as_past(doc: Document, verb: Token) -> bool:
 _HYPHENS = frozenset("-‐‑")
 
 
-def _joins_a_name(doc: Document, punct: Token) -> bool:
-    """A hyphen written without spaces between two proper nouns: part of the name, which the
-    parser hangs on it as punctuation ("Aly-Khan" -> "Aly", "-", "Khan")."""
+def _joins_a_word(doc: Document, punct: Token) -> bool:
+    """A hyphen written without spaces between two words: part of the mention, which the
+    tokenizer splits and the parser hangs on it as punctuation ("Aly-Khan Satchu", "The
+    58-year-old", "The 23-time champion", "the vice-president"); a spaced dash parts phrases."""
     if punct.text not in _HYPHENS or punct.i == 0 or punct.i + 1 >= len(doc.tokens):
         return False
     before, after = doc[punct.i - 1], doc[punct.i + 1]
     if before.end != punct.start or punct.end != after.start:
         return False
-    # a name, or a number-led compound ("The 58-year-old said"), which the tokenizer splits
-    return before.pos == after.pos == "PROPN" or _age_compound(doc, punct.i)
-
-
-def _age_compound(doc: Document, hyphen: int) -> bool:
-    """Whether the hyphen at ``hyphen`` is one of the two of "58-year-old"."""
-    words = [doc[i].lower for i in range(max(0, hyphen - 3), min(len(doc.tokens), hyphen + 4))]
-    text = "".join(words)
-    return "-year-old" in text or "-years-old" in text
+    return before.text[-1:].isalnum() and after.text[:1].isalnum()
 
 
 def mention_tokens(doc: Document, head: Token, *, stop: frozenset[int] = frozenset()) -> list[int]:
@@ -694,7 +687,7 @@ def mention_tokens(doc: Document, head: Token, *, stop: frozenset[int] = frozens
         for kid in doc.kids(stack.pop()):
             if kid.i in stop or kid.sent != head.sent or kid.dep in (L.RELCL, L.ACL):
                 continue
-            if kid.dep == L.PUNCT and not _joins_a_name(doc, kid):
+            if kid.dep == L.PUNCT and not _joins_a_word(doc, kid):
                 continue
             keep.append(kid.i)
             stack.append(kid.i)

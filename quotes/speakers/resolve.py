@@ -2234,6 +2234,8 @@ class Resolver:
             if doc.kids(head, L.POSS):
                 # "the show's presenter": someone tied to the owner, not whoever is salient
                 return None
+            if tok.tag in ("NNS", "NNPS"):
+                return None  # "The candidates said": many people, not the one named last
             found_role = self._mention_role(indices, head)
             quals: set[str] = set()
             if found_role is not None:
