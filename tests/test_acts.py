@@ -38,3 +38,24 @@ def test_an_embedded_question_asks(
     extractor: quotes.Extractor, text: str, cue: str, act: str
 ) -> None:
     assert _act_of(extractor, text, cue) == act
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "act"),
+    [
+        ("Lee did not say whether the harbour plan would go ahead.", "not say", "refusal"),
+        ("Lee would not confirm that the harbour plan was dead.", "not confirm", "refusal"),
+        ("A spokesman would neither confirm nor deny the report.", "deny", "refusal"),
+        ("Officials have not disclosed how many people were hurt.", "not disclosed", "refusal"),
+        # hard negatives: a negated saying or denial asserts something about what was said
+        ("Lee never said that the harbour plan was dead.", "never said", "statement"),
+        ("Lee did not deny the report.", "not deny", "statement"),
+        ("Lee confirmed that the harbour plan was dead.", "confirmed", "finding"),
+    ],
+)
+def test_a_withheld_answer_is_a_refusal(
+    extractor: quotes.Extractor, text: str, cue: str, act: str
+) -> None:
+    """ "did not say whether", "would not confirm", "would neither confirm nor deny": the
+    source withholds an answer and asserts nothing to check, like "declined to comment"."""
+    assert _act_of(extractor, text, cue) == act

@@ -12,7 +12,9 @@ for an assertion.
 Decided in this order, the first that applies:
 
 1. ``refusal``: "declined to comment", "refused to say whether ...": a verb of refusing
-   whose complement is a verb of speaking (:data:`REFUSING`, the speech lexicons).
+   whose complement is a verb of speaking (:data:`REFUSING`, the speech lexicons); or an
+   answer withheld by a negated cue ("did not say whether", "would not confirm that",
+   "would neither confirm nor deny": :func:`_withheld`).
 2. ``question``: a question verb (``question_verbs.txt``: asked, wondered ...), or a direct
    quotation or an interview's turn ("Q: Will you run?") that ends in a question mark.
 3. the act the rule's own lexicon gives its cue noun (``stance_nouns.txt``,
@@ -55,6 +57,8 @@ def act_of(doc: Document, cand: Candidate, lex: Lexicons) -> str:
     lemma = verb.lemma if verb is not None else ""
     if verb is not None and lemma in REFUSING and _refuses_to_speak(doc, verb.i, lex):
         return REFUSAL
+    if verb is not None and not _verbatim(cand) and _withheld(doc, verb.i, cand):
+        return REFUSAL
     if _verbatim(cand) and _ends_in_question(doc, cand):
         return QUESTION
     if cand.act in _ACT_NAMES:
@@ -85,6 +89,44 @@ def _verbatim(cand: Candidate) -> bool:
     return (
         cand.kind == DIRECT or cand.rule.startswith("interview_") or cand.rule == "transcript_line"
     )
+
+
+def _withheld(doc: Document, verb: int, cand: Candidate) -> bool:
+    """An answer withheld, reported as a negated cue: "did not say whether ...", "would not
+    confirm that ...", "would neither confirm nor deny the report". The source asserts
+    nothing to check, like "declined to comment"; a negated plain saying ("never said that
+    ...") is a statement about what was said and stays one. Negation is the cue's own "not",
+    "n't" or "never", or the "neither ... nor" pair the cue stands in; a quotation keeps its
+    act (a "not" in it is the speaker's own word)."""
+    tok = doc[verb]
+    head = doc[tok.head] if tok.dep == L.CONJ and tok.head != verb else tok
+    paired = any(k.lower == "neither" for k in doc.kids(head.i))
+    negated = paired or any(
+        k.lower in ("not", "n't", "never") for k in doc.kids(verb, L.NEG, L.ADVMOD)
+    )
+    if not negated:
+        return False
+    if paired or tok.lemma in _ANSWERING:
+        return True
+    # a verb of saying before an embedded question ("did not say whether", "would not
+    # explain why"); not a verb of knowing ("did not know what he was talking about") nor
+    # of asking ("hard not to wonder whether")
+    return tok.lemma in _TELLING and _opens_with(doc, cand, _WHETHER | _WH_WORDS)
+
+
+#: Verbs of saying whose negation before an embedded question withholds an answer ("did not
+#: say whether", "would not explain why"); verbs of knowing are not here ("did not know what
+#: he was talking about" says what someone lacks, not what they kept back).
+_TELLING = frozenset(
+    {"say", "tell", "explain", "indicate", "state", "specify", "identify", "mention", "clarify",
+     "announce", "address", "name"}
+)  # fmt: skip
+
+#: Verbs whose negation withholds an answer ("would not confirm", "did not disclose").
+_ANSWERING = frozenset(
+    {"confirm", "comment", "disclose", "discuss", "elaborate", "specify", "detail", "reveal",
+     "answer", "respond"}
+)  # fmt: skip
 
 
 def _open_question(doc: Document, verb: int, cand: Candidate) -> bool:
