@@ -207,3 +207,28 @@ def test_the_legend_with_nobody_named_before_stays_the_phrase(resolve) -> None: 
     text = "The crowd in Dover was small. The football legend said the game had changed."
     (c,) = resolve(text, claim(text, "the game had changed", "The football legend"))
     assert c.speaker == "football legend"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Amnesty International published a report on Tuesday. The rights group said "
+        "prisoners had been tortured.",
+        "Greenpeace said the pipeline was illegal. The environmental group added that it "
+        "would sue.",
+    ],
+)
+def test_a_classifying_description_finds_an_organisation_named_once(extractor, text):  # type: ignore[no-untyped-def]
+    """ "The rights group" after "Amnesty International": named once, but a name of several
+    capitalised words, or one that spoke, is no NER misread (session 15, wire copy)."""
+    df = extractor.extract(text)
+    assert len(set(df.speaker)) == 1, df[["speaker_mention", "speaker"]]
+
+
+def test_a_capitalised_word_opening_a_sentence_is_no_organisation_to_point_back_to(extractor):  # type: ignore[no-untyped-def]
+    """The hard negative: "Defiance" (an NER misread, named once, never speaking)."""
+    text = (
+        "Defiance and determination radiate from the crowd. The activist group said it would march."
+    )
+    df = extractor.extract(text)
+    assert "Defiance" not in " ".join(df.speaker.dropna())

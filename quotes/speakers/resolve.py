@@ -1389,9 +1389,18 @@ class Resolver:
             and (e.place or "government" not in typed)  # a government is a country's
             and not (e.place and tok.lemma == "administration")  # an administration isn't
             and (window == WINDOW or e.kind in typed)
-            and (not repeated or len(e.mentions) > 1)
+            and (not repeated or len(e.mentions) > 1 or self._trusted_singleton(e))
         }
         return self.ranked(head, orgs, exclude, {}, window)
+
+    def _trusted_singleton(self, entity: Entity) -> bool:
+        """An organisation named once that is no NER misread: a name of several capitalised
+        words ("Amnesty International", "Human Rights Watch"), or one that already spoke in a
+        claim. "Defiance" opening a sentence is neither."""
+        words = entity.name.split()
+        return (len(words) > 1 and all(w[:1].isupper() for w in words)) or any(
+            e is entity for e in self._source_entities
+        )
 
     def _head_match(self, head: int) -> Entity | None:
         """ "the foundation" after "the Clinton Foundation": the organisation named before
