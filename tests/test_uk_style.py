@@ -133,3 +133,16 @@ def test_a_transcript_label_in_capitals_is_not_a_description(extractor):
     text = 'The exchange went on.\n\n"RAMOS: Secretary Clinton, did you lie to them?'
     df = extractor.extract(text)
     assert "Clinton" not in " ".join(df.speaker.dropna())
+
+
+def test_a_name_hung_on_the_place_that_ends_a_role_is_the_role_holder(extractor):
+    """ "the Conservative MP for Bath, Ann Lee": the parser hangs "Ann Lee" on "Bath"; the
+    MP is Ann Lee (before: the description, and "MP" in capitals kept it from the rule)."""
+    df = extractor.extract('"It is a scandal," said the Conservative MP for Bath, Ann Lee.')
+    assert list(df.speaker) == ["Ann Lee"]
+
+
+def test_a_name_after_a_person_in_a_role_is_not_the_role_holder(extractor):
+    """The hard negative: "the lawyer for Ann Lee, Tom Hale" leaves the two apart."""
+    df = extractor.extract('"It is a scandal," said the lawyer for Ann Lee, Tom Hale.')
+    assert list(df.speaker) != ["Ann Lee"]

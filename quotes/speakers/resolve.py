@@ -820,12 +820,15 @@ class Resolver:
         parser may make "ten days to go" the subject and "Ann Moore" its apposition."""
         doc = self.doc
         tok = doc[head]
-        common = tok.text[:1].islower() or (
-            tok.text[1:].islower() and self._opens_its_sentence(head)  # not a "RAMOS:" label
+        common = (
+            tok.text[:1].islower()
+            or (tok.text[1:].islower() and self._opens_its_sentence(head))  # not "RAMOS:"
         )
-        if not (tok.pos == "NOUN" and common or tok.lower in ("one", "another")):
+        # a role in capitals the tagger calls a name: "the Conservative MP for Bath, Ann Lee"
+        role_word = (tok.lower,) in self.lex.roles and tok.pos in ("NOUN", "PROPN")
+        if not (tok.pos == "NOUN" and common or role_word or tok.lower in ("one", "another")):
             return None  # not "RAMOS: Secretary Clinton, ...": a name the tagger took for a noun
-        for kid in doc.kids(head, L.APPOS):
+        for kid in doc.kids(head, L.APPOS) + self._apposition_after_place(head):
             entity = self.reg.at_token.get(kid.i)
             if entity is None or doc.kids(kid.i, L.CONJ):
                 continue
@@ -834,6 +837,20 @@ class Resolver:
             if entity.type == ORG and not entity.described and tok.lemma in self.lex.org_nouns:
                 return self._found(entity, "apposition", None)  # "One group, Occupy DNC, is"
         return self.named_as(head)
+
+    def _apposition_after_place(self, head: int) -> list[Token]:
+        """ "the Conservative MP for Bath, Ann Lee,", "the spokesman for Greenpeace, Tom
+        Reed,": the parser hangs the name on the place or body that ends the description; a
+        person in apposition to it is the description's holder (a place or an organisation
+        has no person's name). Not after a person ("the lawyer for Ann Lee, Tom Hale,")."""
+        doc = self.doc
+        out = []
+        for prep in doc.kids(head, L.PREP):
+            for place in doc.kids(prep.i, L.POBJ):
+                entity = self.reg.at_token.get(place.i)
+                if place.ent != "PERSON" and (entity is None or entity.type != PERSON):
+                    out += [k for k in doc.kids(place.i, L.APPOS) if k.ent == "PERSON"]
+        return out
 
     def _opens_its_sentence(self, i: int) -> bool:
         """Whether token ``i`` is the first word of its sentence, after no colon: a common noun
