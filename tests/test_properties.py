@@ -50,7 +50,7 @@ def sentences(draw: st.DrawFn) -> str:
     words = " ".join(draw(st.lists(WORDS, min_size=1, max_size=8)))
     opening, closing = draw(MARKS)
     name, verb = draw(NAMES), draw(VERBS)
-    shape = draw(st.integers(0, 15))
+    shape = draw(st.integers(0, 16))
     if shape == 0:
         return f"{opening}{words},{closing} {name} {verb}."
     if shape == 1:
@@ -84,6 +84,8 @@ def sentences(draw: st.DrawFn) -> str:
         return f"\n\nAsked whether {words}, {name} {verb} {opening}{words}.{closing}"
     if shape == 14:  # a surname with a particle, an unanswered request for comment
         return f"Von der Leyen {verb} {words}. {name} did not respond to a request for comment."
+    if shape == 16:  # a nickname in marks inside a name (session 15, second batch)
+        return f"Darren {opening}Dazza{closing} Dawson {verb} {words}."
     return f"Q: {words}?\nA: {opening}{words}.{closing}"  # an interview's lines
 
 

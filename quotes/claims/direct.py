@@ -710,3 +710,58 @@ def quoted_complement(doc: Document, q: Quotation) -> Candidate | None:
     return Candidate(
         [(a, b)], [verb.i], mention_tokens(doc, subj), "quoted_complement", verb=verb.i
     )
+
+
+#: The most words a nickname holds ("The Hammer", "Big Bad John").
+_NICKNAME_WORDS = 3
+
+
+def is_nickname(doc: Document, q: Quotation) -> bool:
+    """A nickname written in marks inside a person's name (``Darren "Dazza" Dawson``,
+    ``Mick "The Hammer" Doyle``): sports pages and tabloids put one between the first name and
+    the surname, and read as a quotation it becomes a claim's content ("Dazza" vowed ...) or
+    the content's first words, and the name loses its first half. A nickname is one to three
+    capitalised words with no punctuation of their own, written between two capitalised
+    words with a space on each side, in a sentence not set in title case (a headline's
+    ``Trump "Very Pleased" With Deal`` capitalises every word; the words outside the marks
+    then decide, as for :func:`names_a_title`)."""
+    if q.open_mark is None or q.close_mark is None:
+        return False
+    text = doc.text
+    inside = text[q.start : q.end].split()
+    if not 1 <= len(inside) <= _NICKNAME_WORDS:
+        return False
+    if not all(w[:1].isupper() and w.replace("-", "").replace("'", "").isalpha() for w in inside):
+        return False
+    before = text[max(0, q.open_mark - 1) : q.open_mark]
+    after = text[q.close_mark + 1 : q.close_mark + 2]
+    if before != " " or after != " ":
+        return False
+    left = _words_in(doc, doc.paragraphs[q.paragraph].start_char, q.open_mark)
+    right = _words_in(doc, q.close_mark + 1, doc.paragraphs[q.paragraph].end_char)
+    if not left or not right or left[-1].end != q.open_mark - 1:
+        return False
+    surname = right[1] if len(right) > 1 and _surname_particle(right[0]) else right[0]
+    if not (_capitalised_name_word(left[-1]) and _capitalised_name_word(surname)):
+        return False
+    if right[0].start != q.close_mark + 2:
+        return False
+    # the parser's sentence, not the text's: "Robert "Bobby" Kennedy Jr. told" ends no
+    # sentence at "Jr."
+    sent = doc.sentences[left[-1].sent]
+    outside = [doc[i] for i in range(sent.start, sent.end) if not q.start <= doc[i].start < q.end]
+    return any(t.text[:1].islower() and t.lower not in _TITLE_SMALL_WORDS for t in outside)
+
+
+def _capitalised_name_word(t: Token) -> bool:
+    """A word that can stand in a person's name around a nickname: capitalised, a proper noun
+    to the parser, not a small word of a title."""
+    return t.text[:1].isupper() and t.pos == "PROPN" and t.lower not in _TITLE_SMALL_WORDS
+
+
+def _surname_particle(t: Token) -> bool:
+    """A particle that opens a surname ("van" of "Ann "Kiki" van Dijk"). Imported here, not at
+    the top: the speakers package reads this module (a cycle at import time)."""
+    from quotes.speakers.registry import PARTICLES
+
+    return t.lower in PARTICLES
