@@ -43,6 +43,7 @@ from quotes.document import Document, Token
 from quotes.lexicons import load_lexicon
 from quotes.marks import Quotation
 from quotes.speakers.lexicon import speaker_lexicon
+from quotes.text import dateline_end
 
 #: Words a content may not consist of alone ("he said so"). A free relative ("what Lee says
 #: is the baseline") or a reflexive ("defended himself") as the whole object points at words
@@ -338,8 +339,9 @@ _WIRE_DATELINE = re.compile(r"[A-Z][\w .,'’]{0,40}?\s*\([\w .&/]{1,20}\)\s*(?:
 def _past_dateline(doc: Document, mention: list[int], verb: Token) -> list[int]:
     """A dateline or section head at the paragraph start ("WASHINGTON -- President Obama ...
     said", "Washington (AFP) - Hillary Clinton ... said", "THE BORROWING Back when ..., Mr.
-    McKinley said") is not the source, whatever the parser made of it: the source is the next
-    noun phrase before the verb."""
+    McKinley said", "OSLO, March 3 -- Brightwater Energy today announced", see
+    :func:`quotes.text.dateline_end`) is not the source, whatever the parser made of it: the
+    source is the next noun phrase before the verb."""
     if not mention:
         return mention
     first = doc[mention[0]]
@@ -347,9 +349,11 @@ def _past_dateline(doc: Document, mention: list[int], verb: Token) -> list[int]:
     if first.start != para_start:
         return mention
     wire = _WIRE_DATELINE.match(doc.text, para_start)
-    if wire is not None:
+    # a dated dateline with no agency ("OSLO, March 3 -- "): the date is no source either
+    cut = wire.end() if wire is not None else dateline_end(doc.text, para_start)
+    if cut > para_start:
         j = mention[0]
-        while j < verb.i and doc[j].start < wire.end():
+        while j < verb.i and doc[j].start < cut:
             j += 1
     else:
         caps = [i for i in mention if doc[i].text.isupper() and len(doc[i].text) > 1]
