@@ -83,3 +83,29 @@ def test_marks_that_hold_no_nickname_stay_a_quotation(
         assert not any("Utter Madness" in s for s in df.speaker.dropna())
         return
     assert _row(extractor, text, cue).quote == quote
+
+
+# --- a dateline with a date and no agency ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "speaker"),
+    [
+        (
+            "OSLO, March 3 -- Brightwater Energy today announced that it would cut 400 jobs.",
+            "announced",
+            "Brightwater Energy",
+        ),
+        (
+            "NEW YORK, May 4, 2016 -- Mayor Ann Lee said the budget was balanced.",
+            "said",
+            "Ann Lee",
+        ),
+        # hard negative: a dateline with no date still gives the lead's subject
+        ("WASHINGTON -- Senator Tom Akers said the deal was good.", "said", "Tom Akers"),
+    ],
+)
+def test_a_dated_dateline_is_no_source(
+    extractor: quotes.Extractor, text: str, cue: str, speaker: str
+) -> None:
+    assert _row(extractor, text, cue).speaker == speaker

@@ -50,7 +50,7 @@ def sentences(draw: st.DrawFn) -> str:
     words = " ".join(draw(st.lists(WORDS, min_size=1, max_size=8)))
     opening, closing = draw(MARKS)
     name, verb = draw(NAMES), draw(VERBS)
-    shape = draw(st.integers(0, 16))
+    shape = draw(st.integers(0, 17))
     if shape == 0:
         return f"{opening}{words},{closing} {name} {verb}."
     if shape == 1:
@@ -86,6 +86,8 @@ def sentences(draw: st.DrawFn) -> str:
         return f"Von der Leyen {verb} {words}. {name} did not respond to a request for comment."
     if shape == 16:  # a nickname in marks inside a name (session 15, second batch)
         return f"Darren {opening}Dazza{closing} Dawson {verb} {words}."
+    if shape == 17:  # a wire dateline with a date and no agency
+        return f"OSLO, March 3 -- {name} {verb} {words}."
     return f"Q: {words}?\nA: {opening}{words}.{closing}"  # an interview's lines
 
 
