@@ -28,6 +28,7 @@ from quotes import labels as L
 from quotes.claims.direct import ANSWER_TURN, QUESTION_TURN, interview_turn_paragraphs
 from quotes.document import Document, Token
 from quotes.lexicons import load_lexicon
+from quotes.marks import ALL_MARKS
 from quotes.records import GROUP, ORG, PERSON, UNKNOWN, Offsets
 from quotes.speakers.lexicon import FEMALE, MALE, PronounFeatures
 from quotes.speakers.registry import (
@@ -765,9 +766,24 @@ class Resolver:
                 continue
             if entity.type == PERSON:
                 return self._found(entity, "apposition", entity.roles[0] if entity.roles else None)
-            if entity.type == ORG and not entity.described and tok.lemma in self.lex.org_nouns:
+            if entity.type == ORG and not entity.described and self._fits_an_org(tok, kid):
                 return self._found(entity, "apposition", None)  # "One group, Occupy DNC, is"
         return self.named_as(head)
+
+    def _fits_an_org(self, tok: Token, name: Token) -> bool:
+        """Whether a description's head can stand for the organisation named in apposition to
+        it: an organisation noun ("One group, Occupy DNC,"), or a singular noun that names no
+        person's role or group ("Her publisher, Ravenhill Press, said", "Its biggest
+        supplier, Halden Foods, said"); not "The spokesman, the White House," nor "Critics,
+        the Tax Foundation among them,", nor a title in marks ("The spot, "Trumpcare,"
+        links ...": the name of a thing)."""
+        if tok.lemma in self.lex.org_nouns:
+            return True
+        if tok.tag != "NN" or tok.lemma in self.lex.group_nouns:
+            return False
+        if self.doc.text[name.start - 1 : name.start] in ALL_MARKS:
+            return False
+        return not (self.lex.find_roles([tok.lower]) or self.lex.find_roles([tok.lemma]))
 
     def _opens_its_sentence(self, i: int) -> bool:
         """Whether token ``i`` is the first word of its sentence, after no colon: a common noun
