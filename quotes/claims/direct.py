@@ -407,7 +407,7 @@ def _inverted_subject(doc: Document, verb: Token, words: list[Token]) -> Token |
 
 def colon_source(doc: Document, q: Quotation, window: list[Token]) -> Candidate | None:
     """``Lavrov: “…”``: a name and a colon right before the quote (headlines, transcripts)."""
-    words = [t for t in window if t.pos != "SPACE"]
+    words = _after_bullet(doc, [t for t in window if t.pos != "SPACE"])
     if len(words) < 2 or words[-1].text != ":":
         return None
     np = words[:-1]
@@ -418,6 +418,22 @@ def colon_source(doc: Document, q: Quotation, window: list[Token]) -> Candidate 
     ):
         return None
     return Candidate([(q.start, q.end)], [words[-1].i], _headline_subject(np), "colon_source")
+
+
+#: Marks that open an item of a list ("- Ann Lee: “...”", "• Ann Lee: “...”").
+BULLETS = frozenset("-*•·–—▪‣◦●")
+
+
+def _after_bullet(doc: Document, words: list[Token]) -> list[Token]:
+    """``words`` less a list item's bullet opening its paragraph: a round-up of reactions
+    ("What they said: ¶ - Finance minister Oren Katz: “...”") sets each speaker after a
+    bullet, which is no word of the speaker's name."""
+    if not words or words[0].text not in BULLETS:
+        return words
+    para = doc.paragraphs[words[0].para] if doc.paragraphs else None
+    if para is None or doc.text[para.start_char : words[0].start].strip():
+        return words
+    return words[1:]
 
 
 def _headline_subject(np: list[Token]) -> list[int]:
