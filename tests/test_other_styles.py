@@ -109,3 +109,90 @@ def test_a_dated_dateline_is_no_source(
     extractor: quotes.Extractor, text: str, cue: str, speaker: str
 ) -> None:
     assert _row(extractor, text, cue).speaker == speaker
+
+
+# --- an organisation named in apposition to a description -----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "speaker"),
+    [
+        (
+            "Her publisher, Ravenhill Press, said her last novel would appear in May.",
+            "said",
+            "Ravenhill Press",
+        ),
+        (
+            "Its biggest customer, Halden Foods, said the contract would end.",
+            "said",
+            "Halden Foods",
+        ),
+        # hard negative: a person's role in apposition stays the person's
+        ("Her lawyer, Tom Reed, said she was innocent.", "said", "Tom Reed"),
+    ],
+)
+def test_an_organisation_in_apposition_speaks_for_its_description(
+    extractor: quotes.Extractor, text: str, cue: str, speaker: str
+) -> None:
+    assert _row(extractor, text, cue).speaker == speaker
+
+
+def test_a_title_in_marks_in_apposition_is_no_organisation(extractor: quotes.Extractor) -> None:
+    """The name of an ad or a show in apposition names a thing, not who speaks."""
+    df = extractor.extract('The new ad, "Fair Shares," says the tax plan is a fraud.')
+    assert "Fair Shares" not in set(df.speaker.dropna())
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Shares in Skyward Airlines fell on Monday. The airline said fuel costs had doubled.",
+            "Skyward Airlines",
+        ),
+        (
+            "Kestrel Motors recalled 9,000 cars. The carmaker said no one had been hurt.",
+            "Kestrel Motors",
+        ),
+    ],
+)
+def test_a_company_by_its_trade_noun(extractor: quotes.Extractor, text: str, speaker: str) -> None:
+    assert _row(extractor, text, "said").speaker == speaker
+
+
+# --- a list of reactions ---------------------------------------------------------------------
+
+
+def test_a_bullet_is_no_part_of_the_speaker_before_a_colon(extractor: quotes.Extractor) -> None:
+    text = (
+        "What they said about the budget:\n"
+        '- Finance minister Oren Katz: "This budget puts families first."\n'
+        '* Economist Yael Bar: "The numbers do not add up."\n'
+        "• Union chief Moshe Adler said workers had been ignored."
+    )
+    df = extractor.extract(text)
+    assert list(df.speaker) == ["Oren Katz", "Yael Bar", "Moshe Adler"]
+    assert list(df.quote)[:2] == ["This budget puts families first.", "The numbers do not add up."]
+
+
+# --- British judges' titles ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Lord Justice Fairbairn allowed the appeal. The judge said the eviction was unlawful.",
+         "Fairbairn"),
+        ("Mrs Justice Ann Hale dismissed the claim. The judge said the evidence was thin.",
+         "Ann Hale"),
+        # hard negative: a US justice is still "the justice", and a judge still "the judge"
+        ("Justice Ruth Bader Ginsburg wrote the dissent. The justice said the law was clear.",
+         "Ruth Bader Ginsburg"),
+        ("Judge Ann Mercer sentenced the men. The judge said they had shown no remorse.",
+         "Ann Mercer"),
+    ],
+)  # fmt: skip
+def test_a_judge_of_the_english_courts_is_the_judge(
+    extractor: quotes.Extractor, text: str, speaker: str
+) -> None:
+    assert _row(extractor, text, "said").speaker == speaker

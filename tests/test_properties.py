@@ -50,7 +50,7 @@ def sentences(draw: st.DrawFn) -> str:
     words = " ".join(draw(st.lists(WORDS, min_size=1, max_size=8)))
     opening, closing = draw(MARKS)
     name, verb = draw(NAMES), draw(VERBS)
-    shape = draw(st.integers(0, 17))
+    shape = draw(st.integers(0, 19))
     if shape == 0:
         return f"{opening}{words},{closing} {name} {verb}."
     if shape == 1:
@@ -88,6 +88,11 @@ def sentences(draw: st.DrawFn) -> str:
         return f"Darren {opening}Dazza{closing} Dawson {verb} {words}."
     if shape == 17:  # a wire dateline with a date and no agency
         return f"OSLO, March 3 -- {name} {verb} {words}."
+    if shape == 18:  # a list of reactions, a bullet before each speaker
+        bullet = draw(st.sampled_from(["-", "*", "•", "—"]))
+        return f"\n{bullet} {name}: {opening}{words}.{closing}"
+    if shape == 19:  # an organisation in apposition to a description
+        return f"Her publisher, Ravenhill Press, {verb} {words}."
     return f"Q: {words}?\nA: {opening}{words}.{closing}"  # an interview's lines
 
 
