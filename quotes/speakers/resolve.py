@@ -553,6 +553,8 @@ class Resolver:
             return None
         if doc[head].tag in ("NNS", "NNPS") or self._group_head(doc[head]):
             return None  # "Black Lawmakers rip ...": many people, not the lead's first one
+        if self._names_in_apposition(head):
+            return None  # a short lead's own name: "The foreign minister, Ann Lee, said"
         first = doc.token_at(end) if end < len(doc.text) else len(doc)
         if first >= len(doc):
             return None
@@ -593,6 +595,14 @@ class Resolver:
         if chosen.kind == "document":
             return self._document(chosen, "headline")
         return self._found(chosen, "headline", chosen.roles[0] if chosen.roles else None)
+
+    def _names_in_apposition(self, head: int) -> bool:
+        """Whether the description at ``head`` has a registry name in apposition ("The
+        Ukrainian foreign minister, Oleksandr Marchenko, said ..."): it names its own
+        referent. A first paragraph short enough to pass for a headline is then a lead (a
+        headline gives no name in apposition), and the name, not the body's first person of
+        that role, is who speaks (:meth:`apposition`)."""
+        return any(self.reg.at_token.get(k.i) is not None for k in self.doc.kids(head, L.APPOS))
 
     def _named_before_in_headline(self, head: int, kinds: frozenset[str]) -> bool:
         """Whether an organisation of one of ``kinds`` is named in the headline before the
