@@ -644,22 +644,17 @@ _HYPHENS = frozenset("-‐‑")
 
 
 def _joins_a_name(doc: Document, punct: Token) -> bool:
-    """A hyphen written without spaces between two proper nouns: part of the name, which the
-    parser hangs on it as punctuation ("Aly-Khan" -> "Aly", "-", "Khan")."""
+    """A hyphen written without spaces between two words: part of one word, which the parser
+    hangs on it as punctuation ("Aly-Khan" -> "Aly", "-", "Khan")."""
     if punct.text not in _HYPHENS or punct.i == 0 or punct.i + 1 >= len(doc.tokens):
         return False
     before, after = doc[punct.i - 1], doc[punct.i + 1]
     if before.end != punct.start or punct.end != after.start:
         return False
-    # a name, or a number-led compound ("The 58-year-old said"), which the tokenizer splits
-    return before.pos == after.pos == "PROPN" or _age_compound(doc, punct.i)
-
-
-def _age_compound(doc: Document, hyphen: int) -> bool:
-    """Whether the hyphen at ``hyphen`` is one of the two of "58-year-old"."""
-    words = [doc[i].lower for i in range(max(0, hyphen - 3), min(len(doc.tokens), hyphen + 4))]
-    text = "".join(words)
-    return "-year-old" in text or "-years-old" in text
+    # a name, a number-led compound ("The 58-year-old said", "Two-thirds of voters"), or any
+    # word written close to another ("A Washington-based think tank", "a self-described
+    # socialist"), which the tokenizer splits: the mention kept only the part with its head
+    return before.text[-1:].isalnum() and after.text[:1].isalnum()
 
 
 def mention_tokens(doc: Document, head: Token, *, stop: frozenset[int] = frozenset()) -> list[int]:
