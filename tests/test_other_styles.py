@@ -196,3 +196,69 @@ def test_a_judge_of_the_english_courts_is_the_judge(
     extractor: quotes.Extractor, text: str, speaker: str
 ) -> None:
     assert _row(extractor, text, "said").speaker == speaker
+
+
+# --- a short lead that names its speaker in apposition ---------------------------------------
+
+
+def test_a_short_lead_with_a_name_in_apposition_is_no_headline(
+    extractor: quotes.Extractor,
+) -> None:
+    """A first paragraph short enough to pass for a headline, "The foreign minister, NAME,
+    said", names its speaker; the headline rule sent it to the body's next minister."""
+    text = (
+        "The Ukrainian foreign minister, Oleksandr Marchenko, said through an interpreter "
+        "that talks would resume next month.\n\n"
+        "Russia's deputy foreign minister, Pavel Sidorov, told reporters that Moscow saw no "
+        "basis for new talks."
+    )
+    df = extractor.extract(text)
+    assert list(df.speaker) == ["Oleksandr Marchenko", "Pavel Sidorov"]
+
+
+def test_a_headline_description_still_points_to_the_lead(extractor: quotes.Extractor) -> None:
+    """Hard negative: a real headline's description, with no name beside it."""
+    text = "Senator blasts budget plan\n\nSenator Jane Doe said on Monday the plan was a disgrace."
+    assert set(extractor.extract(text).speaker) == {"Jane Doe"}
+
+
+# --- "asked X to do" is a request ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "act"),
+    [
+        ("Police asked residents to stay indoors on Sunday.", "intention"),
+        ("The council asked the government to fund the repairs.", "intention"),
+        # hard negatives: asking for words, and asking whether, are questions
+        ("The moderator asked Senator Ruiz to explain his vote.", "question"),
+        ("Reporters asked whether the deal was done.", "question"),
+    ],
+)
+def test_asking_someone_to_act_is_a_request_not_a_question(
+    extractor: quotes.Extractor, text: str, act: str
+) -> None:
+    assert _row(extractor, text, "asked").act == act
+
+
+# --- a hyphenated word is one word of the source ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Two-thirds of voters think the country is heading in the wrong direction.",
+            "Two-thirds of voters",
+        ),
+        ("A Washington-based think tank said the plan would cost more.",
+         "Washington-based think tank"),
+        ("A self-described socialist said the bill was weak.", "self-described socialist"),
+        # hard negative: a spaced dash still parts a dateline from the name
+        ("DES MOINES - Donald Trump said he would win the state.", "Donald Trump"),
+    ],
+)  # fmt: skip
+def test_a_hyphenated_word_is_not_cut_from_the_source(
+    extractor: quotes.Extractor, text: str, speaker: str
+) -> None:
+    assert extractor.extract(text).iloc[0].speaker == speaker
