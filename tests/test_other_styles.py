@@ -262,3 +262,42 @@ def test_a_hyphenated_word_is_not_cut_from_the_source(
     extractor: quotes.Extractor, text: str, speaker: str
 ) -> None:
     assert extractor.extract(text).iloc[0].speaker == speaker
+
+
+# --- hearsay passives: "X is said to have told" ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "speaker", "quote"),
+    [
+        (
+            "The chancellor is said to have told colleagues that the tax cut was unaffordable.",
+            "told colleagues",
+            "chancellor",
+            "that the tax cut was unaffordable",
+        ),
+        (
+            "Ms Reeves is understood to have warned ministers that spending must fall.",
+            "warned",
+            "Reeves",
+            "that spending must fall",
+        ),
+        (
+            "President Ann Lee is reported to have called the deal a disaster.",
+            "called",
+            "Ann Lee",
+            "the deal a disaster",
+        ),
+    ],
+)
+def test_the_subject_of_a_hearsay_passive_is_who_spoke(
+    extractor: quotes.Extractor, text: str, cue: str, speaker: str, quote: str
+) -> None:
+    row = _row(extractor, text, cue)
+    assert (row.speaker, row.quote) == (speaker, quote)
+
+
+def test_a_passive_speech_verb_still_has_no_source(extractor: quotes.Extractor) -> None:
+    """Hard negative: "Officials were asked to explain" names who was asked, not who asked."""
+    df = extractor.extract("Officials were asked to explain the delay.")
+    assert df.speaker.isna().all()

@@ -110,11 +110,30 @@ def _parsed_source(doc: Document, verb: Token, cue: set[int]) -> list[int]:
     subj = _issuer_of_relative(doc, verb, subj) or described_name(doc, subj, verb)
     if subj.dep == L.EXPL or (subj.lower == "it" and is_passive(doc, verb)):
         return []  # "it was reported that ...": no source
+    if _raised_from_hearsay(doc, verb, subj):
+        return mention_tokens(doc, subj, stop=frozenset(cue))
     if subj.dep == L.NSUBJ_PASS and not _active_conjunct(doc, verb, subj):
         agent = passive_agent(doc, verb)
         return mention_tokens(doc, agent) if agent is not None else []
     mention = mention_tokens(doc, subj, stop=frozenset(cue))
     return _past_dateline(doc, _title_before(doc, mention), verb)
+
+
+#: Passives of hearsay that raise the subject of an infinitive ("X is said to have told").
+HEARSAY_PASSIVES = frozenset({"say", "understand", "report", "believe", "think", "rumour", "rumor"})
+
+
+def _raised_from_hearsay(doc: Document, verb: Token, subj: Token) -> bool:
+    """``The chancellor is said to have told colleagues that ...``, ``Ms Lee is understood to
+    have warned ministers ...``: the passive subject of a verb of hearsay is the subject of its
+    infinitive (subject raising, Huddleston & Pullum 2002, ch. 14 §4), so the chancellor is
+    who told colleagues; the passive of the hearsay verb has no agent to look for, and the
+    speech verb's claim was lost for want of a source. British political copy reports
+    unattributed briefings this way."""
+    if subj.dep != L.NSUBJ_PASS or verb.dep != L.XCOMP or verb.head == verb.i:
+        return False
+    head = doc[verb.head]
+    return head.lemma in HEARSAY_PASSIVES and subj.head == head.i and is_passive(doc, head)
 
 
 def _reporter_of_conjoined_complement(doc: Document, verb: Token) -> Token | None:
