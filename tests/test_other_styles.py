@@ -301,3 +301,34 @@ def test_a_passive_speech_verb_still_has_no_source(extractor: quotes.Extractor) 
     """Hard negative: "Officials were asked to explain" names who was asked, not who asked."""
     df = extractor.extract("Officials were asked to explain the delay.")
     assert df.speaker.isna().all()
+
+
+# --- a quotation inside a quotation inside a quotation ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“When I asked him why, he said, ‘My father always told me, “Never sign anything you "
+        "have not read,”’ and then he left,” said the witness, Joan Pryce.",
+        '"When I asked him why, he said, \'My father always told me, "Never sign anything you '
+        'have not read,"\' and then he left," said the witness, Joan Pryce.',
+    ],
+)
+def test_a_third_level_quotation_stays_inside_the_first(
+    extractor: quotes.Extractor, text: str
+) -> None:
+    df = extractor.extract(text)
+    assert list(df.speaker) == ["Joan Pryce"]
+    (a, b), *rest = df.iloc[0].spans
+    assert not rest
+    assert text[a:b].startswith("When I asked") and text[a:b].endswith("and then he left,")
+
+
+def test_an_unclosed_quotation_before_another_is_still_repaired(
+    extractor: quotes.Extractor,
+) -> None:
+    """Hard negative: a second opener with no single mark between is a dropped closer."""
+    text = "“We will fight on. “We will win,” Tom Reed said."
+    df = extractor.extract(text)
+    assert list(df.quote) == ["We will win,"]
