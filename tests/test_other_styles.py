@@ -332,3 +332,33 @@ def test_an_unclosed_quotation_before_another_is_still_repaired(
     text = "“We will fight on. “We will win,” Tom Reed said."
     df = extractor.extract(text)
     assert list(df.quote) == ["We will win,"]
+
+
+# --- time stamps: transcripts and live blogs -------------------------------------------------
+
+
+def test_a_time_stamped_transcript_line_is_its_label_s(extractor: quotes.Extractor) -> None:
+    text = (
+        "[00:12:03] HOST: Welcome back. Is the economy recovering?\n\n"
+        "[00:12:09] DR LENA PARK: Slowly. Wages are still behind prices."
+    )
+    df = extractor.extract(text)
+    assert list(df.speaker) == ["HOST", "LENA PARK"]
+    assert list(df.act) == ["question", "statement"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("10:30 Police said the road was closed.", "Police"),
+        ("9.15am: Fire crews said the blaze was under control.", "Fire crews"),
+        # hard negatives: a number that is part of the name stays
+        ("10 Downing Street said the talks would go on.", "10 Downing Street"),
+        ("14:02 GMT - Health minister Priya Nandakumar said the strike was unjustified.",
+         "Priya Nandakumar"),
+    ],
+)  # fmt: skip
+def test_a_live_blog_time_stamp_is_no_part_of_the_source(
+    extractor: quotes.Extractor, text: str, speaker: str
+) -> None:
+    assert _row(extractor, text, "said").speaker == speaker

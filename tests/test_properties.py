@@ -50,7 +50,7 @@ def sentences(draw: st.DrawFn) -> str:
     words = " ".join(draw(st.lists(WORDS, min_size=1, max_size=8)))
     opening, closing = draw(MARKS)
     name, verb = draw(NAMES), draw(VERBS)
-    shape = draw(st.integers(0, 19))
+    shape = draw(st.integers(0, 23))
     if shape == 0:
         return f"{opening}{words},{closing} {name} {verb}."
     if shape == 1:
@@ -93,6 +93,15 @@ def sentences(draw: st.DrawFn) -> str:
         return f"\n{bullet} {name}: {opening}{words}.{closing}"
     if shape == 19:  # an organisation in apposition to a description
         return f"Her publisher, Ravenhill Press, {verb} {words}."
+    if shape == 20:  # a hyphenated source, and a request made with "asked ... to"
+        return f"Two-thirds of {name} {verb} {words}; police asked {name} to {words}."
+    if shape == 21:  # a hearsay passive raising the speaker
+        return f"{name} is said to have told colleagues that {words}."
+    if shape == 22:  # three levels of quotation
+        return f"{opening}{words}, ‘{words}, “{words},”’ {words},{closing} {name} {verb}."
+    if shape == 23:  # a time stamp before a transcript label or a live blog's source
+        stamp = draw(st.sampled_from(["[00:12:03] ", "10:30 ", "9.15am: ", "14:02 GMT - "]))
+        return f"\n{stamp}{draw(st.sampled_from(['HOST: ', '']))}{name} {verb} {words}."
     return f"Q: {words}?\nA: {opening}{words}.{closing}"  # an interview's lines
 
 

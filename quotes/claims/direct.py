@@ -463,7 +463,7 @@ def transcript_lines(doc: Document) -> list[Candidate]:
         return out
     for para in doc.paragraphs:
         toks = doc.tokens_in(para.start_char, para.end_char)
-        words = [doc[i] for i in toks if doc[i].pos != "SPACE"]
+        words = _after_timestamp(doc, [doc[i] for i in toks if doc[i].pos != "SPACE"])
         for n, tok in enumerate(words[:4]):
             if tok.text != ":":
                 continue
@@ -585,6 +585,35 @@ def _turn_label(doc: Document, paragraph: int) -> tuple[list[int], int] | None:
     if first.text[:1] == "Q":
         return [toks[0]], first.start + 1
     return None
+
+
+#: A time stamp opening a line: a transcript's ("[00:12:03]", "(14:02)", "14:02:11") or a
+#: live blog's ("14:02 GMT -", "10:30 ", "9.15am:"), with a zone and a dash or colon after it.
+_TIMESTAMP = re.compile(
+    r"[\[(]?\d{1,2}(?::\d{2}){1,2}(?:\.\d+)?[\])]?|\d{1,2}[.:]\d{2}[ \t]?(?:[ap]\.?m\.?)"
+)
+_TIMESTAMP_TAIL = re.compile(
+    r"(?:[ \t]+(?:GMT|BST|UTC|CET|CEST|ET|EST|EDT|PT|PST|PDT))?[ \t]*[-–—:|]?[ \t]+"
+)
+
+
+def timestamp_end(text: str, start: int) -> int:
+    """Where the words after a time stamp opening the line at ``start`` begin; else ``start``."""
+    match = _TIMESTAMP.match(text, start)
+    if match is None:
+        return start
+    tail = _TIMESTAMP_TAIL.match(text, match.end())
+    return tail.end() if tail is not None else start
+
+
+def _after_timestamp(doc: Document, words: list[Token]) -> list[Token]:
+    """A transcript line's words less a time stamp before the speaker's label: a podcast's
+    or a hearing's transcript stamps each turn ("[00:12:09] DR LENA PARK: Slowly."), and the
+    label then no longer opened the line."""
+    if not words:
+        return words
+    cut = timestamp_end(doc.text, words[0].start)
+    return [t for t in words if t.start >= cut] if cut > words[0].start else words
 
 
 def _speaker_label(name: list[Token]) -> bool:

@@ -38,6 +38,7 @@ from quotes.claims.cues import (
     subject_of,
     to_infinitives,
 )
+from quotes.claims.direct import timestamp_end
 from quotes.claims.stance import stance_candidates
 from quotes.document import Document, Token
 from quotes.lexicons import load_lexicon
@@ -370,6 +371,8 @@ def _past_dateline(doc: Document, mention: list[int], verb: Token) -> list[int]:
     wire = _WIRE_DATELINE.match(doc.text, para_start)
     # a dated dateline with no agency ("OSLO, March 3 -- "): the date is no source either
     cut = wire.end() if wire is not None else dateline_end(doc.text, para_start)
+    # a live blog's time stamp ("10:30 Police said ...") is no source either
+    cut = cut if cut > para_start else timestamp_end(doc.text, para_start)
     if cut > para_start:
         j = mention[0]
         while j < verb.i and doc[j].start < cut:
@@ -387,7 +390,8 @@ def _past_dateline(doc: Document, mention: list[int], verb: Token) -> list[int]:
             head = tok
             while head.dep == L.COMPOUND and head.head != head.i:
                 head = doc[head.head]
-            return mention_tokens(doc, head)
+            # the parser may hang the dateline's words on the noun ("10:30 Police")
+            return [k for k in mention_tokens(doc, head) if doc[k].start >= cut] or [head.i]
     return mention
 
 
