@@ -362,3 +362,24 @@ def test_a_live_blog_time_stamp_is_no_part_of_the_source(
     extractor: quotes.Extractor, text: str, speaker: str
 ) -> None:
     assert _row(extractor, text, "said").speaker == speaker
+
+
+# --- police, firefighters, passengers: groups of people --------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "type_"),
+    [
+        ("Police said the man was arrested at the scene.", "Police", "GROUP"),
+        ("Firefighters said the blaze was under control.", "Firefighters", "GROUP"),
+        ("Passengers said the plane shook violently.", "Passengers", "GROUP"),
+        # hard negative: a named force is an organisation
+        ("Greater Manchester Police said the man was arrested.", "Greater Manchester Police",
+         "ORG"),
+    ],
+)  # fmt: skip
+def test_unnamed_people_of_a_service_are_a_group(
+    extractor: quotes.Extractor, text: str, speaker: str, type_: str
+) -> None:
+    row = _row(extractor, text, "said")
+    assert (row.speaker, row.speaker_type) == (speaker, type_)

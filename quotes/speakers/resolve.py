@@ -2710,8 +2710,12 @@ class Resolver:
 
     # --- helpers ------------------------------------------------------------------------------
     def _group_head(self, tok: Token) -> bool:
-        """A noun naming people in the plural or a collective: "officials", "media"."""
+        """A noun naming people in the plural or a collective: "officials", "media"; not the
+        last word of an organisation's name ("Greater Manchester Police" is a named force,
+        where "Police said" is a group)."""
         lex = self.lex
+        if self._ends_an_org_name(tok):
+            return False
         if tok.lower in lex.group_nouns or tok.lemma in lex.group_nouns:
             return True
         if tok.tag == "NNP" and tok.text[:1].isupper() and (tok.lower,) not in lex.roles:
@@ -2720,6 +2724,18 @@ class Resolver:
         if tok.tag not in ("NNS", "NNPS"):
             return False
         return bool(lex.find_roles([tok.lower]) or lex.find_roles([tok.lemma]))
+
+    def _ends_an_org_name(self, tok: Token) -> bool:
+        """Whether ``tok`` is the capitalised last word of a registry organisation's name of
+        several words."""
+        entity = self.reg.at_token.get(tok.i)
+        return (
+            entity is not None
+            and entity.type == ORG
+            and tok.text[:1].isupper()
+            and len(entity.name.split()) > 1
+            and entity.name.split()[-1] == tok.text
+        )
 
     def _found(self, entity: Entity, rule: str, role: str | None) -> Resolution:
         return Resolution(entity.name, entity.type, role, rule, CERTAINTY[rule], entity)
