@@ -383,3 +383,34 @@ def test_unnamed_people_of_a_service_are_a_group(
 ) -> None:
     row = _row(extractor, text, "said")
     assert (row.speaker, row.speaker_type) == (speaker, type_)
+
+
+# --- an interview's named turns in mixed case ------------------------------------------------
+
+
+def test_repeated_mixed_case_labels_of_a_dialogue_are_turns(extractor: quotes.Extractor) -> None:
+    text = (
+        "Interview by Sara Holm\n\n"
+        "Holm: You have been mayor for ten years. What has changed?\n\n"
+        "Ruiz: Everything. The city is richer, but it is also more divided.\n\n"
+        "Holm: Will you run again?\n\n"
+        "Ruiz: No. Ten years is enough."
+    )
+    df = extractor.extract(text)
+    assert list(df.speaker_mention) == ["Holm", "Ruiz", "Holm", "Ruiz"]
+    assert list(df.act) == ["question", "statement", "question", "statement"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # one label however often, and headings, are no dialogue
+        "Update: The bridge is closed for repairs.\n\nUpdate: The bridge has reopened to cars.",
+        "Weather: Rain is expected by noon.\n\nWeather: The rain has cleared to the east.",
+        # a tally is no dialogue
+        "Lopez: 547 votes.\n\nMarsh: 46 votes.\n\nLopez: 2,316 votes.\n\nMarsh: 1,547 votes.",
+    ],
+)
+def test_labels_that_are_no_dialogue_make_no_turns(extractor: quotes.Extractor, text: str) -> None:
+    df = extractor.extract(text)
+    assert not (df.rule.str.startswith("transcript_line")).any(), df[["speaker", "quote"]]

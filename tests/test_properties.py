@@ -50,7 +50,7 @@ def sentences(draw: st.DrawFn) -> str:
     words = " ".join(draw(st.lists(WORDS, min_size=1, max_size=8)))
     opening, closing = draw(MARKS)
     name, verb = draw(NAMES), draw(VERBS)
-    shape = draw(st.integers(0, 23))
+    shape = draw(st.integers(0, 24))
     if shape == 0:
         return f"{opening}{words},{closing} {name} {verb}."
     if shape == 1:
@@ -102,6 +102,8 @@ def sentences(draw: st.DrawFn) -> str:
     if shape == 23:  # a time stamp before a transcript label or a live blog's source
         stamp = draw(st.sampled_from(["[00:12:03] ", "10:30 ", "9.15am: ", "14:02 GMT - "]))
         return f"\n{stamp}{draw(st.sampled_from(['HOST: ', '']))}{name} {verb} {words}."
+    if shape == 24:  # an interview's named turns in mixed case
+        return f"\nHolm: {words}?\nRuiz: {opening}{words}.{closing}\nHolm: {words}\nRuiz: {words}"
     return f"Q: {words}?\nA: {opening}{words}.{closing}"  # an interview's lines
 
 

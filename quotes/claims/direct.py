@@ -461,6 +461,7 @@ def transcript_lines(doc: Document) -> list[Candidate]:
     out = interview_turns(doc)
     if out:
         return out
+    dialogue = dialogue_labels(doc)
     for para in doc.paragraphs:
         toks = doc.tokens_in(para.start_char, para.end_char)
         words = _after_timestamp(doc, [doc[i] for i in toks if doc[i].pos != "SPACE"])
@@ -469,7 +470,9 @@ def transcript_lines(doc: Document) -> list[Candidate]:
                 continue
             name = words[:n]
             rest = words[n + 1 :]
-            if not name or len(rest) < 2 or not _speaker_label(name):
+            if not name or len(rest) < 2:
+                break
+            if not (_speaker_label(name) or _label_text(doc, name) in dialogue):
                 break
             spans = _unquoted_edges(doc, rest[0].start, rest[-1].end)
             if spans:
@@ -479,6 +482,41 @@ def transcript_lines(doc: Document) -> list[Candidate]:
                 )  # fmt: skip
             break
     return out
+
+
+def _label_text(doc: Document, name: list[Token]) -> str:
+    return doc.text[name[0].start : name[-1].end]
+
+
+def dialogue_labels(doc: Document) -> frozenset[str]:
+    """Mixed-case labels of an interview's named turns ("Holm: Will you run again? ¶ Ruiz:
+    No."): a label of one to three capitalised words before a colon opening a paragraph
+    that opens at least two paragraphs with two words or more after it (not a tally,
+    "Clinton: 547. ¶ Sanders: 46."), in a text where the labelled paragraphs change
+    label at least once (a dialogue). A heading ("Update: ...", ``heading_labels.txt``) is
+    never one, and one label alone, however often it opens a line, is no dialogue. Capital
+    labels and a person's name need no repetition (:func:`_speaker_label`)."""
+    order: list[str] = []
+    headings = load_lexicon("heading_labels")
+    for para in doc.paragraphs:
+        toks = doc.tokens_in(para.start_char, para.end_char)
+        words = _after_timestamp(doc, [doc[i] for i in toks if doc[i].pos != "SPACE"])
+        colon = next((n for n, t in enumerate(words[:4]) if t.text == ":"), None)
+        if not colon or sum(t.text.isalpha() for t in words[colon + 1 :]) < 2:
+            continue  # not a tally ("Clinton: 547."): a turn says something in words
+        name = words[:colon]
+        if all(_label_word(t) for t in name) and not any(t.lower in headings for t in name):
+            order.append(_label_text(doc, name))
+    counts = {label: order.count(label) for label in set(order)}
+    repeated = frozenset(label for label, n in counts.items() if n >= 2)
+    if len(repeated) < 2 or not any(a != b for a, b in zip(order, order[1:], strict=False)):
+        return frozenset()
+    return repeated
+
+
+def _label_word(t: Token) -> bool:
+    """A word of a turn's label: capitalised ("Holm", "Ms", "Dr."), or a full stop."""
+    return t.text == "." or (t.text[:1].isupper() and t.text.rstrip(".").isalpha())
 
 
 def headline_colon(doc: Document) -> list[Candidate]:
