@@ -469,3 +469,22 @@ def test_a_participle_after_a_reported_clause_is_still_the_reporters(
     text = "Ann Lee argued that the tax would keep the budget balanced, saying it was fair."
     df = extractor.extract(text)
     assert dict(zip(df.cue, df.speaker, strict=True))["saying"] == "Ann Lee"
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Ann Lee (D-Md.) said Tuesday the vote would be close.", "the vote would be close"),
+        ("Officials said last week the bridge was safe.", "the bridge was safe"),
+        # hard negatives: the date is what was said about, or is the subject itself
+        ("She said two years ago was the worst year of her life.",
+         "two years ago was the worst year of her life"),
+        ("He said Friday would be too late.", "Friday would be too late"),
+    ],
+)  # fmt: skip
+def test_the_day_of_saying_is_no_part_of_what_was_said(
+    extractor: quotes.Extractor, text: str, content: str
+) -> None:
+    """Wire style puts the day right after "said" ("said Tuesday the vote ..."); the parser
+    hangs it on the reported verb, but it dates the saying."""
+    assert _quote_of(extractor, text, "said") == content

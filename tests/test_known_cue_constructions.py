@@ -131,3 +131,36 @@ def test_a_restrictive_relative_passive_subject_is_no_claim(extractor):
 def test_a_person_dismissed_or_named_is_a_personnel_act_not_a_claim(extractor):
     rows = _rows(extractor, "The harbour master was dismissed on Friday.")
     assert not [r for r in rows if r[2] == "agentless_passive"], rows
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "source"),
+    [
+        ("The minister warned MPs of a summer of strikes.", "a summer of strikes",
+         "The minister"),
+        ("Ann Lee reminded the audience of the comments the mayor had made.",
+         "the comments the mayor had made", "Ann Lee"),
+        ("She told reporters about her plans for the harbour.", "her plans for the harbour",
+         "She"),
+    ],
+)  # fmt: skip
+def test_a_verb_of_telling_says_its_of_or_about_phrase_to_its_hearer(
+    extractor, text, content, source
+):
+    """ "warned MPs of X": the hearer is no part of what was said (it was before: "MPs of a
+    summer of strikes"), and "told reporters about X" is a claim at all."""
+    rows = _rows(extractor, text)
+    assert (content, source, "hearer_topic") in rows, rows
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Her win in six states assured her of at least 300 delegates.",  # a thing guarantees
+        "She told the story of her father.",  # a story told, no hearer
+        "She told reporters that the harbour plan was dead.",  # a clause: speech_complement
+    ],
+)
+def test_no_hearer_or_no_teller_is_no_such_claim(extractor, text):
+    rows = _rows(extractor, text)
+    assert not [r for r in rows if r[2] == "hearer_topic"], rows

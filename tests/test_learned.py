@@ -284,6 +284,8 @@ class StubTagger:
         self.tagged_sources = True
         self.verb_sources = True
         self.speaker_like = True
+        self.verb_before_tagged = True
+        self.noun_holders = True
         self.wanted = spans
         self.text = text
 
@@ -376,6 +378,76 @@ def test_tagged_source_is_used_when_no_cue_governs(extractor: Extractor) -> None
     got = add_learned_claims(doc, [], stub)  # type: ignore[arg-type]
     assert len(got) == 1 and got[0].rule == RULE
     assert text[slice(*got[0].source)] == "Ana Ruiz"  # type: ignore[misc]
+
+
+def test_the_verbs_subject_comes_before_a_tagged_source(
+    extractor: Extractor,
+) -> None:
+    """The nearest tagged source is often another claim's speaker: the content's own verb
+    says who speaks for it, whether that source comes after the content or before it."""
+    from quotes.learned.tagger import learned_source
+
+    text = "Jones pointed to the rising debt of the city, while Smith praised the new budget."
+    doc = extractor.backend.parse(text)
+    stub = StubTagger([("the rising debt of the city", "C", 0.8), ("Smith", "S", 0.9)], text, doc)
+    (claim,) = add_learned_claims(doc, [], stub)  # type: ignore[arg-type]
+    assert text[slice(*claim.source)] == "Jones"  # type: ignore[misc]
+    a = text.index("the rising debt")
+    content = set(doc.tokens_in(a, a + len("the rising debt of the city")))
+    sources = {
+        doc[i].sent: [s] for s in stub.tag_document(doc, []) if s.role == "S" for i in s.tokens[:1]
+    }
+    from quotes.claims import lexicons
+    from quotes.learned.features import cue_lemmas
+
+    cues = cue_lemmas(lexicons())
+    choice = learned_source(doc, content, sources, stub, lexicons().speech, cues)  # type: ignore[arg-type]
+    assert choice is not None and choice.step == "verb"
+    stub.verb_before_tagged = False  # as before session 15: the nearest tagged source
+    (claim,) = add_learned_claims(doc, [], stub)  # type: ignore[arg-type]
+    assert text[slice(*claim.source)] == "Smith"  # type: ignore[misc]
+    # the same when the other claim's speaker comes first
+    text = "Smith praised the new budget, while Jones pointed to the rising debt of the city."
+    doc = extractor.backend.parse(text)
+    stub = StubTagger([("the rising debt of the city", "C", 0.8), ("Smith", "S", 0.9)], text, doc)
+    (claim,) = add_learned_claims(doc, [], stub)  # type: ignore[arg-type]
+    assert text[slice(*claim.source)] == "Jones"  # type: ignore[misc]
+    assert claim.cue_text == "pointed"
+
+
+def test_the_clause_of_a_noun_is_its_holders(extractor: Extractor) -> None:
+    """ "X rejected the mayor's view that ...": the view is the mayor's, not X's; so too the
+    object of the noun's "by", "of" or "from". A holder that is a thing is no speaker."""
+    for text, content, holder in (
+        (
+            "Smith rejected the mayor's view that the bridge would never open.",
+            "that the bridge would never open",
+            "the mayor",
+        ),
+        (
+            "The council dismissed a demand by the union that every driver be paid more.",
+            "that every driver be paid more",
+            "the union",
+        ),
+    ):
+        doc = extractor.backend.parse(text)
+        stub = StubTagger([(content, "C", 0.8)], text, doc)
+        (claim,) = add_learned_claims(doc, [], stub)  # type: ignore[arg-type]
+        assert text[slice(*claim.source)] == holder  # type: ignore[misc]
+        stub.noun_holders = False  # as before session 15: the subject of the verb above
+        (claim,) = add_learned_claims(doc, [], stub)  # type: ignore[arg-type]
+        assert text[slice(*claim.source)] != holder  # type: ignore[misc]
+    # a headline the parser reads as one noun phrase: no holder with a verb in it
+    text = "Mayor rejects council's view that bridge must close"
+    doc = extractor.backend.parse(text)
+    stub = StubTagger([("that bridge must close", "C", 0.8)], text, doc)
+    for claim in add_learned_claims(doc, [], stub):  # type: ignore[arg-type]
+        assert "rejects" not in text[slice(*claim.source)]  # type: ignore[misc]
+    text = "Smith rejected the terms of the deal that the port would close at night."
+    doc = extractor.backend.parse(text)
+    stub = StubTagger([("that the port would close at night", "C", 0.8)], text, doc)
+    for claim in add_learned_claims(doc, [], stub):  # type: ignore[arg-type]
+        assert "deal" not in text[slice(*claim.source)]  # type: ignore[misc]
 
 
 def test_a_content_under_a_verb_no_lexicon_lists_takes_that_verb_subject(

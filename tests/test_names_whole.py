@@ -186,3 +186,64 @@ def test_a_close_hyphen_still_joins_a_name(extractor):
     """The hard negative: "al-Assad" is written close, and stays one name."""
     claims = extractor.extract("Bashar al-Assad said the war was over.")
     assert list(claims["speaker"]) == ["Bashar al-Assad"]
+
+
+def test_a_surname_the_tagger_took_for_a_noun_is_the_person_named_before(extractor):
+    """ "Starmer added": the tagger makes an unfamiliar surname at a sentence's start a common
+    noun; it is still the Keir Starmer named before."""
+    text = "Keir Starmer said the plan was sound. Starmer added that it was fair."
+    claims = extractor.extract(text)
+    assert list(claims["speaker"]) == ["Keir Starmer", "Keir Starmer"]
+
+
+def test_a_capitalised_noun_no_person_bears_stays_a_noun(extractor):
+    """The hard negative: "Officials" is capitalised at a sentence's start but names nobody."""
+    text = "Keir Starmer spoke on Monday. Officials said the plan was sound."
+    claims = extractor.extract(text)
+    assert list(claims["speaker"]) == ["Officials"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Rachel Reeves MP said the budget was fair. Reeves added that taxes would not rise.",
+            "Rachel Reeves",
+        ),
+        ("Hugo Keith KC said the minister had been told. Mr Keith added more.", "Hugo Keith"),
+    ],
+)
+def test_letters_after_a_name_are_no_part_of_it(extractor, text, name):
+    """ "Rachel Reeves MP", "Hugo Keith KC": an office or honour after the name; the later bare
+    surname is the same person and the canonical name is the name."""
+    claims = extractor.extract(text)
+    assert set(claims["speaker"]) == {name}
+
+
+def test_a_transcript_label_in_capitals_is_the_person_named_before(extractor):
+    """ "RAMOS:" (tagged a plural noun for its final S) is the Jorge Ramos the text names."""
+    text = (
+        "Jorge Ramos interviewed Hillary Clinton on Friday.\n\n"
+        "RAMOS: Did you lie to them?\n\n"
+        "CLINTON: No. I did not."
+    )
+    claims = extractor.extract(text)
+    assert list(claims["speaker"]) == ["Jorge Ramos", "Hillary Clinton"]
+
+
+def test_a_name_joined_to_people_it_does_not_name_is_that_group(extractor):
+    """ "Donald Trump and his attorneys denied ...": the speakers are the group, in its own
+    words; the name alone would credit one man with what several said."""
+    claims = extractor.extract("Donald Trump and his attorneys denied the claims.")
+    row = claims.iloc[0]
+    assert (row.speaker, row.speaker_type) == ("Donald Trump and his attorneys", "GROUP")
+
+
+def test_names_joined_by_and_still_speak_together_by_their_names(extractor):
+    """The hard negatives: two names are a coordination of canonical names, and a possessive
+    phrase is resolved through its owner."""
+    claims = extractor.extract("Ann Lee and Tom Hale said the plan was dead.")
+    assert list(claims.speaker) == ["Ann Lee and Tom Hale"]
+    text = "Hillary Clinton spoke. Her advisers and allies said she would win."
+    claims = extractor.extract(text)
+    assert list(claims.speaker) == ["Hillary Clinton's advisers and allies"]

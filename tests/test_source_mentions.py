@@ -99,3 +99,20 @@ def test_a_description_between_commas_still_stands_beside_its_name(
     """The hard negative: "Col. Ann Lee, a spokeswoman in Kabul, said" is Ann Lee's."""
     df = extractor.extract("Col. Ann Lee, a military spokeswoman in Kabul, said the base was safe.")
     assert list(df.speaker) == ["Ann Lee"]
+
+
+def test_an_opening_participle_clause_is_not_the_subject(extractor: quotes.Extractor) -> None:
+    """ "Writing in The Lancet, Dr Ann Lee and colleagues argue ...": the parser made the
+    participle clause the subject and joined the people to "Lancet"; the source is who comes
+    after the comma (before: the Lancet)."""
+    text = "Writing in The Lancet, Dr Ann Lee and colleagues argue that screening saves lives."
+    row = extractor.extract(text).iloc[0]
+    assert row.speaker_mention == "Dr Ann Lee and colleagues"
+
+
+def test_a_participle_clause_that_is_the_claim_keeps_its_source(
+    extractor: quotes.Extractor,
+) -> None:
+    """The hard negative: "Raising taxes would hurt growth, the bank said" is the bank's."""
+    row = extractor.extract("Raising taxes would hurt growth, the bank said.").iloc[0]
+    assert (row.quote, row.speaker_mention) == ("Raising taxes would hurt growth", "the bank")

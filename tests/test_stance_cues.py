@@ -133,3 +133,28 @@ def test_bridge_supports_road_is_no_claim_at_all(extractor: quotes.Extractor) ->
 def test_reportedly_said_keeps_its_source(extractor: quotes.Extractor) -> None:
     found = _claims(extractor, "Ms. Okafor reportedly said that the bridge would reopen in May.")
     assert [(s, r) for _, s, r, _ in found] == [("Ms. Okafor", "speech_complement")], found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lee is convinced the harbour plan is doomed.",
+        "Lee is convinced that the harbour plan is doomed.",
+        "Lee is concerned that the harbour plan is doomed.",
+    ],
+)
+def test_a_stance_participle_read_as_a_passive_is_the_subjects_belief(extractor, text):
+    """ "is convinced (that) ...": the tagger calls "convinced" a passive verb; before, the
+    claim had no source (a passive with no agent) or was not found at all."""
+    row = extractor.extract(text).iloc[0]
+    assert (row.speaker_mention, row.act, row.rule.split("+")[0]) == (
+        "Lee",
+        "belief",
+        "stance_adjective",
+    )
+
+
+def test_a_real_passive_of_convincing_keeps_its_agent(extractor):
+    """The hard negative: "was convinced by aides that ..." is the aides' doing."""
+    row = extractor.extract("Lee was convinced by aides that the plan would work.").iloc[0]
+    assert row.speaker_mention == "aides"

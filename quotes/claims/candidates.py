@@ -23,6 +23,7 @@ RULE_PRIORS = {
     "intention_complement": 0.6,
     "noun_complement": 0.6,
     "speech_act_object": 0.55,
+    "hearer_topic": 0.55,
     "prepositional_object": 0.55,
     "passive_subject": 0.55,
     "agentless_passive": 0.5,

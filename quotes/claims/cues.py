@@ -340,10 +340,29 @@ def _not_a_participle(doc: Document, subj: Token, verb: Token) -> Token | None:
     """ "“...,” said Fielding, wincing.": the parser may make the participle after the name the
     verb's subject and hang the name on it. A participle after the verb is never the source:
     the name it carries is, else there is none."""
-    if subj.tag != "VBG" or subj.pos != "VERB" or subj.i < verb.i:
+    if subj.tag != "VBG" or subj.pos != "VERB":
         return subj
+    if subj.i < verb.i:
+        return _subject_after_opening_participle(doc, subj, verb) or subj
     names = [k for k in doc.kids(subj.i, L.NSUBJ) if k.i < subj.i and k.pos in _NOMINAL]
     return names[0] if names else None
+
+
+def _subject_after_opening_participle(doc: Document, subj: Token, verb: Token) -> Token | None:
+    """ "Writing in The Lancet, Dr Ann Lee and colleagues argue that ...": the parser may make
+    the opening participle clause the verb's subject and join the real subject to the last
+    noun of that clause ("Lancet ... and Lee"). A participle clause set off by a comma at the
+    sentence's start is adverbial (Quirk et al. 1985, 15.58); the subject is the noun phrase
+    right after its comma, before the verb."""
+    if subj.dep != L.CSUBJ or subj.i != doc.sentences[subj.sent].start:
+        return None
+    tail = doc.subtree(subj.i)
+    comma = next((i for i in tail if doc[i].text == ","), None)
+    if comma is None:
+        return None
+    after = [i for i in tail if comma < i < verb.i and doc[i].pos in _NOMINAL]
+    heads = [i for i in after if doc[i].head not in after]
+    return np_head(doc, doc[heads[0]]) if heads else None
 
 
 def participle_host(doc: Document, node: Token) -> Token:

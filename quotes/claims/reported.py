@@ -39,7 +39,7 @@ from quotes.claims.cues import (
     to_infinitives,
 )
 from quotes.claims.direct import timestamp_end
-from quotes.claims.stance import stance_candidates
+from quotes.claims.stance import is_participle_adjective, stance_candidates
 from quotes.document import Document, Token
 from quotes.lexicons import load_lexicon
 from quotes.marks import Quotation
@@ -457,8 +457,8 @@ def speech_complement(doc: Document, verb: Token, lex: Lexicons) -> list[int] | 
     case = made_the_case(doc, verb)
     if case is not None:  # "made the case (to voters) that ...", "... for X"
         return _content(doc, case_content(doc, verb, case), set())
-    if verb.lemma not in lex.speech:
-        return None
+    if verb.lemma not in lex.speech or is_participle_adjective(doc, verb):
+        return None  # "Lee is convinced (that) ...": the stance adjective's claim, Lee's
     comps = doc.kids(verb.i, L.CCOMP)
     if comps and all(c.i < verb.i for c in comps) and _reported_object(doc, verb):
         return None
@@ -482,7 +482,7 @@ def speech_complement(doc: Document, verb: Token, lex: Lexicons) -> list[int] | 
     # the complement lies on one side of its cue: what the parser hung on it from the other
     # side ("While he acknowledged A, Ham noted B") is not part of it
     if all(c.i > verb.i for c in comps):
-        content = [i for i in content if i > verb.i]
+        content = _without_time_of_saying(doc, [i for i in content if i > verb.i], comps)
         if content:
             content.extend(_conjoined_complement(doc, verb, content, lex))
     elif all(c.i < verb.i for c in comps):
@@ -490,6 +490,25 @@ def speech_complement(doc: Document, verb: Token, lex: Lexicons) -> list[int] | 
     else:
         content = _after_cue_only(doc, verb, comps, content)
     return content
+
+
+def _without_time_of_saying(doc: Document, content: list[int], comps: list[Token]) -> list[int]:
+    """``content`` less a time phrase that opens it before the clause's subject: in "said
+    Tuesday the vote would be close", "said last week the bridge was safe" (wire style, AP:
+    the day goes right after "said") the parser hangs the date on the reported verb, but it
+    is when the words were said, not part of them. A date after the subject ("the vote on
+    Tuesday would ...") stays."""
+    if not content or doc[content[0]].ent not in ("DATE", "TIME"):
+        return content
+    starts = {
+        min(doc.subtree(k.i)) for c in comps for k in doc.kids(c.i, L.NSUBJ, L.NSUBJ_PASS, L.EXPL)
+    }
+    n = 0
+    while n < len(content) and doc[content[n]].ent in ("DATE", "TIME"):
+        n += 1
+    # the clause's subject must begin right after the time phrase: "said two years ago was
+    # the worst year" (a date that is the subject) keeps its words
+    return content[n:] if n < len(content) and content[n] in starts else content
 
 
 def _without_escaped_cues(doc: Document, content: list[int], lex: Lexicons) -> list[int]:
@@ -811,6 +830,56 @@ def _addressee(pobj: Token) -> bool:
     """Whether the object of "to" is whom the act was addressed to (a person, a pronoun, an
     audience), not part of what was said: "denied the charges to reporters"."""
     return pobj.pos == "PRON" or pobj.ent == "PERSON" or pobj.lemma in _AUDIENCE_NOUNS
+
+
+#: Verbs whose object is the hearer and whose "of"/"about" phrase is what was said: "warned
+#: MPs of a summer of strikes", "reminded the audience of comments Trump made", "told
+#: reporters about her plans" (Levin 1993, 37.2, verbs of telling).
+_HEARER_VERBS = frozenset(
+    {"tell", "remind", "warn", "inform", "assure", "reassure", "caution", "brief", "notify",
+     "alert"}
+)  # fmt: skip
+
+
+def hearer_topic(doc: Document, verb: Token, lex: Lexicons) -> list[int] | None:
+    """``X warned MPs of a summer of strikes``, ``X told reporters about her plans``: a verb of
+    telling whose object is the hearer (a pronoun, a person or a group) and an "of" or
+    "about" phrase after it: the phrase's object is what was said, the hearer no part of it,
+    as PolNeAR's annotators mark it ("reminded the audience of [comments Trump made]"). A
+    clause after the hearer ("told reporters that ...") is :func:`speech_complement`'s."""
+    if verb.lemma not in _HEARER_VERBS:
+        return None
+    objs = doc.kids(verb.i, L.OBJ)
+    if len(objs) != 1 or objs[0].i < verb.i or not _hearer(doc, objs[0], lex):
+        return None
+    subject = subject_of(doc, verb)
+    if subject is not None and subject.pos == "NOUN" and not _can_speak(subject):
+        return None  # "Her win assured her of 318 delegates": a thing guarantees, no one tells
+    obj = objs[0]
+    for prep in sorted(doc.kids(obj.i, L.PREP) + doc.kids(verb.i, L.PREP), key=lambda t: t.i):
+        if prep.i > obj.i and prep.lower in ("of", "about"):
+            topic = [k for k in doc.kids(prep.i) if k.dep in (L.POBJ, L.PCOMP)]
+            return doc.subtree(topic[0].i) if len(topic) == 1 else None
+    return None
+
+
+def _hearer(doc: Document, obj: Token, lex: Lexicons) -> bool:
+    """Whether a verb's object is someone told: a personal pronoun, a person, or a noun of
+    people (an audience, a group, a role: "MPs", "the committee", "reporters")."""
+    if obj.pos == "PRON":
+        return obj.lower not in ("it", "this", "that", "what")
+    if obj.ent in ("PERSON", "NORP") or obj.lemma in _AUDIENCE_NOUNS:
+        return True
+    return obj.lemma in load_lexicon("group_nouns") or obj.lemma.lower() in _HEARER_NOUNS
+
+
+#: Nouns of people told that no lexicon of groups lists.
+_HEARER_NOUNS = frozenset(
+    {"mp", "mps", "lawmaker", "senator", "committee", "jury", "court", "inquiry", "panel",
+     "member", "official", "delegate", "investor", "analyst", "staff", "employee", "worker",
+     "resident", "parent", "student", "colleague", "reader", "listener", "public", "nation",
+     "country", "house", "congress", "parliament"}
+)  # fmt: skip
 
 
 def speech_act_object(doc: Document, verb: Token, lex: Lexicons) -> list[int] | None:
@@ -1328,6 +1397,7 @@ def seems_predicate(doc: Document, verb: Token, lex: Lexicons) -> list[int] | No
 RULES = (
     speech_complement,
     intention_complement,
+    hearer_topic,
     speech_act_object,
     passive_as,
     prepositional_object,

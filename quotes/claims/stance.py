@@ -304,12 +304,16 @@ def stance_adjective(doc: Document, lex: Lexicons, nouns: set[int]) -> Iterator[
     dropped)."""
     adjectives = stance_adjectives()
     for adj in doc.tokens:
-        if adj.pos != "ADJ" or adj.dep != L.ACOMP or adj.lemma.lower() not in adjectives:
+        if adj.dep == L.ACOMP and _adjective_word(adj) in adjectives:
+            host = doc[adj.head]
+            if host.i == adj.i or host.lemma not in _COPULAS:
+                continue
+            subj = subject_of(doc, host)
+        elif _participle_adjective(doc, adj, adjectives):
+            host = adj
+            subj = _participle_subject(doc, adj)
+        else:
             continue
-        host = doc[adj.head]
-        if host.i == adj.i or host.lemma not in _COPULAS:
-            continue
-        subj = subject_of(doc, host)
         if subj is None or not (_can_hold_adjective(subj) or _holding_relative(doc, subj, host)):
             continue
         found = _adjective_complement(doc, adj)
@@ -320,10 +324,45 @@ def stance_adjective(doc: Document, lex: Lexicons, nouns: set[int]) -> Iterator[
         source = mention_tokens(doc, np_head(doc, subj), stop=frozenset(doc.subtree(adj.i)))
         if not source or not _words(doc, content):
             continue
-        act = act or adjectives[adj.lemma.lower()]
+        act = act or adjectives.get(_adjective_word(adj)) or adjectives.get(adj.lower, "")
         yield Candidate(
             char_spans(doc, content), cue, source, "stance_adjective", verb=adj.i, act=act
         )
+
+
+def is_participle_adjective(doc: Document, verb: Token) -> bool:
+    """Whether ``verb`` is a stance participle read as a passive ("Lee is convinced the plan
+    is doomed"): its claim is :func:`stance_adjective`'s, with the subject as the holder,
+    not a passive claim of no one (:func:`quotes.claims.reported.speech_complement`)."""
+    return _participle_adjective(doc, verb, stance_adjectives())
+
+
+def _participle_adjective(doc: Document, verb: Token, adjectives: dict[str, str]) -> bool:
+    """ "Lee is convinced that ...", "farmers are concerned that ...": a participle of the
+    stance adjectives' list that the parser read as a passive verb (be + -ed, a passive
+    subject, no "by" agent). Quirk et al. (1985, 3.74-3.78) call such participles adjectival
+    when they take a clause of their own; the subject holds the stance, as with "confident"."""
+    if verb.tag != "VBN" or verb.lower not in adjectives:
+        return False
+    if not doc.kids(verb.i, L.AUX_PASS) or _participle_subject(doc, verb) is None:
+        return False
+    return not any(prep == "by" for prep, _, _ in doc.prepositional_objects(verb.i))
+
+
+def _participle_subject(doc: Document, verb: Token) -> Token | None:
+    """The one subject of a be + participle group: on the participle, or on its "be" (the
+    parser hangs "Lee" on "is" in "Lee is convinced the plan ...")."""
+    holders = [verb, *doc.kids(verb.i, L.AUX_PASS)]
+    subjects = [k for h in holders for k in doc.kids(h.i, L.NSUBJ_PASS, L.NSUBJ) if k.i < verb.i]
+    return subjects[0] if len(subjects) == 1 else None
+
+
+def _adjective_word(tok: Token) -> str:
+    """The form a stance adjective is listed under: an adjective's lemma ("confident"), a
+    participle's own form ("convinced", which the tagger may call a verb after "is")."""
+    if tok.pos == "ADJ":
+        return tok.lemma.lower()
+    return tok.lower if tok.pos == "VERB" and tok.tag == "VBN" else ""
 
 
 def _adjective_complement(doc: Document, adj: Token) -> tuple[list[int], Token, str] | None:

@@ -296,7 +296,11 @@ def name_tokens(doc: Document, span: Span, lex: SpeakerLexicon) -> list[Token]:
         and len(toks) > 1
     ):
         toks = toks[1:]
-    while toks and (toks[-1].text in POSSESSIVE or toks[-1].pos == "PUNCT"):
+    while toks and (
+        toks[-1].text in POSSESSIVE
+        or toks[-1].pos == "PUNCT"
+        or (len(toks) > 2 and toks[-1].text.replace(".", "") in POST_NOMINALS)
+    ):
         toks = toks[:-1]
     return _without_nickname(toks)
 
@@ -370,6 +374,15 @@ def _lower_word_in_sentence(doc: Document, i: int) -> bool:
         doc[m].text[:1].islower() and doc[m].text.isalpha() and doc[m].lower not in small
         for m in range(sent.start, sent.end)
     )
+
+
+#: Letters after a name that are an office or an honour, not part of the name ("Jane Doe MP",
+#: "Hugo Keith KC", "Ann Lee OBE"): a later "Ms Doe" must meet "Jane Doe", and the canonical
+#: name is the name (the office is read into ``speaker_role`` where roles.txt lists it).
+POST_NOMINALS = frozenset(
+    {"MP", "MPs", "MEP", "MSP", "MS", "AM", "MLA", "TD", "KC", "QC", "OBE", "MBE", "CBE", "KBE",
+     "DBE", "PhD"}
+)  # fmt: skip
 
 
 def leading_title(toks: list[Token], lex: SpeakerLexicon) -> int:

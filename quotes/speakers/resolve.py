@@ -34,6 +34,7 @@ from quotes.speakers.lexicon import FEMALE, MALE, PronounFeatures
 from quotes.speakers.registry import (
     DETERMINERS,
     POSSESSIVE,
+    POST_NOMINALS,
     Entity,
     Mention,
     Registry,
@@ -71,6 +72,10 @@ TOPIC_PREPOSITIONS = frozenset({"of", "on", "about", "among", "into", "in", "for
 #: The parts of speech whose words a description's modifiers are compared on (:meth:`unnamed`).
 CONTENT = frozenset({"NOUN", "PROPN", "ADJ", "NUM", "VERB"})
 PAIR_NOUNS = frozenset({"couple", "pair", "duo"})
+#: nouns that name an organisation by what it is about, not by its structure: "the watchdog
+#: group", "the terrorist organization" point back (Resolver._classifying_definite), while "the
+#: city council", "the state department" are bodies of their own
+KIND_ORG_NOUNS = frozenset({"group", "organization", "organisation"})
 #: A headline's description refers to an entity of the body's first LEAD sentences; a first
 #: paragraph longer than HEADLINE_CHARS is no headline.
 LEAD = 5
@@ -280,12 +285,25 @@ class Resolver:
         indices = [i for i in self.doc.tokens_in(*span) if self.doc[i].pos != "PUNCT"]
         if not indices:
             return UNRESOLVED
-        head = head_of(self.doc, indices)
+        head = self._past_post_nominal(head_of(self.doc, indices), indices)
         found = self.coref(head, exclude)
         if found is None:
             found = self.rules[self.shape_of(head, indices)](head, indices, exclude)
         self._done[head] = found
         return found
+
+    def _past_post_nominal(self, head: int, indices: list[int]) -> int:
+        """The name before letters after it: the parser heads "Rachel Reeves MP" on "MP",
+        but the mention names Rachel Reeves (MP is her office: roles.txt gives the role)."""
+        doc = self.doc
+        if (
+            head - 1 in indices
+            and doc[head].text.replace(".", "") in POST_NOMINALS
+            and (entity := self.reg.at_token.get(head - 1)) is not None
+            and entity.type == PERSON
+        ):
+            return head - 1
+        return head
 
     def lookup(self, head: int, indices: list[int], exclude: Sequence[Offsets]) -> Resolution:
         """What the mention at ``head`` resolved to earlier in the pass, else what the rules
@@ -319,11 +337,14 @@ class Resolver:
         if tok.lower in RELATIVE_PRONOUNS and len(indices) == 1:
             return "relative"
         inside = set(indices)
-        if any(k.i in inside for k in doc.kids(head, L.CONJ)) and self.coordination(
-            head, indices, ()
-        ):
+        joined = any(k.i in inside for k in doc.kids(head, L.CONJ))
+        if joined and self.coordination(head, indices, ()):
             return "coordination"
         entity = self.reg.at_token.get(head)
+        if joined and (entity is not None or tok.pos == "PROPN") and not self._owner_first(indices):
+            # a name joined to people it does not name ("Trump and his attorneys") is that
+            # group, in its own words, not the name alone
+            return "description"
         if entity is not None and self._common_noun_named(tok, entity):
             return "description"
         if self._person_epithet(head, indices):
@@ -356,6 +377,12 @@ class Resolver:
         rest = [i for i in indices if i != head and self.doc[i].lower not in ("the", "The")]
         return tok.pos == "PROPN" and not rest and short_form_of(self.reg, tok.text) is not None
 
+    def _owner_first(self, indices: list[int]) -> bool:
+        """Whether the mention opens with a possessive ("Clinton's advisers and allies"): its
+        head is the owned noun, resolved through the owner (the possessive rule)."""
+        doc = self.doc
+        return any(doc[i].text in POSSESSIVE or doc[i].dep == L.POSS for i in indices[:3])
+
     def _person_epithet(self, head: int, indices: list[int]) -> bool:
         """ "The Dutchman said", "the Scot added", "The 58-year-old told the court": a
         singular demonym (description_nouns.txt, kind ``person``) or an age after "the" is an
@@ -380,11 +407,15 @@ class Resolver:
         return words[-1] == "old" and words[:2] in (["year", "-"], ["years", "-"])
 
     def _name_like(self, tok: Token) -> bool:
-        """A proper noun, or a capitalised word the tagger took for a common noun in a
-        headline ("Trump: ..." before the body's "Donald Trump")."""
+        """A proper noun, or a capitalised word the tagger took for a common noun: in a
+        headline ("Trump: ..." before the body's "Donald Trump"), or a singular one anywhere
+        (a surname it does not know, "Keir Starmer said ... Starmer added"). Callers check the
+        word against the people the text names, so "Officials said" stays a noun."""
         if tok.pos == "PROPN":
             return True
-        return tok.pos == "NOUN" and tok.text[:1].isupper() and tok.sent == 0
+        if tok.pos == "NOUN" and tok.text.isupper() and len(tok.text) > 1:
+            return True  # a transcript's label, "RAMOS:" (tagged a plural for its final S)
+        return tok.pos == "NOUN" and tok.text[:1].isupper() and (tok.sent == 0 or tok.tag == "NN")
 
     # --- the rules of the table ------------------------------------------------------------
     def coordinated(
@@ -682,15 +713,50 @@ class Resolver:
             return None
         if words == ["both"]:
             return self._both(head, exclude)
+        if words == ["the", "two"]:
+            return self._the_two(head, exclude)
         two = tok.lemma in PAIR_NOUNS or (
             ("two" in words or words[0] == "both")
             and tok.tag in ("NNS", "NNPS")
             and (tok.lemma in ("man", "woman", "friend") or self._group_head(tok))
         )
         if not two:
-            return None
+            return self._plural_after_pair(head, words)
         pair = self._two_most_salient(head, exclude)
         return None if pair is None else _speaking_together(pair, head)
+
+    def _the_two(self, head: int, exclude: Sequence[Offsets]) -> Resolution | None:
+        """ "Clinton ... received her first briefing. Her rival, Donald Trump, received his,
+        as well. The two are vying ...": a bare "the two" is two people, as "both" is: the
+        pair of the subject before it (two people joined by "and", or a subject that
+        resolved to a pair), else the two people coordinated last, else the two most salient
+        (:meth:`pair`'s way). The numeral is the phrase's head, so the plural-noun test of
+        :meth:`pair` never saw it."""
+        before = self._subject_pair_found(head)
+        if before is not None:
+            return replace(before, rule="pair", certainty=CERTAINTY["pair"])
+        pair = self._coordinated_people(head) or self._two_most_salient(head, exclude)
+        return None if pair is None else _speaking_together(pair, head)
+
+    def _plural_after_pair(self, head: int, words: list[str]) -> Resolution | None:
+        """ "Reps. Ann Cole and Tom Reed became the first lawmakers to endorse him", "Ann Cole
+        and Tom Reed praised the plan. The brothers said ...": a definite plural description
+        of people right after two people joined by "and" as the subject of the main clause
+        (in its sentence or the one before) is that pair, when the description says what
+        the pair is (the predicate of their own clause) or names a tie between people
+        (brothers, friends, colleagues, candidates: unofficial_roles.txt's ``tie``): a
+        conjoined noun phrase is the plural antecedent a definite plural takes up (Lappin &
+        Leass 1994; centering, Grosz, Joshi & Weinstein 1995, for the subject). Also where
+        that subject is a description that resolved to a pair ("The two voters ... The
+        friends admitted"). A plural of any other role ("the organizers", "the activists")
+        may be other people: None, and the other rules go on."""
+        tok = self.doc[head]
+        if words[0] != "the" or tok.tag not in ("NNS", "NNPS"):
+            return None
+        if tok.dep not in (L.ATTR, L.OPRD) and self._unofficial(tok.lemma) != "tie":
+            return None
+        found = self._subject_pair_found(head)
+        return None if found is None else replace(found, rule="pair", certainty=CERTAINTY["pair"])
 
     def _both(self, head: int, exclude: Sequence[Offsets]) -> Resolution | None:
         """ "Trump and Clinton have criticized the move. Both have promised ...": a bare
@@ -1304,6 +1370,11 @@ class Resolver:
                 if best is not None:
                     certainty = CERTAINTY["organisation"] * (TIE_FACTOR if tie else 1.0) * 0.9
                     return Resolution(best.name, ORG, None, "organisation", certainty, best)
+        if self._classifying_definite(head, indices) and not typed & UNTYPED_FALLBACK_NONE:
+            best, tie = self._salient_organisation(head, typed, exclude, WINDOW, repeated=True)
+            if best is not None:
+                certainty = CERTAINTY["organisation"] * (TIE_FACTOR if tie else 1.0) * 0.8
+                return Resolution(best.name, ORG, None, "organisation", certainty, best)
         entity = self.reg.at_token.get(head)
         if entity is not None and entity.type == ORG:
             return self._found(entity, "organisation", None)
@@ -1312,7 +1383,12 @@ class Resolver:
         )
 
     def _salient_organisation(
-        self, head: int, typed: frozenset[str], exclude: Sequence[Offsets], window: int
+        self,
+        head: int,
+        typed: frozenset[str],
+        exclude: Sequence[Offsets],
+        window: int,
+        repeated: bool = False,
     ) -> tuple[Entity | None, bool]:
         """The most salient organisation ``window`` sentences back that a bare "the group" /
         "the company" may mean. First the near window; when it holds none, the wide one: a
@@ -1322,7 +1398,10 @@ class Resolver:
         accessibility marker, for an antecedent further back than a pronoun's). Far back,
         only an organisation known to be of a kind the noun fits (a union, "Federation of
         ... Engineers", for "the group"): an untyped name there is as often an event or a
-        misread phrase ("Shangri-La Dialogue", "Great Recession") as an organisation."""
+        misread phrase ("Shangri-La Dialogue", "Great Recession") as an organisation.
+        ``repeated``: only an organisation the text names more than once (a capitalised word
+        named once, "Defiance and determination radiates ...", is as often the NER's misread;
+        the Stanford sieve's mention filtering drops such singletons, Lee et al. 2013)."""
         tok = self.doc[head]
         orgs = {m.entity for m in self.reg.mentions_between(self._window_start(head, window), head)}
         orgs = {
@@ -1336,6 +1415,7 @@ class Resolver:
             and (e.place or "government" not in typed)  # a government is a country's
             and not (e.place and tok.lemma == "administration")  # an administration isn't
             and (window == WINDOW or e.kind in typed)
+            and (not repeated or len(e.mentions) > 1)
         }
         return self.ranked(head, orgs, exclude, {}, window)
 
@@ -1388,6 +1468,27 @@ class Resolver:
         if len(words) == 1 and words[0].i == head:
             return any(k.lower in ("the", "this") for k in doc.kids(head, L.DET))
         return len(words) == 2 and words[0].lower in ("the", "this") and words[1].i == head
+
+    def _classifying_definite(self, head: int, indices: list[int]) -> bool:
+        """ "the terrorist organization", "the government watchdog group", "the rights
+        group": "the", one to three lower-case common words that classify the noun, and the
+        noun last, nothing after it. News copy names an organisation and then calls it by
+        its kind (Poesio & Vieira 1998: such a description with a premodifier and no
+        postmodifier is most often anaphoric, the postmodified or capitalised ones
+        discourse-new): it points back as "the group" does, within :data:`WINDOW` sentences
+        only. Only the nouns of :data:`KIND_ORG_NOUNS` ("the city council" is a body of its
+        own, no police department named before). A capitalised modifier ("the Iraqi activist
+        group") or anything after the noun ("the group of donors") keeps the phrase."""
+        doc = self.doc
+        words = [doc[i] for i in indices if doc[i].pos != "PUNCT" and doc[i].text not in POSSESSIVE]
+        if len(words) < 3 or len(words) > 5 or words[0].lower != "the" or words[-1].i != head:
+            return False
+        if words[-1].lemma not in KIND_ORG_NOUNS:
+            return False
+        return all(
+            w.text.islower() and w.pos in ("ADJ", "NOUN") and w.dep in (L.AMOD, L.COMPOUND)
+            for w in words[1:-1]
+        )
 
     def group(self, head: int, indices: list[int], exclude: Sequence[Offsets]) -> Resolution | None:
         """Unnamed people in the plural ("reporters", "Russian authorities", "Representatives
@@ -1493,10 +1594,8 @@ class Resolver:
                 host.name, host.type, host.roles[0] if host.roles else None, "pronoun",
                 CERTAINTY["pronoun"], host,
             )  # fmt: skip
-        if self.doc[head].lower == "they" and (pair := self._subject_pair(head)) is not None:
-            return replace(
-                _speaking_together(pair, head), rule="pronoun", certainty=CERTAINTY["pronoun"]
-            )
+        if self.doc[head].lower == "they" and (pair := self._subject_pair_found(head)) is not None:
+            return replace(pair, rule="pronoun", certainty=CERTAINTY["pronoun"])
         best, tie = None, False
         for window in (WINDOW, WIDE_WINDOW):
             lo = self._window_start(head, window)
@@ -1537,7 +1636,11 @@ class Resolver:
             return False
         doc = self.doc
         tok = doc[entity.mentions[0]]
-        if tok.dep in (L.NSUBJ, L.NSUBJ_PASS) or entity in self._source_entities:
+        if entity in self._source_entities:
+            return False
+        if self._heading_only(entity, tok):
+            return True
+        if tok.dep in (L.NSUBJ, L.NSUBJ_PASS):
             return False
         if any(
             other is not entity
@@ -1567,6 +1670,33 @@ class Resolver:
             and noun.text.islower()
         )
 
+    def _heading_only(self, entity: Entity, tok: Token) -> bool:
+        """ "Blumenthal: 'No Idea' If I Would Have Told Hillary Private Email Server Was a Bad
+        Idea." then "Blumenthal was asked ... He answered": a PERSON of the NER named once,
+        only in a heading (inside the headline, not opening it: a headline's first words are
+        its speaker or actor; or a line of at most four capitalised words: a section heading,
+        "Political Frankenstein.", or a letter's signature, "Zell Okafor."), with no first
+        name of the lists, no title and no surname
+        another person of the text bears, is a heading's capitalised words, no antecedent of
+        a pronoun in the body; the heading's subject or not (title case makes every word a
+        name to the NER). A real person the headline names by surname is named again in the
+        body and so merged, mentioned more than once."""
+        doc = self.doc
+        words = entity.name.split()
+        if not words or self.lex.first_name_gender(words[0]) or entity.roles:
+            return False
+        if any(o is not entity for w in words for o in self.reg.by_surname.get(w.lower(), ())):
+            return False
+        end = self._headline_end()
+        if end is not None and tok.start < end:
+            first = tok.i
+            while first > 0 and self.reg.at_token.get(first - 1) is entity:
+                first -= 1
+            return first > 0  # "Zell Okafor: 'We Won'" opens on its speaker, a person
+        para = doc.paragraphs[tok.para]
+        line = doc.text[para.start_char : para.end_char].split()
+        return 0 < len(line) <= 4 and all(w[:1].isupper() for w in line)
+
     def _lower_words(self) -> frozenset[str]:
         """The words (and their lemmas) the document writes in lower case: the ordinary words
         a capitalised PERSON of the NER may be made of (:meth:`_common_words_person`)."""
@@ -1576,7 +1706,23 @@ class Resolver:
             self._lower = frozenset(words)
         return self._lower
 
-    def _subject_pair(self, head: int) -> tuple[Entity, Entity] | None:
+    def _main_subjects_before(self, head: int) -> Iterator[int]:
+        """The subjects of main clauses before ``head`` in its sentence, then in the
+        sentence before (the centering window of :meth:`_subject_pair_found`)."""
+        doc = self.doc
+        sent = doc[head].sent
+        for k in (sent, sent - 1):
+            if k < 0:
+                return
+            sentence = doc.sentences[k]
+            end = head if k == sent else sentence.end
+            roots = [i for i in range(sentence.start, end) if doc[i].head == i]
+            for root in roots:
+                for subject in doc.kids(root, L.NSUBJ):
+                    if subject.i < end:
+                        yield subject.i
+
+    def _subject_pair_found(self, head: int) -> Resolution | None:
         """ "Richard Alba and Nancy Foner, sociologists at ..., just published a book. They
         compare ...": "they" is the two people joined by "and" as the subject of the main
         clause before it, in its own sentence ("Rubio and Cruz ... had moments where they
@@ -1585,22 +1731,17 @@ class Resolver:
         is a plural antecedent (Lappin & Leass 1994), which no organisation named in between
         ("Princeton University Press") outranks. Only two people named by the NER, each of
         the registry; three or more, or a pair that is not the main subject, is left to
-        salience."""
-        doc = self.doc
-        sent = doc[head].sent
-        for k in (sent, sent - 1):
-            if k < 0:
-                return None
-            sentence = doc.sentences[k]
-            end = head if k == sent else sentence.end
-            roots = [i for i in range(sentence.start, end) if doc[i].head == i]
-            for root in roots:
-                for subject in doc.kids(root, L.NSUBJ):
-                    if subject.i >= end:
-                        continue
-                    pair = self._joined_people(subject.i)
-                    if pair is not None:
-                        return pair
+        salience.
+
+        Also a subject mention that resolved to a pair earlier in the pass (looked up, never
+        resolved again: "The two are vying ... as they have traded barbs")."""
+        for subject in self._main_subjects_before(head):
+            pair = self._joined_people(subject)
+            if pair is not None:
+                return _speaking_together(pair, head)
+            done = self._done.get(subject)
+            if done is not None and done.rule == "pair":
+                return done
         return None
 
     def _joined_people(self, i: int) -> tuple[Entity, Entity] | None:
@@ -1633,6 +1774,9 @@ class Resolver:
         found = self._done.get(last) or self.pair(last, own, ())
         if found is None or found.rule != "pair":
             return None  # a plural description resolved to one named entity is a guess
+        before = self._subject_pair_found(last)
+        if before is not None:
+            return before  # the pair the description took up ("The friends" after "The two")
         # only two people the text joined by "and" shortly before: a pair by salience alone
         # is a guess, and a guess is worse than the description's own words
         joined = self._coordinated_people(last, WINDOW)
@@ -2016,6 +2160,9 @@ class Resolver:
                     people = obj.tag in ("NNS", "NNPS") or self._animate(obj.i)
                     if prep.lower == "of" and obj.i < rel and people:
                         return obj.i  # "who" agrees with people: a plural after "of" is them
+            host = self._people_holding(noun)
+            if host is not None:
+                return host
         if word == "which" and self._personal(noun):
             inside = [
                 i for i in doc.subtree(noun) if i != noun and i < rel and self._organisation_word(i)
@@ -2023,6 +2170,25 @@ class Resolver:
             if inside:
                 return inside[-1]
         return noun
+
+    def _people_holding(self, noun: int) -> int | None:
+        """ "Senate candidates in competitive races who plan to attend": a "who" the parser
+        hung on a thing inside a prepositional phrase is about the people that phrase
+        modifies, as "who" agrees only with persons (Quirk et al. 1985, 6.33; the relative
+        clause after a postmodifying phrase may take the whole phrase's head, 17.11). Only
+        one preposition up, only a common noun (a name the NER left untyped may be an
+        organisation) and a noun above it that can be people; else None."""
+        doc = self.doc
+        tok = doc[noun]
+        if tok.dep != L.POBJ or tok.head == tok.i:
+            return None
+        prep = doc[tok.head]
+        if prep.dep != L.PREP or prep.head == prep.i:
+            return None
+        host = doc[prep.head]
+        if tok.pos != "NOUN" or host.pos not in ("NOUN", "PROPN") or not self._animate(host.i):
+            return None  # a name ("the editors of The Advocate, who") may be a body of people
+        return host.i
 
     def _organisation_word(self, i: int) -> bool:
         """An organisation of the registry, or a noun of one ("super PACs supporting
@@ -2442,9 +2608,12 @@ class Resolver:
         return Resolution(name, ORG, None, "possessive", CERTAINTY["possessive"])
 
     def description(self, head: int, indices: list[int]) -> Resolution:
-        """No rule applied: keep the phrase ("the investigation"), type from the NER."""
+        """No rule applied: keep the phrase ("the investigation"), type from the NER; a
+        phrase of several joined by "and" ("Donald Trump and his attorneys") is a group."""
         tok = self.doc[head]
         type_ = {"PERSON": PERSON, "ORG": ORG, "GPE": ORG, "NORP": GROUP}.get(tok.ent, UNKNOWN)
+        if any(k.i in indices for k in self.doc.kids(head, L.CONJ)):
+            type_ = GROUP
         return Resolution(
             phrase(self.doc, indices), type_, None, "description", CERTAINTY["description"]
         )
