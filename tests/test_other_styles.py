@@ -414,3 +414,37 @@ def test_repeated_mixed_case_labels_of_a_dialogue_are_turns(extractor: quotes.Ex
 def test_labels_that_are_no_dialogue_make_no_turns(extractor: quotes.Extractor, text: str) -> None:
     df = extractor.extract(text)
     assert not (df.rule.str.startswith("transcript_line")).any(), df[["speaker", "quote"]]
+
+
+# --- sports and showbusiness epithets --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "speaker"),
+    [
+        (
+            'Telly star Kelly Brook-Hale has blasted trolls as "sad little people". '
+            'The bubbly presenter, 41, fumed: "I\'m sick of it!"',
+            "fumed",
+            "Kelly Brook-Hale",
+        ),
+        (
+            "Rovers striker Danny Fox scored twice against Hartley. The striker said the win "
+            "was for the fans.",
+            "said",
+            "Danny Fox",
+        ),
+    ],
+)
+def test_an_occupation_epithet_is_the_person_named_before(
+    extractor: quotes.Extractor, text: str, cue: str, speaker: str
+) -> None:
+    assert _row(extractor, text, cue).speaker == speaker
+
+
+def test_an_occupation_epithet_with_no_person_before_stays_a_description(
+    extractor: quotes.Extractor,
+) -> None:
+    """Hard negative: nobody named before, so no one to point back to."""
+    row = _row(extractor, "The striker said the win was for the fans.", "said")
+    assert row.speaker == "striker"
