@@ -103,11 +103,22 @@ def _pair(
     open_at: int | None = None
     last_end = para.start_char
     continues = False
+    depth = 0  # quotations nested in the open one through a single-marked one
     if carried and marks and text[para.start_char : marks[0][0]].strip() == "":
         continues = True
-    for pos, role in marks:
+    for n, (pos, role) in enumerate(marks):
         if open_at is not None and (text[open_at], text[pos]) in _LOW_PAIRS:
             role = "close"  # German „…“ and ‚…‘
+        if (
+            open_at is not None
+            and role == "open"
+            and _nested_third(text, open_at, pos, marks, n, depth)
+        ):
+            depth += 1
+            continue
+        if depth and role in ("close", "either"):
+            depth -= 1
+            continue
         if open_at is None:
             if role in ("open", "either"):
                 open_at = pos
@@ -137,6 +148,36 @@ def _pair(
         if b > a:
             out.append(Quotation(a, b, open_at, None, para.index, continues and not out))
     return out, unclosed
+
+
+def _nested_third(
+    text: str, open_at: int, pos: int, marks: list[tuple[int, str]], n: int, depth: int
+) -> bool:
+    """Whether the opening mark at ``pos``, met while the quotation opened at ``open_at`` is
+    still open, opens a quotation inside a quotation inside it (“He said, ‘My father told me,
+    “Never sign,”’ and left,” ...: double, single, double again; New Hart's Rules 9.2.2)
+    rather than showing that the first was never closed. So it is when a single-marked
+    quotation opened between the two and is still open, and enough closing marks follow in
+    the paragraph to close both."""
+    if (
+        text[open_at] not in DOUBLE_OPEN | DOUBLE_EITHER
+        or text[pos] not in DOUBLE_OPEN | DOUBLE_EITHER
+    ):
+        return False
+    singles = 0
+    for i in range(open_at + 1, pos):
+        ch = text[i]
+        if ch not in SINGLE_OPEN and ch not in SINGLE_CLOSE and ch not in SINGLE_EITHER:
+            continue
+        role = _role(text, i, open_at + 1, pos)
+        if role == "open" or (role == "either" and singles == 0):
+            singles += 1
+        elif role in ("close", "either") and singles:
+            singles -= 1
+    if singles <= 0:
+        return False
+    closers = sum(1 for _, r in marks[n + 1 :] if r in ("close", "either"))
+    return closers >= depth + 2
 
 
 def find_quotations(text: str, paragraphs: Sequence[Paragraph]) -> list[Quotation]:

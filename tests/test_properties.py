@@ -50,7 +50,7 @@ def sentences(draw: st.DrawFn) -> str:
     words = " ".join(draw(st.lists(WORDS, min_size=1, max_size=8)))
     opening, closing = draw(MARKS)
     name, verb = draw(NAMES), draw(VERBS)
-    shape = draw(st.integers(0, 15))
+    shape = draw(st.integers(0, 24))
     if shape == 0:
         return f"{opening}{words},{closing} {name} {verb}."
     if shape == 1:
@@ -84,6 +84,26 @@ def sentences(draw: st.DrawFn) -> str:
         return f"\n\nAsked whether {words}, {name} {verb} {opening}{words}.{closing}"
     if shape == 14:  # a surname with a particle, an unanswered request for comment
         return f"Von der Leyen {verb} {words}. {name} did not respond to a request for comment."
+    if shape == 16:  # a nickname in marks inside a name (session 15, second batch)
+        return f"Darren {opening}Dazza{closing} Dawson {verb} {words}."
+    if shape == 17:  # a wire dateline with a date and no agency
+        return f"OSLO, March 3 -- {name} {verb} {words}."
+    if shape == 18:  # a list of reactions, a bullet before each speaker
+        bullet = draw(st.sampled_from(["-", "*", "•", "—"]))
+        return f"\n{bullet} {name}: {opening}{words}.{closing}"
+    if shape == 19:  # an organisation in apposition to a description
+        return f"Her publisher, Ravenhill Press, {verb} {words}."
+    if shape == 20:  # a hyphenated source, and a request made with "asked ... to"
+        return f"Two-thirds of {name} {verb} {words}; police asked {name} to {words}."
+    if shape == 21:  # a hearsay passive raising the speaker
+        return f"{name} is said to have told colleagues that {words}."
+    if shape == 22:  # three levels of quotation
+        return f"{opening}{words}, ‘{words}, “{words},”’ {words},{closing} {name} {verb}."
+    if shape == 23:  # a time stamp before a transcript label or a live blog's source
+        stamp = draw(st.sampled_from(["[00:12:03] ", "10:30 ", "9.15am: ", "14:02 GMT - "]))
+        return f"\n{stamp}{draw(st.sampled_from(['HOST: ', '']))}{name} {verb} {words}."
+    if shape == 24:  # an interview's named turns in mixed case
+        return f"\nHolm: {words}?\nRuiz: {opening}{words}.{closing}\nHolm: {words}\nRuiz: {words}"
     return f"Q: {words}?\nA: {opening}{words}.{closing}"  # an interview's lines
 
 

@@ -46,6 +46,7 @@ from quotes.claims.direct import (
     dash_source,
     headline_colon,
     headline_quote,
+    is_nickname,
     paragraph_before,
     passive_author,
     quoted_complement,
@@ -80,6 +81,7 @@ def find_claims(document: Document, lang: str = "en") -> list[Claim]:
         return []
     lex = lexicons(lang)
     quotations = find_quotations(document.text, document.paragraphs)
+    quotations = [q for q in quotations if not is_nickname(document, q)]
     candidates = classify(document, find_reported(document, lex, quotations), quotations)
     candidates += transcript_turns(document, quotations)
     candidates += attach_quotations(document, quotations, candidates, lex)

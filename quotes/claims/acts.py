@@ -16,7 +16,9 @@ Decided in this order, the first that applies:
    answer withheld by a negated cue ("did not say whether", "would not confirm that",
    "would neither confirm nor deny": :func:`_withheld`).
 2. ``question``: a question verb (``question_verbs.txt``: asked, wondered ...), or a direct
-   quotation or an interview's turn ("Q: Will you run?") that ends in a question mark.
+   quotation or an interview's turn ("Q: Will you run?") that ends in a question mark; not a
+   question verb with a "to"-infinitive ("asked residents to stay indoors"), a request, whose
+   act is ``intention`` as for "urged".
 3. the act the rule's own lexicon gives its cue noun (``stance_nouns.txt``,
    ``clause_nouns.txt``: "questions about" a question, "concern that" a belief), then the
    cue lemma's act in ``acts.txt`` (belief, finding, intention).
@@ -65,6 +67,8 @@ def act_of(doc: Document, cand: Candidate, lex: Lexicons) -> str:
         return cand.act
     if verb is not None and _open_question(doc, verb.i, cand):
         return QUESTION
+    if _asks_to_do(doc, cand, lemma, lex):
+        return INTENTION
     act = cue_act(lemma, lex)
     if act is not None:
         return act
@@ -81,6 +85,25 @@ def cue_act(lemma: str, lex: Lexicons) -> str | None:
         return QUESTION
     act = lex.acts.get(lemma)
     return act if act in _ACT_NAMES else None
+
+
+#: Infinitives that ask for words: "asked him to name one achievement" is a question.
+_TELLING = frozenset({"name", "explain", "describe", "share", "identify", "clarify", "justify"})
+
+
+def _asks_to_do(doc: Document, cand: Candidate, lemma: str, lex: Lexicons) -> bool:
+    """ "Police asked residents to stay indoors": a question verb with a "to"-infinitive
+    (found by ``intention_complement``) makes a request, which asks nothing, like "urged
+    residents to ..." (Quirk et al. 1985, 16.63: "ask" + object + to-infinitive is a
+    directive). Its act is the intention of "urged"; "asked whether ..." stays a question,
+    and so does a request for words ("asked Trump to explain his views", "asked to name one
+    achievement": the infinitive is a verb of speaking or of :data:`_TELLING`)."""
+    if cand.rule != "intention_complement" or lemma not in lex.questions:
+        return False
+    if not 0 <= cand.verb < len(doc.tokens):
+        return False
+    told = [kid.lemma for kid in doc.kids(cand.verb, L.XCOMP, L.CCOMP)]
+    return not any(w in _TELLING or w in _SPEAKING or w in lex.speech for w in told)
 
 
 def _verbatim(cand: Candidate) -> bool:

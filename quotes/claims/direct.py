@@ -407,7 +407,7 @@ def _inverted_subject(doc: Document, verb: Token, words: list[Token]) -> Token |
 
 def colon_source(doc: Document, q: Quotation, window: list[Token]) -> Candidate | None:
     """``Lavrov: “…”``: a name and a colon right before the quote (headlines, transcripts)."""
-    words = [t for t in window if t.pos != "SPACE"]
+    words = _after_bullet(doc, [t for t in window if t.pos != "SPACE"])
     if len(words) < 2 or words[-1].text != ":":
         return None
     np = words[:-1]
@@ -418,6 +418,22 @@ def colon_source(doc: Document, q: Quotation, window: list[Token]) -> Candidate 
     ):
         return None
     return Candidate([(q.start, q.end)], [words[-1].i], _headline_subject(np), "colon_source")
+
+
+#: Marks that open an item of a list ("- Ann Lee: “...”", "• Ann Lee: “...”").
+BULLETS = frozenset("-*•·–—▪‣◦●")
+
+
+def _after_bullet(doc: Document, words: list[Token]) -> list[Token]:
+    """``words`` less a list item's bullet opening its paragraph: a round-up of reactions
+    ("What they said: ¶ - Finance minister Oren Katz: “...”") sets each speaker after a
+    bullet, which is no word of the speaker's name."""
+    if not words or words[0].text not in BULLETS:
+        return words
+    para = doc.paragraphs[words[0].para] if doc.paragraphs else None
+    if para is None or doc.text[para.start_char : words[0].start].strip():
+        return words
+    return words[1:]
 
 
 def _headline_subject(np: list[Token]) -> list[int]:
@@ -445,15 +461,18 @@ def transcript_lines(doc: Document) -> list[Candidate]:
     out = interview_turns(doc)
     if out:
         return out
+    dialogue = dialogue_labels(doc)
     for para in doc.paragraphs:
         toks = doc.tokens_in(para.start_char, para.end_char)
-        words = [doc[i] for i in toks if doc[i].pos != "SPACE"]
+        words = _after_timestamp(doc, [doc[i] for i in toks if doc[i].pos != "SPACE"])
         for n, tok in enumerate(words[:4]):
             if tok.text != ":":
                 continue
             name = words[:n]
             rest = words[n + 1 :]
-            if not name or len(rest) < 2 or not _speaker_label(name):
+            if not name or len(rest) < 2:
+                break
+            if not (_speaker_label(name) or _label_text(doc, name) in dialogue):
                 break
             spans = _unquoted_edges(doc, rest[0].start, rest[-1].end)
             if spans:
@@ -463,6 +482,41 @@ def transcript_lines(doc: Document) -> list[Candidate]:
                 )  # fmt: skip
             break
     return out
+
+
+def _label_text(doc: Document, name: list[Token]) -> str:
+    return doc.text[name[0].start : name[-1].end]
+
+
+def dialogue_labels(doc: Document) -> frozenset[str]:
+    """Mixed-case labels of an interview's named turns ("Holm: Will you run again? ¶ Ruiz:
+    No."): a label of one to three capitalised words before a colon opening a paragraph
+    that opens at least two paragraphs with two words or more after it (not a tally,
+    "Clinton: 547. ¶ Sanders: 46."), in a text where the labelled paragraphs change
+    label at least once (a dialogue). A heading ("Update: ...", ``heading_labels.txt``) is
+    never one, and one label alone, however often it opens a line, is no dialogue. Capital
+    labels and a person's name need no repetition (:func:`_speaker_label`)."""
+    order: list[str] = []
+    headings = load_lexicon("heading_labels")
+    for para in doc.paragraphs:
+        toks = doc.tokens_in(para.start_char, para.end_char)
+        words = _after_timestamp(doc, [doc[i] for i in toks if doc[i].pos != "SPACE"])
+        colon = next((n for n, t in enumerate(words[:4]) if t.text == ":"), None)
+        if not colon or sum(t.text.isalpha() for t in words[colon + 1 :]) < 2:
+            continue  # not a tally ("Clinton: 547."): a turn says something in words
+        name = words[:colon]
+        if all(_label_word(t) for t in name) and not any(t.lower in headings for t in name):
+            order.append(_label_text(doc, name))
+    counts = {label: order.count(label) for label in set(order)}
+    repeated = frozenset(label for label, n in counts.items() if n >= 2)
+    if len(repeated) < 2 or not any(a != b for a, b in zip(order, order[1:], strict=False)):
+        return frozenset()
+    return repeated
+
+
+def _label_word(t: Token) -> bool:
+    """A word of a turn's label: capitalised ("Holm", "Ms", "Dr."), or a full stop."""
+    return t.text == "." or (t.text[:1].isupper() and t.text.rstrip(".").isalpha())
 
 
 def headline_colon(doc: Document) -> list[Candidate]:
@@ -569,6 +623,35 @@ def _turn_label(doc: Document, paragraph: int) -> tuple[list[int], int] | None:
     if first.text[:1] == "Q":
         return [toks[0]], first.start + 1
     return None
+
+
+#: A time stamp opening a line: a transcript's ("[00:12:03]", "(14:02)", "14:02:11") or a
+#: live blog's ("14:02 GMT -", "10:30 ", "9.15am:"), with a zone and a dash or colon after it.
+_TIMESTAMP = re.compile(
+    r"[\[(]?\d{1,2}(?::\d{2}){1,2}(?:\.\d+)?[\])]?|\d{1,2}[.:]\d{2}[ \t]?(?:[ap]\.?m\.?)"
+)
+_TIMESTAMP_TAIL = re.compile(
+    r"(?:[ \t]+(?:GMT|BST|UTC|CET|CEST|ET|EST|EDT|PT|PST|PDT))?[ \t]*[-–—:|]?[ \t]+"
+)
+
+
+def timestamp_end(text: str, start: int) -> int:
+    """Where the words after a time stamp opening the line at ``start`` begin; else ``start``."""
+    match = _TIMESTAMP.match(text, start)
+    if match is None:
+        return start
+    tail = _TIMESTAMP_TAIL.match(text, match.end())
+    return tail.end() if tail is not None else start
+
+
+def _after_timestamp(doc: Document, words: list[Token]) -> list[Token]:
+    """A transcript line's words less a time stamp before the speaker's label: a podcast's
+    or a hearing's transcript stamps each turn ("[00:12:09] DR LENA PARK: Slowly."), and the
+    label then no longer opened the line."""
+    if not words:
+        return words
+    cut = timestamp_end(doc.text, words[0].start)
+    return [t for t in words if t.start >= cut] if cut > words[0].start else words
 
 
 def _speaker_label(name: list[Token]) -> bool:
@@ -710,3 +793,58 @@ def quoted_complement(doc: Document, q: Quotation) -> Candidate | None:
     return Candidate(
         [(a, b)], [verb.i], mention_tokens(doc, subj), "quoted_complement", verb=verb.i
     )
+
+
+#: The most words a nickname holds ("The Hammer", "Big Bad John").
+_NICKNAME_WORDS = 3
+
+
+def is_nickname(doc: Document, q: Quotation) -> bool:
+    """A nickname written in marks inside a person's name (``Darren "Dazza" Dawson``,
+    ``Mick "The Hammer" Doyle``): sports pages and tabloids put one between the first name and
+    the surname, and read as a quotation it becomes a claim's content ("Dazza" vowed ...) or
+    the content's first words, and the name loses its first half. A nickname is one to three
+    capitalised words with no punctuation of their own, written between two capitalised
+    words with a space on each side, in a sentence not set in title case (a headline's
+    ``Trump "Very Pleased" With Deal`` capitalises every word; the words outside the marks
+    then decide, as for :func:`names_a_title`)."""
+    if q.open_mark is None or q.close_mark is None:
+        return False
+    text = doc.text
+    inside = text[q.start : q.end].split()
+    if not 1 <= len(inside) <= _NICKNAME_WORDS:
+        return False
+    if not all(w[:1].isupper() and w.replace("-", "").replace("'", "").isalpha() for w in inside):
+        return False
+    before = text[max(0, q.open_mark - 1) : q.open_mark]
+    after = text[q.close_mark + 1 : q.close_mark + 2]
+    if before != " " or after != " ":
+        return False
+    left = _words_in(doc, doc.paragraphs[q.paragraph].start_char, q.open_mark)
+    right = _words_in(doc, q.close_mark + 1, doc.paragraphs[q.paragraph].end_char)
+    if not left or not right or left[-1].end != q.open_mark - 1:
+        return False
+    surname = right[1] if len(right) > 1 and _surname_particle(right[0]) else right[0]
+    if not (_capitalised_name_word(left[-1]) and _capitalised_name_word(surname)):
+        return False
+    if right[0].start != q.close_mark + 2:
+        return False
+    # the parser's sentence, not the text's: "Robert "Bobby" Kennedy Jr. told" ends no
+    # sentence at "Jr."
+    sent = doc.sentences[left[-1].sent]
+    outside = [doc[i] for i in range(sent.start, sent.end) if not q.start <= doc[i].start < q.end]
+    return any(t.text[:1].islower() and t.lower not in _TITLE_SMALL_WORDS for t in outside)
+
+
+def _capitalised_name_word(t: Token) -> bool:
+    """A word that can stand in a person's name around a nickname: capitalised, a proper noun
+    to the parser, not a small word of a title."""
+    return t.text[:1].isupper() and t.pos == "PROPN" and t.lower not in _TITLE_SMALL_WORDS
+
+
+def _surname_particle(t: Token) -> bool:
+    """A particle that opens a surname ("van" of "Ann "Kiki" van Dijk"). Imported here, not at
+    the top: the speakers package reads this module (a cycle at import time)."""
+    from quotes.speakers.registry import PARTICLES
+
+    return t.lower in PARTICLES

@@ -38,11 +38,13 @@ from quotes.claims.cues import (
     subject_of,
     to_infinitives,
 )
+from quotes.claims.direct import timestamp_end
 from quotes.claims.stance import is_participle_adjective, stance_candidates
 from quotes.document import Document, Token
 from quotes.lexicons import load_lexicon
 from quotes.marks import Quotation
 from quotes.speakers.lexicon import speaker_lexicon
+from quotes.text import dateline_end
 
 #: Words a content may not consist of alone ("he said so"). A free relative ("what Lee says
 #: is the baseline") or a reflexive ("defended himself") as the whole object points at words
@@ -109,11 +111,30 @@ def _parsed_source(doc: Document, verb: Token, cue: set[int]) -> list[int]:
     subj = _issuer_of_relative(doc, verb, subj) or described_name(doc, subj, verb)
     if subj.dep == L.EXPL or (subj.lower == "it" and is_passive(doc, verb)):
         return []  # "it was reported that ...": no source
+    if _raised_from_hearsay(doc, verb, subj):
+        return mention_tokens(doc, subj, stop=frozenset(cue))
     if subj.dep == L.NSUBJ_PASS and not _active_conjunct(doc, verb, subj):
         agent = passive_agent(doc, verb)
         return mention_tokens(doc, agent) if agent is not None else []
     mention = mention_tokens(doc, subj, stop=frozenset(cue))
     return _past_dateline(doc, _title_before(doc, mention), verb)
+
+
+#: Passives of hearsay that raise the subject of an infinitive ("X is said to have told").
+HEARSAY_PASSIVES = frozenset({"say", "understand", "report", "believe", "think", "rumour", "rumor"})
+
+
+def _raised_from_hearsay(doc: Document, verb: Token, subj: Token) -> bool:
+    """``The chancellor is said to have told colleagues that ...``, ``Ms Lee is understood to
+    have warned ministers ...``: the passive subject of a verb of hearsay is the subject of its
+    infinitive (subject raising, Huddleston & Pullum 2002, ch. 14 §4), so the chancellor is
+    who told colleagues; the passive of the hearsay verb has no agent to look for, and the
+    speech verb's claim was lost for want of a source. British political copy reports
+    unattributed briefings this way."""
+    if subj.dep != L.NSUBJ_PASS or verb.dep != L.XCOMP or verb.head == verb.i:
+        return False
+    head = doc[verb.head]
+    return head.lemma in HEARSAY_PASSIVES and subj.head == head.i and is_passive(doc, head)
 
 
 def _reporter_of_conjoined_complement(doc: Document, verb: Token) -> Token | None:
@@ -338,8 +359,9 @@ _WIRE_DATELINE = re.compile(r"[A-Z][\w .,'’]{0,40}?\s*\([\w .&/]{1,20}\)\s*(?:
 def _past_dateline(doc: Document, mention: list[int], verb: Token) -> list[int]:
     """A dateline or section head at the paragraph start ("WASHINGTON -- President Obama ...
     said", "Washington (AFP) - Hillary Clinton ... said", "THE BORROWING Back when ..., Mr.
-    McKinley said") is not the source, whatever the parser made of it: the source is the next
-    noun phrase before the verb."""
+    McKinley said", "OSLO, March 3 -- Brightwater Energy today announced", see
+    :func:`quotes.text.dateline_end`) is not the source, whatever the parser made of it: the
+    source is the next noun phrase before the verb."""
     if not mention:
         return mention
     first = doc[mention[0]]
@@ -347,9 +369,13 @@ def _past_dateline(doc: Document, mention: list[int], verb: Token) -> list[int]:
     if first.start != para_start:
         return mention
     wire = _WIRE_DATELINE.match(doc.text, para_start)
-    if wire is not None:
+    # a dated dateline with no agency ("OSLO, March 3 -- "): the date is no source either
+    cut = wire.end() if wire is not None else dateline_end(doc.text, para_start)
+    # a live blog's time stamp ("10:30 Police said ...") is no source either
+    cut = cut if cut > para_start else timestamp_end(doc.text, para_start)
+    if cut > para_start:
         j = mention[0]
-        while j < verb.i and doc[j].start < wire.end():
+        while j < verb.i and doc[j].start < cut:
             j += 1
     else:
         caps = [i for i in mention if doc[i].text.isupper() and len(doc[i].text) > 1]
@@ -364,7 +390,8 @@ def _past_dateline(doc: Document, mention: list[int], verb: Token) -> list[int]:
             head = tok
             while head.dep == L.COMPOUND and head.head != head.i:
                 head = doc[head.head]
-            return mention_tokens(doc, head)
+            # the parser may hang the dateline's words on the noun ("10:30 Police")
+            return [k for k in mention_tokens(doc, head) if doc[k].start >= cut] or [head.i]
     return mention
 
 

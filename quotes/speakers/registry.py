@@ -302,7 +302,78 @@ def name_tokens(doc: Document, span: Span, lex: SpeakerLexicon) -> list[Token]:
         or (len(toks) > 2 and toks[-1].text.replace(".", "") in POST_NOMINALS)
     ):
         toks = toks[:-1]
-    return toks
+    return _without_nickname(toks)
+
+
+#: Marks that enclose a nickname inside a name (``Darren "Dazza" Dawson``).
+_NICKNAME_MARKS = frozenset("\"“”'‘’")
+
+
+def _without_nickname(toks: list[Token]) -> list[Token]:
+    """A name's words less a nickname in marks between them: "Tom "Bear" Bryce" is Tom
+    Bryce, and the nickname would keep the name from joining the person's other mentions."""
+    marks = [k for k, t in enumerate(toks) if t.text in _NICKNAME_MARKS]
+    if len(marks) != 2 or marks[0] == 0 or marks[1] == len(toks) - 1:
+        return toks
+    return toks[: marks[0]] + toks[marks[1] + 1 :]
+
+
+def nicknamed_names(doc: Document, people: list[Span]) -> list[Span]:
+    """Personal names with a nickname in marks between the first name and the surname
+    (``Darren "Dazza" Dawson``, ``Mick "The Hammer" Doyle``), as one PERSON span: the NER
+    splits such a name, tags it a work of art or misses it, and the surname alone then speaks
+    as an unknown. The shape is read on the tokens: a capitalised proper noun, an opening
+    mark, one to three capitalised words, the closing mark and a capitalised proper noun
+    (more may follow: "Ann "Kiki" van Dijk"; a word before the first name may be a title, so
+    none is taken), in a sentence that is not a title-case headline
+    (the claim finder's :func:`quotes.claims.direct.is_nickname` drops the same quotation).
+    A person span the NER found overlapping it gives way."""
+    out: list[Span] = []
+    n = len(doc)
+    i = 0
+    while i < n - 4:
+        if not (_name_word(doc[i]) and doc[i + 1].text in _NICKNAME_MARKS):
+            i += 1
+            continue
+        j = i + 2
+        while j < n and j - i - 2 < 3 and doc[j].text[:1].isupper() and doc[j].text.isalpha():
+            j += 1
+        if j == i + 2 or j >= n - 1 or doc[j].text not in _NICKNAME_MARKS:
+            i += 1
+            continue
+        k = j + 1
+        while (
+            k < n
+            and doc[k].sent == doc[i].sent
+            and (
+                _name_word(doc[k])
+                or doc[k].lower in PARTICLES
+                and k + 1 < n
+                and _name_word(doc[k + 1])
+            )
+        ):
+            k += 1
+        if k == j + 1 or not _lower_word_in_sentence(doc, i):
+            i += 1
+            continue
+        out.append(Span(i, k, doc[i].start, doc[k - 1].end, "PERSON"))
+        i = k
+    return out
+
+
+def _name_word(tok: Token) -> bool:
+    return tok.pos == "PROPN" and tok.text[:1].isupper() and tok.text.rstrip(".").isalpha()
+
+
+def _lower_word_in_sentence(doc: Document, i: int) -> bool:
+    """Whether the sentence of token ``i`` has a word in lower case beyond the small words of
+    a title: it is not a title-case headline, whose marks hold no nickname."""
+    sent = doc.sentences[doc[i].sent]
+    small = {"a", "an", "the", "and", "or", "of", "in", "on", "at", "to", "for", "with", "by"}
+    return any(
+        doc[m].text[:1].islower() and doc[m].text.isalpha() and doc[m].lower not in small
+        for m in range(sent.start, sent.end)
+    )
 
 
 #: Letters after a name that are an office or an honour, not part of the name ("Jane Doe MP",
@@ -400,6 +471,15 @@ def _text(doc: Document, toks: list[Token]) -> str:
     return doc.text[toks[0].start : toks[-1].end]
 
 
+def _name_text(doc: Document, toks: list[Token]) -> str:
+    """A person's name as written; a name less its nickname (:func:`_without_nickname`) joins
+    its two pieces with one space."""
+    cut = next((k for k in range(1, len(toks)) if toks[k].i != toks[k - 1].i + 1), 0)
+    if not cut:
+        return _text(doc, toks)
+    return f"{_text(doc, toks[:cut])} {_text(doc, toks[cut:])}"
+
+
 def _head(doc: Document, indices: Iterable[int]) -> int:
     """The syntactic head of a run of tokens: the one whose head lies outside it."""
     inside = set(indices)
@@ -455,6 +535,9 @@ def build_registry(doc: Document, lang: str = "en") -> Registry:
         for e in doc.entities
         if e.label in PERSON_LABELS and e not in outlets
     ]
+    nicknamed = nicknamed_names(doc, people)
+    if nicknamed:
+        people = [p for p in people if not any(_overlap(p, q) for q in nicknamed)] + nicknamed
     people = people + unlabelled_names(doc, lex, people)
     people = sorted(people + particle_surnames(doc, people), key=lambda s: s.start)
     people = whole_names(doc, people, lex)
@@ -499,6 +582,10 @@ def build_registry(doc: Document, lang: str = "en") -> Registry:
     register_groups(reg)
     reg.finish()
     return reg
+
+
+def _overlap(a: Span, b: Span) -> bool:
+    return a.start < b.end and b.start < a.end
 
 
 def listed_parties(doc: Document, lex: SpeakerLexicon) -> list[Span]:
@@ -743,7 +830,7 @@ def register_person(reg: Registry, span: Span) -> Entity | None:
     toks = name_tokens(doc, span, lex)
     if not toks or not any(t.text[:1].isalpha() for t in toks):
         return None
-    name = _text(doc, toks)
+    name = _name_text(doc, toks)
     surname = toks[-1].lower
     # "bin Salman", "von der Leyen": a surname with its particles names no first name
     first = toks[0].lower if len(toks) > 1 and toks[0].lower not in PARTICLES else ""

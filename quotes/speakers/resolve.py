@@ -28,6 +28,7 @@ from quotes import labels as L
 from quotes.claims.direct import ANSWER_TURN, QUESTION_TURN, interview_turn_paragraphs
 from quotes.document import Document, Token
 from quotes.lexicons import load_lexicon
+from quotes.marks import ALL_MARKS
 from quotes.records import GROUP, ORG, PERSON, UNKNOWN, Offsets
 from quotes.speakers.lexicon import FEMALE, MALE, PronounFeatures
 from quotes.speakers.registry import (
@@ -583,6 +584,8 @@ class Resolver:
             return None
         if doc[head].tag in ("NNS", "NNPS") or self._group_head(doc[head]):
             return None  # "Black Lawmakers rip ...": many people, not the lead's first one
+        if self._names_in_apposition(head):
+            return None  # a short lead's own name: "The foreign minister, Ann Lee, said"
         first = doc.token_at(end) if end < len(doc.text) else len(doc)
         if first >= len(doc):
             return None
@@ -623,6 +626,14 @@ class Resolver:
         if chosen.kind == "document":
             return self._document(chosen, "headline")
         return self._found(chosen, "headline", chosen.roles[0] if chosen.roles else None)
+
+    def _names_in_apposition(self, head: int) -> bool:
+        """Whether the description at ``head`` has a registry name in apposition ("The
+        Ukrainian foreign minister, Oleksandr Marchenko, said ..."): it names its own
+        referent. A first paragraph short enough to pass for a headline is then a lead (a
+        headline gives no name in apposition), and the name, not the body's first person of
+        that role, is who speaks (:meth:`apposition`)."""
+        return any(self.reg.at_token.get(k.i) is not None for k in self.doc.kids(head, L.APPOS))
 
     def _named_before_in_headline(self, head: int, kinds: frozenset[str]) -> bool:
         """Whether an organisation of one of ``kinds`` is named in the headline before the
@@ -834,7 +845,7 @@ class Resolver:
                 continue
             if entity.type == PERSON:
                 return self._found(entity, "apposition", entity.roles[0] if entity.roles else None)
-            if entity.type == ORG and not entity.described and tok.lemma in self.lex.org_nouns:
+            if entity.type == ORG and not entity.described and self._fits_an_org(tok, kid):
                 return self._found(entity, "apposition", None)  # "One group, Occupy DNC, is"
         return self.named_as(head)
 
@@ -851,6 +862,21 @@ class Resolver:
                 if place.ent != "PERSON" and (entity is None or entity.type != PERSON):
                     out += [k for k in doc.kids(place.i, L.APPOS) if k.ent == "PERSON"]
         return out
+
+    def _fits_an_org(self, tok: Token, name: Token) -> bool:
+        """Whether a description's head can stand for the organisation named in apposition to
+        it: an organisation noun ("One group, Occupy DNC,"), or a singular noun that names no
+        person's role or group ("Her publisher, Ravenhill Press, said", "Its biggest
+        supplier, Halden Foods, said"); not "The spokesman, the White House," nor "Critics,
+        the Tax Foundation among them,", nor a title in marks ("The spot, "Trumpcare,"
+        links ...": the name of a thing)."""
+        if tok.lemma in self.lex.org_nouns:
+            return True
+        if tok.tag != "NN" or tok.lemma in self.lex.group_nouns:
+            return False
+        if self.doc.text[name.start - 1 : name.start] in ALL_MARKS:
+            return False
+        return not (self.lex.find_roles([tok.lower]) or self.lex.find_roles([tok.lemma]))
 
     def _opens_its_sentence(self, i: int) -> bool:
         """Whether token ``i`` is the first word of its sentence, after no colon: a common noun
@@ -2881,8 +2907,12 @@ class Resolver:
 
     # --- helpers ------------------------------------------------------------------------------
     def _group_head(self, tok: Token) -> bool:
-        """A noun naming people in the plural or a collective: "officials", "media"."""
+        """A noun naming people in the plural or a collective: "officials", "media"; not the
+        last word of an organisation's name ("Greater Manchester Police" is a named force,
+        where "Police said" is a group)."""
         lex = self.lex
+        if self._ends_an_org_name(tok):
+            return False
         if tok.lower in lex.group_nouns or tok.lemma in lex.group_nouns:
             return True
         if tok.tag == "NNP" and tok.text[:1].isupper() and (tok.lower,) not in lex.roles:
@@ -2891,6 +2921,18 @@ class Resolver:
         if tok.tag not in ("NNS", "NNPS"):
             return False
         return bool(lex.find_roles([tok.lower]) or lex.find_roles([tok.lemma]))
+
+    def _ends_an_org_name(self, tok: Token) -> bool:
+        """Whether ``tok`` is the capitalised last word of a registry organisation's name of
+        several words."""
+        entity = self.reg.at_token.get(tok.i)
+        return (
+            entity is not None
+            and entity.type == ORG
+            and tok.text[:1].isupper()
+            and len(entity.name.split()) > 1
+            and entity.name.split()[-1] == tok.text
+        )
 
     def _found(self, entity: Entity, rule: str, role: str | None) -> Resolution:
         return Resolution(entity.name, entity.type, role, rule, CERTAINTY[rule], entity)

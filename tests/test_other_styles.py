@@ -1,0 +1,450 @@
+"""Rules found on texts of other styles (session 15, second batch): tabloid and sports
+nicknames, press releases and wire datelines with a date, obituaries and business copy.
+
+Each test fails on the code before its rule; each has a hard negative. Sentences written for
+these tests; each runs the whole extractor on a real parse.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+import quotes
+
+
+def _row(extractor: quotes.Extractor, text: str, cue: str) -> pd.Series:
+    df = extractor.extract(text)
+    rows = df[df.cue == cue]
+    assert len(rows) == 1, df[["quote", "cue", "speaker"]]
+    return rows.iloc[0]
+
+
+# --- a nickname in marks inside a name -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "speaker", "quote"),
+    [
+        (
+            'Darren "Dazza" Dawson has vowed to return to the pitch next season.',
+            "vowed",
+            "Darren Dawson",
+            "to return to the pitch next season",
+        ),
+        (
+            'Coach Tom "Bear" Bryce told reporters that his team had "nothing left to prove".',
+            "told reporters",
+            "Tom Bryce",
+            'that his team had "nothing left to prove"',
+        ),
+        (
+            "Ann “Kiki” van Dijk, the team's captain, said the pitch was poor.",
+            "said",
+            "Ann van Dijk",
+            "the pitch was poor",
+        ),
+    ],
+)
+def test_a_nickname_in_marks_is_part_of_the_name_not_a_quotation(
+    extractor: quotes.Extractor, text: str, cue: str, speaker: str, quote: str
+) -> None:
+    row = _row(extractor, text, cue)
+    assert (row.speaker, row.quote) == (speaker, quote)
+    assert row.speaker_type == "PERSON"
+
+
+def test_the_surname_alone_later_is_the_nicknamed_person(extractor: quotes.Extractor) -> None:
+    text = (
+        'Robert "Bobby" Kennedy told the crowd the mandate was unfair. '
+        "Kennedy added that he would run again."
+    )
+    assert set(extractor.extract(text).speaker) == {"Robert Kennedy"}
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "quote"),
+    [
+        # a title-case headline capitalises every word: its quotation is no nickname
+        ('Mayor Lee Calls Plan "Utter Madness" In Council Row', None, None),
+        # a word held up between a verb and a name is a quotation as before
+        (
+            'The senator called the plan "Madness" Tuesday, aides said.',
+            "said",
+            'The senator called the plan "Madness" Tuesday',
+        ),
+    ],
+)
+def test_marks_that_hold_no_nickname_stay_a_quotation(
+    extractor: quotes.Extractor, text: str, cue: str | None, quote: str | None
+) -> None:
+    df = extractor.extract(text)
+    if cue is None:
+        assert not any("Utter Madness" in s for s in df.speaker.dropna())
+        return
+    assert _row(extractor, text, cue).quote == quote
+
+
+# --- a dateline with a date and no agency ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "speaker"),
+    [
+        (
+            "OSLO, March 3 -- Brightwater Energy today announced that it would cut 400 jobs.",
+            "announced",
+            "Brightwater Energy",
+        ),
+        (
+            "NEW YORK, May 4, 2016 -- Mayor Ann Lee said the budget was balanced.",
+            "said",
+            "Ann Lee",
+        ),
+        # hard negative: a dateline with no date still gives the lead's subject
+        ("WASHINGTON -- Senator Tom Akers said the deal was good.", "said", "Tom Akers"),
+    ],
+)
+def test_a_dated_dateline_is_no_source(
+    extractor: quotes.Extractor, text: str, cue: str, speaker: str
+) -> None:
+    assert _row(extractor, text, cue).speaker == speaker
+
+
+# --- an organisation named in apposition to a description -----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "speaker"),
+    [
+        (
+            "Her publisher, Ravenhill Press, said her last novel would appear in May.",
+            "said",
+            "Ravenhill Press",
+        ),
+        (
+            "Its biggest customer, Halden Foods, said the contract would end.",
+            "said",
+            "Halden Foods",
+        ),
+        # hard negative: a person's role in apposition stays the person's
+        ("Her lawyer, Tom Reed, said she was innocent.", "said", "Tom Reed"),
+    ],
+)
+def test_an_organisation_in_apposition_speaks_for_its_description(
+    extractor: quotes.Extractor, text: str, cue: str, speaker: str
+) -> None:
+    assert _row(extractor, text, cue).speaker == speaker
+
+
+def test_a_title_in_marks_in_apposition_is_no_organisation(extractor: quotes.Extractor) -> None:
+    """The name of an ad or a show in apposition names a thing, not who speaks."""
+    df = extractor.extract('The new ad, "Fair Shares," says the tax plan is a fraud.')
+    assert "Fair Shares" not in set(df.speaker.dropna())
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Shares in Skyward Airlines fell on Monday. The airline said fuel costs had doubled.",
+            "Skyward Airlines",
+        ),
+        (
+            "Kestrel Motors recalled 9,000 cars. The carmaker said no one had been hurt.",
+            "Kestrel Motors",
+        ),
+    ],
+)
+def test_a_company_by_its_trade_noun(extractor: quotes.Extractor, text: str, speaker: str) -> None:
+    assert _row(extractor, text, "said").speaker == speaker
+
+
+# --- a list of reactions ---------------------------------------------------------------------
+
+
+def test_a_bullet_is_no_part_of_the_speaker_before_a_colon(extractor: quotes.Extractor) -> None:
+    text = (
+        "What they said about the budget:\n"
+        '- Finance minister Oren Katz: "This budget puts families first."\n'
+        '* Economist Yael Bar: "The numbers do not add up."\n'
+        "• Union chief Moshe Adler said workers had been ignored."
+    )
+    df = extractor.extract(text)
+    assert list(df.speaker) == ["Oren Katz", "Yael Bar", "Moshe Adler"]
+    assert list(df.quote)[:2] == ["This budget puts families first.", "The numbers do not add up."]
+
+
+# --- British judges' titles ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Lord Justice Fairbairn allowed the appeal. The judge said the eviction was unlawful.",
+         "Fairbairn"),
+        ("Mrs Justice Ann Hale dismissed the claim. The judge said the evidence was thin.",
+         "Ann Hale"),
+        # hard negative: a US justice is still "the justice", and a judge still "the judge"
+        ("Justice Ruth Bader Ginsburg wrote the dissent. The justice said the law was clear.",
+         "Ruth Bader Ginsburg"),
+        ("Judge Ann Mercer sentenced the men. The judge said they had shown no remorse.",
+         "Ann Mercer"),
+    ],
+)  # fmt: skip
+def test_a_judge_of_the_english_courts_is_the_judge(
+    extractor: quotes.Extractor, text: str, speaker: str
+) -> None:
+    assert _row(extractor, text, "said").speaker == speaker
+
+
+# --- a short lead that names its speaker in apposition ---------------------------------------
+
+
+def test_a_short_lead_with_a_name_in_apposition_is_no_headline(
+    extractor: quotes.Extractor,
+) -> None:
+    """A first paragraph short enough to pass for a headline, "The foreign minister, NAME,
+    said", names its speaker; the headline rule sent it to the body's next minister."""
+    text = (
+        "The Ukrainian foreign minister, Oleksandr Marchenko, said through an interpreter "
+        "that talks would resume next month.\n\n"
+        "Russia's deputy foreign minister, Pavel Sidorov, told reporters that Moscow saw no "
+        "basis for new talks."
+    )
+    df = extractor.extract(text)
+    assert list(df.speaker) == ["Oleksandr Marchenko", "Pavel Sidorov"]
+
+
+def test_a_headline_description_still_points_to_the_lead(extractor: quotes.Extractor) -> None:
+    """Hard negative: a real headline's description, with no name beside it."""
+    text = "Senator blasts budget plan\n\nSenator Jane Doe said on Monday the plan was a disgrace."
+    assert set(extractor.extract(text).speaker) == {"Jane Doe"}
+
+
+# --- "asked X to do" is a request ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "act"),
+    [
+        ("Police asked residents to stay indoors on Sunday.", "intention"),
+        ("The council asked the government to fund the repairs.", "intention"),
+        # hard negatives: asking for words, and asking whether, are questions
+        ("The moderator asked Senator Ruiz to explain his vote.", "question"),
+        ("Reporters asked whether the deal was done.", "question"),
+    ],
+)
+def test_asking_someone_to_act_is_a_request_not_a_question(
+    extractor: quotes.Extractor, text: str, act: str
+) -> None:
+    assert _row(extractor, text, "asked").act == act
+
+
+# --- a hyphenated word is one word of the source ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Two-thirds of voters think the country is heading in the wrong direction.",
+            "Two-thirds of voters",
+        ),
+        ("A Washington-based think tank said the plan would cost more.",
+         "Washington-based think tank"),
+        ("A self-described socialist said the bill was weak.", "self-described socialist"),
+        # hard negative: a spaced dash still parts a dateline from the name
+        ("DES MOINES - Donald Trump said he would win the state.", "Donald Trump"),
+    ],
+)  # fmt: skip
+def test_a_hyphenated_word_is_not_cut_from_the_source(
+    extractor: quotes.Extractor, text: str, speaker: str
+) -> None:
+    assert extractor.extract(text).iloc[0].speaker == speaker
+
+
+# --- hearsay passives: "X is said to have told" ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "speaker", "quote"),
+    [
+        (
+            "The chancellor is said to have told colleagues that the tax cut was unaffordable.",
+            "told colleagues",
+            "chancellor",
+            "that the tax cut was unaffordable",
+        ),
+        (
+            "Ms Reeves is understood to have warned ministers that spending must fall.",
+            "warned",
+            "Reeves",
+            "that spending must fall",
+        ),
+        (
+            "President Ann Lee is reported to have called the deal a disaster.",
+            "called",
+            "Ann Lee",
+            "the deal a disaster",
+        ),
+    ],
+)
+def test_the_subject_of_a_hearsay_passive_is_who_spoke(
+    extractor: quotes.Extractor, text: str, cue: str, speaker: str, quote: str
+) -> None:
+    row = _row(extractor, text, cue)
+    assert (row.speaker, row.quote) == (speaker, quote)
+
+
+def test_a_passive_speech_verb_still_has_no_source(extractor: quotes.Extractor) -> None:
+    """Hard negative: "Officials were asked to explain" names who was asked, not who asked."""
+    df = extractor.extract("Officials were asked to explain the delay.")
+    assert df.speaker.isna().all()
+
+
+# --- a quotation inside a quotation inside a quotation ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“When I asked him why, he said, ‘My father always told me, “Never sign anything you "
+        "have not read,”’ and then he left,” said the witness, Joan Pryce.",
+        '"When I asked him why, he said, \'My father always told me, "Never sign anything you '
+        'have not read,"\' and then he left," said the witness, Joan Pryce.',
+    ],
+)
+def test_a_third_level_quotation_stays_inside_the_first(
+    extractor: quotes.Extractor, text: str
+) -> None:
+    df = extractor.extract(text)
+    assert list(df.speaker) == ["Joan Pryce"]
+    (a, b), *rest = df.iloc[0].spans
+    assert not rest
+    assert text[a:b].startswith("When I asked") and text[a:b].endswith("and then he left,")
+
+
+def test_an_unclosed_quotation_before_another_is_still_repaired(
+    extractor: quotes.Extractor,
+) -> None:
+    """Hard negative: a second opener with no single mark between is a dropped closer."""
+    text = "“We will fight on. “We will win,” Tom Reed said."
+    df = extractor.extract(text)
+    assert list(df.quote) == ["We will win,"]
+
+
+# --- time stamps: transcripts and live blogs -------------------------------------------------
+
+
+def test_a_time_stamped_transcript_line_is_its_label_s(extractor: quotes.Extractor) -> None:
+    text = (
+        "[00:12:03] HOST: Welcome back. Is the economy recovering?\n\n"
+        "[00:12:09] DR LENA PARK: Slowly. Wages are still behind prices."
+    )
+    df = extractor.extract(text)
+    assert list(df.speaker) == ["HOST", "LENA PARK"]
+    assert list(df.act) == ["question", "statement"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("10:30 Police said the road was closed.", "Police"),
+        ("9.15am: Fire crews said the blaze was under control.", "Fire crews"),
+        # hard negatives: a number that is part of the name stays
+        ("10 Downing Street said the talks would go on.", "10 Downing Street"),
+        ("14:02 GMT - Health minister Priya Nandakumar said the strike was unjustified.",
+         "Priya Nandakumar"),
+    ],
+)  # fmt: skip
+def test_a_live_blog_time_stamp_is_no_part_of_the_source(
+    extractor: quotes.Extractor, text: str, speaker: str
+) -> None:
+    assert _row(extractor, text, "said").speaker == speaker
+
+
+# --- police, firefighters, passengers: groups of people --------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "type_"),
+    [
+        ("Police said the man was arrested at the scene.", "Police", "GROUP"),
+        ("Firefighters said the blaze was under control.", "Firefighters", "GROUP"),
+        ("Passengers said the plane shook violently.", "Passengers", "GROUP"),
+        # hard negative: a named force is an organisation
+        ("Greater Manchester Police said the man was arrested.", "Greater Manchester Police",
+         "ORG"),
+    ],
+)  # fmt: skip
+def test_unnamed_people_of_a_service_are_a_group(
+    extractor: quotes.Extractor, text: str, speaker: str, type_: str
+) -> None:
+    row = _row(extractor, text, "said")
+    assert (row.speaker, row.speaker_type) == (speaker, type_)
+
+
+# --- an interview's named turns in mixed case ------------------------------------------------
+
+
+def test_repeated_mixed_case_labels_of_a_dialogue_are_turns(extractor: quotes.Extractor) -> None:
+    text = (
+        "Interview by Sara Holm\n\n"
+        "Holm: You have been mayor for ten years. What has changed?\n\n"
+        "Ruiz: Everything. The city is richer, but it is also more divided.\n\n"
+        "Holm: Will you run again?\n\n"
+        "Ruiz: No. Ten years is enough."
+    )
+    df = extractor.extract(text)
+    assert list(df.speaker_mention) == ["Holm", "Ruiz", "Holm", "Ruiz"]
+    assert list(df.act) == ["question", "statement", "question", "statement"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # one label however often, and headings, are no dialogue
+        "Update: The bridge is closed for repairs.\n\nUpdate: The bridge has reopened to cars.",
+        "Weather: Rain is expected by noon.\n\nWeather: The rain has cleared to the east.",
+        # a tally is no dialogue
+        "Lopez: 547 votes.\n\nMarsh: 46 votes.\n\nLopez: 2,316 votes.\n\nMarsh: 1,547 votes.",
+    ],
+)
+def test_labels_that_are_no_dialogue_make_no_turns(extractor: quotes.Extractor, text: str) -> None:
+    df = extractor.extract(text)
+    assert not (df.rule.str.startswith("transcript_line")).any(), df[["speaker", "quote"]]
+
+
+# --- sports and showbusiness epithets --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "speaker"),
+    [
+        (
+            'Telly star Kelly Brook-Hale has blasted trolls as "sad little people". '
+            'The bubbly presenter, 41, fumed: "I\'m sick of it!"',
+            "fumed",
+            "Kelly Brook-Hale",
+        ),
+        (
+            "Rovers striker Danny Fox scored twice against Hartley. The striker said the win "
+            "was for the fans.",
+            "said",
+            "Danny Fox",
+        ),
+    ],
+)
+def test_an_occupation_epithet_is_the_person_named_before(
+    extractor: quotes.Extractor, text: str, cue: str, speaker: str
+) -> None:
+    assert _row(extractor, text, cue).speaker == speaker
+
+
+def test_an_occupation_epithet_with_no_person_before_stays_a_description(
+    extractor: quotes.Extractor,
+) -> None:
+    """Hard negative: nobody named before, so no one to point back to."""
+    row = _row(extractor, "The striker said the win was for the fans.", "said")
+    assert row.speaker == "striker"
