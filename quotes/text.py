@@ -24,12 +24,19 @@ rule that looks for a line break or a blank stretch does not see them as such.
   :meth:`Prepared.start_of` and :meth:`Prepared.end_of` map a parsed token's offsets back to
   the original text.
 
+Markup left from the web (:data:`_MARKUP`: character entities such as ``&quot;`` and
+``&nbsp;``, paragraph, break and inline tags) is read for what it stands for: the parser gets
+the character (a line break for a block tag, nothing for an inline one), the rules the same
+character padded with spaces to the markup's length (an entity inside a word, ``didn&#39;t``,
+stays as written for them). The table still quotes the user's text, markup and all.
+
 A text with none of these characters (most news) is its own plain and parse text, and the map
 is the identity.
 """
 
 from __future__ import annotations
 
+import html
 import re
 from dataclasses import dataclass
 from typing import Any, overload
@@ -145,11 +152,57 @@ def plain_text(text: str) -> str:
     return _plain(text, list(_ODD.finditer(text)))
 
 
+#: Markup left in text copied from the web: character entities ("&quot;", "&nbsp;", "&#8217;")
+#: and the tags of paragraphs, line breaks and inline styling. A parser reads "said&nbsp;the"
+#: as one word and "&quot;" as five; the rules find no quotation mark in it.
+_MARKUP = re.compile(
+    r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,9});"
+    r"|</?(?:p|br|div|li|ul|ol|h[1-6]|blockquote|tr|td|span|a|em|strong|b|i|u|small|sup|sub)"
+    r"(?:\s[^<>]{0,300})?/?>",
+    re.IGNORECASE,
+)
+#: Tags that end a line of text (a paragraph, a break, a list item, a heading).
+_BLOCK_TAG = re.compile(r"</?(?:p|br|div|li|ul|ol|h[1-6]|blockquote|tr)\b", re.IGNORECASE)
+
+
+def _markup_edits(text: str, odd: list[re.Match[str]]) -> list[tuple[int, int, str, str]]:
+    """For each piece of markup in ``text``: its span, what the parser reads instead (the
+    character an entity stands for; a line break for a block tag, nothing for an inline one),
+    and what the rules read, of the same length (the character, padded with spaces on the side
+    away from the word next to it; a line break or spaces for a tag). An entity inside a word
+    ("don&#39;t") stays as written for the rules: padding would split the word there."""
+    taken = {i for m in odd for i in range(*m.span())}
+    out: list[tuple[int, int, str, str]] = []
+    for m in _MARKUP.finditer(text):
+        a, b = m.span()
+        if any(i in taken for i in range(a, b)):
+            continue
+        raw = m.group()
+        if raw.startswith("&"):
+            char = html.unescape(raw)
+            if char == raw or len(char) != 1:
+                continue
+            char = " " if char.isspace() else char
+            before = a > 0 and text[a - 1].isalnum()
+            after = b < len(text) and text[b].isalnum()
+            pad = " " * (b - a - 1)
+            plain = raw if before and after else (char + pad if before else pad + char)
+            out.append((a, b, char, plain))
+        elif _BLOCK_TAG.match(raw):
+            out.append((a, b, "\n", "\n" + " " * (b - a - 1)))
+        else:
+            out.append((a, b, "", " " * (b - a)))
+    return out
+
+
 def prepare(text: str) -> Prepared:
     """The plain and parse views of ``text`` and the map back (see the module docstring)."""
     odd = list(_ODD.finditer(text))
     plain = _plain(text, odd) if odd else text
-    edits: list[tuple[int, int, str]] = []
+    markup = _markup_edits(text, odd) if "&" in text or "<" in text else []
+    if markup:
+        plain = _with_markup(plain, markup)
+    edits: list[tuple[int, int, str]] = [(a, b, parsed) for a, b, parsed, _ in markup]
     for m in odd:
         a, b = m.span()
         if m.group(1) is not None:
@@ -159,6 +212,7 @@ def prepare(text: str) -> Prepared:
         else:
             between_words = _word_on_both_sides(text, a, b)
             edits.append((a, b, " " if between_words and _separates(m.group()) else ""))
+    edits.sort()
     cleaned, starts, ends = _apply(text, edits)
     cleaned = _SURROGATE.sub("\ufffd", cleaned.translate(PARSER_MARKS))
     shortened = [
@@ -170,6 +224,18 @@ def prepare(text: str) -> Prepared:
     if starts is None:
         return Prepared(text, plain, cleaned)
     return Prepared(text, plain, cleaned, starts, ends)
+
+
+def _with_markup(plain: str, markup: list[tuple[int, int, str, str]]) -> str:
+    """``plain`` with each piece of markup replaced by its same-length reading."""
+    out: list[str] = []
+    last = 0
+    for a, b, _, read in markup:
+        out.append(plain[last:a])
+        out.append(read)
+        last = b
+    out.append(plain[last:])
+    return "".join(out)
 
 
 def _middle(text: str, a: int, b: int) -> tuple[int, int, str]:

@@ -41,7 +41,10 @@ THINGS = st.sampled_from(["The plan", "The levy", "It", "The 1990s", "Workers' p
 BREAKS = st.sampled_from(["\n", "\r\n", "\r", "\n\n", "\u2028", "\x85", "\v", "\f"])
 ODD = st.sampled_from(
     ["\u200b", "\u200d", "\u2060", "\ufeff", "\xad", "\xa0", "\u202f", "\t", "―", "—", "...",
-     "x" * 300, "!" * 80, "“" * 40, "'" * 30, "Ḿ", "مرحبا", "🙂", "\x00", "\ud800"]
+     "x" * 300, "!" * 80, "“" * 40, "'" * 30, "Ḿ", "مرحبا", "🙂", "\x00", "\ud800",
+     # markup from the web (quotes.text._markup_edits): entities, tags, broken ones
+     "&nbsp;", "&quot;", "&#39;", "&rsquo;", "&#x201C;", "&amp;", "&bogus;", "&#99999999;",
+     "<p>", "</p>", "<br/>", "<em>", '<a href="x">', "< p >", "<p", "&"]
 )  # fmt: skip
 
 

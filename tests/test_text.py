@@ -220,3 +220,33 @@ def test_a_fronted_claim_after_a_dateline_leaves_the_dateline_out(extractor) -> 
     table = extractor.extract(text)
     assert table["quote"].iloc[0] == "The bridge will reopen within a week"
     assert not violations(text, table)
+
+
+# --- markup left from the web --------------------------------------------------------------
+def test_entities_and_tags_are_read_as_what_they_stand_for(extractor) -> None:  # type: ignore[no-untyped-def]
+    """ "said&nbsp;the", "&quot;...&quot;", "<p>...</p>": copied from a web page, these gave no
+    claim at all (the parser read "said&nbsp;the" as one word, the rules saw no quotation
+    mark). The parser now reads the characters they stand for; every offset is still the
+    user's text, so a quote shows the markup as written."""
+    text = (
+        "<p>The mayor said&nbsp;the bridge would open in May.</p>"
+        "<p>&quot;We are ready,&quot; she added.</p>"
+    )
+    df = extractor.extract(text)
+    assert rows(df) == [
+        ("the bridge would open in May", "mayor", "The mayor", "said"),
+        ("We are ready,", "mayor", "she", "added"),
+    ]
+    for r in df.itertuples():
+        assert text[r.start : r.end] == r.quote
+    assert not violations(text, df)
+
+
+def test_an_entity_inside_a_word_stays_for_the_rules_and_a_lone_ampersand_is_text() -> None:
+    """The hard negatives: "didn&#39;t" keeps its letters together in the rules' view (padding
+    would split the word), and "a < b" or "5 & 6" is no markup at all."""
+    prepared = prepare("Lee said he didn&#39;t know.")
+    assert prepared.plain == "Lee said he didn&#39;t know."
+    assert "didn't" in prepared.parse_text
+    for text in ("a < b and c > d, Lee said.", "Prices rose 5 & 6 per cent, Lee said."):
+        assert prepare(text).parse_text == text
