@@ -25,7 +25,7 @@ import pandas as pd
 from quotes.lexicons import load_lexicon
 from quotes.records import KINDS, SPEAKER_TYPES
 from quotes.table import COLUMNS
-from quotes.text import LINE_BREAKS
+from quotes.text import LINE_BREAKS, without_markup
 
 Offsets = tuple[int, int]
 
@@ -159,7 +159,7 @@ def skipped_words(text: str, start: int, end: int, attribution: Sequence[Offsets
         if b <= a:
             continue
         if not any(x < b and a < y for x, y in attribution):
-            words.extend(w for w in re.split(r"[\W_]+", text[a:b]) if w)
+            words.extend(w for w in re.split(r"[\W_]+", without_markup(text[a:b])) if w)
         a = b
     return " ".join(words)
 

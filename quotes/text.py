@@ -30,6 +30,9 @@ the character (a line break for a block tag, nothing for an inline one), the rul
 character padded with spaces to the markup's length (an entity inside a word, ``didn&#39;t``,
 stays as written for them). The table still quotes the user's text, markup and all.
 
+A line break inside a sentence of hard-wrapped text (:data:`_SOFT_BREAK`) is read as a space by
+both views, so the sentence stays one paragraph.
+
 A text with none of these characters (most news) is its own plain and parse text, and the map
 is the identity.
 """
@@ -165,6 +168,12 @@ _MARKUP = re.compile(
 _BLOCK_TAG = re.compile(r"</?(?:p|br|div|li|ul|ol|h[1-6]|blockquote|tr)\b", re.IGNORECASE)
 
 
+def without_markup(text: str) -> str:
+    """``text`` with every piece of markup (:data:`_MARKUP`) a run of spaces of its length: a
+    tag or an entity is no word a claim could skip."""
+    return _MARKUP.sub(lambda m: " " * len(m.group()), text) if "&" in text or "<" in text else text
+
+
 def _markup_edits(text: str, odd: list[re.Match[str]]) -> list[tuple[int, int, str, str]]:
     """For each piece of markup in ``text``: its span, what the parser reads instead (the
     character an entity stands for; a line break for a block tag, nothing for an inline one),
@@ -195,11 +204,39 @@ def _markup_edits(text: str, odd: list[re.Match[str]]) -> list[tuple[int, int, s
     return out
 
 
+#: A line break inside a sentence of hard-wrapped text (e-mail, plain-text archives, PDFs cut at
+#: 72 columns): after a line of 40 characters or more that ends in a word, a comma or an open
+#: bracket, before a line that goes on in lower case. Read as a space, so the sentence is one
+#: paragraph: every line break otherwise ends a paragraph, cutting claims in two.
+_SOFT_BREAK = re.compile(r"(?<=[^\n]{40})(?<=[A-Za-z0-9,;(])\n(?=[ \t]*[a-z])")
+
+
+def _soft_breaks(text: str) -> list[tuple[int, int, str, str]]:
+    """The soft line breaks of ``text`` (:data:`_SOFT_BREAK`) as edits: a space for both views."""
+    return [(m.start(), m.end(), " ", " ") for m in _SOFT_BREAK.finditer(text)]
+
+
+def _outside(
+    edits: list[tuple[int, int, str, str]], spans: list[tuple[int, int, str, str]]
+) -> list[tuple[int, int, str, str]]:
+    """The ``edits`` that start inside none of ``spans`` (both sorted; one linear pass)."""
+    out = []
+    j = 0
+    for edit in edits:
+        while j < len(spans) and spans[j][1] <= edit[0]:
+            j += 1
+        if j == len(spans) or edit[0] < spans[j][0]:
+            out.append(edit)
+    return out
+
+
 def prepare(text: str) -> Prepared:
     """The plain and parse views of ``text`` and the map back (see the module docstring)."""
     odd = list(_ODD.finditer(text))
     plain = _plain(text, odd) if odd else text
     markup = _markup_edits(text, odd) if "&" in text or "<" in text else []
+    if "\n" in text:
+        markup = sorted(markup + _outside(_soft_breaks(text), markup))
     if markup:
         plain = _with_markup(plain, markup)
     edits: list[tuple[int, int, str]] = [(a, b, parsed) for a, b, parsed, _ in markup]

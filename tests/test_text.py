@@ -250,3 +250,28 @@ def test_an_entity_inside_a_word_stays_for_the_rules_and_a_lone_ampersand_is_tex
     assert "didn't" in prepared.parse_text
     for text in ("a < b and c > d, Lee said.", "Prices rose 5 & 6 per cent, Lee said."):
         assert prepare(text).parse_text == text
+
+
+def test_a_hard_wrapped_sentence_is_one_paragraph(extractor) -> None:  # type: ignore[no-untyped-def]
+    """Text cut at 72 columns (e-mail, plain-text archives): a line break inside a sentence is
+    read as a space; before, every line was a paragraph and the claim stopped at "would"."""
+    text = (
+        "The council leader, Ann Lee, said on Monday that the new bridge would\n"
+        "open in May and that the cost had risen to four million pounds."
+    )
+    df = extractor.extract(text)
+    assert list(df.quote) == [text[text.index("that") : -1]]
+    assert not violations(text, df)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bridge to open in May\nThe council leader said the bridge would open in May.",
+        "Items:\n- a\n- b",
+        "short line\nand more",
+    ],
+)
+def test_a_line_break_between_lines_that_do_not_run_on_stays(text: str) -> None:
+    """The hard negatives: a headline line, a list, a short line keep their breaks."""
+    assert prepare(text).plain == text
