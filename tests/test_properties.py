@@ -123,6 +123,9 @@ def texts(draw: st.DrawFn) -> str:
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
 )
 @given(text=texts())
+# interview turns whose answer a trailing claim's cut left with no words crashed the sort
+# of the claims (session 15: every candidate with no content is dropped before it)
+@example(text="\nHolm: ? and?\nRuiz: “? and.”\nHolm: ? and\nRuiz: ? and")
 # the parser hung the full stop as the object of "according": the source was lost
 @example(
     text="“the plan,” Ana Ruiz said. the 1990s according to Dr. Mei Nakamura. "

@@ -89,6 +89,8 @@ def find_claims(document: Document, lang: str = "en") -> list[Claim]:
     candidates = join_same_cue(document, dedupe(candidates), quotations)
     candidates = drop_anonymity_requests(document, candidates)
     end_before_trailing_claims(document, candidates)
+    # a cut (a trailing claim's, a turn's) may leave a content with no words: no claim
+    candidates = [c for c in candidates if c.content]
     return to_records(document, drop_self_reports(document, candidates), quotations, lex)
 
 
