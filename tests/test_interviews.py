@@ -99,3 +99,37 @@ def test_an_interview_in_uk_style_with_a_quoted_word(extractor):
     assert list(question["act"]) == ["question"]
     assert list(question["speaker_mention"]) == ["Q"]
     assert question["speaker"].isna().all()
+
+
+HANSARD = (
+    "Mr Daniel Hart (Northfield) (Lab): Will the Minister tell the House when the report "
+    "will be published?\n\n"
+    "The Minister for Housing (Ann Cole): The report will be published next month.\n\n"
+    "Mr Hart: That is not good enough."
+)
+
+
+def test_a_parliamentary_record_gives_each_member_their_turn(extractor):
+    """Hansard's labels: a member with constituency and party in brackets, an office with its
+    holder in brackets, then members by honorific alone (before: one claim, cut from the
+    question, and none for the answers)."""
+    claims = extractor.extract(HANSARD)
+    turns = claims[claims.rule.str.startswith("transcript_line")]
+    assert list(zip(turns.speaker, turns.act, strict=True)) == [
+        ("Daniel Hart", "question"),
+        ("Ann Cole", "statement"),
+        ("Daniel Hart", "statement"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Results (first round): Lee 40%, Hale 30%.",  # a heading with a bracket
+        "Update (10:30): The minister said the talks had failed.",
+        "Mr Hart: That is not good enough.",  # an honorific label alone, no record around it
+    ],
+)
+def test_a_bracketed_heading_is_no_members_turn(extractor, text):
+    claims = extractor.extract(text)
+    assert not claims.rule.str.startswith("transcript_line").any()

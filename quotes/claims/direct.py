@@ -462,9 +462,22 @@ def transcript_lines(doc: Document) -> list[Candidate]:
     if out:
         return out
     dialogue = dialogue_labels(doc)
+    hansard = False
     for para in doc.paragraphs:
         toks = doc.tokens_in(para.start_char, para.end_char)
         words = _after_timestamp(doc, [doc[i] for i in toks if doc[i].pos != "SPACE"])
+        turn = _bracketed_label(words) or (_honorific_label(words) if hansard else None)
+        if turn is not None:
+            hansard = True
+            speaker, colon = turn
+            rest = words[colon + 1 :]
+            spans = _unquoted_edges(doc, rest[0].start, rest[-1].end) if len(rest) >= 2 else None
+            if spans:
+                out.append(
+                    Candidate([spans], [words[colon].i], [t.i for t in speaker],
+                              "transcript_line", verb=words[colon].i)
+                )  # fmt: skip
+            continue
         for n, tok in enumerate(words[:4]):
             if tok.text != ":":
                 continue
@@ -482,6 +495,67 @@ def transcript_lines(doc: Document) -> list[Candidate]:
                 )  # fmt: skip
             break
     return out
+
+
+#: Words that may stand in a parliamentary label beside capitalised ones ("The Minister for
+#: Housing", "The Secretary of State for Health and Social Care").
+_LABEL_FILLERS = frozenset({"for", "of", "the", "and", "&"})
+#: Honorifics that open a member's label in a parliamentary record ("Mr Hart:", "Dame Ann:").
+_HONORIFICS = frozenset(
+    {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "baroness", "baron"}
+)
+
+
+def _bracketed_label(words: list[Token]) -> tuple[list[Token], int] | None:
+    """A parliamentary record's label (Hansard's style): a member's name or office followed by
+    one or two bracketed groups and a colon, opening the paragraph: "Mr Daniel Hart
+    (Northfield) (Lab):", "The Minister for Housing (Ann Cole):". The speaker is the person a
+    bracket names (an office's holder), else the words before the brackets; the constituency
+    and party are no speaker. Returns the speaker's tokens and the colon's index."""
+    colon = next((n for n, t in enumerate(words[:20]) if t.text in (":", "):")), None)
+    if colon is None or colon < 3:
+        return None
+    closed = words[colon].text == "):"  # the tokenizer may keep "):" one token
+    if not closed and words[colon - 1].text != ")":
+        return None
+    name: list[Token] = []
+    groups: list[list[Token]] = []
+    inside: list[Token] | None = None
+    for t in words[: colon + 1] if closed else words[:colon]:
+        if t.text == "(" and inside is None:
+            inside = []
+        elif t.text in (")", "):") and inside is not None:
+            groups.append(inside)
+            inside = None
+        elif inside is not None:
+            inside.append(t)
+        elif groups:
+            return None  # words between the bracketed groups: no label
+        else:
+            name.append(t)
+    if inside is not None or not name or not groups or len(groups) > 2 or len(name) > 8:
+        return None
+    if not all(_label_word(t) or t.lower in _LABEL_FILLERS for t in name):
+        return None
+    if name[0].lower.rstrip(".") in _HONORIFICS or any(t.ent == "PERSON" for t in name):
+        return name, colon  # a member by name: the brackets are constituency and party
+    from quotes.speakers.lexicon import speaker_lexicon  # here: speakers imports this module
+
+    if not speaker_lexicon().find_roles([t.lower for t in name]):
+        return None  # no member and no office: a heading ("Results (first round): ...")
+    # an office ("The Minister for Housing (Ann Cole)"): its holder's name in the brackets
+    holder = next((g for g in groups if 2 <= len(g) <= 4 and all(_label_word(t) for t in g)), None)
+    return (holder or name), colon
+
+
+def _honorific_label(words: list[Token]) -> tuple[list[Token], int] | None:
+    """In a parliamentary record (one bracketed label seen), a later short label opening with
+    an honorific ("Mr Hart: ...") is a member's turn too."""
+    colon = next((n for n, t in enumerate(words[:5]) if t.text == ":"), None)
+    if colon is None or colon < 2 or words[0].lower.rstrip(".") not in _HONORIFICS:
+        return None
+    name = words[:colon]
+    return (name, colon) if all(_label_word(t) for t in name) else None
 
 
 def _label_text(doc: Document, name: list[Token]) -> str:
