@@ -133,3 +133,23 @@ def test_a_parliamentary_record_gives_each_member_their_turn(extractor):
 def test_a_bracketed_heading_is_no_members_turn(extractor, text):
     claims = extractor.extract(text)
     assert not claims.rule.str.startswith("transcript_line").any()
+
+
+def test_a_text_read_out_after_read_colon_is_the_texts(extractor):
+    """ "A statement from the family read: “...”": the tagger makes "read" a noun, and the
+    quotation had no claim at all; the words are the statement's."""
+    text = 'A statement from the family read: "We are heartbroken."'
+    claims = extractor.extract(text)
+    assert list(zip(claims.quote, claims.speaker_mention, strict=True)) == [
+        ("We are heartbroken.", "A statement from the family")
+    ]
+
+
+def test_a_clause_before_read_colon_is_no_text_read_out(extractor):
+    """The hard negative: words before "read:" that hold a verb are a clause whose subject
+    read the words out ("The editor, who checked the copy, read: ..."), the said_before rule's
+    reading, not a text's."""
+    claims = extractor.extract('The editor, who checked the copy, read: "fine".')
+    assert list(zip(claims.speaker_mention, claims.rule.str.split("+").str[0], strict=True)) == [
+        ("The editor", "said_before")
+    ]
