@@ -211,6 +211,19 @@ def _markup_edits(text: str, odd: list[re.Match[str]]) -> list[tuple[int, int, s
 _SOFT_BREAK = re.compile(r"(?<=[^\n]{40})(?<=[A-Za-z0-9,;(])\n(?=[ \t]*[a-z])")
 
 
+#: A run of spaces and tabs inside a line ("The   mayor,    Tom   Ruiz,"): the parser reads each
+#: run as a token of its own, which breaks an apposition or a name; it reads one space instead.
+_SPACE_RUN = re.compile(r"[ \t]{2,}")
+
+
+def _parts_a_heading(text: str, a: int, b: int) -> bool:
+    """Whether a run of spaces may stand for a line break in scraped copy: between a word and
+    a capital ("Cheers, Ms. Yellen  The Federal Reserve chairwoman ...", "The amount  Trump
+    gave"), it may end a heading, so the parser keeps it as a break of its own. A run after
+    punctuation or before a lower-case word is only spacing."""
+    return a > 0 and text[a - 1].isalnum() and b < len(text) and text[b].isupper()
+
+
 def _soft_breaks(text: str) -> list[tuple[int, int, str, str]]:
     """The soft line breaks of ``text`` (:data:`_SOFT_BREAK`) as edits: a space for both views."""
     return [(m.start(), m.end(), " ", " ") for m in _SOFT_BREAK.finditer(text)]
@@ -240,6 +253,13 @@ def prepare(text: str) -> Prepared:
     if markup:
         plain = _with_markup(plain, markup)
     edits: list[tuple[int, int, str]] = [(a, b, parsed) for a, b, parsed, _ in markup]
+    if "  " in text or "\t" in text:
+        runs = [
+            (m.start(), m.end(), " ", " ")
+            for m in _SPACE_RUN.finditer(text)
+            if not _parts_a_heading(text, m.start(), m.end())
+        ]
+        edits += [(a, b, parsed) for a, b, parsed, _ in _outside(runs, markup)]
     for m in odd:
         a, b = m.span()
         if m.group(1) is not None:

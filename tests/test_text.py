@@ -275,3 +275,25 @@ def test_a_hard_wrapped_sentence_is_one_paragraph(extractor) -> None:  # type: i
 def test_a_line_break_between_lines_that_do_not_run_on_stays(text: str) -> None:
     """The hard negatives: a headline line, a list, a short line keep their breaks."""
     assert prepare(text).plain == text
+
+
+def test_a_run_of_spaces_is_one_space_to_the_parser(extractor) -> None:  # type: ignore[no-untyped-def]
+    """ "The   mayor,    Tom Ruiz, said": the parser read each run of spaces as a token,
+    which broke the apposition (the speaker stayed "mayor"); it now reads one space, and the
+    table still quotes the user's spacing."""
+    text = "The   mayor,    Tom Ruiz,  said the   bridge would open."
+    assert prepare(text).parse_text == "The mayor, Tom Ruiz, said the bridge would open."
+    df = extractor.extract(text)
+    assert list(df.speaker) == ["Tom Ruiz"]
+    assert list(df.quote) == ["the   bridge would open"]
+    assert not violations(text, df)
+
+
+def test_spaces_inside_a_tag_are_the_tags_and_before_a_capital_a_break() -> None:
+    """The hard negatives: a run of spaces inside markup is part of the markup's edit, and a
+    run between a word and a capital may end a scraped heading ("Cheers, Ms. Yellen  The
+    Federal Reserve chairwoman ..."): the parser keeps it."""
+    prepared = prepare('<a  href="x">link</a>   Ann Lee said so.')
+    assert prepared.parse_text == "link Ann Lee said so."
+    text = "Cheers, Ms. Yellen  The Federal Reserve chairwoman said so."
+    assert prepare(text).parse_text == text
