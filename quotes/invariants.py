@@ -159,9 +159,20 @@ def skipped_words(text: str, start: int, end: int, attribution: Sequence[Offsets
         if b <= a:
             continue
         if not any(x < b and a < y for x, y in attribution):
-            words.extend(w for w in re.split(r"[\W_]+", without_markup(text[a:b])) if w)
+            words.extend(w for w in re.split(r"[\W_]+", _unmarked(text, a, b)) if w)
         a = b
     return " ".join(words)
+
+
+#: How far markup may reach over a gap's edge (the longest tag quotes.text reads).
+_MARKUP_REACH = 330
+
+
+def _unmarked(text: str, a: int, b: int) -> str:
+    """``text[a:b]`` with markup read as spaces, markup cut by the gap's edges included (a
+    claim may start on the character an entity stands for: "&#39;" is read at its ";")."""
+    lo, hi = max(0, a - _MARKUP_REACH), min(len(text), b + _MARKUP_REACH)
+    return without_markup(text[lo:hi])[a - lo : b - lo]
 
 
 def _offsets(start: Any, end: Any) -> Offsets | None:

@@ -126,6 +126,9 @@ def texts(draw: st.DrawFn) -> str:
 # interview turns whose answer a trailing claim's cut left with no words crashed the sort
 # of the claims (session 15: every candidate with no content is dropped before it)
 @example(text="\nHolm: ? and?\nRuiz: “? and.”\nHolm: ? and\nRuiz: ? and")
+# a quotation opened by an entity ("&#x201C;") and starting on the ";" of "&#39;": the
+# no-misquote check read the entity cut by the gap's edge as the word "39"
+@example(text="“the plan,” Ana Ruiz said. &#x201C; &#39;")
 # the parser hung the full stop as the object of "according": the source was lost
 @example(
     text="“the plan,” Ana Ruiz said. the 1990s according to Dr. Mei Nakamura. "
