@@ -192,9 +192,9 @@ CERTAINTY = {
 }
 
 
-def _epithet_gender(word: str) -> str:
-    """The gender an epithet's form shows ("Dutchwoman": female, "Frenchman": male; "Scot",
-    "candidate": either)."""
+def _gender_of_form(word: str) -> str:
+    """The gender a person noun's form shows ("Dutchwoman", "spokeswoman": female;
+    "Frenchman": male; "Scot", "candidate": either)."""
     if word.endswith("woman"):
         return FEMALE
     return MALE if word.endswith("man") else ""
@@ -692,14 +692,20 @@ class Resolver:
         """The most salient group of people before ``head`` (ranked as a pronoun's antecedent
         is): what "them" of a partitive means; an organisation is no set to take "some of"
         ("Outside City Hall, families of the victims ... Some of them")."""
+        return self._most_salient(head, lambda e: e.type == GROUP, exclude)[0]
+
+    def _most_salient(
+        self, head: int, keep: Callable[[Entity], bool], exclude: Sequence[Offsets]
+    ) -> tuple[Entity | None, bool]:
+        """The most salient entity before ``head`` that ``keep`` accepts, and whether it tied:
+        in the near window, else the wide one (a speaker quoted at length), ranked as a
+        pronoun's antecedent is."""
         for window in (WINDOW, WIDE_WINDOW):
-            lo = self._window_start(head, window)
-            pool = {m.entity for m in self._mentions_between(lo, head)}
-            pool |= set(self._sources_between(lo, head))
-            best, _ = self.ranked(head, {e for e in pool if e.type == GROUP}, exclude, {}, window)
+            candidates = {e for e in self._window_entities(head, window) if keep(e)}
+            best, tie = self.ranked(head, candidates, exclude, {}, window)
             if best is not None:
-                return best
-        return None
+                return best, tie
+        return None, False
 
     def pair(self, head: int, indices: list[int], exclude: Sequence[Offsets]) -> Resolution | None:
         """ "The two voters", "the couple", "both men": a definite description of two people
@@ -1622,15 +1628,9 @@ class Resolver:
             )  # fmt: skip
         if self.doc[head].lower == "they" and (pair := self._subject_pair_found(head)) is not None:
             return replace(pair, rule="pronoun", certainty=CERTAINTY["pronoun"])
-        best, tie = None, False
-        for window in (WINDOW, WIDE_WINDOW):
-            lo = self._window_start(head, window)
-            pool = {m.entity for m in self._mentions_between(lo, head)}
-            pool |= set(self._sources_between(lo, head))
-            candidates = {e for e in pool if agree(e) and not self._common_words_person(e)}
-            best, tie = self.ranked(head, candidates, exclude, {}, window)
-            if best is not None:
-                break
+        best, tie = self._most_salient(
+            head, lambda e: agree(e) and not self._common_words_person(e), exclude
+        )
         if best is None:
             return UNRESOLVED
         certainty = CERTAINTY["pronoun"] * (TIE_FACTOR if tie else 1.0)
@@ -1929,10 +1929,8 @@ class Resolver:
             return "" if "person" in kinds else None
         if words & (self.lex.org_nouns | self.lex.group_nouns | self.lex.source_nouns):
             return None
-        if tok.lemma.endswith("woman"):
-            return FEMALE
-        if tok.lemma.endswith("man"):
-            return MALE
+        if gender := _gender_of_form(tok.lemma):
+            return gender
         return "" if tok.lemma.endswith(AGENT_SUFFIXES) else None
 
     def _writers_own(self, head: int) -> bool:
@@ -2299,7 +2297,7 @@ class Resolver:
             gender = (
                 self.lex.role_gender(found_role[0].lower())
                 if found_role
-                else _epithet_gender(tok.lower)
+                else _gender_of_form(tok.lower)
             )
             # nobody named before holds the title ("the Vermont senator" for a Bernie Sanders
             # named without it, "the candidate" for a Trump whose rival is titled only later):
@@ -2809,9 +2807,7 @@ class Resolver:
             else:
                 agree = agreement(feats)
                 assert agree is not None
-                lo = self._window_start(tok.i)
-                pool = {m.entity for m in self._mentions_between(lo, tok.i)}
-                pool |= set(self._sources_between(lo, tok.i))
+                pool = self._window_entities(tok.i, WINDOW)
                 best, _ = self.ranked(tok.i, {e for e in pool if agree(e)}, (), {})
             if best is not None and best.type == PERSON:
                 self._chain_tokens.append(tok.i)
