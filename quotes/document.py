@@ -176,6 +176,14 @@ class Document:
             seen += 1
             yield tok
 
+    def written_close(self, i: int) -> bool:
+        """Whether token ``i`` stands between two tokens with no space on either side: the
+        hyphen of "Aly-Khan" or "58-year-old", not the spaced dash of "DES MOINES - Trump"."""
+        if i <= 0 or i + 1 >= len(self.tokens):
+            return False
+        tok = self.tokens[i]
+        return self.tokens[i - 1].end == tok.start and tok.end == self.tokens[i + 1].start
+
     def is_ancestor(self, a: int, i: int) -> bool:
         return any(t.i == a for t in self.ancestors(i))
 

@@ -666,12 +666,9 @@ def _joins_a_word(doc: Document, punct: Token) -> bool:
     """A hyphen written without spaces between two words: part of the mention, which the
     tokenizer splits and the parser hangs on it as punctuation ("Aly-Khan Satchu", "The
     58-year-old", "The 23-time champion", "the vice-president"); a spaced dash parts phrases."""
-    if punct.text not in _HYPHENS or punct.i == 0 or punct.i + 1 >= len(doc.tokens):
+    if punct.text not in _HYPHENS or not doc.written_close(punct.i):
         return False
-    before, after = doc[punct.i - 1], doc[punct.i + 1]
-    if before.end != punct.start or punct.end != after.start:
-        return False
-    return before.text[-1:].isalnum() and after.text[:1].isalnum()
+    return doc[punct.i - 1].text[-1:].isalnum() and doc[punct.i + 1].text[:1].isalnum()
 
 
 def mention_tokens(doc: Document, head: Token, *, stop: frozenset[int] = frozenset()) -> list[int]:

@@ -427,10 +427,7 @@ def whole_names(doc: Document, spans: list[Span], lex: SpeakerLexicon) -> list[S
 def _close_hyphen(doc: Document, j: int) -> bool:
     """A hyphen written close to the words either side ("al-Assad"), not a spaced dash that
     parts two phrases ("DES MOINES - Donald Trump")."""
-    tok = doc[j]
-    if tok.text not in ("-", "‐") or j == 0 or j + 1 >= len(doc):
-        return False
-    return doc[j - 1].end == tok.start and tok.end == doc[j + 1].start
+    return doc[j].text in ("-", "‐") and doc.written_close(j)
 
 
 def _first_names_before(doc: Document, span: Span, lex: SpeakerLexicon, taken: set[int]) -> int:
@@ -748,9 +745,8 @@ def _hyphened_first(doc: Document, i: int, taken: set[int]) -> int:
     the known first name, its "Jean-" written close before it (no space either side of the
     hyphen), and "Jean" no word of another name."""
     if i >= 2 and doc[i - 1].text in ("-", "‐") and i - 2 not in taken:
-        before, hyphen = doc[i - 2], doc[i - 1]
-        close = before.end == hyphen.start and hyphen.end == doc[i].start
-        if close and before.pos == "PROPN" and before.text[:1].isupper():
+        before = doc[i - 2]
+        if doc.written_close(i - 1) and before.pos == "PROPN" and before.text[:1].isupper():
             return i - 2
     return i
 
