@@ -155,17 +155,27 @@ def plain_text(text: str) -> str:
     return _plain(text, list(_ODD.finditer(text)))
 
 
-#: Markup left in text copied from the web: character entities ("&quot;", "&nbsp;", "&#8217;")
-#: and the tags of paragraphs, line breaks and inline styling. A parser reads "said&nbsp;the"
-#: as one word and "&quot;" as five; the rules find no quotation mark in it.
+#: Markup left in text copied from the web: character entities ("&quot;", "&nbsp;", "&#8217;"),
+#: the tags of paragraphs, line breaks and inline styling, and any other tag written as markup
+#: is: a closing or an empty tag, or a tag with ``name="value"`` attributes (the embeds scraped
+#: copy keeps: ``<tweet id="..." author="@...">``, ``<iframe src="...">``). A parser reads
+#: "said&nbsp;the" as one word and "&quot;" as five; the rules find no quotation mark in it, and
+#: read an embed's attribute values as quotations. A tag is at most 300 characters long.
 _MARKUP = re.compile(
     r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,9});"
     r"|</?(?:p|br|div|li|ul|ol|h[1-6]|blockquote|tr|td|span|a|em|strong|b|i|u|small|sup|sub)"
-    r"(?:\s[^<>]{0,300})?/?>",
+    r"(?:\s[^<>]{0,300})?/?>"
+    r"|</[A-Za-z][A-Za-z0-9-]{0,19}>|<[A-Za-z][A-Za-z0-9-]{0,19}\s*/>"
+    r"|<(?=[^<>\n]{0,300}>)[A-Za-z][A-Za-z0-9-]{0,19}"
+    r"(?:\s+[A-Za-z][\w:.-]{0,30}=(?:\"[^\"<>]*\"|'[^'<>]*'))+\s*/?>",
     re.IGNORECASE,
 )
-#: Tags that end a line of text (a paragraph, a break, a list item, a heading).
-_BLOCK_TAG = re.compile(r"</?(?:p|br|div|li|ul|ol|h[1-6]|blockquote|tr)\b", re.IGNORECASE)
+#: Tags that end a line of text (a paragraph, a break, a list item, a heading, an embed).
+_BLOCK_TAG = re.compile(
+    r"</?(?:p|br|div|li|ul|ol|h[1-6]|blockquote|tr)\b"
+    r"|</?(?!(?:td|span|a|em|strong|b|i|u|small|sup|sub)\b)[A-Za-z]",
+    re.IGNORECASE,
+)
 
 
 def without_markup(text: str) -> str:

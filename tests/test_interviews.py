@@ -153,3 +153,38 @@ def test_a_clause_before_read_colon_is_no_text_read_out(extractor):
     assert list(zip(claims.speaker_mention, claims.rule.str.split("+").str[0], strict=True)) == [
         ("The editor", "said_before")
     ]
+
+
+def test_a_capital_heading_label_is_no_speaker(extractor):
+    """ "BREAKING: ...", "WATCH: ...", "PIC: ..." open a line of a live page or of a scraped
+    post as a capital transcript label would, and were claims of speakers "BREAKING" and
+    "PIC"; a label holding a heading word (heading_labels.txt) is no one's. The hard negative:
+    the capital names of a transcript beside them keep their turns."""
+    text = (
+        "Councillors met on Monday.\n\nBREAKING: The bridge will close for a year.\n\n"
+        "PIC: The crowd outside the town hall.\n\nLEE: We have no choice.\n\nRUIZ: We do."
+    )
+    df = extractor.extract(text)
+    assert list(zip(df.quote, df.speaker_mention, strict=True)) == [
+        ("We have no choice.", "LEE"),
+        ("We do.", "RUIZ"),
+    ]
+
+
+def test_a_quoted_transcripts_next_label_opens_no_continuation(extractor):
+    """A transcript printed inside quotation marks, one paragraph a turn, each opening with a
+    mark: the paragraph of a clip played in it ("“VIDEO: ...") was joined to the turn before
+    as one more piece of it, the convention of a quotation running over paragraphs; a
+    quotation opening with a capital label is that label's, never the previous turn's."""
+    text = (
+        "A transcript follows:\n\n"
+        '"LEE: We had no choice, and I said so at the time. Listen.\n\n'
+        '"VIDEO: They told me the bridge was safe when they knew it was not.\n\n'
+        '"LEE: Did you mislead them?'
+    )
+    df = extractor.extract(text)
+    assert not any("bridge was safe" in q for q in df[df.speaker == "LEE"].quote)
+    assert list(df[df.speaker == "LEE"].quote) == [
+        "We had no choice, and I said so at the time. Listen.",
+        "Did you mislead them?",
+    ]

@@ -242,6 +242,33 @@ def test_entities_and_tags_are_read_as_what_they_stand_for(extractor) -> None:  
     assert not violations(text, df)
 
 
+def test_an_embed_tag_is_markup_and_its_attributes_no_quotation(extractor) -> None:  # type: ignore[no-untyped-def]
+    """An embedded post as scraped copy keeps it (``<post id="..." author="@...">``): the
+    parser read the tag as words of the sentence after it, which then gave no claim, and its
+    attribute values as quotations; an empty tag ran into the claim before it. Any tag with
+    ``name="value"`` attributes, a closing tag and an empty tag are now markup, read as a line
+    break (an embed is a block)."""
+    text = (
+        "Ann Lee shared a photo of the bridge.\n\n"
+        '<post id="7712" author="@annlee" date="May 2, 2024">The bridge opens in May, she wrote.'
+        "</post>\n\nCouncillors said the cost had doubled.<post/>"
+    )
+    prepared = prepare(text)
+    assert "id=" not in prepared.parse_text and "post" not in prepared.parse_text.split()
+    df = extractor.extract(text)
+    assert rows(df) == [
+        ("The bridge opens in May", "Ann Lee", "she", "wrote"),
+        ("the cost had doubled", "Councillors", "Councillors", "said"),
+    ]
+    assert not violations(text, df)
+
+
+def test_angle_brackets_that_are_no_tag_stay_text() -> None:
+    """The hard negatives: a comparison, an arrow, a bare word in angle brackets."""
+    for text in ("Growth was <3 per cent, Lee said.", "a < b and c > d", "Type <name> here."):
+        assert prepare(text).parse_text == text
+
+
 def test_an_entity_inside_a_word_stays_for_the_rules_and_a_lone_ampersand_is_text() -> None:
     """The hard negatives: "didn&#39;t" keeps its letters together in the rules' view (padding
     would split the word), and "a < b" or "5 & 6" is no markup at all."""

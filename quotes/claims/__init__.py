@@ -309,7 +309,7 @@ def _continuation(
     # nor is a relative clause describing a source ("..., said Ann Lee, who has accused ...")
     outer = [c for c in outer if not _relative_source(doc, c)] or outer
     last = max(outer, key=lambda c: (c.end, c.start), default=None)
-    if last is None or _names_a_thing(doc, q):
+    if last is None or _names_a_thing(doc, q) or _opens_with_a_label(doc, q):
         return None
     last_para = doc[doc.token_at(last.start)].para
     opens = _opens_paragraph(doc, q)
@@ -336,6 +336,17 @@ def _continuation(
     return Candidate(
         [(q.start, q.end)], list(speaker.cue), list(speaker.source), "continuation", verb=-1
     )
+
+
+#: A capital label and a colon opening a quotation: a transcript's next turn ("LEE: ...") or a
+#: clip played in it ("VIDEO: ..."), printed inside the marks.
+_QUOTED_LABEL = re.compile(r"[A-Z][A-Z.'’ -]{1,30}:\s")
+
+
+def _opens_with_a_label(doc: Document, q: Quotation) -> bool:
+    """Whether a quotation opens with a transcript label of its own: it is that label's turn,
+    no more of the claim before it (a quoted transcript, "“RAMOS: ... ¶ “VIDEO: ...")."""
+    return _QUOTED_LABEL.match(doc.text, q.start) is not None
 
 
 def _before_open_mark(text: str) -> str:

@@ -506,6 +506,8 @@ def transcript_lines(doc: Document) -> list[Candidate]:
                 break
             if not (_speaker_label(name) or _label_text(doc, name) in dialogue):
                 break
+            if any(t.lower in load_lexicon("heading_labels") for t in name):
+                break  # "BREAKING: ...", "WATCH: ...": a kind of item, no one speaking
             spans = _unquoted_edges(doc, rest[0].start, rest[-1].end)
             if spans:
                 out.append(
