@@ -448,3 +448,18 @@ def test_an_occupation_epithet_with_no_person_before_stays_a_description(
     """Hard negative: nobody named before, so no one to point back to."""
     row = _row(extractor, "The striker said the win was for the fans.", "said")
     assert row.speaker == "striker"
+
+
+# --- a one-word show after its owner's possessive ----------------------------------------------
+
+
+def test_a_one_word_show_after_its_owner_is_a_title_not_a_quotation(
+    extractor: quotes.Extractor,
+) -> None:
+    """ "visited NBC’s “Today”": a capitalised word quoted right after a proper noun's
+    possessive names what the owner makes, and was a claim of the visitor. The hard
+    negative: a capitalised word quoted after a common noun's possessive keeps its claim."""
+    df = extractor.extract("Sen. Ann Lee visited NBC’s “Today” on Monday morning.")
+    assert df.empty, df[["quote", "rule"]]
+    df = extractor.extract("Mr. Ruiz dismissed the mayor’s “Plan” as a fantasy.")
+    assert list(df.quote) == ["the mayor’s “Plan” as a fantasy"]

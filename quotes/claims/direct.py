@@ -804,11 +804,13 @@ def names_a_title(doc: Document, q: Quotation) -> bool:
     if doc.text[q.start : q.end].rstrip(" ,.'’”\"").endswith(("!", "?")):
         return False  # an exclamation or a question is said ("Marco! Marco!", "Really?")
     words = [doc[i] for i in doc.tokens_in(q.start, q.end) if doc[i].text[:1].isalpha()]
+    opens = q.open_mark if q.open_mark is not None else q.start
+    if len(words) == 1 and words[0].text[:1].isupper() and _after_a_named_owner(doc, opens):
+        return True  # "NBC’s “Today”", "the BBC's “Newsnight”": a show one word long
     if not 2 <= len(words) <= _TITLE_WORDS or not words[0].text[:1].isupper():
         return False
     if not all(w.text[:1].isupper() or w.lower in _TITLE_SMALL_WORDS for w in words):
         return False
-    opens = q.open_mark if q.open_mark is not None else q.start
     closes = q.close_mark + 1 if q.close_mark is not None else q.end
     a, b = _sentence_around(doc, q.paragraph, opens, closes)
     before = _words_in(doc, a, opens)
@@ -816,6 +818,16 @@ def names_a_title(doc: Document, q: Quotation) -> bool:
         return False  # the quotation opens its sentence
     outside = before + _words_in(doc, closes, b)
     return any(t.text[:1].islower() and t.lower not in _TITLE_SMALL_WORDS for t in outside)
+
+
+def _after_a_named_owner(doc: Document, opens: int) -> bool:
+    """Whether a quotation's opening mark follows a proper noun's possessive ("NBC’s “"): a
+    capitalised word quoted there is the name of what the owner makes (a show, a column, a
+    product), not words someone said."""
+    before = [i for i in doc.tokens_in(max(0, opens - 40), opens) if doc[i].end <= opens]
+    if len(before) < 2 or doc[before[-1]].lower not in ("’s", "'s"):
+        return False
+    return doc[before[-2]].pos == "PROPN" and doc[before[-1]].end >= opens - 1
 
 
 def _sentence_around(doc: Document, paragraph: int, start: int, end: int) -> tuple[int, int]:
