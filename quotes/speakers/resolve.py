@@ -32,6 +32,7 @@ from quotes.marks import ALL_MARKS
 from quotes.records import GROUP, ORG, PERSON, UNKNOWN, Offsets
 from quotes.speakers.lexicon import FEMALE, MALE, PronounFeatures
 from quotes.speakers.registry import (
+    AGENT_SUFFIXES,
     DETERMINERS,
     POSSESSIVE,
     POST_NOMINALS,
@@ -39,8 +40,10 @@ from quotes.speakers.registry import (
     Mention,
     Registry,
     former_apart,
+    gender_of_form,
     is_embedded,
     is_topic_subject,
+    person_noun_gender,
     qualifier_sides,
     short_form_of,
 )
@@ -142,8 +145,6 @@ FUND_NOUNS = frozenset({"pac"})
 PERSONAL_OFFICES = frozenset({"office"})
 #: Verbs whose subject asks: the pronoun after such a claim is the one asked, answering.
 ASKING_VERBS = frozenset({"ask", "question", "press", "wonder", "query"})
-#: Suffixes of English agent nouns (occupations, roles): "officer", "analyst", "assistant".
-AGENT_SUFFIXES = ("er", "or", "ist", "ant", "ent", "ian", "person", "chief")
 #: Parts of speech a name's head never has: a PERSON of the NER headed by one is common words
 #: (:meth:`Resolver._common_words_person`). Not NUM, SYM or PUNCT: a name the NER cut badly
 #: ("Robert Galbraith /") is still a person.
@@ -190,14 +191,6 @@ CERTAINTY = {
     "possessive_thing": 0.8,
     "unresolved": 0.6,
 }
-
-
-def _gender_of_form(word: str) -> str:
-    """The gender a person noun's form shows ("Dutchwoman", "spokeswoman": female;
-    "Frenchman": male; "Scot", "candidate": either)."""
-    if word.endswith("woman"):
-        return FEMALE
-    return MALE if word.endswith("man") else ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -1909,29 +1902,8 @@ class Resolver:
         return self._first_person[pronoun]
 
     def _person_noun_gender(self, tok: Token) -> str | None:
-        """The gender a noun for a person shows ("spokeswoman": female; "analyst": "", either),
-        or None when ``tok`` names no person (a name, a pronoun, an organisation, a document).
-
-        A person noun is a role of roles.txt, a description noun of kind ``person``, or, for the
-        open class of occupations no list holds, an agent noun by its suffix ("-er", "-or",
-        "-ist", "-ant", "-man" ...: Quirk et al. 1985, App. I.34) that no lexicon gives another
-        kind (a "paper" is media, a "department" an organisation)."""
-        if tok.pos != "NOUN" or tok.tag != "NN":
-            return None  # "aides", "officials": "he" and "she" are one person
-        words = {tok.lower, tok.lemma}
-        for phrase, gender in self.lex.roles.items():
-            if phrase[-1] in words:
-                return gender
-        kinds = self.lex.description_kinds.get(tok.lemma) or self.lex.description_kinds.get(
-            tok.lower
-        )
-        if kinds:
-            return "" if "person" in kinds else None
-        if words & (self.lex.org_nouns | self.lex.group_nouns | self.lex.source_nouns):
-            return None
-        if gender := _gender_of_form(tok.lemma):
-            return gender
-        return "" if tok.lemma.endswith(AGENT_SUFFIXES) else None
+        """The gender a noun for a person shows, or None (:func:`registry.person_noun_gender`)."""
+        return person_noun_gender(tok, self.lex)
 
     def _writers_own(self, head: int) -> bool:
         """ "we" outside anyone's quoted words and outside an interview's answers is the
@@ -2297,7 +2269,7 @@ class Resolver:
             gender = (
                 self.lex.role_gender(found_role[0].lower())
                 if found_role
-                else _gender_of_form(tok.lower)
+                else gender_of_form(tok.lower)
             )
             # nobody named before holds the title ("the Vermont senator" for a Bernie Sanders
             # named without it, "the candidate" for a Trump whose rival is titled only later):

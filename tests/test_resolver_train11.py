@@ -1,0 +1,47 @@
+"""Speaker resolution of the classes read on referents_train11.tsv and the train sets before
+it (issue 13): a surname the NER gives an organisation or a place is a person's when an
+apposition calls it one ("Bouzid, a physics professor,"), so the "he" after it finds it.
+
+Sentences written for these tests, each with a hard negative. Each test resolves claims over
+a real parse, so it fails when its rule is missing.
+"""
+
+from __future__ import annotations
+
+import pytest
+from resolving import claim, resolver
+
+
+@pytest.fixture(scope="module")
+def resolve(extractor):  # type: ignore[no-untyped-def]
+    return resolver(extractor)
+
+
+# --- a mislabelled surname is a person by its apposition ---
+def test_surname_tagged_org_is_a_person_by_its_apposition(resolve) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Members of the mosque met on Sunday. Bouzid, a physics professor and a member of the "
+        "board, said the group would raise money. Bouzid sat in the hall where he had prayed. "
+        "He said that about 100 people came to the meeting."
+    )
+    (found,) = resolve(text, claim(text, "about 100 people came to the meeting", "He"))
+    assert found.speaker == "Bouzid"
+
+
+def test_surname_tagged_place_is_a_person_by_a_listed_role(resolve) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Kessing, a hotel manager, said the rooms were full. Kessing met Senator Ann Lee. "
+        "He said the city needed more visitors."
+    )
+    (found,) = resolve(text, claim(text, "the city needed more visitors", "He"))
+    assert found.speaker == "Kessing"
+
+
+def test_a_country_in_apposition_with_a_trade_noun_stays_a_country(resolve) -> None:  # type: ignore[no-untyped-def]
+    # hard negative: "supplier" is a person noun by its suffix only, and Mexico is a place
+    text = (
+        "Mexico, the largest supplier of avocados, said exports would rise. President Tom "
+        "Hale met the trade minister. He said the deal was fair."
+    )
+    (found,) = resolve(text, claim(text, "the deal was fair", "He"))
+    assert found.speaker == "Tom Hale"
