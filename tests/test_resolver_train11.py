@@ -45,3 +45,23 @@ def test_a_country_in_apposition_with_a_trade_noun_stays_a_country(resolve) -> N
     )
     (found,) = resolve(text, claim(text, "the deal was fair", "He"))
     assert found.speaker == "Tom Hale"
+
+
+# --- a relative pronoun with a plural verb is the plural noun a name exemplifies ---
+def test_who_with_a_plural_verb_after_such_as_a_name(resolve) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Governor Tom Reed is courting young farmers such as Ana Ruiz, who are convinced that "
+        "the state has ignored the valley for years."
+    )
+    (found,) = resolve(text, claim(text, "the state has ignored the valley for years", "who"))
+    assert found.speaker == "farmers"
+
+
+def test_who_with_a_singular_verb_after_such_as_is_the_name(resolve) -> None:  # type: ignore[no-untyped-def]
+    # hard negative: "who is" agrees with the one name
+    text = (
+        "Governor Tom Reed is courting young farmers such as Ana Ruiz, who is convinced that "
+        "the state has ignored the valley for years."
+    )
+    (found,) = resolve(text, claim(text, "the state has ignored the valley for years", "who"))
+    assert found.speaker == "Ana Ruiz"

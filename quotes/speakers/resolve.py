@@ -145,6 +145,10 @@ FUND_NOUNS = frozenset({"pac"})
 PERSONAL_OFFICES = frozenset({"office"})
 #: Verbs whose subject asks: the pronoun after such a claim is the one asked, answering.
 ASKING_VERBS = frozenset({"ask", "question", "press", "wonder", "query"})
+#: Verb forms that show a plural subject: a relative pronoun before one has a plural noun.
+PLURAL_VERB_FORMS = frozenset({"are", "were", "have", "'re", "’re"})
+#: Prepositions that introduce examples of the plural noun they hang on ("voters such as Lee").
+EXAMPLE_PREPOSITIONS = frozenset({"as", "like", "including"})
 #: Parts of speech a name's head never has: a PERSON of the NER headed by one is common words
 #: (:meth:`Resolver._common_words_person`). Not NUM, SYM or PUNCT: a name the NER cut badly
 #: ("Robert Galbraith /") is still a person.
@@ -2145,6 +2149,9 @@ class Resolver:
                 break
             noun = up.i
         word = doc[rel].lower
+        plural = self._plural_example_host(rel, noun)
+        if plural is not None:
+            return plural
         if word in ("who", "whom") and not self._animate(noun):
             for kid in reversed(doc.kids(noun, L.CONJ)):
                 if kid.i < rel and self._animate(kid.i):
@@ -2166,6 +2173,29 @@ class Resolver:
             if inside:
                 return inside[-1]
         return noun
+
+    def _plural_example_host(self, rel: int, noun: int) -> int | None:
+        """ "younger voters such as Ann Lee, who are drawn to ...": a relative pronoun that is
+        the subject of a plural verb ("are", "were", "have", a present plural) cannot be the one
+        name the parser hung it on; it is the plural noun that name is an example of ("such
+        as", "like", "including"). Relative pronouns take their verb's number from their
+        antecedent (Quirk et al. 1985, 6.33, 10.36). Only a singular name under one of those
+        prepositions, and only a plural noun right above it; else None."""
+        doc = self.doc
+        tok = doc[noun]
+        if doc[rel].dep not in (L.NSUBJ, L.NSUBJ_PASS) or tok.tag != "NNP":
+            return None
+        verb = doc[doc[rel].head]
+        words = [verb, *doc.kids(verb.i, L.AUX, L.AUX_PASS)]
+        if not any(w.tag == "VBP" or w.lower in PLURAL_VERB_FORMS for w in words):
+            return None
+        if tok.dep != L.POBJ or tok.head == tok.i:
+            return None
+        prep = doc[tok.head]
+        if prep.lower not in EXAMPLE_PREPOSITIONS or prep.head == prep.i:
+            return None
+        host = doc[prep.head]
+        return host.i if host.tag in ("NNS", "NNPS") else None
 
     def _people_holding(self, noun: int) -> int | None:
         """ "Senate candidates in competitive races who plan to attend": a "who" the parser
