@@ -65,3 +65,24 @@ def test_who_with_a_singular_verb_after_such_as_is_the_name(resolve) -> None:  #
     )
     (found,) = resolve(text, claim(text, "the state has ignored the valley for years", "who"))
     assert found.speaker == "Ana Ruiz"
+
+
+# --- a poll "of N voters released by X": the participle the parser hung on the voters ---
+def test_the_survey_is_its_maker_named_after_its_sample(resolve) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Voters in the valley are angry, according to a survey of 600 likely voters conducted "
+        "last week by the Harmon Institute. The survey found that most want lower taxes."
+    )
+    (found,) = resolve(text, claim(text, "most want lower taxes", "The survey"))
+    assert found.speaker == "Harmon Institute"
+
+
+def test_the_survey_is_not_who_interviewed_its_sample(resolve) -> None:  # type: ignore[no-untyped-def]
+    # hard negative: a relative clause on the voters says nothing of who made the survey
+    text = (
+        "Voters in the valley are angry, according to a survey of 600 likely voters who were "
+        "interviewed last week by the Harmon Institute. The survey found that most want lower "
+        "taxes."
+    )
+    (found,) = resolve(text, claim(text, "most want lower taxes", "The survey"))
+    assert found.speaker == "survey"

@@ -1611,6 +1611,19 @@ def _join(reg: Registry, gone: Entity, into: Entity) -> None:
     ]
 
 
+def _document_clauses(doc: Document, tok: Token) -> list[Token]:
+    """The participle clauses on a document noun: its own, and those the parser hung on the
+    object of its "of" ("a poll of 400 voters released on Friday by Acme": the voters are not
+    what was released; a participle of :data:`DOCUMENT_VERBS` there tells who made the poll,
+    as the same clause on the noun itself would)."""
+    clauses = list(doc.kids(tok.i, L.ACL))
+    for prep in doc.kids(tok.i, L.PREP):
+        if prep.lower == "of":
+            for obj in doc.kids(prep.i, L.POBJ):
+                clauses += [c for c in doc.kids(obj.i, L.ACL) if c.lemma in DOCUMENT_VERBS]
+    return clauses
+
+
 def _publisher(reg: Registry, tok: Token) -> Entity | None:
     doc = reg.document
     for kid in doc.kids(tok.i, L.COMPOUND, L.POSS, L.NMOD):
@@ -1629,7 +1642,7 @@ def _publisher(reg: Registry, tok: Token) -> Entity | None:
             found = reg.at_token.get(subj.i)
             if found is not None:
                 return found
-    for clause in doc.kids(tok.i, L.ACL):
+    for clause in _document_clauses(doc, tok):
         if clause.lemma in DOCUMENT_VERBS:
             for prep in doc.kids(clause.i, L.PREP, L.AGENT):
                 if prep.lower == "by":
