@@ -86,3 +86,23 @@ def test_the_survey_is_not_who_interviewed_its_sample(resolve) -> None:  # type:
     )
     (found,) = resolve(text, claim(text, "most want lower taxes", "The survey"))
     assert found.speaker == "survey"
+
+
+# --- a photo someone posted speaks for them, as a statement does ---
+def test_the_photo_is_who_posted_it(resolve) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "On Monday, Mayor Ana Ruiz posted a photo of the repaired bridge on her page. The "
+        "photo suggests that the town has recovered from the flood."
+    )
+    (found,) = resolve(text, claim(text, "the town has recovered from the flood", "The photo"))
+    assert found.speaker == "Ana Ruiz"
+
+
+def test_a_photo_found_by_nobody_stays_the_photo(resolve) -> None:  # type: ignore[no-untyped-def]
+    # hard negative: a photo found in an archive has no maker in the text
+    text = (
+        "Mayor Ana Ruiz visited the archive on Monday. A photo was found in a box of letters. "
+        "The photo suggests that the bridge was built before the war."
+    )
+    (found,) = resolve(text, claim(text, "the bridge was built before the war", "The photo"))
+    assert found.speaker != "Ana Ruiz"
