@@ -106,3 +106,19 @@ def test_a_photo_found_by_nobody_stays_the_photo(resolve) -> None:  # type: igno
     )
     (found,) = resolve(text, claim(text, "the bridge was built before the war", "The photo"))
     assert found.speaker != "Ana Ruiz"
+
+
+# --- "which" hung on a person: the organisation before the clause, not one inside it ---
+def test_second_which_is_the_organisation_before_both_clauses(resolve) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Ann Lee, policy director of the advocacy group Citizens for Parks - which was founded "
+        "by Tom Reed after his 2004 campaign and which has argued that the tax is unfair - said "
+        "the city had options."
+    )
+    first, second = resolve(
+        text,
+        claim(text, "was founded by Tom Reed", "which"),
+        claim(text, "the tax is unfair", "which", 1),
+    )
+    assert first.speaker == "Citizens for Parks"  # as before
+    assert second.speaker == "Citizens for Parks"  # not "2004 campaign", inside the first clause

@@ -2018,7 +2018,10 @@ class Resolver:
             if adjacent is None:
                 return None
             noun = adjacent
-        noun = self._bearer(self._agreeing_noun(head, noun))
+        agreeing = self._agreeing_noun(head, noun)
+        if agreeing == noun or doc[head].lower != "which":
+            agreeing = self._bearer(agreeing)  # an organisation found for "which" is no bearer
+        noun = agreeing
         member = self._one_among(noun)
         if member is not None:
             noun = member
@@ -2167,8 +2170,14 @@ class Resolver:
             if host is not None:
                 return host
         if word == "which" and self._personal(noun):
+            # not a word of the relative clause itself: "Tom Reed, director of the Valley
+            # Fund, which was founded after her campaign and which has said ..."
+            clause = next((a for a in (doc[rel], *doc.ancestors(rel)) if a.dep == L.RELCL), None)
+            limit = min(rel, min(doc.subtree(clause.i))) if clause is not None else rel
             inside = [
-                i for i in doc.subtree(noun) if i != noun and i < rel and self._organisation_word(i)
+                i
+                for i in doc.subtree(noun)
+                if i != noun and i < limit and self._organisation_word(i)
             ]
             if inside:
                 return inside[-1]
