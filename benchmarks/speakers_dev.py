@@ -35,6 +35,7 @@ import re
 import subprocess
 import sys
 import time
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -250,9 +251,14 @@ def referent_shape(source: str) -> str:
 
 
 def referent_right(speaker: object, referent: str) -> bool:
+    """Whether the speaker holds the referent's last word; both sides in Unicode NFC first, so
+    an accent typed as one character ("é") matches the article's letter and combining mark
+    ("e" + U+0301), as the tenth batch's "Trévidic" showed."""
     if referent == "-":
         return not isinstance(speaker, str)
-    return contains_word(speaker, referent.split()[-1])
+    if isinstance(speaker, str):
+        speaker = unicodedata.normalize("NFC", speaker)
+    return contains_word(speaker, unicodedata.normalize("NFC", referent).split()[-1])
 
 
 def referent_figures(

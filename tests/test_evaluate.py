@@ -422,3 +422,15 @@ def test_textacy_gives_up_on_a_paragraph_with_an_odd_number_of_marks(extractor):
     claims, _, failed = bench.textacy_claims([doc], extractor.backend.nlp)
     assert failed == 1
     assert len(claims) == 1  # the first paragraph still counts
+
+
+def test_referent_scorer_compares_in_nfc():
+    """A referent typed with a precomposed "é" matches a speaker written with "e" and a
+    combining acute accent (and the reverse); another name still does not match."""
+    bench = load_benchmark("speakers_dev")
+    decomposed = "Ana Rene\u0301e Duval Mare\u0301chal"
+    assert bench.referent_right(decomposed, "Ana Maréchal")
+    assert bench.referent_right("Ana Maréchal", "Ana Mare\u0301chal")
+    assert not bench.referent_right(decomposed, "Ana Marechal")
+    assert not bench.referent_right(None, "Ana Maréchal")
+    assert bench.referent_right(None, "-")

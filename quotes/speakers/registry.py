@@ -36,6 +36,8 @@ from quotes.text import dateline_end
 #: NER labels of people and of named organisations / places that speak as institutions.
 PERSON_LABELS = frozenset({"PERSON", "PER"})
 ORG_LABELS = frozenset({"ORG", "GPE", "NORP", "FAC"})
+#: Suffixes of English agent nouns (occupations, roles): "officer", "analyst", "assistant".
+AGENT_SUFFIXES = ("er", "or", "ist", "ant", "ent", "ian", "person", "chief")
 #: Possessive markers the parser leaves inside or after a name.
 POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
 DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
@@ -484,6 +486,96 @@ def _head(doc: Document, indices: Iterable[int]) -> int:
     return heads[-1] if heads else max(inside)
 
 
+def gender_of_form(word: str) -> str:
+    """The gender a person noun's form shows ("Dutchwoman", "spokeswoman": female;
+    "Frenchman": male; "Scot", "candidate": either)."""
+    if word.endswith("woman"):
+        return FEMALE
+    return MALE if word.endswith("man") else ""
+
+
+def person_noun_gender(tok: Token, lex: SpeakerLexicon) -> str | None:
+    """The gender a noun for a person shows ("spokeswoman": female; "analyst": "", either),
+    or None when ``tok`` names no person (a name, a pronoun, an organisation, a document).
+
+    A person noun is a role of roles.txt, a description noun of kind ``person``, or, for the
+    open class of occupations no list holds, an agent noun by its suffix ("-er", "-or",
+    "-ist", "-ant", "-man" ...: Quirk et al. 1985, App. I.34) that no lexicon gives another
+    kind (a "paper" is media, a "department" an organisation)."""
+    if tok.pos != "NOUN" or tok.tag != "NN":
+        return None  # "aides", "officials": "he" and "she" are one person
+    words = {tok.lower, tok.lemma}
+    for phrase, gender in lex.roles.items():
+        if phrase[-1] in words:
+            return gender
+    kinds = lex.description_kinds.get(tok.lemma) or lex.description_kinds.get(tok.lower)
+    if kinds:
+        return "" if "person" in kinds else None
+    if words & (lex.org_nouns | lex.group_nouns | lex.source_nouns):
+        return None
+    if gender := gender_of_form(tok.lemma):
+        return gender
+    return "" if tok.lemma.endswith(AGENT_SUFFIXES) else None
+
+
+def _listed_person_noun(tok: Token, lex: SpeakerLexicon) -> bool:
+    """A person noun a list gives (a one-word role of roles.txt, a trade of
+    unofficial_roles.txt, a description noun of kind ``person``), not one guessed by its suffix
+    alone ("supplier", "exporter") nor a tie ("St. Louis, Ferguson's neighbor")."""
+    if person_noun_gender(tok, lex) is None:
+        return False
+    words = {tok.lower, tok.lemma}
+    return bool(
+        any((word,) in lex.roles for word in words)  # "state" ends "secretary of state" only
+        or any(lex.unofficial.get(word) == "trade" for word in words)  # not a tie: "neighbor"
+        or "person" in (lex.description_kinds.get(tok.lemma) or ())
+    )
+
+
+def _capitalised_noun(tok: Token) -> bool:
+    """A word of a name as the tagger may read an unknown surname: a proper noun, or a noun
+    written with a capital ("Bouzid" tagged NOUN inside the NER's span)."""
+    return tok.pos == "PROPN" or (tok.pos == "NOUN" and tok.text[:1].isupper())
+
+
+def appositive_people(doc: Document, lex: SpeakerLexicon, people: list[Span]) -> list[Span]:
+    """Names the NER gave an organisation or a place that an apposition calls a person:
+    "Nefzi, a chemistry professor, said", "Ostrander, a retired engineer, said" (issue 13: a
+    bare surname the NER mislabels is no antecedent of the "he" that follows, which then goes
+    to someone named earlier). An appositive noun phrase is coreferent with the name it
+    follows (Quirk et al. 1985, 17.65): a person noun there makes the name a person's.
+
+    Only a name of capitalised nouns with no organisation or company word and no listed outlet,
+    the subject of its clause (a name in a prepositional phrase is often a place the parser
+    joins to the next clause's subject: "At Trump National Doral, the candidate boasted"),
+    written right before the comma of an appositive whose head is a singular person noun
+    (:func:`person_noun_gender`); for a place ("GPE") only a person noun a list gives, as
+    "Mexico, the largest supplier of ..." is still a country."""
+    taken = {i for span in people for i in range(span.start, span.end)}
+    org_words = lex.org_nouns | lex.company_designators
+    out = []
+    for span in doc.entities:
+        if span.label not in ("ORG", "GPE", "FAC") or span.end >= len(doc):
+            continue
+        toks = [doc[i] for i in range(span.start, span.end)]
+        if any(t.i in taken for t in toks) or not all(_capitalised_noun(t) for t in toks):
+            continue
+        if any(t.lower in org_words for t in toks) or _is_outlet(doc, span, lex):
+            continue
+        if lex.kind_of_name(_text(doc, toks)) or doc[span.end].text != ",":
+            continue
+        head = _head(doc, range(span.start, span.end))
+        if doc[head].dep not in (L.NSUBJ, L.NSUBJ_PASS):
+            continue  # "... in Japan, the son of ...", "At Trump National Doral, the candidate"
+        nouns = [k for k in doc.kids(head, L.APPOS) if k.i > span.end]
+        if not nouns:
+            continue
+        listed = _listed_person_noun(nouns[0], lex)
+        if listed or (span.label != "GPE" and person_noun_gender(nouns[0], lex) is not None):
+            out.append(Span(span.start, span.end, toks[0].start, toks[-1].end, "PERSON"))
+    return out
+
+
 #: Dashes that, written with a space on each side, part two phrases and are never inside a name.
 _SPACED_DASHES = frozenset("-–—―")
 
@@ -536,6 +628,7 @@ def build_registry(doc: Document, lang: str = "en") -> Registry:
     if nicknamed:
         people = [p for p in people if not any(_overlap(p, q) for q in nicknamed)] + nicknamed
     people = people + unlabelled_names(doc, lex, people)
+    people = people + appositive_people(doc, lex, people)
     people = sorted(people + particle_surnames(doc, people), key=lambda s: s.start)
     people = whole_names(doc, people, lex)
     person_tokens = {i for span in people for i in range(span.start, span.end)}
@@ -1518,6 +1611,19 @@ def _join(reg: Registry, gone: Entity, into: Entity) -> None:
     ]
 
 
+def _document_clauses(doc: Document, tok: Token) -> list[Token]:
+    """The participle clauses on a document noun: its own, and those the parser hung on the
+    object of its "of" ("a poll of 400 voters released on Friday by Acme": the voters are not
+    what was released; a participle of :data:`DOCUMENT_VERBS` there tells who made the poll,
+    as the same clause on the noun itself would)."""
+    clauses = list(doc.kids(tok.i, L.ACL))
+    for prep in doc.kids(tok.i, L.PREP):
+        if prep.lower == "of":
+            for obj in doc.kids(prep.i, L.POBJ):
+                clauses += [c for c in doc.kids(obj.i, L.ACL) if c.lemma in DOCUMENT_VERBS]
+    return clauses
+
+
 def _publisher(reg: Registry, tok: Token) -> Entity | None:
     doc = reg.document
     for kid in doc.kids(tok.i, L.COMPOUND, L.POSS, L.NMOD):
@@ -1536,7 +1642,7 @@ def _publisher(reg: Registry, tok: Token) -> Entity | None:
             found = reg.at_token.get(subj.i)
             if found is not None:
                 return found
-    for clause in doc.kids(tok.i, L.ACL):
+    for clause in _document_clauses(doc, tok):
         if clause.lemma in DOCUMENT_VERBS:
             for prep in doc.kids(clause.i, L.PREP, L.AGENT):
                 if prep.lower == "by":

@@ -32,6 +32,7 @@ from quotes.marks import ALL_MARKS
 from quotes.records import GROUP, ORG, PERSON, UNKNOWN, Offsets
 from quotes.speakers.lexicon import FEMALE, MALE, PronounFeatures
 from quotes.speakers.registry import (
+    AGENT_SUFFIXES,
     DETERMINERS,
     POSSESSIVE,
     POST_NOMINALS,
@@ -39,8 +40,10 @@ from quotes.speakers.registry import (
     Mention,
     Registry,
     former_apart,
+    gender_of_form,
     is_embedded,
     is_topic_subject,
+    person_noun_gender,
     qualifier_sides,
     short_form_of,
 )
@@ -142,8 +145,10 @@ FUND_NOUNS = frozenset({"pac"})
 PERSONAL_OFFICES = frozenset({"office"})
 #: Verbs whose subject asks: the pronoun after such a claim is the one asked, answering.
 ASKING_VERBS = frozenset({"ask", "question", "press", "wonder", "query"})
-#: Suffixes of English agent nouns (occupations, roles): "officer", "analyst", "assistant".
-AGENT_SUFFIXES = ("er", "or", "ist", "ant", "ent", "ian", "person", "chief")
+#: Verb forms that show a plural subject: a relative pronoun before one has a plural noun.
+PLURAL_VERB_FORMS = frozenset({"are", "were", "have", "'re", "’re"})
+#: Prepositions that introduce examples of the plural noun they hang on ("voters such as Lee").
+EXAMPLE_PREPOSITIONS = frozenset({"as", "like", "including"})
 #: Parts of speech a name's head never has: a PERSON of the NER headed by one is common words
 #: (:meth:`Resolver._common_words_person`). Not NUM, SYM or PUNCT: a name the NER cut badly
 #: ("Robert Galbraith /") is still a person.
@@ -190,14 +195,6 @@ CERTAINTY = {
     "possessive_thing": 0.8,
     "unresolved": 0.6,
 }
-
-
-def _gender_of_form(word: str) -> str:
-    """The gender a person noun's form shows ("Dutchwoman", "spokeswoman": female;
-    "Frenchman": male; "Scot", "candidate": either)."""
-    if word.endswith("woman"):
-        return FEMALE
-    return MALE if word.endswith("man") else ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -1909,29 +1906,8 @@ class Resolver:
         return self._first_person[pronoun]
 
     def _person_noun_gender(self, tok: Token) -> str | None:
-        """The gender a noun for a person shows ("spokeswoman": female; "analyst": "", either),
-        or None when ``tok`` names no person (a name, a pronoun, an organisation, a document).
-
-        A person noun is a role of roles.txt, a description noun of kind ``person``, or, for the
-        open class of occupations no list holds, an agent noun by its suffix ("-er", "-or",
-        "-ist", "-ant", "-man" ...: Quirk et al. 1985, App. I.34) that no lexicon gives another
-        kind (a "paper" is media, a "department" an organisation)."""
-        if tok.pos != "NOUN" or tok.tag != "NN":
-            return None  # "aides", "officials": "he" and "she" are one person
-        words = {tok.lower, tok.lemma}
-        for phrase, gender in self.lex.roles.items():
-            if phrase[-1] in words:
-                return gender
-        kinds = self.lex.description_kinds.get(tok.lemma) or self.lex.description_kinds.get(
-            tok.lower
-        )
-        if kinds:
-            return "" if "person" in kinds else None
-        if words & (self.lex.org_nouns | self.lex.group_nouns | self.lex.source_nouns):
-            return None
-        if gender := _gender_of_form(tok.lemma):
-            return gender
-        return "" if tok.lemma.endswith(AGENT_SUFFIXES) else None
+        """The gender a noun for a person shows, or None (:func:`registry.person_noun_gender`)."""
+        return person_noun_gender(tok, self.lex)
 
     def _writers_own(self, head: int) -> bool:
         """ "we" outside anyone's quoted words and outside an interview's answers is the
@@ -2042,7 +2018,10 @@ class Resolver:
             if adjacent is None:
                 return None
             noun = adjacent
-        noun = self._bearer(self._agreeing_noun(head, noun))
+        agreeing = self._agreeing_noun(head, noun)
+        if agreeing == noun or doc[head].lower != "which":
+            agreeing = self._bearer(agreeing)  # an organisation found for "which" is no bearer
+        noun = agreeing
         member = self._one_among(noun)
         if member is not None:
             noun = member
@@ -2173,6 +2152,9 @@ class Resolver:
                 break
             noun = up.i
         word = doc[rel].lower
+        plural = self._plural_example_host(rel, noun)
+        if plural is not None:
+            return plural
         if word in ("who", "whom") and not self._animate(noun):
             for kid in reversed(doc.kids(noun, L.CONJ)):
                 if kid.i < rel and self._animate(kid.i):
@@ -2188,12 +2170,41 @@ class Resolver:
             if host is not None:
                 return host
         if word == "which" and self._personal(noun):
+            # not a word of the relative clause itself: "Tom Reed, director of the Valley
+            # Fund, which was founded after her campaign and which has said ..."
+            clause = next((a for a in (doc[rel], *doc.ancestors(rel)) if a.dep == L.RELCL), None)
+            limit = min(rel, min(doc.subtree(clause.i))) if clause is not None else rel
             inside = [
-                i for i in doc.subtree(noun) if i != noun and i < rel and self._organisation_word(i)
+                i
+                for i in doc.subtree(noun)
+                if i != noun and i < limit and self._organisation_word(i)
             ]
             if inside:
                 return inside[-1]
         return noun
+
+    def _plural_example_host(self, rel: int, noun: int) -> int | None:
+        """ "younger voters such as Ann Lee, who are drawn to ...": a relative pronoun that is
+        the subject of a plural verb ("are", "were", "have", a present plural) cannot be the one
+        name the parser hung it on; it is the plural noun that name is an example of ("such
+        as", "like", "including"). Relative pronouns take their verb's number from their
+        antecedent (Quirk et al. 1985, 6.33, 10.36). Only a singular name under one of those
+        prepositions, and only a plural noun right above it; else None."""
+        doc = self.doc
+        tok = doc[noun]
+        if doc[rel].dep not in (L.NSUBJ, L.NSUBJ_PASS) or tok.tag != "NNP":
+            return None
+        verb = doc[doc[rel].head]
+        words = [verb, *doc.kids(verb.i, L.AUX, L.AUX_PASS)]
+        if not any(w.tag == "VBP" or w.lower in PLURAL_VERB_FORMS for w in words):
+            return None
+        if tok.dep != L.POBJ or tok.head == tok.i:
+            return None
+        prep = doc[tok.head]
+        if prep.lower not in EXAMPLE_PREPOSITIONS or prep.head == prep.i:
+            return None
+        host = doc[prep.head]
+        return host.i if host.tag in ("NNS", "NNPS") else None
 
     def _people_holding(self, noun: int) -> int | None:
         """ "Senate candidates in competitive races who plan to attend": a "who" the parser
@@ -2297,7 +2308,7 @@ class Resolver:
             gender = (
                 self.lex.role_gender(found_role[0].lower())
                 if found_role
-                else _gender_of_form(tok.lower)
+                else gender_of_form(tok.lower)
             )
             # nobody named before holds the title ("the Vermont senator" for a Bernie Sanders
             # named without it, "the candidate" for a Trump whose rival is titled only later):
