@@ -463,3 +463,37 @@ def test_a_one_word_show_after_its_owner_is_a_title_not_a_quotation(
     assert df.empty, df[["quote", "rule"]]
     df = extractor.extract("Mr. Ruiz dismissed the mayor’s “Plan” as a fantasy.")
     assert list(df.quote) == ["the mayor’s “Plan” as a fantasy"]
+
+
+# --- a byline names the writer, no antecedent ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Council delays bridge vote\n\nBy Ann Cole\n\nThe council postponed its vote on "
+            "Tuesday, a move the mayor called “a failure of nerve”.\n\n“We cannot wait another "
+            "year,” said Mayor Tom Ruiz.",
+            "Tom Ruiz",
+        ),
+        (
+            "By Ann Cole and Tom Reed, Reuters\n\nThe council postponed its vote on Tuesday. "
+            "She said the delay was a failure of nerve.",
+            None,
+        ),
+        # the hard negative: "By" opening a sentence of the story is no byline
+        (
+            "By Tuesday the council had voted. Ann Cole, the mayor, said it was a failure of "
+            "nerve.",
+            "Ann Cole",
+        ),
+    ],
+)
+def test_a_byline_names_the_writer_who_is_no_antecedent(
+    extractor: quotes.Extractor, text: str, speaker: str | None
+) -> None:
+    """ "By Ann Cole" names who wrote the story, not anyone in it: "the mayor" and "She" went
+    to the writer, the only person named before them."""
+    first = extractor.extract(text).iloc[0]
+    assert (None if pd.isna(first.speaker) else first.speaker) == speaker

@@ -603,6 +603,35 @@ def cut_at_spaced_dash(doc: Document, span: Span) -> Span:
     return span
 
 
+#: How many paragraphs from the top a byline may stand in (after a headline and a standfirst).
+BYLINE_PARAGRAPHS = 4
+#: The most words a byline holds ("By Ann Cole and Tom Reed, Reuters").
+BYLINE_WORDS = 12
+
+
+def in_byline(doc: Document, span: Span) -> bool:
+    """Whether a name stands in the article's byline ("By Ann Cole", "By Ann Cole and Tom
+    Reed, Reuters"): a short paragraph near the top opening with "By" and a capitalised word.
+    The byline names the writer, who reports the claims and makes none of them, so the name
+    is no antecedent of "the mayor" or "she" in the story (before, "By Ann Cole ... a move the
+    mayor called ..." made Ann Cole the mayor)."""
+    para = doc[span.start].para
+    if para >= BYLINE_PARAGRAPHS:
+        return False
+    paragraph = doc.paragraphs[para]
+    words = [
+        doc[i]
+        for i in doc.tokens_in(paragraph.start_char, paragraph.end_char)
+        if doc[i].pos != "SPACE"
+    ]
+    return (
+        2 <= len(words) <= BYLINE_WORDS
+        and words[0].text in ("By", "BY")
+        and words[1].text[:1].isupper()
+        and words[1].i <= span.start
+    )
+
+
 def build_registry(doc: Document, lang: str = "en") -> Registry:
     """The registry of ``doc``: people, then organisations, then titles, gender and groups.
 
@@ -631,6 +660,7 @@ def build_registry(doc: Document, lang: str = "en") -> Registry:
     people = people + appositive_people(doc, lex, people)
     people = sorted(people + particle_surnames(doc, people), key=lambda s: s.start)
     people = whole_names(doc, people, lex)
+    people = [p for p in people if not in_byline(doc, p)]
     person_tokens = {i for span in people for i in range(span.start, span.end)}
     parties = [
         p
