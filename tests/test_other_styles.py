@@ -497,3 +497,25 @@ def test_a_byline_names_the_writer_who_is_no_antecedent(
     to the writer, the only person named before them."""
     first = extractor.extract(text).iloc[0]
     assert (None if pd.isna(first.speaker) else first.speaker) == speaker
+
+
+# --- a street or a building is no "the council" ---------------------------------------------
+
+
+def test_a_street_is_no_antecedent_of_the_council_but_a_speaking_building_is(
+    extractor: quotes.Extractor,
+) -> None:
+    """ "who runs the bakery on Quay Street. ¶ The council insists ...": the NER's facility
+    (a street, a bridge, a building) was the most salient organisation, so "The council" was
+    Quay Street. A facility is an antecedent only once it has spoken for those in it; the
+    hard negative: a palace that speaks ("Kensington Palace said ... The office added") keeps
+    its claims."""
+    df = extractor.extract(
+        '"They keep promising," said Joan Park, who runs the bakery on Quay Street.\n\n'
+        "The council insists it needs more time."
+    )
+    assert list(df.speaker) == ["Joan Park", "council"]
+    df = extractor.extract(
+        "Kensington Palace said the prince was resting. The office added that no date was set."
+    )
+    assert list(df.speaker) == ["Kensington Palace", "Kensington Palace"]

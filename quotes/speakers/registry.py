@@ -65,6 +65,8 @@ class Entity:
         gender: ``m``, ``f`` or ``""`` (unknown).
         mentions: head token indices of its mentions, sorted once the registry is built.
         place: a country, city or state (NER ``GPE``): it can be "it" but not "they".
+        facility: a building, street or bridge (NER ``FAC``): it speaks only by metonymy ("The
+            White House said"), so it is no antecedent of "the council" until it has spoken.
         described: named by a common-noun phrase ("the agency", "Russian officials"), not a
             name: such an entity is a candidate antecedent but never a name match.
         kind: what sort of organisation or thing it is ("media", "broadcaster", "campaign",
@@ -84,6 +86,7 @@ class Entity:
     mentions: list[int] = field(default_factory=list)
     described: bool = False
     place: bool = False
+    facility: bool = False
     kind: str = ""
     publisher: Entity | None = None
 
@@ -1124,6 +1127,7 @@ def register_organisation(reg: Registry, span: Span) -> None:
     if entity is None:
         entity = reg.new(GROUP if span.label == "NORP" else ORG)
         entity.place = span.label == "GPE" and key not in lex.outlets  # "Breitbart" as GPE
+        entity.facility = span.label == "FAC"
         entity.kind = "" if entity.place else lex.kind_of_name(name)
         entity.add_name(name)
         reg.by_org[key] = entity

@@ -1436,6 +1436,9 @@ class Resolver:
             and not (e.place and tok.lemma == "administration")  # an administration isn't
             and (window == WINDOW or e.kind in typed)
             and (not repeated or len(e.mentions) > 1 or self._trusted_singleton(e))
+            # a building or a street ("the bakery on Quay Street") is no "the council"; one
+            # that spoke for those in it ("The White House said", "Downing Street said") is
+            and (not e.facility or any(s is e for s in self._source_entities))
         }
         return self.ranked(head, orgs, exclude, {}, window)
 
