@@ -482,6 +482,11 @@ def test_a_one_word_show_after_its_owner_is_a_title_not_a_quotation(
             "She said the delay was a failure of nerve.",
             None,
         ),
+        (
+            "Why the delay is a mistake\n\nOpinion by Maria Lopez\n\nLast week, the mayor "
+            "told me that the bridge would be finished by spring.",
+            "mayor",
+        ),
         # the hard negative: "By" opening a sentence of the story is no byline
         (
             "By Tuesday the council had voted. Ann Cole, the mayor, said it was a failure of "

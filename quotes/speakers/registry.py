@@ -614,7 +614,8 @@ BYLINE_WORDS = 12
 
 def in_byline(doc: Document, span: Span) -> bool:
     """Whether a name stands in the article's byline ("By Ann Cole", "By Ann Cole and Tom
-    Reed, Reuters"): a short paragraph near the top opening with "By" and a capitalised word.
+    Reed, Reuters", "Opinion by Ann Cole"): a short paragraph near the top opening with "By"
+    (or one capitalised label and "by") and a capitalised word.
     The byline names the writer, who reports the claims and makes none of them, so the name
     is no antecedent of "the mayor" or "she" in the story (before, "By Ann Cole ... a move the
     mayor called ..." made Ann Cole the mayor)."""
@@ -627,12 +628,17 @@ def in_byline(doc: Document, span: Span) -> bool:
         for i in doc.tokens_in(paragraph.start_char, paragraph.end_char)
         if doc[i].pos != "SPACE"
     ]
-    return (
-        2 <= len(words) <= BYLINE_WORDS
-        and words[0].text in ("By", "BY")
-        and words[1].text[:1].isupper()
-        and words[1].i <= span.start
-    )
+    if not 2 <= len(words) <= BYLINE_WORDS:
+        return False
+    # "By Ann Cole", or a label first: "Opinion by Ann Cole", "Analysis by ..."
+    by = 0 if words[0].text in ("By", "BY") else 1
+    if by == 1 and not (
+        words[1].lower == "by"
+        and words[0].lower in load_lexicon("heading_labels")  # not "Hit by Trump: ..."
+        and len(words) > 2
+    ):
+        return False
+    return words[by + 1].text[:1].isupper() and words[by + 1].i <= span.start
 
 
 def build_registry(doc: Document, lang: str = "en") -> Registry:
