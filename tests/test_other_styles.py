@@ -524,3 +524,17 @@ def test_a_street_is_no_antecedent_of_the_council_but_a_speaking_building_is(
         "Kensington Palace said the prince was resting. The office added that no date was set."
     )
     assert list(df.speaker) == ["Kensington Palace", "Kensington Palace"]
+
+
+# --- local offices are titles, out of the name ---------------------------------------------
+
+
+@pytest.mark.parametrize("title", ["Councillor", "Councilman", "Alderwoman", "Assemblyman"])
+def test_a_local_office_before_a_name_is_the_role(extractor: quotes.Extractor, title: str) -> None:
+    """ "said Councillor Raj Mehta": local offices (UK councillors, US aldermen and
+    assembly members) stayed in the canonical name; they are roles (roles.txt), as "Mayor"
+    and "Senator" were."""
+    row = extractor.extract(
+        f'"This is delay dressed up as diligence," said {title} Raj Mehta.'
+    ).iloc[0]
+    assert (row.speaker, row.speaker_role) == ("Raj Mehta", title)
