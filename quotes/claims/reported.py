@@ -26,6 +26,7 @@ from quotes.claims.cues import (
     char_spans,
     cue_tokens,
     described_name,
+    described_self_as,
     is_cue_verb,
     is_passive,
     is_reduced_passive,
@@ -885,9 +886,11 @@ _HEARER_NOUNS = frozenset(
 def speech_act_object(doc: Document, verb: Token, lex: Lexicons) -> list[int] | None:
     """``X accused Y of ...``, ``X praised Y as ...``, ``X denied ...``: the object with its
     "of"/"as"/"for" complement, or the predicate of ``X called Y "..."``."""
-    if verb.lemma not in lex.speech_act and not _finding(doc, verb, lex):
+    if not _object_cue(doc, verb, lex):
         return None
     objs = doc.kids(verb.i, L.OBJ)
+    if _trusts_someone(doc, verb, objs):
+        return None
     preds = doc.kids(verb.i, L.OPRD)
     if not objs and not preds:
         return None
@@ -912,6 +915,32 @@ def speech_act_object(doc: Document, verb: Token, lex: Lexicons) -> list[int] | 
     if not preds and _makes_a_medium(verb) and _names_only_a_medium(doc, content):
         return None
     return content
+
+
+def _object_cue(doc: Document, verb: Token, lex: Lexicons) -> bool:
+    """Whether ``verb``'s object can be what it reports: a speech act (``speech_act_verbs.txt``),
+    a finding of a study (:func:`_finding`), a belief whose object is what is believed
+    (``belief_object_verbs.txt``: "does not believe the allegations"), or a self-description
+    ("cast himself as an outsider", :func:`quotes.claims.cues.described_self_as`)."""
+    return (
+        verb.lemma in lex.speech_act
+        or _finding(doc, verb, lex)
+        or verb.lemma in load_lexicon("belief_object_verbs")
+        or described_self_as(doc, verb) is not None
+    )
+
+
+#: Objects of a belief verb that name whom one trusts, not what one holds true: "believe me",
+#: "we should believe him". "it", "this" and "that" stand for a claim ("I don't believe it").
+_TRUSTED = frozenset({"me", "you", "him", "her", "us", "them"})
+
+
+def _trusts_someone(doc: Document, verb: Token, objs: list[Token]) -> bool:
+    """ "Believe me, ...", "we should believe him": a belief verb of ``belief_object_verbs.txt``
+    whose only object is a personal pronoun trusts the person; it reports no claim."""
+    if verb.lemma not in load_lexicon("belief_object_verbs") or len(objs) != 1:
+        return False
+    return objs[0].lower in _TRUSTED and not doc.kids(objs[0].i)
 
 
 def _which_acted_on(doc: Document, verb: Token, objs: list[Token]) -> bool:

@@ -1,0 +1,92 @@
+"""Object and prepositional-object cues sized on halves of PolNeAR train (issue 14, session 16):
+a reflexive object with an "as" phrase ("cast himself as an outsider"), a belief's noun object
+("does not believe the allegations") and "asked for X", a request. Sentences written for these
+tests; each construction has a hard negative."""
+
+from __future__ import annotations
+
+import pytest
+from claim_rows import claim_rows
+
+import quotes
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        ("Ruiz cast himself as the candidate of the harbour towns.",
+         "himself as the candidate of the harbour towns", "Ruiz"),
+        ("The council has styled itself as a friend of small firms.",
+         "itself as a friend of small firms", "The council"),
+        # the "as" phrase hung on the reflexive, and a verb under "try"
+        ("Ms. Okafor is trying to present herself as a reformer.",
+         "herself as a reformer", "Ms. Okafor"),
+    ],
+)  # fmt: skip
+def test_reflexive_as_is_a_self_description(
+    extractor: quotes.Extractor, text: str, quote: str, speaker: str
+) -> None:
+    found = claim_rows(extractor, text)
+    assert (quote, speaker, "speech_act_object", "statement") in found, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the object is someone else: a part in a play, no self-description
+        "The director cast Ruiz as the villain.",
+        # a reflexive with no "as" phrase
+        "Ruiz threw himself into the campaign.",
+    ],
+)
+def test_reflexive_as_hard_negative(extractor: quotes.Extractor, text: str) -> None:
+    assert not [r for r in claim_rows(extractor, text) if r[2] == "speech_act_object"]
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        ("Many fishermen do not believe the harbour board's figures.",
+         "the harbour board's figures", "Many fishermen"),
+        ("The inspectors believed the ferry captain's account.",
+         "the ferry captain's account", "The inspectors"),
+    ],
+)  # fmt: skip
+def test_belief_of_an_object(
+    extractor: quotes.Extractor, text: str, quote: str, speaker: str
+) -> None:
+    found = claim_rows(extractor, text)
+    assert (quote, speaker, "speech_act_object", "belief") in found, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # whom one trusts, not what one holds true
+        "Believe me, the ferry will sail on time.",
+        "The voters of Hale believed him.",
+    ],
+)
+def test_belief_of_a_person_hard_negative(extractor: quotes.Extractor, text: str) -> None:
+    found = claim_rows(extractor, text)
+    assert not [r for r in found if r[2] == "speech_act_object"], found
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        ("The harbour board asked for a review of the ferry fares.",
+         "a review of the ferry fares", "The harbour board"),
+        ("Senator Ruiz has asked for more time.", "more time", "Senator Ruiz"),
+    ],
+)  # fmt: skip
+def test_asked_for_is_a_request(
+    extractor: quotes.Extractor, text: str, quote: str, speaker: str
+) -> None:
+    found = claim_rows(extractor, text)
+    assert (quote, speaker, "prepositional_object", "intention") in found, found
+
+
+def test_asked_about_stays_a_question(extractor: quotes.Extractor) -> None:
+    found = claim_rows(extractor, "Reporters asked Ruiz about the ferry fares.")
+    assert all(r[3] == "question" for r in found), found
