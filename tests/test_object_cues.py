@@ -90,3 +90,21 @@ def test_asked_for_is_a_request(
 def test_asked_about_stays_a_question(extractor: quotes.Extractor) -> None:
     found = claim_rows(extractor, "Reporters asked Ruiz about the ferry fares.")
     assert all(r[3] == "question" for r in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        ("The mayor called on the council to scrap the toll.", "the council to scrap the toll"),
+        ("The union has repeatedly called on ministers to reopen the talks.",
+         "ministers to reopen the talks"),
+    ],
+)  # fmt: skip
+def test_called_on_keeps_whom_it_asks(extractor: quotes.Extractor, text: str, quote: str) -> None:
+    found = claim_rows(extractor, text)
+    assert any(r[0] == quote and r[2] == "intention_complement" for r in found), found
+
+
+def test_called_on_a_day_hard_negative(extractor: quotes.Extractor) -> None:
+    found = claim_rows(extractor, "The mayor called on Monday night to demand a recount.")
+    assert [r[0] for r in found] == ["to demand a recount"], found
