@@ -108,3 +108,28 @@ def test_called_on_keeps_whom_it_asks(extractor: quotes.Extractor, text: str, qu
 def test_called_on_a_day_hard_negative(extractor: quotes.Extractor) -> None:
     found = claim_rows(extractor, "The mayor called on Monday night to demand a recount.")
     assert [r[0] for r in found] == ["to demand a recount"], found
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        ("Judge Lee is known for her blunt rulings.", "Judge Lee her blunt rulings"),
+        ("The senator, known for his temper, left early.", "The senator his temper"),
+    ],
+)
+def test_known_for_says_what_of_its_subject(
+    extractor: quotes.Extractor, text: str, quote: str
+) -> None:
+    found = claim_rows(extractor, text)
+    assert any(r[0] == quote and r[2] == "passive_as" for r in found), found
+
+
+def test_known_for_a_time_hard_negative(extractor: quotes.Extractor) -> None:
+    found = claim_rows(extractor, "The ferry has been known for years to run late.")
+    assert not [r for r in found if r[2] == "passive_as"], found
+
+
+def test_a_time_is_no_prepositional_content(extractor: quotes.Extractor) -> None:
+    """ "know for" is a prepositional cue ("known for his temper"); "for years" says how long."""
+    found = claim_rows(extractor, "The Clintons have known Ruiz for years.")
+    assert not [r for r in found if r[0] == "years"], found

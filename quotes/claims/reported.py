@@ -1131,7 +1131,8 @@ def prepositional_object(doc: Document, verb: Token, lex: Lexicons) -> list[int]
     """``X called for an end to ...``, ``X warned of ...``: the object of the verb's
     preposition, for the verb + preposition pairs of ``prepositional_cues.txt``."""
     for prep, _ptok, obj in doc.prepositional_objects(verb.i):
-        if (verb.lemma, prep) in lex.prepositional:
+        if (verb.lemma, prep) in lex.prepositional and obj.ent not in ("DATE", "TIME"):
+            # "has known him for years": a time is when or how long, never what was said
             content = doc.subtree(obj.i)
             content = content + _prepositional_continuation(doc, verb, content, lex)
             return content + _conjoined_object(doc, verb, content, lex)
@@ -1331,7 +1332,7 @@ def passive_as(doc: Document, verb: Token, lex: Lexicons) -> list[int] | None:
     """
     if verb.lemma not in load_lexicon("passive_as_verbs") or verb.tag != "VBN":
         return None
-    ases = [k for k in doc.kids(verb.i, L.PREP) if k.lower == "as" and k.i > verb.i]
+    ases = [k for k in doc.kids(verb.i, L.PREP) if k.i > verb.i and _views_as(doc, verb, k)]
     if not ases or not doc.kids(ases[0].i):
         return None  # "as" with nothing after it
     patient = _patient(doc, verb)
@@ -1340,7 +1341,22 @@ def passive_as(doc: Document, verb: Token, lex: Lexicons) -> list[int] | None:
     own = set(doc.subtree(verb.i)) if verb.head == patient.i else set()
     exclude = own | _comma_modifiers(doc, [patient])
     subject = [i for i in doc.subtree(patient.i) if i not in exclude]
+    if ases[0].lower != "as":  # "known for her candour": the cue ends with its preposition
+        return subject + [i for k in doc.kids(ases[0].i) for i in doc.subtree(k.i)]
     return subject + doc.subtree(ases[0].i)
+
+
+def _views_as(doc: Document, verb: Token, prep: Token) -> bool:
+    """Whether ``prep`` opens what a passive of seeing or naming says of its subject: "as"
+    ("seen as the favourite"), or a preposition of ``passive_prepositions.txt`` for the verb
+    ("known for her candour"), whose object is no time ("has been known for years")."""
+    if prep.lower == "as":
+        return True
+    rows = load_table("passive_prepositions")
+    if (verb.lemma, prep.lower) not in {(row[0], row[1]) for row in rows}:
+        return False
+    objects = doc.kids(prep.i, L.POBJ, L.PCOMP)
+    return bool(objects) and all(o.ent not in ("DATE", "TIME") for o in objects)
 
 
 def asked_about(doc: Document, verb: Token, lex: Lexicons) -> list[int] | None:
