@@ -133,3 +133,31 @@ def test_a_time_is_no_prepositional_content(extractor: quotes.Extractor) -> None
     """ "know for" is a prepositional cue ("known for his temper"); "for years" says how long."""
     found = claim_rows(extractor, "The Clintons have known Ruiz for years.")
     assert not [r for r in found if r[0] == "years"], found
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        ("The vote on the ferry bill is expected to take place on Friday.",
+         "The vote on the ferry bill to take place on Friday"),
+        ("The harbour deal appears to have stalled.", "The harbour deal to have stalled"),
+    ],
+)  # fmt: skip
+def test_raised_subject_is_content(extractor: quotes.Extractor, text: str, quote: str) -> None:
+    found = claim_rows(extractor, text)
+    assert (quote, "", "raised_subject", "belief") in found, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # someone who can speak stays the source of their own seeming act
+        "Senator Ruiz seemed to relish the fight over the toll.",
+        "The harbour talks appear to have stalled.",
+        # an infinitive that is a cue reports the subject's own claim
+        "The report appears to suggest that the ferry is safe.",
+    ],
+)
+def test_raised_subject_hard_negative(extractor: quotes.Extractor, text: str) -> None:
+    found = claim_rows(extractor, text)
+    assert not [r for r in found if r[2] == "raised_subject"], found

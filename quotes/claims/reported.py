@@ -1463,8 +1463,55 @@ def seems_predicate(doc: Document, verb: Token, lex: Lexicons) -> list[int] | No
     return _content(doc, subjects[:1], _comma_modifiers(doc, subjects[:1])) + doc.subtree(pred.i)
 
 
+def raised_subject(doc: Document, verb: Token, lex: Lexicons) -> list[int] | None:
+    """``The bill seems to have stalled``, ``The vote is expected to take place on Friday``: a
+    verb of seeming (``seeming_verbs.txt``) or a passive of ``raising_passives.txt`` raises the
+    subject of its infinitive (Huddleston & Pullum 2002, ch. 14 §4): the bill is not who seems,
+    it is what the impression is about. PolNeAR's annotators mark the subject with the
+    infinitive as the content ("The vote | to take place on Friday") and, most often, no source
+    (PolNeAR train: of 212 such claims matched, 155 had the subject in the gold content and no
+    gold source). A subject that can speak or a plural ("Lee seemed to relish the fight", "the
+    talks appear to have stalled") is left to :func:`intention_complement`, with the subject as
+    the source: with it, e2e F1 and speaker accuracy fell on train. So is an infinitive that is
+    a cue itself ("the report seemed to suggest that ...", "appeared to mock")."""
+    passive = is_passive(doc, verb)
+    if verb.lemma not in (
+        load_lexicon("raising_passives") if passive else load_lexicon("seeming_verbs")
+    ):
+        return None
+    subjects = [k for k in doc.kids(verb.i, L.NSUBJ, L.NSUBJ_PASS) if k.i < verb.i]
+    if not subjects or subjects[0].dep == L.EXPL or subjects[0].lower in ("it", "there"):
+        return None
+    if subjects[0].lower in RELATIVE_PRONOUNS:
+        return None  # "a bill that seems to have stalled": the noun is outside the clause
+    if _can_speak(subjects[0]) or subjects[0].tag in ("NNS", "NNPS"):
+        return None  # "Lee seemed to relish the fight": PolNeAR's annotators make Lee the source
+    comps = [k for k in doc.kids(verb.i, L.XCOMP) if k.pos in ("VERB", "AUX") and k.i > verb.i]
+    if not comps or is_cue_verb(doc, comps[0], lex):
+        return None
+    infinitive = intention_complement(doc, verb, lex)
+    if not infinitive:
+        return None
+    subject = _content(doc, subjects[:1], _comma_modifiers(doc, subjects[:1]))
+    return subject + infinitive
+
+
+def _raised_viewer(doc: Document, verb: Token, cue: set[int]) -> list[int]:
+    """Whose impression a :func:`raised_subject` claim is, when the text names one: the "by"
+    agent of the raising passive or of its passive infinitive ("is expected by analysts to
+    ...", "appears to be understated by the polls"), or whom it seems so to ("seemed unfair to
+    the fishermen"); else no one."""
+    infinitives = [k for k in doc.kids(verb.i, L.XCOMP) if k.i > verb.i]
+    return (
+        _agent_mention(doc, verb, cue)
+        or (_agent_mention(doc, infinitives[0], cue) if infinitives else [])
+        or _viewers(doc, verb)
+    )
+
+
 RULES = (
     speech_complement,
+    raised_subject,
     intention_complement,
     hearer_topic,
     speech_act_object,
@@ -1662,6 +1709,7 @@ _ASIDE_OPENERS = frozenset({",", "—", "–", "--", "("})
 #: Rules whose content is a phrase or clause of the parse, and so may end in a writer's aside.
 _ASIDE_RULES = frozenset(
     {"speech_complement", "intention_complement", "speech_act_object", "prepositional_object"}
+    | {"raised_subject"}
 )
 
 
@@ -1716,6 +1764,7 @@ _SOURCELESS_RULES: dict[Callable[..., list[int] | None], Callable[..., list[int]
     asked_about: _agent_mention,
     agentless_passive: lambda doc, verb, cue: [],
     seems_predicate: lambda doc, verb, cue: _viewers(doc, verb),
+    raised_subject: lambda doc, verb, cue: _raised_viewer(doc, verb, cue),
 }
 
 
