@@ -543,6 +543,9 @@ NOT_NESTED_RULES = frozenset(
     | {"poll_frame", "stance_participle", "stance_noun", "intention_noun", "evidential_adverb"}
     | {"received_stance", "noun_clause", "advocate_noun", "stance_adjective"}
     | {"predicate_clause"}
+    # "Lee said the bill is expected to pass": the expectation is Lee's account, as the
+    # intention_complement claim it was before it had a rule of its own
+    | {"raised_subject"}
 )
 _PRONOUNS = frozenset({"he", "she", "they", "we", "i", "it", "you"})
 

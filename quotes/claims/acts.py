@@ -17,8 +17,8 @@ Decided in this order, the first that applies:
    "would neither confirm nor deny": :func:`_withheld`).
 2. ``question``: a question verb (``question_verbs.txt``: asked, wondered ...), or a direct
    quotation or an interview's turn ("Q: Will you run?") that ends in a question mark; not a
-   question verb with a "to"-infinitive ("asked residents to stay indoors"), a request, whose
-   act is ``intention`` as for "urged".
+   question verb with a "to"-infinitive ("asked residents to stay indoors") or a "for" object
+   ("asked for a recount"), a request, whose act is ``intention`` as for "urged".
 3. the act the rule's own lexicon gives its cue noun (``stance_nouns.txt``,
    ``clause_nouns.txt``: "questions about" a question, "concern that" a belief), then the
    cue lemma's act in ``acts.txt`` (belief, finding, intention).
@@ -67,7 +67,7 @@ def act_of(doc: Document, cand: Candidate, lex: Lexicons) -> str:
         return cand.act
     if verb is not None and _open_question(doc, verb.i, cand):
         return QUESTION
-    if _asks_to_do(doc, cand, lemma, lex):
+    if _asks_to_do(doc, cand, lemma, lex) or _asks_for(doc, cand, lemma, lex):
         return INTENTION
     act = cue_act(lemma, lex)
     if act is not None:
@@ -104,6 +104,18 @@ def _asks_to_do(doc: Document, cand: Candidate, lemma: str, lex: Lexicons) -> bo
         return False
     told = [kid.lemma for kid in doc.kids(cand.verb, L.XCOMP, L.CCOMP)]
     return not any(w in _TELLING or w in _SPEAKING or w in lex.speech for w in told)
+
+
+def _asks_for(doc: Document, cand: Candidate, lemma: str, lex: Lexicons) -> bool:
+    """ "The senator asked for a recount": a question verb with a "for" object (found by
+    ``prepositional_object``, the pair in ``prepositional_cues.txt``) requests a thing, as
+    "called for a recount" does, and asks no question (Quirk et al. 1985, 16.5: "ask for" is
+    a prepositional verb of requesting). Its act is an intention, as for :func:`_asks_to_do`;
+    "asked about the fares" stays a question."""
+    if cand.rule != "prepositional_object" or lemma not in lex.questions or not cand.content:
+        return False
+    first = doc.token_at(cand.content[0][0])
+    return first > 0 and doc[first - 1].lower == "for"
 
 
 def _verbatim(cand: Candidate) -> bool:

@@ -21,6 +21,7 @@ RULE_PRIORS = {
     "interrupting_clause": 0.75,
     "as_clause": 0.75,
     "intention_complement": 0.6,
+    "raised_subject": 0.6,
     "noun_complement": 0.6,
     "speech_act_object": 0.55,
     "hearer_topic": 0.55,

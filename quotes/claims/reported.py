@@ -26,6 +26,7 @@ from quotes.claims.cues import (
     char_spans,
     cue_tokens,
     described_name,
+    described_self_as,
     is_cue_verb,
     is_passive,
     is_reduced_passive,
@@ -41,7 +42,7 @@ from quotes.claims.cues import (
 from quotes.claims.direct import timestamp_end
 from quotes.claims.stance import is_participle_adjective, stance_candidates
 from quotes.document import Document, Token
-from quotes.lexicons import load_lexicon
+from quotes.lexicons import load_lexicon, load_table
 from quotes.marks import Quotation
 from quotes.speakers.lexicon import speaker_lexicon
 from quotes.text import dateline_end
@@ -753,7 +754,31 @@ def intention_complement(doc: Document, verb: Token, lex: Lexicons) -> list[int]
     for obj in doc.kids(verb.i, L.OBJ):
         if obj.i < comps[0].i:
             content.extend(doc.subtree(obj.i))
+    content.extend(_called_on(doc, verb, comps[0]))
     return content + _conjoined_object(doc, verb, content, lex)
+
+
+def _called_on(doc: Document, verb: Token, infinitive: Token) -> list[int]:
+    """ "called on Congress to act": the object of the preposition before the infinitive is
+    the one asked to act, and belongs with the infinitive as the object of "urged Congress to
+    act" does; PolNeAR's annotators mark "Congress to act" (PolNeAR train: the object was in
+    the gold content of all 21 matched "called on X to ..."). For the verb + preposition pairs
+    of ``controlling_prepositions.txt``."""
+    pairs = {(row[0], row[1]) for row in load_table("controlling_prepositions")}
+    return [
+        i
+        for words, ptok, obj in doc.prepositional_objects(verb.i)
+        if (verb.lemma, words) in pairs and verb.i < ptok.i < infinitive.i and _can_act(obj)
+        for i in doc.subtree(obj.i)
+    ]
+
+
+def _can_act(noun: Token) -> bool:
+    """Whether the object of "called on" can be the one asked to act: not a day or a time
+    ("called on Monday night to demand a recount"). A thing reads the same ("called on the
+    phone to urge calm" is taken): keeping only nouns that name someone (:func:`_can_speak`)
+    lost 3 right contents of 31 on PolNeAR train ("the spouse", "the regime")."""
+    return noun.ent not in ("DATE", "TIME")
 
 
 #: Tags of a finite verb (and of the auxiliary that makes a verb finite: "has gone", "would go").
@@ -885,9 +910,11 @@ _HEARER_NOUNS = frozenset(
 def speech_act_object(doc: Document, verb: Token, lex: Lexicons) -> list[int] | None:
     """``X accused Y of ...``, ``X praised Y as ...``, ``X denied ...``: the object with its
     "of"/"as"/"for" complement, or the predicate of ``X called Y "..."``."""
-    if verb.lemma not in lex.speech_act and not _finding(doc, verb, lex):
+    if not _object_cue(doc, verb, lex):
         return None
     objs = doc.kids(verb.i, L.OBJ)
+    if _trusts_someone(doc, verb, objs):
+        return None
     preds = doc.kids(verb.i, L.OPRD)
     if not objs and not preds:
         return None
@@ -912,6 +939,32 @@ def speech_act_object(doc: Document, verb: Token, lex: Lexicons) -> list[int] | 
     if not preds and _makes_a_medium(verb) and _names_only_a_medium(doc, content):
         return None
     return content
+
+
+def _object_cue(doc: Document, verb: Token, lex: Lexicons) -> bool:
+    """Whether ``verb``'s object can be what it reports: a speech act (``speech_act_verbs.txt``),
+    a finding of a study (:func:`_finding`), a belief whose object is what is believed
+    (``belief_object_verbs.txt``: "does not believe the allegations"), or a self-description
+    ("cast himself as an outsider", :func:`quotes.claims.cues.described_self_as`)."""
+    return (
+        verb.lemma in lex.speech_act
+        or _finding(doc, verb, lex)
+        or verb.lemma in load_lexicon("belief_object_verbs")
+        or described_self_as(doc, verb) is not None
+    )
+
+
+#: Objects of a belief verb that name whom one trusts, not what one holds true: "believe me",
+#: "we should believe him". "it", "this" and "that" stand for a claim ("I don't believe it").
+_TRUSTED = frozenset({"me", "you", "him", "her", "us", "them"})
+
+
+def _trusts_someone(doc: Document, verb: Token, objs: list[Token]) -> bool:
+    """ "Believe me, ...", "we should believe him": a belief verb of ``belief_object_verbs.txt``
+    whose only object is a personal pronoun trusts the person; it reports no claim."""
+    if verb.lemma not in load_lexicon("belief_object_verbs") or len(objs) != 1:
+        return False
+    return objs[0].lower in _TRUSTED and not doc.kids(objs[0].i)
 
 
 def _which_acted_on(doc: Document, verb: Token, objs: list[Token]) -> bool:
@@ -1078,7 +1131,8 @@ def prepositional_object(doc: Document, verb: Token, lex: Lexicons) -> list[int]
     """``X called for an end to ...``, ``X warned of ...``: the object of the verb's
     preposition, for the verb + preposition pairs of ``prepositional_cues.txt``."""
     for prep, _ptok, obj in doc.prepositional_objects(verb.i):
-        if (verb.lemma, prep) in lex.prepositional:
+        if (verb.lemma, prep) in lex.prepositional and obj.ent not in ("DATE", "TIME"):
+            # "has known him for years": a time is when or how long, never what was said
             content = doc.subtree(obj.i)
             content = content + _prepositional_continuation(doc, verb, content, lex)
             return content + _conjoined_object(doc, verb, content, lex)
@@ -1278,7 +1332,7 @@ def passive_as(doc: Document, verb: Token, lex: Lexicons) -> list[int] | None:
     """
     if verb.lemma not in load_lexicon("passive_as_verbs") or verb.tag != "VBN":
         return None
-    ases = [k for k in doc.kids(verb.i, L.PREP) if k.lower == "as" and k.i > verb.i]
+    ases = [k for k in doc.kids(verb.i, L.PREP) if k.i > verb.i and _views_as(doc, verb, k)]
     if not ases or not doc.kids(ases[0].i):
         return None  # "as" with nothing after it
     patient = _patient(doc, verb)
@@ -1287,7 +1341,22 @@ def passive_as(doc: Document, verb: Token, lex: Lexicons) -> list[int] | None:
     own = set(doc.subtree(verb.i)) if verb.head == patient.i else set()
     exclude = own | _comma_modifiers(doc, [patient])
     subject = [i for i in doc.subtree(patient.i) if i not in exclude]
+    if ases[0].lower != "as":  # "known for her candour": the cue ends with its preposition
+        return subject + [i for k in doc.kids(ases[0].i) for i in doc.subtree(k.i)]
     return subject + doc.subtree(ases[0].i)
+
+
+def _views_as(doc: Document, verb: Token, prep: Token) -> bool:
+    """Whether ``prep`` opens what a passive of seeing or naming says of its subject: "as"
+    ("seen as the favourite"), or a preposition of ``passive_prepositions.txt`` for the verb
+    ("known for her candour"), whose object is no time ("has been known for years")."""
+    if prep.lower == "as":
+        return True
+    rows = load_table("passive_prepositions")
+    if (verb.lemma, prep.lower) not in {(row[0], row[1]) for row in rows}:
+        return False
+    objects = doc.kids(prep.i, L.POBJ, L.PCOMP)
+    return bool(objects) and all(o.ent not in ("DATE", "TIME") for o in objects)
 
 
 def asked_about(doc: Document, verb: Token, lex: Lexicons) -> list[int] | None:
@@ -1394,8 +1463,55 @@ def seems_predicate(doc: Document, verb: Token, lex: Lexicons) -> list[int] | No
     return _content(doc, subjects[:1], _comma_modifiers(doc, subjects[:1])) + doc.subtree(pred.i)
 
 
+def raised_subject(doc: Document, verb: Token, lex: Lexicons) -> list[int] | None:
+    """``The bill seems to have stalled``, ``The vote is expected to take place on Friday``: a
+    verb of seeming (``seeming_verbs.txt``) or a passive of ``raising_passives.txt`` raises the
+    subject of its infinitive (Huddleston & Pullum 2002, ch. 14 §4): the bill is not who seems,
+    it is what the impression is about. PolNeAR's annotators mark the subject with the
+    infinitive as the content ("The vote | to take place on Friday") and, most often, no source
+    (PolNeAR train: of 212 such claims matched, 155 had the subject in the gold content and no
+    gold source). A subject that can speak or a plural ("Lee seemed to relish the fight", "the
+    talks appear to have stalled") is left to :func:`intention_complement`, with the subject as
+    the source: with it, e2e F1 and speaker accuracy fell on train. So is an infinitive that is
+    a cue itself ("the report seemed to suggest that ...", "appeared to mock")."""
+    passive = is_passive(doc, verb)
+    if verb.lemma not in (
+        load_lexicon("raising_passives") if passive else load_lexicon("seeming_verbs")
+    ):
+        return None
+    subjects = [k for k in doc.kids(verb.i, L.NSUBJ, L.NSUBJ_PASS) if k.i < verb.i]
+    if not subjects or subjects[0].dep == L.EXPL or subjects[0].lower in ("it", "there"):
+        return None
+    if subjects[0].lower in RELATIVE_PRONOUNS:
+        return None  # "a bill that seems to have stalled": the noun is outside the clause
+    if _can_speak(subjects[0]) or subjects[0].tag in ("NNS", "NNPS"):
+        return None  # "Lee seemed to relish the fight": PolNeAR's annotators make Lee the source
+    comps = [k for k in doc.kids(verb.i, L.XCOMP) if k.pos in ("VERB", "AUX") and k.i > verb.i]
+    if not comps or is_cue_verb(doc, comps[0], lex):
+        return None
+    infinitive = intention_complement(doc, verb, lex)
+    if not infinitive:
+        return None
+    subject = _content(doc, subjects[:1], _comma_modifiers(doc, subjects[:1]))
+    return subject + infinitive
+
+
+def _raised_viewer(doc: Document, verb: Token, cue: set[int]) -> list[int]:
+    """Whose impression a :func:`raised_subject` claim is, when the text names one: the "by"
+    agent of the raising passive or of its passive infinitive ("is expected by analysts to
+    ...", "appears to be understated by the polls"), or whom it seems so to ("seemed unfair to
+    the fishermen"); else no one."""
+    infinitives = [k for k in doc.kids(verb.i, L.XCOMP) if k.i > verb.i]
+    return (
+        _agent_mention(doc, verb, cue)
+        or (_agent_mention(doc, infinitives[0], cue) if infinitives else [])
+        or _viewers(doc, verb)
+    )
+
+
 RULES = (
     speech_complement,
+    raised_subject,
     intention_complement,
     hearer_topic,
     speech_act_object,
@@ -1593,6 +1709,7 @@ _ASIDE_OPENERS = frozenset({",", "—", "–", "--", "("})
 #: Rules whose content is a phrase or clause of the parse, and so may end in a writer's aside.
 _ASIDE_RULES = frozenset(
     {"speech_complement", "intention_complement", "speech_act_object", "prepositional_object"}
+    | {"raised_subject"}
 )
 
 
@@ -1647,6 +1764,7 @@ _SOURCELESS_RULES: dict[Callable[..., list[int] | None], Callable[..., list[int]
     asked_about: _agent_mention,
     agentless_passive: lambda doc, verb, cue: [],
     seems_predicate: lambda doc, verb, cue: _viewers(doc, verb),
+    raised_subject: lambda doc, verb, cue: _raised_viewer(doc, verb, cue),
 }
 
 
