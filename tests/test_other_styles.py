@@ -538,3 +538,31 @@ def test_a_local_office_before_a_name_is_the_role(extractor: quotes.Extractor, t
         f'"This is delay dressed up as diligence," said {title} Raj Mehta.'
     ).iloc[0]
     assert (row.speaker, row.speaker_role) == ("Raj Mehta", title)
+
+
+# --- "put it" is a verb of saying ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        (
+            'Her husband, Dev Park, put it more bluntly: "It\'s a disgrace."',
+            "It's a disgrace.",
+            "Dev Park",
+        ),
+        ('Ann Lee put it this way: "We are broke."', "We are broke.", "Ann Lee"),
+    ],
+)
+def test_put_it_before_a_colon_says_the_quotation(
+    extractor: quotes.Extractor, text: str, quote: str, speaker: str
+) -> None:
+    """ "X put it more bluntly: “...”" gave no claim, or one holding "it this way:"; the idiom
+    "put it" says what follows. The hard negative below: "put it on the table" is no saying."""
+    row = extractor.extract(text).iloc[0]
+    assert (row.quote, row.speaker, row.cue) == (quote, speaker, "put it")
+
+
+def test_put_it_somewhere_is_no_saying(extractor: quotes.Extractor) -> None:
+    df = extractor.extract('Lee put it on the table: "Take it or leave it."')
+    assert not (df.cue == "put it").any()

@@ -372,7 +372,7 @@ def said_before(
     if not words or words[-1].text not in (",", ":"):
         return None
     for tok in reversed(words):
-        if is_cue_verb(doc, tok, lex) and tok.lemma in lex.speech:
+        if (is_cue_verb(doc, tok, lex) and tok.lemma in lex.speech) or _puts_it(doc, tok):
             if doc.kids(tok.i, L.CCOMP) and not any(
                 q.start <= k.start < q.end for k in doc.kids(tok.i, L.CCOMP)
             ):
@@ -381,15 +381,28 @@ def said_before(
             if subj is not None and q.start <= subj.start < q.end:
                 subj = None  # the quoted words never name who speaks them
             if subj is None:
+                if _puts_it(doc, tok):
+                    return None  # "it" is the idiom's object, never who puts it
                 subj = _inverted_subject(doc, tok, words)
                 if subj is None:
                     return None
             cue = cue_tokens(doc, tok)
+            if _puts_it(doc, tok):
+                cue = sorted({*cue, *(k.i for k in doc.kids(tok.i, L.OBJ))})
             return Candidate(
                 [(q.start, q.end)], cue, mention_tokens(doc, subj, stop=frozenset(cue)),
                 "said_before", verb=tok.i,
             )  # fmt: skip
     return None
+
+
+def _puts_it(doc: Document, verb: Token) -> bool:
+    """ "Lee put it more bluntly: “...”", "as she put it this way: “...”": "put it" with its
+    manner is a verb of saying (the idiom "to put it", to express it in words; OED put, v.,
+    21), though "put" alone is none ("put the bill to a vote")."""
+    if verb.lemma != "put" or not any(k.lower == "it" for k in doc.kids(verb.i, L.OBJ)):
+        return False
+    return not doc.kids(verb.i, L.PREP, L.PRT)  # "put it on the table", "put it off"
 
 
 def _inverted_subject(doc: Document, verb: Token, words: list[Token]) -> Token | None:
