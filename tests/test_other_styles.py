@@ -448,3 +448,36 @@ def test_an_occupation_epithet_with_no_person_before_stays_a_description(
     """Hard negative: nobody named before, so no one to point back to."""
     row = _row(extractor, "The striker said the win was for the fans.", "said")
     assert row.speaker == "striker"
+
+
+# --- session 16 (styles2): a dateline ending in a colon -------------------------------------
+
+
+def test_a_colon_dateline_is_no_speaker_and_no_part_of_the_claim(
+    extractor: quotes.Extractor,
+) -> None:
+    """The Indian press's "MUMBAI: " dateline is the writer's, not a transcript's label."""
+    text = (
+        "Civic body to clear river banks\n\n"
+        "PUNE: The city will remove 30 sheds from the river bank, a senior official said "
+        "on Monday.\n\n"
+        '"The owners were warned months ago," the official added.'
+    )
+    df = extractor.extract(text)
+    assert "PUNE" not in set(df.speaker.dropna())
+    assert _row(extractor, text, "said").quote == (
+        "The city will remove 30 sheds from the river bank"
+    )
+
+
+def test_labels_in_capitals_on_several_lines_stay_transcript_turns(
+    extractor: quotes.Extractor,
+) -> None:
+    """Hard negative: a transcript's turns have the dateline's shape, on more than one line."""
+    text = (
+        "A tense exchange\n\n"
+        "HOLDEN: Will you vote for the budget?\n\n"
+        "MARSH: No, I will not vote for it."
+    )
+    df = extractor.extract(text)
+    assert {"HOLDEN", "MARSH"} <= set(df.speaker_mention.dropna())

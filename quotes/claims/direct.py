@@ -26,6 +26,7 @@ from quotes.claims.cues import (
 from quotes.document import Document, Token
 from quotes.lexicons import load_lexicon
 from quotes.marks import Quotation
+from quotes.text import colon_dateline_end
 
 DASHES = frozenset({"–", "—", "―", "-", "--"})
 _NP_POS = frozenset({"DET", "ADJ", "PROPN", "NOUN", "PRON", "NUM", "PART"})
@@ -497,6 +498,8 @@ def transcript_lines(doc: Document) -> list[Candidate]:
                               "transcript_line", verb=words[colon].i)
                 )  # fmt: skip
             continue
+        if words and colon_dateline_end(doc.text, words[0].start) > words[0].start:
+            continue  # "MUMBAI: The civic body ...": a dateline, no turn (quotes.text)
         for n, tok in enumerate(words[:4]):
             if tok.text != ":":
                 continue
