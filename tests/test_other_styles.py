@@ -481,3 +481,43 @@ def test_labels_in_capitals_on_several_lines_stay_transcript_turns(
     )
     df = extractor.extract(text)
     assert {"HOLDEN", "MARSH"} <= set(df.speaker_mention.dropna())
+
+
+# --- session 16 (styles2): "the judge" is not the lawyer named before it ------------------------
+
+
+def test_the_judge_is_not_a_lawyer_when_the_text_names_the_judge_later(
+    extractor: quotes.Extractor,
+) -> None:
+    """A trade (lawyer) rules a salient candidate out of an office (judge) even when the
+    text titles someone else with that office only further on."""
+    text = (
+        "Ben Ortiz, 48, denied four counts of fraud on Tuesday.\n\n"
+        "His lawyer, Clara Webb, said her client would fight the charges. "
+        '"He has nothing to hide," Webb told reporters.\n\n'
+        "The judge ruled that Ortiz could stay free on bail.\n\n"
+        "Prosecutors said the case would take months.\n\n"
+        "Judge Peter Lund set the next hearing for June."
+    )
+    assert _row(extractor, text, "ruled").speaker == "Peter Lund"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # no judge named at all: the description keeps its words, as before
+        (
+            "The defence lawyer, Clara Webb, said the charges were false. "
+            "The judge ruled that the trial could go ahead.",
+            "judge",
+        ),
+        # the judge named before the description: the judge, as before
+        (
+            "Judge Peter Lund heard the case. His lawyer, Clara Webb, said he was innocent. "
+            "The judge ruled that Ortiz could stay free.",
+            "Peter Lund",
+        ),
+    ],
+)
+def test_the_judge_elsewhere(extractor: quotes.Extractor, text: str, speaker: str) -> None:
+    assert _row(extractor, text, "ruled").speaker == speaker

@@ -2360,12 +2360,21 @@ class Resolver:
         senator" is still the candidate Sanders; a trade or a tie is no title of office, so
         "the lawyer" is still the secretary Perez. A title the text gives the candidate only
         after the description does not count ("Secretary Clinton", merged with Bill Clinton
-        later, does not rule him out as "the former president")."""
-        if self._unofficial(key) or any(e.type == PERSON for e in self.reg.holders(key)):
+        later, does not rule him out as "the former president").
+
+        A title the text gives someone else, after the description, does not save a salient
+        candidate of another trade either: in a court report, "The judge ruled" is not the
+        defence lawyer named before it because "Judge Harold Kim" is named paragraphs later."""
+        if self._unofficial(key):
+            return False
+        holders = [e for e in self.reg.holders(key) if e.type == PERSON]
+        if any(e is best for e in holders):
             return False
         before = self.doc.text[: self.doc[head].start].lower()
         known = {self.lex.canonical_role(role) for role in best.roles if role.lower() in before}
         known = {k for k in known if self._unofficial(k) != "tie"}
+        if holders:  # only a trade rules out: an office may be misread ("ran for president")
+            known = {k for k in known if self._unofficial(k) == "trade"}
         return bool(known) and not any(self.lex.role_matches(key, k) for k in known)
 
     def _unofficial(self, key: str) -> str:
