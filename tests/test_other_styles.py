@@ -521,3 +521,24 @@ def test_the_judge_is_not_a_lawyer_when_the_text_names_the_judge_later(
 )
 def test_the_judge_elsewhere(extractor: quotes.Extractor, text: str, speaker: str) -> None:
     assert _row(extractor, text, "ruled").speaker == speaker
+
+
+# --- session 16 (styles2): a company's name ending in a legal form -----------------------------
+
+
+def test_a_name_ending_in_a_legal_form_is_a_company(extractor: quotes.Extractor) -> None:
+    """ "Castlegate plc" the NER leaves unlabelled is still the company "the company" means,
+    not the company named in the sentence before it."""
+    text = (
+        "Brenner AG said its order books were full. In London, Castlegate plc said "
+        "first-half profit rose 8 percent. The company said it expected a strong second half."
+    )
+    df = extractor.extract(text)
+    assert list(df.speaker) == ["Brenner AG", "Castlegate plc", "Castlegate plc"]
+    assert set(df.speaker_type) == {"ORG"}
+
+
+def test_a_legal_form_after_a_place_makes_no_company(extractor: quotes.Extractor) -> None:
+    """Hard negative: "AG" (attorney general) after a place the NER found is no company."""
+    row = _row(extractor, "Texas AG Ken Paxton said the law was void.", "said")
+    assert (row.speaker, row.speaker_type) == ("Ken Paxton", "PERSON")

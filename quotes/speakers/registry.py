@@ -559,7 +559,10 @@ def build_registry(doc: Document, lang: str = "en") -> Registry:
         if e.label in ORG_LABELS
         and not any(i in person_tokens or i in party_tokens for i in range(e.start, e.end))
     ]
-    others = sorted(others + outlets + parties, key=lambda s: s.start)
+    taken = person_tokens | party_tokens | {i for e in doc.entities for i in range(e.start, e.end)}
+    others = sorted(
+        others + outlets + parties + legal_form_names(doc, taken), key=lambda s: s.start
+    )
     person_spans = [(span, register_person(reg, span)) for span in people]
     for span in others:
         register_organisation(reg, span)
@@ -708,6 +711,41 @@ def particle_surnames(doc: Document, people: list[Span]) -> list[Span]:
         if k > j:
             out.append(Span(i, k, tok.start, doc[k - 1].end, "PERSON"))
         i = k  # past the particles at least (k >= j > i)
+    return out
+
+
+#: Legal forms written after a company's name ("Castlegate plc", "Verant AG", "Tollan Inc."),
+#: as written: a company's name however the NER read it.
+LEGAL_FORMS = frozenset(
+    {
+        "plc", "PLC", "Plc", "Inc", "Inc.", "Ltd", "Ltd.", "LLC", "AG", "GmbH", "Corp",
+        "Corp.", "S.A.", "N.V.", "NV", "SpA", "Pty",
+    }
+)  # fmt: skip
+
+
+def legal_form_names(doc: Document, taken: set[int]) -> list[Span]:
+    """Company names ending in a legal form that the NER left unlabelled ("In London,
+    Castlegate plc said ...": nothing, though "Castlegate Plc" is an ORG): one to three
+    capitalised proper nouns before the form, in the same sentence, none of them in another
+    span (``taken``: the NER's entities and the people), are one ORG span with the form."""
+    out = []
+    for j in range(1, len(doc)):
+        if doc[j].text not in LEGAL_FORMS or j in taken:
+            continue
+        i = j
+        while (
+            i > 0
+            and j - i < 3
+            and i - 1 not in taken
+            and doc[i - 1].pos == "PROPN"
+            and doc[i - 1].text[:1].isupper()
+            and doc[i - 1].text not in LEGAL_FORMS
+            and doc[i - 1].sent == doc[j].sent
+        ):
+            i -= 1
+        if i < j:
+            out.append(Span(i, j + 1, doc[i].start, doc[j].end, "ORG"))
     return out
 
 
