@@ -542,3 +542,19 @@ def test_a_legal_form_after_a_place_makes_no_company(extractor: quotes.Extractor
     """Hard negative: "AG" (attorney general) after a place the NER found is no company."""
     row = _row(extractor, "Texas AG Ken Paxton said the law was void.", "said")
     assert (row.speaker, row.speaker_type) == ("Ken Paxton", "PERSON")
+
+
+# --- session 16 (styles2): an epithet opening the sentence is no part of the name --------------
+
+
+def test_an_epithet_opening_a_sentence_is_no_part_of_the_name(
+    extractor: quotes.Extractor,
+) -> None:
+    text = "Striker Jamie Kane scored twice on Saturday. Kane said he was happy."
+    assert _row(extractor, text, "said").speaker == "Jamie Kane"
+
+
+def test_a_first_name_that_is_a_noun_stays_in_the_name(extractor: quotes.Extractor) -> None:
+    """Hard negative: a known first name is no epithet ("hunter" is a word too)."""
+    row = _row(extractor, "Hunter S. Thompson wrote that the race was rigged.", "wrote")
+    assert row.speaker == "Hunter S. Thompson"

@@ -287,6 +287,8 @@ def name_tokens(doc: Document, span: Span, lex: SpeakerLexicon) -> list[Token]:
     title = leading_title(toks, lex)
     if title and len(toks) > title:
         toks = toks[title:]
+    if len(toks) > 2 and _epithet_opening_a_sentence(doc, toks[0], lex):
+        toks = toks[1:]
     while toks and (
         toks[0].lower in DETERMINERS
         or not any(ch.isalnum() for ch in toks[0].text)
@@ -303,6 +305,19 @@ def name_tokens(doc: Document, span: Span, lex: SpeakerLexicon) -> list[Token]:
     ):
         toks = toks[:-1]
     return _without_nickname(toks)
+
+
+def _epithet_opening_a_sentence(doc: Document, tok: Token, lex: SpeakerLexicon) -> bool:
+    """A person noun of description_nouns.txt ("striker", "veteran", "actress") capitalised
+    only because it opens the sentence, before a name the NER ran it into: "Striker Jamie
+    Kane scored twice" names Jamie Kane, as "Rovers striker Jamie Kane" does. Not a known
+    first name ("Hunter S. Thompson")."""
+    starts = tok.i == 0 or doc[tok.i - 1].sent != tok.sent
+    return (
+        starts
+        and "person" in lex.description_kinds.get(tok.lower, frozenset())
+        and not _first_name(tok, lex)
+    )
 
 
 #: Marks that enclose a nickname inside a name (``Darren "Dazza" Dawson``).
