@@ -558,3 +558,36 @@ def test_a_first_name_that_is_a_noun_stays_in_the_name(extractor: quotes.Extract
     """Hard negative: a known first name is no epithet ("hunter" is a word too)."""
     row = _row(extractor, "Hunter S. Thompson wrote that the race was rigged.", "wrote")
     assert row.speaker == "Hunter S. Thompson"
+
+
+# --- session 16 (styles2): a spokesperson for "the company" ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Andes Minerals said it regretted the decision. A spokeswoman for the company "
+            "declined to comment.",
+            "Andes Minerals",
+        ),
+        (
+            "Shares of Norvale Inc. fell 14 percent. A spokesman for the firm said the plan "
+            "was on track.",
+            "Norvale Inc.",
+        ),
+    ],
+)
+def test_a_spokesperson_for_the_company_speaks_for_the_company_named_before(
+    extractor: quotes.Extractor, text: str, speaker: str
+) -> None:
+    row = _row(extractor, text, "declined" if "declined" in text else "said")
+    assert (row.speaker, row.speaker_type) == (speaker, "ORG")
+
+
+def test_a_spokesperson_for_a_company_named_nowhere_keeps_the_words(
+    extractor: quotes.Extractor,
+) -> None:
+    """Hard negative: no company named before, so "the company" stays the phrase."""
+    row = _row(extractor, "A spokeswoman for the company declined to comment.", "declined")
+    assert row.speaker == "company"

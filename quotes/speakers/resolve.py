@@ -1383,6 +1383,7 @@ class Resolver:
         named = self._eponymous(head, indices, typed)
         if named is not None:
             return self._found(named, "organisation", None)
+        indices = self._spoken_for(head, indices)
         if self._bare_definite(head, indices) and (headed := self._head_match(head)) is not None:
             return Resolution(
                 headed.name, ORG, None, "organisation", CERTAINTY["organisation"], headed
@@ -1404,6 +1405,22 @@ class Resolver:
         return Resolution(
             phrase(self.doc, indices), ORG, None, "organisation", CERTAINTY["organisation"]
         )
+
+    def _spoken_for(self, head: int, indices: list[int]) -> list[int]:
+        """The words of the organisation a spokesperson speaks for, when the description's
+        head is that organisation (:meth:`_description_head`): "A spokeswoman for the
+        company" is bare "the company" after its "for", an anaphor as the subject "The
+        company" is (business copy: "Andes Minerals said ... A spokeswoman for the company
+        declined to comment"). Else the mention's words."""
+        doc = self.doc
+        tok = doc[head]
+        if tok.dep != L.POBJ or head == indices[0]:
+            return indices
+        prep = doc[tok.head]
+        if prep.lower != "for" or self.lex.canonical.get(doc[prep.head].lower) != SPOKESPERSON:
+            return indices
+        inside = set(indices)
+        return [i for i in doc.subtree(head) if i in inside]
 
     def _salient_organisation(
         self,
