@@ -591,3 +591,28 @@ def test_a_spokesperson_for_a_company_named_nowhere_keeps_the_words(
     """Hard negative: no company named before, so "the company" stays the phrase."""
     row = _row(extractor, "A spokeswoman for the company declined to comment.", "declined")
     assert row.speaker == "company"
+
+
+# --- session 16 (styles2): "said with a smile" ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "quote", "kind"),
+    [
+        ('"One game at a time," the coach said with a smile.', "said", "One game at a time,",
+         "direct"),
+        ('"Not again," Ann Cole said with a sigh.', "said", "Not again,", "direct"),
+        # hard negative: a "with" phrase that holds words is still what was said
+        ("The minister responded with a statement denying the claims.", "responded",
+         "a statement denying the claims", "indirect"),
+    ],
+)  # fmt: skip
+def test_a_manner_after_a_speech_verb_is_no_content(
+    extractor: quotes.Extractor, text: str, cue: str, quote: str, kind: str
+) -> None:
+    row = _row(extractor, text, cue)
+    assert (row.quote, row.kind) == (quote, kind)
+
+
+def test_a_shrug_is_no_claim(extractor: quotes.Extractor) -> None:
+    assert extractor.extract("The minister responded with a shrug.").empty

@@ -1079,6 +1079,8 @@ def prepositional_object(doc: Document, verb: Token, lex: Lexicons) -> list[int]
     preposition, for the verb + preposition pairs of ``prepositional_cues.txt``."""
     for prep, _ptok, obj in doc.prepositional_objects(verb.i):
         if (verb.lemma, prep) in lex.prepositional:
+            if prep == "with" and obj.lemma in load_lexicon("manner_nouns"):
+                continue  # "said with a smile", "responded with a shrug": how, not what
             content = doc.subtree(obj.i)
             content = content + _prepositional_continuation(doc, verb, content, lex)
             return content + _conjoined_object(doc, verb, content, lex)
