@@ -616,3 +616,42 @@ def test_a_manner_after_a_speech_verb_is_no_content(
 
 def test_a_shrug_is_no_claim(extractor: quotes.Extractor) -> None:
     assert extractor.extract("The minister responded with a shrug.").empty
+
+
+# --- session 16 (styles2): a subject the parser hung inside "according to" ----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        (
+            "According to the survey, conducted by the charity Brain Action, six in ten "
+            "adults did not know the risk.",
+            "six in ten adults did not know the risk",
+        ),
+        (
+            "According to the study, carried out by the charity Heart First, seven in ten "
+            "parents did not know the rules.",
+            "seven in ten parents did not know the rules",
+        ),
+        (
+            "According to a study by economist Ann Marsh, the Great Depression is partly to "
+            "blame for the losses.",
+            "the Great Depression is partly to blame for the losses",
+        ),
+    ],
+)
+def test_a_clause_after_an_according_to_phrase_with_an_aside_is_whole(
+    extractor: quotes.Extractor, text: str, quote: str
+) -> None:
+    """A participle aside after the source, or a subject the parser hung in the phrase: the
+    words after the phrase are what was said, subject and all."""
+    assert _row(extractor, text, "According to").quote == quote
+
+
+def test_an_apposition_of_the_source_stays_out_of_the_content(
+    extractor: quotes.Extractor,
+) -> None:
+    """Hard negative: the clause has its own subject; the apposition is the source's."""
+    row = _row(extractor, "According to Tom Reed, the mayor, the plan failed.", "According to")
+    assert (row.quote, row.speaker) == ("the plan failed", "Tom Reed")
