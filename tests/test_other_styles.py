@@ -655,3 +655,34 @@ def test_an_apposition_of_the_source_stays_out_of_the_content(
     """Hard negative: the clause has its own subject; the apposition is the source's."""
     row = _row(extractor, "According to Tom Reed, the mayor, the plan failed.", "According to")
     assert (row.quote, row.speaker) == ("the plan failed", "Tom Reed")
+
+
+# --- session 16 (styles2): a name the NER called an organisation, shown a person's ---------------
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        (
+            'ANC spokesperson Thabo Mokoena said the party would wait. "We will respond," '
+            "Mokoena told News24.",
+            ["Thabo Mokoena", "Thabo Mokoena"],
+        ),
+        (
+            "Sinn Féin's housing spokeswoman, Róisín Ní Bhriain TD, said rents were high.",
+            ["Róisín Ní Bhriain"],
+        ),
+    ],
+)
+def test_a_titled_or_lettered_name_is_a_person(
+    extractor: quotes.Extractor, text: str, speakers: list[str]
+) -> None:
+    df = extractor.extract(text)
+    assert list(df.speaker) == speakers
+    assert set(df.speaker_type) == {"PERSON"}
+
+
+def test_letters_that_end_a_station_s_name_make_no_person(extractor: quotes.Extractor) -> None:
+    """Hard negative: "AM" ends a radio station's name as often as an Assembly Member's."""
+    row = _row(extractor, "Radio Nova AM reported that the road was closed.", "reported")
+    assert row.speaker_type != "PERSON"

@@ -542,11 +542,12 @@ def build_registry(doc: Document, lang: str = "en") -> Registry:
         if e.label in PERSON_LABELS
         and (_is_outlet(doc, e, lex) or _org_short_form(e, doc, short_forms))
     ]
+    titled = titled_org_people(doc, lex)
     people = [
         cut_at_spaced_dash(doc, e)
         for e in doc.entities
         if e.label in PERSON_LABELS and e not in outlets
-    ]
+    ] + titled
     nicknamed = nicknamed_names(doc, people)
     if nicknamed:
         people = [p for p in people if not any(_overlap(p, q) for q in nicknamed)] + nicknamed
@@ -737,6 +738,43 @@ LEGAL_FORMS = frozenset(
         "Corp.", "S.A.", "N.V.", "NV", "SpA", "Pty",
     }
 )  # fmt: skip
+
+
+#: Post-nominal letters that also end an organisation's name: a radio band ("Radio Nova AM"),
+#: a ship's prefix or a title ("MS").
+_BAND_OR_TITLE = frozenset({"AM", "MS", "MPs"})
+
+
+def titled_org_people(doc: Document, lex: SpeakerLexicon) -> list[Span]:
+    """Names the NER labelled an organisation that the words around them show to be a
+    person's: a role noun in lower case right before them ("ANC spokesperson Thabo
+    Mokoena", the NER's ORG "Thabo Mokoena"), or post-nominal letters after them ("Róisín
+    Ní Bhriain TD", an ORG whole). Names it does not know (African, Irish, Indian ones) are
+    the NER's usual misses. Two or three capitalised proper nouns besides the letters, none
+    a word of an organisation's name ("Board", "Holdings", "Inc."); a PERSON span."""
+    designators = ORG_DESIGNATORS | lex.org_nouns | lex.company_designators
+    out = []
+    for e in doc.entities:
+        if e.label != "ORG":
+            continue
+        toks = [doc[i] for i in range(e.start, e.end)]
+        lettered = toks[-1].text in POST_NOMINALS - _BAND_OR_TITLE
+        name = toks[:-1] if lettered else toks
+        if not 2 <= len(name) <= 3 or not all(
+            t.pos == "PROPN" and t.text[:1].isupper() and t.lower not in designators
+            for t in name
+        ):
+            continue
+        before = doc[e.start - 1] if e.start > 0 else None
+        titled = (
+            before is not None
+            and before.text.islower()
+            and before.pos == "NOUN"
+            and ((before.lower,) in lex.roles or before.lower in lex.canonical)
+        )
+        if titled or lettered:
+            out.append(Span(e.start, e.end, e.start_char, e.end_char, "PERSON"))
+    return out
 
 
 def legal_form_names(doc: Document, taken: set[int]) -> list[Span]:
