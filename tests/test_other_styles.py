@@ -686,3 +686,21 @@ def test_letters_that_end_a_station_s_name_make_no_person(extractor: quotes.Extr
     """Hard negative: "AM" ends a radio station's name as often as an Assembly Member's."""
     row = _row(extractor, "Radio Nova AM reported that the road was closed.", "reported")
     assert row.speaker_type != "PERSON"
+
+
+# --- session 16 (styles2): a title of office the NER took for a name -----------------------------
+
+
+def test_a_title_the_ner_took_for_a_name_is_its_holder(extractor: quotes.Extractor) -> None:
+    text = (
+        "Taoiseach defends housing record\n\n"
+        "The Taoiseach, Ciarán Moloney, has defended the Government's record on housing. "
+        "Mr Moloney said 33,000 homes were built last year."
+    )
+    assert set(extractor.extract(text).speaker) == {"Ciarán Moloney"}
+
+
+def test_an_office_named_by_a_title_stays_an_organisation(extractor: quotes.Extractor) -> None:
+    """Hard negative: more than the title ("the Prime Minister's Office") is a body's name."""
+    row = _row(extractor, "The Prime Minister's Office said the talks would resume.", "said")
+    assert row.speaker_type == "ORG"

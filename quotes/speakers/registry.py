@@ -546,7 +546,7 @@ def build_registry(doc: Document, lang: str = "en") -> Registry:
     people = [
         cut_at_spaced_dash(doc, e)
         for e in doc.entities
-        if e.label in PERSON_LABELS and e not in outlets
+        if e.label in PERSON_LABELS and e not in outlets and not _a_role_alone(doc, e, lex)
     ] + titled
     nicknamed = nicknamed_names(doc, people)
     if nicknamed:
@@ -574,6 +574,7 @@ def build_registry(doc: Document, lang: str = "en") -> Registry:
         for e in map(partial(cut_at_spaced_dash, doc), doc.entities)
         if e.label in ORG_LABELS
         and not any(i in person_tokens or i in party_tokens for i in range(e.start, e.end))
+        and not _a_role_alone(doc, e, lex)
     ]
     taken = person_tokens | party_tokens | {i for e in doc.entities for i in range(e.start, e.end)}
     others = sorted(
@@ -743,6 +744,17 @@ LEGAL_FORMS = frozenset(
 #: Post-nominal letters that also end an organisation's name: a radio band ("Radio Nova AM"),
 #: a ship's prefix or a title ("MS").
 _BAND_OR_TITLE = frozenset({"AM", "MS", "MPs"})
+
+
+def _a_role_alone(doc: Document, span: Span, lex: SpeakerLexicon) -> bool:
+    """An entity span that is a title of office and nothing else ("The Taoiseach, Ciarán
+    Moloney, said": the NER's ORG "Taoiseach"; a headline's "Taoiseach defends ...", its
+    PERSON): a role for its holder, as "the prime minister" is, no organisation and no
+    name."""
+    words = tuple(
+        doc[i].lower for i in range(span.start, span.end) if doc[i].lower not in DETERMINERS
+    )
+    return bool(words) and words in lex.roles
 
 
 def titled_org_people(doc: Document, lex: SpeakerLexicon) -> list[Span]:
