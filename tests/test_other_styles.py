@@ -704,3 +704,37 @@ def test_an_office_named_by_a_title_stays_an_organisation(extractor: quotes.Extr
     """Hard negative: more than the title ("the Prime Minister's Office") is a body's name."""
     row = _row(extractor, "The Prime Minister's Office said the talks would resume.", "said")
     assert row.speaker_type == "ORG"
+
+
+# --- session 16 (styles2): "The study ... It found" -----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "The study, published in the journal Heart Today, followed 40,000 adults in "
+            "Norway for ten years. It found that brisk walkers lived longer.",
+            "study",
+        ),
+        (
+            "A second study, by researchers in Japan, looked at older women. It suggested "
+            "that even short walks helped.",
+            "second study",
+        ),
+    ],
+)
+def test_it_after_a_document_subject_is_the_document(
+    extractor: quotes.Extractor, text: str, speaker: str
+) -> None:
+    row = _row(extractor, text, "found" if "found" in text else "suggested")
+    assert row.speaker == speaker
+
+
+def test_it_after_a_person_subject_is_not_a_document(extractor: quotes.Extractor) -> None:
+    """Hard negative: a sentence whose subject is no document leaves "it" to salience."""
+    text = (
+        "Greenfield Foods published a study of its own farms on Monday. "
+        "The chief executive presented the figures. It said profits would rise."
+    )
+    assert "study" not in str(_row(extractor, text, "said").speaker)

@@ -437,6 +437,8 @@ class Resolver:
             statement = self._statement_subject(head, exclude) or self._source_goes_on(head)
             if statement is None:
                 statement = self._described_source_goes_on(head)
+            if statement is None:
+                statement = self._document_subject_goes_on(head, exclude)
             if statement is not None:
                 return statement
         return self.pronoun_by_salience(head, exclude)
@@ -1849,6 +1851,40 @@ class Resolver:
             ):
                 return replace(found, rule="pronoun", certainty=CERTAINTY["pronoun"])
         return None
+
+    def _document_subject_goes_on(
+        self, head: int, exclude: Sequence[Offsets]
+    ) -> Resolution | None:
+        """ "The study, published in Neurology, followed 48,000 adults in Denmark. It found
+        that ...": "it" as the subject of a main clause continues the document that was the
+        subject of the sentence before's main clause, though that sentence made no claim
+        (:meth:`_source_goes_on` needs one) and a place or an organisation named inside it
+        is more salient. The document is resolved as its own words would be ("The study" ->
+        the study, a named report's own name). Centering (Grosz, Joshi & Weinstein 1995):
+        the previous utterance's subject is the likeliest referent of this one's pronoun.
+        Only a singular document noun of description_nouns.txt, as the subject of the
+        sentence's root."""
+        doc = self.doc
+        tok = doc[head]
+        if tok.lower != "it" or tok.dep != L.NSUBJ or tok.sent == 0:
+            return None
+        verb = doc[tok.head]
+        if verb.head != verb.i:
+            return None  # "..., after it said": not the main clause
+        prev = doc.sentences[tok.sent - 1]
+        roots = [i for i in range(prev.start, prev.end) if doc[i].head == i]
+        subjects = [k for r in roots[:1] for k in doc.kids(r, L.NSUBJ)]
+        if len(subjects) != 1:
+            return None
+        subj = subjects[0]
+        kinds = self.lex.description_kinds.get(subj.lemma, frozenset())
+        if "document" not in kinds or subj.tag != "NN":
+            return None
+        words = [i for i in doc.subtree(subj.i) if i <= subj.i]
+        found = self.described(subj.i, words, exclude, chained=False)
+        if found.speaker is None:
+            return None
+        return replace(found, rule="pronoun", certainty=CERTAINTY["pronoun"])
 
     def _described_source_goes_on(self, head: int) -> Resolution | None:
         """ "The police chief said ... “...,” he told reporters.": a he/she subject continues
