@@ -738,3 +738,24 @@ def test_it_after_a_person_subject_is_not_a_document(extractor: quotes.Extractor
         "The chief executive presented the figures. It said profits would rise."
     )
     assert "study" not in str(_row(extractor, text, "said").speaker)
+
+
+# --- session 16 (styles2): "the coach", "the defendant" -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "speaker"),
+    [
+        ('Mick Doyle hailed the win. "We never stopped," the coach said.', "said",
+         "Mick Doyle"),
+        ("Gerald Vance, 59, pleaded not guilty on Monday. The defendant told the court that "
+         "he understood the bail conditions.", "told the court", "Gerald Vance"),
+        # hard negative: nobody named before, the description keeps its words
+        ("The defendant told the court that he understood the bail conditions.",
+         "told the court", "defendant"),
+    ],
+)  # fmt: skip
+def test_the_coach_and_the_defendant_are_the_person_named_before(
+    extractor: quotes.Extractor, text: str, cue: str, speaker: str
+) -> None:
+    assert _row(extractor, text, cue).speaker == speaker
