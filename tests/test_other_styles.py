@@ -759,3 +759,23 @@ def test_the_coach_and_the_defendant_are_the_person_named_before(
     extractor: quotes.Extractor, text: str, cue: str, speaker: str
 ) -> None:
     assert _row(extractor, text, cue).speaker == speaker
+
+
+# --- session 16 (styles2): an "and" inside an organisation's name before a role and a name -------
+
+
+def test_a_spokesman_of_an_organisation_with_and_in_its_name_is_the_person(
+    extractor: quotes.Extractor,
+) -> None:
+    text = (
+        "The fire had burned about 14 square miles, California Department of Forestry and "
+        "Fire Protection spokesman Dan Whitaker said."
+    )
+    row = _row(extractor, text, "said")
+    assert (row.speaker, row.speaker_type) == ("Dan Whitaker", "PERSON")
+
+
+def test_names_joined_by_and_still_speak_together(extractor: quotes.Extractor) -> None:
+    """Hard negative: an "and" between two names is a coordination, as before."""
+    row = _row(extractor, "Tom Reed and Ann Lee said the plan was final.", "said")
+    assert (row.speaker, row.speaker_type) == ("Tom Reed and Ann Lee", "GROUP")

@@ -1013,6 +1013,8 @@ class Resolver:
         heads = [head] + [k.i for k in self.doc.kids(head, L.CONJ) if k.i in inside]
         if len(heads) < 2:
             return None
+        if (holder := self._holder_after_and_in_a_name(head, heads[1:])) is not None:
+            return holder
         members: list[Entity] = []
         for i in heads:
             entity = self.reg.at_token.get(i)
@@ -1024,6 +1026,35 @@ class Resolver:
             return None
         name = " and ".join(e.name for e in members)
         return Resolution(name, GROUP, None, "coordination", CERTAINTY["coordination"])
+
+    def _holder_after_and_in_a_name(self, head: int, conjuncts: list[int]) -> Resolution | None:
+        """ "California Department of Forestry and Fire Protection spokesman Dan Whitaker
+        said": the parser joins the name to the organisation over the "and" of the
+        organisation's own name; the NER's span of the organisation holds that "and", and a
+        role noun stands right before the person's name, whose holder the mention is."""
+        doc = self.doc
+        if len(conjuncts) != 1:
+            return None
+        person = self.reg.at_token.get(conjuncts[0])
+        if person is None or person.type != PERSON:
+            return None
+        ands = [i for i in range(head, conjuncts[0]) if doc[i].dep == L.CC]
+        org = next(
+            (
+                e
+                for e in doc.entities
+                if e.label in ("ORG", "FAC", "GPE") and e.start <= head < e.end
+            ),
+            None,
+        )
+        if org is None or not ands or not all(org.start <= i < org.end for i in ands):
+            return None
+        name_start = min(i for i in range(org.end, conjuncts[0] + 1) if i in self.reg.at_token)
+        between = [doc[i] for i in range(org.end, name_start)]
+        if not between or not self.lex.find_roles([t.lower for t in between]):
+            return None
+        role = self.lex.canonical_role(" ".join(t.lower for t in between))
+        return self._found(person, "name", role)
 
     def source_noun(
         self,
