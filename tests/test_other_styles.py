@@ -779,3 +779,19 @@ def test_names_joined_by_and_still_speak_together(extractor: quotes.Extractor) -
     """Hard negative: an "and" between two names is a coordination, as before."""
     row = _row(extractor, "Tom Reed and Ann Lee said the plan was final.", "said")
     assert (row.speaker, row.speaker_type) == ("Tom Reed and Ann Lee", "GROUP")
+
+
+# --- session 16 (styles2): Irish, South African and Indian first names ----------------------------
+
+
+def test_an_irish_first_name_gives_the_pronoun_its_man(extractor: quotes.Extractor) -> None:
+    row = _row(extractor, "Ciarán Moloney met Ann Lee on Monday. He said the talks went well.",
+               "said")  # fmt: skip
+    assert row.speaker == "Ciarán Moloney"
+
+
+def test_an_irish_first_name_is_no_woman(extractor: quotes.Extractor) -> None:
+    """Hard negative: "she" after two men stays unresolved."""
+    row = _row(extractor, "Ciarán Moloney met Tom Reed on Monday. She said the talks went well.",
+               "said")  # fmt: skip
+    assert pd.isna(row.speaker)
