@@ -795,3 +795,20 @@ def test_an_irish_first_name_is_no_woman(extractor: quotes.Extractor) -> None:
     row = _row(extractor, "Ciarán Moloney met Tom Reed on Monday. She said the talks went well.",
                "said")  # fmt: skip
     assert pd.isna(row.speaker)
+
+
+# --- session 16 (styles2): the Indian press's honorifics ------------------------------------------
+
+
+def test_shri_and_smt_are_honorifics_not_names(extractor: quotes.Extractor) -> None:
+    text = (
+        '"The notices were served months ago," additional municipal commissioner Shri '
+        "Ravindra Kulkarni told this paper. Kulkarni said the work would start soon."
+    )
+    assert set(extractor.extract(text).speaker) == {"Ravindra Kulkarni"}
+
+
+def test_a_name_opening_with_shri_like_letters_is_whole(extractor: quotes.Extractor) -> None:
+    """Hard negative: only the honorific word goes, not a name that opens like it."""
+    row = _row(extractor, "Shriya Menon said the plan would work.", "said")
+    assert row.speaker == "Shriya Menon"
