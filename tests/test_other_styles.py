@@ -812,3 +812,23 @@ def test_a_name_opening_with_shri_like_letters_is_whole(extractor: quotes.Extrac
     """Hard negative: only the honorific word goes, not a name that opens like it."""
     row = _row(extractor, "Shriya Menon said the plan would work.", "said")
     assert row.speaker == "Shriya Menon"
+
+
+# --- session 16 (styles2): a feature's title and subtitle -----------------------------------------
+
+
+def test_a_feature_title_with_a_wh_subtitle_is_no_claim(extractor: quotes.Extractor) -> None:
+    text = (
+        "The quiet fixer: how Maria Delgado became the most powerful woman in city hall\n\n"
+        "She rarely gives speeches and never gives interviews."
+    )
+    assert extractor.extract(text).empty
+
+
+def test_a_named_headline_source_with_a_wh_clause_is_still_a_claim(
+    extractor: quotes.Extractor,
+) -> None:
+    """Hard negative: a name before the colon is who speaks ("Trump: Why I will win")."""
+    text = "Lund: Why I will win the nomination\n\nTara Lund spoke in Ohio on Monday."
+    row = _row(extractor, text, ":")
+    assert row.quote == "Why I will win the nomination"

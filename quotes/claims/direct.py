@@ -615,6 +615,10 @@ def _label_word(t: Token) -> bool:
     return t.text == "." or (t.text[:1].isupper() and t.text.rstrip(".").isalpha())
 
 
+#: Words that open a feature's subtitle after its title ("The quiet fixer: how ...").
+_WH_WORDS = frozenset({"how", "why", "what", "when", "where", "who", "inside"})
+
+
 def headline_colon(doc: Document) -> list[Candidate]:
     """``Poll: Clinton and Trump hold narrow leads``: a text's first paragraph (its headline)
     that opens with a short noun phrase, a colon and a clause is a claim of that noun phrase
@@ -637,6 +641,8 @@ def headline_colon(doc: Document) -> list[Candidate]:
         return []
     if any(t.lower in load_lexicon("heading_labels") for t in name):
         return []  # "The Latest: ...", "Breaking: ...": a kind of news item, no source
+    if name[0].lower in ("the", "a", "an") and rest[0].lower in _WH_WORDS:
+        return []  # "The quiet fixer: how Maria Delgado ...": a feature's title and subtitle
     if not any(t.pos in ("VERB", "AUX") for t in rest):
         return []
     spans = _unquoted_edges(doc, rest[0].start, rest[-1].end)
