@@ -832,3 +832,22 @@ def test_a_named_headline_source_with_a_wh_clause_is_still_a_claim(
     text = "Lund: Why I will win the nomination\n\nTara Lund spoke in Ohio on Monday."
     row = _row(extractor, text, ":")
     assert row.quote == "Why I will win the nomination"
+
+
+# --- session 16 (styles2): councillors ------------------------------------------------------------
+
+
+def test_a_councillor_is_a_title_and_a_role(extractor: quotes.Extractor) -> None:
+    text = (
+        "Mayor Tom Ruiz said the budget was fine. Councillor Pia Hale disagreed. "
+        '"It is a mess," she said. The councillor added that she would vote against it.'
+    )
+    df = extractor.extract(text)
+    assert list(df.speaker) == ["Tom Ruiz", "Pia Hale", "Pia Hale"]
+
+
+def test_the_councillor_is_not_the_mayor(extractor: quotes.Extractor) -> None:
+    """Hard negative: with no councillor named, "the councillor" is nobody named."""
+    text = "Mayor Tom Ruiz said the budget was fine. The councillor said it was a mess."
+    df = extractor.extract(text)
+    assert "Tom Ruiz" not in set(df[df.quote == "it was a mess"].speaker.dropna())
