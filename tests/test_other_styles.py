@@ -851,3 +851,22 @@ def test_the_councillor_is_not_the_mayor(extractor: quotes.Extractor) -> None:
     text = "Mayor Tom Ruiz said the budget was fine. The councillor said it was a mess."
     df = extractor.extract(text)
     assert "Tom Ruiz" not in set(df[df.quote == "it was a mess"].speaker.dropna())
+
+
+# --- session 16 (styles2): a surname the NER ran into a place over a comma ------------------------
+
+
+def test_a_surname_after_a_comma_in_a_span_is_the_person(extractor: quotes.Extractor) -> None:
+    text = (
+        "Maharashtra Chief Minister Devendra Rao said the state would help. Speaking to "
+        'reporters at Mantralaya, Rao said, "No family will be left on the road."'
+    )
+    df = extractor.extract(text)
+    assert list(df.speaker) == ["Devendra Rao", "Devendra Rao"]
+    assert set(df.speaker_type) == {"PERSON"}
+
+
+def test_a_place_with_a_comma_keeps_its_words(extractor: quotes.Extractor) -> None:
+    """Hard negative: no person's surname after the comma, nothing changes."""
+    row = _row(extractor, "Washington, D.C. officials said the plan would work.", "said")
+    assert row.speaker == "D.C. officials"

@@ -550,6 +550,8 @@ def build_registry(doc: Document, lang: str = "en") -> Registry:
         for e in doc.entities
         if e.label in PERSON_LABELS and e not in outlets and not _a_role_alone(doc, e, lex)
     ] + titled
+    surnames = surnames_after_a_comma(doc, people)
+    people = people + surnames
     nicknamed = nicknamed_names(doc, people)
     if nicknamed:
         people = [p for p in people if not any(_overlap(p, q) for q in nicknamed)] + nicknamed
@@ -571,10 +573,12 @@ def build_registry(doc: Document, lang: str = "en") -> Registry:
     ]
     party_tokens = {i for span in parties for i in range(span.start, span.end)}
     people = [p for p in people if not any(i in party_tokens for i in range(p.start, p.end))]
+    split = {(span.start, span.end) for span in surnames}
     others = [
         e
         for e in map(partial(cut_at_spaced_dash, doc), doc.entities)
         if e.label in ORG_LABELS
+        and not any(e.start < a and b == e.end for a, b in split)
         and not any(i in person_tokens or i in party_tokens for i in range(e.start, e.end))
         and not _a_role_alone(doc, e, lex)
     ]
@@ -746,6 +750,22 @@ LEGAL_FORMS = frozenset(
 #: Post-nominal letters that also end an organisation's name: a radio band ("Radio Nova AM"),
 #: a ship's prefix or a title ("MS").
 _BAND_OR_TITLE = frozenset({"AM", "MS", "MPs"})
+
+
+def surnames_after_a_comma(doc: Document, people: list[Span]) -> list[Span]:
+    """A surname the NER ran into the place before it over a comma ("Speaking to reporters
+    at Mantralaya, Rao said ...": one ORG "Mantralaya, Rao"): the last word of an entity span
+    after its comma, a capitalised proper noun that is the last word of a person's name the
+    text gives ("Devendra Rao"), is that person's mention; the span loses it."""
+    surnames = {doc[span.end - 1].text for span in people if span.end - span.start > 1}
+    out = []
+    for e in doc.entities:
+        if e.label in PERSON_LABELS or e.end - e.start < 3:
+            continue
+        last, comma = doc[e.end - 1], doc[e.end - 2]
+        if comma.text == "," and last.pos == "PROPN" and last.text in surnames:
+            out.append(Span(e.end - 1, e.end, last.start, last.end, "PERSON"))
+    return out
 
 
 def _a_role_alone(doc: Document, span: Span, lex: SpeakerLexicon) -> bool:
