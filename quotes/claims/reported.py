@@ -1870,8 +1870,10 @@ def _according_to_candidates(doc: Document, by_verb: dict[int, Candidate]) -> li
             # "Trump, according to Peskov, said ...": Peskov relays Trump's claim
             by_verb[clause.i].via = source
             continue
-        content = _after_participle_aside(doc, according)
-        if content is None:
+        aside = _after_participle_aside(doc, according)
+        if aside is not None:
+            content = aside
+        else:
             content = [i for i in doc.subtree(clause.i) if i not in phrase]
             content = sorted(_subject_in_phrase(doc, clause, content) + content)
         if not _meaningful(doc, content):

@@ -795,8 +795,7 @@ def titled_org_people(doc: Document, lex: SpeakerLexicon) -> list[Span]:
         lettered = toks[-1].text in POST_NOMINALS - _BAND_OR_TITLE
         name = toks[:-1] if lettered else toks
         if not 2 <= len(name) <= 3 or not all(
-            t.pos == "PROPN" and t.text[:1].isupper() and t.lower not in designators
-            for t in name
+            t.pos == "PROPN" and t.text[:1].isupper() and t.lower not in designators for t in name
         ):
             continue
         before = doc[e.start - 1] if e.start > 0 else None

@@ -1883,9 +1883,7 @@ class Resolver:
                 return replace(found, rule="pronoun", certainty=CERTAINTY["pronoun"])
         return None
 
-    def _document_subject_goes_on(
-        self, head: int, exclude: Sequence[Offsets]
-    ) -> Resolution | None:
+    def _document_subject_goes_on(self, head: int, exclude: Sequence[Offsets]) -> Resolution | None:
         """ "The study, published in Neurology, followed 48,000 adults in Denmark. It found
         that ...": "it" as the subject of a main clause continues the document that was the
         subject of the sentence before's main clause, though that sentence made no claim
