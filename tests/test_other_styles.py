@@ -870,3 +870,26 @@ def test_a_place_with_a_comma_keeps_its_words(extractor: quotes.Extractor) -> No
     """Hard negative: no person's surname after the comma, nothing changes."""
     row = _row(extractor, "Washington, D.C. officials said the plan would work.", "said")
     assert row.speaker == "D.C. officials"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Brenner AG said its order books were full. Brenner declined to comment further.",
+        "Verant GmbH said sales fell. Verant said it would cut 200 jobs.",
+    ],
+)
+def test_a_company_s_name_without_its_legal_form_is_the_company(
+    extractor: quotes.Extractor, text: str
+) -> None:
+    df = extractor.extract(text)
+    assert len(set(df.speaker)) == 1
+    assert set(df.speaker_type) == {"ORG"}
+
+
+def test_a_surname_like_a_company_s_first_word_is_no_company_without_the_form(
+    extractor: quotes.Extractor,
+) -> None:
+    """Hard negative: "Tom Brenner" and "Brenner" are a person, no company named."""
+    text = "Tom Brenner said the books were full. Brenner declined to comment further."
+    assert set(extractor.extract(text).speaker_type) == {"PERSON"}

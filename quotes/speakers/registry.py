@@ -548,7 +548,10 @@ def build_registry(doc: Document, lang: str = "en") -> Registry:
     people = [
         cut_at_spaced_dash(doc, e)
         for e in doc.entities
-        if e.label in PERSON_LABELS and e not in outlets and not _a_role_alone(doc, e, lex)
+        if e.label in PERSON_LABELS
+        and e not in outlets
+        and not _a_role_alone(doc, e, lex)
+        and doc[e.end - 1].text not in LEGAL_FORMS  # "Verant GmbH": a company's name
     ] + titled
     surnames = surnames_after_a_comma(doc, people)
     people = people + surnames
@@ -582,7 +585,13 @@ def build_registry(doc: Document, lang: str = "en") -> Registry:
         and not any(i in person_tokens or i in party_tokens for i in range(e.start, e.end))
         and not _a_role_alone(doc, e, lex)
     ]
-    taken = person_tokens | party_tokens | {i for e in doc.entities for i in range(e.start, e.end)}
+    taken = person_tokens | party_tokens
+    taken |= {
+        i
+        for e in doc.entities
+        if not (e.label in PERSON_LABELS and doc[e.end - 1].text in LEGAL_FORMS)
+        for i in range(e.start, e.end)
+    }
     others = sorted(
         others + outlets + parties + legal_form_names(doc, taken), key=lambda s: s.start
     )
@@ -1140,6 +1149,7 @@ ORG_DESIGNATORS = frozenset(
     {
         "university", "college", "institution", "school", "center", "centre", "research",
         "inc.", "inc", "corp.", "corp", "corporation", "co.", "llc", "ltd", "ltd.", "plc",
+        "ag", "gmbh", "s.a.", "n.v.", "spa", "pty",
         "poll", "polling",
     }
 )  # fmt: skip
