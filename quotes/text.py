@@ -427,6 +427,20 @@ _DATELINE = re.compile(
 )
 
 
+#: The Indian and some Commonwealth press end the dateline with a colon ("MUMBAI: The civic
+#: body ...", "NEW DELHI, March 3: ..."), the shape of a transcript's label ("PENCE: ...");
+#: see :func:`colon_dateline_end`.
+_COLON_DATELINE = re.compile(
+    r"[A-Z][A-Z.'’]+(?:[ -][A-Z][A-Z.'’]+){0,2}"
+    r"(?:,[ \t]+[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2})?"
+    r":[ \t]+(?=[A-Z0-9“\"‘'])"
+)
+#: A line opening with a label in capitals and a colon (a transcript's turn or a dateline).
+_CAPS_LABEL = re.compile(r"^[A-Z][A-Z.'’ -]*[A-Z.]:", re.MULTILINE)
+#: How far into a text a lead may start (after a headline, a standfirst and a byline).
+LEAD_REACH = 500
+
+
 def dateline_end(text: str, start: int) -> int:
     """Where the words after a dateline begin, when one opens the line at ``start``; else
     ``start``. Only a line's start is read, and at most 120 characters of it."""
@@ -434,5 +448,22 @@ def dateline_end(text: str, start: int) -> int:
         return start
     match = _DATELINE.match(text[start : start + 120])
     if match is None or sum(ch.isupper() for ch in match.group()) < 3:
+        return colon_dateline_end(text, start)
+    return start + match.end()
+
+
+def colon_dateline_end(text: str, start: int) -> int:
+    """Where the words after a dateline ending in a colon begin ("MUMBAI: ", the Indian
+    press's style), else ``start``. A transcript labels its turns the same way ("TAPPER: ...
+    FALLIN: ..."), so only the one line of the text that opens so counts, in the first
+    :data:`LEAD_REACH` characters (the lead), with a place of at least three capitals, and
+    never in the first line: a headline's label in capitals is its source or a kicker
+    ("EXCLUSIVE: ...", the headline rule's)."""
+    if start >= LEAD_REACH or not text[:start].strip() or text[start - 1] != "\n":
         return start
+    match = _COLON_DATELINE.match(text[start : start + 60])
+    if match is None or sum(ch.isupper() for ch in match.group()) < 3:
+        return start
+    if len(_CAPS_LABEL.findall(text)) != 1:
+        return start  # labels on several lines: a transcript's turns
     return start + match.end()

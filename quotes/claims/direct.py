@@ -26,6 +26,7 @@ from quotes.claims.cues import (
 from quotes.document import Document, Token
 from quotes.lexicons import load_lexicon
 from quotes.marks import Quotation
+from quotes.text import colon_dateline_end
 
 DASHES = frozenset({"–", "—", "―", "-", "--"})
 _NP_POS = frozenset({"DET", "ADJ", "PROPN", "NOUN", "PRON", "NUM", "PART"})
@@ -510,6 +511,8 @@ def transcript_lines(doc: Document) -> list[Candidate]:
                               "transcript_line", verb=words[colon].i)
                 )  # fmt: skip
             continue
+        if words and colon_dateline_end(doc.text, words[0].start) > words[0].start:
+            continue  # "MUMBAI: The civic body ...": a dateline, no turn (quotes.text)
         for n, tok in enumerate(words[:4]):
             if tok.text != ":":
                 continue
@@ -627,6 +630,10 @@ def _label_word(t: Token) -> bool:
     return t.text == "." or (t.text[:1].isupper() and t.text.rstrip(".").isalpha())
 
 
+#: Words that open a feature's subtitle after its title ("The quiet fixer: how ...").
+_WH_WORDS = frozenset({"how", "why", "what", "when", "where", "who", "inside"})
+
+
 def headline_colon(doc: Document) -> list[Candidate]:
     """``Poll: Clinton and Trump hold narrow leads``: a text's first paragraph (its headline)
     that opens with a short noun phrase, a colon and a clause is a claim of that noun phrase
@@ -649,6 +656,8 @@ def headline_colon(doc: Document) -> list[Candidate]:
         return []
     if any(t.lower in load_lexicon("heading_labels") for t in name):
         return []  # "The Latest: ...", "Breaking: ...": a kind of news item, no source
+    if name[0].lower in ("the", "a", "an") and rest[0].lower in _WH_WORDS:
+        return []  # "The quiet fixer: how Maria Delgado ...": a feature's title and subtitle
     if not any(t.pos in ("VERB", "AUX") for t in rest):
         return []
     spans = _unquoted_edges(doc, rest[0].start, rest[-1].end)

@@ -1133,6 +1133,8 @@ def prepositional_object(doc: Document, verb: Token, lex: Lexicons) -> list[int]
     for prep, _ptok, obj in doc.prepositional_objects(verb.i):
         if (verb.lemma, prep) in lex.prepositional and obj.ent not in ("DATE", "TIME"):
             # "has known him for years": a time is when or how long, never what was said
+            if prep == "with" and obj.lemma in load_lexicon("manner_nouns"):
+                continue  # "said with a smile", "responded with a shrug": how, not what
             content = doc.subtree(obj.i)
             content = content + _prepositional_continuation(doc, verb, content, lex)
             return content + _conjoined_object(doc, verb, content, lex)
@@ -1986,10 +1988,60 @@ def _according_to_candidates(doc: Document, by_verb: dict[int, Candidate]) -> li
             # "Trump, according to Peskov, said ...": Peskov relays Trump's claim
             by_verb[clause.i].via = source
             continue
-        content = [i for i in doc.subtree(clause.i) if i not in phrase]
+        aside = _after_participle_aside(doc, according)
+        if aside is not None:
+            content = aside
+        else:
+            content = [i for i in doc.subtree(clause.i) if i not in phrase]
+            content = sorted(_subject_in_phrase(doc, clause, content) + content)
         if not _meaningful(doc, content):
             continue
         out.append(
             Candidate(token_spans(doc, content), cue, source, "according_to", verb=according.i)
         )
     return out
+
+
+def _subject_in_phrase(doc: Document, clause: Token, content: list[int]) -> list[int]:
+    """The subject the parser hung inside the according-to phrase as an apposition of its
+    last noun ("According to X, ..., six in ten adults did not know ...": "adults" an
+    apposition of the name before it), so that the clause lost its subject. An apposition
+    set off by a comma that ends right before the content of a clause with no subject is
+    that clause's subject."""
+    if not content or doc.kids(clause.i, L.NSUBJ, L.NSUBJ_PASS):
+        return []
+    k = min(content) - 1
+    while k >= 0 and doc[k].pos in ("PUNCT", "SPACE") and doc[k].text != ",":
+        k -= 1
+    if k < 0 or doc[k].dep != L.APPOS and doc[doc[k].head].dep != L.APPOS:
+        return []
+    appos = doc[k] if doc[k].dep == L.APPOS else doc[doc[k].head]
+    sub = doc.subtree(appos.i)
+    if sub[-1] != k or appos.pos not in ("NOUN", "PROPN", "PRON", "NUM"):
+        return []
+    if sub[0] == 0 or doc[sub[0] - 1].text != ",":
+        return []
+    return [i for i in sub if i not in content]
+
+
+def _after_participle_aside(doc: Document, according: Token) -> list[int] | None:
+    """The clause after an according-to phrase that opens its sentence and carries a
+    participle aside, read on the words, not the parse: in "According to the survey,
+    conducted by the charity Dementia Action, six in ten adults did not know ..." the parser
+    hangs the clause, or its subject, inside the aside as often as not. The aside (a past
+    participle after the source's comma, to the next comma) is the source's; the words after
+    it, to the sentence's end, are what the source says. None when the sentence has no such
+    shape or the words after the aside hold no verb."""
+    sent = doc.sentences[according.sent]
+    words = [i for i in range(sent.start, sent.end) if doc[i].pos not in ("PUNCT", "SPACE")]
+    if not words or words[0] != according.i:
+        return None
+    commas = [i for i in range(according.i, sent.end) if doc[i].text == ","]
+    if len(commas) < 2 or commas[0] + 1 >= sent.end or doc[commas[0] + 1].tag != "VBN":
+        return None
+    content = [i for i in range(commas[1] + 1, sent.end)]
+    while content and doc[content[-1]].pos in ("PUNCT", "SPACE"):
+        content.pop()
+    if not any(doc[i].pos in ("VERB", "AUX") for i in content):
+        return None
+    return content

@@ -42,7 +42,9 @@ AGENT_SUFFIXES = ("er", "or", "ist", "ant", "ent", "ian", "person", "chief")
 POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
 DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
 #: Honorifics show gender but are not roles ("Mr. Peskov" holds no office by it).
-HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "sir", "lady", "lord", "dr"})
+HONORIFICS = frozenset(
+    {"mr", "mrs", "ms", "miss", "sir", "lady", "lord", "dr", "shri", "smt", "shrimati"}
+)  # "Shri", "Smt.": the Indian press's Mr and Mrs
 #: Lower-case particles inside surnames: "Ursula von der Leyen", "Mohammed bin Salman",
 #: "Lula da Silva", "Bashar al-Assad". A name runs on over them to the capitalised word after.
 PARTICLES = frozenset(
@@ -292,6 +294,8 @@ def name_tokens(doc: Document, span: Span, lex: SpeakerLexicon) -> list[Token]:
     title = leading_title(toks, lex)
     if title and len(toks) > title:
         toks = toks[title:]
+    if len(toks) > 2 and _epithet_opening_a_sentence(doc, toks[0], lex):
+        toks = toks[1:]
     while toks and (
         toks[0].lower in DETERMINERS
         or not any(ch.isalnum() for ch in toks[0].text)
@@ -308,6 +312,19 @@ def name_tokens(doc: Document, span: Span, lex: SpeakerLexicon) -> list[Token]:
     ):
         toks = toks[:-1]
     return _without_nickname(toks)
+
+
+def _epithet_opening_a_sentence(doc: Document, tok: Token, lex: SpeakerLexicon) -> bool:
+    """A person noun of description_nouns.txt ("striker", "veteran", "actress") capitalised
+    only because it opens the sentence, before a name the NER ran it into: "Striker Jamie
+    Kane scored twice" names Jamie Kane, as "Rovers striker Jamie Kane" does. Not a known
+    first name ("Hunter S. Thompson")."""
+    starts = tok.i == 0 or doc[tok.i - 1].sent != tok.sent
+    return (
+        starts
+        and "person" in lex.description_kinds.get(tok.lower, frozenset())
+        and not _first_name(tok, lex)
+    )
 
 
 #: Marks that enclose a nickname inside a name (``Darren "Dazza" Dawson``).
@@ -657,11 +674,17 @@ def build_registry(doc: Document, lang: str = "en") -> Registry:
         if e.label in PERSON_LABELS
         and (_is_outlet(doc, e, lex) or _org_short_form(e, doc, short_forms))
     ]
+    titled = titled_org_people(doc, lex)
     people = [
         cut_at_spaced_dash(doc, e)
         for e in doc.entities
-        if e.label in PERSON_LABELS and e not in outlets
-    ]
+        if e.label in PERSON_LABELS
+        and e not in outlets
+        and not _a_role_alone(doc, e, lex)
+        and doc[e.end - 1].text not in LEGAL_FORMS  # "Verant GmbH": a company's name
+    ] + titled
+    surnames = surnames_after_a_comma(doc, people)
+    people = people + surnames
     nicknamed = nicknamed_names(doc, people)
     if nicknamed:
         people = [p for p in people if not any(_overlap(p, q) for q in nicknamed)] + nicknamed
@@ -685,13 +708,25 @@ def build_registry(doc: Document, lang: str = "en") -> Registry:
     ]
     party_tokens = {i for span in parties for i in range(span.start, span.end)}
     people = [p for p in people if not any(i in party_tokens for i in range(p.start, p.end))]
+    split = {(span.start, span.end) for span in surnames}
     others = [
         e
         for e in map(partial(cut_at_spaced_dash, doc), doc.entities)
         if e.label in ORG_LABELS
+        and not any(e.start < a and b == e.end for a, b in split)
         and not any(i in person_tokens or i in party_tokens for i in range(e.start, e.end))
+        and not _a_role_alone(doc, e, lex)
     ]
-    others = sorted(others + outlets + parties, key=lambda s: s.start)
+    taken = person_tokens | party_tokens
+    taken |= {
+        i
+        for e in doc.entities
+        if not (e.label in PERSON_LABELS and doc[e.end - 1].text in LEGAL_FORMS)
+        for i in range(e.start, e.end)
+    }
+    others = sorted(
+        others + outlets + parties + legal_form_names(doc, taken), key=lambda s: s.start
+    )
     person_spans = [(span, register_person(reg, span)) for span in people]
     for span in others:
         register_organisation(reg, span)
@@ -840,6 +875,104 @@ def particle_surnames(doc: Document, people: list[Span]) -> list[Span]:
         if k > j:
             out.append(Span(i, k, tok.start, doc[k - 1].end, "PERSON"))
         i = k  # past the particles at least (k >= j > i)
+    return out
+
+
+#: Legal forms written after a company's name ("Castlegate plc", "Verant AG", "Tollan Inc."),
+#: as written: a company's name however the NER read it.
+LEGAL_FORMS = frozenset(
+    {
+        "plc", "PLC", "Plc", "Inc", "Inc.", "Ltd", "Ltd.", "LLC", "AG", "GmbH", "Corp",
+        "Corp.", "S.A.", "N.V.", "NV", "SpA", "Pty",
+    }
+)  # fmt: skip
+
+
+#: Post-nominal letters that also end an organisation's name: a radio band ("Radio Nova AM"),
+#: a ship's prefix or a title ("MS").
+_BAND_OR_TITLE = frozenset({"AM", "MS", "MPs"})
+
+
+def surnames_after_a_comma(doc: Document, people: list[Span]) -> list[Span]:
+    """A surname the NER ran into the place before it over a comma ("Speaking to reporters
+    at Mantralaya, Rao said ...": one ORG "Mantralaya, Rao"): the last word of an entity span
+    after its comma, a capitalised proper noun that is the last word of a person's name the
+    text gives ("Devendra Rao"), is that person's mention; the span loses it."""
+    surnames = {doc[span.end - 1].text for span in people if span.end - span.start > 1}
+    out = []
+    for e in doc.entities:
+        if e.label in PERSON_LABELS or e.end - e.start < 3:
+            continue
+        last, comma = doc[e.end - 1], doc[e.end - 2]
+        if comma.text == "," and last.pos == "PROPN" and last.text in surnames:
+            out.append(Span(e.end - 1, e.end, last.start, last.end, "PERSON"))
+    return out
+
+
+def _a_role_alone(doc: Document, span: Span, lex: SpeakerLexicon) -> bool:
+    """An entity span that is a title of office and nothing else ("The Taoiseach, Ciarán
+    Moloney, said": the NER's ORG "Taoiseach"; a headline's "Taoiseach defends ...", its
+    PERSON): a role for its holder, as "the prime minister" is, no organisation and no
+    name."""
+    words = tuple(
+        doc[i].lower for i in range(span.start, span.end) if doc[i].lower not in DETERMINERS
+    )
+    return bool(words) and words in lex.roles
+
+
+def titled_org_people(doc: Document, lex: SpeakerLexicon) -> list[Span]:
+    """Names the NER labelled an organisation that the words around them show to be a
+    person's: a role noun in lower case right before them ("ANC spokesperson Thabo
+    Mokoena", the NER's ORG "Thabo Mokoena"), or post-nominal letters after them ("Róisín
+    Ní Bhriain TD", an ORG whole). Names it does not know (African, Irish, Indian ones) are
+    the NER's usual misses. Two or three capitalised proper nouns besides the letters, none
+    a word of an organisation's name ("Board", "Holdings", "Inc."); a PERSON span."""
+    designators = ORG_DESIGNATORS | lex.org_nouns | lex.company_designators
+    out = []
+    for e in doc.entities:
+        if e.label != "ORG":
+            continue
+        toks = [doc[i] for i in range(e.start, e.end)]
+        lettered = toks[-1].text in POST_NOMINALS - _BAND_OR_TITLE
+        name = toks[:-1] if lettered else toks
+        if not 2 <= len(name) <= 3 or not all(
+            t.pos == "PROPN" and t.text[:1].isupper() and t.lower not in designators for t in name
+        ):
+            continue
+        before = doc[e.start - 1] if e.start > 0 else None
+        titled = (
+            before is not None
+            and before.text.islower()
+            and before.pos == "NOUN"
+            and ((before.lower,) in lex.roles or before.lower in lex.canonical)
+        )
+        if titled or lettered:
+            out.append(Span(e.start, e.end, e.start_char, e.end_char, "PERSON"))
+    return out
+
+
+def legal_form_names(doc: Document, taken: set[int]) -> list[Span]:
+    """Company names ending in a legal form that the NER left unlabelled ("In London,
+    Castlegate plc said ...": nothing, though "Castlegate Plc" is an ORG): one to three
+    capitalised proper nouns before the form, in the same sentence, none of them in another
+    span (``taken``: the NER's entities and the people), are one ORG span with the form."""
+    out = []
+    for j in range(1, len(doc)):
+        if doc[j].text not in LEGAL_FORMS or j in taken:
+            continue
+        i = j
+        while (
+            i > 0
+            and j - i < 3
+            and i - 1 not in taken
+            and doc[i - 1].pos == "PROPN"
+            and doc[i - 1].text[:1].isupper()
+            and doc[i - 1].text not in LEGAL_FORMS
+            and doc[i - 1].sent == doc[j].sent
+        ):
+            i -= 1
+        if i < j:
+            out.append(Span(i, j + 1, doc[i].start, doc[j].end, "ORG"))
     return out
 
 
@@ -1149,6 +1282,7 @@ ORG_DESIGNATORS = frozenset(
     {
         "university", "college", "institution", "school", "center", "centre", "research",
         "inc.", "inc", "corp.", "corp", "corporation", "co.", "llc", "ltd", "ltd.", "plc",
+        "ag", "gmbh", "s.a.", "n.v.", "spa", "pty",
         "poll", "polling",
     }
 )  # fmt: skip

@@ -434,6 +434,8 @@ class Resolver:
             statement = self._statement_subject(head, exclude) or self._source_goes_on(head)
             if statement is None:
                 statement = self._described_source_goes_on(head)
+            if statement is None:
+                statement = self._document_subject_goes_on(head, exclude)
             if statement is not None:
                 return statement
         return self.pronoun_by_salience(head, exclude)
@@ -1008,6 +1010,8 @@ class Resolver:
         heads = [head] + [k.i for k in self.doc.kids(head, L.CONJ) if k.i in inside]
         if len(heads) < 2:
             return None
+        if (holder := self._holder_after_and_in_a_name(head, heads[1:])) is not None:
+            return holder
         members: list[Entity] = []
         for i in heads:
             entity = self.reg.at_token.get(i)
@@ -1019,6 +1023,35 @@ class Resolver:
             return None
         name = " and ".join(e.name for e in members)
         return Resolution(name, GROUP, None, "coordination", CERTAINTY["coordination"])
+
+    def _holder_after_and_in_a_name(self, head: int, conjuncts: list[int]) -> Resolution | None:
+        """ "California Department of Forestry and Fire Protection spokesman Dan Whitaker
+        said": the parser joins the name to the organisation over the "and" of the
+        organisation's own name; the NER's span of the organisation holds that "and", and a
+        role noun stands right before the person's name, whose holder the mention is."""
+        doc = self.doc
+        if len(conjuncts) != 1:
+            return None
+        person = self.reg.at_token.get(conjuncts[0])
+        if person is None or person.type != PERSON:
+            return None
+        ands = [i for i in range(head, conjuncts[0]) if doc[i].dep == L.CC]
+        org = next(
+            (
+                e
+                for e in doc.entities
+                if e.label in ("ORG", "FAC", "GPE") and e.start <= head < e.end
+            ),
+            None,
+        )
+        if org is None or not ands or not all(org.start <= i < org.end for i in ands):
+            return None
+        name_start = min(i for i in range(org.end, conjuncts[0] + 1) if i in self.reg.at_token)
+        between = [doc[i] for i in range(org.end, name_start)]
+        if not between or not self.lex.find_roles([t.lower for t in between]):
+            return None
+        role = self.lex.canonical_role(" ".join(t.lower for t in between))
+        return self._found(person, "name", role)
 
     def source_noun(
         self,
@@ -1380,6 +1413,7 @@ class Resolver:
         named = self._eponymous(head, indices, typed)
         if named is not None:
             return self._found(named, "organisation", None)
+        indices = self._spoken_for(head, indices)
         if self._bare_definite(head, indices) and (headed := self._head_match(head)) is not None:
             return Resolution(
                 headed.name, ORG, None, "organisation", CERTAINTY["organisation"], headed
@@ -1401,6 +1435,22 @@ class Resolver:
         return Resolution(
             phrase(self.doc, indices), ORG, None, "organisation", CERTAINTY["organisation"]
         )
+
+    def _spoken_for(self, head: int, indices: list[int]) -> list[int]:
+        """The words of the organisation a spokesperson speaks for, when the description's
+        head is that organisation (:meth:`_description_head`): "A spokeswoman for the
+        company" is bare "the company" after its "for", an anaphor as the subject "The
+        company" is (business copy: "Andes Minerals said ... A spokeswoman for the company
+        declined to comment"). Else the mention's words."""
+        doc = self.doc
+        tok = doc[head]
+        if tok.dep != L.POBJ or head == indices[0]:
+            return indices
+        prep = doc[tok.head]
+        if prep.lower != "for" or self.lex.canonical.get(doc[prep.head].lower) != SPOKESPERSON:
+            return indices
+        inside = set(indices)
+        return [i for i in doc.subtree(head) if i in inside]
 
     def _salient_organisation(
         self,
@@ -1832,6 +1882,38 @@ class Resolver:
             ):
                 return replace(found, rule="pronoun", certainty=CERTAINTY["pronoun"])
         return None
+
+    def _document_subject_goes_on(self, head: int, exclude: Sequence[Offsets]) -> Resolution | None:
+        """ "The study, published in Neurology, followed 48,000 adults in Denmark. It found
+        that ...": "it" as the subject of a main clause continues the document that was the
+        subject of the sentence before's main clause, though that sentence made no claim
+        (:meth:`_source_goes_on` needs one) and a place or an organisation named inside it
+        is more salient. The document is resolved as its own words would be ("The study" ->
+        the study, a named report's own name). Centering (Grosz, Joshi & Weinstein 1995):
+        the previous utterance's subject is the likeliest referent of this one's pronoun.
+        Only a singular document noun of description_nouns.txt, as the subject of the
+        sentence's root."""
+        doc = self.doc
+        tok = doc[head]
+        if tok.lower != "it" or tok.dep != L.NSUBJ or tok.sent == 0:
+            return None
+        verb = doc[tok.head]
+        if verb.head != verb.i:
+            return None  # "..., after it said": not the main clause
+        prev = doc.sentences[tok.sent - 1]
+        roots = [i for i in range(prev.start, prev.end) if doc[i].head == i]
+        subjects = [k for r in roots[:1] for k in doc.kids(r, L.NSUBJ)]
+        if len(subjects) != 1:
+            return None
+        subj = subjects[0]
+        kinds = self.lex.description_kinds.get(subj.lemma, frozenset())
+        if "document" not in kinds or subj.tag != "NN":
+            return None
+        words = [i for i in doc.subtree(subj.i) if i <= subj.i]
+        found = self.described(subj.i, words, exclude, chained=False)
+        if found.speaker is None:
+            return None
+        return replace(found, rule="pronoun", certainty=CERTAINTY["pronoun"])
 
     def _described_source_goes_on(self, head: int) -> Resolution | None:
         """ "The police chief said ... “...,” he told reporters.": a he/she subject continues
@@ -2374,12 +2456,21 @@ class Resolver:
         senator" is still the candidate Sanders; a trade or a tie is no title of office, so
         "the lawyer" is still the secretary Perez. A title the text gives the candidate only
         after the description does not count ("Secretary Clinton", merged with Bill Clinton
-        later, does not rule him out as "the former president")."""
-        if self._unofficial(key) or any(e.type == PERSON for e in self.reg.holders(key)):
+        later, does not rule him out as "the former president").
+
+        A title the text gives someone else, after the description, does not save a salient
+        candidate of another trade either: in a court report, "The judge ruled" is not the
+        defence lawyer named before it because "Judge Harold Kim" is named paragraphs later."""
+        if self._unofficial(key):
+            return False
+        holders = [e for e in self.reg.holders(key) if e.type == PERSON]
+        if any(e is best for e in holders):
             return False
         before = self.doc.text[: self.doc[head].start].lower()
         known = {self.lex.canonical_role(role) for role in best.roles if role.lower() in before}
         known = {k for k in known if self._unofficial(k) != "tie"}
+        if holders:  # only a trade rules out: an office may be misread ("ran for president")
+            known = {k for k in known if self._unofficial(k) == "trade"}
         return bool(known) and not any(self.lex.role_matches(key, k) for k in known)
 
     def _unofficial(self, key: str) -> str:
