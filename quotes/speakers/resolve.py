@@ -434,6 +434,8 @@ class Resolver:
             statement = self._statement_subject(head, exclude) or self._source_goes_on(head)
             if statement is None:
                 statement = self._described_source_goes_on(head)
+            if statement is None:
+                statement = self._document_subject_goes_on(head, exclude)
             if statement is not None:
                 return statement
         return self.pronoun_by_salience(head, exclude)
@@ -1831,6 +1833,58 @@ class Resolver:
                 and not (found.entity is not None and found.entity.place)
             ):
                 return replace(found, rule="pronoun", certainty=CERTAINTY["pronoun"])
+        return None
+
+    def _document_subject_goes_on(self, head: int, exclude: Sequence[Offsets]) -> Resolution | None:
+        """ "The study, published in The Lancet, followed 4,000 patients. It found that ...":
+        "it" opening a sentence as its subject is the document (a document noun of
+        ``description_nouns.txt``) that was the main subject of the sentence just before, resolved
+        as that noun phrase is (its maker where the text names one, else its own word), though
+        the sentence between names an organisation salience would prefer.
+
+        Centering (Grosz, Joshi & Weinstein 1995): the subject of one utterance is the likeliest
+        referent of the next one's subject pronoun. Only "it", only the sentence just before,
+        only a singular document noun: the registry holds no unnamed document without a maker,
+        so salience could not find it; a later description ("the poll") is left to its rules."""
+        doc = self.doc
+        tok = doc[head]
+        if tok.lower != "it" or tok.dep != L.NSUBJ or tok.sent == 0:
+            return None
+        verb = doc[tok.head]
+        if verb.head != verb.i or doc.sentences[tok.sent].start != min(doc.subtree(verb.i)):
+            return None  # not the main clause's subject, or not at the sentence's start
+        subject = self._main_subject(tok.sent - 1)
+        if subject is None or not self._document_noun(subject) or subject.tag != "NN":
+            return None
+        indices = self._up_to_comma(subject.i)
+        if any(_inside(doc[i], exclude) for i in indices):
+            return None
+        found = self.lookup(subject.i, indices, exclude)
+        if found.speaker is None:
+            return None
+        return replace(found, rule="pronoun", certainty=CERTAINTY["pronoun"])
+
+    def _up_to_comma(self, noun: int) -> list[int]:
+        """The noun phrase of ``noun`` up to the first punctuation after it: "The study,
+        published in The Lancet," -> "The study", as the claim finder marks a source."""
+        doc = self.doc
+        indices = []
+        for i in doc.subtree(noun):
+            if i > noun and doc[i].pos == "PUNCT":
+                break
+            if doc[i].pos != "PUNCT":
+                indices.append(i)
+        return indices
+
+    def _main_subject(self, sent: int) -> Token | None:
+        """The subject of sentence ``sent``'s root verb, if it has one."""
+        doc = self.doc
+        sentence = doc.sentences[sent]
+        for i in range(sentence.start, sentence.end):
+            tok = doc[i]
+            if tok.head == tok.i:
+                subjects = doc.kids(tok.i, L.NSUBJ)
+                return subjects[0] if subjects else None
         return None
 
     def _described_source_goes_on(self, head: int) -> Resolution | None:
