@@ -127,9 +127,6 @@ def test_a_title_and_a_first_name_before_an_institution_noun_stay_a_person(resol
 
 
 def test_it_after_plural_documents_is_not_a_document(resolve) -> None:  # type: ignore[no-untyped-def]
-    text = (
-        "The studies followed 4,000 patients for ten years. "
-        "It said that the results were clear."
-    )
+    text = "The studies followed 4,000 patients for ten years. It said that the results were clear."
     (c,) = resolve(text, claim(text, "the results were clear", "It"))
     assert c.speaker != "studies"
