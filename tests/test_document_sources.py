@@ -130,3 +130,27 @@ def test_it_after_plural_documents_is_not_a_document(resolve) -> None:  # type: 
     text = "The studies followed 4,000 patients for ten years. It said that the results were clear."
     (c,) = resolve(text, claim(text, "the results were clear", "It"))
     assert c.speaker != "studies"
+
+
+def test_it_after_a_report_that_was_released_is_the_report(resolve) -> None:  # type: ignore[no-untyped-def]
+    text = "The report was released on Tuesday. It says the city lost $40 million on the stadium."
+    (c,) = resolve(text, claim(text, "the city lost $40 million", "It"))
+    assert c.speaker == "report"
+
+
+def test_it_after_a_survey_released_by_an_institute_is_the_institute(resolve) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "A new survey of 900 voters was released on Monday by the Harmon Institute. "
+        "It found that most voters back the plan."
+    )
+    (c,) = resolve(text, claim(text, "most voters back the plan", "It"))
+    assert c.speaker == "Harmon Institute"
+
+
+def test_it_in_a_clause_joined_to_a_study_subject_is_the_study(resolve) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The study followed 4,000 patients for ten years, and it found that daily walking "
+        "cut the risk of heart disease."
+    )
+    (c,) = resolve(text, claim(text, "daily walking", "it"))
+    assert c.speaker == "study"

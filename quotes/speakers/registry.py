@@ -1712,12 +1712,26 @@ def _publisher(reg: Registry, tok: Token) -> Entity | None:
             found = reg.at_token.get(subj.i)
             if found is not None:
                 return found
+    if tok.dep == L.NSUBJ_PASS and verb.lemma in DOCUMENT_VERBS:
+        # "A survey of 900 voters was released on Monday by the Harmon Institute"
+        found = _by_agent(reg, verb)
+        if found is not None:
+            return found
     for clause in _document_clauses(doc, tok):
         if clause.lemma in DOCUMENT_VERBS:
-            for prep in doc.kids(clause.i, L.PREP, L.AGENT):
-                if prep.lower == "by":
-                    for obj in doc.kids(prep.i, L.POBJ):
-                        found = reg.at_token.get(obj.i)
-                        if found is not None:
-                            return found
+            found = _by_agent(reg, clause)
+            if found is not None:
+                return found
+    return None
+
+
+def _by_agent(reg: Registry, verb: Token) -> Entity | None:
+    """The registry entity of the "by" phrase on ``verb`` ("released by the institute")."""
+    doc = reg.document
+    for prep in doc.kids(verb.i, L.PREP, L.AGENT):
+        if prep.lower == "by":
+            for obj in doc.kids(prep.i, L.POBJ):
+                found = reg.at_token.get(obj.i)
+                if found is not None:
+                    return found
     return None

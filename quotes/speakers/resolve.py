@@ -1848,12 +1848,17 @@ class Resolver:
         so salience could not find it; a later description ("the poll") is left to its rules."""
         doc = self.doc
         tok = doc[head]
-        if tok.lower != "it" or tok.dep != L.NSUBJ or tok.sent == 0:
+        if tok.lower != "it" or tok.dep != L.NSUBJ:
             return None
         verb = doc[tok.head]
-        if verb.head != verb.i or doc.sentences[tok.sent].start != min(doc.subtree(verb.i)):
-            return None  # not the main clause's subject, or not at the sentence's start
-        subject = self._main_subject(tok.sent - 1)
+        root = doc[verb.head]
+        if verb.dep == L.CONJ and root.head == root.i:
+            # "The study followed 4,000 patients, and it found ...": the clause it is joined to
+            subject = self._main_subject(tok.sent)
+        elif verb.head == verb.i and doc.sentences[tok.sent].start == min(doc.subtree(verb.i)):
+            subject = self._main_subject(tok.sent - 1) if tok.sent > 0 else None
+        else:
+            return None  # not a main clause's subject, or not at the sentence's start
         if subject is None or not self._document_noun(subject) or subject.tag != "NN":
             return None
         indices = self._up_to_comma(subject.i)
@@ -1877,13 +1882,14 @@ class Resolver:
         return indices
 
     def _main_subject(self, sent: int) -> Token | None:
-        """The subject of sentence ``sent``'s root verb, if it has one."""
+        """The subject of sentence ``sent``'s root verb, active or passive ("The report was
+        released on Tuesday"), if it has one."""
         doc = self.doc
         sentence = doc.sentences[sent]
         for i in range(sentence.start, sentence.end):
             tok = doc[i]
             if tok.head == tok.i:
-                subjects = doc.kids(tok.i, L.NSUBJ)
+                subjects = doc.kids(tok.i, L.NSUBJ, L.NSUBJ_PASS)
                 return subjects[0] if subjects else None
         return None
 
