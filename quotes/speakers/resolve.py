@@ -1884,36 +1884,62 @@ class Resolver:
         return None
 
     def _document_subject_goes_on(self, head: int, exclude: Sequence[Offsets]) -> Resolution | None:
-        """ "The study, published in Neurology, followed 48,000 adults in Denmark. It found
-        that ...": "it" as the subject of a main clause continues the document that was the
-        subject of the sentence before's main clause, though that sentence made no claim
-        (:meth:`_source_goes_on` needs one) and a place or an organisation named inside it
-        is more salient. The document is resolved as its own words would be ("The study" ->
-        the study, a named report's own name). Centering (Grosz, Joshi & Weinstein 1995):
-        the previous utterance's subject is the likeliest referent of this one's pronoun.
-        Only a singular document noun of description_nouns.txt, as the subject of the
-        sentence's root."""
+        """ "The study, published in The Lancet, followed 4,000 patients. It found that ...":
+        "it" opening a sentence as its subject is the document (a document noun of
+        ``description_nouns.txt``) that was the main subject of the sentence just before, resolved
+        as that noun phrase is (its maker where the text names one, else its own word), though
+        the sentence between names an organisation salience would prefer.
+
+        Centering (Grosz, Joshi & Weinstein 1995): the subject of one utterance is the likeliest
+        referent of the next one's subject pronoun. Only "it", only the sentence just before,
+        only a singular document noun: the registry holds no unnamed document without a maker,
+        so salience could not find it; a later description ("the poll") is left to its rules."""
         doc = self.doc
         tok = doc[head]
-        if tok.lower != "it" or tok.dep != L.NSUBJ or tok.sent == 0:
+        if tok.lower != "it" or tok.dep != L.NSUBJ:
             return None
         verb = doc[tok.head]
-        if verb.head != verb.i:
-            return None  # "..., after it said": not the main clause
-        prev = doc.sentences[tok.sent - 1]
-        roots = [i for i in range(prev.start, prev.end) if doc[i].head == i]
-        subjects = [k for r in roots[:1] for k in doc.kids(r, L.NSUBJ)]
-        if len(subjects) != 1:
+        root = doc[verb.head]
+        if verb.dep == L.CONJ and root.head == root.i:
+            # "The study followed 4,000 patients, and it found ...": the clause it is joined to
+            subject = self._main_subject(tok.sent)
+        elif verb.head == verb.i and doc.sentences[tok.sent].start == min(doc.subtree(verb.i)):
+            subject = self._main_subject(tok.sent - 1) if tok.sent > 0 else None
+        else:
+            return None  # not a main clause's subject, or not at the sentence's start
+        if subject is None or not self._document_noun(subject) or subject.tag != "NN":
             return None
-        subj = subjects[0]
-        kinds = self.lex.description_kinds.get(subj.lemma, frozenset())
-        if "document" not in kinds or subj.tag != "NN":
+        indices = self._up_to_comma(subject.i)
+        if any(_inside(doc[i], exclude) for i in indices):
             return None
-        words = [i for i in doc.subtree(subj.i) if i <= subj.i]
-        found = self.described(subj.i, words, exclude, chained=False)
+        found = self.lookup(subject.i, indices, exclude)
         if found.speaker is None:
             return None
         return replace(found, rule="pronoun", certainty=CERTAINTY["pronoun"])
+
+    def _up_to_comma(self, noun: int) -> list[int]:
+        """The noun phrase of ``noun`` up to the first punctuation after it: "The study,
+        published in The Lancet," -> "The study", as the claim finder marks a source."""
+        doc = self.doc
+        indices = []
+        for i in doc.subtree(noun):
+            if i > noun and doc[i].pos == "PUNCT":
+                break
+            if doc[i].pos != "PUNCT":
+                indices.append(i)
+        return indices
+
+    def _main_subject(self, sent: int) -> Token | None:
+        """The subject of sentence ``sent``'s root verb, active or passive ("The report was
+        released on Tuesday"), if it has one."""
+        doc = self.doc
+        sentence = doc.sentences[sent]
+        for i in range(sentence.start, sentence.end):
+            tok = doc[i]
+            if tok.head == tok.i:
+                subjects = doc.kids(tok.i, L.NSUBJ, L.NSUBJ_PASS)
+                return subjects[0] if subjects else None
+        return None
 
     def _described_source_goes_on(self, head: int) -> Resolution | None:
         """ "The police chief said ... “...,” he told reporters.": a he/she subject continues
