@@ -1011,3 +1011,51 @@ def test_put_it_before_a_colon_says_the_quotation(
 def test_put_it_somewhere_is_no_saying(extractor: quotes.Extractor) -> None:
     df = extractor.extract('Lee put it on the table: "Take it or leave it."')
     assert not (df.cue == "put it").any()
+
+
+# --- a headline's source after its last comma ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker", "cue"),
+    [
+        (
+            "Taxes must rise, says IMF\n\nThe fund spoke on Monday.",
+            "Taxes must rise",
+            "IMF",
+            "says",
+        ),
+        (
+            "Daily walk cuts dementia risk, study finds\n\nA brisk walk helps, researchers said.",
+            "Daily walk cuts dementia risk",
+            "study",
+            "finds",
+        ),
+        ("Bridge unsafe, engineers warn\n\nThe council met.", "Bridge unsafe", "engineers", "warn"),
+    ],
+)
+def test_a_headlines_source_after_its_last_comma(
+    extractor: quotes.Extractor, text: str, quote: str, speaker: str, cue: str
+) -> None:
+    """ "Taxes must rise, says IMF": British and wire headlines put the attribution last, and
+    the parser reads a headline's clause as a noun phrase ("Daily walk cuts dementia risk"),
+    so no verb rule found these claims."""
+    row = extractor.extract(text).iloc[0]
+    assert (row.quote, row.speaker, row.cue) == (quote, speaker, cue)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rain, wind and snow\n\nIt was cold.",
+        "Manager Laughs, Evades Reporter’s Question\n\nThe clip went viral.",
+        "Budget passes, Lee, Ruiz and Cole vote yes\n\nThe vote was close.",
+    ],
+)
+def test_a_headline_list_or_a_possessed_noun_is_no_source(
+    extractor: quotes.Extractor, text: str
+) -> None:
+    """The hard negatives: a list, a possessed noun that looks like a verb ("Question"), a
+    verb that reports nothing ("vote") make no headline claim."""
+    df = extractor.extract(text)
+    assert not (df.rule.str.startswith("headline_said_after")).any()

@@ -46,6 +46,7 @@ from quotes.claims.direct import (
     dash_source,
     headline_colon,
     headline_quote,
+    headline_said_after,
     is_nickname,
     paragraph_before,
     passive_author,
@@ -84,6 +85,7 @@ def find_claims(document: Document, lang: str = "en") -> list[Claim]:
     quotations = [q for q in quotations if not is_nickname(document, q)]
     candidates = classify(document, find_reported(document, lex, quotations), quotations)
     candidates += transcript_turns(document, quotations)
+    candidates += headline_reports(document, quotations, candidates, lex)
     candidates += attach_quotations(document, quotations, candidates, lex)
     candidates = join_split_quotes(document, candidates, quotations)
     candidates = join_same_cue(document, dedupe(candidates), quotations)
@@ -107,6 +109,25 @@ def transcript_turns(doc: Document, quotations: Sequence[Quotation]) -> list[Can
         line.confidence = RULE_PRIORS[line.rule if line.rule in RULE_PRIORS else "transcript_line"]
         out.append(line)
     return out
+
+
+def headline_reports(
+    doc: Document, quotations: Sequence[Quotation], found: Sequence[Candidate], lex: Lexicons
+) -> list[Candidate]:
+    """A headline's claim with its source after the last comma (``Taxes must rise, says
+    IMF``: :func:`quotes.claims.direct.headline_said_after`), when no other rule found a
+    claim in the headline."""
+    if not doc.paragraphs:
+        return []
+    first = doc.paragraphs[0]
+    if any(first.start_char <= c.start < first.end_char for c in found):
+        return []
+    cand = headline_said_after(doc, lex)
+    if cand is None:
+        return []
+    cand.kind, cand.quotations = _kind_of(doc.text, cand.content, quotations)
+    cand.confidence = RULE_PRIORS[cand.rule]
+    return [cand]
 
 
 def _mark_range(q: Quotation) -> tuple[int, int]:
