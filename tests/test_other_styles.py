@@ -1059,3 +1059,27 @@ def test_a_headline_list_or_a_possessed_noun_is_no_source(
     verb that reports nothing ("vote") make no headline claim."""
     df = extractor.extract(text)
     assert not (df.rule.str.startswith("headline_said_after")).any()
+
+
+# --- a role narrowed to a field is held by that role's own holders -------------------------------
+
+
+def test_a_farm_leader_is_no_prime_minister_but_the_opposition_leader_is_found(
+    extractor: quotes.Extractor,
+) -> None:
+    """ "says farm leader" went to the prime minister named before, as "leader" covers a
+    prime minister (role_synonyms.txt); a role narrowed by a common noun is held only by
+    someone the text gave that role word. The hard negative: "The opposition leader" still
+    finds the one titled "Opposition leader", and a bare "The leader" the prime minister."""
+    df = extractor.extract(
+        "Prime Minister Sara Khan promised to cut waiting lists.\n\n"
+        "'No deal is better than a bad deal', says farm leader\n\nThe union met on Monday."
+    )
+    assert df[df.cue == "says"].speaker.tolist() == ["farm leader"]
+    df = extractor.extract(
+        "Opposition leader Greg Mason spoke. Prime Minister Sara Khan spoke too. The opposition "
+        "leader said the budget was a disgrace."
+    )
+    assert df.speaker.tolist() == ["Greg Mason"]
+    df = extractor.extract("Prime Minister Sara Khan spoke. The leader said the budget was fair.")
+    assert df.speaker.tolist() == ["Sara Khan"]

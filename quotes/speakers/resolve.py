@@ -21,7 +21,7 @@ the cost of one resolution is bounded and a document's cost is linear in its men
 from __future__ import annotations
 
 import bisect
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 
 from quotes import labels as L
@@ -1615,6 +1615,9 @@ class Resolver:
                     quals |= owner.affiliations
                     holders = [e for e in holders if e is not owner]
         holders = [e for e in holders if compatible(quals, e)]
+        if self._role_domain(indices, role_tokens):
+            # "farm leader": no holder through a synonym ("leader" covers a prime minister)
+            holders = [e for e in holders if key in e.role_keys]
         if not holders:
             return Resolution(
                 phrase(self.doc, indices), PERSON, text, "description", CERTAINTY["description"]
@@ -1627,6 +1630,25 @@ class Resolver:
         certainty = CERTAINTY["role"] * (TIE_FACTOR if tie else 1.0)
         role = best.roles[0] if best.roles else text
         return Resolution(best.name, PERSON, role, "role", certainty, best)
+
+    def _role_domain(self, indices: list[int], role_tokens: Iterable[int]) -> set[str]:
+        """The common nouns before a role that narrow it to a field ("farm leader", "union
+        boss", "campaign spokesman"): such a role is held only by someone the text gave that
+        very role word, not a synonym's holder ("leader" covers a prime minister, but a
+        "farm leader" is no prime minister), while "the opposition leader" still finds the
+        one titled "Opposition leader". Written in lower case, no role word itself, no name or
+        nationality (those are :func:`qualifier_sides`')."""
+        doc = self.doc
+        first = min(role_tokens, default=max(indices) + 1)
+        return {
+            doc[i].lower
+            for i in indices
+            if i < first
+            and doc[i].pos == "NOUN"
+            and doc[i].dep == L.COMPOUND
+            and doc[i].text.islower()
+            and doc[i].lower not in self.lex.role_words
+        }
 
     def _anonymous(self, head: int) -> bool:
         """ "one senior administration official said, speaking on the condition of anonymity":
