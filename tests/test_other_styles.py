@@ -1059,3 +1059,32 @@ def test_a_headline_list_or_a_possessed_noun_is_no_source(
     verb that reports nothing ("vote") make no headline claim."""
     df = extractor.extract(text)
     assert not (df.rule.str.startswith("headline_said_after")).any()
+
+
+# --- long documents (session 16): a title named once at the top of a long report -------------
+
+_HOURS = " ".join(f"The hearing went on into hour {i}." for i in range(12))
+
+
+def test_the_judge_far_below_the_one_titled_judge(extractor: quotes.Extractor) -> None:
+    """A long court report names "Judge Ann Reyes" once at the top; pages later, after a
+    witness has spoken, "the judge" is still her, not the witness just named."""
+    text = (
+        f"Judge Ann Reyes opened the hearing. {_HOURS} Maria Lopez gave evidence. "
+        '"The pipes were old," Lopez said. The judge asked the lawyers how many witnesses '
+        "remained."
+    )
+    row = _row(extractor, text, "asked")
+    assert row.speaker == "Ann Reyes"
+
+
+def test_the_judge_far_below_two_judges_is_not_guessed(extractor: quotes.Extractor) -> None:
+    """Hard negative: two judges named at the top; "the judge" pages later could be either,
+    so the far-back title does not pick one."""
+    text = (
+        f"Judge Ann Reyes and Judge Paul Hart opened the hearing. {_HOURS} Maria Lopez gave "
+        'evidence. "The pipes were old," Lopez said. The judge asked the lawyers how many '
+        "witnesses remained."
+    )
+    row = _row(extractor, text, "asked")
+    assert row.speaker not in ("Ann Reyes", "Paul Hart")
