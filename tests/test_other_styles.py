@@ -1088,3 +1088,60 @@ def test_the_judge_far_below_two_judges_is_not_guessed(extractor: quotes.Extract
     )
     row = _row(extractor, text, "asked")
     assert row.speaker not in ("Ann Reyes", "Paul Hart")
+
+
+# --- long documents (session 16): a trade named once, then "the inspector" --------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "The regulator called a safety inspector, Margaret Liu. Peter Brown sat at the "
+            'back. "That is a good rule," the inspector said.',
+            "Margaret Liu",
+        ),
+        (
+            "The court heard the structural engineer Dr Helen Marsh. Peter Brown sat at the "
+            'back. "The bolts were loose," the engineer said.',
+            "Helen Marsh",
+        ),
+    ],
+)
+def test_the_trade_named_once_is_its_holder(
+    extractor: quotes.Extractor, text: str, speaker: str
+) -> None:
+    assert _row(extractor, text, "said").speaker == speaker
+
+
+def test_the_trade_nobody_holds_is_not_a_barrister(extractor: quotes.Extractor) -> None:
+    """Hard negative: nobody is called an inspector; the salient person the text called a
+    barrister is not "the inspector"."""
+    text = (
+        "The hearing opened. Mary Stone, a barrister, spoke first. "
+        '"That is a good rule," the inspector said.'
+    )
+    assert _row(extractor, text, "said").speaker != "Mary Stone"
+
+
+# --- long documents (session 16): "The barrister for Acme Ltd, Ann Roe," ----------------------
+
+
+def test_a_name_hung_on_the_client_takes_the_role(extractor: quotes.Extractor) -> None:
+    """The parser hangs "Ann Roe" on "Acme Holdings"; no person is a company, so the title
+    is the noun above its "for"."""
+    text = (
+        "The defence barrister for Acme Holdings, Ann Roe, stood up. Helen Marsh gave "
+        'evidence. "You cannot say that," the barrister said.'
+    )
+    assert _row(extractor, text, "said").speaker == "Ann Roe"
+
+
+def test_a_name_after_a_person_served_is_not_titled(extractor: quotes.Extractor) -> None:
+    """Hard negative: "an adviser to the mayor, Ann Roe": she may be the mayor; the rule reads
+    only a name hung on an organisation, so "the adviser" is not made Ann Roe."""
+    text = (
+        "An adviser to the mayor, Ann Roe, spoke first. Helen Marsh gave evidence. "
+        '"You cannot say that," the adviser said.'
+    )
+    assert _row(extractor, text, "said").speaker != "Ann Roe"

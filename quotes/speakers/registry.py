@@ -1423,6 +1423,27 @@ def add_titles(reg: Registry, span: Span, entity: Entity) -> None:
         role_np = _np_left(doc, tok.head)
         if 0 <= span.start - role_np[-1] <= 3:
             apply_title(reg, entity, role_np, doc[head])
+    elif tok.dep == L.APPOS and (role := _role_over_client(reg, tok.head)) is not None:
+        apply_title(reg, entity, _np_left(doc, role), doc[head])
+
+
+def _role_over_client(reg: Registry, client: int) -> int | None:
+    """The role noun a name in apposition belongs to when the parser hung the name on the
+    organisation the role serves: "The defence barrister for Acme Construction, Ann Roe, ..."
+    parses "Ann Roe" as an apposition to "Acme Construction", which no person can be; the
+    title is the noun above its "for" ("barrister"). Only an organisation the registry knows
+    as one, so "an adviser to the mayor, Ann Roe" (she may be the mayor) is left alone."""
+    doc = reg.document
+    entity = reg.at_token.get(client)
+    if entity is None or entity.type != ORG or doc[client].dep != L.POBJ:
+        return None
+    prep = doc[doc[client].head]
+    if prep.dep != L.PREP or prep.lower != "for":
+        return None
+    noun = doc[prep.head]
+    if noun.pos != "NOUN" or noun.i in reg.at_token:
+        return None
+    return noun.i
 
 
 def title_tokens(doc: Document, head: int, span: Span) -> list[int]:
