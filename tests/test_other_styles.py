@@ -1145,3 +1145,28 @@ def test_a_name_after_a_person_served_is_not_titled(extractor: quotes.Extractor)
         '"You cannot say that," the adviser said.'
     )
     assert _row(extractor, text, "said").speaker != "Ann Roe"
+
+
+# --- long documents (session 16): a double-barrelled surname is one surname ------------------
+
+
+def test_a_double_barrelled_surname_is_not_its_last_piece(extractor: quotes.Extractor) -> None:
+    """ "Hale" is the husband Jonathan Hale, not the wife Miriam Okafor-Hale, whose surname is
+    the whole "Okafor-Hale"."""
+    text = (
+        "Miriam Okafor-Hale runs the province. Her husband is Jonathan Hale. "
+        '"She never rests," Hale said.'
+    )
+    assert _row(extractor, text, "said").speaker == "Jonathan Hale"
+
+
+def test_a_double_barrelled_surname_alone_is_the_full_name(extractor: quotes.Extractor) -> None:
+    """Hard negative: with no other Hale, a later "Okafor-Hale" stays the one woman, named by
+    her full name; and "al-" in "Bashir al-Nouri" is an article, so "Nouri" alone is him."""
+    text = (
+        "Dana Okafor-Hale chairs the board. Bashir al-Nouri sits on it. "
+        '"We will vote," Okafor-Hale told reporters. "Not yet," Nouri said.'
+    )
+    df = extractor.extract(text)
+    speakers = dict(zip(df.cue, df.speaker))
+    assert speakers == {"told reporters": "Dana Okafor-Hale", "said": "Bashir al-Nouri"}
