@@ -1170,3 +1170,10 @@ def test_a_double_barrelled_surname_alone_is_the_full_name(extractor: quotes.Ext
     df = extractor.extract(text)
     speakers = dict(zip(df.cue, df.speaker))
     assert speakers == {"told reporters": "Dana Okafor-Hale", "said": "Bashir al-Nouri"}
+
+
+def test_a_double_barrelled_surname_tagged_an_organisation(extractor: quotes.Extractor) -> None:
+    """The NER tags a bare "Okafor-Hale" an organisation; it is the surname of the woman named
+    in full before, so her full name is the speaker."""
+    text = "Miriam Okafor-Hale runs the province. Okafor-Hale said she did not know yet."
+    assert _row(extractor, text, "said").speaker == "Miriam Okafor-Hale"

@@ -1295,9 +1295,12 @@ def register_organisation(reg: Registry, span: Span) -> None:
     toks = name_tokens(doc, span, lex)
     if not toks:
         return
-    # a surname, with its particles ("Von der Leyen said": capitalised, the NER's ORG)
-    if toks[-1].lower in reg.by_surname and all(t.lower in PARTICLES for t in toks[:-1]):
-        person = reg.person_named(toks[-1].lower, before=toks[0].i)
+    # a surname, with its particles ("Von der Leyen said": capitalised, the NER's ORG), or
+    # double-barrelled ("Okafor-Hale said" after "Miriam Okafor-Hale")
+    joined = _hyphenated_surname(doc, toks)
+    surname = "".join(t.lower for t in toks[-joined:])
+    if surname in reg.by_surname and all(t.lower in PARTICLES for t in toks[:-joined]):
+        person = reg.person_named(surname, before=toks[0].i)
         if person is not None:
             reg.add_mention(person, range(span.start, span.end), toks[0].i)
             return
