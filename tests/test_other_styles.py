@@ -1168,7 +1168,7 @@ def test_a_double_barrelled_surname_alone_is_the_full_name(extractor: quotes.Ext
         '"We will vote," Okafor-Hale told reporters. "Not yet," Nouri said.'
     )
     df = extractor.extract(text)
-    speakers = dict(zip(df.cue, df.speaker))
+    speakers = dict(zip(df.cue, df.speaker, strict=True))
     assert speakers == {"told reporters": "Dana Okafor-Hale", "said": "Bashir al-Nouri"}
 
 

@@ -2657,9 +2657,7 @@ class Resolver:
         later, after many witnesses have spoken. The definite description points back to the
         one person the text gave that title (Poesio & Vieira 1998: direct anaphora by the
         same head), not to the witness just named, who was never called a judge."""
-        holders = [
-            e for e in self.reg.holders(key) if e.type == PERSON and compatible(quals, e)
-        ]
+        holders = [e for e in self.reg.holders(key) if e.type == PERSON and compatible(quals, e)]
         return len(holders) == 1 and 0 <= _last_before(holders[0].mentions, head)
 
     def _kinds(self, head: int, indices: list[int]) -> frozenset[str]:
