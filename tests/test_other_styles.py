@@ -1061,6 +1061,124 @@ def test_a_headline_list_or_a_possessed_noun_is_no_source(
     assert not (df.rule.str.startswith("headline_said_after")).any()
 
 
+# --- long documents (session 16): a title named once at the top of a long report -------------
+
+_HOURS = " ".join(f"The hearing went on into hour {i}." for i in range(12))
+
+
+def test_the_judge_far_below_the_one_titled_judge(extractor: quotes.Extractor) -> None:
+    """A long court report names "Judge Ann Reyes" once at the top; pages later, after a
+    witness has spoken, "the judge" is still her, not the witness just named."""
+    text = (
+        f"Judge Ann Reyes opened the hearing. {_HOURS} Maria Lopez gave evidence. "
+        '"The pipes were old," Lopez said. The judge asked the lawyers how many witnesses '
+        "remained."
+    )
+    row = _row(extractor, text, "asked")
+    assert row.speaker == "Ann Reyes"
+
+
+def test_the_judge_far_below_two_judges_is_not_guessed(extractor: quotes.Extractor) -> None:
+    """Hard negative: two judges named at the top; "the judge" pages later could be either,
+    so the far-back title does not pick one."""
+    text = (
+        f"Judge Ann Reyes and Judge Paul Hart opened the hearing. {_HOURS} Maria Lopez gave "
+        'evidence. "The pipes were old," Lopez said. The judge asked the lawyers how many '
+        "witnesses remained."
+    )
+    row = _row(extractor, text, "asked")
+    assert row.speaker not in ("Ann Reyes", "Paul Hart")
+
+
+# --- long documents (session 16): a trade named once, then "the inspector" --------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "The regulator called a safety inspector, Margaret Liu. Peter Brown sat at the "
+            'back. "That is a good rule," the inspector said.',
+            "Margaret Liu",
+        ),
+        (
+            "The court heard the structural engineer Dr Helen Marsh. Peter Brown sat at the "
+            'back. "The bolts were loose," the engineer said.',
+            "Helen Marsh",
+        ),
+    ],
+)
+def test_the_trade_named_once_is_its_holder(
+    extractor: quotes.Extractor, text: str, speaker: str
+) -> None:
+    assert _row(extractor, text, "said").speaker == speaker
+
+
+def test_the_trade_nobody_holds_is_not_a_barrister(extractor: quotes.Extractor) -> None:
+    """Hard negative: nobody is called an inspector; the salient person the text called a
+    barrister is not "the inspector"."""
+    text = (
+        "The hearing opened. Mary Stone, a barrister, spoke first. "
+        '"That is a good rule," the inspector said.'
+    )
+    assert _row(extractor, text, "said").speaker != "Mary Stone"
+
+
+# --- long documents (session 16): "The barrister for Acme Ltd, Ann Roe," ----------------------
+
+
+def test_a_name_hung_on_the_client_takes_the_role(extractor: quotes.Extractor) -> None:
+    """The parser hangs "Ann Roe" on "Acme Holdings"; no person is a company, so the title
+    is the noun above its "for"."""
+    text = (
+        "The defence barrister for Acme Holdings, Ann Roe, stood up. Helen Marsh gave "
+        'evidence. "You cannot say that," the barrister said.'
+    )
+    assert _row(extractor, text, "said").speaker == "Ann Roe"
+
+
+def test_a_name_after_a_person_served_is_not_titled(extractor: quotes.Extractor) -> None:
+    """Hard negative: "an adviser to the mayor, Ann Roe": she may be the mayor; the rule reads
+    only a name hung on an organisation, so "the adviser" is not made Ann Roe."""
+    text = (
+        "An adviser to the mayor, Ann Roe, spoke first. Helen Marsh gave evidence. "
+        '"You cannot say that," the adviser said.'
+    )
+    assert _row(extractor, text, "said").speaker != "Ann Roe"
+
+
+# --- long documents (session 16): a double-barrelled surname is one surname ------------------
+
+
+def test_a_double_barrelled_surname_is_not_its_last_piece(extractor: quotes.Extractor) -> None:
+    """ "Hale" is the husband Jonathan Hale, not the wife Miriam Okafor-Hale, whose surname is
+    the whole "Okafor-Hale"."""
+    text = (
+        "Miriam Okafor-Hale runs the province. Her husband is Jonathan Hale. "
+        '"She never rests," Hale said.'
+    )
+    assert _row(extractor, text, "said").speaker == "Jonathan Hale"
+
+
+def test_a_double_barrelled_surname_alone_is_the_full_name(extractor: quotes.Extractor) -> None:
+    """Hard negative: with no other Hale, a later "Okafor-Hale" stays the one woman, named by
+    her full name; and "al-" in "Bashir al-Nouri" is an article, so "Nouri" alone is him."""
+    text = (
+        "Dana Okafor-Hale chairs the board. Bashir al-Nouri sits on it. "
+        '"We will vote," Okafor-Hale told reporters. "Not yet," Nouri said.'
+    )
+    df = extractor.extract(text)
+    speakers = dict(zip(df.cue, df.speaker, strict=True))
+    assert speakers == {"told reporters": "Dana Okafor-Hale", "said": "Bashir al-Nouri"}
+
+
+def test_a_double_barrelled_surname_tagged_an_organisation(extractor: quotes.Extractor) -> None:
+    """The NER tags a bare "Okafor-Hale" an organisation; it is the surname of the woman named
+    in full before, so her full name is the speaker."""
+    text = "Miriam Okafor-Hale runs the province. Okafor-Hale said she did not know yet."
+    assert _row(extractor, text, "said").speaker == "Miriam Okafor-Hale"
+
+
 # --- a role narrowed to a field is held by that role's own holders -------------------------------
 
 

@@ -1122,9 +1122,10 @@ def register_person(reg: Registry, span: Span) -> Entity | None:
     if not toks or not any(t.text[:1].isalpha() for t in toks):
         return None
     name = _name_text(doc, toks)
-    surname = toks[-1].lower
+    joined = _hyphenated_surname(doc, toks)
+    surname = "".join(t.lower for t in toks[-joined:])
     # "bin Salman", "von der Leyen": a surname with its particles names no first name
-    first = toks[0].lower if len(toks) > 1 and toks[0].lower not in PARTICLES else ""
+    first = toks[0].lower if len(toks) > joined and toks[0].lower not in PARTICLES else ""
     entity = None
     hint = name_gender(reg, span, toks)
     if first:
@@ -1146,8 +1147,9 @@ def register_person(reg: Registry, span: Span) -> Entity | None:
         reg.by_first.setdefault(first, []).append(entity)
     if entity not in reg.by_surname.get(surname, ()) and (first or not reg.by_first.get(surname)):
         reg.by_surname.setdefault(surname, []).append(entity)
-    for middle in toks[1:-1]:
-        # "Luiz Inacio Lula da Silva": "Lula" alone is the same man (a mononym)
+    for middle in toks[1:-1] + (toks[-joined:] if joined > 1 else []):
+        # "Luiz Inacio Lula da Silva": "Lula" alone is the same man (a mononym); "Awlaki"
+        # alone after "Anwar al-Awlaki" is him, when no one has it as the whole surname
         low = middle.lower
         if low not in PARTICLES and middle.text[:1].isupper() and len(low) > 2:
             if entity not in reg.by_part.get(low, ()):
@@ -1166,6 +1168,26 @@ def register_person(reg: Registry, span: Span) -> Entity | None:
     for tok in prefix:
         _title_word(reg, entity, tok)
     return entity
+
+
+def _hyphenated_surname(doc: Document, toks: list[Token]) -> int:
+    """How many tokens the surname at the end of a name takes: one, or the pieces of a
+    double-barrelled surname the tokenizer split at its hyphen ("Miriam Okafor-Hale" ->
+    "Okafor", "-", "Hale"). The whole is the surname: a bare "Okafor-Hale" is her, not a
+    first name "Okafor" and a surname "Hale", and a bare "Hale" is her husband Jonathan
+    Hale, not her (the convention of double-barrelled names: the whole is used)."""
+    n = 1
+    while (
+        n + 2 <= len(toks)
+        and toks[-n - 1].text in ("-", "\u2010", "\u2011")
+        and toks[-n - 1].i == toks[-n].i - 1
+        and toks[-n - 2].i == toks[-n - 1].i - 1
+        and doc.text[toks[-n - 2].end : toks[-n].start] == toks[-n - 1].text
+        and all(len(t.text) > 1 and t.text.isalpha() for t in (toks[-n - 2], toks[-n]))
+        and toks[-n - 2].lower not in PARTICLES  # "al-Awlaki": the article, then the name
+    ):
+        n += 2
+    return n
 
 
 def _names_an_organisation(name: str, lex: SpeakerLexicon) -> bool:
@@ -1273,9 +1295,12 @@ def register_organisation(reg: Registry, span: Span) -> None:
     toks = name_tokens(doc, span, lex)
     if not toks:
         return
-    # a surname, with its particles ("Von der Leyen said": capitalised, the NER's ORG)
-    if toks[-1].lower in reg.by_surname and all(t.lower in PARTICLES for t in toks[:-1]):
-        person = reg.person_named(toks[-1].lower, before=toks[0].i)
+    # a surname, with its particles ("Von der Leyen said": capitalised, the NER's ORG), or
+    # double-barrelled ("Okafor-Hale said" after "Miriam Okafor-Hale")
+    joined = _hyphenated_surname(doc, toks)
+    surname = "".join(t.lower for t in toks[-joined:])
+    if surname in reg.by_surname and all(t.lower in PARTICLES for t in toks[:-joined]):
+        person = reg.person_named(surname, before=toks[0].i)
         if person is not None:
             reg.add_mention(person, range(span.start, span.end), toks[0].i)
             return
@@ -1423,6 +1448,27 @@ def add_titles(reg: Registry, span: Span, entity: Entity) -> None:
         role_np = _np_left(doc, tok.head)
         if 0 <= span.start - role_np[-1] <= 3:
             apply_title(reg, entity, role_np, doc[head])
+    elif tok.dep == L.APPOS and (role := _role_over_client(reg, tok.head)) is not None:
+        apply_title(reg, entity, _np_left(doc, role), doc[head])
+
+
+def _role_over_client(reg: Registry, client: int) -> int | None:
+    """The role noun a name in apposition belongs to when the parser hung the name on the
+    organisation the role serves: "The defence barrister for Acme Construction, Ann Roe, ..."
+    parses "Ann Roe" as an apposition to "Acme Construction", which no person can be; the
+    title is the noun above its "for" ("barrister"). Only an organisation the registry knows
+    as one, so "an adviser to the mayor, Ann Roe" (she may be the mayor) is left alone."""
+    doc = reg.document
+    entity = reg.at_token.get(client)
+    if entity is None or entity.type != ORG or doc[client].dep != L.POBJ:
+        return None
+    prep = doc[doc[client].head]
+    if prep.dep != L.PREP or prep.lower != "for":
+        return None
+    noun = doc[prep.head]
+    if noun.pos != "NOUN" or noun.i in reg.at_token:
+        return None
+    return noun.i
 
 
 def title_tokens(doc: Document, head: int, span: Span) -> list[int]:

@@ -2437,6 +2437,10 @@ class Resolver:
                 if self._titled_before(head, found_role[1], quals):
                     if self._holder_before(head, found_role[1], quals):
                         return None  # the role rule knows who holds the title
+                    if not self._unofficial(found_role[1]) and self._holder_far_before(
+                        head, found_role[1], quals
+                    ):
+                        return None  # "Judge Ann Reyes" at the top of a long report
                     untitled_only = True  # its only holder comes after: see below
             gender = (
                 self.lex.role_gender(found_role[0].lower())
@@ -2669,6 +2673,19 @@ class Resolver:
             e.type == PERSON and _last_before(e.mentions, head) >= lo and compatible(quals, e)
             for e in self.reg.holders(key)
         )
+
+    def _holder_far_before(self, head: int, key: str, quals: set[str]) -> bool:
+        """Whether a holder of the title ``key`` is named before token ``head`` further back
+        than :data:`WIDE_WINDOW`, the only one the text titles so: a long court report or
+        live blog names "Judge Ann Reyes" once at the top and calls her "the judge" pages
+        later, after many witnesses have spoken. The definite description points back to the
+        one person the text gave that title (Poesio & Vieira 1998: direct anaphora by the
+        same head), not to the witness just named, who was never called a judge. Only a
+        title of office (the caller checks): a trade or an epithet (unofficial_roles.txt,
+        "the actress") is shared by people the text never titles, so the woman just named
+        may be one (tests/test_descriptions_unseen.py)."""
+        holders = [e for e in self.reg.holders(key) if e.type == PERSON and compatible(quals, e)]
+        return len(holders) == 1 and 0 <= _last_before(holders[0].mentions, head)
 
     def _kinds(self, head: int, indices: list[int]) -> frozenset[str]:
         doc = self.doc
