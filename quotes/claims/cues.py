@@ -34,6 +34,12 @@ class Lexicons:
     frame_nouns: frozenset[str] = frozenset()
     intention_nouns: frozenset[str] = frozenset()
     evidentials: frozenset[str] = frozenset()
+    #: Verb + preposition pairs whose object goes with the infinitive after it ("called on X
+    #: to act", controlling_prepositions.txt).
+    controlling: frozenset[tuple[str, str]] = frozenset()
+    #: Passive verb + preposition pairs that say what the subject is seen as ("known for",
+    #: passive_prepositions.txt).
+    passive_prepositions: frozenset[tuple[str, str]] = frozenset()
 
     @cached_property
     def prepositional_verbs(self) -> frozenset[str]:
@@ -55,9 +61,7 @@ class Lexicons:
             speech_act=load_lexicon("speech_act_verbs", lang),
             not_cues=load_lexicon("not_cues", lang),
             source_nouns=load_lexicon("source_nouns", lang),
-            prepositional=frozenset(
-                (row[0].lower(), row[1].lower()) for row in load_table("prepositional_cues", lang)
-            ),
+            prepositional=verb_pairs("prepositional_cues", lang),
             nouns=load_lexicon("noun_cues", lang),
             questions=questions,
             acts={row[0].lower(): row[1] for row in load_table("acts", lang)},
@@ -67,7 +71,14 @@ class Lexicons:
             frame_nouns=load_lexicon("frame_nouns", lang),
             intention_nouns=load_lexicon("intention_nouns", lang),
             evidentials=load_lexicon("evidential_adverbs", lang),
+            controlling=verb_pairs("controlling_prepositions", lang),
+            passive_prepositions=verb_pairs("passive_prepositions", lang),
         )
+
+
+def verb_pairs(name: str, lang: str = "en") -> frozenset[tuple[str, str]]:
+    """``verb TAB preposition`` rows of a lexicon as lower-case pairs."""
+    return frozenset((row[0].lower(), row[1].lower()) for row in load_table(name, lang))
 
 
 def prepositions_by_noun(rows: tuple[tuple[str, ...], ...]) -> dict[str, frozenset[str]]:

@@ -373,7 +373,8 @@ def said_before(
     if not words or words[-1].text not in (",", ":"):
         return None
     for tok in reversed(words):
-        if (is_cue_verb(doc, tok, lex) and tok.lemma in lex.speech) or _puts_it(doc, tok):
+        puts_it = _puts_it(doc, tok)
+        if (is_cue_verb(doc, tok, lex) and tok.lemma in lex.speech) or puts_it:
             if doc.kids(tok.i, L.CCOMP) and not any(
                 q.start <= k.start < q.end for k in doc.kids(tok.i, L.CCOMP)
             ):
@@ -382,13 +383,13 @@ def said_before(
             if subj is not None and q.start <= subj.start < q.end:
                 subj = None  # the quoted words never name who speaks them
             if subj is None:
-                if _puts_it(doc, tok):
+                if puts_it:
                     return None  # "it" is the idiom's object, never who puts it
                 subj = _inverted_subject(doc, tok, words)
                 if subj is None:
                     return None
             cue = cue_tokens(doc, tok)
-            if _puts_it(doc, tok):
+            if puts_it:
                 cue = sorted({*cue, *(k.i for k in doc.kids(tok.i, L.OBJ))})
             return Candidate(
                 [(q.start, q.end)], cue, mention_tokens(doc, subj, stop=frozenset(cue)),
@@ -522,7 +523,7 @@ def transcript_lines(doc: Document) -> list[Candidate]:
                 break
             if not (_speaker_label(name) or _label_text(doc, name) in dialogue):
                 break
-            if any(t.lower in load_lexicon("heading_labels") for t in name):
+            if _is_heading(name):
                 break  # "BREAKING: ...", "WATCH: ...": a kind of item, no one speaking
             spans = _unquoted_edges(doc, rest[0].start, rest[-1].end)
             if spans:
@@ -608,7 +609,6 @@ def dialogue_labels(doc: Document) -> frozenset[str]:
     never one, and one label alone, however often it opens a line, is no dialogue. Capital
     labels and a person's name need no repetition (:func:`_speaker_label`)."""
     order: list[str] = []
-    headings = load_lexicon("heading_labels")
     for para in doc.paragraphs:
         toks = doc.tokens_in(para.start_char, para.end_char)
         words = _after_timestamp(doc, [doc[i] for i in toks if doc[i].pos != "SPACE"])
@@ -616,13 +616,19 @@ def dialogue_labels(doc: Document) -> frozenset[str]:
         if not colon or sum(t.text.isalpha() for t in words[colon + 1 :]) < 2:
             continue  # not a tally ("Clinton: 547."): a turn says something in words
         name = words[:colon]
-        if all(_label_word(t) for t in name) and not any(t.lower in headings for t in name):
+        if all(_label_word(t) for t in name) and not _is_heading(name):
             order.append(_label_text(doc, name))
     counts = {label: order.count(label) for label in set(order)}
     repeated = frozenset(label for label, n in counts.items() if n >= 2)
     if len(repeated) < 2 or not any(a != b for a, b in zip(order, order[1:], strict=False)):
         return frozenset()
     return repeated
+
+
+def _is_heading(name: list[Token]) -> bool:
+    """Whether a label before a colon holds a word naming a kind of news item, not a source
+    (``heading_labels.txt``: "The Latest", "BREAKING", "Update")."""
+    return any(t.lower in load_lexicon("heading_labels") for t in name)
 
 
 def _label_word(t: Token) -> bool:
@@ -654,7 +660,7 @@ def headline_colon(doc: Document) -> list[Candidate]:
         return []  # a quotation after the colon is colon_source's (the person named first)
     if not all(t.pos in _NP_POS or t.text in ("’s", "'s", ".") for t in name):
         return []
-    if any(t.lower in load_lexicon("heading_labels") for t in name):
+    if _is_heading(name):
         return []  # "The Latest: ...", "Breaking: ...": a kind of news item, no source
     if name[0].lower in ("the", "a", "an") and rest[0].lower in _WH_WORDS:
         return []  # "The quiet fixer: how Maria Delgado ...": a feature's title and subtitle

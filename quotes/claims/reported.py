@@ -42,7 +42,7 @@ from quotes.claims.cues import (
 from quotes.claims.direct import timestamp_end
 from quotes.claims.stance import is_participle_adjective, stance_candidates
 from quotes.document import Document, Token
-from quotes.lexicons import load_lexicon, load_table
+from quotes.lexicons import load_lexicon
 from quotes.marks import Quotation
 from quotes.speakers.lexicon import speaker_lexicon
 from quotes.text import dateline_end
@@ -754,21 +754,22 @@ def intention_complement(doc: Document, verb: Token, lex: Lexicons) -> list[int]
     for obj in doc.kids(verb.i, L.OBJ):
         if obj.i < comps[0].i:
             content.extend(doc.subtree(obj.i))
-    content.extend(_called_on(doc, verb, comps[0]))
+    content.extend(_called_on(doc, verb, comps[0], lex))
     return content + _conjoined_object(doc, verb, content, lex)
 
 
-def _called_on(doc: Document, verb: Token, infinitive: Token) -> list[int]:
+def _called_on(doc: Document, verb: Token, infinitive: Token, lex: Lexicons) -> list[int]:
     """ "called on Congress to act": the object of the preposition before the infinitive is
     the one asked to act, and belongs with the infinitive as the object of "urged Congress to
     act" does; PolNeAR's annotators mark "Congress to act" (PolNeAR train: the object was in
     the gold content of all 21 matched "called on X to ..."). For the verb + preposition pairs
     of ``controlling_prepositions.txt``."""
-    pairs = {(row[0], row[1]) for row in load_table("controlling_prepositions")}
     return [
         i
         for words, ptok, obj in doc.prepositional_objects(verb.i)
-        if (verb.lemma, words) in pairs and verb.i < ptok.i < infinitive.i and _can_act(obj)
+        if (verb.lemma, words) in lex.controlling
+        and verb.i < ptok.i < infinitive.i
+        and _can_act(obj)
         for i in doc.subtree(obj.i)
     ]
 
@@ -1334,7 +1335,7 @@ def passive_as(doc: Document, verb: Token, lex: Lexicons) -> list[int] | None:
     """
     if verb.lemma not in load_lexicon("passive_as_verbs") or verb.tag != "VBN":
         return None
-    ases = [k for k in doc.kids(verb.i, L.PREP) if k.i > verb.i and _views_as(doc, verb, k)]
+    ases = [k for k in doc.kids(verb.i, L.PREP) if k.i > verb.i and _views_as(doc, verb, k, lex)]
     if not ases or not doc.kids(ases[0].i):
         return None  # "as" with nothing after it
     patient = _patient(doc, verb)
@@ -1348,14 +1349,13 @@ def passive_as(doc: Document, verb: Token, lex: Lexicons) -> list[int] | None:
     return subject + doc.subtree(ases[0].i)
 
 
-def _views_as(doc: Document, verb: Token, prep: Token) -> bool:
+def _views_as(doc: Document, verb: Token, prep: Token, lex: Lexicons) -> bool:
     """Whether ``prep`` opens what a passive of seeing or naming says of its subject: "as"
     ("seen as the favourite"), or a preposition of ``passive_prepositions.txt`` for the verb
     ("known for her candour"), whose object is no time ("has been known for years")."""
     if prep.lower == "as":
         return True
-    rows = load_table("passive_prepositions")
-    if (verb.lemma, prep.lower) not in {(row[0], row[1]) for row in rows}:
+    if (verb.lemma, prep.lower) not in lex.passive_prepositions:
         return False
     objects = doc.kids(prep.i, L.POBJ, L.PCOMP)
     return bool(objects) and all(o.ent not in ("DATE", "TIME") for o in objects)

@@ -1180,9 +1180,8 @@ def _hyphenated_surname(doc: Document, toks: list[Token]) -> int:
     while (
         n + 2 <= len(toks)
         and toks[-n - 1].text in ("-", "\u2010", "\u2011")
-        and toks[-n - 1].i == toks[-n].i - 1
-        and toks[-n - 2].i == toks[-n - 1].i - 1
-        and doc.text[toks[-n - 2].end : toks[-n].start] == toks[-n - 1].text
+        and toks[-n - 2].i + 1 == toks[-n - 1].i == toks[-n].i - 1
+        and doc.written_close(toks[-n - 1].i)
         and all(len(t.text) > 1 and t.text.isalpha() for t in (toks[-n - 2], toks[-n]))
         and toks[-n - 2].lower not in PARTICLES  # "al-Awlaki": the article, then the name
     ):
