@@ -1201,3 +1201,30 @@ def test_a_farm_leader_is_no_prime_minister_but_the_opposition_leader_is_found(
     assert df.speaker.tolist() == ["Greg Mason"]
     df = extractor.extract("Prime Minister Sara Khan spoke. The leader said the budget was fair.")
     assert df.speaker.tolist() == ["Sara Khan"]
+
+
+# --- the people a reporter spoke to (a stranded preposition, session 17) ----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "mention"),
+    [
+        ("The engineers I spoke to say the bridge was never safe.", "say", "The engineers"),
+        ("Voters we talked with said the economy mattered most.", "said", "Voters"),
+        ("Several analysts I spoke with argue the rally will fade.", "argue", "Several analysts"),
+    ],
+)
+def test_the_people_the_reporter_spoke_to_are_the_source(
+    extractor: quotes.Extractor, text: str, cue: str, mention: str
+) -> None:
+    """The parser reads the stranded "to"/"with" as the cue's infinitive marker or its
+    preposition; the relative clause's noun speaks, not the reporter's "I"/"we"."""
+    row = _row(extractor, text, cue)
+    assert row.speaker_mention == mention
+    assert row.speaker_type == "GROUP"
+
+
+def test_a_main_verb_keeps_its_own_subject(extractor: quotes.Extractor) -> None:
+    """Hard negative: with a main verb the sentence's own subject speaks."""
+    row = _row(extractor, "We spoke to residents, and they said the water tasted odd.", "said")
+    assert row.speaker_mention == "they"

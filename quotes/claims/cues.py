@@ -262,6 +262,9 @@ def subject_of(doc: Document, verb: Token) -> Token | None:
     """
     if is_reduced_passive(doc, verb):
         return None  # "Asked whether ..., Hughes replied": Hughes was asked, she did not ask
+    stranded = _stranded_relative_subject(doc, verb)
+    if stranded is not None:
+        return stranded
     node = verb
     for step in range(5):
         # a participle's subject may be the main clause's passive subject ("After saying
@@ -299,6 +302,37 @@ def subject_of(doc: Document, verb: Token) -> Token | None:
             continue
         return None
     return None
+
+
+#: Verbs whose preposition a relative clause leaves at its end ("the engineers I spoke to").
+_STRANDING_VERBS = frozenset({"speak", "talk", "chat", "listen", "meet"})
+_STRANDED_PREPOSITIONS = frozenset({"to", "with"})
+
+
+def _stranded_relative_subject(doc: Document, verb: Token) -> Token | None:
+    """ "The engineers I spoke to say the bridge was unsafe": the small parser reads the
+    preposition a relative clause leaves at its end (Huddleston & Pullum 2002, 12.3) as the
+    infinitive marker of the cue, or the cue as its object ("spoke to say", "spoke with
+    argue"), and leaves the sentence with no main verb: the noun the relative clause belongs
+    to is the subject. It is the root, or a bare noun phrase hung on the relative clause's
+    verb made root ("Voters we talked with said"). Only with no main verb: "the man I asked
+    to say a few words" has one and its own reading."""
+    if verb.i < 3 or verb.head not in (verb.i - 1, verb.i - 2):
+        return None
+    host, preposition = doc[verb.i - 2], doc[verb.i - 1]
+    if host.lemma not in _STRANDING_VERBS or preposition.lower not in _STRANDED_PREPOSITIONS:
+        return None
+    if host.dep == L.RELCL:
+        noun = doc[host.head]
+        return noun if noun.head == noun.i and noun.pos in _NOMINAL else None
+    if host.head != host.i:
+        return None
+    subjects = [k.i for k in doc.kids(host.i, L.NSUBJ)]
+    nouns = [
+        k for k in doc.kids(host.i, L.NPADVMOD)
+        if k.pos in _NOMINAL and subjects and k.i < min(subjects)
+    ]  # fmt: skip
+    return nouns[0] if nouns else None
 
 
 def _predicate_word(doc: Document, node: Token) -> bool:
