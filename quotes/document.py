@@ -24,6 +24,8 @@ from typing import NamedTuple
 from quotes import labels as L
 from quotes.text import LINE_BREAKS
 
+#: Hyphens that join a word's parts: hyphen-minus, U+2010 hyphen, U+2011 non-breaking hyphen.
+HYPHENS = frozenset("-\u2010\u2011")
 #: A paragraph ends at a line break, any of Unicode's (``\r``, U+2028 ... see
 #: :data:`quotes.text.LINE_BREAKS`): news text puts each paragraph on its own line (PolNeAR,
 #: wire copy, scraped articles). Blank lines between them are not paragraphs.
@@ -183,6 +185,13 @@ class Document:
             return False
         tok = self.tokens[i]
         return self.tokens[i - 1].end == tok.start and tok.end == self.tokens[i + 1].start
+
+    def joining_hyphen(self, i: int) -> bool:
+        """Whether token ``i`` is a hyphen that joins the words either side into one (the
+        hyphen, the Unicode hyphen or the non-breaking one of "Aly-Khan", "Okafor-Hale", "The
+        58-year-old"), not a dash that parts two phrases: the tokenizer splits such words and
+        the parser hangs the hyphen on them as punctuation."""
+        return self.tokens[i].text in HYPHENS and self.written_close(i)
 
     def is_ancestor(self, a: int, i: int) -> bool:
         return any(t.i == a for t in self.ancestors(i))

@@ -723,15 +723,11 @@ def _participle_read_as_past(doc: Document, verb: Token) -> bool:
     )
 
 
-#: Hyphens that join the parts of a name ("Aly-Khan Satchu", "Jean-Pierre Dubois").
-_HYPHENS = frozenset("-‐‑")
-
-
 def _joins_a_word(doc: Document, punct: Token) -> bool:
     """A hyphen written without spaces between two words: part of the mention, which the
     tokenizer splits and the parser hangs on it as punctuation ("Aly-Khan Satchu", "The
     58-year-old", "The 23-time champion", "the vice-president"); a spaced dash parts phrases."""
-    if punct.text not in _HYPHENS or not doc.written_close(punct.i):
+    if not doc.joining_hyphen(punct.i):
         return False
     return doc[punct.i - 1].text[-1:].isalnum() and doc[punct.i + 1].text[:1].isalnum()
 

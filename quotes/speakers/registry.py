@@ -449,7 +449,7 @@ def whole_names(doc: Document, spans: list[Span], lex: SpeakerLexicon) -> list[S
 def _close_hyphen(doc: Document, j: int) -> bool:
     """A hyphen written close to the words either side ("al-Assad"), not a spaced dash that
     parts two phrases ("DES MOINES - Donald Trump")."""
-    return doc[j].text in ("-", "‐") and doc.written_close(j)
+    return doc.joining_hyphen(j)
 
 
 def _first_names_before(doc: Document, span: Span, lex: SpeakerLexicon, taken: set[int]) -> int:
@@ -1039,9 +1039,9 @@ def _hyphened_first(doc: Document, i: int, taken: set[int]) -> int:
     """Where a name starting at ``i`` really starts: "Jean-Pierre Dubois" when "Pierre" is
     the known first name, its "Jean-" written close before it (no space either side of the
     hyphen), and "Jean" no word of another name."""
-    if i >= 2 and doc[i - 1].text in ("-", "‐") and i - 2 not in taken:
+    if i >= 2 and doc.joining_hyphen(i - 1) and i - 2 not in taken:
         before = doc[i - 2]
-        if doc.written_close(i - 1) and before.pos == "PROPN" and before.text[:1].isupper():
+        if before.pos == "PROPN" and before.text[:1].isupper():
             return i - 2
     return i
 
@@ -1179,9 +1179,8 @@ def _hyphenated_surname(doc: Document, toks: list[Token]) -> int:
     n = 1
     while (
         n + 2 <= len(toks)
-        and toks[-n - 1].text in ("-", "\u2010", "\u2011")
         and toks[-n - 2].i + 1 == toks[-n - 1].i == toks[-n].i - 1
-        and doc.written_close(toks[-n - 1].i)
+        and doc.joining_hyphen(toks[-n - 1].i)
         and all(len(t.text) > 1 and t.text.isalpha() for t in (toks[-n - 2], toks[-n]))
         and toks[-n - 2].lower not in PARTICLES  # "al-Awlaki": the article, then the name
     ):
@@ -1331,14 +1330,14 @@ def register_organisation(reg: Registry, span: Span) -> None:
 
 
 #: The last words of an organisation's full name that its short form drops ("Quinnipiac
-#: University" -> "Quinnipiac", "Pew Research Center" -> "Pew"), besides organisation_nouns.txt.
+#: University" -> "Quinnipiac", "Pew Research Center" -> "Pew"), besides organisation_nouns.txt:
+#: these words and every legal form of :data:`LEGAL_FORMS` in lower case.
 ORG_DESIGNATORS = frozenset(
     {
         "university", "college", "institution", "school", "center", "centre", "research",
-        "inc.", "inc", "corp.", "corp", "corporation", "co.", "llc", "ltd", "ltd.", "plc",
-        "ag", "gmbh", "s.a.", "n.v.", "spa", "pty",
-        "poll", "polling",
+        "corporation", "co.", "poll", "polling",
     }
+    | {form.lower() for form in LEGAL_FORMS}
 )  # fmt: skip
 #: Words an acronym skips ("Public Policy Institute of California" -> "PPIC").
 ACRONYM_SKIPS = frozenset({"of", "for", "the", "and", "on", "&"})
