@@ -1228,3 +1228,23 @@ def test_a_main_verb_keeps_its_own_subject(extractor: quotes.Extractor) -> None:
     """Hard negative: with a main verb the sentence's own subject speaks."""
     row = _row(extractor, "We spoke to residents, and they said the water tasted odd.", "said")
     assert row.speaker_mention == "they"
+
+
+# --- a headline's verb the NER ran into the name (session 17) ---------------------------------
+
+
+def test_a_headline_verb_is_no_part_of_the_name(extractor: quotes.Extractor) -> None:
+    """ "..., Schumer Says": the NER tags "Schumer Says" one person; the verb is no part of
+    the name, so the headline's claim is the body's Chuck Schumer."""
+    text = (
+        "Senate Passes Stopgap Bill, Schumer Says\n\n"
+        "The Senate passed a stopgap bill late Friday, Majority Leader Chuck Schumer said."
+    )
+    row = _row(extractor, text, "Says")
+    assert row.speaker == "Chuck Schumer"
+
+
+def test_a_surname_like_a_verb_stays_in_running_text(extractor: quotes.Extractor) -> None:
+    """Hard negative: in a sentence with words in lower case the word is a surname."""
+    row = _row(extractor, "Jim Adds, a mechanic, said the car was fine.", "said")
+    assert row.speaker == "Jim Adds"

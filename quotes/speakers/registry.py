@@ -311,7 +311,23 @@ def name_tokens(doc: Document, span: Span, lex: SpeakerLexicon) -> list[Token]:
         or (len(toks) > 2 and toks[-1].text.replace(".", "") in POST_NOMINALS)
     ):
         toks = toks[:-1]
+    if len(toks) > 1 and span.label == "PERSON" and _headline_speech_verb(doc, toks[-1]):
+        toks = toks[:-1]
     return _without_nickname(toks)
+
+
+def _headline_speech_verb(doc: Document, tok: Token) -> bool:
+    """A title-case headline's verb of saying the NER ran into the name before it ("Senate
+    Passes Bill, Schumer Says": one PERSON "Schumer Says"): a capitalised third-person form of
+    speech_verbs.txt ("Says", "Warns", "Insists") ends no person's name in a sentence with no
+    word in lower case. In running text it may be a surname ("Jim Adds, a mechanic")."""
+    word = tok.lower
+    return (
+        tok.text[:1].isupper()
+        and word.endswith("s")
+        and (word[:-1] in _speech_verbs("en") or word == "says")
+        and not _lower_word_in_sentence(doc, tok.i)
+    )
 
 
 def _epithet_opening_a_sentence(doc: Document, tok: Token, lex: SpeakerLexicon) -> bool:
