@@ -1248,3 +1248,38 @@ def test_a_surname_like_a_verb_stays_in_running_text(extractor: quotes.Extractor
     """Hard negative: in a sentence with words in lower case the word is a surname."""
     row = _row(extractor, "Jim Adds, a mechanic, said the car was fine.", "said")
     assert row.speaker == "Jim Adds"
+
+
+# --- a short lead paragraph is no headline (session 17) ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        # indefinite, in a lead short enough to pass for a headline
+        "New tariffs on steel are coming. A White House official said no decision had been made.",
+        # definite, in a lead of more words than any headline has
+        "The administration is preparing new tariffs on steel and aluminium, according to three "
+        "people familiar with the matter, and the White House official in charge of trade said "
+        "no final decision had been made.",
+    ],
+)
+def test_an_official_in_a_short_lead_is_nobody_named_later(
+    extractor: quotes.Extractor, lead: str
+) -> None:
+    text = lead + "\n\nCommerce Secretary Gina Raimondo told reporters the measures were ready."
+    row = _row(extractor, text, "said")
+    assert row.speaker != "Gina Raimondo"
+    assert "official" in row.speaker
+
+
+def test_a_headline_description_still_names_the_lead_s_person(
+    extractor: quotes.Extractor,
+) -> None:
+    """Hard negative: a real headline's "Secretary" is the lead's secretary."""
+    text = (
+        "Secretary says tariffs are ready\n\n"
+        "Commerce Secretary Gina Raimondo told reporters on Monday that the measures were ready."
+    )
+    row = _row(extractor, text, "says")
+    assert row.speaker == "Gina Raimondo"
