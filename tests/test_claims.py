@@ -176,3 +176,14 @@ def test_according_to_after_a_report_relays_it(extractor):
     assert list(zip(plain["quote"], plain["speaker"], strict=True)) == [
         ("The plan failed", "Reuters")
     ]
+
+
+def test_the_hearer_of_a_clause_is_no_part_of_quoted_content(extractor) -> None:
+    """ "Lee pestered the board that the plan was 'a disaster'": a verb of no lexicon with
+    quoted words in its clause (rule quoted_complement): the clause is the content, the
+    object before it the hearer. Hard negative: an object with "as" stays ("went after
+    Trump as a 'con artist'": what is said is about him)."""
+    df = extractor.extract('Lee pestered the board that the plan was "a disaster".')
+    assert list(df.quote) == ['that the plan was "a disaster"']
+    df = extractor.extract('Reid went after Trump as a "con artist".')
+    assert len(df) == 1 and df.quote.iloc[0].startswith('Trump as a "con artist')

@@ -978,6 +978,8 @@ def quoted_complement(doc: Document, q: Quotation) -> Candidate | None:
         return None
     content = doc.subtree(top.i)
     for obj in doc.kids(verb.i, L.OBJ):  # "went after Trump as a 'con artist'"
+        if top.dep == L.CCOMP:
+            break  # "told CNN's Jake Tapper that ...": the object of a clause's verb is its hearer
         if obj.i < top.i and obj.i not in inside:
             content = sorted(set(content) | set(doc.subtree(obj.i)))
     spans = [(doc[content[0]].start, doc[content[-1]].end)]
