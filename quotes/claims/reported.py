@@ -15,6 +15,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Callable, Iterator, Sequence
+from functools import cache
 
 from quotes import labels as L
 from quotes.claims.candidates import Candidate
@@ -38,6 +39,7 @@ from quotes.claims.cues import (
     passive_agent,
     subject_of,
     to_infinitives,
+    verb_pairs,
 )
 from quotes.claims.direct import timestamp_end
 from quotes.claims.stance import is_participle_adjective, stance_candidates
@@ -948,11 +950,31 @@ def _object_cue(doc: Document, verb: Token, lex: Lexicons) -> bool:
     (``belief_object_verbs.txt``: "does not believe the allegations"), or a self-description
     ("cast himself as an outsider", :func:`quotes.claims.cues.described_self_as`)."""
     return (
-        verb.lemma in lex.speech_act
+        (verb.lemma in lex.speech_act and not _without_its_particle(doc, verb))
         or _finding(doc, verb, lex)
         or verb.lemma in load_lexicon("belief_object_verbs")
         or described_self_as(doc, verb) is not None
     )
+
+
+def _without_its_particle(doc: Document, verb: Token) -> bool:
+    """Whether a speech-act verb that reports speech only with its particle
+    (``particle_speech_acts.txt``: "laid out her plan") stands without it: "laid bare the
+    divisions", "laid the groundwork", "laid a wreath" name an act, not something said
+    (docs/guide.md, "Claims that are no claim (session 17)")."""
+    particles = _needed_particles().get(verb.lemma)
+    if not particles:
+        return False
+    return not any(k.lower in particles for k in doc.kids(verb.i, L.PRT, L.PREP, L.ADVMOD))
+
+
+@cache
+def _needed_particles() -> dict[str, frozenset[str]]:
+    """``particle_speech_acts.txt`` as each verb's particles, read once."""
+    out: dict[str, set[str]] = {}
+    for verb, particle in verb_pairs("particle_speech_acts"):
+        out.setdefault(verb, set()).add(particle)
+    return {verb: frozenset(ps) for verb, ps in out.items()}
 
 
 #: Objects of a belief verb that name whom one trusts, not what one holds true: "believe me",

@@ -1,0 +1,40 @@
+"""Claims that are no claim (issue 14, session 17): a cue verb in a sense that reports no
+speech. Sentences written for these tests; docs/guide.md, "Claims that are no claim
+(session 17)"."""
+
+from __future__ import annotations
+
+import pytest
+from claim_rows import claim_rows
+
+import quotes
+
+# --- "lay" reports speech only as "lay out" (particle_speech_acts.txt) ---------------------
+NO_SPEECH = [
+    "The leak laid bare the divisions inside the council.",
+    "Her campaign spent the spring laying the groundwork for a run.",
+    "The governor laid a wreath at the memorial on Sunday.",
+    "It is too early to lay odds on the by-election.",
+]
+
+
+@pytest.mark.parametrize("text", NO_SPEECH)
+def test_lay_without_its_particle_is_no_claim(extractor: quotes.Extractor, text: str) -> None:
+    assert claim_rows(extractor, text) == []
+
+
+def test_lay_out_stays_a_claim(extractor: quotes.Extractor) -> None:
+    # the hard negative: the same verb with its particle presents a plan
+    rows = claim_rows(extractor, "The mayor laid out her plan for the harbour on Tuesday.")
+    assert rows == [("her plan for the harbour", "The mayor", "speech_act_object", "statement")]
+
+
+def test_lay_off_stays_a_claim(extractor: quotes.Extractor) -> None:
+    # an announced act PolNeAR's annotators mark, kept as it was
+    rows = claim_rows(extractor, "The bakery laid off forty drivers in March.")
+    assert [r[:3] for r in rows] == [("forty drivers", "The bakery", "speech_act_object")]
+
+
+def test_lay_out_split_by_its_object_stays_a_claim(extractor: quotes.Extractor) -> None:
+    rows = claim_rows(extractor, "Ms. Park laid her case for higher bus fares out at the hearing.")
+    assert [r[1] for r in rows] == ["Ms. Park"]
