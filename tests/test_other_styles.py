@@ -1283,3 +1283,29 @@ def test_a_headline_description_still_names_the_lead_s_person(
     )
     row = _row(extractor, text, "says")
     assert row.speaker == "Gina Raimondo"
+
+
+# --- a shorter definite description continues a longer one (session 17) -----------------------
+
+
+def test_the_spokesman_again_is_the_official_spokesman(extractor: quotes.Extractor) -> None:
+    """ "The PM's official spokesman ... the spokesman": one unnamed person, one speaker."""
+    text = (
+        "The PM's official spokesman told journalists the minister had his support. "
+        "Later the spokesman said he would not discuss private talks."
+    )
+    df = extractor.extract(text)
+    assert df.speaker.tolist() == ["PM's official spokesman"] * 2
+
+
+def test_a_description_saying_something_else_is_another_person(
+    extractor: quotes.Extractor,
+) -> None:
+    """Hard negative: "the Labour spokesman" is not the PM's spokesman: it says what the
+    first did not."""
+    text = (
+        "The PM's official spokesman told journalists the minister had his support. "
+        "Later the Labour spokesman said the minister should go."
+    )
+    df = extractor.extract(text)
+    assert df.speaker.tolist()[1] != "PM's official spokesman"

@@ -2561,9 +2561,11 @@ class Resolver:
         Vieira 1998: the head noun repeats its antecedent's; "a"/"an" brings in someone new,
         the "the" after it is that one), not the most salient named person. It stays that
         introduction's phrase, or the holder the introduction names just after ("A federal
-        judge ruled ... Judge Ann Roe wrote"; :meth:`role`). A named antecedent ("Acme, a
-        Chicago company"), a definite one, or a statement or document noun (their rules
-        find a maker) leave the mention to the other rules."""
+        judge ruled ... Judge Ann Roe wrote"; :meth:`role`). A definite antecedent that says
+        more ("The PM's official spokesman ... the spokesman") and was a claim's source gives
+        what it resolved to (:meth:`_says_more`). A named antecedent ("Acme, a Chicago
+        company"), a definite one that says no more, or a statement or document noun (their
+        rules find a maker) leave the mention to the other rules."""
         doc = self.doc
         tok = doc[head]
         if tok.pos != "NOUN" or tok.tag != "NN" or not self._is_definite(head, indices):
@@ -2592,7 +2594,10 @@ class Resolver:
             if not modifiers <= {doc[i].lower for i in own}:
                 continue  # "the Senate leader" adds what "a former NAACP leader" did not say
             if not any(d.lower in INDEFINITE for d in doc.kids(k, L.DET, L.NUMMOD)):
-                return None  # the nearest one decides: "the official" again is another rule's
+                done = self._done.get(k) if self._says_more(own, indices) else None
+                if done is None or not done.speaker:
+                    return None  # the nearest one decides: "the official" again is another rule's
+                return replace(done, rule="definite")  # what the longer one resolved to
             entity = self.reg.at_token.get(k)
             if earlier.dep in (L.APPOS, L.ATTR) or doc.kids(k, L.APPOS):
                 return self._named_by(earlier)  # "Tom Reed, a farmer from Ohio": Tom Reed
@@ -2613,6 +2618,16 @@ class Resolver:
                 CERTAINTY["definite"],
             )
         return None
+
+    def _says_more(self, earlier: list[int], indices: list[int]) -> bool:
+        """Whether an earlier definite description says more than the one at ``indices``
+        ("The PM's official spokesman ... the spokesman"): when it was a claim's source, the
+        shorter one is what it resolved to (a definite description's antecedent is the
+        nearest noun phrase with its head, Poesio & Vieira 1998), so both claims have one
+        speaker."""
+        content = {self.doc[i].lower for i in earlier if self.doc[i].pos in CONTENT}
+        own = {self.doc[i].lower for i in indices if self.doc[i].pos in CONTENT}
+        return own < content
 
     def _holder_between(self, key: str, lo: int, hi: int) -> bool:
         """Whether a person holding the role ``key`` is mentioned between tokens ``lo`` and
