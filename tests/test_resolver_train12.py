@@ -93,3 +93,26 @@ def test_an_unnamed_source_familiar_with_the_talks_is_no_one_named_next(resolve)
         text, claim(text, "the offer was weak", "One Democrat familiar with the talks")
     )
     assert found.speaker != "Harold Venn"
+
+
+# --- an organisation in an "of" phrase does not stop a description pointing back ---
+def test_an_officer_of_a_named_company_points_back(resolve) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Tax cuts come first, Dana Whitlow said on Monday. But, the former chief executive of "
+        "Northgate Foods added, they must be paid for."
+    )
+    (found,) = resolve(
+        text, claim(text, "they must be paid for", "the former chief executive of Northgate Foods")
+    )
+    assert found.speaker == "Dana Whitlow"
+
+
+def test_a_person_in_the_of_phrase_is_not_the_description(resolve) -> None:  # type: ignore[no-untyped-def]
+    # hard negative: a person named in the "of" phrase is who the description is about, so
+    # the description keeps its own words ("the former adviser of Ann Lee" is not Ann Lee)
+    text = (
+        "Tax cuts come first, Dana Whitlow said on Monday. But the former adviser of Ann Lee "
+        "added that they must be paid for."
+    )
+    (found,) = resolve(text, claim(text, "they must be paid for", "the former adviser of Ann Lee"))
+    assert found.speaker != "Ann Lee"

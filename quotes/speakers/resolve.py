@@ -2795,8 +2795,20 @@ class Resolver:
             and not self.reg.at_token[i].place  # "the Florida senator": a place qualifies
             and doc[i].dep != L.COMPOUND
             and i != head
+            and not self._employer_complement(i, head)
             for i in indices
         )
+
+    def _employer_complement(self, i: int, head: int) -> bool:
+        """Whether token ``i`` is an organisation named in an "of" phrase on the head noun
+        ("the former CEO of Hewlett-Packard"): it says whose officer the person is, not who
+        the person is, so the description still points back (Poesio & Vieira 1998)."""
+        doc = self.doc
+        entity = self.reg.at_token.get(i)
+        if entity is None or entity.type != ORG or entity.place:
+            return False
+        prep = doc[doc[i].head]
+        return doc[i].dep == L.POBJ and prep.lower == "of" and prep.head == head
 
     def _window_entities(self, head: int, window: int) -> set[Entity]:
         lo = self._window_start(head, window)
