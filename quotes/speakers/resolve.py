@@ -39,6 +39,7 @@ from quotes.speakers.registry import (
     Entity,
     Mention,
     Registry,
+    _listed_person_noun,
     former_apart,
     gender_of_form,
     is_embedded,
@@ -192,6 +193,7 @@ CERTAINTY = {
     "definite": 0.8,
     "restated": 0.8,
     "headline": 0.75,
+    "identified": 0.7,
     "pair": 0.75,
     "interviewee": 0.85,
     "possessive": 0.85,
@@ -479,7 +481,7 @@ class Resolver:
             if self._group_head(tok):
                 return self._owned_phrase(owner, owner_tok, indices, GROUP)
             found = self.role(head, indices, exclude, owner=owner)
-            if found is not None and found.rule == "role":
+            if found is not None and found.rule in ("role", "identified"):
                 return replace(found, rule="possessive")
             if found is not None and owner.type == PERSON:
                 return self._owned_phrase(owner, owner_tok, indices, PERSON, found.role)
@@ -569,7 +571,86 @@ class Resolver:
             if rule == self.source_noun and (named := self.apposition(head)) is not None:
                 # "the state's senator, Jane Doe," is Jane Doe, whoever else is a senator
                 return named
+        if (named := self.identified_next(head, indices)) is not None:
+            return named
         return self.description(head, indices)
+
+    def identified_next(self, head: int, indices: list[int]) -> Resolution | None:
+        """Delayed identification: "A city councilwoman says she will run. ¶ Ann Lee, who
+        has served two terms, said ..." -> Ann Lee. A news lead may describe a person and
+        name them only in the next sentence (the AP Stylebook's *delayed identification*;
+        van Dijk 1988: the lead's actors are named in the body), so a singular person
+        description that is its main clause's subject, that no rule found an antecedent for
+        (or a possessed role whose owner names no holder: "Lee's campaign manager said"), is
+        the person the next sentence makes its grammatical subject, when that person is new
+        there: named nowhere before the description but in the headline, and not in the
+        description's own sentence.
+
+        A person named before is someone the reader already knows, whom the writer would call
+        by name (or whom :meth:`definite` finds), not the description's referent; a plural
+        ("Two aides said"), a share of many ("a number of delegates") or an unnamed source
+        ("a senior official, speaking on condition of anonymity", "one Democrat familiar
+        with the talks") introduces no one the text names; nor does a role the named person
+        is not given ("A Treasury spokesman said ... Treasury Secretary Jacob Lew said")."""
+        doc = self.doc
+        tok = doc[head]
+        if tok.tag not in ("NN", "NNP") or tok.dep not in L.SUBJECTS or self._anonymous(head):
+            return None
+        if not self._person_description(head, indices) or any(
+            doc[i].lower == "familiar" for i in indices
+        ):
+            return None  # "one Democrat familiar with the talks": an unnamed source
+        if any(
+            (e := self.reg.at_token.get(i)) is not None and e.type == PERSON and not e.described
+            for i in indices
+            if not _in_possessor(doc, i, indices)  # "Lee's campaign manager" names no one
+        ):
+            return None  # "Vice President Dave Gorab": the description names its person
+        if not is_topic_subject(doc, head) or tok.sent + 1 >= len(doc.sentences):
+            return None
+        nxt = doc.sentences[tok.sent + 1]
+        gender = gender_of_form(tok.lower)
+        own_role = self._mention_role(indices, head)
+        headline = self._headline_end() or 0
+        since = doc.sentences[tok.sent].start
+        for m in self.reg.mentions_between(nxt.start, nxt.end):
+            entity = m.entity
+            if not m.subject or m.embedded or doc[m.token].dep not in L.SUBJECTS:
+                continue  # "former CIA operative John Tiegen found": the name is no subject
+            if entity.type != PERSON or entity.described:
+                return None
+            if gender and entity.gender not in ("", gender):
+                return None
+            if (
+                own_role is not None
+                and entity.role_keys
+                and not any(self.lex.role_matches(own_role[1], key) for key in entity.role_keys)
+            ):
+                return None  # "A Treasury spokesman ... ¶ Treasury Secretary Jacob Lew"
+            if any(doc[k].start >= headline and k < nxt.start for k in entity.mentions):
+                return None  # known before: not the one the description brings in
+            if any(since <= k < nxt.start for k in entity.mentions):
+                return None  # "SEIU chief says Trump can win": in its own sentence
+            return self._found(entity, "identified", entity.roles[0] if entity.roles else None)
+        return None
+
+    def _person_description(self, head: int, indices: list[int]) -> bool:
+        """Whether a description names a person: a role ("the campaign manager"), a person
+        noun of description_nouns.txt or a listed trade ("the candidate", "the lawyer"), or a
+        nationality ("a Canadian")."""
+        doc = self.doc
+        tok = doc[head]
+        if any(
+            k.lower == "of" and any(o.tag in ("NNS", "NNPS") for o in doc.kids(k.i, L.POBJ))
+            for k in doc.kids(head, L.PREP)
+        ):
+            return False  # "a number of Democrats", "one of the aides": a share of many
+        return (
+            "person" in self._kinds(head, indices)
+            or self._mention_role(indices, head) is not None
+            or _listed_person_noun(tok, self.lex)
+            or tok.ent == "NORP"
+        )
 
     def headline(self, head: int, indices: list[int]) -> Resolution | None:
         """A description in the headline ("Senator blasts plan", "Poll: race tightens",
@@ -1628,6 +1709,9 @@ class Resolver:
             # "farm leader": no holder through a synonym ("leader" covers a prime minister)
             holders = [e for e in holders if key in e.role_keys]
         if not holders:
+            definite = self.doc[indices[0]].lower not in INDEFINITE  # "a" ones: _introduced
+            if definite and (named := self.identified_next(head, indices)) is not None:
+                return named  # "Lee's campaign manager says ... ¶ Tom Ward said": Ward
             return Resolution(
                 phrase(self.doc, indices), PERSON, text, "description", CERTAINTY["description"]
             )
@@ -2735,8 +2819,20 @@ class Resolver:
             and not self.reg.at_token[i].place  # "the Florida senator": a place qualifies
             and doc[i].dep != L.COMPOUND
             and i != head
+            and not self._employer_complement(i, head)
             for i in indices
         )
+
+    def _employer_complement(self, i: int, head: int) -> bool:
+        """Whether token ``i`` is an organisation named in an "of" phrase on the head noun
+        ("the former CEO of Hewlett-Packard"): it says whose officer the person is, not who
+        the person is, so the description still points back (Poesio & Vieira 1998)."""
+        doc = self.doc
+        entity = self.reg.at_token.get(i)
+        if entity is None or entity.type != ORG or entity.place:
+            return False
+        prep = doc[doc[i].head]
+        return doc[i].dep == L.POBJ and prep.lower == "of" and prep.head == head
 
     def _window_entities(self, head: int, window: int) -> set[Entity]:
         lo = self._window_start(head, window)
