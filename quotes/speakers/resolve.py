@@ -30,7 +30,7 @@ from quotes.document import Document, Token
 from quotes.lexicons import load_lexicon
 from quotes.marks import ALL_MARKS
 from quotes.records import GROUP, ORG, PERSON, UNKNOWN, Offsets
-from quotes.speakers.lexicon import FEMALE, MALE, PronounFeatures
+from quotes.speakers.lexicon import FEMALE, MALE, SUBORDINATE, PronounFeatures
 from quotes.speakers.registry import (
     AGENT_SUFFIXES,
     DETERMINERS,
@@ -2711,7 +2711,8 @@ class Resolver:
         speaker."""
         content = {self.doc[i].lower for i in earlier if self.doc[i].pos in CONTENT}
         own = {self.doc[i].lower for i in indices if self.doc[i].pos in CONTENT}
-        return own < content
+        # "The former president ... the president": a word that makes another office
+        return own < content and not (content - own) & SUBORDINATE
 
     def _holder_between(self, key: str, lo: int, hi: int) -> bool:
         """Whether a person holding the role ``key`` is mentioned between tokens ``lo`` and
