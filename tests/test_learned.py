@@ -552,3 +552,27 @@ def test_cli_extract_with_a_missing_tagger_stops_with_q011(tmp_path: Path, capsy
         cli_main(["extract", str(text), "-o", str(out), "--tagger", "none", "--no-progress"]) == 0
     )
     assert out.exists()
+
+
+def test_the_session17_candidate_model_lies_next_to_the_shipped_one(extractor: Extractor) -> None:
+    """docs/model.md, "Cross-fitted halves of train (session 17)": the shipped recipe retrained
+    with ``min_confidence`` 0.4 sits beside the default model for the lead's dev run; the
+    default stays the shipped model."""
+    from quotes.learned import FEATURE_VERSION, default_model_path
+
+    path = default_model_path().with_name("polnear_min04.crf.gz")
+    assert default_model_path().name == "polnear.crf.gz"
+    assert path.stat().st_size <= 5_000_000
+    candidate = load_tagger(path)
+    assert candidate.header["feature_version"] == FEATURE_VERSION
+    assert candidate.min_confidence == 0.4 and not candidate.every_paragraph
+    assert load_tagger("default").min_confidence == 0.5
+    doc = extractor.backend.parse("Mr. Okafor responded that the tunnel would reopen by June.")
+    rules = Extractor.claims_from_document(doc)
+    assert candidate.tag_document(doc, rules) == []  # the rules hold the cue: nothing to tag
+    candidate.gate = False
+    words = {
+        s.role: " ".join(doc[i].text for i in s.tokens) for s in candidate.tag_document(doc, rules)
+    }
+    assert "tunnel would reopen by June" in words.get("C", "")
+    assert "Okafor" in words.get("S", "")
