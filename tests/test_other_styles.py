@@ -1394,3 +1394,41 @@ def test_a_male_epithet_is_the_man_named_before_not_the_woman_named_last(
     )
     df = extractor.extract(text)
     assert df.speaker.tolist() == ["Sara Quinn", speaker]
+
+
+# --- session 17 (styles3): a numbered question in a parliamentary record --------------------------
+
+
+def test_a_numbered_question_opens_a_member_s_turn(extractor: quotes.Extractor) -> None:
+    """Hansard numbers the oral questions ("1. Mrs Helen Carver (North Fellside) (Con): ..."):
+    the number hid the member's label, and the question was nobody's claim."""
+    df = extractor.extract(
+        "1. Mrs Helen Carver (North Fellside) (Con): What steps is the Government taking to "
+        "protect rural bus routes?\n\n"
+        "The Minister for Local Transport (Ann Lee): We have given councils more money."
+    )
+    assert df.speaker.tolist() == ["Helen Carver", "Ann Lee"]
+    assert df.act.tolist() == ["question", "statement"]
+
+
+def test_a_numbered_list_item_is_no_member(extractor: quotes.Extractor) -> None:
+    """Hard negative: a numbered line with no bracketed label is no turn."""
+    df = extractor.extract("1. Higher fares: the council will raise them in May.")
+    assert ":" not in df.cue.tolist()
+
+
+# --- session 17 (styles3): "called time on" -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text", ["Tasha Reyes called time on the romance.", "The coach called the shots on Saturday."]
+)
+def test_an_idiom_of_a_speech_act_verb_is_no_claim(extractor: quotes.Extractor, text: str) -> None:
+    """ "called time on" ended something, "called the shots" decided: no speech act."""
+    assert extractor.extract(text).empty
+
+
+def test_calling_something_a_name_is_still_a_claim(extractor: quotes.Extractor) -> None:
+    """Hard negative: "called the romance a mistake" says something of it."""
+    row = _row(extractor, "Tasha Reyes called the romance a mistake.", "called")
+    assert row.quote == "the romance a mistake"

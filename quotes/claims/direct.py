@@ -504,7 +504,12 @@ def transcript_lines(doc: Document) -> list[Candidate]:
     for para in doc.paragraphs:
         toks = doc.tokens_in(para.start_char, para.end_char)
         words = _after_timestamp(doc, [doc[i] for i in toks if doc[i].pos != "SPACE"])
-        turn = _bracketed_label(words) or (_honorific_label(words) if hansard else None)
+        skip = _question_number(words)  # "1. Mrs Helen Carver (...) (Con): ..."
+        turn = _bracketed_label(words[skip:])
+        if turn is not None:
+            turn = turn[0], turn[1] + skip
+        elif hansard:
+            turn = _honorific_label(words)
         if turn is not None:
             hansard = True
             speaker, colon = turn
@@ -588,6 +593,17 @@ def _bracketed_label(words: list[Token]) -> tuple[list[Token], int] | None:
     # an office ("The Minister for Housing (Ann Cole)"): its holder's name in the brackets
     holder = next((g for g in groups if 2 <= len(g) <= 4 and all(_label_word(t) for t in g)), None)
     return (holder or name), colon
+
+
+def _question_number(words: list[Token]) -> int:
+    """How many words a parliamentary record's question number takes at a line's start:
+    Hansard numbers the oral questions of a session ("1. Mrs Helen Carver (North Fellside)
+    (Con): What steps ..."); the number is no part of the member's label. 0 when none."""
+    if len(words) > 2 and words[0].text.isdigit() and words[1].text == ".":
+        return 2
+    if len(words) > 1 and words[0].text[:-1].isdigit() and words[0].text.endswith("."):
+        return 1
+    return 0
 
 
 def _honorific_label(words: list[Token]) -> tuple[list[Token], int] | None:
