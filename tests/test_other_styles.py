@@ -1432,3 +1432,33 @@ def test_calling_something_a_name_is_still_a_claim(extractor: quotes.Extractor) 
     """Hard negative: "called the romance a mistake" says something of it."""
     row = _row(extractor, "Tasha Reyes called the romance a mistake.", "called")
     assert row.quote == "the romance a mistake"
+
+
+# --- session 17 (styles3): a headline's source before its verb ----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "speaker", "quote"),
+    [
+        ("Trump claims election was 'rigged'", "claims", "Trump", "election was 'rigged'"),
+        ("Senator claims vote was fixed", "claims", "Senator", "vote was fixed"),
+    ],
+)
+def test_a_headline_the_parser_read_as_a_noun_phrase_has_its_source_first(
+    extractor: quotes.Extractor, text: str, cue: str, speaker: str, quote: str
+) -> None:
+    """The parser read "Trump claims election" as one noun phrase: no verb, no claim; so on
+    a line of a list of headlines too."""
+    row = _row(extractor, text, cue)
+    assert (row.speaker, row.quote) == (speaker, quote)
+    listed = "Mayor says budget will balance\nCuts will hurt schools, warns think tank\n" + text
+    row = _row(extractor, listed, cue)
+    assert (row.speaker, row.quote) == (speaker, quote)
+
+
+@pytest.mark.parametrize("text", ["Obama signs bill on trade", "Party rules clash erupts"])
+def test_a_headline_with_no_reporting_verb_has_no_source(
+    extractor: quotes.Extractor, text: str
+) -> None:
+    """Hard negative: "signs" is no verb of saying, "rules" here a plural noun."""
+    assert extractor.extract(text).empty

@@ -48,6 +48,7 @@ from quotes.claims.direct import (
     headline_paragraphs,
     headline_quote,
     headline_said_after,
+    headline_said_before,
     is_nickname,
     paragraph_before,
     passive_author,
@@ -122,7 +123,7 @@ def headline_reports(
     for para in headline_paragraphs(doc):
         if any(para.start_char <= c.start < para.end_char for c in found):
             continue
-        cand = headline_said_after(doc, lex, para)
+        cand = headline_said_after(doc, lex, para) or headline_said_before(doc, lex, para)
         if cand is None:
             continue
         cand.kind, cand.quotations = _kind_of(doc.text, cand.content, quotations)

@@ -772,6 +772,43 @@ def headline_said_after(
     return Candidate([spans], [verb.i], [t.i for t in source], "headline_said_after", verb=verb.i)
 
 
+#: The most words of a headline's source before its verb ("Trump", "Hospital chief").
+_HEADLINE_SUBJECT_WORDS = 4
+
+
+def headline_said_before(
+    doc: Document, lex: Lexicons, para: Paragraph | None = None
+) -> Candidate | None:
+    """``Trump claims election was 'rigged'``: a headline (a list's line, or the text's first
+    paragraph) opening with a short source and a speech verb in the present ("claims",
+    "insists", "warns"), then its content of two words or more, when no rule found its claim:
+    the parser reads such a headline's first words as one noun phrase ("Trump claims
+    election", a compound), as it reads "Daily walk cuts dementia risk" in
+    :func:`headline_said_after`. Only a verb of ``headline_verbs.txt`` in lower case (a
+    sentence-case headline: in title case "Trump Fires Up Base" reads as well as "Trump
+    Claims ..."), and a source of noun-phrase words."""
+    if not doc.paragraphs:
+        return None
+    para = para or doc.paragraphs[0]
+    words = [doc[i] for i in doc.tokens_in(para.start_char, para.end_char) if doc[i].pos != "SPACE"]
+    if words and words[-1].text == ".":
+        words = words[:-1]
+    for k, tok in enumerate(words[1 : _HEADLINE_SUBJECT_WORDS + 1], start=1):
+        if not _headline_source_word(words[k - 1]):
+            return None
+        if tok.text in load_lexicon("headline_verbs"):
+            rest = words[k + 1 :]
+            if sum(t.text[:1].isalnum() for t in rest) < 2:
+                return None
+            spans = _unquoted_edges(doc, rest[0].start, rest[-1].end)
+            if spans is None:
+                return None
+            return Candidate(
+                [spans], [tok.i], [t.i for t in words[:k]], "headline_said_before", verb=tok.i
+            )
+    return None
+
+
 def _headline_source_word(tok: Token) -> bool:
     """A word of a headline's source: a noun phrase's, or the small words inside a name
     ("Board Of Election", "Institute for Fiscal Studies", "Marks & Spencer")."""
