@@ -1462,3 +1462,20 @@ def test_a_headline_with_no_reporting_verb_has_no_source(
 ) -> None:
     """Hard negative: "signs" is no verb of saying, "rules" here a plural noun."""
     assert extractor.extract(text).empty
+
+
+# --- session 17 (styles3): "with one writing: '...'" ----------------------------------------------
+
+
+def test_one_of_a_crowd_writing_before_a_quotation_is_its_source(
+    extractor: quotes.Extractor,
+) -> None:
+    """The parser reads "one writing" as a number and its noun, so no cue was found."""
+    text = "Fans were quick to take sides online, with one writing: 'Tasha deserves better!!'"
+    row = _row(extractor, text, "writing")
+    assert (row.speaker, row.quote) == ("one", "Tasha deserves better!!")
+
+
+def test_one_of_a_crowd_doing_something_else_says_nothing(extractor: quotes.Extractor) -> None:
+    """Hard negative: "carrying" is no verb of saying."""
+    assert extractor.extract("Fans queued for hours, with one carrying: 'a banner'").empty

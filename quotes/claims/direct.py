@@ -399,7 +399,25 @@ def said_before(
                 [(q.start, q.end)], cue, mention_tokens(doc, subj, stop=frozenset(cue)),
                 "said_before", verb=tok.i,
             )  # fmt: skip
-    return None
+    return _with_one_saying(words, q, lex)
+
+
+#: Words that stand for one of a group named before in "with one writing: “…”".
+_ONE_OF_THEM = frozenset({"one", "another"})
+
+
+def _with_one_saying(words: list[Token], q: Quotation, lex: Lexicons) -> Candidate | None:
+    """``Fans took sides, with one writing: ‘…’``: a "with" clause of a numeral and a speech
+    verb's participle before the quote, which the parser reads as a noun ("one writing", a
+    number and its noun) and so no cue; tabloid and social-media copy quote one of a crowd
+    so (session 17). The numeral is the source, as "one user" is when the parse holds."""
+    if len(words) < 4 or words[-4].lower != "with" or words[-3].lower not in _ONE_OF_THEM:
+        return None
+    verb = words[-2]
+    stem = verb.lower[:-3] if verb.lower.endswith("ing") else ""
+    if not stem or not ({stem, stem + "e"} & lex.speech):
+        return None
+    return Candidate([(q.start, q.end)], [verb.i], [words[-3].i], "said_before", verb=verb.i)
 
 
 def _puts_it(doc: Document, verb: Token) -> bool:
@@ -786,15 +804,16 @@ def headline_said_before(
     election", a compound), as it reads "Daily walk cuts dementia risk" in
     :func:`headline_said_after`. Only a verb of ``headline_verbs.txt`` in lower case (a
     sentence-case headline: in title case "Trump Fires Up Base" reads as well as "Trump
-    Claims ..."), and a source of noun-phrase words."""
+    Claims ..."), a source of noun-phrase words and no pronoun, and no full stop at the end
+    (a sentence: "What the mayor says is now the baseline.")."""
     if not doc.paragraphs:
         return None
     para = para or doc.paragraphs[0]
     words = [doc[i] for i in doc.tokens_in(para.start_char, para.end_char) if doc[i].pos != "SPACE"]
-    if words and words[-1].text == ".":
-        words = words[:-1]
+    if not words or words[-1].text == ".":
+        return None  # a sentence ("What the mayor says is ..."), no headline
     for k, tok in enumerate(words[1 : _HEADLINE_SUBJECT_WORDS + 1], start=1):
-        if not _headline_source_word(words[k - 1]):
+        if not _headline_source_word(words[k - 1]) or words[k - 1].pos == "PRON":
             return None
         if tok.text in load_lexicon("headline_verbs"):
             rest = words[k + 1 :]
