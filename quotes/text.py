@@ -418,11 +418,13 @@ def _compose(
 #: A wire dateline at the start of a line: the place in capitals ("MOSCOW", "NEW YORK",
 #: "ST. LOUIS"), then optionally a state or date ("DES MOINES, Iowa", "MOSCOW, June 3"), the
 #: agency in brackets ("(Reuters)", "(AP)"), and a dash. It is the writer's heading, so the
-#: words after it start the sentence (AP Stylebook, "datelines").
+#: words after it start the sentence (AP Stylebook, "datelines"). A press release's dateline
+#: has a country and a date, and its wire between slashes ("DERBY, England, March 3, 2026
+#: /PRNewswire/ --", session 17).
 _DATELINE = re.compile(
     r"[A-Z][A-Z.'’]+(?:[ -][A-Z][A-Z.'’]+){0,3}"
-    r"(?:,[ \t]+[A-Z][A-Za-z.]*(?:[ \t]+[A-Za-z.]+)?(?:[ \t]+\d{1,2})?(?:,[ \t]+\d{4})?)?"
-    r"(?:[ \t]*\([A-Za-z.&/ ]{1,30}\))?"
+    r"(?:,[ \t]+[A-Z][A-Za-z.]*(?:[ \t]+[A-Za-z.]+)?(?:[ \t]+\d{1,2})?(?:,[ \t]+\d{4})?){0,2}"
+    r"(?:[ \t]*(?:\([A-Za-z.&/ ]{1,30}\)|/[A-Za-z.& -]{1,30}/))?"
     r"[ \t]*(?:--|[-–—])[ \t]*(?=[A-Z0-9“\"‘'])"
 )
 

@@ -1313,3 +1313,281 @@ def test_a_description_saying_something_else_is_another_person(
     )
     df = extractor.extract(text)
     assert df.speaker.tolist()[1] != "PM's official spokesman"
+
+
+# --- session 17 (styles3): a fact check's labels are no sources ----------------------------------
+
+
+def test_a_fact_check_s_claim_and_verdict_labels_are_no_sources(
+    extractor: quotes.Extractor,
+) -> None:
+    """ "Claim: ..." and "Verdict: False. ..." name parts of a fact check (heading_labels.txt):
+    the headline rule gave the claim to "Claim" and the transcript rule (the NER took
+    "Verdict" for a person) the verdict to "Verdict"."""
+    df = extractor.extract(
+        "Claim: The council adds a sedative to the town's water.\n\n"
+        "Verdict: False. Tests show the water is clean.\n\n"
+        "Dr Ann Roe said the claim was absurd."
+    )
+    assert ":" not in df.cue.tolist()
+    assert df[df.cue == "said"].speaker.tolist() == ["Ann Roe"]
+
+
+def test_a_headline_label_that_names_a_source_still_speaks(extractor: quotes.Extractor) -> None:
+    """Hard negative: "Regulator: ..." is a source, not a part of a fact check."""
+    df = extractor.extract(
+        "Regulator: Water firms must cut leaks\n\nThe regulator said on Monday that leaks rose."
+    )
+    assert df[df.cue == ":"].speaker.tolist() == ["Regulator"]
+
+
+# --- session 17 (styles3): a list of headlines ----------------------------------------------------
+
+
+def test_each_line_of_a_list_of_headlines_is_a_headline(extractor: quotes.Extractor) -> None:
+    """A list of headlines (a front page, a digest): each line has its own source, as the first
+    line of an article does; only the first line's was found. A participle opens a dash's
+    source ("- striking nurses"), and a closing mark whose quotation opens in the claim stays
+    with it ("Pay offer 'an insult'")."""
+    df = extractor.extract(
+        "Ferry fares to rise, says operator\n"
+        "Police: Man held after fire in Leeds\n"
+        "'We will not back down' - striking nurses\n"
+        "Union: Pay offer 'an insult'\n"
+        "Cuts will hurt schools, warns think tank"
+    )
+    got = {(r.cue, r.speaker, r.quote) for r in df.itertuples()}
+    assert {
+        ("says", "operator", "Ferry fares to rise"),
+        (":", "Police", "Man held after fire in Leeds"),
+        ("-", "striking nurses", "We will not back down"),
+        (":", "Union", "Pay offer 'an insult'"),
+        ("warns", "think tank", "Cuts will hurt schools"),
+    } <= got
+
+
+def test_a_label_below_an_article_s_headline_is_no_headline(extractor: quotes.Extractor) -> None:
+    """Hard negative: an article's body ends its paragraphs in full stops, so only its first
+    line is a headline; a "Police: ..." line inside it is no headline's source."""
+    df = extractor.extract(
+        "Mayor says budget will balance\n\nPolice: Man held after fire in Leeds\n\n"
+        "The mayor said on Monday the budget would balance."
+    )
+    assert ":" not in df.cue.tolist()
+
+
+# --- session 17 (styles3): a press release's dateline ---------------------------------------------
+
+
+def test_a_press_release_dateline_is_no_source(extractor: quotes.Extractor) -> None:
+    """ "LEEDS, England, May 5, 2026 /PRNewswire/ --": a country and a date, and the wire
+    between slashes; "England" was the source of "announced"."""
+    text = "LEEDS, England, May 5, 2026 /PRNewswire/ -- Harrow Foods today announced a new plant."
+    assert _row(extractor, text, "announced").speaker == "Harrow Foods"
+
+
+def test_a_name_in_capitals_with_an_apposition_is_no_dateline(extractor: quotes.Extractor) -> None:
+    """Hard negative: capitals and commas with no dash make no dateline."""
+    text = "NASA, the space agency, said on Monday that the launch would be delayed."
+    assert _row(extractor, text, "said").speaker == "NASA"
+
+
+# --- session 17 (styles3): a transcript's label the tagger took for a verb ------------------------
+
+
+def test_a_label_in_capitals_tagged_a_verb_is_the_guest_named_before(
+    extractor: quotes.Extractor,
+) -> None:
+    """ "PRITCHARD:" is tagged a past participle; the label is still the surname of the guest
+    the host named ("Owen Pritchard"), as "WHITLOCK:" was."""
+    df = extractor.extract(
+        "HOST: Joining me is the farm minister, Owen Pritchard.\n\nPRITCHARD: Thank you.\n\n"
+        "HOST: Is the plan dead?\n\nPRITCHARD: Not at all."
+    )
+    assert df.speaker.tolist() == ["HOST", "Owen Pritchard", "HOST", "Owen Pritchard"]
+
+
+def test_a_label_in_capitals_of_no_one_named_stays_the_label(extractor: quotes.Extractor) -> None:
+    """Hard negative: nobody of that name in the text, so the label is the speaker."""
+    df = extractor.extract(
+        "HOST: Is the plan dead?\n\nPRITCHARD: Not at all.\n\nHOST: Why not?\n\n"
+        "PRITCHARD: We have the votes."
+    )
+    assert df.speaker.tolist() == ["HOST", "PRITCHARD", "HOST", "PRITCHARD"]
+
+
+# --- session 17 (styles3): a parliamentary label's office -----------------------------------------
+
+
+def test_the_office_of_a_parliamentary_label_is_the_bracketed_member_s(
+    extractor: quotes.Extractor,
+) -> None:
+    """ "The Minister for Rural Affairs (Ruth Vale):" makes Ruth Vale the minister, so "The
+    Minister said" in a later turn is she."""
+    df = extractor.extract(
+        "The Minister for Rural Affairs (Ruth Vale): Funding has risen every year.\n\n"
+        "Mr Tom Roe (Eastfield) (Lab): The Minister said that funding had risen, but the "
+        "figures show a fall."
+    )
+    assert df[df.cue == "said"].speaker.tolist() == ["Ruth Vale"]
+
+
+def test_a_constituency_in_brackets_gives_no_office(extractor: quotes.Extractor) -> None:
+    """Hard negative: a member named before her constituency holds no office by it."""
+    df = extractor.extract(
+        "Ruth Vale (Westfield) (Con): Funding has risen every year.\n\n"
+        "Mr Tom Roe (Eastfield) (Lab): The Minister said that funding had risen, but the "
+        "figures show a fall."
+    )
+    assert df[df.cue == "said"].speaker.tolist() == ["Minister"]
+
+
+# --- session 17 (styles3): "is said to be" --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "act"),
+    [
+        ("The actor is said to be heartbroken after the split.", "said", "statement"),
+        ("The envoy is reported to have left the capital.", "reported", "statement"),
+        # hard negatives: an order is an intention, a belief a belief
+        ("The troops were ordered to leave the town.", "ordered", "intention"),
+        ("The singer is believed to be in hiding.", "believed", "belief"),
+    ],
+)
+def test_a_hearsay_passive_reports_a_statement(
+    extractor: quotes.Extractor, text: str, cue: str, act: str
+) -> None:
+    """The passive of a verb of hearsay with an infinitive says what is said of its subject;
+    it was read as an intention, as "vowed to" is."""
+    assert _row(extractor, text, cue).act == act
+
+
+# --- session 17 (styles3): a first name alone the NER took for an organisation --------------------
+
+
+def test_a_first_name_alone_is_the_person_named_in_full_before(
+    extractor: quotes.Extractor,
+) -> None:
+    """Tabloid copy calls a star by her first name; the NER tags "Nia" an organisation."""
+    text = (
+        "Nia Okoro ended the romance on Friday. A pal said she was happy. "
+        "Nia posted a photo on Instagram, writing: 'New chapter.'"
+    )
+    row = _row(extractor, text, "posted")
+    assert (row.speaker, row.speaker_type) == ("Nia Okoro", "PERSON")
+
+
+def test_a_first_name_shared_by_two_people_is_not_guessed(extractor: quotes.Extractor) -> None:
+    """Hard negative: two people of that first name, so the word is not given to either."""
+    text = (
+        "Nia Okoro ended the romance on Friday. Nia Bello, her sister, was there. "
+        "Nia posted a photo on Instagram, writing: 'New chapter.'"
+    )
+    assert _row(extractor, text, "posted").speaker not in ("Nia Okoro", "Nia Bello")
+
+
+# --- session 17 (styles3): gendered tabloid epithets ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("epithet", "speaker"),
+    [("The hunk", "Liam Carter"), ("The heart-throb", "Liam Carter"), ("The star", "Sara Quinn")],
+)
+def test_a_male_epithet_is_the_man_named_before_not_the_woman_named_last(
+    extractor: quotes.Extractor, epithet: str, speaker: str
+) -> None:
+    """ "The hunk" is the man named before (gendered_epithets.txt); the hard negative "The
+    star" shows no gender and stays the most salient person, the woman of the sentence
+    before."""
+    text = (
+        "Liam Carter met Sara Quinn at a party in Leeds. She said they had been friends for "
+        f"years. {epithet} said it was love."
+    )
+    df = extractor.extract(text)
+    assert df.speaker.tolist() == ["Sara Quinn", speaker]
+
+
+# --- session 17 (styles3): a numbered question in a parliamentary record --------------------------
+
+
+def test_a_numbered_question_opens_a_member_s_turn(extractor: quotes.Extractor) -> None:
+    """Hansard numbers the oral questions ("1. Mrs Helen Carver (North Fellside) (Con): ..."):
+    the number hid the member's label, and the question was nobody's claim."""
+    df = extractor.extract(
+        "1. Mrs Helen Carver (North Fellside) (Con): What steps is the Government taking to "
+        "protect rural bus routes?\n\n"
+        "The Minister for Local Transport (Ann Lee): We have given councils more money."
+    )
+    assert df.speaker.tolist() == ["Helen Carver", "Ann Lee"]
+    assert df.act.tolist() == ["question", "statement"]
+
+
+def test_a_numbered_list_item_is_no_member(extractor: quotes.Extractor) -> None:
+    """Hard negative: a numbered line with no bracketed label is no turn."""
+    df = extractor.extract("1. Higher fares: the council will raise them in May.")
+    assert ":" not in df.cue.tolist()
+
+
+# --- session 17 (styles3): "called time on" -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text", ["Tasha Reyes called time on the romance.", "The coach called the shots on Saturday."]
+)
+def test_an_idiom_of_a_speech_act_verb_is_no_claim(extractor: quotes.Extractor, text: str) -> None:
+    """ "called time on" ended something, "called the shots" decided: no speech act."""
+    assert extractor.extract(text).empty
+
+
+def test_calling_something_a_name_is_still_a_claim(extractor: quotes.Extractor) -> None:
+    """Hard negative: "called the romance a mistake" says something of it."""
+    row = _row(extractor, "Tasha Reyes called the romance a mistake.", "called")
+    assert row.quote == "the romance a mistake"
+
+
+# --- session 17 (styles3): a headline's source before its verb ----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "speaker", "quote"),
+    [
+        ("Trump claims election was 'rigged'", "claims", "Trump", "election was 'rigged'"),
+        ("Senator claims vote was fixed", "claims", "Senator", "vote was fixed"),
+    ],
+)
+def test_a_headline_the_parser_read_as_a_noun_phrase_has_its_source_first(
+    extractor: quotes.Extractor, text: str, cue: str, speaker: str, quote: str
+) -> None:
+    """The parser read "Trump claims election" as one noun phrase: no verb, no claim; so on
+    a line of a list of headlines too."""
+    row = _row(extractor, text, cue)
+    assert (row.speaker, row.quote) == (speaker, quote)
+    listed = "Mayor says budget will balance\nCuts will hurt schools, warns think tank\n" + text
+    row = _row(extractor, listed, cue)
+    assert (row.speaker, row.quote) == (speaker, quote)
+
+
+@pytest.mark.parametrize("text", ["Obama signs bill on trade", "Party rules clash erupts"])
+def test_a_headline_with_no_reporting_verb_has_no_source(
+    extractor: quotes.Extractor, text: str
+) -> None:
+    """Hard negative: "signs" is no verb of saying, "rules" here a plural noun."""
+    assert extractor.extract(text).empty
+
+
+# --- session 17 (styles3): "with one writing: '...'" ----------------------------------------------
+
+
+def test_one_of_a_crowd_writing_before_a_quotation_is_its_source(
+    extractor: quotes.Extractor,
+) -> None:
+    """The parser reads "one writing" as a number and its noun, so no cue was found."""
+    text = "Fans were quick to take sides online, with one writing: 'Tasha deserves better!!'"
+    row = _row(extractor, text, "writing")
+    assert (row.speaker, row.quote) == ("one", "Tasha deserves better!!")
+
+
+def test_one_of_a_crowd_doing_something_else_says_nothing(extractor: quotes.Extractor) -> None:
+    """Hard negative: "carrying" is no verb of saying."""
+    assert extractor.extract("Fans queued for hours, with one carrying: 'a banner'").empty

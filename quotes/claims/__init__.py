@@ -45,8 +45,10 @@ from quotes.claims.direct import (
     colon_source,
     dash_source,
     headline_colon,
+    headline_paragraphs,
     headline_quote,
     headline_said_after,
+    headline_said_before,
     is_nickname,
     paragraph_before,
     passive_author,
@@ -101,9 +103,9 @@ def transcript_turns(doc: Document, quotations: Sequence[Quotation]) -> list[Can
     the quotations inside them."""
     out = []
     lines = transcript_lines(doc)
-    first = doc.paragraphs[0] if doc.paragraphs else None
-    if first is not None and not any(first.start_char <= c.start < first.end_char for c in lines):
-        lines += headline_colon(doc)
+    for para in headline_paragraphs(doc):
+        if not any(para.start_char <= c.start < para.end_char for c in lines):
+            lines += headline_colon(doc, para)
     for line in lines:
         line.kind, line.quotations = _kind_of(doc.text, line.content, quotations)
         line.confidence = RULE_PRIORS[line.rule if line.rule in RULE_PRIORS else "transcript_line"]
@@ -116,18 +118,18 @@ def headline_reports(
 ) -> list[Candidate]:
     """A headline's claim with its source after the last comma (``Taxes must rise, says
     IMF``: :func:`quotes.claims.direct.headline_said_after`), when no other rule found a
-    claim in the headline."""
-    if not doc.paragraphs:
-        return []
-    first = doc.paragraphs[0]
-    if any(first.start_char <= c.start < first.end_char for c in found):
-        return []
-    cand = headline_said_after(doc, lex)
-    if cand is None:
-        return []
-    cand.kind, cand.quotations = _kind_of(doc.text, cand.content, quotations)
-    cand.confidence = RULE_PRIORS[cand.rule]
-    return [cand]
+    claim in the headline (in each line of a list of headlines: ``headline_paragraphs``)."""
+    out = []
+    for para in headline_paragraphs(doc):
+        if any(para.start_char <= c.start < para.end_char for c in found):
+            continue
+        cand = headline_said_after(doc, lex, para) or headline_said_before(doc, lex, para)
+        if cand is None:
+            continue
+        cand.kind, cand.quotations = _kind_of(doc.text, cand.content, quotations)
+        cand.confidence = RULE_PRIORS[cand.rule]
+        out.append(cand)
+    return out
 
 
 def _mark_range(q: Quotation) -> tuple[int, int]:

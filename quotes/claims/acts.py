@@ -31,7 +31,8 @@ from __future__ import annotations
 
 from quotes import labels as L
 from quotes.claims.candidates import Candidate
-from quotes.claims.cues import Lexicons
+from quotes.claims.cues import Lexicons, is_passive
+from quotes.claims.reported import HEARSAY_PASSIVES
 from quotes.document import Document
 from quotes.records import (
     BELIEF,
@@ -72,9 +73,25 @@ def act_of(doc: Document, cand: Candidate, lex: Lexicons) -> str:
     act = cue_act(lemma, lex)
     if act is not None:
         return act
+    if verb is not None and _hearsay(doc, cand, verb.i):
+        return STATEMENT
     if cand.rule in ("intention_complement", "intention_noun"):
         return INTENTION
     return STATEMENT
+
+
+def _hearsay(doc: Document, cand: Candidate, verb: int) -> bool:
+    """``The actor is said to be heartbroken``, ``the envoy is reported to have left``: the
+    passive of a verb of hearsay (``HEARSAY_PASSIVES``) with its infinitive reports what is
+    said of its subject, a statement with no source, not an intention of anyone's (the
+    infinitive is raised, Huddleston & Pullum 2002, ch. 14 §4). Found on tabloid copy
+    (session 17); "believed to" and "thought to" keep the belief their lexicon gives."""
+    tok = doc[verb]
+    return (
+        cand.rule == "intention_complement"
+        and tok.lemma in HEARSAY_PASSIVES
+        and is_passive(doc, tok)
+    )
 
 
 def cue_act(lemma: str, lex: Lexicons) -> str | None:

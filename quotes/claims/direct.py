@@ -23,7 +23,7 @@ from quotes.claims.cues import (
     np_head,
     subject_of,
 )
-from quotes.document import Document, Token
+from quotes.document import Document, Paragraph, Token
 from quotes.lexicons import load_lexicon
 from quotes.marks import Quotation
 from quotes.text import colon_dateline_end
@@ -226,6 +226,10 @@ def _asides(doc: Document, window: list[Token], lex: Lexicons) -> set[int]:
     return out
 
 
+#: Dependents a dash's source holds beside its nouns.
+_DASH_SOURCE_DEPS = (L.COMPOUND, L.POSS, L.CASE, L.AMOD)
+
+
 def dash_source(doc: Document, q: Quotation, window: list[Token]) -> Candidate | None:
     """``“…”, – the president (indignantly on Twitter).``: a dash, then the source."""
     toks = [t for t in window if t.pos != "SPACE"]
@@ -235,8 +239,8 @@ def dash_source(doc: Document, q: Quotation, window: list[Token]) -> Candidate |
         return None
     np: list[int] = []
     for t in toks[1:]:
-        if t.pos in _NP_POS or t.dep in (L.COMPOUND, L.POSS, L.CASE) or t.text in ("’s", "'s"):
-            np.append(t.i)
+        if t.pos in _NP_POS or t.dep in _DASH_SOURCE_DEPS or t.text in ("’s", "'s"):
+            np.append(t.i)  # an amod participle too: "- striking nurses", "- grieving parents"
         else:
             break
     if not any(doc[i].pos in ("PROPN", "NOUN", "PRON") for i in np):
@@ -294,9 +298,9 @@ def headline_quote(doc: Document, q: Quotation, window: list[Token]) -> Candidat
     quotation to the clause's subject, the headline style of British papers and the BBC
     ("'Quote': Speaker does something"). Only the headline, only a clause whose subject
     follows the colon; a colon followed by a title or a phrase with no verb gives nothing."""
-    if q.paragraph != 0 or q.open_mark is None or q.close_mark is None or not doc.paragraphs:
+    if q.open_mark is None or q.close_mark is None or not is_headline(doc, q.paragraph):
         return None
-    para = doc.paragraphs[0]
+    para = doc.paragraphs[q.paragraph]
     if doc.text[para.start_char : q.open_mark].strip():
         return None
     words = [t for t in window if t.pos != "SPACE"]
@@ -395,7 +399,25 @@ def said_before(
                 [(q.start, q.end)], cue, mention_tokens(doc, subj, stop=frozenset(cue)),
                 "said_before", verb=tok.i,
             )  # fmt: skip
-    return None
+    return _with_one_saying(words, q, lex)
+
+
+#: Words that stand for one of a group named before in "with one writing: “…”".
+_ONE_OF_THEM = frozenset({"one", "another"})
+
+
+def _with_one_saying(words: list[Token], q: Quotation, lex: Lexicons) -> Candidate | None:
+    """``Fans took sides, with one writing: ‘…’``: a "with" clause of a numeral and a speech
+    verb's participle before the quote, which the parser reads as a noun ("one writing", a
+    number and its noun) and so no cue; tabloid and social-media copy quote one of a crowd
+    so (session 17). The numeral is the source, as "one user" is when the parse holds."""
+    if len(words) < 4 or words[-4].lower != "with" or words[-3].lower not in _ONE_OF_THEM:
+        return None
+    verb = words[-2]
+    stem = verb.lower[:-3] if verb.lower.endswith("ing") else ""
+    if not stem or not ({stem, stem + "e"} & lex.speech):
+        return None
+    return Candidate([(q.start, q.end)], [verb.i], [words[-3].i], "said_before", verb=verb.i)
 
 
 def _puts_it(doc: Document, verb: Token) -> bool:
@@ -500,7 +522,12 @@ def transcript_lines(doc: Document) -> list[Candidate]:
     for para in doc.paragraphs:
         toks = doc.tokens_in(para.start_char, para.end_char)
         words = _after_timestamp(doc, [doc[i] for i in toks if doc[i].pos != "SPACE"])
-        turn = _bracketed_label(words) or (_honorific_label(words) if hansard else None)
+        skip = _question_number(words)  # "1. Mrs Helen Carver (...) (Con): ..."
+        turn = _bracketed_label(words[skip:])
+        if turn is not None:
+            turn = turn[0], turn[1] + skip
+        elif hansard:
+            turn = _honorific_label(words)
         if turn is not None:
             hansard = True
             speaker, colon = turn
@@ -586,6 +613,17 @@ def _bracketed_label(words: list[Token]) -> tuple[list[Token], int] | None:
     return (holder or name), colon
 
 
+def _question_number(words: list[Token]) -> int:
+    """How many words a parliamentary record's question number takes at a line's start:
+    Hansard numbers the oral questions of a session ("1. Mrs Helen Carver (North Fellside)
+    (Con): What steps ..."); the number is no part of the member's label. 0 when none."""
+    if len(words) > 2 and words[0].text.isdigit() and words[1].text == ".":
+        return 2
+    if len(words) > 1 and words[0].text[:-1].isdigit() and words[0].text.endswith("."):
+        return 1
+    return 0
+
+
 def _honorific_label(words: list[Token]) -> tuple[list[Token], int] | None:
     """In a parliamentary record (one bracketed label seen), a later short label opening with
     an honorific ("Mr Hart: ...") is a member's turn too."""
@@ -636,21 +674,54 @@ def _label_word(t: Token) -> bool:
     return t.text == "." or (t.text[:1].isupper() and t.text.rstrip(".").isalpha())
 
 
+#: The most words of a line in a list of headlines (:func:`headline_paragraphs`).
+_HEADLINE_LIST_WORDS = 16
+#: The fewest lines of a list of headlines.
+_HEADLINE_LIST_LINES = 3
+
+
+def headline_paragraphs(doc: Document) -> list[Paragraph]:
+    """The paragraphs that are headlines: the text's first, or every one in a list of
+    headlines (a news site's front page, a digest, a feed's titles: three lines or more,
+    each of at most sixteen words and none ending in a full stop, so no line is a body's
+    sentence). Each line of such a list is a headline of its own, with its own source
+    ("Police: ...", "'...' - nurses", "Taxes must rise, says IMF"), not a body under the
+    first line; a news text, whose body's paragraphs end in full stops, keeps one headline."""
+    paras = doc.paragraphs
+    if len(paras) >= _HEADLINE_LIST_LINES and all(_headline_line(doc, p) for p in paras):
+        return list(paras)
+    return paras[:1]
+
+
+def is_headline(doc: Document, index: int) -> bool:
+    """Whether paragraph ``index`` is a headline (:func:`headline_paragraphs`)."""
+    if index == 0:
+        return bool(doc.paragraphs)
+    return any(p.index == index for p in headline_paragraphs(doc))
+
+
+def _headline_line(doc: Document, para: Paragraph) -> bool:
+    """A line short enough for a headline that does not end as a sentence of a body does."""
+    line = doc.text[para.start_char : para.end_char].strip()
+    return not line.endswith(".") and len(line.split()) <= _HEADLINE_LIST_WORDS
+
+
 #: Words that open a feature's subtitle after its title ("The quiet fixer: how ...").
 _WH_WORDS = frozenset({"how", "why", "what", "when", "where", "who", "inside"})
 
 
-def headline_colon(doc: Document) -> list[Candidate]:
+def headline_colon(doc: Document, para: Paragraph | None = None) -> list[Candidate]:
     """``Poll: Clinton and Trump hold narrow leads``: a text's first paragraph (its headline)
     that opens with a short noun phrase, a colon and a clause is a claim of that noun phrase
     (PolNeAR annotates the colon as the cue and the noun phrase as the source, whatever its
     case: "Sanders: ...", "Newspaper: ...", "Report: ..."). Only the headline: further in,
     "Update: ..." and "Related: ..." are headings; in it, a label naming a kind of news item
     ("The Latest: ...", "Breaking: ...", ``heading_labels.txt``) makes none. The words after
-    the colon need a verb (a clause, not a title: "Morning Email: The State Of The Union")."""
+    the colon need a verb (a clause, not a title: "Morning Email: The State Of The Union").
+    ``para`` is another headline of a list of headlines (:func:`headline_paragraphs`)."""
     if not doc.paragraphs:
         return []
-    para = doc.paragraphs[0]
+    para = para or doc.paragraphs[0]
     words = [doc[i] for i in doc.tokens_in(para.start_char, para.end_char) if doc[i].pos != "SPACE"]
     colon = next((n for n, t in enumerate(words[:7]) if t.text == ":"), 0)
     name, rest = words[:colon], words[colon + 1 :]
@@ -678,7 +749,9 @@ def headline_colon(doc: Document) -> list[Candidate]:
 _HEADLINE_SOURCE_WORDS = 7
 
 
-def headline_said_after(doc: Document, lex: Lexicons) -> Candidate | None:
+def headline_said_after(
+    doc: Document, lex: Lexicons, para: Paragraph | None = None
+) -> Candidate | None:
     """``Taxes must rise, says IMF``, ``Daily walk cuts dementia risk, study finds``: a
     headline (the text's first paragraph) ending, after its last comma, in a speech verb and
     its source (either order) is a claim of that source, the words before the comma its
@@ -687,10 +760,11 @@ def headline_said_after(doc: Document, lex: Lexicons) -> Candidate | None:
     phrase ("Daily walk cuts dementia risk"), so the verb rules miss it. Only the headline,
     only a verb of the speech lexicon (read from its present form, "Finds", as a headline in
     title case tags it oddly), a source of noun-phrase words (:func:`_headline_source_word`),
-    and a content of two words or more."""
+    and a content of two words or more. ``para`` is another headline of a list of headlines
+    (:func:`headline_paragraphs`)."""
     if not doc.paragraphs:
         return None
-    para = doc.paragraphs[0]
+    para = para or doc.paragraphs[0]
     words = [doc[i] for i in doc.tokens_in(para.start_char, para.end_char) if doc[i].pos != "SPACE"]
     if words and words[-1].text == ".":
         words = words[:-1]
@@ -714,6 +788,44 @@ def headline_said_after(doc: Document, lex: Lexicons) -> Candidate | None:
     if spans is None:
         return None
     return Candidate([spans], [verb.i], [t.i for t in source], "headline_said_after", verb=verb.i)
+
+
+#: The most words of a headline's source before its verb ("Trump", "Hospital chief").
+_HEADLINE_SUBJECT_WORDS = 4
+
+
+def headline_said_before(
+    doc: Document, lex: Lexicons, para: Paragraph | None = None
+) -> Candidate | None:
+    """``Trump claims election was 'rigged'``: a headline (a list's line, or the text's first
+    paragraph) opening with a short source and a speech verb in the present ("claims",
+    "insists", "warns"), then its content of two words or more, when no rule found its claim:
+    the parser reads such a headline's first words as one noun phrase ("Trump claims
+    election", a compound), as it reads "Daily walk cuts dementia risk" in
+    :func:`headline_said_after`. Only a verb of ``headline_verbs.txt`` in lower case (a
+    sentence-case headline: in title case "Trump Fires Up Base" reads as well as "Trump
+    Claims ..."), a source of noun-phrase words and no pronoun, and no full stop at the end
+    (a sentence: "What the mayor says is now the baseline.")."""
+    if not doc.paragraphs:
+        return None
+    para = para or doc.paragraphs[0]
+    words = [doc[i] for i in doc.tokens_in(para.start_char, para.end_char) if doc[i].pos != "SPACE"]
+    if not words or words[-1].text == ".":
+        return None  # a sentence ("What the mayor says is ..."), no headline
+    for k, tok in enumerate(words[1 : _HEADLINE_SUBJECT_WORDS + 1], start=1):
+        if not _headline_source_word(words[k - 1]) or words[k - 1].pos == "PRON":
+            return None
+        if tok.text in load_lexicon("headline_verbs"):
+            rest = words[k + 1 :]
+            if sum(t.text[:1].isalnum() for t in rest) < 2:
+                return None
+            spans = _unquoted_edges(doc, rest[0].start, rest[-1].end)
+            if spans is None:
+                return None
+            return Candidate(
+                [spans], [tok.i], [t.i for t in words[:k]], "headline_said_before", verb=tok.i
+            )
+    return None
 
 
 def _headline_source_word(tok: Token) -> bool:
@@ -843,14 +955,41 @@ def _speaker_label(name: list[Token]) -> bool:
 
 
 def _unquoted_edges(doc: Document, a: int, b: int) -> tuple[int, int] | None:
-    """``[a, b)`` without quotation marks and spaces at its edges."""
+    """``[a, b)`` without quotation marks and spaces at its edges, but for a closing mark
+    whose quotation opens inside (``Pay offer 'an insult'``: the claim holds the quoted
+    words whole, marks and all, as a mixed claim's words are kept elsewhere)."""
     text = doc.text
     marks = "“”\"‘’'«»„ "
     while a < b and text[a] in marks:
         a += 1
-    while b > a and text[b - 1] in marks:
+    while b > a and text[b - 1] in marks and not _closes_inside(text, a, b - 1):
         b -= 1
     return (a, b) if b > a else None
+
+
+#: Each closing mark and the mark that opens its quotation.
+_OPENER_OF = {"”": "“", "’": "‘", "»": "«", '"': '"', "'": "'"}
+
+
+def _closes_inside(text: str, a: int, close: int) -> bool:
+    """Whether the mark at ``close`` closes a quotation opened in ``text[a:close]``: an opener
+    there with no closer after it. A straight or a curly single mark opens only after a space
+    or at ``a`` and before a letter or digit (so an apostrophe, "Teachers' union", "don't",
+    opens none), and closes only where no letter follows (not "don't")."""
+    opener = _OPENER_OF.get(text[close])
+    if opener is None:
+        return False
+    if text[close] == opener and opener == '"':
+        return text.count('"', a, close) % 2 == 1
+    depth = 0
+    for k in range(a, close):
+        c = text[k]
+        after = text[k + 1] if k + 1 < len(text) else " "
+        if c == opener and (k == a or text[k - 1].isspace()) and after.isalnum():
+            depth += 1
+        elif c == text[close] and depth and not after.isalpha():
+            depth -= 1
+    return depth > 0
 
 
 def paragraph_before(doc: Document, q: Quotation, lex: Lexicons) -> Candidate | None:

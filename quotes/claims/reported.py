@@ -44,7 +44,7 @@ from quotes.claims.cues import (
 from quotes.claims.direct import timestamp_end
 from quotes.claims.stance import is_participle_adjective, stance_candidates
 from quotes.document import Document, Token
-from quotes.lexicons import load_lexicon
+from quotes.lexicons import load_lexicon, load_table
 from quotes.marks import Quotation
 from quotes.speakers.lexicon import speaker_lexicon
 from quotes.text import dateline_end
@@ -916,7 +916,7 @@ def speech_act_object(doc: Document, verb: Token, lex: Lexicons) -> list[int] | 
     if not _object_cue(doc, verb, lex):
         return None
     objs = doc.kids(verb.i, L.OBJ)
-    if _trusts_someone(doc, verb, objs):
+    if _trusts_someone(doc, verb, objs) or _idiom_object(verb, objs):
         return None
     preds = doc.kids(verb.i, L.OPRD)
     if not objs and not preds:
@@ -942,6 +942,13 @@ def speech_act_object(doc: Document, verb: Token, lex: Lexicons) -> list[int] | 
     if not preds and _makes_a_medium(verb) and _names_only_a_medium(doc, content):
         return None
     return content
+
+
+def _idiom_object(verb: Token, objs: list[Token]) -> bool:
+    """Whether the verb and its object make an idiom that reports nothing ("called time on
+    the romance", "called the shots": ``idiom_objects.txt``)."""
+    idioms = load_table("idiom_objects")
+    return any((verb.lemma, o.lemma) in idioms for o in objs)
 
 
 def _object_cue(doc: Document, verb: Token, lex: Lexicons) -> bool:

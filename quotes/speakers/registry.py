@@ -17,11 +17,11 @@ from __future__ import annotations
 import bisect
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from functools import lru_cache, partial
+from functools import cache, lru_cache, partial
 
 from quotes import labels as L
 from quotes.document import Document, Span, Token
-from quotes.lexicons import load_lexicon
+from quotes.lexicons import load_lexicon, load_table
 from quotes.records import GROUP, ORG, PERSON
 from quotes.speakers.lexicon import (
     FEMALE,
@@ -522,9 +522,18 @@ def _head(doc: Document, indices: Iterable[int]) -> int:
     return heads[-1] if heads else max(inside)
 
 
+@cache
+def _epithet_genders() -> dict[str, str]:
+    """Epithets that show a gender (gendered_epithets.txt): word -> "male" or "female"."""
+    return {row[0]: row[1] for row in load_table("gendered_epithets")}
+
+
 def gender_of_form(word: str) -> str:
     """The gender a person noun's form shows ("Dutchwoman", "spokeswoman": female;
-    "Frenchman": male; "Scot", "candidate": either)."""
+    "Frenchman": male; "Scot", "candidate": either; "hunk": male, gendered_epithets.txt)."""
+    listed = _epithet_genders().get(word)
+    if listed:
+        return FEMALE if listed == "female" else MALE
     if word.endswith("woman"):
         return FEMALE
     return MALE if word.endswith("man") else ""
@@ -1318,6 +1327,10 @@ def register_organisation(reg: Registry, span: Span) -> None:
         if person is not None:
             reg.add_mention(person, range(span.start, span.end), toks[0].i)
             return
+    person = _first_name_alone(reg, span, toks)
+    if person is not None:
+        reg.add_mention(person, range(span.start, span.end), toks[0].i)
+        return
     if all(t.lower in lex.role_words for t in toks) or toks[-1].pos == "ADJ":
         return
     if any(doc[i].lower in SUBJECT_PRONOUNS for i in range(span.start, span.end)):
@@ -1343,6 +1356,22 @@ def register_organisation(reg: Registry, span: Span) -> None:
         if side:
             entity.affiliations.add(side)
     reg.add_mention(entity, range(span.start, span.end), _head(doc, [t.i for t in toks]))
+
+
+def _first_name_alone(reg: Registry, span: Span, toks: list[Token]) -> Entity | None:
+    """The person a first name alone names when the NER took it for an organisation: tabloid
+    and showbusiness copy calls people by their first names ("Tasha Reyes ended the romance.
+    ... Tasha posted a message"), and the NER tags a name it does not know as ORG. Only an
+    ORG span of one word that is the first name of one person named before it, and the name
+    of no organisation the text names whole, so "Ford" stays the company (session 17)."""
+    if span.label != "ORG" or len(toks) != 1:
+        return None
+    low = toks[0].lower
+    people = [e for e in reg.by_first.get(low, []) if e.type == PERSON]
+    if len(people) != 1 or low in reg.by_org or low in reg.by_surname:
+        return None
+    person = people[0]
+    return person if any(m < toks[0].i for m in person.mentions) else None
 
 
 #: The last words of an organisation's full name that its short form drops ("Quinnipiac
@@ -1464,6 +1493,32 @@ def add_titles(reg: Registry, span: Span, entity: Entity) -> None:
             apply_title(reg, entity, role_np, doc[head])
     elif tok.dep == L.APPOS and (role := _role_over_client(reg, tok.head)) is not None:
         apply_title(reg, entity, _np_left(doc, role), doc[head])
+    office = _office_before_bracket(doc, span)
+    if office:
+        apply_title(reg, entity, office, doc[head])
+
+
+#: Small words an office's name holds between its capitalised words ("Minister for Local
+#: Transport", "Secretary of State for Health and Social Care").
+_OFFICE_FILLERS = frozenset({"for", "of", "the", "and", "&"})
+
+
+def _office_before_bracket(doc: Document, span: Span) -> list[int]:
+    """The office a parliamentary record's label gives the name in its brackets, Hansard's
+    style: "The Minister for Local Transport (Ann Lee): ..." makes Ann Lee the minister, so
+    "the Minister" later in the record is she. Only a name alone in brackets right after
+    the words opening its line, each capitalised or a small word of an office's name."""
+    if span.start < 2 or span.end >= len(doc):
+        return []
+    if doc[span.start - 1].text != "(" or not doc[span.end].text.startswith(")"):
+        return []
+    line = doc.text.rfind("\n", 0, doc[span.start].start) + 1
+    words = [i for i in doc.tokens_in(line, doc[span.start - 1].start) if doc[i].pos != "SPACE"]
+    if not words or len(words) > 10:
+        return []
+    if not all(doc[i].text[:1].isupper() or doc[i].lower in _OFFICE_FILLERS for i in words):
+        return []
+    return words
 
 
 def _role_over_client(reg: Registry, client: int) -> int | None:

@@ -417,7 +417,16 @@ class Resolver:
             return True
         if tok.pos == "NOUN" and tok.text.isupper() and len(tok.text) > 1:
             return True  # a transcript's label, "RAMOS:" (tagged a plural for its final S)
+        if tok.text.isupper() and len(tok.text) > 1 and self._label_before_colon(tok):
+            return True  # "PRITCHARD:", tagged a participle for its "-ed"-like end (session 17)
         return tok.pos == "NOUN" and tok.text[:1].isupper() and (tok.sent == 0 or tok.tag == "NN")
+
+    def _label_before_colon(self, tok: Token) -> bool:
+        """Whether ``tok`` is a transcript's label in capitals: it opens its line and a colon
+        follows it ("PRITCHARD: ..."), whatever the tagger made of the word."""
+        doc = self.doc
+        opens = tok.i == 0 or doc[tok.i - 1].pos == "SPACE" or doc.text[tok.start - 1] == "\n"
+        return opens and tok.i + 1 < len(doc) and doc[tok.i + 1].text in (":", "):")
 
     # --- the rules of the table ------------------------------------------------------------
     def coordinated(
