@@ -1591,3 +1591,27 @@ def test_one_of_a_crowd_writing_before_a_quotation_is_its_source(
 def test_one_of_a_crowd_doing_something_else_says_nothing(extractor: quotes.Extractor) -> None:
     """Hard negative: "carrying" is no verb of saying."""
     assert extractor.extract("Fans queued for hours, with one carrying: 'a banner'").empty
+
+
+# --- a name the NER missed whole, used alone later (session 17) --------------------------------
+
+
+def test_a_name_the_ner_missed_is_a_person_when_its_surname_is_used_alone(
+    extractor: quotes.Extractor,
+) -> None:
+    """ "Pep Guardiola said ... Guardiola added ... He said": the small NER tags none of it;
+    the surname used alone as a subject makes the pair a person's name (AP style's second
+    reference), so all three claims are one person's."""
+    text = (
+        "Pep Guardiola said his side produced the perfect game. Guardiola added that the "
+        "title race was far from over. He said his players were tired."
+    )
+    df = extractor.extract(text)
+    assert df.speaker.tolist() == ["Pep Guardiola"] * 3
+    assert set(df.speaker_type) == {"PERSON"}
+
+
+def test_a_place_never_used_alone_stays_no_person(extractor: quotes.Extractor) -> None:
+    """Hard negative: "Downing Street" is never "Street" alone, so it is no person."""
+    df = extractor.extract("Downing Street insisted the plan was sound.")
+    assert df.speaker_type.tolist() != ["PERSON"]

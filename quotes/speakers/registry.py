@@ -817,11 +817,17 @@ def unlabelled_names(doc: Document, lex: SpeakerLexicon, people: list[Span]) -> 
         for i in range(e.start + 1, e.end)
         if doc[i - 1].pos == "PROPN"
     }
+    in_entity = {i for e in doc.entities for i in range(e.start, e.end)}
+    known_surnames = {doc[span.end - 1].text for span in people}
+    alone = _surnames_alone(doc, taken | in_entity, lex) - known_surnames
     out = []
     i = 0
     while i < len(doc) - 1:
         tok = doc[i]
-        if i in taken or i in continues_name or tok.pos != "PROPN" or not _first_name(tok, lex):
+        if i in taken or i in continues_name or tok.pos != "PROPN":
+            i += 1
+            continue
+        if not _first_name(tok, lex) and not _surname_used_alone(doc, i, alone, in_entity, lex):
             i += 1
             continue
         j = i + 1
@@ -845,6 +851,49 @@ def unlabelled_names(doc: Document, lex: SpeakerLexicon, people: list[Span]) -> 
             out.append(Span(first, j, doc[first].start, doc[j - 1].end, "PERSON"))
         i = j
     return out
+
+
+def _surnames_alone(doc: Document, taken: set[int], lex: SpeakerLexicon) -> frozenset[str]:
+    """The capitalised proper nouns that stand alone as a verb's subject somewhere in the text
+    ("Guardiola added"), outside any entity the NER found: a surname on second reference."""
+    return frozenset(
+        tok.text
+        for tok in doc.tokens
+        if tok.pos == "PROPN"
+        and tok.dep == L.NSUBJ
+        and tok.i not in taken
+        and tok.text[:1].isupper()
+        and tok.text.isalpha()
+        and tok.lower not in lex.role_words
+        and not any(doc[k].pos == "PROPN" for k in (tok.i - 1, tok.i + 1) if 0 <= k < len(doc))
+    )
+
+
+def _surname_used_alone(
+    doc: Document, i: int, alone: frozenset[str], in_entity: set[int], lex: SpeakerLexicon
+) -> bool:
+    """Whether the capitalised proper nouns from ``i`` are a name the NER missed whole ("Pep
+    Guardiola said ... Guardiola added"): a first word the name lists do not know, then one
+    surname, that the text uses alone as a subject elsewhere (news style names a person in
+    full once, then by the surname: AP Stylebook, "second reference"). Two words only, none
+    in an entity, a role, an organisation's word or a place's ("Downing Street" is never
+    used alone as "Street"), not in a title-case headline ("Absent Trump Derides ..."), and
+    not the surname of a person the NER found (then "Woods" alone is that person)."""
+    if i + 2 > len(doc) or i in in_entity or i + 1 in in_entity:
+        return False
+    first, last = doc[i], doc[i + 1]
+    if last.pos != "PROPN" or last.text not in alone or last.sent != first.sent:
+        return False
+    if i + 2 < len(doc) and doc[i + 2].pos == "PROPN":
+        return False  # a longer run of capitals: a title or an organisation's name
+    words = {first.lower, last.lower}
+    return (
+        first.text[:1].isupper()
+        and first.text.isalpha()
+        and not words & (lex.role_words | lex.org_nouns)
+        and first.lower not in DETERMINERS
+        and _lower_word_in_sentence(doc, i)  # not "Absent Trump Derides Debate"
+    )
 
 
 def _in_dateline(doc: Document, i: int) -> bool:
