@@ -1615,3 +1615,30 @@ def test_a_place_never_used_alone_stays_no_person(extractor: quotes.Extractor) -
     """Hard negative: "Downing Street" is never "Street" alone, so it is no person."""
     df = extractor.extract("Downing Street insisted the plan was sound.")
     assert df.speaker_type.tolist() != ["PERSON"]
+
+
+# --- offices of state, city and police are roles (session 17) ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "role"),
+    [
+        ("Treasurer Amy Lowe said taxes would not rise.", "Amy Lowe", "Treasurer"),
+        ("Sheriff Tom Hale told reporters the road was closed.", "Tom Hale", "Sheriff"),
+        ("District Attorney Ann Roe said charges were likely.", "Ann Roe", "District Attorney"),
+    ],
+)
+def test_an_office_before_a_name_is_its_role(
+    extractor: quotes.Extractor, text: str, speaker: str, role: str
+) -> None:
+    df = extractor.extract(text)
+    assert (df.speaker.iloc[0], df.speaker_role.iloc[0]) == (speaker, role)
+
+
+def test_the_sheriff_is_the_sheriff_named_before(extractor: quotes.Extractor) -> None:
+    """The description finds the holder; hard negative: a mayor is no sheriff."""
+    text = (
+        "Mayor Ann Lee spoke first. Sheriff Tom Hale told reporters the road was closed. "
+        "Lee said the town would help. The sheriff added that nobody was hurt."
+    )
+    assert _row(extractor, text, "added").speaker == "Tom Hale"
