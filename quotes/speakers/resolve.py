@@ -2097,8 +2097,9 @@ class Resolver:
             if tok.pos == "PRON":
                 # a pronoun the pass resolved as a claim's source; one of the chain is
                 # salience's guess again, and a wrong one would carry on
-                ok = done is not None and done.rule in ("pronoun", "topic")
-                return (i, done) if ok and done.entity is not None else None
+                if done is None or done.rule not in ("pronoun", "topic") or done.entity is None:
+                    return None
+                return i, done
             here = [m for m in self.reg.mentions_between(i, i + 1) if m.token == i]
             if here:
                 entity = here[0].entity
