@@ -2076,8 +2076,8 @@ class Resolver:
     ) -> tuple[int, Resolution] | None:
         """The first subject of sentence ``sent`` outside quotations, when it is a main one
         (:func:`registry.is_topic_subject`, :meth:`_in_main_clause`; a parse that hangs "He
-        would like to see the ideas Sanders championed" on "championed" gives "He" no main
-        clause, and Sanders is not taken either), and what it refers to:
+        wants the bill Lee wrote" on "wrote" gives "He" no main clause, and Lee is not taken
+        either), and what it refers to:
         the registry's entity for a name, the pass's resolution for a pronoun that was a
         claim's source, else, for a title one person of the registry holds ("the mayor"),
         that person (:meth:`role`), or the name in apposition to it ("The leader of the
