@@ -34,6 +34,7 @@ from quotes.speakers.lexicon import FEMALE, MALE, SUBORDINATE, PronounFeatures
 from quotes.speakers.registry import (
     AGENT_SUFFIXES,
     DETERMINERS,
+    EMBEDDED_CLAUSES,
     POSSESSIVE,
     POST_NOMINALS,
     Entity,
@@ -183,6 +184,7 @@ CERTAINTY = {
     "group": 0.95,
     "role": 0.85,
     "pronoun": 0.8,
+    "topic": 0.8,
     "relative": 0.9,
     "relative_maker": 0.8,
     "relative_host": 0.8,
@@ -450,6 +452,8 @@ class Resolver:
                 statement = self._described_source_goes_on(head)
             if statement is None:
                 statement = self._document_subject_goes_on(head, exclude)
+            if statement is None:
+                statement = self._topic_goes_on(head, exclude)
             if statement is not None:
                 return statement
         return self.pronoun_by_salience(head, exclude)
@@ -2115,6 +2119,131 @@ class Resolver:
             return None  # "the front-runner" after a name is that person: salience finds them
         return replace(found, rule="pronoun", certainty=CERTAINTY["pronoun"])
 
+    def _topic_goes_on(self, head: int, exclude: Sequence[Offsets]) -> Resolution | None:
+        """ "Brandt is not her only critic. ... The mayor listened. ... He said ...": a he/she
+        subject outside quotations, with no person it could mean named before it in its own
+        sentence, continues the person who was the main subject of the narrative sentence
+        before (a name, a pronoun of the chain, or a description such as "the mayor" resolved
+        as its own words are), when nobody else it could mean is named between them.
+
+        Centering (Grosz, Joshi & Weinstein 1995): the previous utterance's subject is the
+        likeliest referent of the next one's subject pronoun. Salience alone gives a claim's
+        source :data:`SOURCE` points, so in a long text "he" after a paragraph about the
+        profile's subject went to the rival or aide quoted a paragraph before; a title the
+        registry holds no mention of ("The mayor has made ... He has proposed") counted for
+        nobody. A sentence wholly inside a quotation is the speaker's, not the narrative's,
+        and is skipped; an asker ("Lee asked Ford ... He said") is not who answers."""
+        doc = self.doc
+        tok = doc[head]
+        feats = self.lex.pronouns.get(tok.lower)
+        if feats is None or feats.gender not in (MALE, FEMALE) or tok.dep not in L.SUBJECTS:
+            return None
+        if _inside_sorted(tok.start, self.quoted) or _inside(tok, exclude):
+            return None
+        agree = agreement(feats)
+        assert agree is not None  # he / she: a gender
+        start = doc.sentences[tok.sent].start
+        if any(self._could_mean(m, agree) for m in self._mentions_between(start, head)):
+            return None  # a person named before it in its sentence: salience and Hobbs decide
+        before = self._narrative_before(tok.sent)
+        if before is None:
+            return None
+        topic = self._sentence_topic(before, exclude)
+        if topic is None:
+            return None
+        subject, found = topic
+        entity = found.entity
+        if entity is None or entity.type != PERSON or not agree(entity):
+            return None
+        if any(
+            self._could_mean(m, agree) and m.entity is not entity
+            for m in self.reg.mentions_between(subject + 1, head)
+        ):
+            return None  # someone else the pronoun could mean is named in between
+        return replace(found, rule="topic", certainty=CERTAINTY["topic"])
+
+    def _narrative_before(self, sent: int) -> int | None:
+        """The sentence of narrative just before sentence ``sent``: sentences wholly inside
+        a quotation skipped (:meth:`_narrative_counts`), at most :data:`QUOTED_REACH` back."""
+        narrative = self._narrative_counts()
+        if sent >= len(narrative):
+            return None
+        for k in range(sent - 1, max(-1, sent - 1 - QUOTED_REACH), -1):
+            if k == 0 or narrative[k] != narrative[k - 1]:
+                return k if narrative[k] > 0 else None
+        return None
+
+    def _sentence_topic(
+        self, sent: int, exclude: Sequence[Offsets]
+    ) -> tuple[int, Resolution] | None:
+        """The first subject of sentence ``sent`` outside quotations, when it is a main one
+        (:func:`registry.is_topic_subject`, :meth:`_in_main_clause`; a parse that hangs "He
+        wants the bill Lee wrote" on "wrote" gives "He" no main clause, and Lee is not taken
+        either), and what it refers to:
+        the registry's entity for a name, the pass's resolution for a pronoun that was a
+        claim's source, else, for a title one person of the registry holds ("the mayor"),
+        that person (:meth:`role`), or the name in apposition to it ("The leader of the
+        opposition, Tom Wick,"). None when that subject asks ("Lee asked Ford"), is inside
+        ``exclude``, or refers to nobody for sure."""
+        doc = self.doc
+        sentence = doc.sentences[sent]
+        for i in range(sentence.start, sentence.end):
+            tok = doc[i]
+            if tok.dep not in L.SUBJECTS or _inside_sorted(tok.start, self.quoted):
+                continue
+            if not is_topic_subject(doc, i) or not self._in_main_clause(i):
+                return None  # the sentence opens on another clause's subject: no sure topic
+            if doc[tok.head].lemma in ASKING_VERBS or _inside(tok, exclude):
+                return None
+            done = self._done.get(i)
+            if tok.pos == "PRON":
+                # a pronoun the pass resolved as a claim's source; one of the chain is
+                # salience's guess again, and a wrong one would carry on
+                if done is None or done.rule not in ("pronoun", "topic") or done.entity is None:
+                    return None
+                return i, done
+            here = [m for m in self.reg.mentions_between(i, i + 1) if m.token == i]
+            if here:
+                entity = here[0].entity
+                role = entity.roles[0] if entity.roles else None
+                return i, Resolution(
+                    entity.name, entity.type, role, "topic", CERTAINTY["topic"], entity
+                )
+            if tok.pos not in ("NOUN", "PROPN"):
+                return None
+            indices = self._up_to_comma(i)
+            found = self.lookup(i, indices, exclude)
+            if found.entity is None:
+                return None
+            if found.rule == "apposition" or found.rule == "role" and self._sole_holder(i, indices):
+                return i, found
+            return None  # a title two people hold ("the senator") is a guess to go on from
+        return None
+
+    def _in_main_clause(self, i: int) -> bool:
+        """Whether subject ``i`` is the subject of its sentence's root (or a verb joined to
+        it), or of a reporting clause hung just below the root ("“...,” he said"): not of an
+        adverbial clause ("Asked about her vote in the event that Lee runs, she ...")."""
+        doc = self.doc
+        tok = doc[i]
+        if tok.dep == L.CONJ:
+            tok = doc[tok.head]
+        verb = doc[tok.head]
+        while verb.dep == L.CONJ and verb.head != verb.i:
+            verb = doc[verb.head]
+        if verb.head == verb.i:
+            return True
+        up = doc[verb.head]
+        return up.head == up.i and verb.dep in EMBEDDED_CLAUSES | {L.PARATAXIS}
+
+    def _sole_holder(self, head: int, indices: list[int]) -> bool:
+        """Whether the title of the description at ``head`` ("the mayor") is held by one
+        person of the registry only: then the description is that person, with no guess."""
+        found = self._mention_role(indices, head)
+        if found is None:
+            return False
+        return len([e for e in self.reg.holders(found[1]) if e.type == PERSON]) == 1
+
     def _could_mean(self, mention: Mention, agree: Callable[[Entity], bool]) -> bool:
         """Whether ``mention`` names, outside what was said, a person a pronoun that ``agree``
         tests could mean."""
@@ -3099,7 +3228,7 @@ class Resolver:
             feats = self.lex.pronouns[tok.lower]
             done = self._done.get(tok.i)
             if done is not None:
-                best = done.entity if done.rule == "pronoun" else None
+                best = done.entity if done.rule in ("pronoun", "topic") else None
             elif (ahead := self._cataphor(tok, feats)) is not None:
                 best = ahead
             elif (host := self._host_subject(tok.i, ())) is not None:
