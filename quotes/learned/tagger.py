@@ -628,7 +628,7 @@ def train_tagger(
     c1: float = 1.0,
     c2: float = 0.01,
     min_freq: int = 2,
-    min_confidence: float = 0.5,
+    min_confidence: float = 0.4,
     limit: int | None = None,
     paragraphs: str = CUE_PARAGRAPHS,
     log: Callable[[str], None] | None = None,
