@@ -242,6 +242,18 @@ def _speech_verbs(lang: str) -> frozenset[str]:
     return load_lexicon("speech_verbs", lang)
 
 
+def subject_verb(doc: Document, i: int) -> Token:
+    """The verb whose subject token ``i`` is, read past coordination on both sides ("Ann and
+    Tom said": Tom's verb is "said"; "Lee laughed and said": the clause is "laughed"'s)."""
+    tok = doc[i]
+    if tok.dep == L.CONJ:
+        tok = doc[tok.head]
+    verb = doc[tok.head]
+    while verb.dep == L.CONJ and verb.head != verb.i:
+        verb = doc[verb.head]
+    return verb
+
+
 def is_topic_subject(doc: Document, i: int, lang: str = "en") -> bool:
     """A subject that earns salience as one (Lappin & Leass's subject emphasis): the subject
     of a main clause, or of a reporting verb wherever the parser hung it ("..., he said").
@@ -252,11 +264,7 @@ def is_topic_subject(doc: Document, i: int, lang: str = "en") -> bool:
     if not is_subject(doc, i):
         return False
     tok = doc[i]
-    if tok.dep == L.CONJ:
-        tok = doc[tok.head]
-    verb = doc[tok.head]
-    while verb.dep == L.CONJ and verb.head != verb.i:
-        verb = doc[verb.head]
+    verb = subject_verb(doc, i)
     if verb.dep not in EMBEDDED_CLAUSES:
         return True
     # "The plan will fail, he said": the parser may hang the reporting clause under the

@@ -48,6 +48,7 @@ from quotes.speakers.registry import (
     person_noun_gender,
     qualifier_sides,
     short_form_of,
+    subject_verb,
 )
 from quotes.text import dateline_end
 
@@ -2225,12 +2226,7 @@ class Resolver:
         it), or of a reporting clause hung just below the root ("“...,” he said"): not of an
         adverbial clause ("Asked about her vote in the event that Lee runs, she ...")."""
         doc = self.doc
-        tok = doc[i]
-        if tok.dep == L.CONJ:
-            tok = doc[tok.head]
-        verb = doc[tok.head]
-        while verb.dep == L.CONJ and verb.head != verb.i:
-            verb = doc[verb.head]
+        verb = subject_verb(doc, i)
         if verb.head == verb.i:
             return True
         up = doc[verb.head]
