@@ -2658,6 +2658,8 @@ class Resolver:
             if tok.tag in ("NNS", "NNPS"):
                 return None  # "The candidates said": many people, not the one named last
             found_role = self._mention_role(indices, head)
+            if found_role is not None and found_role[1] in load_lexicon("titled_offices"):
+                return None  # "The police chief said": the holder titled so, or no one
             quals: set[str] = set()
             if found_role is not None:
                 quals = set(qualifier_sides(self.reg, indices, found_role[2]))
