@@ -154,3 +154,40 @@ def test_it_in_a_clause_joined_to_a_study_subject_is_the_study(resolve) -> None:
     )
     (c,) = resolve(text, claim(text, "daily walking", "it"))
     assert c.speaker == "study"
+
+
+# --- session 17 (documents2): "the results" of a poll speak as the poll ----------------------
+def test_the_results_after_a_poll_an_institute_ran_are_the_institute(resolve) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "In an online poll of 800 voters, conducted in May, the Harmon Institute found that "
+        "taxes were the top worry. The results show that voters like the mayor."
+    )
+    (c,) = resolve(text, claim(text, "voters like the mayor", "The results"))
+    assert c.speaker == "Harmon Institute"  # was "results"
+
+
+def test_the_results_after_unnamed_exit_polls_are_the_exit_polls(resolve) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "In Ohio, exit polls suggested that young voters stayed home. "
+        "The results suggest that the senator faces a hard road."
+    )
+    (c,) = resolve(text, claim(text, "the senator faces", "The results"))
+    assert c.speaker == "exit polls"
+
+
+def test_the_results_after_voters_went_to_the_polls_are_no_poll(resolve) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Voters in Ohio went to the polls on Tuesday and turnout was low. "
+        "The results suggest that the senator faces a hard road."
+    )
+    (c,) = resolve(text, claim(text, "the senator faces", "The results"))
+    assert c.speaker == "results"  # "the polls" where people vote is no survey
+
+
+def test_the_election_results_are_no_part_of_the_poll_before(resolve) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The Harmon Institute released a poll of 500 nurses on Monday. "
+        "The election results show that pay is low."
+    )
+    (c,) = resolve(text, claim(text, "pay is low", "The election results"))
+    assert c.speaker == "election results"  # a results phrase with a qualifier of its own

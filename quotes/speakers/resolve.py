@@ -118,6 +118,8 @@ AUTHOR_VERBS = PUBLISH_VERBS | {
 #: Statement nouns that name what an announcement put out ("the release said" after "the
 #: party announced"), and the verbs of that announcement (:meth:`Resolver._announcer`).
 ISSUED_NOUNS = frozenset({"release", "statement", "announcement"})
+#: Nouns for what a poll or study yields, that speak as it ("the results show"): bridging.
+RESULT_NOUNS = frozenset({"result"})
 ANNOUNCING_VERBS = frozenset({"announce", "issue", "release", "declare", "confirm"})
 UNTYPED_FALLBACK_NONE = frozenset({"media", "broadcaster", "document", "campaign", "party"})
 #: The canonical role of those who speak for an organisation (role_synonyms.txt).
@@ -1176,7 +1178,9 @@ class Resolver:
                 return self.publisher(head, exclude, chained) or self.restated(
                     head, indices, exclude, chained
                 )
-            return self.restated(head, indices, exclude, chained)  # "the affidavit"
+            return self.restated(head, indices, exclude, chained) or self.results_of(
+                head, indices, exclude, chained
+            )  # "the affidavit", "the results"
         owners = [
             self.reg.at_token[i]
             for i in indices
@@ -1253,6 +1257,65 @@ class Resolver:
             own = [i for i in doc.subtree(earlier.i) if i <= earlier.i and doc[i].pos != "PUNCT"]
             return Resolution(phrase(doc, own), UNKNOWN, None, "restated", CERTAINTY["description"])
         return None
+
+    def results_of(
+        self, head: int, indices: list[int], exclude: Sequence[Offsets], chained: bool = True
+    ) -> Resolution | None:
+        """ "In a poll of 800 voters, Acme found that ... The results show that ...": a bare
+        definite "the results" (:data:`RESULT_NOUNS`, no owner, compound or "of" phrase of
+        its own) is part of the nearest document noun (poll, survey, study ...) of its own
+        sentence or the one before, and speaks as that document would: for the maker the text
+        names (Poesio & Vieira 1998: *bridging* by a part of the antecedent, here the results
+        of the poll), else as that document in its own words ("exit polls suggested ... The
+        results suggest ..." -> exit polls). "the election results", "the results of the
+        vote" and "the results" with no document noun before are left alone."""
+        doc = self.doc
+        tok = doc[head]
+        if tok.lemma not in RESULT_NOUNS or not indices or doc[indices[0]].lower != "the":
+            return None
+        if doc.kids(head, L.COMPOUND, L.POSS, L.NMOD, L.AMOD) or any(
+            p.lower == "of" for p in doc.kids(head, L.PREP)
+        ):
+            return None  # "the election results", "the results of the vote"
+        lo = doc.sentences[max(0, tok.sent - 1)].start
+        for k in range(head - 1, lo - 1, -1):
+            earlier = doc[k]
+            if not self._document_noun(earlier) or earlier.dep == L.COMPOUND:
+                continue
+            if self._polling_place(earlier):
+                return None  # "voters went to the polls": no poll, the results are the vote's
+            return self._as_document(earlier, exclude, chained)
+        return None
+
+    def _polling_place(self, noun: Token) -> bool:
+        """ "went to the polls", "at the polls", "the polls closed": "polls" as where people
+        vote, no survey."""
+        doc = self.doc
+        head = doc[noun.head]
+        if noun.tag != "NNS" or noun.head == noun.i:
+            return False
+        if noun.dep == L.POBJ and head.lower in ("to", "at"):
+            return True
+        return noun.dep == L.NSUBJ and head.lemma in ("close", "open")
+
+    def _as_document(self, noun: Token, exclude: Sequence[Offsets], chained: bool) -> Resolution:
+        """What the document noun ``noun`` speaks as: the registry's document, its maker
+        (owner, verb that made it, the clause it is the setting of), else its own words."""
+        doc = self.doc
+        document = self.reg.at_token.get(noun.i)
+        if document is not None and document.kind == "document":
+            return self._document(document, "restated")
+        found = self._statement_maker(noun, exclude, chained) or self._setting_of(
+            noun, exclude, chained
+        )
+        if found is not None:
+            return replace(found, rule="restated", certainty=CERTAINTY["restated"])
+        own = [
+            i
+            for i in doc.subtree(noun.i)
+            if i <= noun.i and doc[i].pos != "PUNCT" and doc[i].pos != "DET"
+        ]
+        return Resolution(phrase(doc, own), UNKNOWN, None, "restated", CERTAINTY["description"])
 
     def named_after(
         self, head: int, indices: list[int], exclude: Sequence[Offsets], chained: bool = True
