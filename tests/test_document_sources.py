@@ -191,3 +191,31 @@ def test_the_election_results_are_no_part_of_the_poll_before(resolve) -> None:  
     )
     (c,) = resolve(text, claim(text, "pay is low", "The election results"))
     assert c.speaker == "election results"  # a results phrase with a qualifier of its own
+
+
+# --- session 17 (documents2): a court's "order" is what it announced or issued ----------------
+def test_the_order_after_a_court_announced_is_the_court(resolve) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "In March, the Supreme Court announced that it had split four to four in the case. "
+        "The brief order said that the lower court's ruling stands."
+    )
+    (c,) = resolve(text, claim(text, "the lower court's ruling stands", "The brief order"))
+    assert c.speaker == "Supreme Court"  # was "brief order"
+
+
+def test_the_order_after_a_judge_issued_a_ruling_is_the_judge(resolve) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "On Friday, Judge Ann Lee issued a ruling in the case. "
+        "The order said that the files must be released."
+    )
+    (c,) = resolve(text, claim(text, "the files must be released", "The order"))
+    assert c.speaker == "Ann Lee"
+
+
+def test_the_order_after_a_mayor_only_said_something_stays_the_order(resolve) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The mayor said on Monday that the park would close. "
+        "The order says that dogs are banned."
+    )
+    (c,) = resolve(text, claim(text, "dogs are banned", "The order"))
+    assert c.speaker == "order"  # "said" announces nothing issued

@@ -116,8 +116,10 @@ AUTHOR_VERBS = PUBLISH_VERBS | {
 #: Kinds whose description ("the administration", "the newspaper") never falls back to any
 #: organisation named before when none of its kind is there: the phrase stays the speaker.
 #: Statement nouns that name what an announcement put out ("the release said" after "the
-#: party announced"), and the verbs of that announcement (:meth:`Resolver._announcer`).
-ISSUED_NOUNS = frozenset({"release", "statement", "announcement"})
+#: party announced"; "the order said" after "the court announced it had deadlocked": a
+#: court's order and ruling are what it issues), and the verbs of that announcement
+#: (:meth:`Resolver._announcer`).
+ISSUED_NOUNS = frozenset({"release", "statement", "announcement", "order", "ruling"})
 #: Nouns for what a poll or study yields, that speak as it ("the results show"): bridging.
 RESULT_NOUNS = frozenset({"result"})
 ANNOUNCING_VERBS = frozenset({"announce", "issue", "release", "declare", "confirm"})
