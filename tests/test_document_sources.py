@@ -219,3 +219,59 @@ def test_the_order_after_a_mayor_only_said_something_stays_the_order(resolve) ->
     )
     (c,) = resolve(text, claim(text, "dogs are banned", "The order"))
     assert c.speaker == "order"  # "said" announces nothing issued
+
+
+# --- session 17 (documents2): "the answer" is the last speaker's -------------------------------
+def test_the_answer_after_a_quote_is_its_speaker(resolve) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        '"We rebuilt the port, and it was good for the town," Mayor Ann Lee added. '
+        "The answer suggested that she had no regrets."
+    )
+    (c,) = resolve(text, claim(text, "she had no regrets", "The answer"))
+    assert c.speaker == "Ann Lee"  # was "answer"
+
+
+def test_the_answer_with_no_speaker_before_stays_the_answer(resolve) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The storm hit the port on Monday and the town lost power. "
+        "The answer suggests that the town needs a new grid."
+    )
+    (c,) = resolve(text, claim(text, "the town needs", "The answer"))
+    assert c.speaker == "answer"
+
+
+def test_the_response_after_a_question_is_not_the_askers(resolve) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Senator Tom Hale questioned the mayor about the budget on Monday. "
+        "The response made clear that the money was gone."
+    )
+    (c,) = resolve(text, claim(text, "the money was gone", "The response"))
+    assert c.speaker == "response"  # the asker does not answer
+
+
+# --- session 17 (documents2): "the website" speaks for whoever set it up -----------------------
+def test_the_website_a_baker_set_up_is_the_baker(resolve) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Tom Reed, a baker in Dover, has set up a website that sells bread to tourists. "
+        "It is new. The website says that he ships to every state."
+    )
+    (c,) = resolve(text, claim(text, "he ships to every state", "The website"))
+    assert c.speaker == "Tom Reed"  # was "website"
+
+
+def test_the_website_a_baker_only_reads_stays_the_website(resolve) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Tom Reed, a baker in Dover, often reads a website about bread. "
+        "The website says that rye is back."
+    )
+    (c,) = resolve(text, claim(text, "rye is back", "The website"))
+    assert c.speaker != "Tom Reed"  # reading a site does not make it his
+
+
+def test_the_website_after_another_the_website_goes_back_to_its_maker(resolve) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Tom Reed, a baker in Dover, has set up a website that sells bread to tourists. "
+        "A note on the website thanks his mother. The website says that he ships to every state."
+    )
+    (c,) = resolve(text, claim(text, "he ships to every state", "The website"))
+    assert c.speaker == "Tom Reed"

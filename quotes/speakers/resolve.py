@@ -120,9 +120,15 @@ AUTHOR_VERBS = PUBLISH_VERBS | {
 #: court's order and ruling are what it issues), and the verbs of that announcement
 #: (:meth:`Resolver._announcer`).
 ISSUED_NOUNS = frozenset({"release", "statement", "announcement", "order", "ruling"})
+#: A website and the verbs of whoever set one up ("Lee has set up a website"): its maker.
+SITE_NOUNS = frozenset({"website", "site"})
+SITE_VERBS = frozenset({"set", "launch", "create", "start", "build", "unveil"})
 #: Nouns for what a poll or study yields, that speak as it ("the results show"): bridging.
 RESULT_NOUNS = frozenset({"result"})
 ANNOUNCING_VERBS = frozenset({"announce", "issue", "release", "declare", "confirm"})
+#: Nouns for a reply to what was asked or said ("the answer did not rebut ..."),
+#: which point to the last speaker (:meth:`Resolver._answerer`).
+ANSWER_NOUNS = frozenset({"answer", "response", "reply"})
 UNTYPED_FALLBACK_NONE = frozenset({"media", "broadcaster", "document", "campaign", "party"})
 #: The canonical role of those who speak for an organisation (role_synonyms.txt).
 SPOKESPERSON = "spokesperson"
@@ -1180,9 +1186,12 @@ class Resolver:
                 return self.publisher(head, exclude, chained) or self.restated(
                     head, indices, exclude, chained
                 )
-            return self.restated(head, indices, exclude, chained) or self.results_of(
-                head, indices, exclude, chained
-            )  # "the affidavit", "the results"
+            return (
+                self.restated(head, indices, exclude, chained)
+                or self.results_of(head, indices, exclude, chained)
+                or self.site_owner(head, indices, exclude, chained)
+                or self.answered(head, indices, exclude, chained)
+            )  # "the affidavit", "the results", "the website"
         owners = [
             self.reg.at_token[i]
             for i in indices
@@ -1287,6 +1296,35 @@ class Resolver:
             if self._polling_place(earlier):
                 return None  # "voters went to the polls": no poll, the results are the vote's
             return self._as_document(earlier, exclude, chained)
+        return None
+
+    def site_owner(
+        self, head: int, indices: list[int], exclude: Sequence[Offsets], chained: bool = True
+    ) -> Resolution | None:
+        """ "Ann Lee has set up a website called ... '...,' the website explains": a bare
+        definite "the website" / "the site" (:data:`SITE_NOUNS`) is the nearest earlier noun
+        of its head (direct anaphora, Poesio & Vieira 1998) and speaks for whoever set that
+        one up: the subject of a verb of :data:`SITE_VERBS` it is the object of, as a document
+        speaks for its maker. A definite "the website" on the way passes the chain on back
+        (Poesio & Vieira 1998's chains); the first other one decides, and one nobody is said
+        to have set up leaves the description as it was."""
+        doc = self.doc
+        tok = doc[head]
+        if tok.lemma not in SITE_NOUNS or not indices or doc[indices[0]].lower != "the":
+            return None
+        if doc.kids(head, L.COMPOUND, L.POSS, L.APPOS) or len(indices) > 2:
+            return None  # "the campaign website", "the website fivethirtyeight"
+        for _, earlier in self._same_head_before(head):
+            verb = doc[earlier.head]
+            if earlier.dep != L.OBJ or earlier.head == earlier.i or verb.lemma not in SITE_VERBS:
+                if {d.lower for d in doc.kids(earlier.i, L.DET)} == {"the"}:
+                    continue  # "a message on the website": the chain goes on back
+                return None
+            subjects = doc.kids(verb.i, L.NSUBJ)
+            found = self._maker(subjects[0], exclude, chained) if subjects else None
+            if found is None or found.type not in (ORG, PERSON):
+                return None
+            return replace(found, rule="restated", certainty=CERTAINTY["restated"])
         return None
 
     def _polling_place(self, noun: Token) -> bool:
@@ -1415,6 +1453,47 @@ class Resolver:
             return replace(found, rule="restated", certainty=CERTAINTY["restated"])
         if self.doc[head].lemma in ISSUED_NOUNS:
             return self._announcer(head, exclude, chained)
+        return None
+
+    def answered(
+        self, head: int, indices: list[int], exclude: Sequence[Offsets], chained: bool = True
+    ) -> Resolution | None:
+        """A definite "the answer" (:data:`ANSWER_NOUNS`) with no earlier noun of its head
+        is the last speaker's (:meth:`_answerer`)."""
+        if self.doc[head].lemma not in ANSWER_NOUNS or not self._is_definite(head, indices):
+            return None
+        if next(self._same_head_before(head), None) is not None:
+            return None  # "a reply ... the reply": direct anaphora, left to the rules after
+        return self._answerer(head, exclude, chained)
+
+    def _answerer(self, head: int, exclude: Sequence[Offsets], chained: bool) -> Resolution | None:
+        """ "'...,' she added. ¶ The answer did not rebut his point": a definite "the answer"
+        / "the response" / "the reply" with no earlier noun of its head is what the last
+        speaker of the sentence before or its own said (Poesio & Vieira 1998's *bridging* to
+        an event by its result, as :meth:`_announcer`): the subject of the nearest verb of
+        saying (speech_verbs.txt) there, when it is someone the text names. A claim's own
+        words do not count; the nearest verb of saying decides, and a verb of asking
+        (question_verbs.txt) there means the answer is someone else's."""
+        doc = self.doc
+        sent = doc[head].sent
+        lo = doc.sentences[max(0, sent - 1)].start
+        speech = load_lexicon("speech_verbs")
+        asking = load_lexicon("question_verbs") | {"question"}  # "question" is a speech verb too
+        for k in range(head - 1, lo - 1, -1):
+            verb = doc[k]
+            if verb.pos != "VERB" or verb.lemma not in speech | asking:
+                continue
+            if verb.lemma in asking:
+                return None  # "Lee asked about the budget. The answer ...": not the asker's
+            if _inside(verb, exclude) or self.quoted and _inside_sorted(verb.start, self.quoted):
+                continue
+            subjects = doc.kids(k, L.NSUBJ)
+            if not subjects:
+                continue
+            found = self._maker(subjects[0], exclude, chained)
+            if found is None or found.type not in (ORG, PERSON):
+                return None
+            return replace(found, rule="restated", certainty=CERTAINTY["restated"])
         return None
 
     def _announcer(self, head: int, exclude: Sequence[Offsets], chained: bool) -> Resolution | None:
