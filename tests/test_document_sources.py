@@ -214,8 +214,7 @@ def test_the_order_after_a_judge_issued_a_ruling_is_the_judge(resolve) -> None: 
 
 def test_the_order_after_a_mayor_only_said_something_stays_the_order(resolve) -> None:  # type: ignore[no-untyped-def]
     text = (
-        "The mayor said on Monday that the park would close. "
-        "The order says that dogs are banned."
+        "The mayor said on Monday that the park would close. The order says that dogs are banned."
     )
     (c,) = resolve(text, claim(text, "dogs are banned", "The order"))
     assert c.speaker == "order"  # "said" announces nothing issued
