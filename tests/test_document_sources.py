@@ -154,3 +154,123 @@ def test_it_in_a_clause_joined_to_a_study_subject_is_the_study(resolve) -> None:
     )
     (c,) = resolve(text, claim(text, "daily walking", "it"))
     assert c.speaker == "study"
+
+
+# --- session 17 (documents2): "the results" of a poll speak as the poll ----------------------
+def test_the_results_after_a_poll_an_institute_ran_are_the_institute(resolve) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "In an online poll of 800 voters, conducted in May, the Harmon Institute found that "
+        "taxes were the top worry. The results show that voters like the mayor."
+    )
+    (c,) = resolve(text, claim(text, "voters like the mayor", "The results"))
+    assert c.speaker == "Harmon Institute"  # was "results"
+
+
+def test_the_results_after_unnamed_exit_polls_are_the_exit_polls(resolve) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "In Ohio, exit polls suggested that young voters stayed home. "
+        "The results suggest that the senator faces a hard road."
+    )
+    (c,) = resolve(text, claim(text, "the senator faces", "The results"))
+    assert c.speaker == "exit polls"
+
+
+def test_the_results_after_voters_went_to_the_polls_are_no_poll(resolve) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Voters in Ohio went to the polls on Tuesday and turnout was low. "
+        "The results suggest that the senator faces a hard road."
+    )
+    (c,) = resolve(text, claim(text, "the senator faces", "The results"))
+    assert c.speaker == "results"  # "the polls" where people vote is no survey
+
+
+def test_the_election_results_are_no_part_of_the_poll_before(resolve) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The Harmon Institute released a poll of 500 nurses on Monday. "
+        "The election results show that pay is low."
+    )
+    (c,) = resolve(text, claim(text, "pay is low", "The election results"))
+    assert c.speaker == "election results"  # a results phrase with a qualifier of its own
+
+
+# --- session 17 (documents2): a court's "order" is what it announced or issued ----------------
+def test_the_order_after_a_court_announced_is_the_court(resolve) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "In March, the Supreme Court announced that it had split four to four in the case. "
+        "The brief order said that the lower court's ruling stands."
+    )
+    (c,) = resolve(text, claim(text, "the lower court's ruling stands", "The brief order"))
+    assert c.speaker == "Supreme Court"  # was "brief order"
+
+
+def test_the_order_after_a_judge_issued_a_ruling_is_the_judge(resolve) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "On Friday, Judge Ann Lee issued a ruling in the case. "
+        "The order said that the files must be released."
+    )
+    (c,) = resolve(text, claim(text, "the files must be released", "The order"))
+    assert c.speaker == "Ann Lee"
+
+
+def test_the_order_after_a_mayor_only_said_something_stays_the_order(resolve) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The mayor said on Monday that the park would close. The order says that dogs are banned."
+    )
+    (c,) = resolve(text, claim(text, "dogs are banned", "The order"))
+    assert c.speaker == "order"  # "said" announces nothing issued
+
+
+# --- session 17 (documents2): "the answer" is the last speaker's -------------------------------
+def test_the_answer_after_a_quote_is_its_speaker(resolve) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        '"We rebuilt the port, and it was good for the town," Mayor Ann Lee added. '
+        "The answer suggested that she had no regrets."
+    )
+    (c,) = resolve(text, claim(text, "she had no regrets", "The answer"))
+    assert c.speaker == "Ann Lee"  # was "answer"
+
+
+def test_the_answer_with_no_speaker_before_stays_the_answer(resolve) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The storm hit the port on Monday and the town lost power. "
+        "The answer suggests that the town needs a new grid."
+    )
+    (c,) = resolve(text, claim(text, "the town needs", "The answer"))
+    assert c.speaker == "answer"
+
+
+def test_the_response_after_a_question_is_not_the_askers(resolve) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Senator Tom Hale questioned the mayor about the budget on Monday. "
+        "The response made clear that the money was gone."
+    )
+    (c,) = resolve(text, claim(text, "the money was gone", "The response"))
+    assert c.speaker == "response"  # the asker does not answer
+
+
+# --- session 17 (documents2): "the website" speaks for whoever set it up -----------------------
+def test_the_website_a_baker_set_up_is_the_baker(resolve) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Tom Reed, a baker in Dover, has set up a website that sells bread to tourists. "
+        "It is new. The website says that he ships to every state."
+    )
+    (c,) = resolve(text, claim(text, "he ships to every state", "The website"))
+    assert c.speaker == "Tom Reed"  # was "website"
+
+
+def test_the_website_a_baker_only_reads_stays_the_website(resolve) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Tom Reed, a baker in Dover, often reads a website about bread. "
+        "The website says that rye is back."
+    )
+    (c,) = resolve(text, claim(text, "rye is back", "The website"))
+    assert c.speaker != "Tom Reed"  # reading a site does not make it his
+
+
+def test_the_website_after_another_the_website_goes_back_to_its_maker(resolve) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Tom Reed, a baker in Dover, has set up a website that sells bread to tourists. "
+        "A note on the website thanks his mother. The website says that he ships to every state."
+    )
+    (c,) = resolve(text, claim(text, "he ships to every state", "The website"))
+    assert c.speaker == "Tom Reed"

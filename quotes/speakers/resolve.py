@@ -117,9 +117,19 @@ AUTHOR_VERBS = PUBLISH_VERBS | {
 #: Kinds whose description ("the administration", "the newspaper") never falls back to any
 #: organisation named before when none of its kind is there: the phrase stays the speaker.
 #: Statement nouns that name what an announcement put out ("the release said" after "the
-#: party announced"), and the verbs of that announcement (:meth:`Resolver._announcer`).
-ISSUED_NOUNS = frozenset({"release", "statement", "announcement"})
+#: party announced"; "the order said" after "the court announced it had deadlocked": a
+#: court's order and ruling are what it issues), and the verbs of that announcement
+#: (:meth:`Resolver._announcer`).
+ISSUED_NOUNS = frozenset({"release", "statement", "announcement", "order", "ruling"})
+#: A website and the verbs of whoever set one up ("Lee has set up a website"): its maker.
+SITE_NOUNS = frozenset({"website", "site"})
+SITE_VERBS = frozenset({"set", "launch", "create", "start", "build", "unveil"})
+#: Nouns for what a poll or study yields, that speak as it ("the results show"): bridging.
+RESULT_NOUNS = frozenset({"result"})
 ANNOUNCING_VERBS = frozenset({"announce", "issue", "release", "declare", "confirm"})
+#: Nouns for a reply to what was asked or said ("the answer did not rebut ..."),
+#: which point to the last speaker (:meth:`Resolver._answerer`).
+ANSWER_NOUNS = frozenset({"answer", "response", "reply"})
 UNTYPED_FALLBACK_NONE = frozenset({"media", "broadcaster", "document", "campaign", "party"})
 #: The canonical role of those who speak for an organisation (role_synonyms.txt).
 SPOKESPERSON = "spokesperson"
@@ -1177,7 +1187,12 @@ class Resolver:
                 return self.publisher(head, exclude, chained) or self.restated(
                     head, indices, exclude, chained
                 )
-            return self.restated(head, indices, exclude, chained)  # "the affidavit"
+            return (
+                self.restated(head, indices, exclude, chained)
+                or self.results_of(head, indices, exclude, chained)
+                or self.site_owner(head, indices, exclude, chained)
+                or self.answered(head, indices, exclude, chained)
+            )  # "the affidavit", "the results", "the website"
         owners = [
             self.reg.at_token[i]
             for i in indices
@@ -1254,6 +1269,94 @@ class Resolver:
             own = [i for i in doc.subtree(earlier.i) if i <= earlier.i and doc[i].pos != "PUNCT"]
             return Resolution(phrase(doc, own), UNKNOWN, None, "restated", CERTAINTY["description"])
         return None
+
+    def results_of(
+        self, head: int, indices: list[int], exclude: Sequence[Offsets], chained: bool = True
+    ) -> Resolution | None:
+        """ "In a poll of 800 voters, Acme found that ... The results show that ...": a bare
+        definite "the results" (:data:`RESULT_NOUNS`, no owner, compound or "of" phrase of
+        its own) is part of the nearest document noun (poll, survey, study ...) of its own
+        sentence or the one before, and speaks as that document would: for the maker the text
+        names (Poesio & Vieira 1998: *bridging* by a part of the antecedent, here the results
+        of the poll), else as that document in its own words ("exit polls suggested ... The
+        results suggest ..." -> exit polls). "the election results", "the results of the
+        vote" and "the results" with no document noun before are left alone."""
+        doc = self.doc
+        tok = doc[head]
+        if tok.lemma not in RESULT_NOUNS or not indices or doc[indices[0]].lower != "the":
+            return None
+        if doc.kids(head, L.COMPOUND, L.POSS, L.NMOD, L.AMOD) or any(
+            p.lower == "of" for p in doc.kids(head, L.PREP)
+        ):
+            return None  # "the election results", "the results of the vote"
+        lo = doc.sentences[max(0, tok.sent - 1)].start
+        for k in range(head - 1, lo - 1, -1):
+            earlier = doc[k]
+            if not self._document_noun(earlier) or earlier.dep == L.COMPOUND:
+                continue
+            if self._polling_place(earlier):
+                return None  # "voters went to the polls": no poll, the results are the vote's
+            return self._as_document(earlier, exclude, chained)
+        return None
+
+    def site_owner(
+        self, head: int, indices: list[int], exclude: Sequence[Offsets], chained: bool = True
+    ) -> Resolution | None:
+        """ "Ann Lee has set up a website called ... '...,' the website explains": a bare
+        definite "the website" / "the site" (:data:`SITE_NOUNS`) is the nearest earlier noun
+        of its head (direct anaphora, Poesio & Vieira 1998) and speaks for whoever set that
+        one up: the subject of a verb of :data:`SITE_VERBS` it is the object of, as a document
+        speaks for its maker. A definite "the website" on the way passes the chain on back
+        (Poesio & Vieira 1998's chains); the first other one decides, and one nobody is said
+        to have set up leaves the description as it was."""
+        doc = self.doc
+        tok = doc[head]
+        if tok.lemma not in SITE_NOUNS or not indices or doc[indices[0]].lower != "the":
+            return None
+        if doc.kids(head, L.COMPOUND, L.POSS, L.APPOS) or len(indices) > 2:
+            return None  # "the campaign website", "the website fivethirtyeight"
+        for _, earlier in self._same_head_before(head):
+            verb = doc[earlier.head]
+            if earlier.dep != L.OBJ or earlier.head == earlier.i or verb.lemma not in SITE_VERBS:
+                if {d.lower for d in doc.kids(earlier.i, L.DET)} == {"the"}:
+                    continue  # "a message on the website": the chain goes on back
+                return None
+            subjects = doc.kids(verb.i, L.NSUBJ)
+            found = self._maker(subjects[0], exclude, chained) if subjects else None
+            if found is None or found.type not in (ORG, PERSON):
+                return None
+            return replace(found, rule="restated", certainty=CERTAINTY["restated"])
+        return None
+
+    def _polling_place(self, noun: Token) -> bool:
+        """ "went to the polls", "at the polls", "the polls closed": "polls" as where people
+        vote, no survey."""
+        doc = self.doc
+        head = doc[noun.head]
+        if noun.tag != "NNS" or noun.head == noun.i:
+            return False
+        if noun.dep == L.POBJ and head.lower in ("to", "at"):
+            return True
+        return noun.dep == L.NSUBJ and head.lemma in ("close", "open")
+
+    def _as_document(self, noun: Token, exclude: Sequence[Offsets], chained: bool) -> Resolution:
+        """What the document noun ``noun`` speaks as: the registry's document, its maker
+        (owner, verb that made it, the clause it is the setting of), else its own words."""
+        doc = self.doc
+        document = self.reg.at_token.get(noun.i)
+        if document is not None and document.kind == "document":
+            return self._document(document, "restated")
+        found = self._statement_maker(noun, exclude, chained) or self._setting_of(
+            noun, exclude, chained
+        )
+        if found is not None:
+            return replace(found, rule="restated", certainty=CERTAINTY["restated"])
+        own = [
+            i
+            for i in doc.subtree(noun.i)
+            if i <= noun.i and doc[i].pos != "PUNCT" and doc[i].pos != "DET"
+        ]
+        return Resolution(phrase(doc, own), UNKNOWN, None, "restated", CERTAINTY["description"])
 
     def named_after(
         self, head: int, indices: list[int], exclude: Sequence[Offsets], chained: bool = True
@@ -1351,6 +1454,47 @@ class Resolver:
             return replace(found, rule="restated", certainty=CERTAINTY["restated"])
         if self.doc[head].lemma in ISSUED_NOUNS:
             return self._announcer(head, exclude, chained)
+        return None
+
+    def answered(
+        self, head: int, indices: list[int], exclude: Sequence[Offsets], chained: bool = True
+    ) -> Resolution | None:
+        """A definite "the answer" (:data:`ANSWER_NOUNS`) with no earlier noun of its head
+        is the last speaker's (:meth:`_answerer`)."""
+        if self.doc[head].lemma not in ANSWER_NOUNS or not self._is_definite(head, indices):
+            return None
+        if next(self._same_head_before(head), None) is not None:
+            return None  # "a reply ... the reply": direct anaphora, left to the rules after
+        return self._answerer(head, exclude, chained)
+
+    def _answerer(self, head: int, exclude: Sequence[Offsets], chained: bool) -> Resolution | None:
+        """ "'...,' she added. ¶ The answer did not rebut his point": a definite "the answer"
+        / "the response" / "the reply" with no earlier noun of its head is what the last
+        speaker of the sentence before or its own said (Poesio & Vieira 1998's *bridging* to
+        an event by its result, as :meth:`_announcer`): the subject of the nearest verb of
+        saying (speech_verbs.txt) there, when it is someone the text names. A claim's own
+        words do not count; the nearest verb of saying decides, and a verb of asking
+        (question_verbs.txt) there means the answer is someone else's."""
+        doc = self.doc
+        sent = doc[head].sent
+        lo = doc.sentences[max(0, sent - 1)].start
+        speech = load_lexicon("speech_verbs")
+        asking = load_lexicon("question_verbs") | {"question"}  # "question" is a speech verb too
+        for k in range(head - 1, lo - 1, -1):
+            verb = doc[k]
+            if verb.pos != "VERB" or verb.lemma not in speech | asking:
+                continue
+            if verb.lemma in asking:
+                return None  # "Lee asked about the budget. The answer ...": not the asker's
+            if _inside(verb, exclude) or self.quoted and _inside_sorted(verb.start, self.quoted):
+                continue
+            subjects = doc.kids(k, L.NSUBJ)
+            if not subjects:
+                continue
+            found = self._maker(subjects[0], exclude, chained)
+            if found is None or found.type not in (ORG, PERSON):
+                return None
+            return replace(found, rule="restated", certainty=CERTAINTY["restated"])
         return None
 
     def _announcer(self, head: int, exclude: Sequence[Offsets], chained: bool) -> Resolution | None:
