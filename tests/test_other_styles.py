@@ -1702,3 +1702,16 @@ def test_a_moderator_label_with_the_name_in_brackets_is_a_turn(
     assert df.speaker.tolist()[0] == "HOST"
     negative = extractor.extract("RESULTS (first round): Lee won 40 per cent of the vote.")
     assert negative.empty
+
+
+def test_a_company_named_by_what_it_makes_is_the_company(extractor: quotes.Extractor) -> None:
+    """ "the frozen food maker" is a company's epithet (description_nouns.txt: maker), so it
+    finds the company named before (before: the phrase); hard negative: nobody named, the
+    phrase stays."""
+    text = (
+        "Shares in Kestrel Foods rose on Tuesday after the frozen food maker reported a rise "
+        "in profit."
+    )
+    assert _row(extractor, text, "reported").speaker == "Kestrel Foods"
+    negative = "Shares rose on Tuesday after the frozen food maker reported a rise in profit."
+    assert _row(extractor, negative, "reported").speaker != "Kestrel Foods"
