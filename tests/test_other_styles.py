@@ -1715,3 +1715,18 @@ def test_a_company_named_by_what_it_makes_is_the_company(extractor: quotes.Extra
     assert _row(extractor, text, "reported").speaker == "Kestrel Foods"
     negative = "Shares rose on Tuesday after the frozen food maker reported a rise in profit."
     assert _row(extractor, negative, "reported").speaker != "Kestrel Foods"
+
+
+def test_a_that_clause_hung_on_the_hearer_is_what_was_told(extractor: quotes.Extractor) -> None:
+    """The parser may hang "that the marina would ..." on the hearer ("a packed meeting") as
+    a clause of the noun, its "that" a complementizer; the clause is what was told, the
+    hearer no part of it (before: 'a packed meeting that ...'); hard negative: a relative
+    "that" ("the voters that came to the hall") makes no content of the clause."""
+    text = (
+        "The harbour board's chairman, Geoffrey Dunmore, told a packed meeting that the new "
+        'marina would "bring the town back to life."'
+    )
+    row = _row(extractor, text, "told")
+    assert row.quote == 'that the new marina would "bring the town back to life."'
+    negative = extractor.extract("The chairman told the voters that came to the hall a story.")
+    assert not negative.quote.str.startswith("that came").any()
