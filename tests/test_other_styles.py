@@ -1642,3 +1642,91 @@ def test_the_sheriff_is_the_sheriff_named_before(extractor: quotes.Extractor) ->
         "Lee said the town would help. The sheriff added that nobody was hurt."
     )
     assert _row(extractor, text, "added").speaker == "Tom Hale"
+
+
+# --- session 17, styles4: a panel transcript, a council report, Gulf diplomacy -----------------
+
+
+def test_a_named_sentence_subject_in_apposition_goes_on_as_he(extractor: quotes.Extractor) -> None:
+    """The topic rule takes the name in apposition whatever rule read the description: "The
+    council's leader, Sara Blake," is read through its possessor, and "she" is Blake, not the
+    woman quoted before (session 17, styles4)."""
+    text = (
+        "Ann Cole chaired the meeting. “We must act,” Cole said. “We cannot wait,” Cole "
+        "added.\n\nThe council's leader, Sara Blake, rejected the plan. “It is too costly,” "
+        "she said."
+    )
+    df = extractor.extract(text)
+    assert df[df.quote.str.contains("costly")].speaker.tolist() == ["Sara Blake"]
+
+
+def test_a_description_without_its_name_does_not_go_on(extractor: quotes.Extractor) -> None:
+    """Hard negative: "The council's leader" with no name in apposition, and a man quoted
+    before; "she" is left to salience and is not the man."""
+    text = (
+        "Tom Reed chaired the meeting. “We must act,” Reed said.\n\n"
+        "The council's leader rejected the plan. “It is too costly,” she said."
+    )
+    df = extractor.extract(text)
+    assert df[df.quote.str.contains("costly")].speaker.tolist() != ["Tom Reed"]
+
+
+def test_a_gulf_title_is_a_role_and_sheikh_an_honorific(extractor: quotes.Extractor) -> None:
+    """Emir is an office (roles.txt), Sheikh an honorific (registry.HONORIFICS), so "the
+    Emir" finds "Qatar's Emir, Sheikh Tamim Hamad"; hard negative: "the sultan" is no emir."""
+    text = (
+        "Qatar's Emir, Sheikh Tamim Hamad, hosted the talks on Sunday, officials said.\n\n"
+        "Speaking through an interpreter, the Emir told reporters that both sides had come "
+        "in good faith."
+    )
+    row = _row(extractor, text, "told reporters")
+    assert (row.speaker, row.speaker_role) == ("Tamim Hamad", "Emir")
+    negative = text.replace("the Emir told", "the sultan told")
+    assert _row(extractor, negative, "told reporters").speaker != "Tamim Hamad"
+
+
+def test_a_moderator_label_with_the_name_in_brackets_is_a_turn(
+    extractor: quotes.Extractor,
+) -> None:
+    """ "MODERATOR (Hannah Osei): ..." is a turn of Hannah Osei (a label in capitals with a
+    person's name in brackets), and a later "MODERATOR:" is she; hard negatives: "RESULTS
+    (first round): ..." is no turn, and a label never given a name stays itself."""
+    text = (
+        "MODERATOR (Hannah Osei): Good evening. Daniel, will robots take our jobs?\n\n"
+        "WEIR: Not in the way people fear.\n\n"
+        "MODERATOR: Thank you, Daniel."
+    )
+    df = extractor.extract(text)
+    assert df.speaker.tolist() == ["Hannah Osei", "WEIR", "Hannah Osei"]
+    df = extractor.extract("HOST: Good evening.\n\nWEIR: Not in the way people fear.")
+    assert df.speaker.tolist()[0] == "HOST"
+    negative = extractor.extract("RESULTS (first round): Lee won 40 per cent of the vote.")
+    assert negative.empty
+
+
+def test_a_company_named_by_what_it_makes_is_the_company(extractor: quotes.Extractor) -> None:
+    """ "the frozen food maker" is a company's epithet (description_nouns.txt: maker), so it
+    finds the company named before (before: the phrase); hard negative: nobody named, the
+    phrase stays."""
+    text = (
+        "Shares in Kestrel Foods rose on Tuesday after the frozen food maker reported a rise "
+        "in profit."
+    )
+    assert _row(extractor, text, "reported").speaker == "Kestrel Foods"
+    negative = "Shares rose on Tuesday after the frozen food maker reported a rise in profit."
+    assert _row(extractor, negative, "reported").speaker != "Kestrel Foods"
+
+
+def test_a_that_clause_hung_on_the_hearer_is_what_was_told(extractor: quotes.Extractor) -> None:
+    """The parser may hang "that the marina would ..." on the hearer ("a packed meeting") as
+    a clause of the noun, its "that" a complementizer; the clause is what was told, the
+    hearer no part of it (before: 'a packed meeting that ...'); hard negative: a relative
+    "that" ("the voters that came to the hall") makes no content of the clause."""
+    text = (
+        "The harbour board's chairman, Geoffrey Dunmore, told a packed meeting that the new "
+        'marina would "bring the town back to life."'
+    )
+    row = _row(extractor, text, "told")
+    assert row.quote == 'that the new marina would "bring the town back to life."'
+    negative = extractor.extract("The chairman told the voters that came to the hall a story.")
+    assert not negative.quote.str.startswith("that came").any()

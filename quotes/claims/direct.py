@@ -606,10 +606,12 @@ def _bracketed_label(words: list[Token]) -> tuple[list[Token], int] | None:
         return name, colon  # a member by name: the brackets are constituency and party
     from quotes.speakers.lexicon import speaker_lexicon  # here: speakers imports this module
 
-    if not speaker_lexicon().find_roles([t.lower for t in name]):
-        return None  # no member and no office: a heading ("Results (first round): ...")
     # an office ("The Minister for Housing (Ann Cole)"): its holder's name in the brackets
     holder = next((g for g in groups if 2 <= len(g) <= 4 and all(_label_word(t) for t in g)), None)
+    if not speaker_lexicon().find_roles([t.lower for t in name]):
+        if holder is not None and any(t.ent == "PERSON" for t in holder):
+            return holder, colon  # "MODERATOR (Hannah Osei):", a transcript's part and player
+        return None  # no member and no office: a heading ("Results (first round): ...")
     return (holder or name), colon
 
 

@@ -682,12 +682,12 @@ def _complement_read_as_relative(doc: Document, verb: Token) -> list[Token]:
     for obj in doc.kids(verb.i, L.OBJ):
         if obj.i < verb.i:
             continue
-        for clause in doc.kids(obj.i, L.RELCL):
+        for clause in doc.kids(obj.i, L.RELCL, L.ACL):
             first = doc[doc.subtree(clause.i)[0]]
             subjects = doc.kids(clause.i, L.NSUBJ, L.NSUBJ_PASS)
             if (
                 clause.i > obj.i
-                and first.lower not in _RELATIVIZERS
+                and (first.lower not in _RELATIVIZERS or _complementizer(first, clause))
                 and subjects
                 and subjects[0].lower not in _RELATIVIZERS
                 and first.i > obj.i
@@ -695,6 +695,14 @@ def _complement_read_as_relative(doc: Document, verb: Token) -> list[Token]:
             ):
                 out.append(clause)
     return out
+
+
+def _complementizer(first: Token, clause: Token) -> bool:
+    """Whether the "that" opening a clause the parser hung on the hearer is the clause's
+    complementizer (``mark``), not a relative pronoun: "told a packed meeting that the marina
+    would bring ..." (session 17, styles4); a relative "that" is the clause's subject or
+    object ("told the voters that came")."""
+    return first.lower == "that" and first.dep == L.MARK and first.head == clause.i
 
 
 def _no_gap(doc: Document, clause: Token) -> bool:

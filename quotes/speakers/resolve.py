@@ -2362,8 +2362,17 @@ class Resolver:
                 return None
             if found.rule == "apposition" or found.rule == "role" and self._sole_holder(i, indices):
                 return i, found
+            if self._apposition_is(i, found.entity):
+                return i, found  # "The southern delegation's head, Yusuf Omar," (possessive)
             return None  # a title two people hold ("the senator") is a guess to go on from
         return None
+
+    def _apposition_is(self, head: int, entity: Entity) -> bool:
+        """Whether the description at ``head`` names ``entity`` in apposition ("The southern
+        delegation's head, Yusuf Omar,"): whatever rule resolved the description (a
+        possessor's role, "the council's leader"), the name says who it is, so the sentence's
+        topic is sure (session 17, styles4)."""
+        return any(self.reg.at_token.get(k.i) is entity for k in self.doc.kids(head, L.APPOS))
 
     def _in_main_clause(self, i: int) -> bool:
         """Whether subject ``i`` is the subject of its sentence's root (or a verb joined to
@@ -3208,12 +3217,33 @@ class Resolver:
         """No rule applied: keep the phrase ("the investigation"), type from the NER; a
         phrase of several joined by "and" ("Donald Trump and his attorneys") is a group."""
         tok = self.doc[head]
+        if (player := self._part_named_before(tok)) is not None:
+            return self._found(player, "name", None)
         type_ = {"PERSON": PERSON, "ORG": ORG, "GPE": ORG, "NORP": GROUP}.get(tok.ent, UNKNOWN)
         if any(k.i in indices for k in self.doc.kids(head, L.CONJ)):
             type_ = GROUP
         return Resolution(
             phrase(self.doc, indices), type_, None, "description", CERTAINTY["description"]
         )
+
+    def _part_named_before(self, tok: Token) -> Entity | None:
+        """The person a transcript's label in capitals stood for when it first came with a
+        name in brackets: after "MODERATOR (Hannah Osei): ...", a later "MODERATOR: ..." is
+        Hannah Osei (a panel's or a play's cast list given once, at the first turn; session 17,
+        styles4). Only a label opening its line, and a person the registry knows."""
+        if not (tok.text.isupper() and len(tok.text) > 1 and self._label_before_colon(tok)):
+            return None
+        text = self.doc.text
+        first = text.find("\n" + tok.text + " (", 0, tok.start)
+        if first < 0 and text.startswith(tok.text + " ("):
+            first = -1
+        elif first < 0:
+            return None
+        inside = first + len(tok.text) + 3
+        entity = next(
+            (self.reg.at_token.get(i) for i in self.doc.tokens_in(inside, inside + 1)), None
+        )
+        return entity if entity is not None and entity.type == PERSON else None
 
     # --- salience -----------------------------------------------------------------------------
     def ranked(
