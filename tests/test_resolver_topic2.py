@@ -90,3 +90,21 @@ def test_two_women_as_present_give_no_section_subject(extract) -> None:  # type:
     )
     df = extract(short)
     assert speaker_of(df, "two new boats") == "Clara Holm"
+
+
+def test_a_pronoun_after_a_time_jump_is_who_the_text_is_about(extract) -> None:  # type: ignore[no-untyped-def]
+    # before: Clara Holm, the last speaker; a paragraph opening on "In 2019" is a new segment
+    text = PROFILE.replace("* * *\n\nShe said", "In 2019 she said")
+    df = extract(text)
+    assert speaker_of(df, "two new boats") == "Anna Berg"
+
+
+def test_a_time_jump_with_two_women_as_present_stays_with_salience(extract) -> None:  # type: ignore[no-untyped-def]
+    # hard negative: no clear leader, the last speaker keeps "she"
+    short = PROFILE.replace(
+        "Berg has no office. Berg works from the cabin of the oldest boat, and she keeps the "
+        "accounts herself.\n\n",
+        "",
+    ).replace("* * *\n\nShe said", "In 2019 she said")
+    df = extract(short)
+    assert speaker_of(df, "two new boats") == "Clara Holm"

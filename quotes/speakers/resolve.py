@@ -62,6 +62,8 @@ QUOTED_REACH = 3
 # how many more mentions than anyone else the person a text is about must have for a
 # pronoun that opens a section to be theirs (Resolver._section_subject)
 SECTION_LEAD = 3
+# a paragraph that opens on a jump in time: "In 1998,", "Back in 2009", "Years earlier,"
+TIME_JUMP = re.compile(r"(?:(?:Back )?In (?:the )?(?:19|20)\d\d|Years (?:earlier|before|later))\b")
 # the rules that resolve a pronoun to an entity a chain of pronouns goes on with
 CHAINED_RULES = ("pronoun", "topic", "section_topic")
 # a line that is only a section break: "* * *", "***", "---", "#"
@@ -2162,6 +2164,8 @@ class Resolver:
         start = doc.sentences[tok.sent].start
         if any(self._could_mean(m, agree) for m in self._mentions_between(start, head)):
             return None  # a person named before it in its sentence: salience and Hobbs decide
+        if TIME_JUMP.match(doc.text, doc.text.rfind("\n", 0, tok.start) + 1):
+            return None  # "In 2009 she ...": a new segment, the sentence before is not its topic
         before = self._narrative_before(tok.sent)
         if before is None:
             return None
@@ -2182,7 +2186,8 @@ class Resolver:
     def _section_subject(self, head: int, agree: Callable[[Entity], bool]) -> Entity | None:
         """ "“...,” Holm said. ¶ * * * ¶ She said the company would ...": a he/she (or his/her)
         outside quotations in a paragraph that opens a new section (the line before it is a
-        break of asterisks or dashes), with no person it could mean named before it in that
+        break of asterisks or dashes, or the paragraph opens on a jump in time,
+        :data:`TIME_JUMP`: "In 2019 she said"), with no person it could mean named before it in that
         paragraph, is the person the whole text is about: the agreeing person mentioned most
         often before it (by name, and by the pronouns the pass chained to them), when one
         clearly leads (:data:`SECTION_LEAD` mentions more than anyone else it could mean).
@@ -2199,7 +2204,7 @@ class Resolver:
         if _inside_sorted(tok.start, self.quoted):
             return None
         opens = doc.text.rfind("\n", 0, tok.start) + 1
-        if not _after_section_break(doc.text, opens):
+        if not (_after_section_break(doc.text, opens) or TIME_JUMP.match(doc.text, opens)):
             return None
         first = next(iter(doc.tokens_in(opens, tok.start)), None)
         if first is not None and any(
