@@ -108,3 +108,17 @@ def test_a_time_jump_with_two_women_as_present_stays_with_salience(extract) -> N
     ).replace("* * *\n\nShe said", "In 2019 she said")
     df = extract(short)
     assert speaker_of(df, "two new boats") == "Clara Holm"
+
+
+def test_a_second_speaker_quoted_for_paragraphs_keeps_a_section_opener(extract) -> None:  # type: ignore[no-untyped-def]
+    # hard negative: an interview where Holm speaks for several paragraphs; her chained
+    # pronouns count, so Berg does not lead by SECTION_LEAD and "She" stays with Holm
+    interview = PROFILE.replace(
+        "* * *\n\n",
+        "Holm said the bridge would take five years to build. She said the bus company "
+        "would run a service across it. She said the council had already seen the plans. "
+        "Holm said she had met the engineers twice. She said they were confident.\n\n"
+        "* * *\n\n",
+    )
+    df = extract(interview)
+    assert speaker_of(df, "two new boats") == "Clara Holm"
