@@ -21,6 +21,7 @@ the cost of one resolution is bounded and a document's cost is linear in its men
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 
@@ -59,6 +60,17 @@ WIDE_WINDOW = 12
 #: Sentences inside quotations do not count toward a window (:meth:`Resolver._window_start`),
 #: up to this many times the window in sentences.
 QUOTED_REACH = 3
+# how many more mentions than anyone else the person a text is about must have for a
+# pronoun that opens a section to be theirs (Resolver._section_subject)
+SECTION_LEAD = 3
+# a paragraph that opens on a jump in time: "In 1998,", "Back in 2009", "Years earlier,"
+TIME_JUMP = re.compile(r"(?:(?:Back )?In (?:the )?(?:19|20)\d\d|Years (?:earlier|before|later))\b")
+# the rules that resolve a pronoun to an entity a chain of pronouns goes on with
+CHAINED_RULES = ("pronoun", "topic", "section_topic")
+# a line that is only a section break: "* * *", "***", "---", "#"
+SECTION_BREAK = re.compile(
+    r"[ \t]*[*#\-\u2013\u2014~\u2022]+(?:[ \t]*[*#\-\u2013\u2014~\u2022]+)*[ \t]*"
+)
 #: Lappin & Leass (1994) salience factors, and the weight of having been a claim's source.
 RECENCY = 100.0
 SUBJECT = 80.0
@@ -196,6 +208,7 @@ CERTAINTY = {
     "role": 0.85,
     "pronoun": 0.8,
     "topic": 0.8,
+    "section_topic": 0.75,
     "relative": 0.9,
     "relative_maker": 0.8,
     "relative_host": 0.8,
@@ -1951,6 +1964,12 @@ class Resolver:
             )  # fmt: skip
         if self.doc[head].lower == "they" and (pair := self._subject_pair_found(head)) is not None:
             return replace(pair, rule="pronoun", certainty=CERTAINTY["pronoun"])
+        opener = self._section_subject(head, agree)
+        if opener is not None:
+            return Resolution(
+                opener.name, opener.type, opener.roles[0] if opener.roles else None,
+                "section_topic", CERTAINTY["section_topic"], opener,
+            )  # fmt: skip
         best, tie = self._most_salient(
             head, lambda e: agree(e) and not self._common_words_person(e), exclude
         )
@@ -2290,6 +2309,8 @@ class Resolver:
         start = doc.sentences[tok.sent].start
         if any(self._could_mean(m, agree) for m in self._mentions_between(start, head)):
             return None  # a person named before it in its sentence: salience and Hobbs decide
+        if TIME_JUMP.match(doc.text, doc.text.rfind("\n", 0, tok.start) + 1):
+            return None  # "In 2009 she ...": a new segment, the sentence before is not its topic
         before = self._narrative_before(tok.sent)
         if before is None:
             return None
@@ -2306,6 +2327,52 @@ class Resolver:
         ):
             return None  # someone else the pronoun could mean is named in between
         return replace(found, rule="topic", certainty=CERTAINTY["topic"])
+
+    def _section_subject(self, head: int, agree: Callable[[Entity], bool]) -> Entity | None:
+        """ "“...,” Holm said. ¶ * * * ¶ She said the company would ...": a he/she (or his/her)
+        outside quotations in a paragraph that opens a new section (the line before it is a
+        break of asterisks or dashes, or the paragraph opens on a jump in time,
+        :data:`TIME_JUMP`: "In 2019 she said"), with no person it could mean named before it in that
+        paragraph, is the person the whole text is about: the agreeing person mentioned most
+        often before it (by name, and by the pronouns the pass chained to them), when one
+        clearly leads (:data:`SECTION_LEAD` mentions more than anyone else it could mean).
+
+        A section break ends the discourse segment (Grosz & Sidner 1986): the focus space of
+        the last speaker is popped and the global focus, the profile's subject, is what a
+        pronoun that opens the new segment refers to. Salience kept the last speaker's
+        source points across the break."""
+        doc = self.doc
+        tok = doc[head]
+        feats = self.lex.pronouns.get(tok.lower)
+        if feats is None or feats.gender not in (MALE, FEMALE):
+            return None
+        if _inside_sorted(tok.start, self.quoted):
+            return None
+        opens = doc.text.rfind("\n", 0, tok.start) + 1
+        if not (_after_section_break(doc.text, opens) or TIME_JUMP.match(doc.text, opens)):
+            return None
+        first = next(iter(doc.tokens_in(opens, tok.start)), None)
+        if first is not None and any(
+            self._could_mean(m, agree) for m in self.reg.mentions_between(first, head)
+        ):
+            return None  # a person named earlier in the paragraph: salience decides
+        counts: dict[int, int] = {}
+        people: dict[int, Entity] = {}
+        for m in self.reg.mentions_between(0, head):
+            if m.entity.type == PERSON and agree(m.entity):
+                counts[m.entity.id] = counts.get(m.entity.id, 0) + 1
+                people[m.entity.id] = m.entity
+        for h, found in self._done.items():
+            e = found.entity
+            if h < head and found.rule in CHAINED_RULES and e is not None and e.id in people:
+                counts[e.id] += 1
+        ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+        if not ranked:
+            return None
+        runner_up = ranked[1][1] if len(ranked) > 1 else 0
+        if ranked[0][1] < runner_up + SECTION_LEAD:
+            return None  # two people the text is about as much: no global focus to take
+        return people[ranked[0][0]]
 
     def _narrative_before(self, sent: int) -> int | None:
         """The sentence of narrative just before sentence ``sent``: sentences wholly inside
@@ -2325,7 +2392,9 @@ class Resolver:
         (:func:`registry.is_topic_subject`, :meth:`_in_main_clause`; a parse that hangs "He
         wants the bill Lee wrote" on "wrote" gives "He" no main clause, and Lee is not taken
         either), and what it refers to:
-        the registry's entity for a name, the pass's resolution for a pronoun that was a
+        the registry's entity for a name (also a surname the tagger took for a common noun,
+        "Price spoke first", that the name rule matches to a person of the registry), the
+        pass's resolution for a pronoun that was a
         claim's source, else, for a title one person of the registry holds ("the mayor"),
         that person (:meth:`role`), or the name in apposition to it ("The leader of the
         opposition, Tom Wick,"). None when that subject asks ("Lee asked Ford"), is inside
@@ -2344,7 +2413,7 @@ class Resolver:
             if tok.pos == "PRON":
                 # a pronoun the pass resolved as a claim's source; one of the chain is
                 # salience's guess again, and a wrong one would carry on
-                if done is None or done.rule not in ("pronoun", "topic") or done.entity is None:
+                if done is None or done.rule not in CHAINED_RULES or done.entity is None:
                     return None
                 return i, done
             here = [m for m in self.reg.mentions_between(i, i + 1) if m.token == i]
@@ -2364,6 +2433,8 @@ class Resolver:
                 return i, found
             if self._apposition_is(i, found.entity):
                 return i, found  # "The southern delegation's head, Yusuf Omar," (possessive)
+            if found.rule == "name" and found.entity.type == PERSON:
+                return i, replace(found, rule="topic", certainty=CERTAINTY["topic"])
             return None  # a title two people hold ("the senator") is a guess to go on from
         return None
 
@@ -3400,7 +3471,7 @@ class Resolver:
             feats = self.lex.pronouns[tok.lower]
             done = self._done.get(tok.i)
             if done is not None:
-                best = done.entity if done.rule in ("pronoun", "topic") else None
+                best = done.entity if done.rule in CHAINED_RULES else None
             elif (ahead := self._cataphor(tok, feats)) is not None:
                 best = ahead
             elif (host := self._host_subject(tok.i, ())) is not None:
@@ -3645,6 +3716,14 @@ def _in_possessor(doc: Document, i: int, indices: list[int]) -> bool:
 
 def _inside(tok: Token, ranges: Sequence[Offsets]) -> bool:
     return any(a <= tok.start < b for a, b in ranges)
+
+
+def _after_section_break(text: str, opens: int) -> bool:
+    """Whether the paragraph that opens at offset ``opens`` comes right after a line that is
+    only a section break ("* * *"), blank lines aside."""
+    before = text[:opens].rstrip()
+    line = before[before.rfind("\n") + 1 :]
+    return bool(line) and SECTION_BREAK.fullmatch(line) is not None
 
 
 def _inside_sorted(offset: int, ranges: list[Offsets]) -> bool:
