@@ -1488,27 +1488,10 @@ class Resolver:
         saying (speech_verbs.txt) there, when it is someone the text names. A claim's own
         words do not count; the nearest verb of saying decides, and a verb of asking
         (question_verbs.txt) there means the answer is someone else's."""
-        doc = self.doc
-        sent = doc[head].sent
-        lo = doc.sentences[max(0, sent - 1)].start
-        speech = load_lexicon("speech_verbs")
         asking = load_lexicon("question_verbs") | {"question"}  # "question" is a speech verb too
-        for k in range(head - 1, lo - 1, -1):
-            verb = doc[k]
-            if verb.pos != "VERB" or verb.lemma not in speech | asking:
-                continue
-            if verb.lemma in asking:
-                return None  # "Lee asked about the budget. The answer ...": not the asker's
-            if _inside(verb, exclude) or self.quoted and _inside_sorted(verb.start, self.quoted):
-                continue
-            subjects = doc.kids(k, L.NSUBJ)
-            if not subjects:
-                continue
-            found = self._maker(subjects[0], exclude, chained)
-            if found is None or found.type not in (ORG, PERSON):
-                return None
-            return replace(found, rule="restated", certainty=CERTAINTY["restated"])
-        return None
+        return self._nearest_verb_maker(
+            head, load_lexicon("speech_verbs"), exclude, chained, ("VERB",), stop=asking
+        )
 
     def _announcer(self, head: int, exclude: Sequence[Offsets], chained: bool) -> Resolution | None:
         """ "On Thursday, the Wyoming Republican Party announced she wasn't coming. '...,'
@@ -1517,13 +1500,32 @@ class Resolver:
         (indirect anaphora to an event, Poesio & Vieira 1998's *bridging* by the event's
         result): the subject of the nearest verb of :data:`ANNOUNCING_VERBS` there, when it
         is someone the text names. A claim's own words do not count."""
+        return self._nearest_verb_maker(head, ANNOUNCING_VERBS, exclude, chained, ("VERB", "AUX"))
+
+    def _nearest_verb_maker(
+        self,
+        head: int,
+        verbs: frozenset[str],
+        exclude: Sequence[Offsets],
+        chained: bool,
+        pos: tuple[str, ...],
+        stop: frozenset[str] = frozenset(),
+    ) -> Resolution | None:
+        """Who put out what the nearest verb of ``verbs`` (tagged one of ``pos``) before
+        ``head``, in its sentence or the one before, reports: its subject's maker, when that
+        is someone the text names (:meth:`_answerer`, :meth:`_announcer`). The nearest such
+        verb decides; a verb of ``stop`` nearer than it ends the search with none, inside a
+        quotation too ("Lee asked about the budget. The answer ...": not the asker's). A
+        claim's own words do not count."""
         doc = self.doc
-        sent = doc[head].sent
-        lo = doc.sentences[max(0, sent - 1)].start
+        lo = doc.sentences[max(0, doc[head].sent - 1)].start
+        wanted = verbs | stop
         for k in range(head - 1, lo - 1, -1):
             verb = doc[k]
-            if verb.lemma not in ANNOUNCING_VERBS or verb.pos not in ("VERB", "AUX"):
+            if verb.pos not in pos or verb.lemma not in wanted:
                 continue
+            if verb.lemma in stop:
+                return None
             if _inside(verb, exclude) or self.quoted and _inside_sorted(verb.start, self.quoted):
                 continue
             subjects = doc.kids(k, L.NSUBJ)
@@ -1531,7 +1533,7 @@ class Resolver:
                 continue
             found = self._maker(subjects[0], exclude, chained)
             if found is None or found.type not in (ORG, PERSON):
-                return None  # the nearest announcement decides
+                return None
             return replace(found, rule="restated", certainty=CERTAINTY["restated"])
         return None
 
