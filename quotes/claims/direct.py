@@ -1118,9 +1118,10 @@ def quoted_complement(doc: Document, q: Quotation) -> Candidate | None:
     if top is None or top.dep in (L.NSUBJ, L.NSUBJ_PASS):
         return None
     content = doc.subtree(top.i)
-    for obj in doc.kids(verb.i, L.OBJ):  # "went after Trump as a 'con artist'"
-        if top.dep == L.CCOMP:
-            break  # "told CNN's Jake Tapper that ...": the object of a clause's verb is its hearer
+    # "went after Trump as a 'con artist'": the object is in what was said; "pestered the
+    # board that ...": the object of a clause's verb is its hearer
+    objects = doc.kids(verb.i, L.OBJ) if top.dep != L.CCOMP else []
+    for obj in objects:
         if obj.i < top.i and obj.i not in inside:
             content = sorted(set(content) | set(doc.subtree(obj.i)))
     spans = [(doc[content[0]].start, doc[content[-1]].end)]
