@@ -20,3 +20,20 @@ def content_source_rule(extractor: quotes.Extractor, text: str) -> list[tuple[st
     no source mention reads "<NA>" (tests/test_clause_cues.py, tests/test_source_mentions.py)."""
     df = extractor.extract(text)
     return [(r.quote, str(r.speaker_mention), r.rule.split("+")[0]) for r in df.itertuples()]
+
+
+def row_holding(df, words: str):  # type: ignore[no-untyped-def]
+    """The one claim row whose words hold ``words`` (tests/test_resolver_topic*.py)."""
+    rows = [r for r in df.itertuples() if words in r.quote]
+    assert len(rows) == 1, [r.quote for r in df.itertuples()]
+    return rows[0]
+
+
+def speaker_of(df, words: str) -> object:  # type: ignore[no-untyped-def]
+    """The speaker of the one claim whose words hold ``words``."""
+    return row_holding(df, words).speaker
+
+
+def rule_of(df, words: str) -> str:  # type: ignore[no-untyped-def]
+    """The rule of the one claim whose words hold ``words``."""
+    return str(row_holding(df, words).rule)

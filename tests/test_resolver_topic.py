@@ -9,6 +9,7 @@ whole pipeline, so the earlier claims' sources count for salience as they do in 
 from __future__ import annotations
 
 import pytest
+from claim_rows import rule_of, speaker_of
 
 import quotes
 
@@ -16,19 +17,6 @@ import quotes
 @pytest.fixture(scope="module")
 def extract(extractor):  # type: ignore[no-untyped-def]
     return extractor.extract
-
-
-def speaker_of(df, words: str) -> object:  # type: ignore[no-untyped-def]
-    """The speaker of the one claim whose words hold ``words``."""
-    rows = [r for r in df.itertuples() if words in r.quote]
-    assert len(rows) == 1, [r.quote for r in df.itertuples()]
-    return rows[0].speaker
-
-
-def rule_of(df, words: str) -> str:  # type: ignore[no-untyped-def]
-    rows = [r for r in df.itertuples() if words in r.quote]
-    assert len(rows) == 1
-    return str(rows[0].rule)
 
 
 TITLE = (

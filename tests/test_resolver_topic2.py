@@ -8,18 +8,12 @@ Sentences written for these tests, each with a hard negative.
 from __future__ import annotations
 
 import pytest
+from claim_rows import speaker_of
 
 
 @pytest.fixture(scope="module")
 def extract(extractor):  # type: ignore[no-untyped-def]
     return extractor.extract
-
-
-def speaker_of(df, words: str) -> object:  # type: ignore[no-untyped-def]
-    """The speaker of the one claim whose words hold ``words``."""
-    rows = [r for r in df.itertuples() if words in r.quote]
-    assert len(rows) == 1, [r.quote for r in df.itertuples()]
-    return rows[0].speaker
 
 
 DEBATE = (
