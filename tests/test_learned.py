@@ -275,6 +275,63 @@ def test_words_under_a_stance_noun_carry_its_family(extractor: Extractor) -> Non
     assert "f=" in row["bridge"]  # a word of no lexicon
 
 
+@pytest.fixture
+def grown_description_nouns(monkeypatch: pytest.MonkeyPatch):  # type: ignore[no-untyped-def]
+    """description_nouns.txt with one more person epithet, "goatherd", as the resolver's data
+    grows; every lexicon cache is emptied before and after, so no other test sees it."""
+    import quotes.lexicons as lexicons_module
+    from quotes.learned import features
+
+    real = lexicons_module._lines
+
+    def grown(name: str, lang: str) -> list[str]:
+        extra = ["goatherd\tperson"] if name == "description_nouns" else []
+        return real(name, lang) + extra
+
+    def clear() -> None:
+        lexicons_module.load_table.cache_clear()
+        lexicons_module.load_lexicon.cache_clear()
+        features.speaker_nouns.cache_clear()
+        features.resolver_speaker_nouns.cache_clear()
+        features._WORD_FAMILIES.clear()
+
+    clear()
+    monkeypatch.setattr(lexicons_module, "_lines", grown)
+    yield
+    monkeypatch.undo()
+    clear()
+
+
+def test_the_learned_features_stay_when_the_resolvers_nouns_grow(
+    extractor: Extractor,
+    grown_description_nouns: None,
+) -> None:
+    """The CRF reads its own frozen speaker nouns (learned_speaker_nouns.txt), not the
+    resolver's description_nouns.txt: a word added for the resolver reaches the source gate of
+    learned claims, never the features the shipped model was trained on."""
+    from quotes.claims import lexicons
+    from quotes.learned.features import (
+        cue_lemmas,
+        document_features,
+        resolver_speaker_nouns,
+        speaker_nouns,
+        word_families,
+    )
+    from quotes.learned.tagger import _looks_like_speaker
+
+    text = "The goatherd said the bridge would close."
+    doc = extractor.backend.parse(text)
+    lex = lexicons()
+    para = [t.i for t in doc.tokens if t.pos != "SPACE"]
+    (feats,) = document_features(doc, [], [], cue_lemmas(lex), [para], word_families(lex))
+    assert "goatherd" in resolver_speaker_nouns()  # the resolver's data grew
+    assert "goatherd" not in speaker_nouns()
+    assert not any("speaker_noun" in f for f in feats[1])  # "goatherd": no family
+    assert _looks_like_speaker(doc, list(doc.tokens_in(0, len("The goatherd"))))
+    # hard negative: a noun of the frozen list keeps its family
+    assert "speaker_noun" in word_families(lex)["mayor"].split("|")
+
+
 class StubTagger:
     """Tags what it is told to: the joining logic, apart from what a CRF learned."""
 

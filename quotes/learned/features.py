@@ -51,13 +51,26 @@ def cue_lemmas(lex: Lexicons) -> frozenset[str]:
 
 
 @cache
-def speaker_nouns() -> frozenset[str]:
-    """Common nouns that name people or organisations (the speaker lexicons' nouns)."""
+def resolver_speaker_nouns() -> frozenset[str]:
+    """Common nouns that name people or organisations: the speaker resolver's lexicons' nouns
+    as they are now (they grow with the resolver). The source gate of learned claims reads
+    them (:mod:`quotes.learned.tagger`); the CRF's features do not (:func:`speaker_nouns`)."""
     words = set(load_lexicon("group_nouns") | load_lexicon("organisation_nouns"))
     words |= load_lexicon("source_nouns")
     words |= {row[0].lower() for row in load_table("roles")}
     words |= {row[0].lower() for row in load_table("description_nouns")}
     return frozenset(w for w in words if " " not in w)
+
+
+@cache
+def speaker_nouns() -> frozenset[str]:
+    """The speaker nouns of the CRF's feature ``speaker_noun``: a frozen list
+    (learned_speaker_nouns.txt), the resolver's nouns as they were on main at session 18's
+    start, the lists the shipped model's figures were measured with. Read from the resolver's
+    own files, a word added for the resolver ("maker", session 17) moved the model's features
+    without a retraining and lost a learned claim; a retraining may write the list again from
+    :func:`resolver_speaker_nouns`."""
+    return load_lexicon("learned_speaker_nouns")
 
 
 def _families(lex: Lexicons) -> dict[str, frozenset[str]]:

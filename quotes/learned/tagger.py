@@ -55,7 +55,7 @@ from quotes.learned.features import (
     has_cue_candidate,
     iter_document_features,
     paragraph_tokens,
-    speaker_nouns,
+    resolver_speaker_nouns,
     word_families,
 )
 from quotes.marks import Quotation, find_quotations
@@ -314,7 +314,8 @@ def _looks_like_speaker(doc: Document, tokens: Sequence[int]) -> bool:
         return False
     if head.pos in ("PROPN", "PRON") or head.ent in _SPEAKER_ENTS:
         return True
-    return head.lemma.lower() in speaker_nouns() or head.lower in speaker_nouns()
+    nouns = resolver_speaker_nouns()
+    return head.lemma.lower() in nouns or head.lower in nouns
 
 
 def _nearest_cue(doc: Document, content: set[int], cues: frozenset[str]) -> int | None:
