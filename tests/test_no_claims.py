@@ -38,3 +38,45 @@ def test_lay_off_stays_a_claim(extractor: quotes.Extractor) -> None:
 def test_lay_out_split_by_its_object_stays_a_claim(extractor: quotes.Extractor) -> None:
     rows = claim_rows(extractor, "Ms. Park laid her case for higher bus fares out at the hearing.")
     assert [r[1] for r in rows] == ["Ms. Park"]
+
+
+# --- session 18: a turn of five words or fewer holds no claim (direct.is_short_turn) -------
+INTERVIEW = (
+    "Harbour plans divide the council\n\n"
+    "The harbour master spoke to us on Friday about the new ferry terminal.\n\n"
+    "Q: Have you met the mayor?\n\n"
+    "A: Not yet.\n\n"
+    "Q: Will the terminal open before the summer season begins next year?\n\n"
+    "A: I expect the first ferries to dock there in late May, if the weather holds.\n"
+)
+
+
+def test_a_short_interview_turn_is_no_claim(extractor: quotes.Extractor) -> None:
+    quotes_found = [r[0] for r in claim_rows(extractor, INTERVIEW)]
+    assert "Have you met the mayor?" not in quotes_found
+    assert "Not yet." not in quotes_found
+    # the hard negative: the long turns of the same interview stay claims
+    assert "Will the terminal open before the summer season begins next year?" in quotes_found
+    assert any(q.startswith("I expect the first ferries") for q in quotes_found)
+
+
+TALLY = (
+    "Delegates pledged so far\n\n"
+    "The party counted the pledged delegates again on Monday night.\n\n"
+    "HOLT: 412.\n\n"
+    "REYES: 388.\n\n"
+    "HOLT: We will carry this fight all the way to the convention floor.\n"
+)
+
+
+def test_a_tally_line_is_no_turn_but_a_long_line_stays(extractor: quotes.Extractor) -> None:
+    rows = claim_rows(extractor, TALLY)
+    assert [r[0] for r in rows if r[2] == "transcript_line"] == [
+        "We will carry this fight all the way to the convention floor."
+    ]
+
+
+def test_a_short_turn_in_the_title_stays(extractor: quotes.Extractor) -> None:
+    # a title's "NAME: words" is a headline's claim, however short
+    rows = claim_rows(extractor, "HOLT: Fares will rise.\n\nThe council met on Monday night.\n")
+    assert [r[0] for r in rows] == ["Fares will rise."]

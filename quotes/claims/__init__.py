@@ -50,6 +50,7 @@ from quotes.claims.direct import (
     headline_said_after,
     headline_said_before,
     is_nickname,
+    is_short_turn,
     paragraph_before,
     passive_author,
     quoted_complement,
@@ -107,6 +108,8 @@ def transcript_turns(doc: Document, quotations: Sequence[Quotation]) -> list[Can
         if not any(para.start_char <= c.start < para.end_char for c in lines):
             lines += headline_colon(doc, para)
     for line in lines:
+        if is_short_turn(doc, line):
+            continue  # "A: No!": a short turn holds no claim
         line.kind, line.quotations = _kind_of(doc.text, line.content, quotations)
         line.confidence = RULE_PRIORS[line.rule if line.rule in RULE_PRIORS else "transcript_line"]
         out.append(line)
