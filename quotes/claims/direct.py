@@ -565,21 +565,24 @@ def transcript_lines(doc: Document) -> list[Candidate]:
 #: The rules of a transcript's or an interview's turns (``NAME: words``, ``Q:``, ``A:``).
 TURN_RULES = frozenset({"transcript_line", "interview_question", "interview_answer"})
 #: The most words of a turn that holds no claim (:func:`is_short_turn`).
-SHORT_TURN_WORDS = 5
+SHORT_TURN_WORDS = 2
 
 
 def is_short_turn(doc: Document, cand: Candidate) -> bool:
-    """A turn of at most five words below the title: "A: No!", "Q: Does Ted Cruz?", a tally
-    ("Clinton: 547."), a list's one-line advice ("Cruz: Just hang on."). It holds no claim
-    PolNeAR's annotators mark (session 18: 15 of the 16 such turns of half A of train and
-    all 5 of half B matched no gold; docs/guide.md, "Claims that are no claim (session
-    18)"); a title's "Khans: Trump stirs 'ugliness'" is a headline's claim and stays."""
+    """A turn below the title of at most two words with no verb and no question: a bare
+    "A: Yes.", "A: No!", a tally ("Clinton: 547."), "Carson: A miracle.", an e-mail footer
+    ("EMAIL: desk@paper.com"). It holds no claim PolNeAR's annotators mark (session 18,
+    docs/guide.md "Claims that are no claim (session 18)"). Short turns with a verb or a
+    question stay ("We do.", "Thank you.", "Why not?"), as a title's "NAME: words" does."""
     if cand.rule not in TURN_RULES or not cand.content or not doc.paragraphs:
         return False
     if cand.start < doc.paragraphs[0].end_char:
         return False
-    words = sum(len(doc.text[a:b].split()) for a, b in cand.content)
-    return words <= SHORT_TURN_WORDS
+    text = " ".join(doc.text[a:b] for a, b in cand.content)
+    if len(text.split()) > SHORT_TURN_WORDS or "?" in text:
+        return False
+    words = [doc[i] for a, b in cand.content for i in doc.tokens_in(a, b)]
+    return not any(t.pos in ("VERB", "AUX") for t in words)
 
 
 #: Words that may stand in a parliamentary label beside capitalised ones ("The Minister for
