@@ -83,3 +83,33 @@ def test_a_bare_turn_in_the_title_stays(extractor: quotes.Extractor) -> None:
     # a title's "NAME: words" is a headline's claim, however short
     rows = claim_rows(extractor, "HOLT: 412.\n\nThe council met on Monday night.\n")
     assert [r[0] for r in rows] == ["412."]
+
+
+# --- session 18: a headline cut off by an ellipsis is a teaser (direct.teaser_headlines) ---
+BODY = "\n\nMayor Ann Lee spoke to reporters at the depot on Monday morning.\n"
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Mayor Lee Just Revealed Who She Will Back For Governor – It Might Surprise You….",
+        "Council Staff Are Planning To Do Something Big To The Mayor If She Doesn't Do This...",
+        "Union Boss Sends Brutal Message To Mayor She Never Saw Coming...",
+    ],
+)
+def test_a_teaser_headline_is_no_claim(extractor: quotes.Extractor, title: str) -> None:
+    rows = claim_rows(extractor, title + BODY)
+    assert [r for r in rows if r[0] in title] == []
+
+
+def test_a_headline_without_the_ellipsis_stays_a_claim(extractor: quotes.Extractor) -> None:
+    # the hard negative: the same verb in a headline that says what was revealed
+    title = "Mayor Lee Revealed She Will Back Ruiz For Governor"
+    rows = claim_rows(extractor, title + BODY)
+    assert [r[1] for r in rows if r[0].startswith("She Will Back")] == ["Mayor Lee"]
+
+
+def test_a_quotation_cut_short_in_a_headline_stays_a_claim(extractor: quotes.Extractor) -> None:
+    title = "Mayor Lee: 'Fares will rise, but not by much…'"
+    rows = claim_rows(extractor, title + BODY)
+    assert [r[0] for r in rows if r[0] in title] == ["Fares will rise, but not by much…"]

@@ -718,6 +718,22 @@ def headline_paragraphs(doc: Document) -> list[Paragraph]:
     return paras[:1]
 
 
+#: An ellipsis closing a line, outside any quotation: "... She'll Want To….", "IF…". One
+#: before a closing mark ("'Fares will rise, but not by much…'") cuts a quotation short.
+_CLOSING_ELLIPSIS = re.compile(r"(?:…|\.\.\.)\.?$")
+
+
+def teaser_headlines(doc: Document) -> list[Paragraph]:
+    """The headlines that end in an ellipsis, as a click-bait teaser does ("It's Not What You
+    Think….", "... If He Doesn't Do This…."): they report no claim, neither a rule's
+    (:func:`quotes.claims.drop_teasers`) nor the learned layer's."""
+    return [
+        p
+        for p in headline_paragraphs(doc)
+        if _CLOSING_ELLIPSIS.search(doc.text[p.start_char : p.end_char].rstrip())
+    ]
+
+
 def is_headline(doc: Document, index: int) -> bool:
     """Whether paragraph ``index`` is a headline (:func:`headline_paragraphs`)."""
     if index == 0:

@@ -39,6 +39,7 @@ from quotes.claims.cues import (
     mention_tokens,
     subject_of,
 )
+from quotes.claims.direct import teaser_headlines
 from quotes.claims.integrity import snap_to_words
 from quotes.document import Document, Token
 from quotes.learned.features import (
@@ -534,6 +535,9 @@ def learned_claims(doc: Document, claims: Sequence[Claim], tagger: Tagger) -> li
         for a, b in claim.spans:
             for i in doc.tokens_in(a, b):
                 taken[i] = True
+    for para in teaser_headlines(doc):  # a teaser reports no claim (claims.drop_teasers)
+        for i in doc.tokens_in(para.start_char, para.end_char):
+            taken[i] = True
     quotations: list[Quotation] | None = None  # found only when a claim is added
     added: list[Claim] = []
     for span in contents:
