@@ -83,3 +83,34 @@ def test_a_name_served_by_the_role_is_not_its_holder(extractor: quotes.Extractor
     text = "The spokesman for Chief of Staff John Kelly said the memo was accurate."
     row = _row(extractor, text, "the memo")
     assert row.speaker != "John Kelly"
+
+
+# --- a name classed by an organisation noun is an organisation -------------------------------
+
+_AIRLINE = (
+    "A post by the actor Tom Reed criticising the airline Alder has been viewed a million "
+    "times. Alder replied to the post within an hour. \"We're sorry to hear this,\" the "
+    "airline wrote. Alder said it would review its rules."
+)
+
+
+def test_a_name_after_an_organisation_noun_is_that_organisation(
+    extractor: quotes.Extractor,
+) -> None:
+    said = _row(extractor, _AIRLINE, "review its rules")
+    assert (said.speaker, said.speaker_type) == ("Alder", "ORG")
+    wrote = _row(extractor, _AIRLINE, "sorry to hear")
+    assert (wrote.speaker, wrote.speaker_type) == ("Alder", "ORG")
+
+
+def test_a_name_after_a_person_noun_or_in_a_relative_clause_stays_a_person(
+    extractor: quotes.Extractor,
+) -> None:
+    text = "The singer Mira Vale criticised the airline on Sunday. Vale said the staff had been rude."
+    assert _row(extractor, text, "staff had been rude").speaker_type == "PERSON"
+    text = (
+        "A video about the campaign Tom Reed ran last year was shared widely. Reed said the "
+        "video was unfair."
+    )
+    row = _row(extractor, text, "video was unfair")
+    assert (row.speaker, row.speaker_type) == ("Tom Reed", "PERSON")
