@@ -89,7 +89,7 @@ def test_a_name_served_by_the_role_is_not_its_holder(extractor: quotes.Extractor
 
 _AIRLINE = (
     "A post by the actor Tom Reed criticising the airline Alder has been viewed a million "
-    "times. Alder replied to the post within an hour. \"We're sorry to hear this,\" the "
+    'times. Alder replied to the post within an hour. "We\'re sorry to hear this," the '
     "airline wrote. Alder said it would review its rules."
 )
 
@@ -106,7 +106,9 @@ def test_a_name_after_an_organisation_noun_is_that_organisation(
 def test_a_name_after_a_person_noun_or_in_a_relative_clause_stays_a_person(
     extractor: quotes.Extractor,
 ) -> None:
-    text = "The singer Mira Vale criticised the airline on Sunday. Vale said the staff had been rude."
+    text = (
+        "The singer Mira Vale criticised the airline on Sunday. Vale said the staff had been rude."
+    )
     assert _row(extractor, text, "staff had been rude").speaker_type == "PERSON"
     text = (
         "A video about the campaign Tom Reed ran last year was shared widely. Reed said the "
@@ -114,3 +116,25 @@ def test_a_name_after_a_person_noun_or_in_a_relative_clause_stays_a_person(
     )
     row = _row(extractor, text, "video was unfair")
     assert (row.speaker, row.speaker_type) == ("Tom Reed", "PERSON")
+
+
+# --- a claim does not stop inside a bracket --------------------------------------------------
+
+
+def test_a_claim_ending_inside_a_bracket_takes_its_close(extractor: quotes.Extractor) -> None:
+    text = (
+        "Your report on the council's plan to cut rural bus routes (November 28) missed the point."
+    )
+    row = _row(extractor, text, "rural bus routes")
+    assert row.quote == "to cut rural bus routes (November 28)"
+
+
+def test_a_closed_bracket_or_a_far_one_is_left_as_it_was(extractor: quotes.Extractor) -> None:
+    text = "Ms Hale (Labour) said the depot would close in June."
+    assert _row(extractor, text, "depot").quote == "the depot would close in June"
+    far = (
+        "Tom Reed said the new depot would close (though nobody at the council has yet "
+        "confirmed any date)."
+    )
+    quote = _row(extractor, far, "depot").quote
+    assert quote.count("(") == quote.count(")")
