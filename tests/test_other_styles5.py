@@ -138,3 +138,17 @@ def test_a_closed_bracket_or_a_far_one_is_left_as_it_was(extractor: quotes.Extra
     )
     quote = _row(extractor, far, "depot").quote
     assert quote.count("(") == quote.count(")")
+
+
+# --- a user named by a handle ----------------------------------------------------------------
+
+
+def test_a_user_called_by_a_handle_is_that_handle(extractor: quotes.Extractor) -> None:
+    text = "A user called @tide_watcher posted that the ferry had been cancelled again."
+    row = _row(extractor, text, "ferry")
+    assert (row.speaker, row.speaker_type) == ("@tide_watcher", "PERSON")
+
+
+def test_a_thing_called_by_a_name_that_is_no_handle_stays(extractor: quotes.Extractor) -> None:
+    text = "An account called Hypo-Cruz posted that the ferry had been cancelled again."
+    assert _row(extractor, text, "ferry").speaker == "account"

@@ -1047,6 +1047,9 @@ class Resolver:
         name of a thing ("an account called ...") and a name known before give nothing."""
         doc = self.doc
         tok = doc[head]
+        if (handle := self._handle_given(head)) is not None:
+            type_ = ORG if tok.lemma in self.lex.org_nouns else PERSON
+            return Resolution(handle.text, type_, None, "named_as", CERTAINTY["named_as"])
         if tok.lemma in self.lex.org_nouns:
             type_ = ORG
         elif self.lex.find_roles([tok.lower]) or self.lex.find_roles([tok.lemma]):
@@ -1080,6 +1083,22 @@ class Resolver:
         if any(self.doc[i].dep == L.CONJ for i in indices):
             return None
         return self._named_inside(indices)
+
+    def _handle_given(self, head: int) -> Token | None:
+        """The social-media handle a participle of naming gives the noun at ``head`` ("A user
+        called @tide_watcher posted ...", "one account named @ferrywatch"): a handle is the
+        name its holder posts under, so the description is that poster whatever its noun
+        (stories quoting posts name users by their handles). The tagger reads "called" before
+        a handle as a participle or a past tense and the handle as its object or a number:
+        the "@" decides, not the tags."""
+        doc = self.doc
+        for acl in doc.kids(head, L.ACL):
+            if acl.lemma not in NAMING_VERBS:
+                continue
+            for named in doc.kids(acl.i, L.OPRD, L.ATTR, L.OBJ):
+                if named.text.startswith("@") and len(named.text) > 1:
+                    return named
+        return None
 
     def _named_inside(self, indices: list[int]) -> Resolution | None:
         """A person's name in apposition inside the mention, wherever the parser hung it:
