@@ -51,6 +51,7 @@ def seal(
         (each list sorted, not overlapping; offsets into ``doc.text``).
     """
     content = snap_to_words(doc.text, without_dateline(doc.text, cand.content))
+    content = with_closing_bracket(doc.text, content)
     groups = join_or_split(doc, cand, content, quotations)
     return [part for group in groups for part in split_at_other_sentences(doc, cand, group)]
 
@@ -67,6 +68,30 @@ def without_dateline(text: str, spans: Sequence[tuple[int, int]]) -> list[tuple[
     if cut == a or cut >= b:
         return pieces
     return [(cut, b), *pieces[1:]]
+
+
+#: How far past a claim's end its bracket may close ("(R-Texas)", "(November 28)").
+BRACKET_REACH = 40
+
+
+def with_closing_bracket(text: str, spans: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The content's last piece taken on to the bracket it opens and leaves open: "the plan
+    to cut rural bus routes (November 28" is "... (November 28)". The parser hangs a
+    bracket's closing mark on the word after it, or on the verb, so a complement's subtree
+    stops inside the bracket; a bracket is one aside, in or out of what was said whole
+    (a piece never cuts a word, :func:`snap_to_words`, nor an aside). Only a round bracket
+    closing within :data:`BRACKET_REACH` characters, with no line break or other bracket
+    before it."""
+    pieces = sorted(spans)
+    if not pieces:
+        return pieces
+    a, b = pieces[-1]
+    if text.count("(", a, b) <= text.count(")", a, b):
+        return pieces
+    close = text.find(")", b, b + BRACKET_REACH)
+    if close < 0 or "(" in text[b:close] or "\n" in text[b:close]:
+        return pieces
+    return [*pieces[:-1], (a, close + 1)]
 
 
 def _opens_quotation(text: str, start: int) -> bool:

@@ -704,11 +704,16 @@ def build_registry(doc: Document, lang: str = "en") -> Registry:
     reg = Registry(doc, lex)
     # a listed outlet the NER took for a person ("Politifact", "Xinhua") is an organisation
     short_forms = _org_span_short_forms(doc, lex)
+    classified = _classified_org_names(doc, lex)
     outlets = [
         e
         for e in doc.entities
         if e.label in PERSON_LABELS
-        and (_is_outlet(doc, e, lex) or _org_short_form(e, doc, short_forms))
+        and (
+            _is_outlet(doc, e, lex)
+            or _org_short_form(e, doc, short_forms)
+            or _span_text(doc, e) in classified
+        )
     ]
     titled = titled_org_people(doc, lex)
     people = [
@@ -766,6 +771,10 @@ def build_registry(doc: Document, lang: str = "en") -> Registry:
     person_spans = [(span, register_person(reg, span)) for span in people]
     for span in others:
         register_organisation(reg, span)
+    for name, kind in classified.items():
+        entity = reg.by_org.get(name.lower())
+        if entity is not None and not entity.kind:
+            entity.kind = kind  # "the airline Skyline": a company
     add_bare_surnames(reg)
     add_unlabelled_org_names(reg)
     register_documents(reg)
@@ -803,6 +812,49 @@ def listed_parties(doc: Document, lex: SpeakerLexicon) -> list[Span]:
                 break
         i += 1
     return out
+
+
+def _span_text(doc: Document, span: Span) -> str:
+    return doc.text[doc[span.start].start : doc[span.end - 1].end]
+
+
+def _classified_org_names(doc: Document, lex: SpeakerLexicon) -> dict[str, str]:
+    """Names the NER called people that the text classes as organisations: "the airline
+    Skyline", "the retailer Halden": a determiner and an organisation noun
+    (organisation_nouns.txt) right before the name, the noun a compound of the name or the
+    name in apposition to it (a classifying noun before a name gives its kind, as "the
+    actor Jonah Reeve" does a person's: Quirk et al. 1985, 17.83). Every span with the
+    same words is then that organisation ("Skyline said"). Not "the campaign Tom Reed ran"
+    (a relative clause: the name is its subject). Each name with the kind its noun gives
+    when the noun gives one (description_nouns.txt: "airline" -> company), so that "the
+    airline" later finds it (:meth:`Resolver.definite`)."""
+    names: dict[str, str] = {}
+    for span in doc.entities:
+        if span.label not in PERSON_LABELS or span.start < 2:
+            continue
+        noun, det = doc[span.start - 1], doc[span.start - 2]
+        if noun.pos != "NOUN" or not noun.text.islower() or not _organisation_kind(noun, lex):
+            continue
+        if det.lower not in ("the", "a", "an"):
+            continue
+        last = doc[span.end - 1]
+        compound = noun.dep == L.COMPOUND and noun.head == last.i
+        appositive = last.dep == L.APPOS and last.head == noun.i
+        if compound or appositive:
+            kinds = lex.description_kinds.get(noun.lemma, frozenset()) - NON_ORG_KINDS
+            names[_span_text(doc, span)] = min(kinds) if len(kinds) == 1 else ""
+    return names
+
+
+#: Kinds of description_nouns.txt that are no organisation: a person's epithet, a text.
+NON_ORG_KINDS = frozenset({"person", "document", "statement"})
+
+
+def _organisation_kind(noun: Token, lex: SpeakerLexicon) -> bool:
+    """Whether a common noun names an organisation: organisation_nouns.txt, or a kind of
+    organisation in description_nouns.txt ("airline", "carmaker": company)."""
+    kinds = lex.description_kinds.get(noun.lemma, frozenset()) - NON_ORG_KINDS
+    return noun.lemma in lex.org_nouns or bool(kinds)
 
 
 def _is_outlet(doc: Document, span: Span, lex: SpeakerLexicon) -> bool:

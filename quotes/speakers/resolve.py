@@ -610,6 +610,8 @@ class Resolver:
                 return named
         if (named := self.identified_next(head, indices)) is not None:
             return named
+        if (named := self._name_in_title(indices)) is not None:
+            return named
         return self.description(head, indices)
 
     def identified_next(self, head: int, indices: list[int]) -> Resolution | None:
@@ -972,7 +974,7 @@ class Resolver:
         if not (tok.pos == "NOUN" and common or role_word or tok.lower in ("one", "another")):
             return None  # not "RAMOS: Secretary Clinton, ...": a name the tagger took for a noun
         for kid in doc.kids(head, L.APPOS) + self._apposition_after_place(head):
-            entity = self.reg.at_token.get(kid.i)
+            entity = self.reg.at_token.get(kid.i) or self._named_description(kid)
             if entity is None or doc.kids(kid.i, L.CONJ):
                 continue
             if entity.type == PERSON:
@@ -980,6 +982,24 @@ class Resolver:
             if entity.type == ORG and not entity.described and self._fits_an_org(tok, kid):
                 return self._found(entity, "apposition", None)  # "One group, Occupy DNC, is"
         return self.named_as(head)
+
+    def _named_description(self, tok: Token) -> Entity | None:
+        """The person a description in apposition names in its own apposition: "A second
+        witness, the civil servant James Orton, told ..." (the parser hangs "James Orton" on
+        "servant", which hangs on "witness"): a chain of appositions is one referent (Quirk et
+        al. 1985, 17.65: apposition is coreference), so the name at its end is the source.
+        Only a common noun not itself named, whose apposition is a single person."""
+        if tok.pos != "NOUN" or not tok.text[:1].islower() or tok.i in self.reg.at_token:
+            return None
+        people = [
+            entity
+            for kid in self.doc.kids(tok.i, L.APPOS)
+            if (entity := self.reg.at_token.get(kid.i)) is not None
+            and entity.type == PERSON
+            and not entity.described
+            and not self.doc.kids(kid.i, L.CONJ)
+        ]
+        return people[0] if len(people) == 1 else None
 
     def _apposition_after_place(self, head: int) -> list[Token]:
         """ "the Conservative MP for Bath, Ann Lee,", "the spokesman for Greenpeace, Tom
@@ -1027,6 +1047,9 @@ class Resolver:
         name of a thing ("an account called ...") and a name known before give nothing."""
         doc = self.doc
         tok = doc[head]
+        if (handle := self._handle_given(head)) is not None:
+            type_ = ORG if tok.lemma in self.lex.org_nouns else PERSON
+            return Resolution(handle.text, type_, None, "named_as", CERTAINTY["named_as"])
         if tok.lemma in self.lex.org_nouns:
             type_ = ORG
         elif self.lex.find_roles([tok.lower]) or self.lex.find_roles([tok.lemma]):
@@ -1049,6 +1072,32 @@ class Resolver:
                 return Resolution(
                     phrase(doc, words), type_, None, "named_as", CERTAINTY["named_as"]
                 )
+        return None
+
+    def _name_in_title(self, indices: list[int]) -> Resolution | None:
+        """A description no rule resolved that wraps one person's name in apposition: "Match
+        of the Day presenter Gary Lane said" (the parser makes "Match" the head and the name
+        its apposition), "The other man, his cousin James York," (the name hangs on
+        "cousin"): the name is the source (:meth:`_named_inside`). Not a coordination ("John
+        Bolton and Breitbart editor Sebastian Gorka both"): two people are no one of them."""
+        if any(self.doc[i].dep == L.CONJ for i in indices):
+            return None
+        return self._named_inside(indices)
+
+    def _handle_given(self, head: int) -> Token | None:
+        """The social-media handle a participle of naming gives the noun at ``head`` ("A user
+        called @tide_watcher posted ...", "one account named @ferrywatch"): a handle is the
+        name its holder posts under, so the description is that poster whatever its noun
+        (stories quoting posts name users by their handles). The tagger reads "called" before
+        a handle as a participle or a past tense and the handle as its object or a number:
+        the "@" decides, not the tags."""
+        doc = self.doc
+        for acl in doc.kids(head, L.ACL):
+            if acl.lemma not in NAMING_VERBS:
+                continue
+            for named in doc.kids(acl.i, L.OPRD, L.ATTR, L.OBJ):
+                if named.text.startswith("@") and len(named.text) > 1:
+                    return named
         return None
 
     def _named_inside(self, indices: list[int]) -> Resolution | None:
@@ -1864,6 +1913,8 @@ class Resolver:
         if found is None:
             return None
         text, key, role_tokens = found
+        if (holder := self._name_after_office(indices, role_tokens)) is not None:
+            return self._found(holder, "role", text)
         holders = [e for e in self.reg.holders(key) if e.type == PERSON]
         if self.doc[indices[0]].lower in INDEFINITE:
             holders = [] if self._anonymous(head) else self._introduced(holders, head)
@@ -1896,6 +1947,36 @@ class Resolver:
         certainty = CERTAINTY["role"] * (TIE_FACTOR if tie else 1.0)
         role = best.roles[0] if best.roles else text
         return Resolution(best.name, PERSON, role, "role", certainty, best)
+
+    def _name_after_office(self, indices: list[int], role_tokens: set[int]) -> Entity | None:
+        """The person a long title names at its end: "Union Minister for Urban Affairs Rakesh
+        Sinha informed ..." (the parser hangs the name inside the office's "for" phrase, so
+        the mention's head is "Minister"). A title and a name with no determiner are one
+        mention of the holder (Quirk et al. 1985, 17.80: a title before a name is
+        appositive), so no other minister is meant. The name must end the mention and follow
+        capitalised words of the office that are no role ("Urban Affairs"); "the spokesman
+        for Ann Lee" (the name opens its phrase) or "an aide to Majority Leader Tom Hale" and
+        "the spokesman for Chief of Staff John Kelly" (another role before the name: the one
+        served) keep the role rule."""
+        doc = self.doc
+        last = max(indices)
+        entity = self.reg.at_token.get(last)
+        if entity is None or entity.type != PERSON or entity.described:
+            return None
+        if doc[min(indices)].pos in ("DET", "PRON") or doc[min(indices)].dep == L.POSS:
+            return None
+        first = last
+        while first - 1 in indices and self.reg.at_token.get(first - 1) is entity:
+            first -= 1
+        before = doc[first - 1] if first - 1 in indices else None
+        if before is None or before.i in role_tokens or before.pos != "PROPN":
+            return None
+        if not before.text[:1].isupper() or (before.lower,) in self.lex.roles:
+            return None
+        between = [doc[i].lower for i in indices if max(role_tokens) < i < first]
+        if before.i <= max(role_tokens) or self.lex.find_roles(between):
+            return None  # "the spokesman for Chief of Staff John Kelly": Kelly is served
+        return entity
 
     def _role_domain(self, indices: list[int], role_tokens: Iterable[int]) -> set[str]:
         """The common nouns before a role that narrow it to a field ("farm leader", "union
