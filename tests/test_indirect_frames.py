@@ -1,0 +1,57 @@
+"""Indirect claims of session 18 (issue 14, indirect recall; docs/guide.md "Indirect claims
+(session 18)"). Each rule on sentences written for it, with a hard negative that must give
+no such claim."""
+
+from __future__ import annotations
+
+import pytest
+from claim_rows import claim_rows
+
+import quotes
+
+
+def _by_rule(extractor: quotes.Extractor, text: str, rule: str) -> list[tuple[str, str, str]]:
+    return [(q, s, a) for q, s, r, a in claim_rows(extractor, text) if r == rule]
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        (
+            "To Ms. Okafor, the ferry plan was a waste of money.",
+            "the ferry plan was a waste of money",
+            "Ms. Okafor",
+        ),
+        (
+            "But to others, the harbour master is a reformer who kept her promises.",
+            "the harbour master is a reformer who kept her promises",
+            "others",
+        ),
+        (
+            "To her neighbours, Dana Ruiz was a hero.",
+            "Dana Ruiz was a hero",
+            "her neighbours",
+        ),
+    ],
+)
+def test_view_frame(extractor: quotes.Extractor, text: str, quote: str, speaker: str) -> None:
+    assert (quote, speaker, "belief") in _by_rule(extractor, text, "view_frame"), claim_rows(
+        extractor, text
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no one who holds a view after "to"
+        "To date, the council has spent $2 million on the bridge.",
+        "To the shock of the crowd, the mayor resigned on Friday.",
+        "To the east, the river floods every spring.",
+        # "to" inside the sentence: a recipient, not a viewpoint
+        "The mayor handed the keys to Ms. Okafor, and the crowd cheered.",
+        # the clause's verb reports words: its own claim, with its own source
+        "To reporters, the mayor said the bridge would reopen in May.",
+    ],
+)
+def test_view_frame_hard_negatives(extractor: quotes.Extractor, text: str) -> None:
+    assert _by_rule(extractor, text, "view_frame") == [], claim_rows(extractor, text)
