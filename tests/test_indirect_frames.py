@@ -55,3 +55,35 @@ def test_view_frame(extractor: quotes.Extractor, text: str, quote: str, speaker:
 )
 def test_view_frame_hard_negatives(extractor: quotes.Extractor, text: str) -> None:
     assert _by_rule(extractor, text, "view_frame") == [], claim_rows(extractor, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        (
+            "As reported by the Harbour Gazette, the council refused to fund the ferry.",
+            "the council refused to fund the ferry",
+            "the Harbour Gazette",
+        ),
+        (
+            "The council, as first reported by the Harbour Gazette, has agreed to sell the pier.",
+            "The council has agreed to sell the pier",
+            "the Harbour Gazette",
+        ),
+    ],
+)
+def test_as_reported_by(extractor: quotes.Extractor, text: str, quote: str, speaker: str) -> None:
+    found = [(q, s) for q, s, _ in _by_rule(extractor, text, "as_clause")]
+    assert found == [(quote, speaker)], claim_rows(extractor, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no one reports it: no agent, no subject
+        "As expected, the council refused to fund the ferry.",
+        "As reported last week, the council refused to fund the ferry.",
+    ],
+)
+def test_as_clause_without_agent_hard_negatives(extractor: quotes.Extractor, text: str) -> None:
+    assert _by_rule(extractor, text, "as_clause") == [], claim_rows(extractor, text)

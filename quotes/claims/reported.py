@@ -97,6 +97,8 @@ def _parsed_source(doc: Document, verb: Token, cue: set[int]) -> list[int]:
     named = _name_before(doc, verb)
     if named:
         return _title_before(doc, named)
+    if _as_reported_by(doc, verb):
+        return _agent_mention(doc, verb, cue)
     subj = _reporter_of_conjoined_complement(doc, verb) or subject_of(doc, verb)
     if subj is None and (
         is_passive(doc, verb) or is_reduced_passive(doc, verb) or _modifying_participle(verb)
@@ -121,6 +123,20 @@ def _parsed_source(doc: Document, verb: Token, cue: set[int]) -> list[int]:
         return mention_tokens(doc, agent) if agent is not None else []
     mention = mention_tokens(doc, subj, stop=frozenset(cue))
     return _past_dateline(doc, _title_before(doc, mention), verb)
+
+
+def _as_reported_by(doc: Document, verb: Token) -> bool:
+    """``As reported by the Gazette, the council ...``: a passive "as" clause with an agent and
+    no subject; its source is the agent (:func:`as_clause`), not the subject of the clause it
+    modifies, which the subject chain (:func:`quotes.claims.cues.subject_of`) would reach."""
+    marks = doc.kids(verb.i, L.MARK)
+    return (
+        verb.dep == L.ADVCL
+        and bool(marks)
+        and marks[0].lower == "as"
+        and not doc.kids(verb.i, L.NSUBJ, L.NSUBJ_PASS)
+        and passive_agent(doc, verb) is not None
+    )
 
 
 #: Passives of hearsay that raise the subject of an infinitive ("X is said to have told").
@@ -1294,9 +1310,10 @@ _PLACING = frozenset({"on", "onto", "into", "under", "down", "away", "back", "as
 
 def as_clause(doc: Document, verb: Token, lex: Lexicons) -> list[int] | None:
     """``As the Gazette reported, the council refused ...`` / ``The council, as the Gazette
-    first reported, has agreed ...``: a speech verb in an adverbial clause marked "as", with no
-    complement of its own, reports the clause it modifies (PolNeAR's annotators make that
-    clause the content and the subject of "reported" its source)."""
+    first reported, has agreed ...``, ``As reported by the Gazette, ...``: a speech verb in an
+    adverbial clause marked "as", with no complement of its own, reports the clause it
+    modifies (PolNeAR's annotators make that clause the content and the subject of "reported",
+    or the agent of the passive "as reported by", its source)."""
     if verb.lemma not in AS_CLAUSE_CUES or verb.dep != L.ADVCL or verb.head == verb.i:
         return None
     marks = doc.kids(verb.i, L.MARK)
@@ -1304,8 +1321,10 @@ def as_clause(doc: Document, verb: Token, lex: Lexicons) -> list[int] | None:
         return None
     if doc.kids(verb.i, L.OBJ) and not _as_put_it(doc, verb):
         return None  # "as she put it" reports the clause; "as she told the court" does not
-    if not doc.kids(verb.i, L.NSUBJ):
-        return None  # "As expected, ...": no one reports it
+    if not doc.kids(verb.i, L.NSUBJ) and passive_agent(doc, verb) is None:
+        # "As expected, ...": no one reports it; "As reported by the Gazette, ..." names who
+        # did, in the passive's agent, its source
+        return None
     clause = doc.subtree(verb.i)
     head = verb.head
     # the "as" clause ends at its comma: words the parser hung on it past the comma ("As Ann
