@@ -87,3 +87,34 @@ def test_as_reported_by(extractor: quotes.Extractor, text: str, quote: str, spea
 )
 def test_as_clause_without_agent_hard_negatives(extractor: quotes.Extractor, text: str) -> None:
     assert _by_rule(extractor, text, "as_clause") == [], claim_rows(extractor, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        (
+            "The campaign has reserved air time in four states, according to media buyers.",
+            "The campaign has reserved air time in four states",
+            "media buyers",
+        ),
+        (
+            "The publisher declined to renew the offer, according to an executive.",
+            "The publisher declined to renew the offer",
+            "an executive",
+        ),
+    ],
+)
+def test_according_to_an_act_is_the_whole_clause(
+    extractor: quotes.Extractor, text: str, quote: str, speaker: str
+) -> None:
+    found = [(q, s) for q, s, _ in _by_rule(extractor, text, "according_to")]
+    assert found == [(quote, speaker)], claim_rows(extractor, text)
+
+
+def test_according_to_a_saying_relays_it(extractor: quotes.Extractor) -> None:
+    """The hard negative: a verb of saying keeps its claim and its speaker; the phrase names
+    who relayed it, and makes no claim of its own."""
+    text = "Mayor Lee, according to her spokesman, said the bridge would reopen in May."
+    assert claim_rows(extractor, text) == [
+        ("the bridge would reopen in May", "Mayor Lee", "speech_complement", "statement")
+    ]

@@ -1888,7 +1888,7 @@ def find_reported(
             out.append(cand)
             by_verb[verb.i] = cand
             break
-    out.extend(_according_to_candidates(doc, by_verb))
+    out.extend(_according_to_candidates(doc, by_verb, lex))
     out.extend(stance_candidates(doc, lex, set(by_verb)))
     _end_before_other_sources(doc, out)
     for tok in doc.tokens:
@@ -2014,7 +2014,9 @@ def _relative_clause_before(doc: Document, according: int, phrase: set[int]) -> 
     return None
 
 
-def _according_to_candidates(doc: Document, by_verb: dict[int, Candidate]) -> list[Candidate]:
+def _according_to_candidates(
+    doc: Document, by_verb: dict[int, Candidate], lex: Lexicons
+) -> list[Candidate]:
     out = []
     for head, according, obj in according_to(doc):
         phrase = set(doc.subtree(according.i)) | {according.i}
@@ -2040,7 +2042,7 @@ def _according_to_candidates(doc: Document, by_verb: dict[int, Candidate]) -> li
             host.via = source
             host.content = _subtract(host.content, *_phrase_chars(doc, according, phrase))
             continue
-        if clause.i in by_verb and by_verb[clause.i].rule != "interrupting_clause":
+        if clause.i in by_verb and _relayed(doc, by_verb[clause.i], lex):
             # "Trump, according to Peskov, said ...": Peskov relays Trump's claim
             by_verb[clause.i].via = source
             continue
@@ -2056,6 +2058,17 @@ def _according_to_candidates(doc: Document, by_verb: dict[int, Candidate]) -> li
             Candidate(token_spans(doc, content), cue, source, "according_to", verb=according.i)
         )
     return out
+
+
+def _relayed(doc: Document, claim: Candidate, lex: Lexicons) -> bool:
+    """Whether an "according to" phrase on the clause of ``claim``'s cue relays that claim
+    (see :func:`_according_to_candidates`): only when the cue is a verb of saying ("Trump,
+    according to Peskov, said ..."). A clause whose verb is an act, an intention or a stance
+    ("the campaign has reserved air time in four states, according to media buyers", "the
+    publisher declined to renew the offer, according to an executive") is what the phrase's
+    source says, all of it: PolNeAR's annotators make the whole clause the content of the
+    according-to attribution, with the clause's own cue inside it."""
+    return claim.rule != "interrupting_clause" and doc[claim.verb].lemma in lex.speech
 
 
 def _subject_in_phrase(doc: Document, clause: Token, content: list[int]) -> list[int]:
