@@ -118,3 +118,20 @@ def test_according_to_a_saying_relays_it(extractor: quotes.Extractor) -> None:
     assert claim_rows(extractor, text) == [
         ("the bridge would reopen in May", "Mayor Lee", "speech_complement", "statement")
     ]
+
+
+def test_two_character_closing_mark_reaches_the_next_sentence(
+    extractor: quotes.Extractor,
+) -> None:
+    """The New York Times' ``''...''``: after "?''" the parser starts a sentence, and the
+    speaker and verb there attribute the quotation, as after a one-character mark."""
+    text = "''Why do the ferries never run on time?'' Ms. Okafor asked."
+    assert claim_rows(extractor, text) == [
+        ("Why do the ferries never run on time?", "Ms. Okafor", "said_after", "question")
+    ]
+
+
+def test_two_character_closing_mark_before_narration(extractor: quotes.Extractor) -> None:
+    """The hard negative: a next sentence with no verb of saying attributes nothing."""
+    text = "''Why do the ferries never run on time?'' The mayor resigned on Friday."
+    assert [r for r in claim_rows(extractor, text) if r[2] == "said_after"] == []
