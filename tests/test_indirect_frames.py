@@ -135,3 +135,35 @@ def test_two_character_closing_mark_before_narration(extractor: quotes.Extractor
     """The hard negative: a next sentence with no verb of saying attributes nothing."""
     text = "''Why do the ferries never run on time?'' The mayor resigned on Friday."
     assert [r for r in claim_rows(extractor, text) if r[2] == "said_after"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        (
+            "The Gazette told a slightly different tale.",
+            "a slightly different tale",
+            "The Gazette",
+        ),
+        (
+            "Ms. Okafor told the story of a nurse who swam to the ferry.",
+            "the story of a nurse who swam to the ferry",
+            "Ms. Okafor",
+        ),
+    ],
+)
+def test_told_a_story(extractor: quotes.Extractor, text: str, quote: str, speaker: str) -> None:
+    found = [(q, s) for q, s, _ in _by_rule(extractor, text, "speech_act_object")]
+    assert found == [(quote, speaker)], claim_rows(extractor, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the object of "told" is whom it was told to, no other noun makes it a speech act
+        "Ms. Okafor told reporters a story.",
+        "Ms. Okafor told the children about the ferry.",
+    ],
+)
+def test_told_someone_hard_negatives(extractor: quotes.Extractor, text: str) -> None:
+    assert _by_rule(extractor, text, "speech_act_object") == [], claim_rows(extractor, text)
