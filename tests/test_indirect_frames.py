@@ -167,3 +167,32 @@ def test_told_a_story(extractor: quotes.Extractor, text: str, quote: str, speake
 )
 def test_told_someone_hard_negatives(extractor: quotes.Extractor, text: str) -> None:
     assert _by_rule(extractor, text, "speech_act_object") == [], claim_rows(extractor, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        (
+            "The union filed a lawsuit against the port authority.",
+            "a lawsuit against the port authority",
+            "The union",
+        ),
+        (
+            "Ms. Okafor made the argument that fares must fall.",
+            "the argument that fares must fall",
+            "Ms. Okafor",
+        ),
+        ("Ms. Okafor accepted the nomination on Friday.", "the nomination", "Ms. Okafor"),
+    ],
+)
+def test_speech_objects(extractor: quotes.Extractor, text: str, quote: str, speaker: str) -> None:
+    found = [(q, s) for q, s, _ in _by_rule(extractor, text, "speech_act_object")]
+    assert found == [(quote, speaker)], claim_rows(extractor, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The clerk filed the papers on Monday.", "Ms. Okafor made dinner for the crew."],
+)
+def test_speech_objects_hard_negatives(extractor: quotes.Extractor, text: str) -> None:
+    assert claim_rows(extractor, text) == []

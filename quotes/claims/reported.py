@@ -37,6 +37,7 @@ from quotes.claims.cues import (
     mention_tokens,
     participle_host,
     passive_agent,
+    speech_object,
     subject_of,
     to_infinitives,
     verb_pairs,
@@ -979,23 +980,16 @@ def _object_cue(doc: Document, verb: Token, lex: Lexicons) -> bool:
     """Whether ``verb``'s object can be what it reports: a speech act (``speech_act_verbs.txt``),
     a finding of a study (:func:`_finding`), a belief whose object is what is believed
     (``belief_object_verbs.txt``: "does not believe the allegations"), a self-description
-    ("cast himself as an outsider", :func:`quotes.claims.cues.described_self_as`), or a story
-    told (:func:`_told_object`)."""
+    ("cast himself as an outsider", :func:`quotes.claims.cues.described_self_as`), or an
+    object that makes the verb a speech act ("told a different tale", "made the argument",
+    :func:`quotes.claims.cues.speech_object`)."""
     return (
         (verb.lemma in lex.speech_act and not _without_its_particle(doc, verb))
         or _finding(doc, verb, lex)
         or verb.lemma in load_lexicon("belief_object_verbs")
         or described_self_as(doc, verb) is not None
-        or _told_object(doc, verb)
+        or speech_object(doc, verb) is not None
     )
-
-
-def _told_object(doc: Document, verb: Token) -> bool:
-    """``Fox told a different tale``, ``she told the story of a nurse who ...``: a verb whose
-    object is otherwise the hearer makes a speech act with one of the object nouns of
-    ``speech_objects.txt``; that object is what was told."""
-    pairs = load_table("speech_objects")
-    return any((verb.lemma, o.lemma) in pairs for o in doc.kids(verb.i, L.OBJ) if o.i > verb.i)
 
 
 def _without_its_particle(doc: Document, verb: Token) -> bool:
