@@ -156,10 +156,12 @@ def test_a_told_clause_the_parser_hung_on_the_hearer_is_what_was_told(extractor)
     """ "Haddad told the programme the government had lost control": with no "that" the
     parser may read the clause as a relative clause on the hearer. A clause with its own
     subject and object, no relative word, is the complement; a true relative clause leaves a
-    gap ("the story the children loved") and tells nothing."""
+    gap ("the lie the children believed") and tells nothing. (The sentence was "told the
+    story the children loved" until session 18: "told the story" is now a speech act of its
+    own, speech_objects.txt, whose object is what was told.)"""
     rows = _rows(extractor, "Haddad told the programme the government had lost control.")
     assert [(r[0], r[2]) for r in rows] == [("the government had lost control", "Haddad")]
-    assert _rows(extractor, "Lee told the story the children loved.") == []
+    assert _rows(extractor, "Lee told the lie the children believed.") == []
 
 
 def test_according_to_after_a_report_relays_it(extractor):

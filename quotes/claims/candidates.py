@@ -34,6 +34,7 @@ RULE_PRIORS = {
     "pro_form": 0.5,
     # cues that are no verb of saying (claims/stance.py)
     "poll_frame": 0.6,
+    "view_frame": 0.5,
     "stance_participle": 0.5,
     "stance_noun": 0.5,
     "intention_noun": 0.5,

@@ -118,7 +118,21 @@ def is_cue_verb(doc: Document, tok: Token, lex: Lexicons) -> bool:
         or made_clear(doc, tok) is not None
         or made_the_case(doc, tok) is not None
         or described_self_as(doc, tok) is not None
+        or speech_object(doc, tok) is not None
     )
+
+
+def speech_object(doc: Document, verb: Token) -> Token | None:
+    """The object that makes ``verb`` a speech act (``speech_objects.txt``: "Fox told a
+    different tale", "she made the argument that ...", "filed a lawsuit against X"), else
+    None: the verb alone reports nothing (one tells a friend, makes dinner, files a form),
+    and with the object the object is what was said
+    (:func:`quotes.claims.reported.speech_act_object`)."""
+    pairs = load_table("speech_objects")
+    for obj in doc.kids(verb.i, L.OBJ):
+        if obj.i > verb.i and (verb.lemma, obj.lemma) in pairs:
+            return obj
+    return None
 
 
 #: The adjectives of "make (it) clear that ...", a light-verb cue of news reports.

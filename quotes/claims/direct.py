@@ -38,6 +38,10 @@ def _window_after(doc: Document, q: Quotation, next_start: int) -> list[Token]:
     if q.close_mark is None:
         return []
     first = doc.token_at(q.close_mark + 1)
+    # a closing mark of two characters (the New York Times' ``''``) is one token that starts
+    # before ``close_mark + 1``: the window's sentence is that of the first word after it
+    while first < len(doc) and doc[first].start < q.close_mark + 1:
+        first += 1
     if first >= len(doc):
         return []
     out = []

@@ -37,6 +37,7 @@ from quotes.claims.cues import (
     mention_tokens,
     participle_host,
     passive_agent,
+    speech_object,
     subject_of,
     to_infinitives,
     verb_pairs,
@@ -97,6 +98,8 @@ def _parsed_source(doc: Document, verb: Token, cue: set[int]) -> list[int]:
     named = _name_before(doc, verb)
     if named:
         return _title_before(doc, named)
+    if _as_reported_by(doc, verb):
+        return _agent_mention(doc, verb, cue)
     subj = _reporter_of_conjoined_complement(doc, verb) or subject_of(doc, verb)
     if subj is None and (
         is_passive(doc, verb) or is_reduced_passive(doc, verb) or _modifying_participle(verb)
@@ -121,6 +124,20 @@ def _parsed_source(doc: Document, verb: Token, cue: set[int]) -> list[int]:
         return mention_tokens(doc, agent) if agent is not None else []
     mention = mention_tokens(doc, subj, stop=frozenset(cue))
     return _past_dateline(doc, _title_before(doc, mention), verb)
+
+
+def _as_reported_by(doc: Document, verb: Token) -> bool:
+    """``As reported by the Gazette, the council ...``: a passive "as" clause with an agent and
+    no subject; its source is the agent (:func:`as_clause`), not the subject of the clause it
+    modifies, which the subject chain (:func:`quotes.claims.cues.subject_of`) would reach."""
+    marks = doc.kids(verb.i, L.MARK)
+    return (
+        verb.dep == L.ADVCL
+        and bool(marks)
+        and marks[0].lower == "as"
+        and not doc.kids(verb.i, L.NSUBJ, L.NSUBJ_PASS)
+        and passive_agent(doc, verb) is not None
+    )
 
 
 #: Passives of hearsay that raise the subject of an infinitive ("X is said to have told").
@@ -962,13 +979,16 @@ def _idiom_object(verb: Token, objs: list[Token]) -> bool:
 def _object_cue(doc: Document, verb: Token, lex: Lexicons) -> bool:
     """Whether ``verb``'s object can be what it reports: a speech act (``speech_act_verbs.txt``),
     a finding of a study (:func:`_finding`), a belief whose object is what is believed
-    (``belief_object_verbs.txt``: "does not believe the allegations"), or a self-description
-    ("cast himself as an outsider", :func:`quotes.claims.cues.described_self_as`)."""
+    (``belief_object_verbs.txt``: "does not believe the allegations"), a self-description
+    ("cast himself as an outsider", :func:`quotes.claims.cues.described_self_as`), or an
+    object that makes the verb a speech act ("told a different tale", "made the argument",
+    :func:`quotes.claims.cues.speech_object`)."""
     return (
         (verb.lemma in lex.speech_act and not _without_its_particle(doc, verb))
         or _finding(doc, verb, lex)
         or verb.lemma in load_lexicon("belief_object_verbs")
         or described_self_as(doc, verb) is not None
+        or speech_object(doc, verb) is not None
     )
 
 
@@ -1294,9 +1314,10 @@ _PLACING = frozenset({"on", "onto", "into", "under", "down", "away", "back", "as
 
 def as_clause(doc: Document, verb: Token, lex: Lexicons) -> list[int] | None:
     """``As the Gazette reported, the council refused ...`` / ``The council, as the Gazette
-    first reported, has agreed ...``: a speech verb in an adverbial clause marked "as", with no
-    complement of its own, reports the clause it modifies (PolNeAR's annotators make that
-    clause the content and the subject of "reported" its source)."""
+    first reported, has agreed ...``, ``As reported by the Gazette, ...``: a speech verb in an
+    adverbial clause marked "as", with no complement of its own, reports the clause it
+    modifies (PolNeAR's annotators make that clause the content and the subject of "reported",
+    or the agent of the passive "as reported by", its source)."""
     if verb.lemma not in AS_CLAUSE_CUES or verb.dep != L.ADVCL or verb.head == verb.i:
         return None
     marks = doc.kids(verb.i, L.MARK)
@@ -1304,8 +1325,10 @@ def as_clause(doc: Document, verb: Token, lex: Lexicons) -> list[int] | None:
         return None
     if doc.kids(verb.i, L.OBJ) and not _as_put_it(doc, verb):
         return None  # "as she put it" reports the clause; "as she told the court" does not
-    if not doc.kids(verb.i, L.NSUBJ):
-        return None  # "As expected, ...": no one reports it
+    if not doc.kids(verb.i, L.NSUBJ) and passive_agent(doc, verb) is None:
+        # "As expected, ...": no one reports it; "As reported by the Gazette, ..." names who
+        # did, in the passive's agent, its source
+        return None
     clause = doc.subtree(verb.i)
     head = verb.head
     # the "as" clause ends at its comma: words the parser hung on it past the comma ("As Ann
@@ -1869,7 +1892,7 @@ def find_reported(
             out.append(cand)
             by_verb[verb.i] = cand
             break
-    out.extend(_according_to_candidates(doc, by_verb))
+    out.extend(_according_to_candidates(doc, by_verb, lex))
     out.extend(stance_candidates(doc, lex, set(by_verb)))
     _end_before_other_sources(doc, out)
     for tok in doc.tokens:
@@ -1995,7 +2018,9 @@ def _relative_clause_before(doc: Document, according: int, phrase: set[int]) -> 
     return None
 
 
-def _according_to_candidates(doc: Document, by_verb: dict[int, Candidate]) -> list[Candidate]:
+def _according_to_candidates(
+    doc: Document, by_verb: dict[int, Candidate], lex: Lexicons
+) -> list[Candidate]:
     out = []
     for head, according, obj in according_to(doc):
         phrase = set(doc.subtree(according.i)) | {according.i}
@@ -2021,7 +2046,7 @@ def _according_to_candidates(doc: Document, by_verb: dict[int, Candidate]) -> li
             host.via = source
             host.content = _subtract(host.content, *_phrase_chars(doc, according, phrase))
             continue
-        if clause.i in by_verb and by_verb[clause.i].rule != "interrupting_clause":
+        if clause.i in by_verb and _relayed(doc, by_verb[clause.i], lex):
             # "Trump, according to Peskov, said ...": Peskov relays Trump's claim
             by_verb[clause.i].via = source
             continue
@@ -2037,6 +2062,17 @@ def _according_to_candidates(doc: Document, by_verb: dict[int, Candidate]) -> li
             Candidate(token_spans(doc, content), cue, source, "according_to", verb=according.i)
         )
     return out
+
+
+def _relayed(doc: Document, claim: Candidate, lex: Lexicons) -> bool:
+    """Whether an "according to" phrase on the clause of ``claim``'s cue relays that claim
+    (see :func:`_according_to_candidates`): only when the cue is a verb of saying ("Trump,
+    according to Peskov, said ..."). A clause whose verb is an act, an intention or a stance
+    ("the campaign has reserved air time in four states, according to media buyers", "the
+    publisher declined to renew the offer, according to an executive") is what the phrase's
+    source says, all of it: PolNeAR's annotators make the whole clause the content of the
+    according-to attribution, with the clause's own cue inside it."""
+    return claim.rule != "interrupting_clause" and doc[claim.verb].lemma in lex.speech
 
 
 def _subject_in_phrase(doc: Document, clause: Token, content: list[int]) -> list[int]:

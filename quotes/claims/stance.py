@@ -49,7 +49,7 @@ from quotes.claims.nominal import (
 )
 from quotes.document import Document, Token
 from quotes.lexicons import load_table
-from quotes.records import INTENTION
+from quotes.records import BELIEF, INTENTION
 from quotes.speakers.lexicon import POSSESSIVE_PRONOUNS
 
 #: Pronouns that can be in a state of mind ("it is critical to act" is no one's); "who"
@@ -108,6 +108,65 @@ def poll_frame(doc: Document, lex: Lexicons, taken: set[int]) -> Iterator[Candid
 #: The dependencies of a clause that can be a poll's finding: a sentence's main clause, a
 #: conjunct, a complement.
 _CLAUSE_DEPS = frozenset({L.ROOT, L.CONJ, L.CCOMP})
+#: Pronouns that stand for no one who could hold a view ("To date, ...", "To this end, ...").
+_NO_VIEWER = frozenset({"it", "this", "that", "these", "those", "which", "what", "date"})
+#: What may stand before a view frame in its sentence: "But to others, ...", "And yet, to ...".
+_FRAME_OPENERS = frozenset({"CCONJ", "ADV", "PUNCT", "SPACE"})
+
+
+def view_frame(doc: Document, lex: Lexicons) -> Iterator[Candidate]:
+    """``To many voters, the plan is a tax on commuters``: a sentence that opens with "to" and
+    someone, set off by a comma, gives the clause after it as that person's view (Quirk et al.
+    1985, 8.87: the "to" of a viewpoint, "To me, it was a mistake"); PolNeAR annotates "To" as
+    the cue and the person as the source. The one after "to" must be able to hold a view: a
+    pronoun, "many", "some", "others", a name or a role (:func:`names_someone`), so that "To
+    date, ...", "To the east, ..." and "To the shock of the crowd, ..." give none. A clause
+    whose verb reports words ("To reporters, Lee said ...") is that verb's claim.
+    (PolNeAR train, halves by name: 5 new claims on one half, all right; 3 on the other, 2
+    right; docs/benchmarks.md "Session 18: indirect3".)"""
+    for prep in doc.tokens:
+        if prep.lower != "to" or prep.dep != L.PREP:
+            continue
+        viewers = doc.kids(prep.i, L.POBJ)
+        if not viewers or not _can_hold_a_view(viewers[0]):
+            continue
+        phrase = doc.subtree(prep.i)
+        comma = phrase[-1] + 1
+        clause = doc[prep.head]
+        if comma >= len(doc) or doc[comma].text != "," or not _opens_sentence(doc, prep):
+            continue
+        if clause.pos not in ("VERB", "AUX") or clause.i < comma:
+            continue
+        if clause.lemma in lex.reporting_verbs:
+            continue  # "To reporters, Lee said ...": the verb's claim
+        content = _trimmed(doc, [i for i in doc.subtree(clause.i) if i > comma])
+        if not _words(doc, content):
+            continue
+        source = mention_tokens(doc, viewers[0])
+        yield Candidate(
+            char_spans(doc, content), [prep.i], source, "view_frame", verb=prep.i, act=BELIEF
+        )
+
+
+def _can_hold_a_view(noun: Token) -> bool:
+    """Whether the object of a view frame's "to" names someone (see :func:`view_frame`)."""
+    if noun.lower in _SOME_OF_THEM:
+        return True
+    if noun.pos == "PRON":
+        return noun.lower not in _NO_VIEWER
+    return names_someone(noun)
+
+
+def _opens_sentence(doc: Document, tok: Token) -> bool:
+    """Whether ``tok`` opens its sentence, but for a coordinator or an adverb ("But to ...")."""
+    i = tok.i - 1
+    while i >= 0 and doc[i].sent == tok.sent:
+        if doc[i].pos not in _FRAME_OPENERS:
+            return False
+        i -= 1
+    return True
+
+
 #: Things, not people, a stance participle may follow ("a TV spot attacking Strickland"): the
 #: stance is their maker's, whom the text names elsewhere.
 _NOT_HOLDERS = frozenset({"ad", "spot", "video", "commercial", "record", "speech", "letter"})
@@ -408,6 +467,7 @@ def _can_hold_adjective(subj: Token) -> bool:
 def stance_candidates(doc: Document, lex: Lexicons, taken: set[int]) -> list[Candidate]:
     """The candidates of this module's rules, for :func:`quotes.claims.reported.find_reported`."""
     out = list(poll_frame(doc, lex, taken))
+    out.extend(view_frame(doc, lex))
     out.extend(stance_participle(doc, lex))
     out.extend(stance_noun(doc, lex))
     out.extend(intention_noun(doc, lex))
