@@ -146,3 +146,21 @@ def test_a_name_after_a_person_in_a_role_is_not_the_role_holder(extractor):
     """The hard negative: "the lawyer for Ann Lee, Tom Hale" leaves the two apart."""
     df = extractor.extract('"It is a scandal," said the lawyer for Ann Lee, Tom Hale.')
     assert list(df.speaker) != ["Ann Lee"]
+
+
+@pytest.mark.parametrize("seat", ["Downing Street", "Number 10", "No 10"])
+def test_a_seat_of_government_speaks_as_an_organisation(extractor, seat: str):
+    """The NER leaves "Downing Street" untagged and tags "10" of "Number 10" a number: a seat
+    of seats_of_government.txt is an organisation named as written, as "the White House" is."""
+    text = f"{seat} said on Friday that the rail strike was unlawful."
+    claims = extractor.extract(text)
+    assert list(claims["speaker"]) == [seat]
+    assert list(claims["speaker_type"]) == ["ORG"]
+
+
+def test_a_seat_of_government_before_a_role_leaves_the_role_the_speaker(extractor):
+    # hard negative: "A No 10 spokesman" is a person, the spokesman, not the seat
+    text = "A No 10 spokesman said the rail strike was unlawful."
+    claims = extractor.extract(text)
+    assert list(claims["speaker_type"]) == ["PERSON"]
+    assert list(claims["speaker_role"]) == ["spokesman"]

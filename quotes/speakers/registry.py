@@ -760,8 +760,10 @@ def build_registry(doc: Document, lang: str = "en") -> Registry:
         if not (e.label in PERSON_LABELS and doc[e.end - 1].text in LEGAL_FORMS)
         for i in range(e.start, e.end)
     }
+    seats = listed_seats(doc, lex, person_tokens | party_tokens)
+    taken |= {i for span in seats for i in range(span.start, span.end)}
     others = sorted(
-        others + outlets + parties + legal_form_names(doc, taken), key=lambda s: s.start
+        others + outlets + parties + seats + legal_form_names(doc, taken), key=lambda s: s.start
     )
     person_spans = [(span, register_person(reg, span)) for span in people]
     for span in others:
@@ -792,13 +794,38 @@ def listed_parties(doc: Document, lex: SpeakerLexicon) -> list[Span]:
     """Political parties of parties.txt, found by their words as written: the NER tags
     "Labour" a person, finds only "UK" in "Reform UK" and nothing in "Plaid Cymru". Each is
     an ORG span, which wins over any NER span it overlaps."""
+    return _listed_names(doc, lex.parties, "ORG")
+
+
+def listed_seats(doc: Document, lex: SpeakerLexicon, taken: set[int]) -> list[Span]:
+    """Seats of government of seats_of_government.txt that the NER left untagged, found by
+    their words as written: "Downing Street said", "Number 10 said" (the NER tags nothing, or
+    "10" a number) speak for the government by metonymy, as "the White House said" does, so
+    each is a FAC span, an organisation named as written. A seat the NER tagged, or one
+    inside a person's or party's span (``taken``), keeps its span."""
+    tagged = {
+        i
+        for e in doc.entities
+        if e.label in ORG_LABELS or e.label in PERSON_LABELS
+        for i in range(e.start, e.end)
+    }
+    return [
+        span
+        for span in _listed_names(doc, lex.seats, "FAC")
+        if not any(i in taken or i in tagged for i in range(span.start, span.end))
+    ]
+
+
+def _listed_names(doc: Document, names: dict[str, list[tuple[str, ...]]], label: str) -> list[Span]:
+    """Spans of ``label`` over the names of a list keyed by first word, matched on whole tokens
+    as written (case kept), the longest name first."""
     out: list[Span] = []
     i = 0
     while i < len(doc):
-        for words in lex.parties.get(doc[i].text, ()):
+        for words in names.get(doc[i].text, ()):
             end = i + len(words)
             if end <= len(doc) and tuple(doc[k].text for k in range(i, end)) == words:
-                out.append(Span(i, end, doc[i].start, doc[end - 1].end, "ORG"))
+                out.append(Span(i, end, doc[i].start, doc[end - 1].end, label))
                 i = end - 1
                 break
         i += 1
