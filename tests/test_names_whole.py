@@ -247,3 +247,29 @@ def test_names_joined_by_and_still_speak_together_by_their_names(extractor):
     text = "Hillary Clinton spoke. Her advisers and allies said she would win."
     claims = extractor.extract(text)
     assert list(claims.speaker) == ["Hillary Clinton's advisers and allies"]
+
+
+def test_an_honorific_is_no_speaker_role(extractor):
+    """ "Sir", "Mr.", "Dr." before a name show gender and hold no office (registry.HONORIFICS):
+    the name's mention gave them as speaker_role when the registry knew no role. A title of
+    office before a name is still the role (hard negative)."""
+    text = (
+        "Sir Tom Reddings said the bridge was safe. Mr. Halvorsen said it was not. "
+        "Senator Ann Brightwell said the vote would wait."
+    )
+    claims = extractor.extract(text)
+    assert list(claims["speaker"]) == ["Tom Reddings", "Halvorsen", "Ann Brightwell"]
+    assert list(claims["speaker_role"].fillna("")) == ["", "", "Senator"]
+
+
+def test_a_two_word_office_ending_in_general_is_whole(extractor):
+    """ "general secretary", "surgeon general" are one office each (roles.txt): the registry
+    read "general" and "secretary" apart, so the union's general secretary was also "the
+    general", a soldier's title (hard negative)."""
+    text = (
+        "The union held a vote. Its general secretary, Mary Colden, said the strike would go "
+        "ahead. The general said the war was over."
+    )
+    claims = extractor.extract(text)
+    assert list(claims["speaker"]) == ["Mary Colden", "general"]
+    assert list(claims["speaker_role"]) == ["general secretary", "general"]

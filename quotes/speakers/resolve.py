@@ -36,6 +36,7 @@ from quotes.speakers.registry import (
     AGENT_SUFFIXES,
     DETERMINERS,
     EMBEDDED_CLAUSES,
+    HONORIFICS,
     POSSESSIVE,
     POST_NOMINALS,
     Entity,
@@ -1124,8 +1125,7 @@ class Resolver:
         if entity.type == GROUP:
             words = phrase(self.doc, indices)
             return Resolution(words, GROUP, None, "group", CERTAINTY["group"], entity)
-        mention_role = self._mention_role(indices)
-        role = entity.roles[0] if entity.roles else (mention_role[0] if mention_role else None)
+        role = entity.roles[0] if entity.roles else self._office_named(indices)
         return self._found(entity, "name", role)
 
     def coordination(
@@ -1215,8 +1215,7 @@ class Resolver:
         people = [e for e in owners if e.type == PERSON]
         owner = (people or owners)[0] if owners else None
         if owner is not None:
-            mention_role = self._mention_role(indices)
-            role = owner.roles[0] if owner.roles else (mention_role[0] if mention_role else None)
+            role = owner.roles[0] if owner.roles else self._office_named(indices)
             return self._found(owner, "source_noun", role)
         return (
             self.publisher(head, exclude, chained)
@@ -3616,6 +3615,16 @@ class Resolver:
         return any(
             key.split()[-1] == head and not self.lex.role_matches(wanted, key) for key in keys
         ) and not any(self.lex.role_matches(wanted, key) for key in keys)
+
+    def _office_named(self, indices: list[int]) -> str | None:
+        """The role phrase a name's mention holds ("Senator" of "Senator Tom Reed"), for a
+        speaker the registry knows no role of; not an honorific ("Mr.", "Sir", "Dr.",
+        "Sheikh"), which shows gender and holds no office, as the registry reads it
+        (:data:`quotes.speakers.registry.HONORIFICS`): "Sir Keir Starmer" has no role "Sir"."""
+        found = self._mention_role(indices)
+        if found is None or found[0].lower().rstrip(".") in HONORIFICS:
+            return None
+        return found[0]
 
     def _mention_role(
         self, indices: list[int], head: int | None = None
