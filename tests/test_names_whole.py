@@ -273,3 +273,38 @@ def test_a_two_word_office_ending_in_general_is_whole(extractor):
     claims = extractor.extract(text)
     assert list(claims["speaker"]) == ["Mary Colden", "general"]
     assert list(claims["speaker_role"]) == ["general secretary", "general"]
+
+
+def test_a_first_name_before_a_particle_surname_used_alone_opens_the_name(extractor):
+    """The NER leaves "Frans de Vries" untagged and calls "De Vries" an organisation: a known
+    first name before the particle opens the name when the surname stands alone elsewhere
+    ("De Vries added"), so both claims are his, a person's."""
+    text = (
+        "Frans de Vries, who runs the grid company, said the pipes were ready. "
+        "De Vries added that the contracts would come too late."
+    )
+    claims = extractor.extract(text)
+    assert list(claims["speaker"]) == ["Frans de Vries", "Frans de Vries"]
+    assert set(claims["speaker_type"]) == {"PERSON"}
+
+
+def test_a_first_name_before_a_place_with_a_particle_is_no_name(extractor):
+    # hard negative: "Rio" is a first name, but "de Janeiro" never stands alone
+    from quotes.speakers.registry import build_registry
+
+    doc = extractor.backend.parse(
+        "Flights from Rio de Janeiro were cancelled, and the airline said rain was to blame."
+    )
+    names = [e.name for e in build_registry(doc).entities if e.type == "PERSON"]
+    assert not any("Janeiro" in name for name in names)
+
+
+def test_zu_is_a_particle_of_a_surname(extractor):
+    """ "Karl-Theodor zu Guttenberg": the NER splits the name at "zu" (two PERSON spans), and
+    the name ran on only over the particles it knew."""
+    text = (
+        "Karl-Theodor zu Guttenberg, a former minister, said the army was too small. "
+        "Zu Guttenberg added that the budget was to blame."
+    )
+    claims = extractor.extract(text)
+    assert list(claims["speaker"]) == ["Karl-Theodor zu Guttenberg"] * 2

@@ -52,7 +52,7 @@ HONORIFICS = frozenset(
 #: "Lula da Silva", "Bashar al-Assad". A name runs on over them to the capitalised word after.
 PARTICLES = frozenset(
     {"von", "van", "der", "den", "de", "da", "das", "do", "dos", "di", "del", "della", "la",
-     "le", "du", "bin", "bint", "ibn", "al", "el", "ben", "ter", "ten", "y"}
+     "le", "du", "bin", "bint", "ibn", "al", "el", "ben", "ter", "ten", "y", "zu"}
 )  # fmt: skip
 
 
@@ -726,7 +726,7 @@ def build_registry(doc: Document, lang: str = "en") -> Registry:
         people = [p for p in people if not any(_overlap(p, q) for q in nicknamed)] + nicknamed
     people = people + unlabelled_names(doc, lex, people)
     people = people + appositive_people(doc, lex, people)
-    people = sorted(people + particle_surnames(doc, people), key=lambda s: s.start)
+    people = sorted(people + particle_surnames(doc, people, lex), key=lambda s: s.start)
     people = whole_names(doc, people, lex)
     people = [p for p in people if not in_byline(doc, p)]
     person_tokens = {i for span in people for i in range(span.start, span.end)}
@@ -945,29 +945,41 @@ def _in_dateline(doc: Document, i: int) -> bool:
 #: "bin Salman"). Not the articles "al", "el", "la", "le", "der", "die": they open as many
 #: names of organisations and papers ("al-Shabab", "Le Monde", "Der Spiegel").
 SURNAME_OPENERS = frozenset(
-    {"von", "van", "de", "da", "das", "dos", "di", "du", "del", "della", "bin", "ibn", "ter", "ten"}
+    {"von", "van", "de", "da", "das", "dos", "di", "du", "del", "della", "bin", "ibn", "ter", "ten",
+     "zu"}
 )
 
 
-def particle_surnames(doc: Document, people: list[Span]) -> list[Span]:
+def particle_surnames(doc: Document, people: list[Span], lex: SpeakerLexicon) -> list[Span]:
     """Surnames that open with a particle, written without a first name ("Von der Leyen
     said", "said de Vries"): a name, though the NER tags the capitalised word alone a place
     or an organisation ("Leyen", GPE) or nothing. The particle must not follow a capitalised
     word of the same name ("Banco de España", "Rio de Janeiro") nor lie inside an entity the
     NER found whole ("Van Nuys", "Da Nang" as places); "Van" or "De" then needs a capitalised
-    proper noun after the particles."""
+    proper noun after the particles.
+
+    A known first name before the particle opens the name with it ("Frans de Vries, who
+    heads ...", which the NER leaves untagged) when the surname, particle and all, stands
+    elsewhere in the text without it ("De Vries said"): news names a person in full once,
+    then by the surname (AP Stylebook, "second reference"), while "Rio de Janeiro" is never
+    "de Janeiro" alone."""
     taken = {i for span in people for i in range(span.start, span.end)}
     in_entity = {i for e in doc.entities for i in range(e.start, e.end)}
+    # an organisation the NER made of a whole name ("Frans de Vries" as one ORG)
+    org_bounds = {(e.start, e.end) for e in doc.entities if e.label == "ORG"}
+    org_starts = {start for start, _ in org_bounds}
     out = []
     i = 0
     while i < len(doc) - 1:
         tok = doc[i]
         before = doc[i - 1] if i > 0 and doc[i - 1].sent == tok.sent else None
+        capital = before is not None and before.pos == "PROPN" and before.text[:1].isupper()
         if (
             tok.lower not in SURNAME_OPENERS
             or i in taken
-            or i in in_entity
-            or (before is not None and before.pos == "PROPN" and before.text[:1].isupper())
+            or (i in in_entity and not (capital and i - 1 in org_starts))
+            or capital
+            and not _first_name_opening(doc, i - 1, taken | (in_entity - org_starts), lex)
         ):
             i += 1
             continue
@@ -984,10 +996,38 @@ def particle_surnames(doc: Document, people: list[Span]) -> list[Span]:
             and doc[k].sent == tok.sent
         ):
             k += 1
-        if k > j:
-            out.append(Span(i, k, tok.start, doc[k - 1].end, "PERSON"))
+        whole = i not in in_entity or (i - 1, k) in org_bounds  # not "the de Vries Fund"
+        if k > j and whole and not (capital and not _surname_stands_alone(doc, i, k)):
+            start = i - 1 if capital else i
+            out.append(Span(start, k, doc[start].start, doc[k - 1].end, "PERSON"))
         i = k  # past the particles at least (k >= j > i)
     return out
+
+
+def _first_name_opening(doc: Document, f: int, taken: set[int], lex: SpeakerLexicon) -> bool:
+    """Whether token ``f`` is a known first name that opens a name before its particle
+    ("Frans" of "Frans de Vries"): no word of a span found already, nor after another
+    capitalised word ("Banco de España", "Gran Canaria de ...")."""
+    tok = doc[f]
+    if f in taken or not _first_name(tok, lex):
+        return False
+    prev = doc[f - 1] if f > 0 and doc[f - 1].sent == tok.sent else None
+    return prev is None or not (prev.pos == "PROPN" and prev.text[:1].isupper())
+
+
+def _surname_stands_alone(doc: Document, i: int, k: int) -> bool:
+    """Whether the words ``i:k`` (a particle and a surname, "de Vries") stand elsewhere in the
+    text without the word before them here ("De Vries said")."""
+    words = [doc[m].lower for m in range(i, k)]
+    first = doc[i - 1].text
+    n = k - i
+    return any(
+        p != i
+        and [doc[p + m].lower for m in range(n)] == words
+        and (p == 0 or doc[p - 1].text != first)
+        for p in range(len(doc) - n + 1)
+        if doc[p].lower == words[0]
+    )
 
 
 #: Legal forms written after a company's name ("Castlegate plc", "Verant AG", "Tollan Inc."),
