@@ -308,3 +308,59 @@ def test_zu_is_a_particle_of_a_surname(extractor):
     )
     claims = extractor.extract(text)
     assert list(claims["speaker"]) == ["Karl-Theodor zu Guttenberg"] * 2
+
+
+def test_a_mononym_after_a_person_noun_is_a_person(extractor):
+    """The NER tags a one-word name it does not know an organisation ("Brazilian footballer
+    Neymar"): after a listed person noun it hangs on, it is a person's name, so "The striker"
+    after it is he. A word in capitals after a noun of no person ("union FNV") stays no
+    person (hard negative)."""
+    text = (
+        "Brazilian footballer Neymar said the pitch was dangerous. "
+        "The striker said he would not play again.\n\n"
+        "Dutch union FNV said the strike would go on."
+    )
+    claims = extractor.extract(text)
+    assert list(claims["speaker"])[:2] == ["Neymar", "Neymar"]
+    assert list(claims["speaker_type"])[:2] == ["PERSON", "PERSON"]
+    assert claims["speaker_type"].iloc[2] != "PERSON"
+
+
+def test_a_name_that_opens_a_longer_name_is_that_person(extractor):
+    """ "Sri Mulyani" after "Sri Mulyani Indrawati" is she (the last of three names dropped);
+    two people whose names it opens leave it a new person (hard negative)."""
+    text = (
+        "Sri Mulyani Indrawati, a former minister, warned that the audits would scare investors. "
+        '"Rules must be clear before they are strict," Sri Mulyani said.'
+    )
+    claims = extractor.extract(text)
+    assert set(claims["speaker"]) == {"Sri Mulyani Indrawati"}
+    text = (
+        "Maria Clara Souza said the rent was too high. Maria Clara Lopes said it was fair. "
+        "Maria Clara said she would move."
+    )
+    claims = extractor.extract(text)
+    assert list(claims["speaker"]) == ["Maria Clara Souza", "Maria Clara Lopes", "Maria Clara"]
+
+
+def test_a_surname_without_its_particle_is_the_person_whose_surname_has_none(extractor):
+    """ "Silva" after "Luiz Inacio Lula da Silva" and "Marina Silva" is Marina Silva: a surname
+    written with a particle keeps it on second reference ("da Silva"). With no other Silva, the
+    bare "Silva" is still Lula (hard negative)."""
+    text = (
+        "Brazil's president, Luiz Inacio Lula da Silva, said the forest was safe. "
+        "Environment Minister Marina Silva said fines had doubled. "
+        "Silva said more inspectors would be hired."
+    )
+    claims = extractor.extract(text)
+    assert list(claims["speaker"]) == [
+        "Luiz Inacio Lula da Silva",
+        "Marina Silva",
+        "Marina Silva",
+    ]
+    text = (
+        "Brazil's president, Luiz Inacio Lula da Silva, said the forest was safe. "
+        "Silva said fines had doubled."
+    )
+    claims = extractor.extract(text)
+    assert list(claims["speaker"]) == ["Luiz Inacio Lula da Silva"] * 2

@@ -191,7 +191,9 @@ class Registry:
         b = bisect.bisect_left(self._mention_tokens, hi)
         return self.mentions[a:b]
 
-    def person_named(self, word: str, before: int | None = None, gender: str = "") -> Entity | None:
+    def person_named(
+        self, word: str, before: int | None = None, gender: str = "", plain: bool = False
+    ) -> Entity | None:
         """The person a single name word refers to: a surname, else a first name.
 
         Several people sharing a surname (Bill and Hillary Clinton): those whose gender
@@ -199,7 +201,8 @@ class Registry:
         known, a new person), then the first one named
         before token ``before``. News style names a second person of the same surname in full
         ("his wife, Jane Sanders"), so a bare "Sanders" stays the person the article is
-        about, not the one named last.
+        about, not the one named last. A surname written ``plain`` (no particle before it)
+        among several goes to those whose name has no particle before it.
         """
         low = word.lower()
         people = self.by_surname.get(low) or self.by_first.get(low) or self.by_part.get(low)
@@ -210,6 +213,10 @@ class Registry:
             people = [e for e in people if agrees(self, e, gender)]
             if not people:
                 return None
+        if plain and len(people) > 1:
+            # "Silva" written without a particle: Marina Silva, not "Lula da Silva", whose
+            # surname keeps its particle on second reference ("da Silva", "von der Leyen")
+            people = [e for e in people if not _particle_before(e, low)] or people
         if len(people) == 1 or before is None:
             return people[0]
         named = [e for e in people if _last_before(e.mentions, before) >= 0]
@@ -223,6 +230,16 @@ class Registry:
             if lex.role_matches(key, held):
                 out.extend(e for e in entities if e not in out)
         return out
+
+
+def _particle_before(entity: Entity, low: str) -> bool:
+    """Whether a name of ``entity`` writes a particle right before the word ``low`` ("da" of
+    "Luiz Inacio Lula da Silva" before "silva")."""
+    for name in entity.names:
+        words = name.lower().split()
+        if any(w == low and k and words[k - 1] in PARTICLES for k, w in enumerate(words)):
+            return True
+    return False
 
 
 def is_subject(doc: Document, i: int) -> bool:
@@ -1087,7 +1104,7 @@ def titled_org_people(doc: Document, lex: SpeakerLexicon) -> list[Span]:
         toks = [doc[i] for i in range(e.start, e.end)]
         lettered = toks[-1].text in POST_NOMINALS - _BAND_OR_TITLE
         name = toks[:-1] if lettered else toks
-        if not 2 <= len(name) <= 3 or not all(
+        if not 1 <= len(name) <= 3 or not all(
             t.pos == "PROPN" and t.text[:1].isupper() and t.lower not in designators for t in name
         ):
             continue
@@ -1098,9 +1115,34 @@ def titled_org_people(doc: Document, lex: SpeakerLexicon) -> list[Span]:
             and before.pos == "NOUN"
             and ((before.lower,) in lex.roles or before.lower in lex.canonical)
         )
-        if titled or lettered:
-            out.append(Span(e.start, e.end, e.start_char, e.end_char, "PERSON"))
+        if len(name) == 1 and not lettered:
+            if before is None or not _mononym_after_a_person_noun(doc, before, name[0], lex):
+                continue
+        elif not (titled or lettered):
+            continue
+        out.append(Span(e.start, e.end, e.start_char, e.end_char, "PERSON"))
     return out
+
+
+def _mononym_after_a_person_noun(
+    doc: Document, noun: Token, name: Token, lex: SpeakerLexicon
+) -> bool:
+    """A one-word ORG span that is a person known by one name, as footballers, singers and
+    Indonesian or Brazilian public figures are ("Brazilian footballer Neymar", "the singer
+    Rihanna"): right after a lower-case person noun that a list gives (a role, a trade or a
+    description of kind person: :func:`_listed_person_noun`) that the name hangs on or is
+    in apposition to. Not a word in capitals ("union FNV", "the agency NASA"), nor a listed
+    outlet or party."""
+    word = name.text
+    return (
+        noun.text.islower()
+        and _listed_person_noun(noun, lex)
+        and word.isalpha()
+        and not word.isupper()
+        and word.lower() not in lex.outlets
+        and not lex.is_party(word)
+        and (name.head == noun.i or noun.head == name.i)
+    )
 
 
 def legal_form_names(doc: Document, taken: set[int]) -> list[Span]:
@@ -1222,7 +1264,8 @@ def add_bare_surnames(reg: Registry) -> None:
             if tok.dep == L.COMPOUND:
                 continue
             hint = reg.lexicon.role_gender(doc[tok.i - 1].lower) if tok.i else ""
-            person = reg.person_named(tok.lower, before=tok.i, gender=hint)
+            plain = not (tok.i and doc[tok.i - 1].lower in PARTICLES)
+            person = reg.person_named(tok.lower, before=tok.i, gender=hint, plain=plain)
             if person is not None:
                 reg.add_mention(person, [tok.i], tok.i)
 
@@ -1291,8 +1334,11 @@ def register_person(reg: Registry, span: Span) -> Entity | None:
                 break
         if entity is None:
             entity = _known_by_a_middle_name(reg, toks, hint)
+        if entity is None:
+            entity = _known_by_a_longer_name(reg, name, surname)
     else:
-        entity = reg.person_named(surname, before=toks[0].i, gender=hint)
+        plain = len(toks) == joined
+        entity = reg.person_named(surname, before=toks[0].i, gender=hint, plain=plain)
     if entity is None:
         entity = reg.new(PERSON)
     if first and first not in {f.lower() for f in _firsts(entity)}:
@@ -1391,6 +1437,17 @@ def _known_by_a_middle_name(reg: Registry, toks: list[Token], hint: str) -> Enti
     return None
 
 
+def _known_by_a_longer_name(reg: Registry, name: str, last: str) -> Entity | None:
+    """The person named before in full whose name this one opens, its last word a middle
+    name of theirs: "Sri Mulyani" after "Sri Mulyani Indrawati" (Indonesian and Brazilian
+    names drop the last of three words as often as the first: "Lula" of "Luiz Inacio Lula da
+    Silva" is :attr:`Registry.by_part` already). Only one such person."""
+    found = [
+        e for e in reg.by_part.get(last, ()) if any(n.startswith(name + " ") for n in e.names)
+    ]
+    return found[0] if len(found) == 1 else None
+
+
 def name_gender(reg: Registry, span: Span, toks: list[Token]) -> str:
     """The gender a name mention shows by itself: an honorific or gendered title inside the
     span or just before it ("Mrs. Clinton", "Mr. Clinton"), else its first name. It picks
@@ -1450,7 +1507,7 @@ def register_organisation(reg: Registry, span: Span) -> None:
     joined = _hyphenated_surname(doc, toks)
     surname = "".join(t.lower for t in toks[-joined:])
     if surname in reg.by_surname and all(t.lower in PARTICLES for t in toks[:-joined]):
-        person = reg.person_named(surname, before=toks[0].i)
+        person = reg.person_named(surname, before=toks[0].i, plain=len(toks) == joined)
         if person is not None:
             reg.add_mention(person, range(span.start, span.end), toks[0].i)
             return
