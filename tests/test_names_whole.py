@@ -341,6 +341,13 @@ def test_a_name_that_opens_a_longer_name_is_that_person(extractor):
     )
     claims = extractor.extract(text)
     assert list(claims["speaker"]) == ["Maria Clara Souza", "Maria Clara Lopes", "Maria Clara"]
+    # hard negative: a title-case headline's verb run into the name is no longer name of hers
+    text = (
+        "Ana Ferreira Refuses to Quit Race\n\n"
+        "Ana Ferreira said on Monday that she would stay in the race."
+    )
+    claims = extractor.extract(text)
+    assert list(claims["speaker"]) == ["Ana Ferreira"]
 
 
 def test_a_surname_without_its_particle_is_the_person_whose_surname_has_none(extractor):
@@ -364,3 +371,16 @@ def test_a_surname_without_its_particle_is_the_person_whose_surname_has_none(ext
     )
     claims = extractor.extract(text)
     assert list(claims["speaker"]) == ["Luiz Inacio Lula da Silva"] * 2
+
+
+def test_a_title_case_line_with_lower_case_prepositions_is_a_headline(extractor):
+    """One list of a title's small words (title_small_words.txt) for the claim finder and the
+    registry: "as" and "from", left in lower case by headline style, no longer make a
+    title-case line running text to the registry. A line with a verb in lower case is running
+    text (hard negative)."""
+    from quotes.speakers.registry import _lower_word_in_sentence
+
+    doc = extractor.backend.parse("Talks Stall as Strike Goes On, Moreland Warns")
+    assert not _lower_word_in_sentence(doc, 0)
+    doc = extractor.backend.parse("Talks stall as the strike goes on, Moreland warns")
+    assert _lower_word_in_sentence(doc, 0)

@@ -433,9 +433,10 @@ def _name_word(tok: Token) -> bool:
 
 def _lower_word_in_sentence(doc: Document, i: int) -> bool:
     """Whether the sentence of token ``i`` has a word in lower case beyond the small words of
-    a title: it is not a title-case headline, whose marks hold no nickname."""
+    a title (title_small_words.txt, the claim finder's list too): it is not a title-case
+    headline, whose marks hold no nickname."""
     sent = doc.sentences[doc[i].sent]
-    small = {"a", "an", "the", "and", "or", "of", "in", "on", "at", "to", "for", "with", "by"}
+    small = load_lexicon("title_small_words")
     return any(
         doc[m].text[:1].islower() and doc[m].text.isalpha() and doc[m].lower not in small
         for m in range(sent.start, sent.end)
@@ -1441,9 +1442,15 @@ def _known_by_a_longer_name(reg: Registry, name: str, last: str) -> Entity | Non
     """The person named before in full whose name this one opens, its last word a middle
     name of theirs: "Sri Mulyani" after "Sri Mulyani Indrawati" (Indonesian and Brazilian
     names drop the last of three words as often as the first: "Lula" of "Luiz Inacio Lula da
-    Silva" is :attr:`Registry.by_part` already). Only one such person."""
+    Silva" is :attr:`Registry.by_part` already). Only one such person, named in running text:
+    a title-case headline runs its verb into the name ("Ted Cruz Refuses to ...", one PERSON
+    "Ted Cruz Refuses"), which no later "Ted Cruz" is."""
+    doc = reg.document
     found = [
-        e for e in reg.by_part.get(last, ()) if any(n.startswith(name + " ") for n in e.names)
+        e
+        for e in reg.by_part.get(last, ())
+        if any(n.startswith(name + " ") for n in e.names)
+        and any(_lower_word_in_sentence(doc, m) for m in e.mentions)
     ]
     return found[0] if len(found) == 1 else None
 
