@@ -164,3 +164,22 @@ def test_a_seat_of_government_before_a_role_leaves_the_role_the_speaker(extracto
     claims = extractor.extract(text)
     assert list(claims["speaker_type"]) == ["PERSON"]
     assert list(claims["speaker_role"]) == ["spokesman"]
+
+
+def test_a_headline_minister_is_the_cabinet_secretary_of_the_body(extractor):
+    """A UK cabinet secretary is a minister (role_synonyms.txt): the headline's "Minister"
+    is the body's "Health Secretary Ann Cole", and so is "the minister" after her."""
+    text = (
+        "Minister defends waiting list figures\n\n"
+        "Health Secretary Ann Cole said the rise reflected a winter of strikes. "
+        "The minister added that the lists would fall by spring."
+    )
+    claims = extractor.extract(text)
+    assert list(claims["speaker"]) == ["Ann Cole"] * 3
+
+
+def test_a_shadow_secretary_is_no_minister(extractor):
+    # hard negative: the opposition's shadow secretary holds no ministry
+    text = "Shadow Home Secretary Ann Cole said the cap failed. The minister said it worked."
+    claims = extractor.extract(text)
+    assert list(claims["speaker"]) == ["Ann Cole", "minister"]
