@@ -384,3 +384,22 @@ def test_a_title_case_line_with_lower_case_prepositions_is_a_headline(extractor)
     assert not _lower_word_in_sentence(doc, 0)
     doc = extractor.backend.parse("Talks stall as the strike goes on, Moreland warns")
     assert _lower_word_in_sentence(doc, 0)
+
+
+def test_a_name_split_by_the_ner_at_bint_is_one_mention(extractor):
+    """The NER splits "Moza bint Nasser" into "Moza" and "Nasser": the whole name is one
+    mention, and the "Nasser" left over no longer joins Abdullah al-Nasser, named before, nor
+    gives him her roles; a possessor's role ("the emir's mother") is not hers. A later bare
+    "al-Nasser" is still he (hard negative)."""
+    text = (
+        "Abdullah al-Nasser, a political scientist, said the role had grown.\n\n"
+        "Sheikha Moza bint Nasser, the emir's mother, said schools must reopen first. "
+        '"Nobody else can do it," al-Nasser said.'
+    )
+    claims = extractor.extract(text)
+    assert list(claims["speaker"]) == [
+        "Abdullah al-Nasser",
+        "Moza bint Nasser",
+        "Abdullah al-Nasser",
+    ]
+    assert "emir" not in set(claims["speaker_role"].dropna())

@@ -745,7 +745,7 @@ def build_registry(doc: Document, lang: str = "en") -> Registry:
     people = people + unlabelled_names(doc, lex, people)
     people = people + appositive_people(doc, lex, people)
     people = sorted(people + particle_surnames(doc, people, lex), key=lambda s: s.start)
-    people = whole_names(doc, people, lex)
+    people = _outermost(whole_names(doc, people, lex))
     people = [p for p in people if not in_byline(doc, p)]
     person_tokens = {i for span in people for i in range(span.start, span.end)}
     parties = [
@@ -802,6 +802,21 @@ def build_registry(doc: Document, lang: str = "en") -> Registry:
     register_groups(reg)
     reg.finish()
     return reg
+
+
+def _outermost(spans: list[Span]) -> list[Span]:
+    """Person spans less those inside another: the NER splits "Moza bint Nasser" into "Moza"
+    and "Nasser", :func:`whole_names` runs "Moza" on to the whole name, and the "Nasser" left
+    over would be a second mention in the same words, linked by its surname alone to whoever
+    else is called Nasser ("Abdullah al-Nasser"), giving him the name's roles."""
+    return [
+        a
+        for a in spans
+        if not any(
+            b is not a and b.start <= a.start and a.end <= b.end and b.end - b.start > a.end - a.start
+            for b in spans
+        )
+    ]
 
 
 def _overlap(a: Span, b: Span) -> bool:
@@ -1758,7 +1773,8 @@ def apply_title(reg: Registry, entity: Entity, indices: list[int], name_head: To
     doc, lex = reg.document, reg.lexicon
     toks = [doc[i] for i in indices]
     words = [t.lower for t in toks]
-    roles = lex.find_roles(words)
+    # a possessor's role is not the holder's: "the emir's mother", "the president's spokesman"
+    roles = [r for r in lex.find_roles(words) if not _followed_by_pos(doc, toks[r[1] - 1].i)]
     partners = [entity] + [
         reg.at_token[k.i] for k in doc.kids(name_head.i, L.CONJ) if k.i in reg.at_token
     ]
