@@ -403,3 +403,17 @@ def test_a_name_split_by_the_ner_at_bint_is_one_mention(extractor):
         "Abdullah al-Nasser",
     ]
     assert "emir" not in set(claims["speaker_role"].dropna())
+
+
+def test_a_description_in_apposition_gives_its_own_role(extractor):
+    """ "The Saudi foreign minister, Prince Faisal bin Farhan, said": the speaker's role is
+    the description's, not the rank his name carries ("Prince"). A description that names no
+    role ("One of the men") leaves the role the registry knows (hard negative)."""
+    text = (
+        "The Saudi foreign minister, Prince Faisal bin Farhan, said the talks were delicate. "
+        "Senator Tom Reddings visited the port.\n\n"
+        "One of the men, Tom Reddings, said the port was safe."
+    )
+    claims = extractor.extract(text)
+    assert list(claims["speaker"]) == ["Faisal bin Farhan", "Tom Reddings"]
+    assert list(claims["speaker_role"]) == ["foreign minister", "Senator"]

@@ -3,6 +3,7 @@ bodies named "Office for ..." and then "the watchdog", indefinite sources ("one 
 
 from __future__ import annotations
 
+import pandas as pd
 import pytest
 
 
@@ -183,3 +184,16 @@ def test_a_shadow_secretary_is_no_minister(extractor):
     text = "Shadow Home Secretary Ann Cole said the cap failed. The minister said it worked."
     claims = extractor.extract(text)
     assert list(claims["speaker"]) == ["Ann Cole", "minister"]
+
+
+def test_dame_is_an_honorific_before_a_first_name(extractor):
+    """ "Dame Jackie" (the NER's span, "Dame" in it) is Dame Jackie Daniel, named before: a
+    dame or knight is called by title and first name. "Dame" is an honorific (no role)."""
+    text = (
+        "Dame Jackie Daniel, the chief executive of a large hospital trust in Newcastle, said "
+        'staff were "running on empty". Dame Jackie told the Guardian that beds were full '
+        "every night.\n\nDame Ann Harlow said the wards were calm."
+    )
+    claims = extractor.extract(text)
+    assert list(claims["speaker"]) == ["Jackie Daniel", "Jackie Daniel", "Ann Harlow"]
+    assert claims["speaker_role"].iloc[2] is pd.NA or pd.isna(claims["speaker_role"].iloc[2])

@@ -43,8 +43,8 @@ POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
 DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
 #: Honorifics show gender but are not roles ("Mr. Peskov" holds no office by it).
 HONORIFICS = frozenset(
-    {"mr", "mrs", "ms", "miss", "sir", "lady", "lord", "dr", "shri", "smt", "shrimati", "sheikh",
-     "sheikha"}
+    {"mr", "mrs", "ms", "miss", "sir", "dame", "lady", "lord", "dr", "shri", "smt", "shrimati",
+     "sheikh", "sheikha"}
 )  # fmt: skip
 # "Shri", "Smt.": the Indian press's Mr and Mrs; "Sheikh", "Sheikha": an Arab ruling family's
 # honorific, not the office ("Qatar's Emir, Sheikh Tamim ..." holds the office "emir")

@@ -977,10 +977,21 @@ class Resolver:
             if entity is None or doc.kids(kid.i, L.CONJ):
                 continue
             if entity.type == PERSON:
-                return self._found(entity, "apposition", entity.roles[0] if entity.roles else None)
+                return self._found(entity, "apposition", self._role_described(head, entity))
             if entity.type == ORG and not entity.described and self._fits_an_org(tok, kid):
                 return self._found(entity, "apposition", None)  # "One group, Occupy DNC, is"
         return self.named_as(head)
+
+    def _role_described(self, head: int, entity: Entity) -> str | None:
+        """The role a description in apposition to a name gives its speaker: its own ("The
+        Saudi foreign minister, Prince Faisal bin Farhan, said" -> "minister"), not the first
+        the registry knows of the person ("Prince", a rank the name carries), else that one.
+        Its possessor's words are not its role ("the emir's mother" is no emir)."""
+        left = [i for i in self.doc.subtree(head) if i <= head]
+        own = self._mention_role(left, head)
+        if own is not None and own[0].lower().rstrip(".") not in HONORIFICS:
+            return own[0]
+        return entity.roles[0] if entity.roles else None
 
     def _apposition_after_place(self, head: int) -> list[Token]:
         """ "the Conservative MP for Bath, Ann Lee,", "the spokesman for Greenpeace, Tom
