@@ -417,3 +417,17 @@ def test_a_description_in_apposition_gives_its_own_role(extractor):
     claims = extractor.extract(text)
     assert list(claims["speaker"]) == ["Faisal bin Farhan", "Tom Reddings"]
     assert list(claims["speaker_role"]) == ["foreign minister", "Senator"]
+
+
+def test_a_name_in_apposition_to_a_spokesman_for_a_body_is_the_speaker(extractor):
+    """ "A spokesman for the ministry, Ann Lee, said": the description's head moves to the
+    body a spokesman speaks for, which took the claim from the person named in apposition.
+    Without a name the body still speaks (hard negative)."""
+    text = (
+        "A spokesman for the ministry, Ann Lee, said the plan was ready. "
+        "The head of the Hamburg port authority, Jens Meier, said his docks were full.\n\n"
+        "A spokesman for the ministry said the plan was late."
+    )
+    claims = extractor.extract(text)
+    assert list(claims["speaker"]) == ["Ann Lee", "Jens Meier", "ministry"]
+    assert list(claims["speaker_type"]) == ["PERSON", "PERSON", "ORG"]

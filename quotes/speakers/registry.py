@@ -809,14 +809,12 @@ def _outermost(spans: list[Span]) -> list[Span]:
     and "Nasser", :func:`whole_names` runs "Moza" on to the whole name, and the "Nasser" left
     over would be a second mention in the same words, linked by its surname alone to whoever
     else is called Nasser ("Abdullah al-Nasser"), giving him the name's roles."""
-    return [
-        a
-        for a in spans
-        if not any(
-            b is not a and b.start <= a.start and a.end <= b.end and b.end - b.start > a.end - a.start
-            for b in spans
-        )
-    ]
+    return [a for a in spans if not any(_inside(a, b) for b in spans)]
+
+
+def _inside(a: Span, b: Span) -> bool:
+    """Whether span ``a`` lies inside the longer span ``b``."""
+    return b.start <= a.start and a.end <= b.end and b.end - b.start > a.end - a.start
 
 
 def _overlap(a: Span, b: Span) -> bool:
@@ -980,7 +978,7 @@ def _in_dateline(doc: Document, i: int) -> bool:
 SURNAME_OPENERS = frozenset(
     {"von", "van", "de", "da", "das", "dos", "di", "du", "del", "della", "bin", "ibn", "ter", "ten",
      "zu"}
-)
+)  # fmt: skip
 
 
 def particle_surnames(doc: Document, people: list[Span], lex: SpeakerLexicon) -> list[Span]:

@@ -583,6 +583,8 @@ class Resolver:
         """A description: a statement (its owner), a definite description that points back
         ("the newspaper", "the report", "the candidate"), an organisation by its noun, a
         group, a role; else the phrase itself."""
+        if (named := self._named_speaker_for(head, indices)) is not None:
+            return named
         head = self._description_head(head, indices)
         if (lead := self.headline(head, indices)) is not None:
             return lead
@@ -3211,6 +3213,16 @@ class Resolver:
         lo = self._window_start(head, window)
         pool = {m.entity for m in self._mentions_between(lo, head)}
         return pool | set(self._sources_between(lo, head))
+
+    def _named_speaker_for(self, head: int, indices: list[int]) -> Resolution | None:
+        """ "A spokesman for the ministry, Ann Lee, said", "The head of the port authority,
+        Jens Meier, said": a person named in apposition to the description's own noun is the
+        speaker, before :meth:`_description_head` moves the head to the body the person speaks
+        for (which alone, "A spokesman for the ministry said", speaks for the ministry)."""
+        if self._description_head(head, indices) == head:
+            return None
+        named = self.apposition(head)
+        return named if named is not None and named.type == PERSON else None
 
     def _description_head(self, head: int, indices: list[int]) -> int:
         """The head of a description the tagger misread: "the influential US daily" with
