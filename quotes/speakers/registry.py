@@ -1456,8 +1456,8 @@ def _known_by_a_longer_name(reg: Registry, name: str, last: str) -> Entity | Non
     name of theirs: "Sri Mulyani" after "Sri Mulyani Indrawati" (Indonesian and Brazilian
     names drop the last of three words as often as the first: "Lula" of "Luiz Inacio Lula da
     Silva" is :attr:`Registry.by_part` already). Only one such person, named in running text:
-    a title-case headline runs its verb into the name ("Ted Cruz Refuses to ...", one PERSON
-    "Ted Cruz Refuses"), which no later "Ted Cruz" is."""
+    a title-case headline runs its verb into the name ("Ana Ferreira Refuses to Quit", one PERSON
+    "Ana Ferreira Refuses"), which no later "Ana Ferreira" is."""
     doc = reg.document
     found = [
         e
