@@ -431,3 +431,23 @@ def test_a_name_in_apposition_to_a_spokesman_for_a_body_is_the_speaker(extractor
     claims = extractor.extract(text)
     assert list(claims["speaker"]) == ["Ann Lee", "Jens Meier", "ministry"]
     assert list(claims["speaker_type"]) == ["PERSON", "PERSON", "ORG"]
+
+
+def test_a_name_known_as_another_is_the_same_person(extractor):
+    """ "Joko Widodo, known as Jokowi, said ... Jokowi added": the short name the text says
+    he goes by is his (the NER tags it an organisation); "known as" after a thing gives no
+    person a name (hard negative)."""
+    text = (
+        "Former Indonesian president Joko Widodo, known as Jokowi, said the plan was ambitious. "
+        "Jokowi added that local governments needed more money.\n\n"
+        "The harbour, known as Tanjung Priok, was closed, the port authority said."
+    )
+    claims = extractor.extract(text)
+
+    def speaker_of(words: str) -> tuple[str, str]:
+        row = claims[claims["quote"].str.contains(words, regex=False)].iloc[0]
+        return row["speaker"], row["speaker_type"]
+
+    assert speaker_of("plan was ambitious") == ("Joko Widodo", "PERSON")
+    assert speaker_of("needed more money") == ("Joko Widodo", "PERSON")
+    assert speaker_of("was closed")[0] == "port authority"

@@ -784,6 +784,9 @@ def build_registry(doc: Document, lang: str = "en") -> Registry:
         others + outlets + parties + seats + legal_form_names(doc, taken), key=lambda s: s.start
     )
     person_spans = [(span, register_person(reg, span)) for span in people]
+    for span, entity in person_spans:
+        if entity is not None:
+            add_known_as(reg, span, entity)
     for span in others:
         register_organisation(reg, span)
     add_bare_surnames(reg)
@@ -1380,6 +1383,35 @@ def register_person(reg: Registry, span: Span) -> Entity | None:
     for tok in prefix:
         _title_word(reg, entity, tok)
     return entity
+
+
+#: Words that may stand before "known as" in an alias phrase ("better known as").
+_ALIAS_ADVERBS = frozenset({"better", "widely", "popularly", "commonly", "universally"})
+
+
+def add_known_as(reg: Registry, span: Span, entity: Entity) -> None:
+    """A name the text says a person is known by: "Joko Widodo, known as Jokowi, said ...
+    Jokowi added" (Indonesian, Brazilian and sporting figures go by a short name the NER
+    tags an organisation or misses). The one or two capitalised proper nouns after "known
+    as" (or "better known as") right after the name, outside any other person's span, are
+    a name of that person: a later mention of them is the person, whose canonical name stays
+    the fullest."""
+    doc = reg.document
+    i = span.end + (span.end < len(doc) and doc[span.end].text == ",")
+    while i < len(doc) and doc[i].lower in _ALIAS_ADVERBS:
+        i += 1
+    if i + 2 >= len(doc) or doc[i].lower != "known" or doc[i + 1].lower != "as":
+        return
+    j = k = i + 2
+    while k < len(doc) and k - j < 2 and _name_word(doc[k]) and k not in reg.at_token:
+        k += 1
+    if k == j:
+        return
+    alias = _text(doc, [doc[m] for m in range(j, k)])
+    if entity not in reg.by_surname.get(alias.lower(), ()):
+        reg.by_surname.setdefault(alias.lower(), []).append(entity)
+    entity.add_name(alias)
+    reg.add_mention(entity, range(j, k), k - 1)
 
 
 def _hyphenated_surname(doc: Document, toks: list[Token]) -> int:
