@@ -3,6 +3,7 @@ bodies named "Office for ..." and then "the watchdog", indefinite sources ("one 
 
 from __future__ import annotations
 
+import pandas as pd
 import pytest
 
 
@@ -146,3 +147,53 @@ def test_a_name_after_a_person_in_a_role_is_not_the_role_holder(extractor):
     """The hard negative: "the lawyer for Ann Lee, Tom Hale" leaves the two apart."""
     df = extractor.extract('"It is a scandal," said the lawyer for Ann Lee, Tom Hale.')
     assert list(df.speaker) != ["Ann Lee"]
+
+
+@pytest.mark.parametrize("seat", ["Downing Street", "Number 10", "No 10"])
+def test_a_seat_of_government_speaks_as_an_organisation(extractor, seat: str):
+    """The NER leaves "Downing Street" untagged and tags "10" of "Number 10" a number: a seat
+    of seats_of_government.txt is an organisation named as written, as "the White House" is."""
+    text = f"{seat} said on Friday that the rail strike was unlawful."
+    claims = extractor.extract(text)
+    assert list(claims["speaker"]) == [seat]
+    assert list(claims["speaker_type"]) == ["ORG"]
+
+
+def test_a_seat_of_government_before_a_role_leaves_the_role_the_speaker(extractor):
+    # hard negative: "A No 10 spokesman" is a person, the spokesman, not the seat
+    text = "A No 10 spokesman said the rail strike was unlawful."
+    claims = extractor.extract(text)
+    assert list(claims["speaker_type"]) == ["PERSON"]
+    assert list(claims["speaker_role"]) == ["spokesman"]
+
+
+def test_a_headline_minister_is_the_cabinet_secretary_of_the_body(extractor):
+    """A UK cabinet secretary is a minister (role_synonyms.txt): the headline's "Minister"
+    is the body's "Health Secretary Ann Cole", and so is "the minister" after her."""
+    text = (
+        "Minister defends waiting list figures\n\n"
+        "Health Secretary Ann Cole said the rise reflected a winter of strikes. "
+        "The minister added that the lists would fall by spring."
+    )
+    claims = extractor.extract(text)
+    assert list(claims["speaker"]) == ["Ann Cole"] * 3
+
+
+def test_a_shadow_secretary_is_no_minister(extractor):
+    # hard negative: the opposition's shadow secretary holds no ministry
+    text = "Shadow Home Secretary Ann Cole said the cap failed. The minister said it worked."
+    claims = extractor.extract(text)
+    assert list(claims["speaker"]) == ["Ann Cole", "minister"]
+
+
+def test_dame_is_an_honorific_before_a_first_name(extractor):
+    """ "Dame Jackie" (the NER's span, "Dame" in it) is Dame Jackie Daniel, named before: a
+    dame or knight is called by title and first name. "Dame" is an honorific (no role)."""
+    text = (
+        "Dame Jackie Daniel, the chief executive of a large hospital trust in Newcastle, said "
+        'staff were "running on empty". Dame Jackie told the Guardian that beds were full '
+        "every night.\n\nDame Ann Harlow said the wards were calm."
+    )
+    claims = extractor.extract(text)
+    assert list(claims["speaker"]) == ["Jackie Daniel", "Jackie Daniel", "Ann Harlow"]
+    assert claims["speaker_role"].iloc[2] is pd.NA or pd.isna(claims["speaker_role"].iloc[2])

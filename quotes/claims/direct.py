@@ -1053,11 +1053,9 @@ def paragraph_before(doc: Document, q: Quotation, lex: Lexicons) -> Candidate | 
     return cand
 
 
-#: Words a title leaves in lower case ("Parks and Recreation", "Last Week Tonight With ...").
-_TITLE_SMALL_WORDS = frozenset(
-    {"a", "an", "the", "and", "or", "nor", "but", "of", "in", "on", "at", "to", "for", "with"}
-    | {"by", "from", "as", "vs", "de", "la", "le", "el", "del", "von", "van"}
-)
+#: Words a title leaves in lower case ("Parks and Recreation", "Last Week Tonight With ..."):
+#: title_small_words.txt, the list the speaker registry reads title-case headlines by.
+_TITLE_SMALL_WORDS = load_lexicon("title_small_words")
 #: The most words a quoted title holds ("The Late Show With Stephen Colbert").
 _TITLE_WORDS = 8
 

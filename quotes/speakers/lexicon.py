@@ -60,6 +60,8 @@ class SpeakerLexicon:
             (media_outlets.txt).
         parties: first word of a political party's name, as written -> the names starting
             with it, as word tuples, longest first (parties.txt).
+        seats: the same for the seats of government that speak by metonymy ("Downing
+            Street", "No 10": seats_of_government.txt).
         initialisms: a common agency's initialism as written ("FBI") -> its kind
             (organisation_initialisms.txt).
         unofficial: a role that is no office -> ``tie`` (a candidacy, a family or social
@@ -83,6 +85,7 @@ class SpeakerLexicon:
     description_kinds: dict[str, frozenset[str]] = field(default_factory=dict)
     outlets: dict[str, str] = field(default_factory=dict)
     parties: dict[str, list[tuple[str, ...]]] = field(default_factory=dict)
+    seats: dict[str, list[tuple[str, ...]]] = field(default_factory=dict)
     initialisms: dict[str, str] = field(default_factory=dict)
     unofficial: dict[str, str] = field(default_factory=dict)
     company_designators: frozenset[str] = frozenset()
@@ -321,6 +324,7 @@ def speaker_lexicon(lang: str = "en") -> SpeakerLexicon:
         },
         outlets={row[0].lower(): row[1] for row in load_table("media_outlets", lang)},
         parties=_by_first_word(row[0] for row in load_table("parties", lang)),
+        seats=_by_first_word(row[0] for row in load_table("seats_of_government", lang)),
         initialisms={row[0]: row[1] for row in load_table("organisation_initialisms", lang)},
         unofficial={row[0].lower(): row[1] for row in load_table("unofficial_roles", lang)},
         company_designators=load_lexicon("company_designators", lang),

@@ -43,8 +43,8 @@ POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
 DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
 #: Honorifics show gender but are not roles ("Mr. Peskov" holds no office by it).
 HONORIFICS = frozenset(
-    {"mr", "mrs", "ms", "miss", "sir", "lady", "lord", "dr", "shri", "smt", "shrimati", "sheikh",
-     "sheikha"}
+    {"mr", "mrs", "ms", "miss", "sir", "dame", "lady", "lord", "dr", "shri", "smt", "shrimati",
+     "sheikh", "sheikha"}
 )  # fmt: skip
 # "Shri", "Smt.": the Indian press's Mr and Mrs; "Sheikh", "Sheikha": an Arab ruling family's
 # honorific, not the office ("Qatar's Emir, Sheikh Tamim ..." holds the office "emir")
@@ -52,7 +52,7 @@ HONORIFICS = frozenset(
 #: "Lula da Silva", "Bashar al-Assad". A name runs on over them to the capitalised word after.
 PARTICLES = frozenset(
     {"von", "van", "der", "den", "de", "da", "das", "do", "dos", "di", "del", "della", "la",
-     "le", "du", "bin", "bint", "ibn", "al", "el", "ben", "ter", "ten", "y"}
+     "le", "du", "bin", "bint", "ibn", "al", "el", "ben", "ter", "ten", "y", "zu"}
 )  # fmt: skip
 
 
@@ -191,7 +191,9 @@ class Registry:
         b = bisect.bisect_left(self._mention_tokens, hi)
         return self.mentions[a:b]
 
-    def person_named(self, word: str, before: int | None = None, gender: str = "") -> Entity | None:
+    def person_named(
+        self, word: str, before: int | None = None, gender: str = "", plain: bool = False
+    ) -> Entity | None:
         """The person a single name word refers to: a surname, else a first name.
 
         Several people sharing a surname (Bill and Hillary Clinton): those whose gender
@@ -199,7 +201,8 @@ class Registry:
         known, a new person), then the first one named
         before token ``before``. News style names a second person of the same surname in full
         ("his wife, Jane Sanders"), so a bare "Sanders" stays the person the article is
-        about, not the one named last.
+        about, not the one named last. A surname written ``plain`` (no particle before it)
+        among several goes to those whose name has no particle before it.
         """
         low = word.lower()
         people = self.by_surname.get(low) or self.by_first.get(low) or self.by_part.get(low)
@@ -210,6 +213,10 @@ class Registry:
             people = [e for e in people if agrees(self, e, gender)]
             if not people:
                 return None
+        if plain and len(people) > 1:
+            # "Silva" written without a particle: Marina Silva, not "Lula da Silva", whose
+            # surname keeps its particle on second reference ("da Silva", "von der Leyen")
+            people = [e for e in people if not _particle_before(e, low)] or people
         if len(people) == 1 or before is None:
             return people[0]
         named = [e for e in people if _last_before(e.mentions, before) >= 0]
@@ -223,6 +230,16 @@ class Registry:
             if lex.role_matches(key, held):
                 out.extend(e for e in entities if e not in out)
         return out
+
+
+def _particle_before(entity: Entity, low: str) -> bool:
+    """Whether a name of ``entity`` writes a particle right before the word ``low`` ("da" of
+    "Luiz Inacio Lula da Silva" before "silva")."""
+    for name in entity.names:
+        words = name.lower().split()
+        if any(w == low and k and words[k - 1] in PARTICLES for k, w in enumerate(words)):
+            return True
+    return False
 
 
 def is_subject(doc: Document, i: int) -> bool:
@@ -416,9 +433,10 @@ def _name_word(tok: Token) -> bool:
 
 def _lower_word_in_sentence(doc: Document, i: int) -> bool:
     """Whether the sentence of token ``i`` has a word in lower case beyond the small words of
-    a title: it is not a title-case headline, whose marks hold no nickname."""
+    a title (title_small_words.txt, the claim finder's list too): it is not a title-case
+    headline, whose marks hold no nickname."""
     sent = doc.sentences[doc[i].sent]
-    small = {"a", "an", "the", "and", "or", "of", "in", "on", "at", "to", "for", "with", "by"}
+    small = load_lexicon("title_small_words")
     return any(
         doc[m].text[:1].islower() and doc[m].text.isalpha() and doc[m].lower not in small
         for m in range(sent.start, sent.end)
@@ -731,8 +749,8 @@ def build_registry(doc: Document, lang: str = "en") -> Registry:
         people = [p for p in people if not any(_overlap(p, q) for q in nicknamed)] + nicknamed
     people = people + unlabelled_names(doc, lex, people)
     people = people + appositive_people(doc, lex, people)
-    people = sorted(people + particle_surnames(doc, people), key=lambda s: s.start)
-    people = whole_names(doc, people, lex)
+    people = sorted(people + particle_surnames(doc, people, lex), key=lambda s: s.start)
+    people = _outermost(whole_names(doc, people, lex))
     people = [p for p in people if not in_byline(doc, p)]
     person_tokens = {i for span in people for i in range(span.start, span.end)}
     parties = [
@@ -765,10 +783,15 @@ def build_registry(doc: Document, lang: str = "en") -> Registry:
         if not (e.label in PERSON_LABELS and doc[e.end - 1].text in LEGAL_FORMS)
         for i in range(e.start, e.end)
     }
+    seats = listed_seats(doc, lex, person_tokens | party_tokens)
+    taken |= {i for span in seats for i in range(span.start, span.end)}
     others = sorted(
-        others + outlets + parties + legal_form_names(doc, taken), key=lambda s: s.start
+        others + outlets + parties + seats + legal_form_names(doc, taken), key=lambda s: s.start
     )
     person_spans = [(span, register_person(reg, span)) for span in people]
+    for span, entity in person_spans:
+        if entity is not None:
+            add_known_as(reg, span, entity)
     for span in others:
         register_organisation(reg, span)
     for name, kind in classified.items():
@@ -793,6 +816,19 @@ def build_registry(doc: Document, lang: str = "en") -> Registry:
     return reg
 
 
+def _outermost(spans: list[Span]) -> list[Span]:
+    """Person spans less those inside another: the NER splits "Moza bint Nasser" into "Moza"
+    and "Nasser", :func:`whole_names` runs "Moza" on to the whole name, and the "Nasser" left
+    over would be a second mention in the same words, linked by its surname alone to whoever
+    else is called Nasser ("Abdullah al-Nasser"), giving him the name's roles."""
+    return [a for a in spans if not any(_inside(a, b) for b in spans)]
+
+
+def _inside(a: Span, b: Span) -> bool:
+    """Whether span ``a`` lies inside the longer span ``b``."""
+    return b.start <= a.start and a.end <= b.end and b.end - b.start > a.end - a.start
+
+
 def _overlap(a: Span, b: Span) -> bool:
     return a.start < b.end and b.start < a.end
 
@@ -801,13 +837,38 @@ def listed_parties(doc: Document, lex: SpeakerLexicon) -> list[Span]:
     """Political parties of parties.txt, found by their words as written: the NER tags
     "Labour" a person, finds only "UK" in "Reform UK" and nothing in "Plaid Cymru". Each is
     an ORG span, which wins over any NER span it overlaps."""
+    return _listed_names(doc, lex.parties, "ORG")
+
+
+def listed_seats(doc: Document, lex: SpeakerLexicon, taken: set[int]) -> list[Span]:
+    """Seats of government of seats_of_government.txt that the NER left untagged, found by
+    their words as written: "Downing Street said", "Number 10 said" (the NER tags nothing, or
+    "10" a number) speak for the government by metonymy, as "the White House said" does, so
+    each is a FAC span, an organisation named as written. A seat the NER tagged, or one
+    inside a person's or party's span (``taken``), keeps its span."""
+    tagged = {
+        i
+        for e in doc.entities
+        if e.label in ORG_LABELS or e.label in PERSON_LABELS
+        for i in range(e.start, e.end)
+    }
+    return [
+        span
+        for span in _listed_names(doc, lex.seats, "FAC")
+        if not any(i in taken or i in tagged for i in range(span.start, span.end))
+    ]
+
+
+def _listed_names(doc: Document, names: dict[str, list[tuple[str, ...]]], label: str) -> list[Span]:
+    """Spans of ``label`` over the names of a list keyed by first word, matched on whole tokens
+    as written (case kept), the longest name first."""
     out: list[Span] = []
     i = 0
     while i < len(doc):
-        for words in lex.parties.get(doc[i].text, ()):
+        for words in names.get(doc[i].text, ()):
             end = i + len(words)
             if end <= len(doc) and tuple(doc[k].text for k in range(i, end)) == words:
-                out.append(Span(i, end, doc[i].start, doc[end - 1].end, "ORG"))
+                out.append(Span(i, end, doc[i].start, doc[end - 1].end, label))
                 i = end - 1
                 break
         i += 1
@@ -970,29 +1031,41 @@ def _in_dateline(doc: Document, i: int) -> bool:
 #: "bin Salman"). Not the articles "al", "el", "la", "le", "der", "die": they open as many
 #: names of organisations and papers ("al-Shabab", "Le Monde", "Der Spiegel").
 SURNAME_OPENERS = frozenset(
-    {"von", "van", "de", "da", "das", "dos", "di", "du", "del", "della", "bin", "ibn", "ter", "ten"}
-)
+    {"von", "van", "de", "da", "das", "dos", "di", "du", "del", "della", "bin", "ibn", "ter", "ten",
+     "zu"}
+)  # fmt: skip
 
 
-def particle_surnames(doc: Document, people: list[Span]) -> list[Span]:
+def particle_surnames(doc: Document, people: list[Span], lex: SpeakerLexicon) -> list[Span]:
     """Surnames that open with a particle, written without a first name ("Von der Leyen
     said", "said de Vries"): a name, though the NER tags the capitalised word alone a place
     or an organisation ("Leyen", GPE) or nothing. The particle must not follow a capitalised
     word of the same name ("Banco de España", "Rio de Janeiro") nor lie inside an entity the
     NER found whole ("Van Nuys", "Da Nang" as places); "Van" or "De" then needs a capitalised
-    proper noun after the particles."""
+    proper noun after the particles.
+
+    A known first name before the particle opens the name with it ("Frans de Vries, who
+    heads ...", which the NER leaves untagged) when the surname, particle and all, stands
+    elsewhere in the text without it ("De Vries said"): news names a person in full once,
+    then by the surname (AP Stylebook, "second reference"), while "Rio de Janeiro" is never
+    "de Janeiro" alone."""
     taken = {i for span in people for i in range(span.start, span.end)}
     in_entity = {i for e in doc.entities for i in range(e.start, e.end)}
+    # an organisation the NER made of a whole name ("Frans de Vries" as one ORG)
+    org_bounds = {(e.start, e.end) for e in doc.entities if e.label == "ORG"}
+    org_starts = {start for start, _ in org_bounds}
     out = []
     i = 0
     while i < len(doc) - 1:
         tok = doc[i]
         before = doc[i - 1] if i > 0 and doc[i - 1].sent == tok.sent else None
+        capital = before is not None and before.pos == "PROPN" and before.text[:1].isupper()
         if (
             tok.lower not in SURNAME_OPENERS
             or i in taken
-            or i in in_entity
-            or (before is not None and before.pos == "PROPN" and before.text[:1].isupper())
+            or (i in in_entity and not (capital and i - 1 in org_starts))
+            or capital
+            and not _first_name_opening(doc, i - 1, taken | (in_entity - org_starts), lex)
         ):
             i += 1
             continue
@@ -1009,10 +1082,38 @@ def particle_surnames(doc: Document, people: list[Span]) -> list[Span]:
             and doc[k].sent == tok.sent
         ):
             k += 1
-        if k > j:
-            out.append(Span(i, k, tok.start, doc[k - 1].end, "PERSON"))
+        whole = i not in in_entity or (i - 1, k) in org_bounds  # not "the de Vries Fund"
+        if k > j and whole and not (capital and not _surname_stands_alone(doc, i, k)):
+            start = i - 1 if capital else i
+            out.append(Span(start, k, doc[start].start, doc[k - 1].end, "PERSON"))
         i = k  # past the particles at least (k >= j > i)
     return out
+
+
+def _first_name_opening(doc: Document, f: int, taken: set[int], lex: SpeakerLexicon) -> bool:
+    """Whether token ``f`` is a known first name that opens a name before its particle
+    ("Frans" of "Frans de Vries"): no word of a span found already, nor after another
+    capitalised word ("Banco de España", "Gran Canaria de ...")."""
+    tok = doc[f]
+    if f in taken or not _first_name(tok, lex):
+        return False
+    prev = doc[f - 1] if f > 0 and doc[f - 1].sent == tok.sent else None
+    return prev is None or not (prev.pos == "PROPN" and prev.text[:1].isupper())
+
+
+def _surname_stands_alone(doc: Document, i: int, k: int) -> bool:
+    """Whether the words ``i:k`` (a particle and a surname, "de Vries") stand elsewhere in the
+    text without the word before them here ("De Vries said")."""
+    words = [doc[m].lower for m in range(i, k)]
+    first = doc[i - 1].text
+    n = k - i
+    return any(
+        p != i
+        and [doc[p + m].lower for m in range(n)] == words
+        and (p == 0 or doc[p - 1].text != first)
+        for p in range(len(doc) - n + 1)
+        if doc[p].lower == words[0]
+    )
 
 
 #: Legal forms written after a company's name ("Castlegate plc", "Verant AG", "Tollan Inc."),
@@ -1072,7 +1173,7 @@ def titled_org_people(doc: Document, lex: SpeakerLexicon) -> list[Span]:
         toks = [doc[i] for i in range(e.start, e.end)]
         lettered = toks[-1].text in POST_NOMINALS - _BAND_OR_TITLE
         name = toks[:-1] if lettered else toks
-        if not 2 <= len(name) <= 3 or not all(
+        if not 1 <= len(name) <= 3 or not all(
             t.pos == "PROPN" and t.text[:1].isupper() and t.lower not in designators for t in name
         ):
             continue
@@ -1083,9 +1184,34 @@ def titled_org_people(doc: Document, lex: SpeakerLexicon) -> list[Span]:
             and before.pos == "NOUN"
             and ((before.lower,) in lex.roles or before.lower in lex.canonical)
         )
-        if titled or lettered:
-            out.append(Span(e.start, e.end, e.start_char, e.end_char, "PERSON"))
+        if len(name) == 1 and not lettered:
+            if before is None or not _mononym_after_a_person_noun(doc, before, name[0], lex):
+                continue
+        elif not (titled or lettered):
+            continue
+        out.append(Span(e.start, e.end, e.start_char, e.end_char, "PERSON"))
     return out
+
+
+def _mononym_after_a_person_noun(
+    doc: Document, noun: Token, name: Token, lex: SpeakerLexicon
+) -> bool:
+    """A one-word ORG span that is a person known by one name, as footballers, singers and
+    Indonesian or Brazilian public figures are ("Brazilian footballer Neymar", "the singer
+    Rihanna"): right after a lower-case person noun that a list gives (a role, a trade or a
+    description of kind person: :func:`_listed_person_noun`) that the name hangs on or is
+    in apposition to. Not a word in capitals ("union FNV", "the agency NASA"), nor a listed
+    outlet or party."""
+    word = name.text
+    return (
+        noun.text.islower()
+        and _listed_person_noun(noun, lex)
+        and word.isalpha()
+        and not word.isupper()
+        and word.lower() not in lex.outlets
+        and not lex.is_party(word)
+        and (name.head == noun.i or noun.head == name.i)
+    )
 
 
 def legal_form_names(doc: Document, taken: set[int]) -> list[Span]:
@@ -1207,7 +1333,8 @@ def add_bare_surnames(reg: Registry) -> None:
             if tok.dep == L.COMPOUND:
                 continue
             hint = reg.lexicon.role_gender(doc[tok.i - 1].lower) if tok.i else ""
-            person = reg.person_named(tok.lower, before=tok.i, gender=hint)
+            plain = not (tok.i and doc[tok.i - 1].lower in PARTICLES)
+            person = reg.person_named(tok.lower, before=tok.i, gender=hint, plain=plain)
             if person is not None:
                 reg.add_mention(person, [tok.i], tok.i)
 
@@ -1276,8 +1403,11 @@ def register_person(reg: Registry, span: Span) -> Entity | None:
                 break
         if entity is None:
             entity = _known_by_a_middle_name(reg, toks, hint)
+        if entity is None:
+            entity = _known_by_a_longer_name(reg, name, surname)
     else:
-        entity = reg.person_named(surname, before=toks[0].i, gender=hint)
+        plain = len(toks) == joined
+        entity = reg.person_named(surname, before=toks[0].i, gender=hint, plain=plain)
     if entity is None:
         entity = reg.new(PERSON)
     if first and first not in {f.lower() for f in _firsts(entity)}:
@@ -1305,6 +1435,35 @@ def register_person(reg: Registry, span: Span) -> Entity | None:
     for tok in prefix:
         _title_word(reg, entity, tok)
     return entity
+
+
+#: Words that may stand before "known as" in an alias phrase ("better known as").
+_ALIAS_ADVERBS = frozenset({"better", "widely", "popularly", "commonly", "universally"})
+
+
+def add_known_as(reg: Registry, span: Span, entity: Entity) -> None:
+    """A name the text says a person is known by: "Joko Widodo, known as Jokowi, said ...
+    Jokowi added" (Indonesian, Brazilian and sporting figures go by a short name the NER
+    tags an organisation or misses). The one or two capitalised proper nouns after "known
+    as" (or "better known as") right after the name, outside any other person's span, are
+    a name of that person: a later mention of them is the person, whose canonical name stays
+    the fullest."""
+    doc = reg.document
+    i = span.end + (span.end < len(doc) and doc[span.end].text == ",")
+    while i < len(doc) and doc[i].lower in _ALIAS_ADVERBS:
+        i += 1
+    if i + 2 >= len(doc) or doc[i].lower != "known" or doc[i + 1].lower != "as":
+        return
+    j = k = i + 2
+    while k < len(doc) and k - j < 2 and _name_word(doc[k]) and k not in reg.at_token:
+        k += 1
+    if k == j:
+        return
+    alias = _text(doc, [doc[m] for m in range(j, k)])
+    if entity not in reg.by_surname.get(alias.lower(), ()):
+        reg.by_surname.setdefault(alias.lower(), []).append(entity)
+    entity.add_name(alias)
+    reg.add_mention(entity, range(j, k), k - 1)
 
 
 def _hyphenated_surname(doc: Document, toks: list[Token]) -> int:
@@ -1376,6 +1535,23 @@ def _known_by_a_middle_name(reg: Registry, toks: list[Token], hint: str) -> Enti
     return None
 
 
+def _known_by_a_longer_name(reg: Registry, name: str, last: str) -> Entity | None:
+    """The person named before in full whose name this one opens, its last word a middle
+    name of theirs: "Sri Mulyani" after "Sri Mulyani Indrawati" (Indonesian and Brazilian
+    names drop the last of three words as often as the first: "Lula" of "Luiz Inacio Lula da
+    Silva" is :attr:`Registry.by_part` already). Only one such person, named in running text:
+    a title-case headline runs its verb into the name ("Ana Ferreira Refuses to Quit", one PERSON
+    "Ana Ferreira Refuses"), which no later "Ana Ferreira" is."""
+    doc = reg.document
+    found = [
+        e
+        for e in reg.by_part.get(last, ())
+        if any(n.startswith(name + " ") for n in e.names)
+        and any(_lower_word_in_sentence(doc, m) for m in e.mentions)
+    ]
+    return found[0] if len(found) == 1 else None
+
+
 def name_gender(reg: Registry, span: Span, toks: list[Token]) -> str:
     """The gender a name mention shows by itself: an honorific or gendered title inside the
     span or just before it ("Mrs. Clinton", "Mr. Clinton"), else its first name. It picks
@@ -1435,7 +1611,7 @@ def register_organisation(reg: Registry, span: Span) -> None:
     joined = _hyphenated_surname(doc, toks)
     surname = "".join(t.lower for t in toks[-joined:])
     if surname in reg.by_surname and all(t.lower in PARTICLES for t in toks[:-joined]):
-        person = reg.person_named(surname, before=toks[0].i)
+        person = reg.person_named(surname, before=toks[0].i, plain=len(toks) == joined)
         if person is not None:
             reg.add_mention(person, range(span.start, span.end), toks[0].i)
             return
@@ -1679,7 +1855,8 @@ def apply_title(reg: Registry, entity: Entity, indices: list[int], name_head: To
     doc, lex = reg.document, reg.lexicon
     toks = [doc[i] for i in indices]
     words = [t.lower for t in toks]
-    roles = lex.find_roles(words)
+    # a possessor's role is not the holder's: "the emir's mother", "the president's spokesman"
+    roles = [r for r in lex.find_roles(words) if not _followed_by_pos(doc, toks[r[1] - 1].i)]
     partners = [entity] + [
         reg.at_token[k.i] for k in doc.kids(name_head.i, L.CONJ) if k.i in reg.at_token
     ]

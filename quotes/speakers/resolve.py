@@ -36,6 +36,7 @@ from quotes.speakers.registry import (
     AGENT_SUFFIXES,
     DETERMINERS,
     EMBEDDED_CLAUSES,
+    HONORIFICS,
     POSSESSIVE,
     POST_NOMINALS,
     Entity,
@@ -582,6 +583,8 @@ class Resolver:
         """A description: a statement (its owner), a definite description that points back
         ("the newspaper", "the report", "the candidate"), an organisation by its noun, a
         group, a role; else the phrase itself."""
+        if (named := self._named_speaker_for(head, indices)) is not None:
+            return named
         head = self._description_head(head, indices)
         if (lead := self.headline(head, indices)) is not None:
             return lead
@@ -978,7 +981,7 @@ class Resolver:
             if entity is None or doc.kids(kid.i, L.CONJ):
                 continue
             if entity.type == PERSON:
-                return self._found(entity, "apposition", entity.roles[0] if entity.roles else None)
+                return self._found(entity, "apposition", self._role_described(head, entity))
             if entity.type == ORG and not entity.described and self._fits_an_org(tok, kid):
                 return self._found(entity, "apposition", None)  # "One group, Occupy DNC, is"
         return self.named_as(head)
@@ -1000,6 +1003,17 @@ class Resolver:
             and not self.doc.kids(kid.i, L.CONJ)
         ]
         return people[0] if len(people) == 1 else None
+
+    def _role_described(self, head: int, entity: Entity) -> str | None:
+        """The role a description in apposition to a name gives its speaker: its own ("The
+        Saudi foreign minister, Prince Faisal bin Farhan, said" -> "minister"), not the first
+        the registry knows of the person ("Prince", a rank the name carries), else that one.
+        Its possessor's words are not its role ("the emir's mother" is no emir)."""
+        left = [i for i in self.doc.subtree(head) if i <= head]
+        own = self._mention_role(left, head)
+        if own is not None and own[0].lower().rstrip(".") not in HONORIFICS:
+            return own[0]
+        return entity.roles[0] if entity.roles else None
 
     def _apposition_after_place(self, head: int) -> list[Token]:
         """ "the Conservative MP for Bath, Ann Lee,", "the spokesman for Greenpeace, Tom
@@ -1173,8 +1187,7 @@ class Resolver:
         if entity.type == GROUP:
             words = phrase(self.doc, indices)
             return Resolution(words, GROUP, None, "group", CERTAINTY["group"], entity)
-        mention_role = self._mention_role(indices)
-        role = entity.roles[0] if entity.roles else (mention_role[0] if mention_role else None)
+        role = entity.roles[0] if entity.roles else self._office_named(indices)
         return self._found(entity, "name", role)
 
     def coordination(
@@ -1264,8 +1277,7 @@ class Resolver:
         people = [e for e in owners if e.type == PERSON]
         owner = (people or owners)[0] if owners else None
         if owner is not None:
-            mention_role = self._mention_role(indices)
-            role = owner.roles[0] if owner.roles else (mention_role[0] if mention_role else None)
+            role = owner.roles[0] if owner.roles else self._office_named(indices)
             return self._found(owner, "source_noun", role)
         return (
             self.publisher(head, exclude, chained)
@@ -3283,6 +3295,16 @@ class Resolver:
         pool = {m.entity for m in self._mentions_between(lo, head)}
         return pool | set(self._sources_between(lo, head))
 
+    def _named_speaker_for(self, head: int, indices: list[int]) -> Resolution | None:
+        """ "A spokesman for the ministry, Ann Lee, said", "The head of the port authority,
+        Jens Meier, said": a person named in apposition to the description's own noun is the
+        speaker, before :meth:`_description_head` moves the head to the body the person speaks
+        for (which alone, "A spokesman for the ministry said", speaks for the ministry)."""
+        if self._description_head(head, indices) == head:
+            return None
+        named = self.apposition(head)
+        return named if named is not None and named.type == PERSON else None
+
     def _description_head(self, head: int, indices: list[int]) -> int:
         """The head of a description the tagger misread: "the influential US daily" with
         "daily" taken for an adverb leaves the head on "US"; a description noun that ends the
@@ -3697,6 +3719,16 @@ class Resolver:
         return any(
             key.split()[-1] == head and not self.lex.role_matches(wanted, key) for key in keys
         ) and not any(self.lex.role_matches(wanted, key) for key in keys)
+
+    def _office_named(self, indices: list[int]) -> str | None:
+        """The role phrase a name's mention holds ("Senator" of "Senator Tom Reed"), for a
+        speaker the registry knows no role of; not an honorific ("Mr.", "Sir", "Dr.",
+        "Sheikh"), which shows gender and holds no office, as the registry reads it
+        (:data:`quotes.speakers.registry.HONORIFICS`): "Sir Keir Starmer" has no role "Sir"."""
+        found = self._mention_role(indices)
+        if found is None or found[0].lower().rstrip(".") in HONORIFICS:
+            return None
+        return found[0]
 
     def _mention_role(
         self, indices: list[int], head: int | None = None
