@@ -212,6 +212,7 @@ CERTAINTY = {
     "relative": 0.9,
     "relative_maker": 0.8,
     "relative_host": 0.8,
+    "among": 0.85,
     "apposition": 0.85,
     "named_as": 0.8,
     "continuation": 0.95,
@@ -589,6 +590,8 @@ class Resolver:
             return both
         if (some := self.partitive(head, exclude)) is not None:
             return some
+        if (member := self._among_those(head, exclude)) is not None:
+            return member
         rules = (
             self.source_noun,
             self.unnamed,
@@ -811,6 +814,17 @@ class Resolver:
                         group.name, GROUP, None, "partitive", CERTAINTY["pronoun"], group
                     )
         return None
+
+    def _among_those(self, head: int, exclude: Sequence[Offsets]) -> Resolution | None:
+        """ "Among those distressed by the vote is the Farm Council": "those" is the subject
+        the fronted phrase counts among them (:meth:`_one_among`), resolved as that mention
+        is; only the demonstrative "those" itself, and only a subject that resolves."""
+        if self.doc[head].lower != "those" or (member := self._one_among(head)) is None:
+            return None
+        found = self.lookup(member, [member], exclude)
+        if found.speaker is None:
+            return None
+        return replace(found, rule="among", certainty=CERTAINTY["among"])
 
     def _salient_group(self, head: int, exclude: Sequence[Offsets]) -> Entity | None:
         """The most salient group of people before ``head`` (ranked as a pronoun's antecedent
@@ -2585,7 +2599,11 @@ class Resolver:
         verb = doc[doc[head].head]
         while verb.dep == L.CONJ and verb.head != verb.i:
             verb = doc[verb.head]  # "Ann Lee, whom the mayor named, and who now says ..."
-        if verb.dep != L.RELCL and head >= 2 and doc[head - 1].lower == "and":
+        if (
+            head >= 2
+            and doc[head - 1].lower == "and"
+            and (verb.dep != L.RELCL or self._thing_clause_for_who(head, verb))
+        ):
             # the parser may hang the second relative clause elsewhere: take the first one's
             earlier = next(
                 (
@@ -2624,6 +2642,16 @@ class Resolver:
         return Resolution(
             found.speaker, found.type, found.role, "relative", CERTAINTY["relative"], found.entity
         )
+
+    def _thing_clause_for_who(self, rel: int, verb: Token) -> bool:
+        """ "A president who authorized the raid that killed ... and who hoped to ...": the
+        parser joins the second "who" clause to the "that" clause on "the raid", a thing;
+        "who" agrees only with persons (Quirk et al. 1985, 6.33), so the two "who" clauses
+        are the president's. Only a "who" and a clause on a noun that cannot be a person."""
+        doc = self.doc
+        if doc[rel].lower not in ("who", "whom") or verb.head == verb.i:
+            return False
+        return doc[verb.head].pos == "NOUN" and not self._animate(verb.head)
 
     def _bearer(self, noun: int) -> int:
         """The name a relative's noun describes: "Ann Lee, a council member who ..." and "Tom
@@ -2798,7 +2826,8 @@ class Resolver:
         modifies, as "who" agrees only with persons (Quirk et al. 1985, 6.33; the relative
         clause after a postmodifying phrase may take the whole phrase's head, 17.11). Only
         one preposition up, only a common noun (a name the NER left untyped may be an
-        organisation) and a noun above it that can be people; else None."""
+        organisation) and a noun above it, or above the adjective the phrase hangs on ("one
+        Democrat familiar with the discussion, who"), that can be people; else None."""
         doc = self.doc
         tok = doc[noun]
         if tok.dep != L.POBJ or tok.head == tok.i:
@@ -2807,6 +2836,8 @@ class Resolver:
         if prep.dep != L.PREP or prep.head == prep.i:
             return None
         host = doc[prep.head]
+        if host.pos == "ADJ" and host.dep == L.AMOD and host.head != host.i:
+            host = doc[host.head]  # "one Democrat familiar with the discussion, who": Democrat
         if tok.pos != "NOUN" or host.pos not in ("NOUN", "PROPN") or not self._animate(host.i):
             return None  # a name ("the editors of The Advocate, who") may be a body of people
         return host.i
@@ -2848,14 +2879,22 @@ class Resolver:
         return bool(self._group_head(tok) or self.lex.find_roles([tok.lower]))
 
     def _one_among(self, noun: int) -> int | None:
-        """ "Ann Lee is among those who say ...": the subject counted among them speaks."""
+        """ "Ann Lee is among those who say ...": the subject counted among them speaks; so
+        does the subject after the verb when "Among those" opens the sentence ("Among those
+        who objected is the Farm Council", subject-verb inversion after a fronted phrase,
+        Quirk et al. 1985, 18.23), which the parser calls the copula's attribute."""
         doc = self.doc
         tok = doc[noun]
         if tok.dep != L.POBJ or tok.head == tok.i or doc[tok.head].lower != "among":
             return None
         verb = doc[doc[tok.head].head]
-        subjects = doc.kids(verb.i, L.NSUBJ) if verb.lemma == "be" else []
-        return subjects[0].i if subjects else None
+        if verb.lemma != "be":
+            return None
+        subjects = doc.kids(verb.i, L.NSUBJ)
+        if subjects:
+            return subjects[0].i
+        inverted = [k for k in doc.kids(verb.i, L.ATTR) if k.i > verb.i > tok.head]
+        return inverted[0].i if inverted else None
 
     def definite(
         self, head: int, indices: list[int], exclude: Sequence[Offsets]

@@ -1,0 +1,83 @@
+"""Rules written after reading a thirteenth batch of train sources
+(benchmarks/data/referents_train13.tsv): relatives that agree in animacy, "Among those ... is X".
+Sentences written for these tests, each rule with a hard negative (docs/speakers.md, "Rules of
+the thirteenth batch")."""
+
+from __future__ import annotations
+
+import pytest
+from resolving import claim, resolver
+
+
+@pytest.fixture(scope="module")
+def resolve(extractor):  # type: ignore[no-untyped-def]
+    return resolver(extractor)
+
+
+# --- "who" agrees with a person: past an adjective's phrase, past a thing's clause -----------
+def test_who_after_familiar_with_a_thing_is_the_person(resolve):
+    text = (
+        'Tom Reed met the mayor on Monday. "It went badly," said one Republican familiar '
+        "with the meeting, who added that the mayor seemed tired."
+    )
+    (c,) = resolve(text, claim(text, "the mayor seemed tired", "who"))
+    assert c.speaker is not None and "Republican" in c.speaker
+
+
+def test_who_after_a_person_in_the_phrase_stays_that_person(resolve):
+    """Hard negative: the noun in the phrase is a person; "who" stays on it."""
+    text = (
+        "Tom Reed met the mayor on Monday. One aide close to Ann Lee, who said the talks "
+        "failed, left early."
+    )
+    (c,) = resolve(text, claim(text, "the talks failed", "who"))
+    assert c.speaker == "Ann Lee"
+
+
+def test_second_who_after_a_thing_s_clause_is_the_first_who_s(resolve):
+    text = (
+        "A governor who signed the law that raised the wage and who wanted a second term "
+        "lost on Tuesday."
+    )
+    (c,) = resolve(text, claim(text, "a second term", "who", 1))
+    assert c.speaker == "governor"
+
+
+def test_second_who_after_a_person_s_clause_stays_on_the_person(resolve):
+    """Hard negative: the second clause joins one on a person ("the aide that ... and who"),
+    who can be its antecedent; the first "who" holder is not taken."""
+    text = (
+        "Senator Ann Lee praised the aide Tom Ward, who trained the staff that left and who "
+        "hoped to stay."
+    )
+    (c,) = resolve(text, claim(text, "to stay", "who"))
+    assert c.speaker != "Ann Lee"
+
+
+# --- "Among those ... is X" -------------------------------------------------------------------
+def test_among_those_is_the_subject_after_the_verb(resolve):
+    text = (
+        "The council voted to close the market on Monday. Among those dismayed by the vote is "
+        "the Farm Council of Ohio."
+    )
+    (c,) = resolve(text, claim(text, "dismayed by the vote", "those"))
+    assert c.speaker is not None and "Farm Council" in c.speaker
+
+
+def test_who_among_those_is_the_subject_after_the_verb(resolve):
+    text = (
+        "The plan was leaked on Monday. Among those who described the plan are former "
+        "employees of the Farm Council."
+    )
+    (c,) = resolve(text, claim(text, "described the plan", "who"))
+    assert c.speaker is not None and "employees" in c.speaker
+
+
+def test_those_not_counted_among_stay_their_words(resolve):
+    """Hard negative: "those who" with no "among" names nobody after it."""
+    text = (
+        "The council voted to close the market on Monday. Those dismayed by the vote met "
+        "the Farm Council of Ohio."
+    )
+    (c,) = resolve(text, claim(text, "dismayed by the vote", "Those"))
+    assert c.speaker is None or "Farm Council" not in c.speaker
