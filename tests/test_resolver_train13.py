@@ -81,3 +81,33 @@ def test_those_not_counted_among_stay_their_words(resolve):
     )
     (c,) = resolve(text, claim(text, "dismayed by the vote", "Those"))
     assert c.speaker is None or "Farm Council" not in c.speaker
+
+
+# --- "the statement" with no announcement before it is the last speaker's --------------------
+def test_the_statement_after_a_response_is_the_responder_s(resolve):
+    text = (
+        "The Lee campaign on Tuesday responded that it had moved to a larger office. "
+        '"We needed room for the new staff," the statement said.'
+    )
+    (c,) = resolve(text, claim(text, "We needed room for the new staff", "the statement"))
+    assert c.speaker is not None and "Lee campaign" in c.speaker
+
+
+def test_the_order_after_a_response_is_not_the_responder_s(resolve):
+    """Hard negative: a court's order is only what it issued; a reply does not make one."""
+    text = (
+        "The Lee campaign on Tuesday responded that it would appeal. "
+        '"The vote must be held again," the order said.'
+    )
+    (c,) = resolve(text, claim(text, "The vote must be held again", "the order"))
+    assert c.speaker is None or "Lee" not in c.speaker
+
+
+def test_the_statement_after_a_question_is_not_the_asker_s(resolve):
+    """Hard negative: a verb of asking nearer than any verb of saying: not the asker's."""
+    text = (
+        "Reporters asked the Lee campaign on Tuesday about the move. "
+        '"We needed room for the new staff," the statement said.'
+    )
+    (c,) = resolve(text, claim(text, "We needed room for the new staff", "the statement"))
+    assert c.speaker is None or "Reporters" not in c.speaker

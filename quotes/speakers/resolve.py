@@ -133,6 +133,11 @@ AUTHOR_VERBS = PUBLISH_VERBS | {
 #: court's order and ruling are what it issues), and the verbs of that announcement
 #: (:meth:`Resolver._announcer`).
 ISSUED_NOUNS = frozenset({"release", "statement", "announcement", "order", "ruling"})
+#: The issued nouns that can carry words said aloud or in writing as well as announced: with
+#: no announcement before them, "the statement" is what the last speaker said ("The campaign
+#: responded that ... '...,' the statement said"), as "the answer" is (:meth:`Resolver._answerer`);
+#: a court's order or ruling is only what it issued.
+SPOKEN_ISSUED_NOUNS = frozenset({"statement", "release", "announcement"})
 #: A website and the verbs of whoever set one up ("Lee has set up a website"): its maker.
 SITE_NOUNS = frozenset({"website", "site"})
 SITE_VERBS = frozenset({"set", "launch", "create", "start", "build", "unveil"})
@@ -1480,7 +1485,10 @@ class Resolver:
                 return None  # the nearest one decides: an earlier one may be another statement
             return replace(found, rule="restated", certainty=CERTAINTY["restated"])
         if self.doc[head].lemma in ISSUED_NOUNS:
-            return self._announcer(head, exclude, chained)
+            found = self._announcer(head, exclude, chained)
+            if found is None and self.doc[head].lemma in SPOKEN_ISSUED_NOUNS:
+                found = self._answerer(head, exclude, chained)  # "X responded ... the statement"
+            return found
         return None
 
     def answered(
