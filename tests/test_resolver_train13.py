@@ -111,3 +111,23 @@ def test_the_statement_after_a_question_is_not_the_asker_s(resolve):
     )
     (c,) = resolve(text, claim(text, "We needed room for the new staff", "the statement"))
     assert c.speaker is None or "Reporters" not in c.speaker
+
+
+# --- a plural of a person description is a group a later "they" can mean ----------------------
+def test_they_after_plural_politicians_is_those_politicians(resolve):
+    text = (
+        '"Every plan taxes spending," said Ann Lee, who directs the Tax Policy Center. '
+        "Democratic politicians typically oppose such taxes. They favor progressive rates."
+    )
+    (c,) = resolve(text, claim(text, "favor progressive rates", "They"))
+    assert c.speaker is not None and "politicians" in c.speaker
+
+
+def test_it_after_plural_politicians_stays_the_organisation(resolve):
+    """Hard negative: the new group is plural; a singular "it" keeps the organisation."""
+    text = (
+        "The Tax Policy Center studied the plans of Democratic politicians this year. "
+        "It says most of them raise rates."
+    )
+    (c,) = resolve(text, claim(text, "most of them raise rates", "It"))
+    assert c.speaker == "Tax Policy Center"
