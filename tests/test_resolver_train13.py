@@ -131,3 +131,35 @@ def test_it_after_plural_politicians_stays_the_organisation(resolve):
     )
     (c,) = resolve(text, claim(text, "most of them raise rates", "It"))
     assert c.speaker == "Tax Policy Center"
+
+
+# --- a definite role after an anonymous source is that source -------------------------------
+def test_the_official_after_an_anonymous_official_is_that_official(resolve):
+    text = (
+        '"The mood has changed," said a Mexican official who was not authorized to speak '
+        "publicly. Foreign Secretary Ana Ruiz told a newspaper on Tuesday that the government "
+        'must act. "We found new fears," the official said.'
+    )
+    (c,) = resolve(text, claim(text, "We found new fears", "the official"))
+    assert c.speaker == "Mexican official"
+
+
+def test_the_aide_right_after_an_anonymous_source_is_that_source(resolve):
+    text = (
+        "Senior policy adviser Jake Sullivan has served in the White House. A White House "
+        "official who spoke anonymously said on Wednesday that talks go on. The aide "
+        "declined to specify the nature of those talks."
+    )
+    (c,) = resolve(text, claim(text, "to specify the nature of those talks", "The aide"))
+    assert c.speaker == "White House official"
+
+
+def test_the_aide_after_a_named_source_stays_the_holder(resolve):
+    """Hard negative: the source before is not anonymous; the aide is the adviser named."""
+    text = (
+        "Senior policy adviser Jake Sullivan has served in the White House. A White House "
+        "official said on Wednesday that talks go on. The aide declined to specify the "
+        "nature of those talks."
+    )
+    (c,) = resolve(text, claim(text, "to specify the nature of those talks", "The aide"))
+    assert c.speaker == "Jake Sullivan"
