@@ -163,3 +163,23 @@ def test_the_aide_after_a_named_source_stays_the_holder(resolve):
     )
     (c,) = resolve(text, claim(text, "to specify the nature of those talks", "The aide"))
     assert c.speaker == "Jake Sullivan"
+
+
+# --- a bare quantifier subject counts the group the sentence before was about ------------------
+def test_several_alone_counts_the_group_before(resolve):
+    text = (
+        "The Republican candidates would also limit federal spending on schools. Several said "
+        "they would rather send block grants to the states."
+    )
+    (c,) = resolve(text, claim(text, "they would rather send block grants", "Several"))
+    assert c.speaker is not None and "candidates" in c.speaker
+
+
+def test_many_alone_means_people_at_large(resolve):
+    """Hard negative: "Many speculated" is people at large, not the voters before it."""
+    text = (
+        "Mr. Lee's voters also turned out in large numbers. Many speculated that he might "
+        "fail to turn out his supporters."
+    )
+    (c,) = resolve(text, claim(text, "he might fail to turn out his supporters", "Many"))
+    assert c.speaker is None or "voters" not in c.speaker

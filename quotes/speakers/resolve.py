@@ -203,6 +203,10 @@ PARTITIVE_HEADS = frozenset(
      "none", "few", "half", "neither", "either"}
 )  # fmt: skip
 
+#: Quantifiers that, alone as a subject, count the group the sentence before was about
+#: ("Supporters cheered. Some chanted ...": :meth:`Resolver._elided_group`).
+ELIDED_PARTITIVES = frozenset({"several", "some", "most", "all", "both", "each", "half", "none"})
+
 CERTAINTY = {
     "name": 1.0,
     "coref": 0.9,
@@ -810,6 +814,8 @@ class Resolver:
         tok = doc[head]
         if tok.lower not in PARTITIVE_HEADS or doc.kids(head, L.APPOS):
             return None
+        if (group := self._elided_group(head)) is not None:
+            return Resolution(group.name, GROUP, None, "partitive", CERTAINTY["pronoun"], group)
         for prep in doc.kids(head, L.PREP):
             objs = doc.kids(prep.i, L.POBJ) if prep.lower == "of" else []
             if len(objs) == 1 and objs[0].lower in ("them", "us"):
@@ -819,6 +825,23 @@ class Resolver:
                         group.name, GROUP, None, "partitive", CERTAINTY["pronoun"], group
                     )
         return None
+
+    def _elided_group(self, head: int) -> Entity | None:
+        """ "The Republican candidates would shrink the department. ¶ Several said ...": a
+        bare quantifier subject, its noun and "of them" left out (Quirk et al. 1985, 5.24 on
+        the elliptic partitive), counts the group the sentence before made its subject; only
+        a group of the registry there, never someone named, and only a quantifier with no
+        words of its own ("Several Democrats said" is its own phrase). "Many" and "few" are
+        left out: "Many speculated", "few believe" mean people at large, not the group before."""
+        doc = self.doc
+        tok = doc[head]
+        if tok.lower not in ELIDED_PARTITIVES or tok.dep not in L.SUBJECTS or tok.sent == 0:
+            return None
+        if list(doc.kids(head)):
+            return None
+        subject = self._main_subject(tok.sent - 1)
+        entity = self.reg.at_token.get(subject.i) if subject is not None else None
+        return entity if entity is not None and entity.type == GROUP else None
 
     def _among_those(self, head: int, exclude: Sequence[Offsets]) -> Resolution | None:
         """ "Among those distressed by the vote is the Farm Council": "those" is the subject
