@@ -183,3 +183,25 @@ def test_many_alone_means_people_at_large(resolve):
     )
     (c,) = resolve(text, claim(text, "he might fail to turn out his supporters", "Many"))
     assert c.speaker is None or "voters" not in c.speaker
+
+
+# --- "the two lawmakers" are the pair joined by "and" just before ------------------------------
+def test_the_two_lawmakers_are_the_pair_that_signed(resolve):
+    text = (
+        "Rep. Ann Cole and Rep. Tom Reed sent a letter to Director Dan Hale on Monday. Hale "
+        "said there was no case against Mayor Eva Ross. The two lawmakers, however, argue "
+        "that there is precedent for a case."
+    )
+    (c,) = resolve(text, claim(text, "there is precedent for a case", "The two lawmakers"))
+    assert c.speaker == "Ann Cole and Tom Reed"
+
+
+def test_the_two_lawmakers_far_after_a_pair_are_the_salient_two(resolve):
+    """Hard negative: a pair three sentences back is not taken; the two most salient are."""
+    text = (
+        "Rep. Ann Cole and Rep. Tom Reed met in May. Senator Dan Hale spoke on Monday. "
+        "Senator Eva Ross answered him on Tuesday. Hale then left the room. The two "
+        "lawmakers argue that there is precedent for a case."
+    )
+    (c,) = resolve(text, claim(text, "there is precedent for a case", "The two lawmakers"))
+    assert c.speaker != "Ann Cole and Tom Reed"

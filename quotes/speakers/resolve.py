@@ -875,7 +875,10 @@ class Resolver:
 
     def pair(self, head: int, indices: list[int], exclude: Sequence[Offsets]) -> Resolution | None:
         """ "The two voters", "the couple", "both men": a definite description of two people
-        is the two most salient people of the last :data:`WINDOW` sentences (each ranked as a
+        is the last two people joined by "and" in its sentence or the two before ("Reps. Ann
+        Cole and Tom Reed sent a letter ... The two lawmakers argue": a conjoined noun phrase
+        is the plural antecedent a definite plural takes up, Lappin & Leass 1994), else the
+        two most salient people of the last :data:`WINDOW` sentences (each ranked as a
         pronoun's antecedent is), speaking together as "A and B". Fewer than two people there:
         None, and the phrase stays."""
         doc = self.doc
@@ -894,7 +897,7 @@ class Resolver:
         )
         if not two:
             return self._plural_after_pair(head, words)
-        pair = self._two_most_salient(head, exclude)
+        pair = self._coordinated_people(head, back=2) or self._two_most_salient(head, exclude)
         return None if pair is None else _speaking_together(pair, head)
 
     def _the_two(self, head: int, exclude: Sequence[Offsets]) -> Resolution | None:
