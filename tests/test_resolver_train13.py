@@ -205,3 +205,20 @@ def test_the_two_lawmakers_far_after_a_pair_are_the_salient_two(resolve):
     )
     (c,) = resolve(text, claim(text, "there is precedent for a case", "The two lawmakers"))
     assert c.speaker != "Ann Cole and Tom Reed"
+
+
+# --- a relative with a plural verb after names joined by "and" is both names -----------------
+def test_who_with_a_plural_verb_after_two_names_is_both(resolve):
+    text = (
+        "Her rivals, Senator Ann Cole and Governor Tom Reed, who both back a strong ethanol "
+        "mandate, spoke in Iowa."
+    )
+    (c,) = resolve(text, claim(text, "a strong ethanol mandate", "who"))
+    assert c.speaker == "Ann Cole and Tom Reed"
+
+
+def test_who_with_a_singular_verb_after_two_names_is_not_both(resolve):
+    """Hard negative: "who is" is one of them; the names do not speak together."""
+    text = "The panel heard Senator Ann Cole and Governor Tom Reed, who is a farmer, on Monday."
+    (c,) = resolve(text, claim(text, "a farmer", "who"))
+    assert c.speaker != "Ann Cole and Tom Reed"

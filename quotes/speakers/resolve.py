@@ -2708,6 +2708,8 @@ class Resolver:
         member = self._one_among(noun)
         if member is not None:
             noun = member
+        if (both := self._relative_on_pair(head, noun, exclude)) is not None:
+            return both
         found = self.lookup(noun, [noun], exclude)
         thing = doc[head].lower in ("which", "that") and (
             self._thing(noun) or doc[noun].pos == "NOUN" and self._statement_noun(doc[noun])
@@ -2721,6 +2723,31 @@ class Resolver:
         return Resolution(
             found.speaker, found.type, found.role, "relative", CERTAINTY["relative"], found.entity
         )
+
+    def _relative_on_pair(
+        self, rel: int, noun: int, exclude: Sequence[Offsets]
+    ) -> Resolution | None:
+        """ "her rivals, Bernie Sanders and Martin O'Malley, who both back a mandate": the
+        parser hangs the clause on the first name, but a relative that is the subject of a
+        plural verb (or floats "both") takes the whole conjoined phrase, as its verb's
+        number comes from its antecedent (Quirk et al. 1985, 6.33, 10.36): the names speak
+        together ("A and B", :meth:`coordination`). A singular or past verb ("Ann Lee and
+        Tom Reed, who said") says nothing of number: None, and the first name stays."""
+        doc = self.doc
+        if doc[noun].dep == L.CONJ and doc[noun].head < noun:
+            noun = doc[noun].head  # the clause hung on the last name: the phrase starts before
+        conjuncts = [k.i for k in doc.kids(noun, L.CONJ) if k.i < rel]
+        if not conjuncts or doc[rel].dep not in (L.NSUBJ, L.NSUBJ_PASS):
+            return None
+        verb = doc[doc[rel].head]
+        words = [verb, *doc.kids(verb.i, L.AUX, L.AUX_PASS)]
+        plural = any(w.tag == "VBP" or w.lower in PLURAL_VERB_FORMS for w in words)
+        if not plural and not any(k.lower == "both" for k in doc.kids(verb.i)):
+            return None
+        found = self.coordination(noun, list(range(noun, max(conjuncts) + 1)), exclude)
+        if found is None:
+            return None
+        return replace(found, rule="relative", certainty=CERTAINTY["relative"])
 
     def _thing_clause_for_who(self, rel: int, verb: Token) -> bool:
         """ "A president who authorized the raid that killed ... and who hoped to ...": the
