@@ -222,3 +222,23 @@ def test_who_with_a_singular_verb_after_two_names_is_not_both(resolve):
     text = "The panel heard Senator Ann Cole and Governor Tom Reed, who is a farmer, on Monday."
     (c,) = resolve(text, claim(text, "a farmer", "who"))
     assert c.speaker != "Ann Cole and Tom Reed"
+
+
+# --- a description put before its name: "A Texas voter who ..., Golvach lost" ----------------
+def test_who_in_a_fronted_apposition_is_the_name_after_it(resolve):
+    text = (
+        "Tom Reed spoke at the hearing on Monday. A Texas farmer who backs the plan, Reed "
+        "lost his farm in the flood."
+    )
+    (c,) = resolve(text, claim(text, "backs the plan", "who"))
+    assert c.speaker == "Tom Reed"
+
+
+def test_who_on_a_subject_with_no_name_after_stays_the_description(resolve):
+    """Hard negative: no comma and name after it: the farmer is someone else."""
+    text = (
+        "Tom Reed spoke at the hearing on Monday. A Texas farmer who backs the plan met "
+        "Reed after the flood."
+    )
+    (c,) = resolve(text, claim(text, "backs the plan", "who"))
+    assert c.speaker != "Tom Reed"

@@ -2771,7 +2771,25 @@ class Resolver:
             tok = doc[tok.head]
         if tok.dep == L.APPOS and doc[tok.head].pos == "PROPN":
             return tok.head
+        if (named := self._fronted_apposition(tok)) is not None:
+            return named
         return noun
+
+    def _fronted_apposition(self, tok: Token) -> int | None:
+        """ "A Texas voter who supports Trump, Golvach lost his son": a description that
+        opens its sentence and ends in a comma before the clause's own subject, a name, is
+        that name put first (a fronted appositive, Quirk et al. 1985, 17.72); the parser
+        makes both subjects of the verb. Only a common noun opening the sentence and a name
+        right after its comma."""
+        doc = self.doc
+        if tok.dep != L.NSUBJ or tok.pos != "NOUN" or tok.head == tok.i:
+            return None
+        if min(doc.subtree(tok.i)) != doc.sentences[tok.sent].start:
+            return None
+        later = [k for k in doc.kids(tok.head, L.NSUBJ) if k.i > tok.i and k.pos == "PROPN"]
+        if not later or doc[min(doc.subtree(later[0].i)) - 1].text != ",":
+            return None
+        return later[0].i
 
     def _thing(self, noun: int) -> bool:
         """Whether the noun a relative hangs on is a thing that cannot speak ("a point that",
