@@ -1972,7 +1972,9 @@ def add_pronoun_votes(reg: Registry) -> None:
 # --- unnamed groups ---------------------------------------------------------------------------
 def register_groups(reg: Registry) -> None:
     """Unnamed groups and organisations that could be a later "they" or "it": plural group or
-    role nouns ("Democratic lawmakers", "reporters", "Russian officials") or organisation
+    role nouns ("Democratic lawmakers", "reporters", "Russian officials"), plurals of the
+    person descriptions of description_nouns.txt ("Democratic politicians", "GOP
+    contenders": a later "they" means them as it means "lawmakers") or organisation
     nouns ("Unions", "tech companies") and singular organisation nouns ("Donald Trump's
     campaign", "the administration") in subject or object position."""
     doc, lex = reg.document, reg.lexicon
@@ -2002,6 +2004,7 @@ def register_groups(reg: Registry) -> None:
             tok.lower in lex.group_nouns
             or lex.find_roles([tok.lower])
             or tok.lemma in lex.org_nouns  # "Banks argue ...; they add": a group of them
+            or "person" in lex.description_kinds.get(tok.lemma, frozenset())
         ):
             type_ = GROUP
         elif not plural and tok.lemma in lex.org_nouns and not _bare_idiom(doc, tok):

@@ -134,6 +134,11 @@ AUTHOR_VERBS = PUBLISH_VERBS | {
 #: court's order and ruling are what it issues), and the verbs of that announcement
 #: (:meth:`Resolver._announcer`).
 ISSUED_NOUNS = frozenset({"release", "statement", "announcement", "order", "ruling"})
+#: The issued nouns that can carry words said aloud or in writing as well as announced: with
+#: no announcement before them, "the statement" is what the last speaker said ("The campaign
+#: responded that ... '...,' the statement said"), as "the answer" is (:meth:`Resolver._answerer`);
+#: a court's order or ruling is only what it issued.
+SPOKEN_ISSUED_NOUNS = frozenset({"statement", "release", "announcement"})
 #: A website and the verbs of whoever set one up ("Lee has set up a website"): its maker.
 SITE_NOUNS = frozenset({"website", "site"})
 SITE_VERBS = frozenset({"set", "launch", "create", "start", "build", "unveil"})
@@ -199,6 +204,10 @@ PARTITIVE_HEADS = frozenset(
      "none", "few", "half", "neither", "either"}
 )  # fmt: skip
 
+#: Quantifiers that, alone as a subject, count the group the sentence before was about
+#: ("Supporters cheered. Some chanted ...": :meth:`Resolver._elided_group`).
+ELIDED_PARTITIVES = frozenset({"several", "some", "most", "all", "both", "each", "half", "none"})
+
 CERTAINTY = {
     "name": 1.0,
     "coref": 0.9,
@@ -213,6 +222,7 @@ CERTAINTY = {
     "relative": 0.9,
     "relative_maker": 0.8,
     "relative_host": 0.8,
+    "among": 0.85,
     "apposition": 0.85,
     "named_as": 0.8,
     "continuation": 0.95,
@@ -592,6 +602,8 @@ class Resolver:
             return both
         if (some := self.partitive(head, exclude)) is not None:
             return some
+        if (member := self._among_those(head, exclude)) is not None:
+            return member
         rules = (
             self.source_noun,
             self.unnamed,
@@ -807,6 +819,8 @@ class Resolver:
         tok = doc[head]
         if tok.lower not in PARTITIVE_HEADS or doc.kids(head, L.APPOS):
             return None
+        if (group := self._elided_group(head)) is not None:
+            return Resolution(group.name, GROUP, None, "partitive", CERTAINTY["pronoun"], group)
         for prep in doc.kids(head, L.PREP):
             objs = doc.kids(prep.i, L.POBJ) if prep.lower == "of" else []
             if len(objs) == 1 and objs[0].lower in ("them", "us"):
@@ -816,6 +830,34 @@ class Resolver:
                         group.name, GROUP, None, "partitive", CERTAINTY["pronoun"], group
                     )
         return None
+
+    def _elided_group(self, head: int) -> Entity | None:
+        """ "The Republican candidates would shrink the department. ¶ Several said ...": a
+        bare quantifier subject, its noun and "of them" left out (Quirk et al. 1985, 5.24 on
+        the elliptic partitive), counts the group the sentence before made its subject; only
+        a group of the registry there, never someone named, and only a quantifier with no
+        words of its own ("Several Democrats said" is its own phrase). "Many" and "few" are
+        left out: "Many speculated", "few believe" mean people at large, not the group before."""
+        doc = self.doc
+        tok = doc[head]
+        if tok.lower not in ELIDED_PARTITIVES or tok.dep not in L.SUBJECTS or tok.sent == 0:
+            return None
+        if list(doc.kids(head)):
+            return None
+        subject = self._main_subject(tok.sent - 1)
+        entity = self.reg.at_token.get(subject.i) if subject is not None else None
+        return entity if entity is not None and entity.type == GROUP else None
+
+    def _among_those(self, head: int, exclude: Sequence[Offsets]) -> Resolution | None:
+        """ "Among those distressed by the vote is the Farm Council": "those" is the subject
+        the fronted phrase counts among them (:meth:`_one_among`), resolved as that mention
+        is; only the demonstrative "those" itself, and only a subject that resolves."""
+        if self.doc[head].lower != "those" or (member := self._one_among(head)) is None:
+            return None
+        found = self.lookup(member, [member], exclude)
+        if found.speaker is None:
+            return None
+        return replace(found, rule="among", certainty=CERTAINTY["among"])
 
     def _salient_group(self, head: int, exclude: Sequence[Offsets]) -> Entity | None:
         """The most salient group of people before ``head`` (ranked as a pronoun's antecedent
@@ -838,7 +880,10 @@ class Resolver:
 
     def pair(self, head: int, indices: list[int], exclude: Sequence[Offsets]) -> Resolution | None:
         """ "The two voters", "the couple", "both men": a definite description of two people
-        is the two most salient people of the last :data:`WINDOW` sentences (each ranked as a
+        is the last two people joined by "and" in its sentence or the two before ("Reps. Ann
+        Cole and Tom Reed sent a letter ... The two lawmakers argue": a conjoined noun phrase
+        is the plural antecedent a definite plural takes up, Lappin & Leass 1994), else the
+        two most salient people of the last :data:`WINDOW` sentences (each ranked as a
         pronoun's antecedent is), speaking together as "A and B". Fewer than two people there:
         None, and the phrase stays."""
         doc = self.doc
@@ -857,7 +902,7 @@ class Resolver:
         )
         if not two:
             return self._plural_after_pair(head, words)
-        pair = self._two_most_salient(head, exclude)
+        pair = self._coordinated_people(head, back=2) or self._two_most_salient(head, exclude)
         return None if pair is None else _speaking_together(pair, head)
 
     def _the_two(self, head: int, exclude: Sequence[Offsets]) -> Resolution | None:
@@ -1527,7 +1572,10 @@ class Resolver:
                 return None  # the nearest one decides: an earlier one may be another statement
             return replace(found, rule="restated", certainty=CERTAINTY["restated"])
         if self.doc[head].lemma in ISSUED_NOUNS:
-            return self._announcer(head, exclude, chained)
+            found = self._announcer(head, exclude, chained)
+            if found is None and self.doc[head].lemma in SPOKEN_ISSUED_NOUNS:
+                found = self._answerer(head, exclude, chained)  # "X responded ... the statement"
+            return found
         return None
 
     def answered(
@@ -1927,6 +1975,8 @@ class Resolver:
         text, key, role_tokens = found
         if (holder := self._name_after_office(indices, role_tokens)) is not None:
             return self._found(holder, "role", text)
+        if (unnamed := self._anonymous_source_before(head, indices)) is not None:
+            return Resolution(unnamed, PERSON, text, "description", CERTAINTY["description"])
         holders = [e for e in self.reg.holders(key) if e.type == PERSON]
         if self.doc[indices[0]].lower in INDEFINITE:
             holders = [] if self._anonymous(head) else self._introduced(holders, head)
@@ -2018,6 +2068,49 @@ class Resolver:
         sentence = doc.sentences[doc[head].sent]
         words = {doc[i].lower for i in range(sentence.start, sentence.end)}
         return bool(words & ANONYMITY_WORDS) or {"not", "authorized"} <= words
+
+    def _anonymous_source_before(self, head: int, indices: list[int]) -> str | None:
+        """ "..., said a Mexican official who was not authorized to speak. ... '...,' the
+        official said": a definite role descriptor after an unnamed source (an indefinite
+        role the sentence says is anonymous, :meth:`_anonymous`) of the same noun is that
+        source, not a named holder of a synonym (a foreign secretary is "an official" too);
+        so is any definite role subject right after such a source ("a White House official
+        who spoke anonymously said ... ¶ The aide declined to specify"): the writer goes on
+        about the source just quoted (Grosz et al. 1995, the backward-looking center). The
+        source's words are returned ("Mexican official"); none when someone named with
+        that noun in a role comes between."""
+        doc = self.doc
+        tok = doc[head]
+        if doc[indices[0]].lower != "the" or tok.tag != "NN":
+            return None
+        for k in range(head - 1, self._window_start(head, WIDE_WINDOW) - 1, -1):
+            source = doc[k]
+            misparsed = source.dep == L.APPOS and doc[source.head].pos == "NOUN"
+            if source.pos != "NOUN" or source.tag != "NN":
+                continue
+            if source.dep not in L.SUBJECTS and not misparsed:
+                continue  # (the parser may hang a subject on a noun before it as apposition)
+            if not self.lex.find_roles([source.lower]):
+                continue
+            entity = self.reg.at_token.get(k)
+            if entity is not None and entity.type == PERSON and not entity.described:
+                continue  # a role the NER joined to a name
+            same = source.lemma == tok.lemma
+            if not same and (source.sent != tok.sent - 1 or tok.dep not in L.SUBJECTS):
+                continue
+            dets = [d for d in doc.kids(k, L.DET, L.NUMMOD) if d.i < k]
+            if not dets or dets[0].lower not in INDEFINITE or not self._anonymous(k):
+                continue
+            if any(
+                m.entity.type == PERSON
+                and not m.entity.described
+                and any(tok.lemma in r.lower().split() for r in m.entity.roles)
+                for m in self.reg.mentions_between(k + 1, head)
+            ):
+                return None  # "Another official, Tom Reed, said": a named one came between
+            words = [min(doc.subtree(d.i)) for d in doc.kids(k, L.AMOD, L.COMPOUND) if d.i < k]
+            return doc.text[doc[min(words + [k])].start : source.end]  # "White House official"
+        return None
 
     def _introduced(self, holders: list[Entity], head: int) -> list[Entity]:
         """The holders an indefinite role descriptor may introduce: named for the first time
@@ -2678,7 +2771,11 @@ class Resolver:
         verb = doc[doc[head].head]
         while verb.dep == L.CONJ and verb.head != verb.i:
             verb = doc[verb.head]  # "Ann Lee, whom the mayor named, and who now says ..."
-        if verb.dep != L.RELCL and head >= 2 and doc[head - 1].lower == "and":
+        if (
+            head >= 2
+            and doc[head - 1].lower == "and"
+            and (verb.dep != L.RELCL or self._thing_clause_for_who(head, verb))
+        ):
             # the parser may hang the second relative clause elsewhere: take the first one's
             earlier = next(
                 (
@@ -2704,6 +2801,8 @@ class Resolver:
         member = self._one_among(noun)
         if member is not None:
             noun = member
+        if (both := self._relative_on_pair(head, noun, exclude)) is not None:
+            return both
         found = self.lookup(noun, [noun], exclude)
         thing = doc[head].lower in ("which", "that") and (
             self._thing(noun) or doc[noun].pos == "NOUN" and self._statement_noun(doc[noun])
@@ -2718,6 +2817,41 @@ class Resolver:
             found.speaker, found.type, found.role, "relative", CERTAINTY["relative"], found.entity
         )
 
+    def _relative_on_pair(
+        self, rel: int, noun: int, exclude: Sequence[Offsets]
+    ) -> Resolution | None:
+        """ "her rivals, Bernie Sanders and Martin O'Malley, who both back a mandate": the
+        parser hangs the clause on the first name, but a relative that is the subject of a
+        plural verb (or floats "both") takes the whole conjoined phrase, as its verb's
+        number comes from its antecedent (Quirk et al. 1985, 6.33, 10.36): the names speak
+        together ("A and B", :meth:`coordination`). A singular or past verb ("Ann Lee and
+        Tom Reed, who said") says nothing of number: None, and the first name stays."""
+        doc = self.doc
+        if doc[noun].dep == L.CONJ and doc[noun].head < noun:
+            noun = doc[noun].head  # the clause hung on the last name: the phrase starts before
+        conjuncts = [k.i for k in doc.kids(noun, L.CONJ) if k.i < rel]
+        if not conjuncts or doc[rel].dep not in (L.NSUBJ, L.NSUBJ_PASS):
+            return None
+        verb = doc[doc[rel].head]
+        words = [verb, *doc.kids(verb.i, L.AUX, L.AUX_PASS)]
+        plural = any(w.tag == "VBP" or w.lower in PLURAL_VERB_FORMS for w in words)
+        if not plural and not any(k.lower == "both" for k in doc.kids(verb.i)):
+            return None
+        found = self.coordination(noun, list(range(noun, max(conjuncts) + 1)), exclude)
+        if found is None:
+            return None
+        return replace(found, rule="relative", certainty=CERTAINTY["relative"])
+
+    def _thing_clause_for_who(self, rel: int, verb: Token) -> bool:
+        """ "A president who authorized the raid that killed ... and who hoped to ...": the
+        parser joins the second "who" clause to the "that" clause on "the raid", a thing;
+        "who" agrees only with persons (Quirk et al. 1985, 6.33), so the two "who" clauses
+        are the president's. Only a "who" and a clause on a noun that cannot be a person."""
+        doc = self.doc
+        if doc[rel].lower not in ("who", "whom") or verb.head == verb.i:
+            return False
+        return doc[verb.head].pos == "NOUN" and not self._animate(verb.head)
+
     def _bearer(self, noun: int) -> int:
         """The name a relative's noun describes: "Ann Lee, a council member who ..." and "Tom
         Reed, a farmer and an influential Republican who ..." (the second of two descriptions
@@ -2730,7 +2864,25 @@ class Resolver:
             tok = doc[tok.head]
         if tok.dep == L.APPOS and doc[tok.head].pos == "PROPN":
             return tok.head
+        if (named := self._fronted_apposition(tok)) is not None:
+            return named
         return noun
+
+    def _fronted_apposition(self, tok: Token) -> int | None:
+        """ "A Texas voter who supports Trump, Golvach lost his son": a description that
+        opens its sentence and ends in a comma before the clause's own subject, a name, is
+        that name put first (a fronted appositive, Quirk et al. 1985, 17.72); the parser
+        makes both subjects of the verb. Only a common noun opening the sentence and a name
+        right after its comma."""
+        doc = self.doc
+        if tok.dep != L.NSUBJ or tok.pos != "NOUN" or tok.head == tok.i:
+            return None
+        if min(doc.subtree(tok.i)) != doc.sentences[tok.sent].start:
+            return None
+        later = [k for k in doc.kids(tok.head, L.NSUBJ) if k.i > tok.i and k.pos == "PROPN"]
+        if not later or doc[min(doc.subtree(later[0].i)) - 1].text != ",":
+            return None
+        return later[0].i
 
     def _thing(self, noun: int) -> bool:
         """Whether the noun a relative hangs on is a thing that cannot speak ("a point that",
@@ -2891,7 +3043,8 @@ class Resolver:
         modifies, as "who" agrees only with persons (Quirk et al. 1985, 6.33; the relative
         clause after a postmodifying phrase may take the whole phrase's head, 17.11). Only
         one preposition up, only a common noun (a name the NER left untyped may be an
-        organisation) and a noun above it that can be people; else None."""
+        organisation) and a noun above it, or above the adjective the phrase hangs on ("one
+        Democrat familiar with the discussion, who"), that can be people; else None."""
         doc = self.doc
         tok = doc[noun]
         if tok.dep != L.POBJ or tok.head == tok.i:
@@ -2900,6 +3053,8 @@ class Resolver:
         if prep.dep != L.PREP or prep.head == prep.i:
             return None
         host = doc[prep.head]
+        if host.pos == "ADJ" and host.dep == L.AMOD and host.head != host.i:
+            host = doc[host.head]  # "one Democrat familiar with the discussion, who": Democrat
         if tok.pos != "NOUN" or host.pos not in ("NOUN", "PROPN") or not self._animate(host.i):
             return None  # a name ("the editors of The Advocate, who") may be a body of people
         return host.i
@@ -2941,14 +3096,22 @@ class Resolver:
         return bool(self._group_head(tok) or self.lex.find_roles([tok.lower]))
 
     def _one_among(self, noun: int) -> int | None:
-        """ "Ann Lee is among those who say ...": the subject counted among them speaks."""
+        """ "Ann Lee is among those who say ...": the subject counted among them speaks; so
+        does the subject after the verb when "Among those" opens the sentence ("Among those
+        who objected is the Farm Council", subject-verb inversion after a fronted phrase,
+        Quirk et al. 1985, 18.23), which the parser calls the copula's attribute."""
         doc = self.doc
         tok = doc[noun]
         if tok.dep != L.POBJ or tok.head == tok.i or doc[tok.head].lower != "among":
             return None
         verb = doc[doc[tok.head].head]
-        subjects = doc.kids(verb.i, L.NSUBJ) if verb.lemma == "be" else []
-        return subjects[0].i if subjects else None
+        if verb.lemma != "be":
+            return None
+        subjects = doc.kids(verb.i, L.NSUBJ)
+        if subjects:
+            return subjects[0].i
+        inverted = [k for k in doc.kids(verb.i, L.ATTR) if k.i > verb.i > tok.head]
+        return inverted[0].i if inverted else None
 
     def definite(
         self, head: int, indices: list[int], exclude: Sequence[Offsets]
