@@ -63,10 +63,15 @@ QUOTED_REACH = 3
 # how many more mentions than anyone else the person a text is about must have for a
 # pronoun that opens a section to be theirs (Resolver._section_subject)
 SECTION_LEAD = 3
+# how many sentences back a he/she subject that is no claim's source may pass a topic on
+# ("Her mother ... She still plays ... She said"): each step is one narrative sentence
+TOPIC_DEPTH = 2
+# owners of a possessed person noun whose subject continues it (`possessed_topic`)
+POSSESSIVE_OWNERS = frozenset({"his", "her"})
 # a paragraph that opens on a jump in time: "In 1998,", "Back in 2009", "Years earlier,"
 TIME_JUMP = re.compile(r"(?:(?:Back )?In (?:the )?(?:19|20)\d\d|Years (?:earlier|before|later))\b")
 # the rules that resolve a pronoun to an entity a chain of pronouns goes on with
-CHAINED_RULES = ("pronoun", "topic", "section_topic")
+CHAINED_RULES = ("pronoun", "topic", "possessed_topic", "section_topic", "conjunct_subject")
 # a line that is only a section break: "* * *", "***", "---", "#"
 SECTION_BREAK = re.compile(
     r"[ \t]*[*#\-\u2013\u2014~\u2022]+(?:[ \t]*[*#\-\u2013\u2014~\u2022]+)*[ \t]*"
@@ -208,6 +213,8 @@ CERTAINTY = {
     "role": 0.85,
     "pronoun": 0.8,
     "topic": 0.8,
+    "possessed_topic": 0.75,
+    "conjunct_subject": 0.8,
     "section_topic": 0.75,
     "relative": 0.9,
     "relative_maker": 0.8,
@@ -1964,6 +1971,12 @@ class Resolver:
                 host.name, host.type, host.roles[0] if host.roles else None, "pronoun",
                 CERTAINTY["pronoun"], host,
             )  # fmt: skip
+        first = self._conjunct_subject(head, exclude)
+        if first is not None:
+            return Resolution(
+                first.name, first.type, first.roles[0] if first.roles else None,
+                "conjunct_subject", CERTAINTY["conjunct_subject"], first,
+            )  # fmt: skip
         if self.doc[head].lower == "they" and (pair := self._subject_pair_found(head)) is not None:
             return replace(pair, rule="pronoun", certainty=CERTAINTY["pronoun"])
         opener = self._section_subject(head, agree)
@@ -2285,7 +2298,9 @@ class Resolver:
             return None  # "the front-runner" after a name is that person: salience finds them
         return replace(found, rule="pronoun", certainty=CERTAINTY["pronoun"])
 
-    def _topic_goes_on(self, head: int, exclude: Sequence[Offsets]) -> Resolution | None:
+    def _topic_goes_on(
+        self, head: int, exclude: Sequence[Offsets], depth: int = 0
+    ) -> Resolution | None:
         """ "Brandt is not her only critic. ... The mayor listened. ... He said ...": a he/she
         subject outside quotations, with no person it could mean named before it in its own
         sentence, continues the person who was the main subject of the narrative sentence
@@ -2316,19 +2331,25 @@ class Resolver:
         before = self._narrative_before(tok.sent)
         if before is None:
             return None
-        topic = self._sentence_topic(before, exclude)
+        topic = self._sentence_topic(before, exclude, depth)
         if topic is None:
             return None
         subject, found = topic
         entity = found.entity
-        if entity is None or entity.type != PERSON or not agree(entity):
+        if found.rule == "possessed_topic":
+            said = self.lex.pronouns.get(doc[subject].lower)  # a pronoun that went on with it
+            gender = said.gender if said is not None else self._possessed_gender(subject)
+            if gender != feats.gender:
+                return None  # "Her mother ... He said": not the one she is the mother of
+        elif entity is None or entity.type != PERSON or not agree(entity):
             return None
         if any(
             self._could_mean(m, agree) and m.entity is not entity
             for m in self.reg.mentions_between(subject + 1, head)
         ):
             return None  # someone else the pronoun could mean is named in between
-        return replace(found, rule="topic", certainty=CERTAINTY["topic"])
+        rule = "possessed_topic" if found.rule == "possessed_topic" else "topic"
+        return replace(found, rule=rule, certainty=CERTAINTY[rule])
 
     def _section_subject(self, head: int, agree: Callable[[Entity], bool]) -> Entity | None:
         """ "“...,” Holm said. ¶ * * * ¶ She said the company would ...": a he/she (or his/her)
@@ -2388,7 +2409,7 @@ class Resolver:
         return None
 
     def _sentence_topic(
-        self, sent: int, exclude: Sequence[Offsets]
+        self, sent: int, exclude: Sequence[Offsets], depth: int = 0
     ) -> tuple[int, Resolution] | None:
         """The first subject of sentence ``sent`` outside quotations, when it is a main one
         (:func:`registry.is_topic_subject`, :meth:`_in_main_clause`; a parse that hangs "He
@@ -2415,6 +2436,11 @@ class Resolver:
             if tok.pos == "PRON":
                 # a pronoun the pass resolved as a claim's source; one of the chain is
                 # salience's guess again, and a wrong one would carry on
+                if done is None and depth < TOPIC_DEPTH:
+                    # a he/she of the narrative that is no claim's source ("Her mother ...
+                    # She still plays ... She said"): the topic it continues, if sure
+                    went_on = self._topic_goes_on(i, exclude, depth + 1)
+                    return None if went_on is None else (i, went_on)
                 if done is None or done.rule not in CHAINED_RULES or done.entity is None:
                     return None
                 return i, done
@@ -2429,6 +2455,10 @@ class Resolver:
                 return None
             indices = self._up_to_comma(i)
             found = self.lookup(i, indices, exclude)
+            if self._possessed_topic(i, found):
+                # "Her father, a loom fixer, lost his job": the father, whoever "her" is
+                rule = "possessed_topic"
+                return i, replace(found, rule=rule, certainty=CERTAINTY[rule])
             if found.entity is None:
                 return None
             if found.rule == "apposition" or found.rule == "role" and self._sole_holder(i, indices):
@@ -2438,6 +2468,36 @@ class Resolver:
             if found.rule == "name" and found.entity.type == PERSON:
                 return i, replace(found, rule="topic", certainty=CERTAINTY["topic"])
             return None  # a title two people hold ("the senator") is a guess to go on from
+        return None
+
+    def _possessed_topic(self, i: int, found: Resolution) -> bool:
+        """Whether the subject at ``i``, resolved to ``found``, is a person owned by a person
+        ("Her father", "his wife") the possessive rule resolved, that a he/she subject
+        after it may continue (:meth:`_possessed_gender`). Not an owned phrase ("Ann Lee's
+        brother") when someone of the registry holds that tie by name ("his brother Tom
+        Lee"): the owner may be misread, and the holder named is then who it is."""
+        if found.type != PERSON or found.rule != "possessive" or not self._possessed_gender(i):
+            return False
+        return found.entity is not None or not (found.role and self.reg.holders(found.role))
+
+    def _possessed_gender(self, i: int) -> str | None:
+        """The gender of a person noun owned by a person ("Her father", "his wife", "Her
+        property manager, a brisk man,"), from the noun (roles.txt: mother, husband ...) or
+        from a person noun in apposition to it; None for any other subject, or no gender.
+
+        Centering (Grosz, Joshi & Weinstein 1995) ranks a sentence's subject above its
+        possessor: after "Her mother, a nurse, raised four children." a "she" that is the
+        next sentence's subject continues the mother, and a "he" after "Her father ..." the
+        father, not the woman "her" is, whom salience found (she is named, the father is
+        not, so the pronoun went to the last speaker)."""
+        doc = self.doc
+        tok = doc[i]
+        if not any(k.lower in POSSESSIVE_OWNERS or k.pos == "PROPN" for k in doc.kids(i, L.POSS)):
+            return None
+        for noun in (tok, *doc.kids(i, L.APPOS)):
+            gender = self._person_noun_gender(noun)
+            if gender in (MALE, FEMALE):
+                return gender
         return None
 
     def _apposition_is(self, head: int, entity: Entity) -> bool:
@@ -3478,6 +3538,8 @@ class Resolver:
                 best = ahead
             elif (host := self._host_subject(tok.i, ())) is not None:
                 best = host
+            elif (first := self._conjunct_subject(tok.i, ())) is not None:
+                best = first
             else:
                 agree = agreement(feats)
                 assert agree is not None
@@ -3521,6 +3583,30 @@ class Resolver:
                     return entity
             return None
         return None
+
+    def _conjunct_subject(self, head: int, exclude: Sequence[Offsets]) -> Entity | None:
+        """A he/she subject of the second of two clauses joined by "and" / "but" is the
+        first clause's subject when that is a person named before it who agrees: "Hill let
+        Ortiz speak first, and then, flanked by aides, he spoke for half an hour" is Hill,
+        however salient Ortiz. Parallelism (Kameyama 1986; Lappin & Leass 1994 give a
+        parallel subject its own weight): coordinated clauses share their topic, and the
+        object of the first clause (Ortiz) is no rival for the second one's subject."""
+        doc = self.doc
+        tok = doc[head]
+        feats = self.lex.pronouns.get(tok.lower)
+        if feats is None or feats.gender not in (MALE, FEMALE) or tok.dep not in L.SUBJECTS:
+            return None
+        verb = doc[tok.head]
+        if verb.dep != L.CONJ or verb.head == verb.i:
+            return None
+        subjects = doc.kids(verb.head, L.NSUBJ, L.NSUBJ_PASS)
+        if len(subjects) != 1 or subjects[0].i > head or _inside(subjects[0], exclude):
+            return None
+        entity = self.reg.at_token.get(subjects[0].i)
+        agree = agreement(feats)
+        if entity is None or entity.type != PERSON or agree is None or not agree(entity):
+            return None
+        return entity
 
     def _cataphor(self, tok: Token, feats: PronounFeatures) -> Entity | None:
         """A pronoun in a phrase before its sentence's subject refers forward to that subject
