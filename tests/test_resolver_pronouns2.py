@@ -55,7 +55,7 @@ def test_the_other_gender_is_not_the_possessed(extract) -> None:  # type: ignore
 
 def test_a_name_between_stops_the_possessed_topic(extract) -> None:  # type: ignore[no-untyped-def]
     # hard negative: another man named between the father and "He": salience decides
-    text = BAKERY + FATHER.replace("on the boat.", "on the boat of Tom Rask.")
+    text = BAKERY + FATHER.replace("taught her to bake bread on", "worked with Tom Rask on")
     df = extract(text)
     assert not rule_of(df, "the only child who never burned").endswith("+possessed_topic")
 
@@ -121,3 +121,45 @@ def test_an_interviewee_who_speaks_for_paragraphs_keeps_she(extract) -> None:  #
     )
     df = extract(text)
     assert speaker_of(df, "never once bought a loaf") == "Rosa Kell"
+
+
+DAIRY = (
+    "Paul Ford runs the dairy in Elmbridge. Ford has sold milk there for thirty years. "
+    "“Milk is cheap,” Ford said. “Cheaper than water.”\n\n"
+    "Tom Hale is a farmer who sold his herd to Ford in 2019. “I miss the cows,” he said."
+)
+
+
+def test_a_name_in_a_clause_below_the_subject_does_not_stop_the_topic(extract) -> None:  # type: ignore[no-untyped-def]
+    # before: Paul Ford, the last speaker, named only inside the relative clause since
+    df = extract(DAIRY)
+    assert speaker_of(df, "I miss the cows") == "Tom Hale"
+    assert rule_of(df, "I miss the cows").endswith("+topic")
+
+
+def test_the_name_below_is_still_who_the_pronoun_agrees_with(extract) -> None:  # type: ignore[no-untyped-def]
+    # hard negative: "she" after a man's sentence is the woman named in its relative clause
+    text = DAIRY.replace("Ford has sold", "She has sold").replace("Paul Ford", "Ann Ford")
+    df = extract(text.replace("“I miss the cows,” he said.", "“He paid a fair price,” she said."))
+    assert speaker_of(df, "He paid a fair price") == "Ann Ford"
+
+
+def test_the_subject_of_a_joined_clause_still_stands_between(extract) -> None:  # type: ignore[no-untyped-def]
+    # hard negative: "Hale sold his herd, and Ford bought it. He said": Ford is a subject too
+    text = DAIRY.replace(
+        "Tom Hale is a farmer who sold his herd to Ford in 2019.",
+        "Tom Hale sold his herd in 2019, and Ford bought every cow.",
+    )
+    df = extract(text)
+    assert not rule_of(df, "I miss the cows").endswith("+topic")
+
+
+def test_the_subject_of_a_clause_on_a_noun_still_stands_between(extract) -> None:  # type: ignore[no-untyped-def]
+    # hard negative: "the only farmer whom Ford paid in cash" is about Ford's act: the
+    # relative clause's subject stays a rival, the topic rule stands aside
+    text = DAIRY.replace(
+        "Tom Hale is a farmer who sold his herd to Ford in 2019.",
+        "Tom Hale was not the only farmer whom Ford paid in cash.",
+    )
+    df = extract(text)
+    assert not rule_of(df, "I miss the cows").endswith("+topic")

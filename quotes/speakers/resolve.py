@@ -66,6 +66,8 @@ SECTION_LEAD = 3
 # how many sentences back a he/she subject that is no claim's source may pass a topic on
 # ("Her mother ... She still plays ... She said"): each step is one narrative sentence
 TOPIC_DEPTH = 2
+# clauses that describe a noun: their subject stands between a topic and its pronoun
+NOUN_CLAUSES = frozenset({L.RELCL, L.ACL})
 # owners of a possessed person noun whose subject continues it (`possessed_topic`)
 POSSESSIVE_OWNERS = frozenset({"his", "her"})
 # a paragraph that opens on a jump in time: "In 1998,", "Back in 2009", "Years earlier,"
@@ -2344,7 +2346,9 @@ class Resolver:
         elif entity is None or entity.type != PERSON or not agree(entity):
             return None
         if any(
-            self._could_mean(m, agree) and m.entity is not entity
+            self._could_mean(m, agree)
+            and m.entity is not entity
+            and not self._ranked_below(m.token, subject)
             for m in self.reg.mentions_between(subject + 1, head)
         ):
             return None  # someone else the pronoun could mean is named in between
@@ -2469,6 +2473,38 @@ class Resolver:
                 return i, replace(found, rule="topic", certainty=CERTAINTY["topic"])
             return None  # a title two people hold ("the senator") is a guess to go on from
         return None
+
+    def _ranked_below(self, i: int, subject: int) -> bool:
+        """Whether the name at ``i``, in the sentence of the main subject ``subject``, stands
+        where no reader takes it for the next sentence's he/she: a possessor inside a phrase
+        ("Lee questioned Ford's record"), or anything in a clause below the subject's
+        ("Lee, who served under Ford, ..."; "Lee is a voter who backed Ford"). Centering
+        (Grosz, Joshi & Weinstein 1995) ranks the subject first, and Kameyama (1998) keeps
+        an embedded clause's entities out of the main clause's ranking; an object or a
+        prepositional object of the subject's own verb, or the subject of a clause joined to
+        it, still stands between ("The mayor had lunch with Frank Hale ... He said" is left
+        to salience)."""
+        doc = self.doc
+        tok = doc[i]
+        if tok.sent != doc[subject].sent:
+            return False
+        while tok.dep == L.COMPOUND and tok.head != tok.i:
+            tok = doc[tok.head]  # "George" of "George Ford": the name's head word
+        if tok.dep == L.POSS:
+            return True
+        # the subject or passive agent of a clause describing a noun ("the only one whom Ford
+        # refused to back", "the gun used by Ford") is what that clause is about
+        actor = tok.dep in L.SUBJECTS or doc[tok.head].dep == L.AGENT
+        verb = subject_verb(doc, subject)
+        while tok.head != tok.i:
+            tok = doc[tok.head]
+            if tok.pos in ("VERB", "AUX"):
+                if actor and tok.dep in NOUN_CLAUSES:
+                    return False
+                while tok.dep == L.CONJ and tok.i != verb.i:
+                    tok = doc[tok.head]  # "Price spoke first, and Okoro spoke after her"
+                return tok.i != verb.i and doc.is_ancestor(verb.i, tok.i)
+        return False
 
     def _possessed_topic(self, i: int, found: Resolution) -> bool:
         """Whether the subject at ``i``, resolved to ``found``, is a person owned by a person
