@@ -163,3 +163,24 @@ def test_the_subject_of_a_clause_on_a_noun_still_stands_between(extract) -> None
     )
     df = extract(text)
     assert not rule_of(df, "I miss the cows").endswith("+topic")
+
+
+POLLSTER = (
+    "“Being cautious is not her friend,” said Anna Green, a pollster. “She has had to "
+    "adjust,” Ms. Green added.\n\n"
+    "For months, Mary Hale's campaign has struggled with young voters, who stayed away after "
+    "she said in May that the fees would rise."
+)
+
+
+def test_a_pronoun_below_an_owned_subject_is_the_owner(extract) -> None:  # type: ignore[no-untyped-def]
+    # before: Anna Green, the pollster quoted just before, by salience
+    df = extract(POLLSTER)
+    assert speaker_of(df, "the fees would rise") == "Mary Hale"
+    assert rule_of(df, "the fees would rise").endswith("+owner_host")
+
+
+def test_an_owned_person_is_no_owner_host(extract) -> None:  # type: ignore[no-untyped-def]
+    # hard negative: "Mary Hale's lawyer ... she said" may be the lawyer: the rule stands aside
+    df = extract(POLLSTER.replace("campaign", "lawyer"))
+    assert not rule_of(df, "the fees would rise").endswith("+owner_host")

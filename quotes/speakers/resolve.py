@@ -73,7 +73,14 @@ POSSESSIVE_OWNERS = frozenset({"his", "her"})
 # a paragraph that opens on a jump in time: "In 1998,", "Back in 2009", "Years earlier,"
 TIME_JUMP = re.compile(r"(?:(?:Back )?In (?:the )?(?:19|20)\d\d|Years (?:earlier|before|later))\b")
 # the rules that resolve a pronoun to an entity a chain of pronouns goes on with
-CHAINED_RULES = ("pronoun", "topic", "possessed_topic", "section_topic", "conjunct_subject")
+CHAINED_RULES = (
+    "pronoun",
+    "topic",
+    "possessed_topic",
+    "section_topic",
+    "conjunct_subject",
+    "owner_host",
+)
 # a line that is only a section break: "* * *", "***", "---", "#"
 SECTION_BREAK = re.compile(
     r"[ \t]*[*#\-\u2013\u2014~\u2022]+(?:[ \t]*[*#\-\u2013\u2014~\u2022]+)*[ \t]*"
@@ -217,6 +224,7 @@ CERTAINTY = {
     "topic": 0.8,
     "possessed_topic": 0.75,
     "conjunct_subject": 0.8,
+    "owner_host": 0.8,
     "section_topic": 0.75,
     "relative": 0.9,
     "relative_maker": 0.8,
@@ -1979,6 +1987,12 @@ class Resolver:
                 first.name, first.type, first.roles[0] if first.roles else None,
                 "conjunct_subject", CERTAINTY["conjunct_subject"], first,
             )  # fmt: skip
+        owner = self._owner_host(head, exclude)
+        if owner is not None:
+            return Resolution(
+                owner.name, owner.type, owner.roles[0] if owner.roles else None,
+                "owner_host", CERTAINTY["owner_host"], owner,
+            )  # fmt: skip
         if self.doc[head].lower == "they" and (pair := self._subject_pair_found(head)) is not None:
             return replace(pair, rule="pronoun", certainty=CERTAINTY["pronoun"])
         opener = self._section_subject(head, agree)
@@ -3576,6 +3590,8 @@ class Resolver:
                 best = host
             elif (first := self._conjunct_subject(tok.i, ())) is not None:
                 best = first
+            elif (owner := self._owner_host(tok.i, ())) is not None:
+                best = owner
             else:
                 agree = agreement(feats)
                 assert agree is not None
@@ -3643,6 +3659,51 @@ class Resolver:
         if entity is None or entity.type != PERSON or agree is None or not agree(entity):
             return None
         return entity
+
+    def _owner_host(self, head: int, exclude: Sequence[Offsets]) -> Entity | None:
+        """A he/she subject of a clause below its sentence's main clause, when that main
+        clause's subject is a thing a named person owns ("Ann Lee's campaign has been out of
+        step with voters who want more than the work she promised"), is that owner, when
+        nobody else it could mean is named between them, in quoted words or not. Hobbs (1978)
+        searches the pronoun's own sentence from the top, left to right, before the
+        sentences before, and the possessor inside the subject is the first person found;
+        salience had given the pronoun to a speaker quoted just before.
+
+        Not for an owned person ("Ann Lee's lawyer said she ...": the lawyer may be "she"),
+        nor for the main clause's own subject."""
+        doc = self.doc
+        tok = doc[head]
+        feats = self.lex.pronouns.get(tok.lower)
+        if feats is None or feats.gender not in (MALE, FEMALE) or tok.dep not in L.SUBJECTS:
+            return None
+        subject = self._main_subject(tok.sent)
+        if subject is None or subject.i >= head or subject.pos != "NOUN":
+            return None
+        if tok.head == subject.head or self._names_people(subject):
+            return None
+        owners = doc.kids(subject.i, L.POSS)
+        if len(owners) != 1 or owners[0].pos != "PROPN" or _inside(owners[0], exclude):
+            return None
+        entity = self.reg.at_token.get(owners[0].i)
+        agree = agreement(feats)
+        if entity is None or entity.type != PERSON or agree is None or not agree(entity):
+            return None
+        if any(
+            m.entity.type == PERSON and agree(m.entity) and m.entity is not entity
+            for m in self.reg.mentions_between(owners[0].i + 1, head)
+        ):
+            return None  # quoted words too: "portraying Lee as one who says what he ..."
+        return entity
+
+    def _names_people(self, tok: Token) -> bool:
+        """Whether a common noun names a person or people: a role ("lawyer", "aides"), a
+        description of kind ``person``, an agent noun ("backers") or a gendered form."""
+        lex = self.lex
+        if lex.find_roles([tok.lower]) or lex.find_roles([tok.lemma]) or self._group_head(tok):
+            return True
+        if "person" in lex.description_kinds.get(tok.lemma, frozenset()):
+            return True
+        return tok.lemma.endswith(AGENT_SUFFIXES) or bool(gender_of_form(tok.lemma))
 
     def _cataphor(self, tok: Token, feats: PronounFeatures) -> Entity | None:
         """A pronoun in a phrase before its sentence's subject refers forward to that subject
