@@ -184,3 +184,30 @@ def test_an_owned_person_is_no_owner_host(extract) -> None:  # type: ignore[no-u
     # hard negative: "Mary Hale's lawyer ... she said" may be the lawyer: the rule stands aside
     df = extract(POLLSTER.replace("campaign", "lawyer"))
     assert not rule_of(df, "the fees would rise").endswith("+owner_host")
+
+
+HARBOUR = (
+    "Tom Hale spoke for an hour about the harbour. “It is falling apart,” Hale said.\n\n"
+    "In what he called a historic vote, Mayor Paul Reed said the council would rebuild the wall."
+)
+
+
+def test_a_subject_in_a_preposed_phrase_refers_forward(extract) -> None:  # type: ignore[no-untyped-def]
+    # before: Tom Hale, the subject of the sentence before (topic)
+    df = extract(HARBOUR)
+    assert speaker_of(df, "a historic vote") == "Paul Reed"
+    assert rule_of(df, "a historic vote").endswith("+preposed")
+
+
+def test_an_adverbial_clause_does_not_refer_forward(extract) -> None:  # type: ignore[no-untyped-def]
+    # hard negative: "When he called it a historic vote, Mayor Paul Reed said": may be Hale
+    text = HARBOUR.replace("In what he called a historic vote", "When he called it a historic vote")
+    df = extract(text)
+    rows = [r for r in df.itertuples() if "historic vote" in r.quote]
+    assert all(not str(r.rule).endswith("+preposed") for r in rows)
+
+
+def test_a_preposed_subject_of_the_other_gender_is_passed_over(extract) -> None:  # type: ignore[no-untyped-def]
+    # hard negative: "In what he called ..., Mayor Ann Reed said": not Ann Reed
+    df = extract(HARBOUR.replace("Mayor Paul Reed", "Mayor Ann Reed"))
+    assert speaker_of(df, "a historic vote") == "Tom Hale"

@@ -80,6 +80,7 @@ CHAINED_RULES = (
     "section_topic",
     "conjunct_subject",
     "owner_host",
+    "preposed",
 )
 # a line that is only a section break: "* * *", "***", "---", "#"
 SECTION_BREAK = re.compile(
@@ -225,6 +226,7 @@ CERTAINTY = {
     "possessed_topic": 0.75,
     "conjunct_subject": 0.8,
     "owner_host": 0.8,
+    "preposed": 0.8,
     "section_topic": 0.75,
     "relative": 0.9,
     "relative_maker": 0.8,
@@ -493,6 +495,8 @@ class Resolver:
                 statement = self._described_source_goes_on(head)
             if statement is None:
                 statement = self._document_subject_goes_on(head, exclude)
+            if statement is None and self._preposed_subject(head, exclude) is not None:
+                return self.pronoun_by_salience(head, exclude)  # refers forward, not back
             if statement is None:
                 statement = self._topic_goes_on(head, exclude)
             if statement is not None:
@@ -1992,6 +1996,12 @@ class Resolver:
             return Resolution(
                 owner.name, owner.type, owner.roles[0] if owner.roles else None,
                 "owner_host", CERTAINTY["owner_host"], owner,
+            )  # fmt: skip
+        ahead = self._preposed_subject(head, exclude)
+        if ahead is not None:
+            return Resolution(
+                ahead.name, ahead.type, ahead.roles[0] if ahead.roles else None,
+                "preposed", CERTAINTY["preposed"], ahead,
             )  # fmt: skip
         if self.doc[head].lower == "they" and (pair := self._subject_pair_found(head)) is not None:
             return replace(pair, rule="pronoun", certainty=CERTAINTY["pronoun"])
@@ -3592,6 +3602,8 @@ class Resolver:
                 best = first
             elif (owner := self._owner_host(tok.i, ())) is not None:
                 best = owner
+            elif (forward := self._preposed_subject(tok.i, ())) is not None:
+                best = forward
             else:
                 agree = agreement(feats)
                 assert agree is not None
@@ -3693,6 +3705,39 @@ class Resolver:
             for m in self.reg.mentions_between(owners[0].i + 1, head)
         ):
             return None  # quoted words too: "portraying Lee as one who says what he ..."
+        return entity
+
+    def _preposed_subject(self, head: int, exclude: Sequence[Offsets]) -> Entity | None:
+        """A he/she subject of a clause inside a prepositional phrase that opens its sentence
+        is the main clause's subject after it, a named person who agrees: "In what she called
+        a historic vote, Mayor Ann Lee said ..." is Ann Lee. Lappin & Leass (1994) let a
+        pronoun in a preposed phrase refer forward; :meth:`_cataphor` does so for a
+        possessive or an object, this for a subject inside the phrase.
+
+        Only a phrase whose preposition is the sentence's first word and hangs on its root,
+        a root with one subject after the pronoun; nobody it could mean named between them.
+        Not an adverbial clause ("When he arrived, Lee ...": it may be someone before)."""
+        doc = self.doc
+        tok = doc[head]
+        feats = self.lex.pronouns.get(tok.lower)
+        if feats is None or feats.gender not in (MALE, FEMALE) or tok.dep not in L.SUBJECTS:
+            return None
+        first = doc[doc.sentences[tok.sent].start]
+        if first.dep != L.PREP or first.pos != "ADP" or not doc.is_ancestor(first.i, head):
+            return None
+        root = doc[first.head]
+        subjects = doc.kids(root.i, L.NSUBJ, L.NSUBJ_PASS)
+        if root.head != root.i or len(subjects) != 1 or subjects[0].i < head:
+            return None
+        entity = self.reg.at_token.get(subjects[0].i)
+        agree = agreement(feats)
+        if entity is None or entity.type != PERSON or agree is None or not agree(entity):
+            return None
+        if _inside(subjects[0], exclude) or any(
+            m.entity.type == PERSON and agree(m.entity) and m.entity is not entity
+            for m in self.reg.mentions_between(head + 1, subjects[0].i)
+        ):
+            return None
         return entity
 
     def _names_people(self, tok: Token) -> bool:
