@@ -64,10 +64,25 @@ QUOTED_REACH = 3
 # how many more mentions than anyone else the person a text is about must have for a
 # pronoun that opens a section to be theirs (Resolver._section_subject)
 SECTION_LEAD = 3
+# how many sentences back a he/she subject that is no claim's source may pass a topic on
+# ("Her mother ... She still plays ... She said"): each step is one narrative sentence
+TOPIC_DEPTH = 2
+# clauses that describe a noun: their subject stands between a topic and its pronoun
+NOUN_CLAUSES = frozenset({L.RELCL, L.ACL})
+# owners of a possessed person noun whose subject continues it (`possessed_topic`)
+POSSESSIVE_OWNERS = frozenset({"his", "her"})
 # a paragraph that opens on a jump in time: "In 1998,", "Back in 2009", "Years earlier,"
 TIME_JUMP = re.compile(r"(?:(?:Back )?In (?:the )?(?:19|20)\d\d|Years (?:earlier|before|later))\b")
 # the rules that resolve a pronoun to an entity a chain of pronouns goes on with
-CHAINED_RULES = ("pronoun", "topic", "section_topic")
+CHAINED_RULES = (
+    "pronoun",
+    "topic",
+    "possessed_topic",
+    "section_topic",
+    "conjunct_subject",
+    "owner_host",
+    "preposed",
+)
 # a line that is only a section break: "* * *", "***", "---", "#"
 SECTION_BREAK = re.compile(
     r"[ \t]*[*#\-\u2013\u2014~\u2022]+(?:[ \t]*[*#\-\u2013\u2014~\u2022]+)*[ \t]*"
@@ -218,6 +233,10 @@ CERTAINTY = {
     "role": 0.85,
     "pronoun": 0.8,
     "topic": 0.8,
+    "possessed_topic": 0.75,
+    "conjunct_subject": 0.8,
+    "owner_host": 0.8,
+    "preposed": 0.8,
     "section_topic": 0.75,
     "relative": 0.9,
     "relative_maker": 0.8,
@@ -487,6 +506,8 @@ class Resolver:
                 statement = self._described_source_goes_on(head)
             if statement is None:
                 statement = self._document_subject_goes_on(head, exclude)
+            if statement is None and self._preposed_subject(head, exclude) is not None:
+                return self.pronoun_by_salience(head, exclude)  # refers forward, not back
             if statement is None:
                 statement = self._topic_goes_on(head, exclude)
             if statement is not None:
@@ -2150,6 +2171,24 @@ class Resolver:
                 host.name, host.type, host.roles[0] if host.roles else None, "pronoun",
                 CERTAINTY["pronoun"], host,
             )  # fmt: skip
+        first = self._conjunct_subject(head, exclude)
+        if first is not None:
+            return Resolution(
+                first.name, first.type, first.roles[0] if first.roles else None,
+                "conjunct_subject", CERTAINTY["conjunct_subject"], first,
+            )  # fmt: skip
+        owner = self._owner_host(head, exclude)
+        if owner is not None:
+            return Resolution(
+                owner.name, owner.type, owner.roles[0] if owner.roles else None,
+                "owner_host", CERTAINTY["owner_host"], owner,
+            )  # fmt: skip
+        ahead = self._preposed_subject(head, exclude)
+        if ahead is not None:
+            return Resolution(
+                ahead.name, ahead.type, ahead.roles[0] if ahead.roles else None,
+                "preposed", CERTAINTY["preposed"], ahead,
+            )  # fmt: skip
         if self.doc[head].lower == "they" and (pair := self._subject_pair_found(head)) is not None:
             return replace(pair, rule="pronoun", certainty=CERTAINTY["pronoun"])
         opener = self._section_subject(head, agree)
@@ -2471,7 +2510,9 @@ class Resolver:
             return None  # "the front-runner" after a name is that person: salience finds them
         return replace(found, rule="pronoun", certainty=CERTAINTY["pronoun"])
 
-    def _topic_goes_on(self, head: int, exclude: Sequence[Offsets]) -> Resolution | None:
+    def _topic_goes_on(
+        self, head: int, exclude: Sequence[Offsets], depth: int = 0
+    ) -> Resolution | None:
         """ "Brandt is not her only critic. ... The mayor listened. ... He said ...": a he/she
         subject outside quotations, with no person it could mean named before it in its own
         sentence, continues the person who was the main subject of the narrative sentence
@@ -2502,19 +2543,27 @@ class Resolver:
         before = self._narrative_before(tok.sent)
         if before is None:
             return None
-        topic = self._sentence_topic(before, exclude)
+        topic = self._sentence_topic(before, exclude, depth)
         if topic is None:
             return None
         subject, found = topic
         entity = found.entity
-        if entity is None or entity.type != PERSON or not agree(entity):
+        if found.rule == "possessed_topic":
+            said = self.lex.pronouns.get(doc[subject].lower)  # a pronoun that went on with it
+            gender = said.gender if said is not None else self._possessed_gender(subject)
+            if gender != feats.gender:
+                return None  # "Her mother ... He said": not the one she is the mother of
+        elif entity is None or entity.type != PERSON or not agree(entity):
             return None
         if any(
-            self._could_mean(m, agree) and m.entity is not entity
+            self._could_mean(m, agree)
+            and m.entity is not entity
+            and not self._ranked_below(m.token, subject)
             for m in self.reg.mentions_between(subject + 1, head)
         ):
             return None  # someone else the pronoun could mean is named in between
-        return replace(found, rule="topic", certainty=CERTAINTY["topic"])
+        rule = "possessed_topic" if found.rule == "possessed_topic" else "topic"
+        return replace(found, rule=rule, certainty=CERTAINTY[rule])
 
     def _section_subject(self, head: int, agree: Callable[[Entity], bool]) -> Entity | None:
         """ "“...,” Holm said. ¶ * * * ¶ She said the company would ...": a he/she (or his/her)
@@ -2574,7 +2623,7 @@ class Resolver:
         return None
 
     def _sentence_topic(
-        self, sent: int, exclude: Sequence[Offsets]
+        self, sent: int, exclude: Sequence[Offsets], depth: int = 0
     ) -> tuple[int, Resolution] | None:
         """The first subject of sentence ``sent`` outside quotations, when it is a main one
         (:func:`registry.is_topic_subject`, :meth:`_in_main_clause`; a parse that hangs "He
@@ -2601,6 +2650,11 @@ class Resolver:
             if tok.pos == "PRON":
                 # a pronoun the pass resolved as a claim's source; one of the chain is
                 # salience's guess again, and a wrong one would carry on
+                if done is None and depth < TOPIC_DEPTH:
+                    # a he/she of the narrative that is no claim's source ("Her mother ...
+                    # She still plays ... She said"): the topic it continues, if sure
+                    went_on = self._topic_goes_on(i, exclude, depth + 1)
+                    return None if went_on is None else (i, went_on)
                 if done is None or done.rule not in CHAINED_RULES or done.entity is None:
                     return None
                 return i, done
@@ -2615,6 +2669,10 @@ class Resolver:
                 return None
             indices = self._up_to_comma(i)
             found = self.lookup(i, indices, exclude)
+            if self._possessed_topic(i, found):
+                # "Her father, a loom fixer, lost his job": the father, whoever "her" is
+                rule = "possessed_topic"
+                return i, replace(found, rule=rule, certainty=CERTAINTY[rule])
             if found.entity is None:
                 return None
             if found.rule == "apposition" or found.rule == "role" and self._sole_holder(i, indices):
@@ -2624,6 +2682,68 @@ class Resolver:
             if found.rule == "name" and found.entity.type == PERSON:
                 return i, replace(found, rule="topic", certainty=CERTAINTY["topic"])
             return None  # a title two people hold ("the senator") is a guess to go on from
+        return None
+
+    def _ranked_below(self, i: int, subject: int) -> bool:
+        """Whether the name at ``i``, in the sentence of the main subject ``subject``, stands
+        where no reader takes it for the next sentence's he/she: a possessor inside a phrase
+        ("Lee questioned Ford's record"), or anything in a clause below the subject's
+        ("Lee, who served under Ford, ..."; "Lee is a voter who backed Ford"). Centering
+        (Grosz, Joshi & Weinstein 1995) ranks the subject first, and Kameyama (1998) keeps
+        an embedded clause's entities out of the main clause's ranking; an object or a
+        prepositional object of the subject's own verb, or the subject of a clause joined to
+        it, still stands between ("The mayor had lunch with Frank Hale ... He said" is left
+        to salience)."""
+        doc = self.doc
+        tok = doc[i]
+        if tok.sent != doc[subject].sent:
+            return False
+        while tok.dep == L.COMPOUND and tok.head != tok.i:
+            tok = doc[tok.head]  # "George" of "George Ford": the name's head word
+        if tok.dep == L.POSS:
+            return True
+        # the subject or passive agent of a clause describing a noun ("the only one whom Ford
+        # refused to back", "the gun used by Ford") is what that clause is about
+        actor = tok.dep in L.SUBJECTS or doc[tok.head].dep == L.AGENT
+        verb = subject_verb(doc, subject)
+        while tok.head != tok.i:
+            tok = doc[tok.head]
+            if tok.pos in ("VERB", "AUX"):
+                if actor and tok.dep in NOUN_CLAUSES:
+                    return False
+                while tok.dep == L.CONJ and tok.i != verb.i:
+                    tok = doc[tok.head]  # "Price spoke first, and Okoro spoke after her"
+                return tok.i != verb.i and doc.is_ancestor(verb.i, tok.i)
+        return False
+
+    def _possessed_topic(self, i: int, found: Resolution) -> bool:
+        """Whether the subject at ``i``, resolved to ``found``, is a person owned by a person
+        ("Her father", "his wife") the possessive rule resolved, that a he/she subject
+        after it may continue (:meth:`_possessed_gender`). Not an owned phrase ("Ann Lee's
+        brother") when someone of the registry holds that tie by name ("his brother Tom
+        Lee"): the owner may be misread, and the holder named is then who it is."""
+        if found.type != PERSON or found.rule != "possessive" or not self._possessed_gender(i):
+            return False
+        return found.entity is not None or not (found.role and self.reg.holders(found.role))
+
+    def _possessed_gender(self, i: int) -> str | None:
+        """The gender of a person noun owned by a person ("Her father", "his wife", "Her
+        property manager, a brisk man,"), from the noun (roles.txt: mother, husband ...) or
+        from a person noun in apposition to it; None for any other subject, or no gender.
+
+        Centering (Grosz, Joshi & Weinstein 1995) ranks a sentence's subject above its
+        possessor: after "Her mother, a nurse, raised four children." a "she" that is the
+        next sentence's subject continues the mother, and a "he" after "Her father ..." the
+        father, not the woman "her" is, whom salience found (she is named, the father is
+        not, so the pronoun went to the last speaker)."""
+        doc = self.doc
+        tok = doc[i]
+        if not any(k.lower in POSSESSIVE_OWNERS or k.pos == "PROPN" for k in doc.kids(i, L.POSS)):
+            return None
+        for noun in (tok, *doc.kids(i, L.APPOS)):
+            gender = self._person_noun_gender(noun)
+            if gender in (MALE, FEMALE):
+                return gender
         return None
 
     def _apposition_is(self, head: int, entity: Entity) -> bool:
@@ -3744,6 +3864,12 @@ class Resolver:
                 best = ahead
             elif (host := self._host_subject(tok.i, ())) is not None:
                 best = host
+            elif (first := self._conjunct_subject(tok.i, ())) is not None:
+                best = first
+            elif (owner := self._owner_host(tok.i, ())) is not None:
+                best = owner
+            elif (forward := self._preposed_subject(tok.i, ())) is not None:
+                best = forward
             else:
                 agree = agreement(feats)
                 assert agree is not None
@@ -3787,6 +3913,108 @@ class Resolver:
                     return entity
             return None
         return None
+
+    def _conjunct_subject(self, head: int, exclude: Sequence[Offsets]) -> Entity | None:
+        """A he/she subject of the second of two clauses joined by "and" / "but" is the
+        first clause's subject when that is a person named before it who agrees: "Hill let
+        Ortiz speak first, and then, flanked by aides, he spoke for half an hour" is Hill,
+        however salient Ortiz. Parallelism (Kameyama 1986; Lappin & Leass 1994 give a
+        parallel subject its own weight): coordinated clauses share their topic, and the
+        object of the first clause (Ortiz) is no rival for the second one's subject."""
+        doc = self.doc
+        tok = doc[head]
+        feats = self.lex.pronouns.get(tok.lower)
+        if feats is None or feats.gender not in (MALE, FEMALE) or tok.dep not in L.SUBJECTS:
+            return None
+        verb = doc[tok.head]
+        if verb.dep != L.CONJ or verb.head == verb.i:
+            return None
+        subjects = doc.kids(verb.head, L.NSUBJ, L.NSUBJ_PASS)
+        if len(subjects) != 1 or subjects[0].i > head or _inside(subjects[0], exclude):
+            return None
+        entity = self.reg.at_token.get(subjects[0].i)
+        agree = agreement(feats)
+        if entity is None or entity.type != PERSON or agree is None or not agree(entity):
+            return None
+        return entity
+
+    def _owner_host(self, head: int, exclude: Sequence[Offsets]) -> Entity | None:
+        """A he/she subject of a clause below its sentence's main clause, when that main
+        clause's subject is a thing a named person owns ("Ann Lee's campaign has been out of
+        step with voters who want more than the work she promised"), is that owner, when
+        nobody else it could mean is named between them, in quoted words or not. Hobbs (1978)
+        searches the pronoun's own sentence from the top, left to right, before the
+        sentences before, and the possessor inside the subject is the first person found;
+        salience had given the pronoun to a speaker quoted just before.
+
+        Not for an owned person ("Ann Lee's lawyer said she ...": the lawyer may be "she"),
+        nor for the main clause's own subject."""
+        doc = self.doc
+        tok = doc[head]
+        feats = self.lex.pronouns.get(tok.lower)
+        if feats is None or feats.gender not in (MALE, FEMALE) or tok.dep not in L.SUBJECTS:
+            return None
+        subject = self._main_subject(tok.sent)
+        if subject is None or subject.i >= head or subject.pos != "NOUN":
+            return None
+        if tok.head == subject.head or self._names_people(subject):
+            return None
+        owners = doc.kids(subject.i, L.POSS)
+        if len(owners) != 1 or owners[0].pos != "PROPN" or _inside(owners[0], exclude):
+            return None
+        entity = self.reg.at_token.get(owners[0].i)
+        agree = agreement(feats)
+        if entity is None or entity.type != PERSON or agree is None or not agree(entity):
+            return None
+        if any(
+            m.entity.type == PERSON and agree(m.entity) and m.entity is not entity
+            for m in self.reg.mentions_between(owners[0].i + 1, head)
+        ):
+            return None  # quoted words too: "portraying Lee as one who says what he ..."
+        return entity
+
+    def _preposed_subject(self, head: int, exclude: Sequence[Offsets]) -> Entity | None:
+        """A he/she subject of a clause inside a prepositional phrase that opens its sentence
+        is the main clause's subject after it, a named person who agrees: "In what she called
+        a historic vote, Mayor Ann Lee said ..." is Ann Lee. Lappin & Leass (1994) let a
+        pronoun in a preposed phrase refer forward; :meth:`_cataphor` does so for a
+        possessive or an object, this for a subject inside the phrase.
+
+        Only a phrase whose preposition is the sentence's first word and hangs on its root,
+        a root with one subject after the pronoun; nobody it could mean named between them.
+        Not an adverbial clause ("When he arrived, Lee ...": it may be someone before)."""
+        doc = self.doc
+        tok = doc[head]
+        feats = self.lex.pronouns.get(tok.lower)
+        if feats is None or feats.gender not in (MALE, FEMALE) or tok.dep not in L.SUBJECTS:
+            return None
+        first = doc[doc.sentences[tok.sent].start]
+        if first.dep != L.PREP or first.pos != "ADP" or not doc.is_ancestor(first.i, head):
+            return None
+        root = doc[first.head]
+        subjects = doc.kids(root.i, L.NSUBJ, L.NSUBJ_PASS)
+        if root.head != root.i or len(subjects) != 1 or subjects[0].i < head:
+            return None
+        entity = self.reg.at_token.get(subjects[0].i)
+        agree = agreement(feats)
+        if entity is None or entity.type != PERSON or agree is None or not agree(entity):
+            return None
+        if _inside(subjects[0], exclude) or any(
+            m.entity.type == PERSON and agree(m.entity) and m.entity is not entity
+            for m in self.reg.mentions_between(head + 1, subjects[0].i)
+        ):
+            return None
+        return entity
+
+    def _names_people(self, tok: Token) -> bool:
+        """Whether a common noun names a person or people: a role ("lawyer", "aides"), a
+        description of kind ``person``, an agent noun ("backers") or a gendered form."""
+        lex = self.lex
+        if lex.find_roles([tok.lower]) or lex.find_roles([tok.lemma]) or self._group_head(tok):
+            return True
+        if "person" in lex.description_kinds.get(tok.lemma, frozenset()):
+            return True
+        return tok.lemma.endswith(AGENT_SUFFIXES) or bool(gender_of_form(tok.lemma))
 
     def _cataphor(self, tok: Token, feats: PronounFeatures) -> Entity | None:
         """A pronoun in a phrase before its sentence's subject refers forward to that subject
