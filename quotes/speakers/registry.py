@@ -103,6 +103,11 @@ class Entity:
         return max(self.names, key=lambda n: (len(n.split()), n[:1].isupper(), -order(n)))
 
     @property
+    def role(self) -> str | None:
+        """The role a resolution to this entity reports: the first the text gave it."""
+        return self.roles[0] if self.roles else None
+
+    @property
     def first_name(self) -> str:
         words = self.name.split()
         return words[0] if len(words) > 1 else ""

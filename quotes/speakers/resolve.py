@@ -543,7 +543,7 @@ class Resolver:
         tok = self.doc[head]
         if owner is not None:
             if self._statement_noun(tok):
-                return self._found(owner, "possessive", owner.roles[0] if owner.roles else None)
+                return self._found(owner, "possessive", owner.role)
             kinds = self.lex.description_kinds.get(tok.lemma, frozenset())
             if "campaign" in kinds and owner.type == PERSON:
                 return self._campaign_of(owner)
@@ -559,7 +559,7 @@ class Resolver:
                 return replace(owned_by, rule="possessive", certainty=CERTAINTY["possessive"])
             by_pronoun = self.doc[owner_tok].pos == "PRON"  # a described owner may be misread
             if found is None and owner.type == PERSON and by_pronoun and self._owned_thing(tok):
-                role = owner.roles[0] if owner.roles else None
+                role = owner.role
                 return self._found(owner, "possessive_thing", role)
         return self.described(head, indices, exclude, chained=False)
 
@@ -706,7 +706,7 @@ class Resolver:
                 return None  # known before: not the one the description brings in
             if any(since <= k < nxt.start for k in entity.mentions):
                 return None  # "SEIU chief says Trump can win": in its own sentence
-            return self._found(entity, "identified", entity.roles[0] if entity.roles else None)
+            return self._found(entity, "identified", entity.role)
         return None
 
     def _person_description(self, head: int, indices: list[int]) -> bool:
@@ -787,7 +787,7 @@ class Resolver:
             return None
         if chosen.kind == "document":
             return self._document(chosen, "headline")
-        return self._found(chosen, "headline", chosen.roles[0] if chosen.roles else None)
+        return self._found(chosen, "headline", chosen.role)
 
     def _names_in_apposition(self, head: int) -> bool:
         """Whether the description at ``head`` has a registry name in apposition ("The
@@ -1079,7 +1079,7 @@ class Resolver:
         own = self._mention_role(left, head)
         if own is not None and own[0].lower().rstrip(".") not in HONORIFICS:
             return own[0]
-        return entity.roles[0] if entity.roles else None
+        return entity.role
 
     def _apposition_after_place(self, head: int) -> list[Token]:
         """ "the Conservative MP for Bath, Ann Lee,", "the spokesman for Greenpeace, Tom
@@ -1191,7 +1191,7 @@ class Resolver:
             if tok.dep != L.APPOS or tok.head not in inside or entity is None:
                 continue
             if entity.type == PERSON and not doc.kids(i, L.CONJ):
-                return self._found(entity, "apposition", entity.roles[0] if entity.roles else None)
+                return self._found(entity, "apposition", entity.role)
         return None
 
     def coref(self, head: int, exclude: Sequence[Offsets]) -> Resolution | None:
@@ -1687,7 +1687,7 @@ class Resolver:
         for owner in owners:
             entity = self.reg.at_token.get(owner.i)
             if entity is not None and entity.kind != "document" and entity.type != GROUP:
-                return self._found(entity, "restated", entity.roles[0] if entity.roles else None)
+                return self._found(entity, "restated", entity.role)
             if chained and owner.lower in CHAIN_PRONOUNS | {"its", "their"}:
                 found = self.pronoun_by_salience(owner.i, exclude)
                 if found.speaker is not None:
@@ -1739,7 +1739,7 @@ class Resolver:
         ("a report by the agency") speaks for its publisher."""
         publisher = document.publisher
         if document.described and publisher is not None:
-            role = publisher.roles[0] if publisher.roles else None
+            role = publisher.role
             return self._found(publisher, rule, role)
         via = publisher.name if publisher is not None else None
         return Resolution(
@@ -2165,38 +2165,19 @@ class Resolver:
         agree = agreement(feats)
         if agree is None:
             return UNRESOLVED
-        host = self._host_subject(head, exclude)
-        if host is not None:
-            return Resolution(
-                host.name, host.type, host.roles[0] if host.roles else None, "pronoun",
-                CERTAINTY["pronoun"], host,
-            )  # fmt: skip
-        first = self._conjunct_subject(head, exclude)
-        if first is not None:
-            return Resolution(
-                first.name, first.type, first.roles[0] if first.roles else None,
-                "conjunct_subject", CERTAINTY["conjunct_subject"], first,
-            )  # fmt: skip
-        owner = self._owner_host(head, exclude)
-        if owner is not None:
-            return Resolution(
-                owner.name, owner.type, owner.roles[0] if owner.roles else None,
-                "owner_host", CERTAINTY["owner_host"], owner,
-            )  # fmt: skip
-        ahead = self._preposed_subject(head, exclude)
-        if ahead is not None:
-            return Resolution(
-                ahead.name, ahead.type, ahead.roles[0] if ahead.roles else None,
-                "preposed", CERTAINTY["preposed"], ahead,
-            )  # fmt: skip
+        for find, rule in (
+            (self._host_subject, "pronoun"),
+            (self._conjunct_subject, "conjunct_subject"),
+            (self._owner_host, "owner_host"),
+            (self._preposed_subject, "preposed"),
+        ):
+            if (entity := find(head, exclude)) is not None:
+                return self._found(entity, rule, entity.role)
         if self.doc[head].lower == "they" and (pair := self._subject_pair_found(head)) is not None:
             return replace(pair, rule="pronoun", certainty=CERTAINTY["pronoun"])
         opener = self._section_subject(head, agree)
         if opener is not None:
-            return Resolution(
-                opener.name, opener.type, opener.roles[0] if opener.roles else None,
-                "section_topic", CERTAINTY["section_topic"], opener,
-            )  # fmt: skip
+            return self._found(opener, "section_topic", opener.role)
         best, tie = self._most_salient(
             head, lambda e: agree(e) and not self._common_words_person(e), exclude
         )
@@ -2209,9 +2190,7 @@ class Resolver:
                 return replace(named, rule="pronoun", certainty=certainty)
         if best.kind == "document":
             return replace(self._document(best, "pronoun"), certainty=certainty)
-        return Resolution(
-            best.name, best.type, best.roles[0] if best.roles else None, "pronoun", certainty, best
-        )
+        return Resolution(best.name, best.type, best.role, "pronoun", certainty, best)
 
     def _common_words_person(self, entity: Entity) -> bool:
         """A PERSON of the NER that is common words, not a person: "Harsh critics say ...",
@@ -2661,7 +2640,7 @@ class Resolver:
             here = [m for m in self.reg.mentions_between(i, i + 1) if m.token == i]
             if here:
                 entity = here[0].entity
-                role = entity.roles[0] if entity.roles else None
+                role = entity.role
                 return i, Resolution(
                     entity.name, entity.type, role, "topic", CERTAINTY["topic"], entity
                 )
@@ -2843,7 +2822,7 @@ class Resolver:
         k = bisect.bisect_right(starts, self.doc[head].start) - 1
         if k < 0 or not answers[k]:
             return UNRESOLVED
-        role = person.roles[0] if person.roles else None
+        role = person.role
         return Resolution(person.name, PERSON, role, "pronoun", CERTAINTY["pronoun"], person)
 
     def _transcript(self) -> tuple[list[int], list[bool], Entity | None]:
@@ -3324,7 +3303,7 @@ class Resolver:
         certainty = CERTAINTY["definite"] * (TIE_FACTOR if tie else 1.0)
         if best.kind == "document":
             return replace(self._document(best, "definite"), certainty=certainty)
-        role = best.roles[0] if best.roles else None
+        role = best.role
         return Resolution(best.name, best.type, role, "definite", certainty, best)
 
     def _title_nobody_has(self, best: Entity, key: str, head: int) -> bool:
@@ -3474,7 +3453,7 @@ class Resolver:
         for tok in named:
             entity = self.reg.at_token.get(tok.i)
             if entity is not None and not entity.described and entity.type != GROUP:
-                return self._found(entity, "definite", entity.roles[0] if entity.roles else None)
+                return self._found(entity, "definite", entity.role)
         return None
 
     def _parallel_subjects(self, head: int, candidates: set[Entity]) -> list[Entity]:
