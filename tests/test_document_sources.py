@@ -327,3 +327,18 @@ def test_it_after_the_ad_is_the_ad_s_maker(resolve) -> None:  # type: ignore[no-
         claim(text, "no mention of her rival", "It"),
     )
     assert c.speaker == "Ann Park"  # not Congress, named last before it
+
+
+def test_the_spot_after_an_ad_is_the_ad_s_maker(resolve) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The focus of the race shifted on Monday to a new television ad from the Ohio Farm Bureau. "
+        "The 60-second spot, which airs on cable, says the senator forgot rural roads."
+    )
+    (c,) = resolve(text, claim(text, "the senator forgot rural roads", "The 60-second spot"))
+    assert c.speaker == "Ohio Farm Bureau"
+
+
+def test_the_spot_after_a_breakfast_spot_is_no_ad(resolve) -> None:  # type: ignore[no-untyped-def]
+    text = "Ann Lee runs a breakfast spot in Dover. The spot says on its menu that eggs are local."
+    (c,) = resolve(text, claim(text, "eggs are local", "The spot"))
+    assert c.speaker != "Ann Lee"  # a place she runs, not an ad she aired

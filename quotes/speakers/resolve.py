@@ -141,6 +141,9 @@ PUBLISHED_NOUNS = frozenset({"video", "ad", "advertisement", "piece", "email", "
 #: :data:`AUTHOR_VERBS` ("the campaign launched an ad", "debuts a mailer"): "the ad says ..."
 #: speaks for them (:meth:`Resolver.ad_maker`).
 AD_NOUNS = frozenset({"ad", "advertisement", "commercial", "mailer"})
+#: A word for an ad that has other senses ("a breakfast spot"): "the spot" restates an ad
+#: noun just before it, never a place (:meth:`Resolver._ads_before`).
+AD_SYNONYMS = frozenset({"spot"})
 AD_VERBS = frozenset({"launch", "debut", "unveil", "air", "run", "release", "cut", "produce"})
 #: Verbs of a relative clause that names a statement's maker: "a speech she delivered".
 AUTHOR_VERBS = PUBLISH_VERBS | {
@@ -1329,6 +1332,8 @@ class Resolver:
         if document is not None and document.kind == "document":
             return self._document(document, "source_noun")
         if tok.lemma not in self.lex.source_nouns and tok.lower not in self.lex.source_nouns:
+            if tok.lemma in AD_SYNONYMS:
+                return self.ad_maker(head, indices, exclude, chained)
             if tok.lemma in PUBLISHED_NOUNS:
                 return (
                     self.publisher(head, exclude, chained)
@@ -1430,13 +1435,17 @@ class Resolver:
         said to have made leaves the description as it was."""
         doc = self.doc
         tok = doc[head]
-        if tok.lemma not in AD_NOUNS or not indices or doc[indices[0]].lower != "the":
+        if tok.lemma not in AD_NOUNS | AD_SYNONYMS or not indices:
             return None
-        if doc.kids(head, L.COMPOUND, L.POSS, L.APPOS) or any(
-            p.lower in ("by", "from") for p in doc.kids(head, L.PREP)
+        if (
+            doc[indices[0]].lower != "the"
+            or doc.kids(head, L.POSS, L.APPOS)
+            or any(p.lower in ("by", "from") for p in doc.kids(head, L.PREP))
         ):
             return None  # "the Lee ad", "the ad by Acme": its owner is the owner rules'
-        for _, earlier in self._same_head_before(head):
+        if any(k.pos == "PROPN" for k in doc.kids(head, L.COMPOUND)):
+            return None
+        for _, earlier in self._ads_before(head):
             if earlier.tag != tok.tag:
                 continue  # "ads" before are not "the ad"
             found = self._statement_maker(earlier, exclude, chained) or self._ad_airer(
@@ -1448,6 +1457,22 @@ class Resolver:
             if not dets & {"the", "this", "that"}:
                 return None
         return None
+
+    def _ads_before(self, head: int) -> Iterator[tuple[int, Token]]:
+        """The antecedents "the ad" ``head`` may restate, nearest first: the nouns of its head
+        (:meth:`_same_head_before`); for "the spot" (:data:`AD_SYNONYMS`, a word with other
+        senses: "a breakfast spot" before is no ad), the ad nouns of its sentence and the one
+        before (Poesio & Vieira 1998: a synonym's direct anaphora)."""
+        if self.doc[head].lemma not in AD_SYNONYMS:
+            yield from self._same_head_before(head)
+            return
+        doc = self.doc
+        for k in range(head - 1, doc.sentences[max(0, doc[head].sent - 1)].start - 1, -1):
+            earlier = doc[k]
+            if earlier.lemma in AD_NOUNS and earlier.pos == "NOUN":
+                while earlier.dep == L.COMPOUND and earlier.head != earlier.i:
+                    earlier = doc[earlier.head]
+                yield k, earlier
 
     def _ad_airer(
         self, noun: Token, exclude: Sequence[Offsets], chained: bool
