@@ -274,3 +274,71 @@ def test_the_website_after_another_the_website_goes_back_to_its_maker(resolve) -
     )
     (c,) = resolve(text, claim(text, "he ships to every state", "The website"))
     assert c.speaker == "Tom Reed"
+
+
+# --- "the ad" is its sponsor's (session 18: documents3) -------------------------------------
+def test_the_ad_is_the_campaign_that_released_it(resolve) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The Lee campaign is releasing a new online ad Monday aimed at Ann Park. "
+        "The ad comes a day before the vote. "
+        "The ad says Park cannot be trusted on taxes."
+    )
+    (c,) = resolve(text, claim(text, "Park cannot be trusted", "The ad"))
+    assert c.speaker == "Lee campaign"  # through the "The ad" between
+
+
+def test_the_ad_is_the_group_that_launched_it(resolve) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Citizens for Tomorrow launched a radio ad on Saturday in Ohio. "
+        "The ad claims that the senator voted against veterans."
+    )
+    (c,) = resolve(text, claim(text, "the senator voted against veterans", "The ad"))
+    assert c.speaker == "Citizens for Tomorrow"
+
+
+def test_of_two_ads_by_two_campaigns_the_nearest_decides(resolve) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Citizens for Tomorrow ran an ad against Ann Park last week. "
+        "The Park campaign released an ad of its own on Sunday. "
+        "The ad says Lee cannot be trusted on taxes."
+    )
+    (c,) = resolve(text, claim(text, "Lee cannot be trusted", "The ad"))
+    assert c.speaker == "Park campaign"  # not the group whose ad came first
+
+
+def test_the_ad_after_plural_ads_is_no_one_s(resolve) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Voters in Iowa have seen ads from six campaigns this month. "
+        "The ad says Park cannot be trusted on taxes."
+    )
+    (c,) = resolve(text, claim(text, "Park cannot be trusted", "The ad"))
+    assert c.speaker == "ad"  # "ads" from many makers: no one of them
+
+
+def test_it_after_the_ad_is_the_ad_s_maker(resolve) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Senator Ann Park is releasing a new radio ad that urges voters in Ohio to call Congress. "
+        "The ad says “the mines must stay open.” "
+        "It makes no mention of her rival, but repeats her message on coal."
+    )
+    (_, c) = resolve(
+        text,
+        claim(text, "the mines must stay open", "The ad"),
+        claim(text, "no mention of her rival", "It"),
+    )
+    assert c.speaker == "Ann Park"  # not Congress, named last before it
+
+
+def test_the_spot_after_an_ad_is_the_ad_s_maker(resolve) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The focus of the race shifted on Monday to a new television ad from the Ohio Farm Bureau. "
+        "The 60-second spot, which airs on cable, says the senator forgot rural roads."
+    )
+    (c,) = resolve(text, claim(text, "the senator forgot rural roads", "The 60-second spot"))
+    assert c.speaker == "Ohio Farm Bureau"
+
+
+def test_the_spot_after_a_breakfast_spot_is_no_ad(resolve) -> None:  # type: ignore[no-untyped-def]
+    text = "Ann Lee runs a breakfast spot in Dover. The spot says on its menu that eggs are local."
+    (c,) = resolve(text, claim(text, "eggs are local", "The spot"))
+    assert c.speaker != "Ann Lee"  # a place she runs, not an ad she aired

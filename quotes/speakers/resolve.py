@@ -137,6 +137,14 @@ PUBLISH_VERBS = frozenset(
     {"release", "publish", "run", "issue", "send", "post", "air", "unveil", "circulate", "put"}
 )
 PUBLISHED_NOUNS = frozenset({"video", "ad", "advertisement", "piece", "email", "book", "mailer"})
+#: What is aired or mailed as a campaign's message, and the verbs of whoever put one out beyond
+#: :data:`AUTHOR_VERBS` ("the campaign launched an ad", "debuts a mailer"): "the ad says ..."
+#: speaks for them (:meth:`Resolver.ad_maker`).
+AD_NOUNS = frozenset({"ad", "advertisement", "commercial", "mailer"})
+#: A word for an ad that has other senses ("a breakfast spot"): "the spot" restates an ad
+#: noun just before it, never a place (:meth:`Resolver._ads_before`).
+AD_SYNONYMS = frozenset({"spot"})
+AD_VERBS = frozenset({"launch", "debut", "unveil", "air", "run", "release", "cut", "produce"})
 #: Verbs of a relative clause that names a statement's maker: "a speech she delivered".
 AUTHOR_VERBS = PUBLISH_VERBS | {
     "deliver", "give", "write", "sign", "make", "file", "draft", "pen", "provide", "submit",
@@ -1324,9 +1332,13 @@ class Resolver:
         if document is not None and document.kind == "document":
             return self._document(document, "source_noun")
         if tok.lemma not in self.lex.source_nouns and tok.lower not in self.lex.source_nouns:
+            if tok.lemma in AD_SYNONYMS:
+                return self.ad_maker(head, indices, exclude, chained)
             if tok.lemma in PUBLISHED_NOUNS:
-                return self.publisher(head, exclude, chained) or self.restated(
-                    head, indices, exclude, chained
+                return (
+                    self.publisher(head, exclude, chained)
+                    or self.restated(head, indices, exclude, chained)
+                    or self.ad_maker(head, indices, exclude, chained)
                 )
             return (
                 self.restated(head, indices, exclude, chained)
@@ -1409,6 +1421,70 @@ class Resolver:
             own = [i for i in doc.subtree(earlier.i) if i <= earlier.i and doc[i].pos != "PUNCT"]
             return Resolution(phrase(doc, own), UNKNOWN, None, "restated", CERTAINTY["description"])
         return None
+
+    def ad_maker(
+        self, head: int, indices: list[int], exclude: Sequence[Offsets], chained: bool = True
+    ) -> Resolution | None:
+        """ "The Lee campaign is releasing a new ad aimed at Park. ... The ad says ...": a bare
+        definite "the ad" (:data:`AD_NOUNS`, no owner of its own) is the nearest earlier noun
+        of its head and number (direct anaphora, Poesio & Vieira 1998) and speaks for whoever
+        made or put that one out: its owner ("Lee's ad", "an ad by / from Acme PAC") or the
+        subject of the verb that made or aired it (:data:`AUTHOR_VERBS`, :data:`AD_VERBS`), as
+        a statement speaks for its maker (PolNeAR credits the sponsor). A definite "the ad" on
+        the way passes the chain on back; the first other one decides, and an ad nobody is
+        said to have made leaves the description as it was."""
+        doc = self.doc
+        tok = doc[head]
+        if tok.lemma not in AD_NOUNS | AD_SYNONYMS or not indices:
+            return None
+        if (
+            doc[indices[0]].lower != "the"
+            or doc.kids(head, L.POSS, L.APPOS)
+            or any(p.lower in ("by", "from") for p in doc.kids(head, L.PREP))
+        ):
+            return None  # "the Lee ad", "the ad by Acme": its owner is the owner rules'
+        if any(k.pos == "PROPN" for k in doc.kids(head, L.COMPOUND)):
+            return None
+        for _, earlier in self._ads_before(head):
+            if earlier.tag != tok.tag:
+                continue  # "ads" before are not "the ad"
+            found = self._statement_maker(earlier, exclude, chained) or self._ad_airer(
+                earlier, exclude, chained
+            )
+            if found is not None:
+                return replace(found, rule="restated", certainty=CERTAINTY["restated"])
+            dets = {d.lower for d in doc.kids(earlier.i, L.DET)}
+            if not dets & {"the", "this", "that"}:
+                return None
+        return None
+
+    def _ads_before(self, head: int) -> Iterator[tuple[int, Token]]:
+        """The antecedents "the ad" ``head`` may restate, nearest first: the nouns of its head
+        (:meth:`_same_head_before`); for "the spot" (:data:`AD_SYNONYMS`, a word with other
+        senses: "a breakfast spot" before is no ad), the ad nouns of its sentence and the one
+        before (Poesio & Vieira 1998: a synonym's direct anaphora)."""
+        if self.doc[head].lemma not in AD_SYNONYMS:
+            yield from self._same_head_before(head)
+            return
+        doc = self.doc
+        for k in range(head - 1, doc.sentences[max(0, doc[head].sent - 1)].start - 1, -1):
+            earlier = doc[k]
+            if earlier.lemma in AD_NOUNS and earlier.pos == "NOUN":
+                while earlier.dep == L.COMPOUND and earlier.head != earlier.i:
+                    earlier = doc[earlier.head]
+                yield k, earlier
+
+    def _ad_airer(
+        self, noun: Token, exclude: Sequence[Offsets], chained: bool
+    ) -> Resolution | None:
+        """Who launched or aired the ad ``noun`` (object of a verb of :data:`AD_VERBS`): the
+        verb's subject, when the text names them."""
+        doc = self.doc
+        verb = doc[noun.head]
+        if noun.dep != L.OBJ or noun.head == noun.i or verb.lemma not in AD_VERBS:
+            return None
+        subjects = doc.kids(verb.i, L.NSUBJ)
+        return self._maker(subjects[0], exclude, chained) if subjects else None
 
     def results_of(
         self, head: int, indices: list[int], exclude: Sequence[Offsets], chained: bool = True
@@ -2375,11 +2451,17 @@ class Resolver:
                 before.sent == tok.sent - 1
                 and before.dep in (L.NSUBJ, L.NSUBJ_PASS)
                 and found.speaker is not None
-                and found.type not in (PERSON, GROUP)
+                and (found.type not in (PERSON, GROUP) or self._thing_for_maker(before, found))
                 and not (found.entity is not None and found.entity.place)
             ):
                 return replace(found, rule="pronoun", certainty=CERTAINTY["pronoun"])
         return None
+
+    def _thing_for_maker(self, before: Token, found: Resolution) -> bool:
+        """Whether the source ``before`` was a thing that speaks for its maker ("The ad says
+        ..." -> the campaign that released it, rule ``restated``): "It makes no mention of
+        ..." continues the thing, so its maker, a person too."""
+        return found.rule == "restated" and before.tag == "NN" and before.lemma in AD_NOUNS
 
     def _document_subject_goes_on(self, head: int, exclude: Sequence[Offsets]) -> Resolution | None:
         """ "The study, published in The Lancet, followed 4,000 patients. It found that ...":
