@@ -752,6 +752,8 @@ def build_registry(doc: Document, lang: str = "en") -> Registry:
     people = sorted(people + particle_surnames(doc, people, lex), key=lambda s: s.start)
     people = _outermost(whole_names(doc, people, lex))
     people = [p for p in people if not in_byline(doc, p)]
+    bodies = [body for body in map(partial(body_named_as_a_person, doc, lex), people) if body]
+    people = [p for p in people if not any(_overlap(p, b) for b in bodies)]
     person_tokens = {i for span in people for i in range(span.start, span.end)}
     parties = [
         p
@@ -786,7 +788,8 @@ def build_registry(doc: Document, lang: str = "en") -> Registry:
     seats = listed_seats(doc, lex, person_tokens | party_tokens)
     taken |= {i for span in seats for i in range(span.start, span.end)}
     others = sorted(
-        others + outlets + parties + seats + legal_form_names(doc, taken), key=lambda s: s.start
+        others + outlets + bodies + parties + seats + legal_form_names(doc, taken),
+        key=lambda s: s.start,
     )
     person_spans = [(span, register_person(reg, span)) for span in people]
     for span, entity in person_spans:
@@ -1129,6 +1132,31 @@ LEGAL_FORMS = frozenset(
 #: Post-nominal letters that also end an organisation's name: a radio band ("Radio Nova AM"),
 #: a ship's prefix or a title ("MS").
 _BAND_OR_TITLE = frozenset({"AM", "MS", "MPs"})
+
+
+def body_named_as_a_person(doc: Document, lex: SpeakerLexicon, span: Span) -> Span | None:
+    """A name the NER typed PERSON whose last word shows a body of people, no person: a plural
+    group noun ("Latino Republicans", "Ohio Voters", group_nouns.txt) is a GROUP (as the NER's
+    NORP "Republicans"), a designator ("America Rising PAC", "the Reed Victory Fund":
+    :data:`ORG_DESIGNATORS`, body_designators.txt) an ORG. "He" and
+    "she" then pass over it to a person. A span of two words opening with a known first name
+    before a designator stays a person ("Margaret Court"); a plural group noun is no surname
+    ("Latino", a first name in the name dictionary, opens "Latino Republicans"). Not every
+    organisation noun: a "Clinton Foundation" the NER took for a person then drew "Mrs.
+    Clinton's campaign" to it on train (session 18, types2)."""
+    if span.label not in PERSON_LABELS or span.end - span.start < 2:
+        return None
+    last = doc[span.end - 1]
+    if not last.text[:1].isupper():
+        return None
+    word = last.lower
+    if word in lex.group_nouns and word.endswith("s") and last.tag in ("NNS", "NNPS"):
+        return Span(span.start, span.end, span.start_char, span.end_char, "NORP")
+    if span.end - span.start == 2 and _first_name(doc[span.start], lex):
+        return None  # "Margaret Court"
+    if word in ORG_DESIGNATORS or word in load_lexicon("body_designators"):
+        return Span(span.start, span.end, span.start_char, span.end_char, "ORG")
+    return None
 
 
 def surnames_after_a_comma(doc: Document, people: list[Span]) -> list[Span]:
