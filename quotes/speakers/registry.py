@@ -734,6 +734,8 @@ def build_registry(doc: Document, lang: str = "en") -> Registry:
         )
     ]
     titled = titled_org_people(doc, lex)
+    possessed = outlet_possessed_people(doc, lex)
+    titled = titled + [person for person, _ in possessed]
     people = [
         cut_at_spaced_dash(doc, e)
         for e in doc.entities
@@ -788,7 +790,13 @@ def build_registry(doc: Document, lang: str = "en") -> Registry:
     seats = listed_seats(doc, lex, person_tokens | party_tokens)
     taken |= {i for span in seats for i in range(span.start, span.end)}
     others = sorted(
-        others + outlets + bodies + parties + seats + legal_form_names(doc, taken),
+        others
+        + outlets
+        + bodies
+        + [org for _, org in possessed]
+        + parties
+        + seats
+        + legal_form_names(doc, taken),
         key=lambda s: s.start,
     )
     person_spans = [(span, register_person(reg, span)) for span in people]
@@ -1218,6 +1226,40 @@ def titled_org_people(doc: Document, lex: SpeakerLexicon) -> list[Span]:
         elif not (titled or lettered):
             continue
         out.append(Span(e.start, e.end, e.start_char, e.end_char, "PERSON"))
+    return out
+
+
+#: Marks of a possessive between an organisation's name and its employee's ("Fox News’ Bret
+#: Baier", "CBS's Ann Lee").
+_POSSESSIVE_MARKS = frozenset({"’", "'", "’s", "'s"})
+
+
+def outlet_possessed_people(doc: Document, lex: SpeakerLexicon) -> list[tuple[Span, Span]]:
+    """An ORG span the NER ran over an organisation's possessive and the person after it
+    ("Fox News’ Bret Baier noticed ...": one ORG, so the outlet spoke and "He" found no man):
+    two or three capitalised proper nouns after the possessive, the first a known first name
+    (:func:`_first_name`) and none a word of an organisation's name, are a PERSON, the
+    outlet's journalist or the firm's officer; the words before the possessive are the ORG.
+    Pairs (person, organisation). Not "Fox News’ Special Report" (no first name)."""
+    designators = ORG_DESIGNATORS | lex.org_nouns | lex.company_designators
+    out = []
+    for e in doc.entities:
+        if e.label != "ORG":
+            continue
+        marks = [i for i in range(e.start + 1, e.end - 2) if doc[i].text in _POSSESSIVE_MARKS]
+        if not marks:
+            continue
+        m = marks[-1]
+        name = [doc[i] for i in range(m + 1, e.end)]
+        if not 2 <= len(name) <= 3 or not _first_name(name[0], lex):
+            continue
+        if not all(t.pos == "PROPN" and t.text[:1].isupper() for t in name):
+            continue
+        if any(t.lower in designators for t in name):
+            continue
+        person = Span(m + 1, e.end, name[0].start, name[-1].end, "PERSON")
+        org = Span(e.start, m, doc[e.start].start, doc[m - 1].end, "ORG")
+        out.append((person, org))
     return out
 
 
