@@ -1,5 +1,5 @@
 """A person named after an outlet's possessive is the person, the outlet his employer, when the
-NER runs both into one ORG ("Fox News’ Bret Baier") and the parser makes both subjects (session
+NER runs both into one ORG ("ABC News’ Bret Lund") and the parser makes both subjects (session
 18, types2; docs/speakers.md). Sentences written for these tests."""
 
 from __future__ import annotations
@@ -7,9 +7,8 @@ from __future__ import annotations
 import quotes
 
 TEXT = (
-    "CNN barely mentioned the speech and went back to its panel.\n\n"
-    "Fox News’ Bret Baier noticed that none of the networks cut away. He commented that his "
-    "network “held on” to the rally."
+    "ABC News’ Bret Lund argued that the debate rules were unfair. He said the moderators had "
+    "lost control."
 )
 
 
@@ -20,18 +19,18 @@ def _speakers(extractor: quotes.Extractor, text: str) -> dict[str, str]:
 
 def test_person_after_an_outlet_s_possessive_speaks(extractor: quotes.Extractor) -> None:
     found = _speakers(extractor, TEXT)
-    assert found.get("that none of the networks cut away") == "Bret Baier"
+    assert found.get("that the debate rules were unfair") == "Bret Lund"
 
 
 def test_he_after_an_outlet_s_journalist_is_the_journalist(extractor: quotes.Extractor) -> None:
     found = _speakers(extractor, TEXT)
-    assert found.get("that his network “held on” to the rally") == "Bret Baier"
+    assert found.get("the moderators had lost control") == "Bret Lund"
 
 
 def test_a_programme_after_an_outlet_s_possessive_is_no_person(
     extractor: quotes.Extractor,
 ) -> None:
     """Hard negative: a programme's name opens with no first name; it stays the outlet's."""
-    text = "Fox News’ Special Report said the rally ran long."
+    text = "ABC News’ World Report said the rally ran long."
     df = extractor.extract(text)
     assert "PERSON" not in set(df.speaker_type.dropna())

@@ -393,13 +393,13 @@ _CLOSERS = ("”", '"')
 _OPENERS = ("“", '"')
 
 
-#: Marks of a possessive ("Fox News’ Bret Baier", "CNN's Jake Tapper").
+#: Marks of a possessive ("ABC News’ Bret Lund", "CBS's Ann Lee").
 POSSESSIVE_MARKS = frozenset({"’", "'", "’s", "'s"})
 
 
 def _possessed_subject(doc: Document, subjects: list[Token]) -> list[Token]:
-    """Two subjects the parser split at an organisation's possessive ("Fox News’ Bret Baier
-    noticed that ...": "News" and "Baier" both subjects of "noticed"): the one right after
+    """Two subjects the parser split at an organisation's possessive ("ABC News’ Bret Lund
+    argued that ...": "News" and "Lund" both subjects of "argued"): the one right after
     the mark is the possessed person, who speaks; the outlet before it is his employer, as
     when the parser hangs it on him as a possessor. Else ``subjects`` as given."""
     if len(subjects) != 2:

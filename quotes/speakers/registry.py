@@ -1229,18 +1229,18 @@ def titled_org_people(doc: Document, lex: SpeakerLexicon) -> list[Span]:
     return out
 
 
-#: Marks of a possessive between an organisation's name and its employee's ("Fox News’ Bret
-#: Baier", "CBS's Ann Lee").
+#: Marks of a possessive between an organisation's name and its employee's ("ABC News’ Bret
+#: Lund", "CBS's Ann Lee").
 _POSSESSIVE_MARKS = frozenset({"’", "'", "’s", "'s"})
 
 
 def outlet_possessed_people(doc: Document, lex: SpeakerLexicon) -> list[tuple[Span, Span]]:
     """An ORG span the NER ran over an organisation's possessive and the person after it
-    ("Fox News’ Bret Baier noticed ...": one ORG, so the outlet spoke and "He" found no man):
+    ("ABC News’ Bret Lund argued ...": one ORG, so the outlet spoke and "He" found no man):
     two or three capitalised proper nouns after the possessive, the first a known first name
     (:func:`_first_name`) and none a word of an organisation's name, are a PERSON, the
     outlet's journalist or the firm's officer; the words before the possessive are the ORG.
-    Pairs (person, organisation). Not "Fox News’ Special Report" (no first name)."""
+    Pairs (person, organisation). Not "ABC News’ World Report" (no first name)."""
     designators = ORG_DESIGNATORS | lex.org_nouns | lex.company_designators
     out = []
     for e in doc.entities:
