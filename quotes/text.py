@@ -463,9 +463,21 @@ def colon_dateline_end(text: str, start: int) -> int:
     ("EXCLUSIVE: ...", the headline rule's)."""
     if start >= LEAD_REACH or not text[:start].strip() or text[start - 1] != "\n":
         return start
+    end = colon_label_end(text, start)
+    if end == start or len(_CAPS_LABEL.findall(text)) != 1:
+        return start  # labels on several lines: a transcript's turns
+    return end
+
+
+def colon_label_end(text: str, start: int) -> int:
+    """Where the words after a label in capitals and a colon begin, when one opens the line
+    at ``start`` ("MUMBAI: ", "NEW DELHI, March 3: ", a place of at least three capitals);
+    else ``start``. A dateline's shape or a transcript's turn's: the caller knows which
+    (:func:`colon_dateline_end`; a claim's content that holds it is another rule's,
+    :func:`quotes.claims.integrity.without_dateline`)."""
+    if start and text[start - 1] != "\n":
+        return start
     match = _COLON_DATELINE.match(text[start : start + 60])
     if match is None or sum(ch.isupper() for ch in match.group()) < 3:
         return start
-    if len(_CAPS_LABEL.findall(text)) != 1:
-        return start  # labels on several lines: a transcript's turns
     return start + match.end()

@@ -26,7 +26,7 @@ from quotes.claims.cues import (
 from quotes.document import Document, Paragraph, Token
 from quotes.lexicons import load_lexicon
 from quotes.marks import Quotation
-from quotes.text import colon_dateline_end
+from quotes.text import colon_dateline_end, colon_label_end
 
 DASHES = frozenset({"–", "—", "―", "-", "--"})
 _NP_POS = frozenset({"DET", "ADJ", "PROPN", "NOUN", "PRON", "NUM", "PART"})
@@ -556,6 +556,8 @@ def transcript_lines(doc: Document) -> list[Candidate]:
                 break
             if _is_heading(name):
                 break  # "BREAKING: ...", "WATCH: ...": a kind of item, no one speaking
+            if _dateline_before_a_report(doc, name, rest):
+                break  # "MUMBAI: The port will reopen, officials said.": a dateline
             spans = _unquoted_edges(doc, rest[0].start, rest[-1].end)
             if spans:
                 out.append(
@@ -692,6 +694,35 @@ def dialogue_labels(doc: Document) -> frozenset[str]:
     return repeated
 
 
+#: Subjects of a reporting clause that a speaker's own turn may hold ("..., I said.").
+_TURN_SUBJECTS = frozenset({"i", "we", "you"})
+
+
+def _dateline_before_a_report(doc: Document, name: list[Token], rest: list[Token]) -> bool:
+    """A label in capitals before words that carry their own reporting clause after a comma
+    ("MUMBAI: The port will reopen on Friday, officials said.", "LAGOS: ..., union leaders
+    said."): the label is a dateline (the Indian and Commonwealth press's colon style), the
+    claim is the reporting clause's. A turn's words are its speaker's own; they do not name
+    another speaker of the whole line. :func:`quotes.text.colon_dateline_end` reads a lone
+    dateline past the first line; this reads one anywhere, the first line and several
+    datelines in one wire text included. The label has a dateline's shape (a place of at least
+    three capitals, :func:`quotes.text.colon_label_end`; not "UN: ..."). Not "MAYOR: We will
+    reopen the port." (no clause), nor "..., I said." (the turn's speaker reporting himself)."""
+    if colon_label_end(doc.text, name[0].start) == name[0].start:
+        return False  # not a place in capitals ("UN: ...", "Mumbai: ...")
+    inside = {t.i for t in rest}
+    for verb in rest:
+        if verb.pos != "VERB" or verb.lemma not in load_lexicon("speech_verbs"):
+            continue
+        subjects = [s for s in doc.kids(verb.i, L.NSUBJ) if s.i in inside and s.i < verb.i]
+        if not subjects or subjects[0].lower in _TURN_SUBJECTS:
+            continue
+        first = min(doc.subtree(subjects[0].i))
+        if first - 1 in inside and doc[first - 1].text == ",":
+            return True
+    return False
+
+
 def _is_heading(name: list[Token]) -> bool:
     """Whether a label before a colon holds a word naming a kind of news item, not a source
     (``heading_labels.txt``: "The Latest", "BREAKING", "Update")."""
@@ -778,6 +809,8 @@ def headline_colon(doc: Document, para: Paragraph | None = None) -> list[Candida
         return []
     if _is_heading(name):
         return []  # "The Latest: ...", "Breaking: ...": a kind of news item, no source
+    if _dateline_before_a_report(doc, name, rest):
+        return []  # "MUMBAI: The port will reopen, officials said.": a dateline, no source
     if name[0].lower in ("the", "a", "an") and rest[0].lower in _WH_WORDS:
         return []  # "The quiet fixer: how Maria Delgado ...": a feature's title and subtitle
     if not any(t.pos in ("VERB", "AUX") for t in rest):

@@ -35,7 +35,7 @@ from quotes.claims.cues import runs
 from quotes.document import Document
 from quotes.invariants import ends_a_sentence, skipped_words
 from quotes.marks import Quotation
-from quotes.text import dateline_end
+from quotes.text import colon_label_end, dateline_end
 
 #: Kinds whose pieces are quotations: what lies outside the marks is the writer's words.
 QUOTED_KINDS = frozenset({"direct"})
@@ -65,6 +65,8 @@ def without_dateline(text: str, spans: Sequence[tuple[int, int]]) -> list[tuple[
         return pieces
     a, b = pieces[0]
     cut = dateline_end(text, a)
+    if cut == a:
+        cut = colon_label_end(text, a)  # "MUMBAI: The port will reopen, officials said."
     if cut == a or cut >= b:
         return pieces
     return [(cut, b), *pieces[1:]]

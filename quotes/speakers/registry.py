@@ -739,6 +739,8 @@ def build_registry(doc: Document, lang: str = "en") -> Registry:
         )
     ]
     titled = titled_org_people(doc, lex)
+    possessed = outlet_possessed_people(doc, lex)
+    titled = titled + [person for person, _ in possessed]
     people = [
         cut_at_spaced_dash(doc, e)
         for e in doc.entities
@@ -757,6 +759,8 @@ def build_registry(doc: Document, lang: str = "en") -> Registry:
     people = sorted(people + particle_surnames(doc, people, lex), key=lambda s: s.start)
     people = _outermost(whole_names(doc, people, lex))
     people = [p for p in people if not in_byline(doc, p)]
+    bodies = [body for body in map(partial(body_named_as_a_person, doc, lex), people) if body]
+    people = [p for p in people if not any(_overlap(p, b) for b in bodies)]
     person_tokens = {i for span in people for i in range(span.start, span.end)}
     parties = [
         p
@@ -791,7 +795,14 @@ def build_registry(doc: Document, lang: str = "en") -> Registry:
     seats = listed_seats(doc, lex, person_tokens | party_tokens)
     taken |= {i for span in seats for i in range(span.start, span.end)}
     others = sorted(
-        others + outlets + parties + seats + legal_form_names(doc, taken), key=lambda s: s.start
+        others
+        + outlets
+        + bodies
+        + [org for _, org in possessed]
+        + parties
+        + seats
+        + legal_form_names(doc, taken),
+        key=lambda s: s.start,
     )
     person_spans = [(span, register_person(reg, span)) for span in people]
     for span, entity in person_spans:
@@ -1136,6 +1147,31 @@ LEGAL_FORMS = frozenset(
 _BAND_OR_TITLE = frozenset({"AM", "MS", "MPs"})
 
 
+def body_named_as_a_person(doc: Document, lex: SpeakerLexicon, span: Span) -> Span | None:
+    """A name the NER typed PERSON whose last word shows a body of people, no person: a plural
+    group noun ("Latino Republicans", "Ohio Voters", group_nouns.txt) is a GROUP (as the NER's
+    NORP "Republicans"), a designator ("America Rising PAC", "the Reed Victory Fund":
+    :data:`ORG_DESIGNATORS`, body_designators.txt) an ORG. "He" and
+    "she" then pass over it to a person. A span of two words opening with a known first name
+    before a designator stays a person ("Margaret Court"); a plural group noun is no surname
+    ("Latino", a first name in the name dictionary, opens "Latino Republicans"). Not every
+    organisation noun: a "Clinton Foundation" the NER took for a person then drew "Mrs.
+    Clinton's campaign" to it on train (session 18, types2)."""
+    if span.label not in PERSON_LABELS or span.end - span.start < 2:
+        return None
+    last = doc[span.end - 1]
+    if not last.text[:1].isupper():
+        return None
+    word = last.lower
+    if word in lex.group_nouns and word.endswith("s") and last.tag in ("NNS", "NNPS"):
+        return Span(span.start, span.end, span.start_char, span.end_char, "NORP")
+    if span.end - span.start == 2 and _first_name(doc[span.start], lex):
+        return None  # "Margaret Court"
+    if word in ORG_DESIGNATORS or word in load_lexicon("body_designators"):
+        return Span(span.start, span.end, span.start_char, span.end_char, "ORG")
+    return None
+
+
 def surnames_after_a_comma(doc: Document, people: list[Span]) -> list[Span]:
     """A surname the NER ran into the place before it over a comma ("Speaking to reporters
     at Mantralaya, Rao said ...": one ORG "Mantralaya, Rao"): the last word of an entity span
@@ -1195,6 +1231,40 @@ def titled_org_people(doc: Document, lex: SpeakerLexicon) -> list[Span]:
         elif not (titled or lettered):
             continue
         out.append(Span(e.start, e.end, e.start_char, e.end_char, "PERSON"))
+    return out
+
+
+#: Marks of a possessive between an organisation's name and its employee's ("ABC News’ Bret
+#: Lund", "CBS's Ann Lee").
+_POSSESSIVE_MARKS = frozenset({"’", "'", "’s", "'s"})
+
+
+def outlet_possessed_people(doc: Document, lex: SpeakerLexicon) -> list[tuple[Span, Span]]:
+    """An ORG span the NER ran over an organisation's possessive and the person after it
+    ("ABC News’ Bret Lund argued ...": one ORG, so the outlet spoke and "He" found no man):
+    two or three capitalised proper nouns after the possessive, the first a known first name
+    (:func:`_first_name`) and none a word of an organisation's name, are a PERSON, the
+    outlet's journalist or the firm's officer; the words before the possessive are the ORG.
+    Pairs (person, organisation). Not "ABC News’ World Report" (no first name)."""
+    designators = ORG_DESIGNATORS | lex.org_nouns | lex.company_designators
+    out = []
+    for e in doc.entities:
+        if e.label != "ORG":
+            continue
+        marks = [i for i in range(e.start + 1, e.end - 2) if doc[i].text in _POSSESSIVE_MARKS]
+        if not marks:
+            continue
+        m = marks[-1]
+        name = [doc[i] for i in range(m + 1, e.end)]
+        if not 2 <= len(name) <= 3 or not _first_name(name[0], lex):
+            continue
+        if not all(t.pos == "PROPN" and t.text[:1].isupper() for t in name):
+            continue
+        if any(t.lower in designators for t in name):
+            continue
+        person = Span(m + 1, e.end, name[0].start, name[-1].end, "PERSON")
+        org = Span(e.start, m, doc[e.start].start, doc[m - 1].end, "ORG")
+        out.append((person, org))
     return out
 
 
