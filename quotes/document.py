@@ -26,6 +26,9 @@ from quotes.text import LINE_BREAKS
 
 #: Hyphens that join a word's parts: hyphen-minus, U+2010 hyphen, U+2011 non-breaking hyphen.
 HYPHENS = frozenset("-\u2010\u2011")
+#: The tokens that mark a possessive after a name ("Lee's", "the Joneses'"), straight or curly;
+#: the tokenizer splits them off as their own token.
+POSSESSIVE_MARKS = frozenset({"'s", "’s", "'", "’"})
 #: A paragraph ends at a line break, any of Unicode's (``\r``, U+2028 ... see
 #: :data:`quotes.text.LINE_BREAKS`): news text puts each paragraph on its own line (PolNeAR,
 #: wire copy, scraped articles). Blank lines between them are not paragraphs.

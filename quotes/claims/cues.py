@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from quotes import labels as L
-from quotes.document import Document, Token
+from quotes.document import POSSESSIVE_MARKS, Document, Token
 from quotes.lexicons import load_lexicon, load_table
 
 
@@ -394,7 +394,6 @@ _OPENERS = ("“", '"')
 
 
 #: Marks of a possessive ("ABC News’ Bret Lund", "CBS's Ann Lee").
-POSSESSIVE_MARKS = frozenset({"’", "'", "’s", "'s"})
 
 
 def _possessed_subject(doc: Document, subjects: list[Token]) -> list[Token]:

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from functools import cache, lru_cache, partial
 
 from quotes import labels as L
-from quotes.document import Document, Span, Token
+from quotes.document import POSSESSIVE_MARKS, Document, Span, Token
 from quotes.lexicons import load_lexicon, load_table
 from quotes.records import GROUP, ORG, PERSON
 from quotes.speakers.lexicon import (
@@ -38,8 +38,6 @@ PERSON_LABELS = frozenset({"PERSON", "PER"})
 ORG_LABELS = frozenset({"ORG", "GPE", "NORP", "FAC"})
 #: Suffixes of English agent nouns (occupations, roles): "officer", "analyst", "assistant".
 AGENT_SUFFIXES = ("er", "or", "ist", "ant", "ent", "ian", "person", "chief")
-#: Possessive markers the parser leaves inside or after a name.
-POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
 DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
 #: Honorifics show gender but are not roles ("Mr. Peskov" holds no office by it).
 HONORIFICS = frozenset(
@@ -339,7 +337,7 @@ def name_tokens(doc: Document, span: Span, lex: SpeakerLexicon) -> list[Token]:
     ):
         toks = toks[1:]
     while toks and (
-        toks[-1].text in POSSESSIVE
+        toks[-1].text in POSSESSIVE_MARKS
         or toks[-1].pos == "PUNCT"
         or (len(toks) > 2 and toks[-1].text.replace(".", "") in POST_NOMINALS)
     ):
@@ -1234,11 +1232,6 @@ def titled_org_people(doc: Document, lex: SpeakerLexicon) -> list[Span]:
     return out
 
 
-#: Marks of a possessive between an organisation's name and its employee's ("ABC News’ Bret
-#: Lund", "CBS's Ann Lee").
-_POSSESSIVE_MARKS = frozenset({"’", "'", "’s", "'s"})
-
-
 def outlet_possessed_people(doc: Document, lex: SpeakerLexicon) -> list[tuple[Span, Span]]:
     """An ORG span the NER ran over an organisation's possessive and the person after it
     ("ABC News’ Bret Lund argued ...": one ORG, so the outlet spoke and "He" found no man):
@@ -1251,7 +1244,7 @@ def outlet_possessed_people(doc: Document, lex: SpeakerLexicon) -> list[tuple[Sp
     for e in doc.entities:
         if e.label != "ORG":
             continue
-        marks = [i for i in range(e.start + 1, e.end - 2) if doc[i].text in _POSSESSIVE_MARKS]
+        marks = [i for i in range(e.start + 1, e.end - 2) if doc[i].text in POSSESSIVE_MARKS]
         if not marks:
             continue
         m = marks[-1]
@@ -2012,7 +2005,7 @@ def qualifier_sides(reg: Registry, indices: list[int], skip: set[int]) -> list[s
 
 
 def _followed_by_pos(doc: Document, i: int) -> bool:
-    return i + 1 < len(doc) and doc[i + 1].text in POSSESSIVE
+    return i + 1 < len(doc) and doc[i + 1].text in POSSESSIVE_MARKS
 
 
 def _entity_text(doc: Document, i: int) -> str:

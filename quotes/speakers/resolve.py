@@ -27,7 +27,7 @@ from dataclasses import dataclass, replace
 
 from quotes import labels as L
 from quotes.claims.direct import ANSWER_TURN, QUESTION_TURN, interview_turn_paragraphs
-from quotes.document import Document, Token
+from quotes.document import POSSESSIVE_MARKS, Document, Token
 from quotes.lexicons import load_lexicon
 from quotes.marks import ALL_MARKS
 from quotes.records import GROUP, ORG, PERSON, UNKNOWN, Offsets
@@ -37,7 +37,6 @@ from quotes.speakers.registry import (
     DETERMINERS,
     EMBEDDED_CLAUSES,
     HONORIFICS,
-    POSSESSIVE,
     POST_NOMINALS,
     Entity,
     Mention,
@@ -447,7 +446,7 @@ class Resolver:
         """Whether the mention opens with a possessive ("Clinton's advisers and allies"): its
         head is the owned noun, resolved through the owner (the possessive rule)."""
         doc = self.doc
-        return any(doc[i].text in POSSESSIVE or doc[i].dep == L.POSS for i in indices[:3])
+        return any(doc[i].text in POSSESSIVE_MARKS or doc[i].dep == L.POSS for i in indices[:3])
 
     def _person_epithet(self, head: int, indices: list[int]) -> bool:
         """ "The Dutchman said", "the Scot added", "The 58-year-old told the court": a
@@ -610,7 +609,7 @@ class Resolver:
         """ "his aides" -> "Ann Lee's aides": the phrase with its owner named, for a group or
         a role nobody the text names holds for that owner."""
         after = max(set(self._owner_words(owner_tok, indices)) | {owner_tok})
-        words = [i for i in indices if i > after and self.doc[i].text not in POSSESSIVE]
+        words = [i for i in indices if i > after and self.doc[i].text not in POSSESSIVE_MARKS]
         rest = phrase(self.doc, words) if words else ""
         return Resolution(
             f"{owner.name}'s {rest}".strip(), type_, role, "possessive", CERTAINTY["possessive"]
@@ -2015,7 +2014,9 @@ class Resolver:
         Leass 1994 treat such descriptions like pronouns). The article may lie outside the
         mention ("the nonprofit's assurances" with the mention "nonprofit's")."""
         doc = self.doc
-        words = [doc[i] for i in indices if doc[i].pos != "PUNCT" and doc[i].text not in POSSESSIVE]
+        words = [
+            doc[i] for i in indices if doc[i].pos != "PUNCT" and doc[i].text not in POSSESSIVE_MARKS
+        ]
         if len(words) == 1 and words[0].i == head:
             return any(k.lower in ("the", "this") for k in doc.kids(head, L.DET))
         return len(words) == 2 and words[0].lower in ("the", "this") and words[1].i == head
@@ -2031,7 +2032,9 @@ class Resolver:
         own, no police department named before). A capitalised modifier ("the Iraqi activist
         group") or anything after the noun ("the group of donors") keeps the phrase."""
         doc = self.doc
-        words = [doc[i] for i in indices if doc[i].pos != "PUNCT" and doc[i].text not in POSSESSIVE]
+        words = [
+            doc[i] for i in indices if doc[i].pos != "PUNCT" and doc[i].text not in POSSESSIVE_MARKS
+        ]
         if len(words) < 3 or len(words) > 5 or words[0].lower != "the" or words[-1].i != head:
             return False
         if words[-1].lemma not in KIND_ORG_NOUNS:
@@ -4260,7 +4263,7 @@ def phrase(doc: Document, indices: list[int]) -> str:
     toks = [doc[i] for i in indices]
     while toks and (toks[0].lower in DETERMINERS or toks[0].pos == "PUNCT"):
         toks = toks[1:]
-    while toks and (toks[-1].text in POSSESSIVE or toks[-1].pos == "PUNCT"):
+    while toks and (toks[-1].text in POSSESSIVE_MARKS or toks[-1].pos == "PUNCT"):
         toks = toks[:-1]
     if not toks:
         return doc.text[doc[indices[0]].start : doc[indices[-1]].end]
