@@ -28,7 +28,7 @@ from dataclasses import dataclass, replace
 from quotes import labels as L
 from quotes.claims.direct import ANSWER_TURN, QUESTION_TURN, interview_turn_paragraphs
 from quotes.document import POSSESSIVE_MARKS, Document, Token
-from quotes.lexicons import load_lexicon
+from quotes.lexicons import load_lexicon, load_table
 from quotes.marks import ALL_MARKS
 from quotes.records import GROUP, ORG, PERSON, UNKNOWN, Offsets
 from quotes.speakers.lexicon import FEMALE, MALE, SUBORDINATE, PronounFeatures
@@ -130,46 +130,40 @@ TIE_FACTOR = 0.75
 #: of its points as an antecedent.
 QUOTED = 0.5
 
+#: Words by which a document or message's maker is found, by group (document_makers.txt):
+#: a message speaks for its maker ("the ad says" -> the campaign that ran it).
+_MAKER_WORDS = load_table("document_makers")
+
+
+def _maker_words(group: str) -> frozenset[str]:
+    return frozenset(word for kind, word in _MAKER_WORDS if kind == group)
+
+
 #: Verbs that put a statement out, and nouns for what they put out beyond the statement nouns
 #: of source_nouns.txt: "ran a piece that noted", "released a video that accuses".
-PUBLISH_VERBS = frozenset(
-    {"release", "publish", "run", "issue", "send", "post", "air", "unveil", "circulate", "put"}
-)
-PUBLISHED_NOUNS = frozenset({"video", "ad", "advertisement", "piece", "email", "book", "mailer"})
-#: What is aired or mailed as a campaign's message, and the verbs of whoever put one out beyond
-#: :data:`AUTHOR_VERBS` ("the campaign launched an ad", "debuts a mailer"): "the ad says ..."
-#: speaks for them (:meth:`Resolver.ad_maker`).
-AD_NOUNS = frozenset({"ad", "advertisement", "commercial", "mailer"})
-#: A word for an ad that has other senses ("a breakfast spot"): "the spot" restates an ad
-#: noun just before it, never a place (:meth:`Resolver._ads_before`).
-AD_SYNONYMS = frozenset({"spot"})
-AD_VERBS = frozenset({"launch", "debut", "unveil", "air", "run", "release", "cut", "produce"})
+PUBLISH_VERBS = _maker_words("publish_verb")
+PUBLISHED_NOUNS = _maker_words("published_noun")
+#: An ad and its synonyms with other senses ("the spot"), and the verbs of whoever put one out
+#: beyond :data:`AUTHOR_VERBS` (:meth:`Resolver.ad_maker`, :meth:`Resolver._ads_before`).
+AD_NOUNS = _maker_words("ad_noun")
+AD_SYNONYMS = _maker_words("ad_synonym")
+AD_VERBS = _maker_words("ad_verb")
 #: Verbs of a relative clause that names a statement's maker: "a speech she delivered".
-AUTHOR_VERBS = PUBLISH_VERBS | {
-    "deliver", "give", "write", "sign", "make", "file", "draft", "pen", "provide", "submit",
-    "introduce", "propose", "sponsor", "author", "pass", "adopt",
-}  # fmt: skip
+AUTHOR_VERBS = PUBLISH_VERBS | _maker_words("author_verb")
+#: What an announcement puts out, those of them that can also carry words said aloud (with no
+#: announcement before them, "the statement" is the last speaker's), and the verbs of the
+#: announcement (:meth:`Resolver._announcer`, :meth:`Resolver._answerer`).
+ISSUED_NOUNS = _maker_words("issued_noun")
+SPOKEN_ISSUED_NOUNS = _maker_words("spoken_issued_noun")
+ANNOUNCING_VERBS = _maker_words("announcing_verb")
+#: A website and the verbs of whoever set one up; what a poll or study yields ("the results
+#: show"); a reply to what was asked or said ("the answer did not rebut ...").
+SITE_NOUNS = _maker_words("site_noun")
+SITE_VERBS = _maker_words("site_verb")
+RESULT_NOUNS = _maker_words("result_noun")
+ANSWER_NOUNS = _maker_words("answer_noun")
 #: Kinds whose description ("the administration", "the newspaper") never falls back to any
 #: organisation named before when none of its kind is there: the phrase stays the speaker.
-#: Statement nouns that name what an announcement put out ("the release said" after "the
-#: party announced"; "the order said" after "the court announced it had deadlocked": a
-#: court's order and ruling are what it issues), and the verbs of that announcement
-#: (:meth:`Resolver._announcer`).
-ISSUED_NOUNS = frozenset({"release", "statement", "announcement", "order", "ruling"})
-#: The issued nouns that can carry words said aloud or in writing as well as announced: with
-#: no announcement before them, "the statement" is what the last speaker said ("The campaign
-#: responded that ... '...,' the statement said"), as "the answer" is (:meth:`Resolver._answerer`);
-#: a court's order or ruling is only what it issued.
-SPOKEN_ISSUED_NOUNS = frozenset({"statement", "release", "announcement"})
-#: A website and the verbs of whoever set one up ("Lee has set up a website"): its maker.
-SITE_NOUNS = frozenset({"website", "site"})
-SITE_VERBS = frozenset({"set", "launch", "create", "start", "build", "unveil"})
-#: Nouns for what a poll or study yields, that speak as it ("the results show"): bridging.
-RESULT_NOUNS = frozenset({"result"})
-ANNOUNCING_VERBS = frozenset({"announce", "issue", "release", "declare", "confirm"})
-#: Nouns for a reply to what was asked or said ("the answer did not rebut ..."),
-#: which point to the last speaker (:meth:`Resolver._answerer`).
-ANSWER_NOUNS = frozenset({"answer", "response", "reply"})
 UNTYPED_FALLBACK_NONE = frozenset({"media", "broadcaster", "document", "campaign", "party"})
 #: The canonical role of those who speak for an organisation (role_synonyms.txt).
 SPOKESPERSON = "spokesperson"
