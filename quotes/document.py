@@ -181,6 +181,17 @@ class Document:
             seen += 1
             yield tok
 
+    def compound_head(self, i: int) -> Token:
+        """The head word of the compound token ``i`` stands in ("George" of "George Ford" ->
+        "Ford", "email" of "an email fundraising appeal" -> "appeal"): a noun phrase is named by
+        its last word. Token ``i`` itself when it is no compound."""
+        tok = self.tokens[i]
+        for _ in range(len(self.tokens)):  # a tree has no cycles; a malformed parse may
+            if tok.dep != L.COMPOUND or tok.head == tok.i:
+                break
+            tok = self.tokens[tok.head]
+        return tok
+
     def written_close(self, i: int) -> bool:
         """Whether token ``i`` stands between two tokens with no space on either side: the
         hyphen of "Aly-Khan" or "58-year-old", not the spaced dash of "DES MOINES - Trump"."""

@@ -407,9 +407,7 @@ def _past_dateline(doc: Document, mention: list[int], verb: Token) -> list[int]:
     for i in range(j, verb.i):
         tok = doc[i]
         if tok.pos in ("PROPN", "NOUN") and tok.dep in _DATELINE_NEXT:
-            head = tok
-            while head.dep == L.COMPOUND and head.head != head.i:
-                head = doc[head.head]
+            head = doc.compound_head(i)
             # the parser may hang the dateline's words on the noun ("10:30 Police")
             return [k for k in mention_tokens(doc, head) if doc[k].start >= cut] or [head.i]
     return mention

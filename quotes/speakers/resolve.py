@@ -1463,9 +1463,7 @@ class Resolver:
         for k in range(head - 1, doc.sentences[max(0, doc[head].sent - 1)].start - 1, -1):
             earlier = doc[k]
             if earlier.lemma in AD_NOUNS and earlier.pos == "NOUN":
-                while earlier.dep == L.COMPOUND and earlier.head != earlier.i:
-                    earlier = doc[earlier.head]
-                yield k, earlier
+                yield k, doc.compound_head(k)
 
     def _ad_airer(
         self, noun: Token, exclude: Sequence[Offsets], chained: bool
@@ -1621,11 +1619,8 @@ class Resolver:
         lemma = doc[head].lemma
         for k in range(head - 1, self._window_start(head, WIDE_WINDOW) - 1, -1):
             earlier = doc[k]
-            if earlier.lemma != lemma or earlier.pos not in ("NOUN", "PROPN"):
-                continue
-            while earlier.dep == L.COMPOUND and earlier.head != earlier.i:
-                earlier = doc[earlier.head]
-            yield k, earlier
+            if earlier.lemma == lemma and earlier.pos in ("NOUN", "PROPN"):
+                yield k, doc.compound_head(k)
 
     def _setting_of(
         self, noun: Token, exclude: Sequence[Offsets], chained: bool
@@ -2753,11 +2748,9 @@ class Resolver:
         it, still stands between ("The mayor had lunch with Frank Hale ... He said" is left
         to salience)."""
         doc = self.doc
-        tok = doc[i]
-        if tok.sent != doc[subject].sent:
+        if doc[i].sent != doc[subject].sent:
             return False
-        while tok.dep == L.COMPOUND and tok.head != tok.i:
-            tok = doc[tok.head]  # "George" of "George Ford": the name's head word
+        tok = doc.compound_head(i)  # "George" of "George Ford": the name's head word
         if tok.dep == L.POSS:
             return True
         # the subject or passive agent of a clause describing a noun ("the only one whom Ford
