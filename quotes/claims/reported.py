@@ -1417,8 +1417,8 @@ def _speaker_named_as(doc: Document, verb: Token, patient: Token) -> bool:
     modifies a proper noun that is the subject of a speech verb; the writer names who speaks
     (the resolver reads the name, quotes/speakers), he claims nothing. "Lee is known as a
     tough negotiator" (a passive, no apposition) and "the group, also known as X, was ..."
-    (no speaker; PolNeAR marks some of these) stay claims: on PolNeAR train, appositions of
-    "known as" are gold 6 times in 9, so only a speaker's name is left out."""
+    (no speaker; PolNeAR marks most of these) stay claims: on PolNeAR train, appositions of
+    "known" are gold 10 times in 15, so only a speaker's name is left out."""
     if verb.lemma not in load_lexicon("naming_participles") or verb.head != patient.i:
         return False
     if patient.pos != "PROPN" or verb.i < 1 or doc[verb.i - 1].text != ",":
