@@ -522,6 +522,7 @@ def transcript_lines(doc: Document) -> list[Candidate]:
     if out:
         return out
     dialogue = dialogue_labels(doc)
+    wire = wire_datelines(doc)
     hansard = False
     for para in doc.paragraphs:
         toks = doc.tokens_in(para.start_char, para.end_char)
@@ -558,6 +559,8 @@ def transcript_lines(doc: Document) -> list[Candidate]:
                 break  # "BREAKING: ...", "WATCH: ...": a kind of item, no one speaking
             if _dateline_before_a_report(doc, name, rest):
                 break  # "MUMBAI: The port will reopen, officials said.": a dateline
+            if _label_text(doc, name) in wire:
+                break  # "KOLKATA: Trains ran late.": a dateline of a wire text, no turn
             spans = _unquoted_edges(doc, rest[0].start, rest[-1].end)
             if spans:
                 out.append(
@@ -692,6 +695,35 @@ def dialogue_labels(doc: Document) -> frozenset[str]:
     if len(repeated) < 2 or not any(a != b for a, b in zip(order, order[1:], strict=False)):
         return frozenset()
     return repeated
+
+
+def wire_datelines(doc: Document) -> frozenset[str]:
+    """The labels in capitals that are a wire text's datelines, not a transcript's speakers:
+    in a text where one line's label is a dateline before a report
+    (:func:`_dateline_before_a_report`: "MUMBAI: The port will reopen, officials said."),
+    every other label of a dateline's shape (a place of at least three capitals,
+    :func:`quotes.text.colon_label_end`) opening a line is a dateline too ("KOLKATA: Trains
+    ran late on Monday.", a line with no reporting clause), unless it opens two lines or
+    more: a transcript's speaker speaks again ("HARTLEY: ... ¶ OKAFOR: ... ¶ HARTLEY: ..."),
+    a wire text's place rarely does. A text with no dateline before a report has none: its
+    labels in capitals are a transcript's ("MAYOR: ...", "LEE: ..."; the NER tags places in
+    capitals too unevenly to tell "KOLKATA" from "DENVER" alone)."""
+    labels: list[str] = []
+    confirmed = False
+    for para in doc.paragraphs:
+        toks = doc.tokens_in(para.start_char, para.end_char)
+        words = [doc[i] for i in toks if doc[i].pos != "SPACE"]
+        colon = next((n for n, t in enumerate(words[:6]) if t.text == ":"), None)
+        if not colon or len(words) - colon < 3:  # "NEW DELHI, March 3: ..." has five words
+            continue
+        name, rest = words[:colon], words[colon + 1 :]
+        if colon_label_end(doc.text, name[0].start) == name[0].start:
+            continue  # not a place in capitals ("Q:", "UN:", "Lee:")
+        labels.append(_label_text(doc, name))
+        confirmed = confirmed or _dateline_before_a_report(doc, name, rest)
+    if not confirmed:
+        return frozenset()
+    return frozenset(label for label in labels if labels.count(label) == 1)
 
 
 #: Subjects of a reporting clause that a speaker's own turn may hold ("..., I said.").
