@@ -834,13 +834,21 @@ def _outermost(spans: list[Span]) -> list[Span]:
     """Person spans less those inside another: the NER splits "Moza bint Nasser" into "Moza"
     and "Nasser", :func:`whole_names` runs "Moza" on to the whole name, and the "Nasser" left
     over would be a second mention in the same words, linked by its surname alone to whoever
-    else is called Nasser ("Abdullah al-Nasser"), giving him the name's roles."""
-    return [a for a in spans if not any(_inside(a, b) for b in spans)]
+    else is called Nasser ("Abdullah al-Nasser"), giving him the name's roles.
 
-
-def _inside(a: Span, b: Span) -> bool:
-    """Whether span ``a`` lies inside the longer span ``b``."""
-    return b.start <= a.start and a.end <= b.end and b.end - b.start > a.end - a.start
+    One sweep in order of start (longest first on a tie), not a test of every pair: a long
+    text has tens of thousands of person spans. A span lies inside a longer one when an
+    earlier span ends after it, or ends with it and starts before it."""
+    order = sorted(range(len(spans)), key=lambda i: (spans[i].start, -spans[i].end))
+    inside = set()
+    furthest_end, its_start = -1, -1
+    for i in order:
+        span = spans[i]
+        if furthest_end > span.end or (furthest_end == span.end and its_start < span.start):
+            inside.add(i)
+        if span.end > furthest_end:
+            furthest_end, its_start = span.end, span.start
+    return [span for i, span in enumerate(spans) if i not in inside]
 
 
 def _overlap(a: Span, b: Span) -> bool:
