@@ -703,12 +703,35 @@ class Resolver:
                 and not any(self.lex.role_matches(own_role[1], key) for key in entity.role_keys)
             ):
                 return None  # "A Treasury spokesman ... ¶ Treasury Secretary Jacob Lew"
+            if own_role is not None and self._introduced_as_other(m.token, tok, own_role[1]):
+                return None  # "Its general secretary said ... ¶ Ann Lee, a nurse, said"
             if any(doc[k].start >= headline and k < nxt.start for k in entity.mentions):
                 return None  # known before: not the one the description brings in
             if any(since <= k < nxt.start for k in entity.mentions):
                 return None  # "SEIU chief says Trump can win": in its own sentence
             return self._found(entity, "identified", entity.role)
         return None
+
+    def _introduced_as_other(self, name: int, described: Token, role: str) -> bool:
+        """Whether the name at ``name`` is introduced in apposition as another person than a
+        role description whose head is ``described`` (canonical role ``role``): "Ann Lee, a
+        nurse at the hospital," is no general secretary. Apposition states what the named
+        person is (Quirk et al. 1985, 17.65), so an apposed person noun that is neither the
+        description's noun nor a role it covers tells the writer names someone new, not the
+        described person ("Jan Vos, the union's general secretary," still fits)."""
+        doc = self.doc
+        for kid in doc.kids(name, L.APPOS):
+            if kid.tag not in ("NN", "NNS") or kid.lower == described.lower:
+                continue
+            words = doc.subtree(kid.i)
+            if not any(d.lower in ("a", "an", "the") for d in doc.kids(kid.i, L.DET)):
+                continue  # not "Ola Berg, a ferry captain": no noun phrase says who he is
+            other = self._mention_role(words, kid.i)
+            if other is None or not (
+                self.lex.role_matches(role, other[1]) or self.lex.role_matches(other[1], role)
+            ):
+                return True
+        return False
 
     def _person_description(self, head: int, indices: list[int]) -> bool:
         """Whether a description names a person: a role ("the campaign manager"), a person
