@@ -60,3 +60,36 @@ def test_a_nationality_is_not_checked_against_the_apposed_trade(resolve) -> None
         text, claim(text, "to help the stranded travelers get home", "one kind Dane")
     )
     assert found.speaker == "Lars Dahl"
+
+
+TRADE = (
+    "The government is weighing new duties on steel and copper, according to two people "
+    "who have seen the plans, and the White House official in charge of trade said no final "
+    "decision had been made.\n\n"
+)
+
+
+def test_an_official_of_one_office_is_not_a_secretary_of_another(resolve) -> None:  # type: ignore[no-untyped-def]
+    text = TRADE + "Commerce Secretary Paul Brandt told reporters the duties were ready."
+    source = "White House official"
+    (found,) = resolve(text, claim(text, "no final decision had been made", source))
+    assert found.speaker != "Paul Brandt"
+
+
+def test_an_official_of_the_same_office_is_still_named_next(resolve) -> None:  # type: ignore[no-untyped-def]
+    # hard negative: the newcomer's title names the description's own office
+    text = TRADE + "White House trade adviser Paul Brandt told reporters the duties were ready."
+    source = "White House official"
+    (found,) = resolve(text, claim(text, "no final decision had been made", source))
+    assert found.speaker == "Paul Brandt"
+
+
+def test_a_party_headline_noun_is_no_qualifier_of_itself(resolve) -> None:  # type: ignore[no-untyped-def]
+    # hard negative: "Democrat" is the head, not an office that rules out the chairman
+    text = (
+        "Democrat seeks new budget inquiry.\n\n"
+        "Lund asks for probe of deleted files.\n\n"
+        "House Budget Committee Chairman Ole Lund on Tuesday requested another inquiry."
+    )
+    (found,) = resolve(text, claim(text, "new budget inquiry", "Democrat"))
+    assert found.speaker == "Ole Lund"

@@ -667,7 +667,11 @@ class Resolver:
         ("Two aides said"), a share of many ("a number of delegates") or an unnamed source
         ("a senior official, speaking on condition of anonymity", "one Democrat familiar
         with the talks") introduces no one the text names; nor does a role the named person
-        is not given ("A Treasury spokesman said ... Treasury Secretary Jacob Lew said")."""
+        is not given ("A Treasury spokesman said ... Treasury Secretary Jacob Lew said"), one
+        tied to another office than the description's qualifiers ("the White House official
+        ... Commerce Secretary Ann Lee", :func:`compatible` as in :meth:`role`), or one an
+        apposition introduces as another trade ("Ann Lee, a nurse,";
+        :meth:`_introduced_as_other`)."""
         doc = self.doc
         tok = doc[head]
         if tok.tag not in ("NN", "NNP") or tok.dep not in L.SUBJECTS or self._anonymous(head):
@@ -687,6 +691,8 @@ class Resolver:
         nxt = doc.sentences[tok.sent + 1]
         gender = gender_of_form(tok.lower)
         own_role = self._mention_role(indices, head)
+        # the qualifiers of the head, not the head: "Republican seeks ..." is a party's person
+        roles = (own_role[2] if own_role is not None else set()) | {head}
         headline = self._headline_end() or 0
         since = doc.sentences[tok.sent].start
         for m in self.reg.mentions_between(nxt.start, nxt.end):
@@ -703,6 +709,8 @@ class Resolver:
                 and not any(self.lex.role_matches(own_role[1], key) for key in entity.role_keys)
             ):
                 return None  # "A Treasury spokesman ... ¶ Treasury Secretary Jacob Lew"
+            if not compatible(set(qualifier_sides(self.reg, indices, roles)), entity):
+                return None  # "the White House official ... ¶ Commerce Secretary Ann Lee"
             if own_role is not None and self._introduced_as_other(m.token, tok, own_role[1]):
                 return None  # "Its general secretary said ... ¶ Ann Lee, a nurse, said"
             if any(doc[k].start >= headline and k < nxt.start for k in entity.mentions):
