@@ -667,7 +667,11 @@ class Resolver:
         ("Two aides said"), a share of many ("a number of delegates") or an unnamed source
         ("a senior official, speaking on condition of anonymity", "one Democrat familiar
         with the talks") introduces no one the text names; nor does a role the named person
-        is not given ("A Treasury spokesman said ... Treasury Secretary Jacob Lew said")."""
+        is not given ("A Treasury spokesman said ... Treasury Secretary Jacob Lew said"), one
+        tied to another office than the description's qualifiers ("the White House official
+        ... Commerce Secretary Ann Lee", :func:`compatible` as in :meth:`role`), or one an
+        apposition introduces as another trade ("Ann Lee, a nurse,";
+        :meth:`_introduced_as_other`)."""
         doc = self.doc
         tok = doc[head]
         if tok.tag not in ("NN", "NNP") or tok.dep not in L.SUBJECTS or self._anonymous(head):
@@ -687,6 +691,8 @@ class Resolver:
         nxt = doc.sentences[tok.sent + 1]
         gender = gender_of_form(tok.lower)
         own_role = self._mention_role(indices, head)
+        # the qualifiers of the head, not the head: "Republican seeks ..." is a party's person
+        roles = (own_role[2] if own_role is not None else set()) | {head}
         headline = self._headline_end() or 0
         since = doc.sentences[tok.sent].start
         for m in self.reg.mentions_between(nxt.start, nxt.end):
@@ -703,12 +709,37 @@ class Resolver:
                 and not any(self.lex.role_matches(own_role[1], key) for key in entity.role_keys)
             ):
                 return None  # "A Treasury spokesman ... ¶ Treasury Secretary Jacob Lew"
+            if not compatible(set(qualifier_sides(self.reg, indices, roles)), entity):
+                return None  # "the White House official ... ¶ Commerce Secretary Ann Lee"
+            if own_role is not None and self._introduced_as_other(m.token, tok, own_role[1]):
+                return None  # "Its general secretary said ... ¶ Ann Lee, a nurse, said"
             if any(doc[k].start >= headline and k < nxt.start for k in entity.mentions):
                 return None  # known before: not the one the description brings in
             if any(since <= k < nxt.start for k in entity.mentions):
                 return None  # "SEIU chief says Trump can win": in its own sentence
             return self._found(entity, "identified", entity.role)
         return None
+
+    def _introduced_as_other(self, name: int, described: Token, role: str) -> bool:
+        """Whether the name at ``name`` is introduced in apposition as another person than a
+        role description whose head is ``described`` (canonical role ``role``): "Ann Lee, a
+        nurse at the hospital," is no general secretary. Apposition states what the named
+        person is (Quirk et al. 1985, 17.65), so an apposed person noun that is neither the
+        description's noun nor a role it covers tells the writer names someone new, not the
+        described person ("Jan Vos, the union's general secretary," still fits)."""
+        doc = self.doc
+        for kid in doc.kids(name, L.APPOS):
+            if kid.tag not in ("NN", "NNS") or kid.lower == described.lower:
+                continue
+            words = doc.subtree(kid.i)
+            if not any(d.lower in ("a", "an", "the") for d in doc.kids(kid.i, L.DET)):
+                continue  # not "Ola Berg, a ferry captain": no noun phrase says who he is
+            other = self._mention_role(words, kid.i)
+            if other is None or not (
+                self.lex.role_matches(role, other[1]) or self.lex.role_matches(other[1], role)
+            ):
+                return True
+        return False
 
     def _person_description(self, head: int, indices: list[int]) -> bool:
         """Whether a description names a person: a role ("the campaign manager"), a person
