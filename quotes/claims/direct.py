@@ -596,7 +596,7 @@ def is_short_turn(doc: Document, cand: Candidate) -> bool:
 
 #: Words that may stand in a parliamentary label beside capitalised ones ("The Minister for
 #: Housing", "The Secretary of State for Health and Social Care").
-_LABEL_FILLERS = frozenset({"for", "of", "the", "and", "&"})
+_LABEL_FILLERS = load_lexicon("office_name_fillers")
 #: Honorifics that open a member's label in a parliamentary record ("Mr Hart:", "Dame Ann:").
 _HONORIFICS = frozenset(
     {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "baroness", "baron"}

@@ -1864,7 +1864,7 @@ def add_titles(reg: Registry, span: Span, entity: Entity) -> None:
 
 #: Small words an office's name holds between its capitalised words ("Minister for Local
 #: Transport", "Secretary of State for Health and Social Care").
-_OFFICE_FILLERS = frozenset({"for", "of", "the", "and", "&"})
+_OFFICE_FILLERS = load_lexicon("office_name_fillers")
 
 
 def _office_before_bracket(doc: Document, span: Span) -> list[int]:
