@@ -273,3 +273,52 @@ def _balanced_singles(marks: list[tuple[int, str]]) -> bool:
     closes = sum(1 for _, r in marks if r == "close")
     either = sum(1 for _, r in marks if r == "either")
     return opens >= 1 and opens + either >= 1 and opens == closes + either
+
+
+def find_inner_quotations(
+    text: str, quotations: Sequence[Quotation]
+) -> list[tuple[int, Quotation]]:
+    """The quotations inside quotations, each with the index of the quotation that holds it.
+
+    News nests with the other family of marks: single inside double in American style
+    (“He told me, ‘Never sign,’ and left”), double inside single in British style (New
+    Hart's Rules 9.2; the Guardian and BBC style guides). Only an outer quotation with both
+    its marks is searched, and only when the inner marks pair up cleanly (an apostrophe is
+    no mark: :func:`_role`, :func:`_drop_possessives`); otherwise nothing is found, so no
+    quotation is invented. Linear in the marks inside the quotations."""
+    out: list[tuple[int, Quotation]] = []
+    for n, q in enumerate(quotations):
+        if q.open_mark is None or q.close_mark is None:
+            continue
+        outer_double = text[q.open_mark] in DOUBLE_OPEN | DOUBLE_CLOSE | DOUBLE_EITHER
+        family = (
+            SINGLE_OPEN | SINGLE_CLOSE | SINGLE_EITHER
+            if outer_double
+            else DOUBLE_OPEN | DOUBLE_CLOSE | DOUBLE_EITHER
+        )
+        marks = [
+            (i, _role(text, i, q.start, q.end)) for i in range(q.start, q.end) if text[i] in family
+        ]
+        marks = [(i, r) for i, r in marks if r != "none"]
+        if outer_double:
+            marks = _drop_possessives(text, marks)
+        out.extend((n, inner) for inner in _strict_pairs(text, marks, q.paragraph))
+    return out
+
+
+def _strict_pairs(text: str, marks: list[tuple[int, str]], paragraph: int) -> list[Quotation]:
+    """Quotations from marks that alternate opener, closer (an ``either`` mark takes the role
+    its place needs); none at all when they do not, as for an unclosed inner mark."""
+    out: list[Quotation] = []
+    open_at: int | None = None
+    for pos, role in marks:
+        if open_at is None and role in ("open", "either"):
+            open_at = pos
+        elif open_at is not None and role in ("close", "either"):
+            a, b = _trim(text, open_at + 1, pos)
+            if b > a:
+                out.append(Quotation(a, b, open_at, pos, paragraph))
+            open_at = None
+        else:
+            return []
+    return [] if open_at is not None else out

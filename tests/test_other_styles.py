@@ -319,10 +319,16 @@ def test_a_third_level_quotation_stays_inside_the_first(
     extractor: quotes.Extractor, text: str
 ) -> None:
     df = extractor.extract(text)
-    assert list(df.speaker) == ["Joan Pryce"]
-    (a, b), *rest = df.iloc[0].spans
+    outer = df[df.nested_in.isna()]
+    assert list(outer.speaker) == ["Joan Pryce"]
+    (a, b), *rest = outer.iloc[0].spans
     assert not rest
     assert text[a:b].startswith("When I asked") and text[a:b].endswith("and then he left,")
+    # the witness's report of his words is a claim of its own, nested in hers
+    # (quotes.claims.inner); its third-level quotation stays inside it
+    (inner,) = df[df.nested_in.notna()].itertuples()
+    assert inner.nested_in == outer.iloc[0].quote_id
+    assert inner.quote.startswith("My father always told me") and "Never sign" in inner.quote
 
 
 def test_an_unclosed_quotation_before_another_is_still_repaired(

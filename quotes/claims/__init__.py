@@ -18,7 +18,9 @@ The stages, in order (each a function below):
 6. :func:`quotes.claims.boundaries.end_before_trailing_claims` ends an indirect content before
    a claim of another speaker that trails inside it ("A said X, and B said Y"), and cuts a
    coordinator left dangling at a content's end.
-7. :func:`to_records` turns candidates into :class:`quotes.records.Claim` records, each sealed
+7. :func:`quotes.claims.inner.inner_claims` finds the quotations inside a claim's quotation
+   that a cue inside it attributes (“He told me, ‘Never sign,’” she said): nested claims.
+8. :func:`to_records` turns candidates into :class:`quotes.records.Claim` records, each sealed
    (:mod:`quotes.claims.integrity`: no piece skips words of what was said) and given its act
    (:mod:`quotes.claims.acts`: statement, question, belief, intention, finding, refusal).
 
@@ -63,6 +65,7 @@ from quotes.claims.direct import (
     transcript_lines,
     verb_after,
 )
+from quotes.claims.inner import inner_claims
 from quotes.claims.integrity import seal
 from quotes.claims.reported import find_reported
 from quotes.document import Document, Token
@@ -98,7 +101,9 @@ def find_claims(document: Document, lang: str = "en") -> list[Claim]:
     end_before_trailing_claims(document, candidates)
     # a cut (a trailing claim's, a turn's) may leave a content with no words: no claim
     candidates = [c for c in candidates if c.content]
-    return to_records(document, drop_self_reports(document, candidates), quotations, lex)
+    candidates = drop_self_reports(document, candidates)
+    candidates += inner_claims(document, quotations, candidates, lex)
+    return to_records(document, sorted(candidates, key=lambda c: (c.start, c.end)), quotations, lex)
 
 
 def transcript_turns(doc: Document, quotations: Sequence[Quotation]) -> list[Candidate]:

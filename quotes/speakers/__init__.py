@@ -19,7 +19,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from quotes.document import Document
-from quotes.records import UNKNOWN, Claim
+from quotes.records import DIRECT, MIXED, UNKNOWN, Claim
 from quotes.speakers.registry import Entity, Registry, build_registry
 from quotes.speakers.resolve import CERTAINTY, Resolution, Resolver
 from quotes.text import display
@@ -63,6 +63,15 @@ def resolve_speakers(
     previous: Claim | None = None
     for claim in claims:
         own = words_of.get(claim.source, claim.spans) if claim.source else claim.spans
+        holder = _quoting_claim(claim, out)
+        if holder is not None:
+            # a claim quoted inside another's quotation: its speaker is talked about there,
+            # so it is no claim's source for salience and continues no later quotation
+            quoted = _quoting(document, claim, holder)
+            if quoted is None:
+                quoted = resolve_claim(resolver, claim, None, own, remember=False)
+            out.append(_displayed(quoted))
+            continue
         resolved = _displayed(resolve_claim(resolver, claim, previous, own))
         out.append(resolved)
         if resolved.speaker is not None:
@@ -75,11 +84,15 @@ def resolve_claim(
     claim: Claim,
     previous: Claim | None,
     own: Sequence[tuple[int, int]] | None = None,
+    remember: bool = True,
 ) -> Claim:
     """One claim resolved: its source (or its predecessor's speaker) and its intermediary.
 
     ``own``: the words of every claim with the same source mention ("“...,” he said, adding
-    that ..."), which cannot hold its antecedent; the claim's own spans by default."""
+    that ..."), which cannot hold its antecedent; the claim's own spans by default.
+    ``remember``: whether its speaker counts as a claim's source for the salience of later
+    mentions and its mention as one they may continue (not for a claim quoted inside a
+    quotation)."""
     via = None
     if claim.via_source is not None:
         via = resolver.resolve(claim.via_source).speaker
@@ -87,10 +100,12 @@ def resolve_claim(
         if previous is not None and "continuation" in claim.rule:
             return continuation(claim, previous, via)
         return claim.with_(speaker=None, speaker_type=UNKNOWN, via=via, rule=_rule(claim, "none"))
-    found = resolver.resolve(claim.source, exclude=claim.spans if own is None else own)
+    found = resolver.resolve(
+        claim.source, exclude=claim.spans if own is None else own, keep=remember
+    )
     if via is None:
         via = found.via
-    if found.entity is not None:
+    if found.entity is not None and remember:
         resolver.remember_source(claim.source, found.entity)
     return claim.with_(
         speaker=found.speaker,
@@ -99,6 +114,69 @@ def resolve_claim(
         via=via,
         confidence=round(claim.confidence * found.certainty, 4),
         rule=_rule(claim, found.rule),
+    )
+
+
+#: How many claims back a claim quoted inside another looks for the claim that holds it: the
+#: holder starts before it and a quotation holds few claims, so a short look back finds it and
+#: a long document stays linear.
+HOLDER_REACH = 8
+FIRST_PERSON = frozenset({"i", "me"})
+FIRST_PERSON_OWNERS = frozenset({"my", "our"})
+FIRST_PERSON_OWNED = frozenset({"mine", "ours"})
+OWNED_DETERMINERS = frozenset({"a", "an", "one", "this", "that"})
+
+
+def _quoting_claim(claim: Claim, resolved: Sequence[Claim]) -> Claim | None:
+    """The direct or mixed claim resolved before ``claim`` whose quotation holds it, source
+    and all, when ``claim`` is a direct one: a quotation inside a quotation
+    (:mod:`quotes.claims.inner`). The holder starts first, so it is among the last
+    :data:`HOLDER_REACH` claims resolved."""
+    if claim.source is None or claim.kind != DIRECT:
+        return None
+    a = claim.source[0]
+    return next(
+        (
+            c
+            for c in reversed(resolved[-HOLDER_REACH:])
+            if c.kind in (DIRECT, MIXED) and any(x <= a < y for x, y in c.spans)
+        ),
+        None,
+    )
+
+
+def _quoting(document: Document, claim: Claim, holder: Claim) -> Claim | None:
+    """A claim quoted inside ``holder``'s quotation whose source is the first person: "I" is
+    the speaker of the claim that quotes it (“I told her, ‘Go home,’” Tom Reed said: Tom
+    Reed told her), and "my brother" or "a brother of mine" is that speaker's brother ("Tom
+    Reed's brother"), never
+    a person the narration names. None for any other source, or a holder with no speaker."""
+    assert claim.source is not None
+    a, b = claim.source
+    words = document.text[a:b].split()
+    if holder.speaker is None or not words:
+        return None
+    first = words[0].lower()
+    lower = [w.lower() for w in words]
+    if len(words) >= 3 and lower[-2] == "of" and lower[-1] in FIRST_PERSON_OWNED:
+        # "an aide of mine" is "my aide"
+        words = ["my", *(words[1:-2] if lower[0] in OWNED_DETERMINERS else words[:-2])]
+        first = "my"
+    if not (first in FIRST_PERSON_OWNERS or (len(words) == 1 and first in FIRST_PERSON)):
+        return None
+    if first in FIRST_PERSON:
+        return claim.with_(
+            speaker=holder.speaker,
+            speaker_type=holder.speaker_type,
+            speaker_role=holder.speaker_role,
+            confidence=round(claim.confidence * CERTAINTY["quoter"], 4),
+            rule=_rule(claim, "quoter"),
+        )
+    return claim.with_(
+        speaker=f"{holder.speaker}'s {' '.join(words[1:])}",
+        speaker_type=UNKNOWN,
+        confidence=round(claim.confidence * CERTAINTY["quoter"], 4),
+        rule=_rule(claim, "quoter_owned"),
     )
 
 

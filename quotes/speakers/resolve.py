@@ -256,6 +256,7 @@ CERTAINTY = {
     "possessive": 0.85,
     "possessive_thing": 0.8,
     "unresolved": 0.6,
+    "quoter": 0.9,
 }
 
 
@@ -329,7 +330,9 @@ class Resolver:
         }
 
     # --- entry points ---------------------------------------------------------------------
-    def resolve(self, span: Offsets, exclude: Sequence[Offsets] = ()) -> Resolution:
+    def resolve(
+        self, span: Offsets, exclude: Sequence[Offsets] = (), keep: bool = True
+    ) -> Resolution:
         """Resolve the mention at character offsets ``span`` by the rule of its shape.
 
         Mentions are resolved in text order (the claims' order); what each resolved to is
@@ -340,6 +343,8 @@ class Resolver:
             span: the mention's offsets.
             exclude: character ranges whose mentions cannot be the antecedent (the claim's
                 own content: a speaker rarely names themself in the third person).
+            keep: whether later mentions may look this one up; not for a speaker quoted
+                inside a quotation, who is talked about there and speaks in no narrative.
         """
         indices = [i for i in self.doc.tokens_in(*span) if self.doc[i].pos != "PUNCT"]
         if not indices:
@@ -348,7 +353,8 @@ class Resolver:
         found = self.coref(head, exclude)
         if found is None:
             found = self.rules[self.shape_of(head, indices)](head, indices, exclude)
-        self._done[head] = found
+        if keep:
+            self._done[head] = found
         return found
 
     def _past_post_nominal(self, head: int, indices: list[int]) -> int:

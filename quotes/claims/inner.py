@@ -1,0 +1,67 @@
+"""Claims quoted inside a quotation: “He told me, ‘Never sign,’ and left,” Ann Lee said.
+
+A cue inside a quotation belongs to the quoted speaker and makes no claim of its own
+(:func:`quotes.claims.classify`): "I think", "he says" are part of what was said. A quotation
+inside the quotation is different: the quoted speaker reports someone's words in their own
+marks, and a fact-checker needs that claim as much as the outer one (the brother's "I am
+leaving" is his claim, not Ann Lee's). Such a claim is found with the same rules as a
+quotation of the narration (a verb of saying right after it or before it, a name and a
+colon), with the windows kept inside the outer quotation, and it comes out nested in the
+outer claim (``nested_in``, :func:`quotes.table.nesting`), which is how PolNeAR-style scoring
+can leave it out.
+
+Only quotations that are the content of a direct or mixed claim are searched: the marks of a
+title or a scare quote hold no report.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from quotes.claims.candidates import RULE_PRIORS, Candidate
+from quotes.claims.cues import Lexicons
+from quotes.claims.direct import (
+    _window_after,
+    _window_before,
+    colon_source,
+    said_after,
+    said_before,
+)
+from quotes.document import Document
+from quotes.marks import Quotation, find_inner_quotations
+from quotes.records import DIRECT
+
+
+def inner_claims(
+    doc: Document,
+    quotations: Sequence[Quotation],
+    candidates: Sequence[Candidate],
+    lex: Lexicons,
+) -> list[Candidate]:
+    """Direct claims for the quotations inside the quotations that ``candidates`` claim."""
+    claimed = {n for c in candidates for n in c.quotations}
+    out: list[Candidate] = []
+    for outer_n, inner in find_inner_quotations(doc.text, quotations):
+        if outer_n not in claimed:
+            continue
+        outer = quotations[outer_n]
+        assert outer.open_mark is not None and outer.close_mark is not None
+        after = _window_after(doc, inner, outer.close_mark)
+        before = _window_before(doc, inner, outer.open_mark + 1)
+        # a verb before the marks first: "I told her, ‘...,’ and she said she would look
+        # into it" is what I told her, whatever "she said" reports after it
+        cand = (
+            said_before(doc, inner, before, lex)
+            or colon_source(doc, inner, before)
+            or said_after(doc, inner, after, lex)
+        )
+        if cand is None or not cand.source:
+            continue
+        if not all(outer.start <= doc[i].start < outer.end for i in cand.source):
+            continue  # the parser took a subject outside the quotation: not the quoted report
+        cand.content = [(inner.start, inner.end)]
+        cand.kind = DIRECT
+        cand.quotations = []
+        cand.confidence = RULE_PRIORS[cand.rule]
+        out.append(cand)
+    return out
