@@ -8,6 +8,7 @@ Sentences written for these tests; each runs the whole extractor on a real parse
 from __future__ import annotations
 
 import pandas as pd
+import pytest
 
 import quotes
 from quotes.document import split_paragraphs
@@ -123,3 +124,31 @@ def test_a_quoted_speakers_aide_of_mine_is_that_speakers_aide(
     df = _claims(extractor, text)
     inner = df[df.quote.str.startswith("Use that phrase")]
     assert len(inner) == 1 and inner.iloc[0].speaker == "Tom Reed's aide"
+
+
+def test_a_quoted_speakers_he_stays_unresolved(extractor: quotes.Extractor) -> None:
+    """Hard negative: "he" inside the quotation is a man of her story, not the man the
+    narration names, so no speaker is guessed."""
+    text = (
+        "Mark Dunn chaired the meeting. \"'It is over,' he whispered to me that night,\" "
+        "said Ann Lee."
+    )
+    df = _claims(extractor, text)
+    inner = df[df.quote.str.startswith("It is over")]
+    assert len(inner) == 1
+    assert pd.isna(inner.iloc[0].speaker) and inner.iloc[0].rule.endswith("+quoted_pronoun")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "\"I saw the sign: 'No entry after dark,' and turned back,\" Ann Lee said.",
+        "\"I know, 'Lock the back door,' is the rule here,\" Ann Lee said.",
+        "\"We will not say, 'Trust us,' to anyone,\" Tom Reed said.",
+    ],
+)
+def test_knowing_or_a_negated_verb_quotes_no_one(extractor: quotes.Extractor, text: str) -> None:
+    """Hard negatives: seeing or knowing words, or not saying them, is no report of words
+    said (each made a nested claim before ``_a_verb_of_saying``)."""
+    df = _claims(extractor, text)
+    assert df.nested_in.isna().all(), df[["quote", "cue", "speaker"]]

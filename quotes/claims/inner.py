@@ -18,6 +18,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from quotes import labels as L
+from quotes.claims.acts import QUESTION, cue_act
 from quotes.claims.candidates import RULE_PRIORS, Candidate
 from quotes.claims.cues import Lexicons
 from quotes.claims.direct import (
@@ -28,6 +30,7 @@ from quotes.claims.direct import (
     said_before,
 )
 from quotes.document import Document
+from quotes.lexicons import load_lexicon
 from quotes.marks import Quotation, find_inner_quotations
 from quotes.records import DIRECT
 
@@ -57,11 +60,32 @@ def inner_claims(
         )
         if cand is None or not cand.source:
             continue
+        if not any(doc[i].text[:1].isalnum() for i in cand.source):
+            continue  # a clitic the parser made the subject ("[He] ’s like, ‘...’")
         if not all(outer.start <= doc[i].start < outer.end for i in cand.source):
             continue  # the parser took a subject outside the quotation: not the quoted report
+        if not _a_verb_of_saying(doc, cand, lex):
+            continue
         cand.content = [(inner.start, inner.end)]
         cand.kind = DIRECT
         cand.quotations = []
         cand.confidence = RULE_PRIORS[cand.rule]
         out.append(cand)
     return out
+
+
+#: verbs of knowing and perceiving, which quote no one inside a quotation
+KNOWING_VERBS = load_lexicon("knowing_verbs")
+
+
+def _a_verb_of_saying(doc: Document, cand: Candidate, lex: Lexicons) -> bool:
+    """Whether the cue says that words were spoken or written: not a belief, a finding or an
+    intention (``acts.txt``), not knowing or seeing (``knowing_verbs.txt``), and not negated
+    ("We will not say, 'Trust us'" reports words nobody said). A name and a colon have no
+    verb and pass."""
+    if cand.verb < 0:
+        return True
+    verb = doc[cand.verb]
+    if verb.lemma in KNOWING_VERBS or cue_act(verb.lemma, lex) not in (None, QUESTION):
+        return False
+    return not doc.kids(verb.i, L.NEG)

@@ -125,6 +125,10 @@ FIRST_PERSON = frozenset({"i", "me"})
 FIRST_PERSON_OWNERS = frozenset({"my", "our"})
 FIRST_PERSON_OWNED = frozenset({"mine", "ours"})
 OWNED_DETERMINERS = frozenset({"a", "an", "one", "this", "that"})
+#: pronouns that, as the source of a claim quoted inside a quotation, stay unresolved
+QUOTED_PRONOUNS = frozenset(
+    {"he", "she", "it", "they", "we", "you", "him", "her", "them", "us", "one"}
+)
 
 
 def _quoting_claim(claim: Claim, resolved: Sequence[Claim]) -> Claim | None:
@@ -149,12 +153,13 @@ def _quoting(document: Document, claim: Claim, holder: Claim) -> Claim | None:
     """A claim quoted inside ``holder``'s quotation whose source is the first person: "I" is
     the speaker of the claim that quotes it (“I told her, ‘Go home,’” Tom Reed said: Tom
     Reed told her), and "my brother" or "a brother of mine" is that speaker's brother ("Tom
-    Reed's brother"), never
-    a person the narration names. None for any other source, or a holder with no speaker."""
+    Reed's brother"), never a person the narration names; "he", "they", "we" there stay
+    unresolved (rule ``quoted_pronoun``). None for any other source, or a holder with no
+    speaker."""
     assert claim.source is not None
     a, b = claim.source
     words = document.text[a:b].split()
-    if holder.speaker is None or not words:
+    if not words:
         return None
     first = words[0].lower()
     lower = [w.lower() for w in words]
@@ -162,7 +167,19 @@ def _quoting(document: Document, claim: Claim, holder: Claim) -> Claim | None:
         # "an aide of mine" is "my aide"
         words = ["my", *(words[1:-2] if lower[0] in OWNED_DETERMINERS else words[:-2])]
         first = "my"
-    if not (first in FIRST_PERSON_OWNERS or (len(words) == 1 and first in FIRST_PERSON)):
+    if len(words) == 1 and first in QUOTED_PRONOUNS:
+        # "he", "they" inside a quotation are people of the speaker's story, whom the
+        # narration's salience does not know: unresolved rather than guessed
+        return claim.with_(
+            speaker=None,
+            speaker_type=UNKNOWN,
+            speaker_role=None,
+            confidence=round(claim.confidence * CERTAINTY["unresolved"], 4),
+            rule=_rule(claim, "quoted_pronoun"),
+        )
+    if holder.speaker is None or not (
+        first in FIRST_PERSON_OWNERS or (len(words) == 1 and first in FIRST_PERSON)
+    ):
         return None
     if first in FIRST_PERSON:
         return claim.with_(
