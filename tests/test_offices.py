@@ -150,3 +150,36 @@ def test_the_attorney_general_titled_before_is_the_attorney_general(resolve) -> 
     )
     (c,) = resolve(text, claim(text, "Walsh College is a fraud", "The attorney general"))
     assert c.speaker == "Ann Cole"
+
+
+# --- staff who speak for someone are not the one they serve ---------------------------------
+@pytest.mark.parametrize("noun", ["spokesman", "aide", "campaign manager", "prosecutor"])
+def test_a_staff_role_is_not_the_salient_man_it_serves(resolve, noun) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Tom Walsh spoke to a crowd in Ohio on Monday. He attacked the press for an hour. "
+        f"The {noun} said that the crowd was large."
+    )
+    (c,) = resolve(text, claim(text, "the crowd was large", f"The {noun}"))
+    assert c.speaker == noun
+
+
+def test_a_staff_role_titled_before_is_the_one_titled(resolve) -> None:  # type: ignore[no-untyped-def]
+    # hard negative: the spokesman is named, the man he serves speaks in between
+    text = (
+        "Mark Pryce, a spokesman for Tom Walsh, spoke to reporters on Monday. "
+        "Walsh attacked the press for an hour. "
+        "The spokesman said that the crowd was large."
+    )
+    (c,) = resolve(text, claim(text, "the crowd was large", "The spokesman"))
+    assert c.speaker == "Mark Pryce"
+
+
+def test_the_senator_is_still_the_untitled_candidate(resolve) -> None:  # type: ignore[no-untyped-def]
+    # hard negative: an office a candidate may hold is still guessed by salience (the Vermont
+    # senator of tests/test_speakers_descriptions.py), a staff role is not
+    text = (
+        "Ann Cole spoke to a crowd in Ohio on Monday. She attacked the banks for an hour. "
+        "The Ohio senator said that the crowd was large."
+    )
+    (c,) = resolve(text, claim(text, "the crowd was large", "The Ohio senator"))
+    assert c.speaker == "Ann Cole"
