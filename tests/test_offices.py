@@ -20,8 +20,8 @@ def resolve(extractor):  # type: ignore[no-untyped-def]
 # --- an office still to come: "the next president" -------------------------------------------
 def test_the_next_president_is_nobody_yet_not_the_salient_person(resolve) -> None:  # type: ignore[no-untyped-def]
     text = (
-        "Ann Cole, who writes about banks for a living, spoke in Denver on Tuesday. "
-        "Cole said lenders hide the scores they use. "
+        "Ann Cole, who runs a bakery in the harbour district, spoke in Denver on Tuesday. "
+        "Cole said the harbour needs a new wall. "
         "The next president should say that the rules are unfair."
     )
     (c,) = resolve(text, claim(text, "the rules are unfair", "The next president"))
@@ -85,24 +85,35 @@ def test_the_judge_titled_before_is_the_judge(resolve) -> None:  # type: ignore[
 # --- a headline's role is the lead's noun of that role, not the lead's first person -----------
 def test_a_headline_lawmaker_is_the_leads_lawmaker_not_the_man_she_attacks(resolve) -> None:  # type: ignore[no-untyped-def]
     text = (
-        "Danish lawmaker wants Walsh banned from country.\n\n"
-        "A lawmaker in Denmark is calling for Tom Walsh to be banned from the country after "
-        "the American businessman suggested that Danish workers were lazy.\n\n"
+        "Danish lawmaker wants Walsh kept out.\n\n"
+        "A lawmaker from Aarhus has asked that Tom Walsh be kept out of Denmark after the "
+        "American investor mocked Danish bakers on television.\n\n"
         "Walsh did not answer."
     )
-    (c,) = resolve(text, claim(text, "wants Walsh banned from country", "Danish lawmaker"))
+    (c,) = resolve(text, claim(text, "wants Walsh kept out", "Danish lawmaker"))
     assert c.speaker != "Tom Walsh"
     assert "lawmaker" in str(c.speaker)
+
+
+def test_a_headline_lawmaker_named_after_the_lead_sentence_is_that_lawmaker(resolve) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Danish lawmaker wants Walsh kept out.\n\n"
+        "A lawmaker from Aarhus has asked that Tom Walsh be kept out of Denmark after the "
+        "American investor mocked Danish bakers on television.\n\n"
+        '"Our bakers deserve better," Ann Cole wrote in her motion on Monday.'
+    )
+    (c,) = resolve(text, claim(text, "wants Walsh kept out", "Danish lawmaker"))
+    assert c.speaker == "Ann Cole"
 
 
 def test_a_headline_lawmaker_named_in_the_lead_is_that_lawmaker(resolve) -> None:  # type: ignore[no-untyped-def]
     # hard negative: the lead names the lawmaker
     text = (
-        "Danish lawmaker wants Walsh banned from country.\n\n"
-        "Lawmaker Ann Cole is calling for Tom Walsh to be banned from the country after "
-        "the American businessman suggested that Danish workers were lazy."
+        "Danish lawmaker wants Walsh kept out.\n\n"
+        "Lawmaker Ann Cole has asked that Tom Walsh be kept out of Denmark after the "
+        "American investor mocked Danish bakers on television."
     )
-    (c,) = resolve(text, claim(text, "wants Walsh banned from country", "Danish lawmaker"))
+    (c,) = resolve(text, claim(text, "wants Walsh kept out", "Danish lawmaker"))
     assert c.speaker == "Ann Cole"
 
 
@@ -111,31 +122,20 @@ def test_a_headline_mayor_is_the_name_in_apposition_to_the_leads_mayor(resolve) 
     text = (
         "Danish mayor rebuffs Walsh.\n\n"
         "The Danish capital's new mayor, Ann Cole, said on Tuesday that Tom Walsh was wrong "
-        "about Danish workers."
+        "about Danish bakers."
     )
     (c,) = resolve(text, claim(text, "Walsh", "Danish mayor"))
-    assert c.speaker == "Ann Cole"
-
-
-def test_a_headline_lawmaker_named_after_the_lead_sentence_is_that_lawmaker(resolve) -> None:  # type: ignore[no-untyped-def]
-    text = (
-        "Danish lawmaker wants Walsh banned from country.\n\n"
-        "A lawmaker in Denmark is calling for Tom Walsh to be banned from the country after "
-        "the American businessman suggested that Danish workers were lazy.\n\n"
-        '"There is no basis for his words," Ann Cole said in a bill filed on Monday.'
-    )
-    (c,) = resolve(text, claim(text, "wants Walsh banned from country", "Danish lawmaker"))
     assert c.speaker == "Ann Cole"
 
 
 # --- an attorney general is the one the text titles so, or nobody ---------------------------
 def test_the_attorney_general_is_not_the_businessman_sued(resolve) -> None:  # type: ignore[no-untyped-def]
     text = (
-        "Tom Walsh has been a party to many lawsuits in his career. "
-        "The attorney general of the state of Ohio said that Walsh College is a fraud."
+        "Tom Walsh runs a chain of sandwich shops across Ohio and Indiana. "
+        "The attorney general of Ohio said that the chain had cheated its workers."
     )
     (c,) = resolve(
-        text, claim(text, "Walsh College is a fraud", "The attorney general of the state of Ohio")
+        text, claim(text, "the chain had cheated its workers", "The attorney general of Ohio")
     )
     assert c.speaker != "Tom Walsh"
     assert "attorney general" in str(c.speaker)
@@ -146,9 +146,9 @@ def test_the_attorney_general_titled_before_is_the_attorney_general(resolve) -> 
     text = (
         "Attorney General Ann Cole sued Tom Walsh on Monday. "
         "Walsh said the suit was baseless. "
-        "The attorney general said that Walsh College is a fraud."
+        "The attorney general said that the chain had cheated its workers."
     )
-    (c,) = resolve(text, claim(text, "Walsh College is a fraud", "The attorney general"))
+    (c,) = resolve(text, claim(text, "the chain had cheated its workers", "The attorney general"))
     assert c.speaker == "Ann Cole"
 
 

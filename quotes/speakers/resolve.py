@@ -45,6 +45,7 @@ from quotes.speakers.registry import (
     former_apart,
     gender_of_form,
     is_embedded,
+    is_subject,
     is_topic_subject,
     person_noun_gender,
     qualifier_sides,
@@ -766,8 +767,12 @@ class Resolver:
         *News as Discourse*: the headline summarises the lead). So it refers forward, to the
         first entity of the body's first :data:`LEAD` sentences that holds the role it names,
         else that its kind fits (a person: the first one the lead makes a subject; an outlet,
-        a document: the first of that kind, a dateline's wire credit "(AP)" aside). Nothing
-        fits: the description stays for the other rules. An indefinite description ("A
+        a document: the first of that kind, a dateline's wire credit "(AP)" aside). A role
+        no holder in the lead has, whose noun the lead makes a subject ("Danish lawmaker ... ¶
+        A lawmaker from Aarhus has asked that ..."), is that noun resolved as the
+        body resolves it (:meth:`_lead_noun_resolved`), or the first person subject after its
+        sentence that was not a subject in it. Nothing fits: the description stays for the
+        other rules. An indefinite description ("A
         White House official said") brings in someone new (Heim 1982's novelty condition),
         so it points nowhere: a short lead passes for a headline by its length alone."""
         doc = self.doc
@@ -804,12 +809,12 @@ class Resolver:
                 same = self._lead_noun_resolved(noun)
                 if same.entity is not None:
                     return same
-                # "Danish lawmaker wants Walsh banned ¶ A lawmaker in Denmark is calling for
-                # Walsh to be banned": the subjects of other clauses of the lead noun's own
+                # "Danish lawmaker wants Walsh kept out ¶ A lawmaker from Aarhus has asked that
+                # Tom Walsh be kept out": the subjects of other clauses of the lead noun's own
                 # sentence are others than the noun; one named after it may be who it is
                 # ("¶ Ann Cole said ..."), not one of those others again
                 after = doc.sentences[doc[noun].sent].end
-                others = {m.entity.id for m in lead if m.subject and m.token < after}
+                others = {m.entity.id for m in lead if m.token < after and is_subject(doc, m.token)}
         if chosen is None and (found_role is not None or "person" in kinds):
             gender = self.lex.role_gender(found_role[0]) if found_role else ""
             chosen = next(
@@ -3387,6 +3392,11 @@ class Resolver:
                 return None  # "The candidates said": many people, not the one named last
             found_role = self._mention_role(indices, head)
             if found_role is not None and found_role[1] in load_lexicon("titled_offices"):
+                if self._far_holders_tie(head, indices, found_role):
+                    text = phrase(doc, indices)
+                    return Resolution(
+                        text, PERSON, found_role[0], "description", CERTAINTY["description"]
+                    )
                 return None  # "The police chief said": the holder titled so, or no one
             if found_role is not None and self._office_to_come(indices, found_role[2]):
                 return None  # "the next president": nobody yet (the role rule keeps the words)
@@ -3647,6 +3657,23 @@ class Resolver:
         return any(
             e.type == PERSON and _last_before(e.mentions, head) >= lo and compatible(quals, e)
             for e in self.reg.holders(key)
+        )
+
+    def _far_holders_tie(
+        self, head: int, indices: list[int], found_role: tuple[str, str, set[int]]
+    ) -> bool:
+        """ "Judge Ann Reyes and Judge Paul Hart opened the hearing. [pages of evidence] The
+        judge asked ...": a titled office (titled_offices.txt) two or more people hold, all
+        named only further back than :data:`WIDE_WINDOW` and none after, could be any of
+        them; the role rule would take the one named last, a guess, so the description keeps
+        its words (one such holder is that holder: :meth:`_holder_far_before`)."""
+        key = found_role[1]
+        quals = set(qualifier_sides(self.reg, indices, found_role[2]))
+        holders = [e for e in self.reg.holders(key) if e.type == PERSON and compatible(quals, e)]
+        return (
+            len(holders) > 1
+            and not self._holder_before(head, key, quals)
+            and all(e.mentions and max(e.mentions) < head for e in holders)
         )
 
     def _holder_far_before(self, head: int, key: str, quals: set[str]) -> bool:
