@@ -45,6 +45,7 @@ from quotes.speakers.registry import (
     former_apart,
     gender_of_form,
     is_embedded,
+    is_subject,
     is_topic_subject,
     person_noun_gender,
     qualifier_sides,
@@ -772,8 +773,12 @@ class Resolver:
         *News as Discourse*: the headline summarises the lead). So it refers forward, to the
         first entity of the body's first :data:`LEAD` sentences that holds the role it names,
         else that its kind fits (a person: the first one the lead makes a subject; an outlet,
-        a document: the first of that kind, a dateline's wire credit "(AP)" aside). Nothing
-        fits: the description stays for the other rules. An indefinite description ("A
+        a document: the first of that kind, a dateline's wire credit "(AP)" aside). A role
+        no holder in the lead has, whose noun the lead makes a subject ("Danish lawmaker ... ¶
+        A lawmaker from Aarhus has asked that ..."), is that noun resolved as the
+        body resolves it (:meth:`_lead_noun_resolved`), or the first person subject after its
+        sentence that was not a subject in it. Nothing fits: the description stays for the
+        other rules. An indefinite description ("A
         White House official said") brings in someone new (Heim 1982's novelty condition),
         so it points nowhere: a short lead passes for a headline by its length alone."""
         doc = self.doc
@@ -803,6 +808,19 @@ class Resolver:
         if found_role is not None:
             holders = set(self.reg.holders(found_role[1]))
             chosen = next((m.entity for m in lead if m.entity in holders), None)
+        after, others = first, set()
+        if chosen is None and found_role is not None:
+            noun = self._lead_noun(head, first, doc.sentences[last_sent].end)
+            if noun is not None:
+                same = self._lead_noun_resolved(noun)
+                if same.entity is not None:
+                    return same
+                # "Danish lawmaker wants Walsh kept out ¶ A lawmaker from Aarhus has asked that
+                # Tom Walsh be kept out": the subjects of other clauses of the lead noun's own
+                # sentence are others than the noun; one named after it may be who it is
+                # ("¶ Ann Cole said ..."), not one of those others again
+                after = doc.sentences[doc[noun].sent].end
+                others = {m.entity.id for m in lead if m.token < after and is_subject(doc, m.token)}
         if chosen is None and (found_role is not None or "person" in kinds):
             gender = self.lex.role_gender(found_role[0]) if found_role else ""
             chosen = next(
@@ -810,6 +828,8 @@ class Resolver:
                     m.entity
                     for m in lead
                     if m.subject
+                    and m.token >= after
+                    and m.entity.id not in others
                     and m.entity.type == PERSON
                     and (not gender or m.entity.gender in ("", gender))
                     and not (found_role and self._titled_otherwise(m.entity, found_role[1]))
@@ -850,6 +870,12 @@ class Resolver:
         head, resolved as the body resolves it, so both claims have one speaker ("Official
         says ..." over "..., a Chinese official said"). Not for documents and outlets: "WSJ
         editorial" is the Journal's, not the lead's "editorial"."""
+        noun = self._lead_noun(head, lo, hi)
+        return None if noun is None else self._lead_noun_resolved(noun)
+
+    def _lead_noun(self, head: int, lo: int, hi: int) -> int | None:
+        """The lead's first subject noun with the headline noun's head and number (tokens
+        ``lo`` to ``hi``): "The prime minister", not "Ministers"."""
         doc = self.doc
         word = doc[head].lemma.lower()
         plural = doc[head].tag in ("NNS", "NNPS")
@@ -859,14 +885,23 @@ class Resolver:
                 tok.pos == "NOUN"
                 and tok.lemma.lower() == word
                 and tok.dep in L.SUBJECTS
-                and (tok.tag in ("NNS", "NNPS")) == plural  # "The prime minister", not "Ministers"
+                and (tok.tag in ("NNS", "NNPS")) == plural
             ):
-                own = [i for i in doc.subtree(k) if i <= k and doc[i].pos != "PUNCT"]
-                found = self.lookup(k, own, ())
-                if not found.speaker:
-                    found = self.description(k, own)  # the phrase, as the body keeps it
-                return replace(found, rule="headline")
+                return k
         return None
+
+    def _lead_noun_resolved(self, k: int) -> Resolution:
+        """The lead's noun at ``k`` resolved as the body resolves it: the name in apposition
+        to it ("The city's new mayor, Ann Lee, said"), a holder, or its own words."""
+        doc = self.doc
+        named = self.apposition(k)
+        if named is not None and named.rule == "apposition":
+            return replace(named, rule="headline")
+        own = [i for i in doc.subtree(k) if i <= k and doc[i].pos != "PUNCT"]
+        found = self.lookup(k, own, ())
+        if not found.speaker:
+            found = self.description(k, own)  # the phrase, as the body keeps it
+        return replace(found, rule="headline")
 
     def partitive(self, head: int, exclude: Sequence[Offsets]) -> Resolution | None:
         """ "One of them said", "Most of them agreed": a quantifier over "them" speaks for
@@ -2101,6 +2136,10 @@ class Resolver:
         text, key, role_tokens = found
         if (holder := self._name_after_office(indices, role_tokens)) is not None:
             return self._found(holder, "role", text)
+        if self._office_to_come(indices, role_tokens):
+            return Resolution(
+                phrase(self.doc, indices), PERSON, text, "description", CERTAINTY["description"]
+            )
         if (unnamed := self._anonymous_source_before(head, indices)) is not None:
             return Resolution(unnamed, PERSON, text, "description", CERTAINTY["description"])
         holders = [e for e in self.reg.holders(key) if e.type == PERSON]
@@ -2165,6 +2204,16 @@ class Resolver:
         if before.i <= max(role_tokens) or self.lex.find_roles(between):
             return None  # "the spokesman for Chief of Staff John Kelly": Kelly is served
         return entity
+
+    def _office_to_come(self, indices: list[int], role_tokens: set[int]) -> bool:
+        """ "Perhaps the next president could require ...", "a future chancellor": an office
+        whose holder is still to come (future_office_words.txt before the role) names no one
+        the text names as holding it now, nor the salient person: the description is a
+        hypothetical (Quirk et al. 1985, 5.32: "next" and "future" as attributive adjectives
+        of time), so it stays its own words."""
+        first = min(role_tokens, default=max(indices) + 1)
+        words = load_lexicon("future_office_words")
+        return any(self.doc[i].lower in words for i in indices if i < first)
 
     def _role_domain(self, indices: list[int], role_tokens: Iterable[int]) -> set[str]:
         """The common nouns before a role that narrow it to a field ("farm leader", "union
@@ -3349,7 +3398,14 @@ class Resolver:
                 return None  # "The candidates said": many people, not the one named last
             found_role = self._mention_role(indices, head)
             if found_role is not None and found_role[1] in load_lexicon("titled_offices"):
+                if self._far_holders_tie(head, indices, found_role):
+                    text = phrase(doc, indices)
+                    return Resolution(
+                        text, PERSON, found_role[0], "description", CERTAINTY["description"]
+                    )
                 return None  # "The police chief said": the holder titled so, or no one
+            if found_role is not None and self._office_to_come(indices, found_role[2]):
+                return None  # "the next president": nobody yet (the role rule keeps the words)
             quals: set[str] = set()
             if found_role is not None:
                 quals = set(qualifier_sides(self.reg, indices, found_role[2]))
@@ -3607,6 +3663,23 @@ class Resolver:
         return any(
             e.type == PERSON and _last_before(e.mentions, head) >= lo and compatible(quals, e)
             for e in self.reg.holders(key)
+        )
+
+    def _far_holders_tie(
+        self, head: int, indices: list[int], found_role: tuple[str, str, set[int]]
+    ) -> bool:
+        """ "Judge Ann Reyes and Judge Paul Hart opened the hearing. [pages of evidence] The
+        judge asked ...": a titled office (titled_offices.txt) two or more people hold, all
+        named only further back than :data:`WIDE_WINDOW` and none after, could be any of
+        them; the role rule would take the one named last, a guess, so the description keeps
+        its words (one such holder is that holder: :meth:`_holder_far_before`)."""
+        key = found_role[1]
+        quals = set(qualifier_sides(self.reg, indices, found_role[2]))
+        holders = [e for e in self.reg.holders(key) if e.type == PERSON and compatible(quals, e)]
+        return (
+            len(holders) > 1
+            and not self._holder_before(head, key, quals)
+            and all(e.mentions and max(e.mentions) < head for e in holders)
         )
 
     def _holder_far_before(self, head: int, key: str, quals: set[str]) -> bool:
