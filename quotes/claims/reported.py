@@ -110,6 +110,7 @@ def _parsed_source(doc: Document, verb: Token, cue: set[int]) -> list[int]:
             _left_subject(doc, verb)
             or _participle_noun(doc, verb)
             or _issuer(doc, verb)
+            or _deliverer(doc, verb)
             or _subject_with_participle(doc, verb)
         )
     if subj is None:
@@ -252,6 +253,60 @@ def _issuer(doc: Document, verb: Token) -> Token | None:
     if issuing.i == head.i or issuing.lemma not in load_lexicon("issuing_verbs"):
         return None
     return subject_of(doc, issuing) or _left_subject(doc, issuing)
+
+
+#: Prepositions of the occasion a speech or text is delivered on: "attacked X *in* a speech
+#: saying", "*during* a speech attacking", "launched it *with* a speech denouncing".
+_DELIVERY_PREPOSITIONS = frozenset({"in", "during", "with", "at", "through"})
+#: Verbs whose object is a speech or rally their subject delivers ("opened a rally blasting").
+_DELIVERING_VERBS = frozenset({"give", "deliver", "open", "hold", "make", "write", "pen"})
+
+
+def _deliverer(doc: Document, verb: Token) -> Token | None:
+    """Who delivered the speech or text an -ing participle modifies (``delivered_nouns.txt``):
+    "Lee shot back in an article stating ...", "Lee made the remarks during a speech attacking
+    ...", "Lee opened a rally blasting ...", "Lee spent much of his speech praising ..." are
+    Lee's: the subject of the active verb the occasion's preposition
+    (``_DELIVERY_PREPOSITIONS``), a verb of delivering (``_DELIVERING_VERBS``) or "much / part
+    of" hangs the noun on, else a named possessor ("Ruiz's speech praising ..."). PolNeAR's
+    annotators name that person, and mark the subject where a pronoun owns the speech ("he
+    spent much of his speech praising": "he"); :func:`_subject_with_participle` leaves "in a
+    speech attacking ..." to the speaker the text names. "Lee criticized a speech attacking
+    him" or "Lee read an article stating ..." judge or receive someone else's text: no
+    source."""
+    head = doc[verb.head]
+    if verb.dep != L.ACL or verb.tag != "VBG" or head.i >= verb.i:
+        return None
+    if head.pos != "NOUN" or head.lemma.lower() not in load_lexicon("delivered_nouns"):
+        return None
+    host = _delivering_host(doc, head)
+    if host is not None:
+        subj = subject_of(doc, host) or _left_subject(doc, host)
+        if subj is not None:
+            return subj
+    owners = doc.kids(head.i, L.POSS)
+    return owners[0] if owners else None
+
+
+def _delivering_host(doc: Document, noun: Token) -> Token | None:
+    """The active verb whose subject delivered ``noun`` (:func:`_deliverer`): the verb of its
+    occasion's preposition ("spoke *in* a speech"), of delivering ("*gave* a speech"), or the
+    verb whose object has it in an "of" phrase ("*spent* much of his speech")."""
+    host: Token | None = None
+    if noun.dep == L.POBJ and noun.head != noun.i:
+        prep = doc[noun.head]
+        above = doc[prep.head]
+        if prep.lower in _DELIVERY_PREPOSITIONS and prep.head != prep.i:
+            host = above
+        elif prep.lower == "of" and above.dep == L.OBJ and above.head != above.i:
+            host = doc[above.head]
+    elif noun.dep == L.OBJ and noun.head != noun.i and doc[noun.head].lemma in _DELIVERING_VERBS:
+        host = doc[noun.head]
+    if host is None or host.pos not in ("VERB", "AUX"):
+        return None
+    if is_passive(doc, host) or is_reduced_passive(doc, host):
+        return None
+    return host
 
 
 def _issuer_of_relative(doc: Document, verb: Token, subj: Token) -> Token | None:
