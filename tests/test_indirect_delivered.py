@@ -48,3 +48,26 @@ def test_a_judged_or_read_text_is_not_the_subjects(
 ) -> None:
     found = claim_rows(extractor, text)
     assert not any(row[0] == quote for row in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        ("Lee praised Okafor, the harbour staff and the volunteers.",
+         "Okafor, the harbour staff and the volunteers"),
+        ("Ms. Okafor thanked her parents, her sisters and her old teachers.",
+         "her parents, her sisters and her old teachers"),
+    ],
+)  # fmt: skip
+def test_a_list_read_as_an_appositive_stays_in_the_content(
+    extractor: quotes.Extractor, text: str, quote: str
+) -> None:
+    found = claim_rows(extractor, text)
+    assert any(row[0] == quote for row in found), found
+
+
+def test_an_appositive_that_classifies_a_name_stays_out(extractor: quotes.Extractor) -> None:
+    # "a banker and former official" describes the name: the writer's aside, not a list
+    text = "The mayor praised Tom Ruiz, a banker and a former harbour official."
+    found = claim_rows(extractor, text)
+    assert not any("a banker" in row[0] for row in found), found
