@@ -71,3 +71,33 @@ def test_an_appositive_that_classifies_a_name_stays_out(extractor: quotes.Extrac
     text = "The mayor praised Tom Ruiz, a banker and a former harbour official."
     found = claim_rows(extractor, text)
     assert not any("a banker" in row[0] for row in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        ("Lee backed the plan in exchange for a seat on the board.",
+         "the plan in exchange for a seat on the board"),
+        ("Lee defended the mayor in the face of fierce criticism.",
+         "the mayor in the face of fierce criticism"),
+    ],
+)  # fmt: skip
+def test_an_in_phrase_after_the_object_is_part_of_what_was_said(
+    extractor: quotes.Extractor, text: str, quote: str
+) -> None:
+    found = claim_rows(extractor, text)
+    assert any(row[0] == quote for row in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # when, where and through what it was said
+        "Lee criticized the mayor in June.",
+        "Lee criticized the mayor in Leeds.",
+        "Lee criticized the mayor in a tweet on Sunday.",
+    ],
+)
+def test_an_in_phrase_of_the_setting_stays_out(extractor: quotes.Extractor, text: str) -> None:
+    found = claim_rows(extractor, text)
+    assert ("the mayor", "Lee", "speech_act_object", "statement") in found, found

@@ -1016,12 +1016,46 @@ def speech_act_object(doc: Document, verb: Token, lex: Lexicons) -> list[int] | 
             content.extend(doc.subtree(ptok.i))
     if objs:
         content.extend(_object_continuation(doc, verb, content))
+        content.extend(_in_phrase_after_object(doc, verb, content))
         content.extend(_conjoined_object(doc, verb, content, lex))
     if objs and all(o.lower in RELATIVE_PRONOUNS for o in objs) and not preds:
         return content if _which_acted_on(doc, verb, objs) else None
     if not preds and _makes_a_medium(verb) and _names_only_a_medium(doc, content):
         return None
     return content
+
+
+def _in_phrase_after_object(doc: Document, verb: Token, content: list[int]) -> list[int]:
+    """An "in" phrase of the cue verb right after its object, which says where or in what
+    the object stands: "praised his rival *in the primary*", "put Ruiz *in third*", "saw the
+    image *in question*"; the parser hangs it on the verb, and PolNeAR's annotators carry the
+    content over it. Not a phrase of when, where or through what it was said, which the
+    annotators leave out: a date, a time or a place ("in June", "in Georgia"), or a speech or
+    medium (``delivered_nouns.txt``, ``medium_nouns.txt``: "in an interview", "in a tweet"),
+    or where a text was put out ("published a column *in the Gazette*": a verb of issuing or
+    writing, :func:`_makes_a_medium`)."""
+    if not content or _makes_a_medium(verb):
+        return []
+    after = max(content) + 1
+    if after >= len(doc.tokens):
+        return []
+    prep = doc[after]
+    if prep.lower != "in" or prep.dep != L.PREP or prep.head != verb.i:
+        return []
+    objects = doc.kids(prep.i, L.POBJ)
+    if not objects:
+        return []
+    phrase = doc.subtree(prep.i)
+    if any(doc[i].ent in _SETTING_ENTITIES for i in phrase):
+        return []
+    lemma = objects[0].lemma.lower()
+    if lemma in load_lexicon("delivered_nouns") or lemma in load_lexicon("medium_nouns"):
+        return []
+    return phrase
+
+
+#: Entities of when and where something was said, never part of what was said.
+_SETTING_ENTITIES = frozenset({"DATE", "TIME", "GPE", "LOC"})
 
 
 def _idiom_object(verb: Token, objs: list[Token]) -> bool:
