@@ -3005,7 +3005,7 @@ class Resolver:
             noun = member
         if (both := self._relative_on_pair(head, noun, exclude)) is not None:
             return both
-        found = self.lookup(noun, [noun], exclude)
+        found = self._antecedent_phrase(noun, exclude) or self.lookup(noun, [noun], exclude)
         thing = doc[head].lower in ("which", "that") and (
             self._thing(noun) or doc[noun].pos == "NOUN" and self._statement_noun(doc[noun])
         )  # "who" is a person's; a statement left as its words speaks for its maker too
@@ -3043,6 +3043,30 @@ class Resolver:
         if found is None:
             return None
         return replace(found, rule="relative", certainty=CERTAINTY["relative"])
+
+    def _antecedent_phrase(self, noun: int, exclude: Sequence[Offsets]) -> Resolution | None:
+        """ "Trump arrived on Monday. The real estate mogul, who declined to elaborate, said
+        ...": the relative's antecedent is the whole noun phrase its clause modifies, the
+        determiner and modifiers before the noun with it (Quirk et al. 1985, 17.8: the
+        relative clause postmodifies a noun phrase), so "The real estate mogul, who" points
+        back as "The real estate mogul said" does (:meth:`definite`); the noun alone, without
+        its "the", is no definite description. Only when the phrase points back to a person
+        as a definite description (:meth:`definite`); a phrase that stays its own words, a
+        possessed or a group noun ("her campaign's leadership, who", "angered Hispanics
+        who") leave the noun to the caller, and so does a title of office ("the former
+        president, who": the role rule's, which knows who holds it), as only an epithet or a
+        tie (unofficial_roles.txt) is left here."""
+        doc = self.doc
+        words = [i for i in doc.subtree(noun) if i <= noun and doc[i].pos != "PUNCT"]
+        if len(words) < 2 or words != list(range(words[0], noun + 1)) or noun in self._done:
+            return None
+        found_role = self._mention_role(words, noun)
+        if found_role is not None and not self._unofficial(found_role[1]):
+            return None
+        found = self.lookup(noun, words, exclude)
+        if found.rule != "definite" or found.type != PERSON or found.entity is None:
+            return None
+        return found
 
     def _thing_clause_for_who(self, rel: int, verb: Token) -> bool:
         """ "A president who authorized the raid that killed ... and who hoped to ...": the
