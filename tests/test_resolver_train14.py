@@ -8,6 +8,8 @@ from __future__ import annotations
 import pytest
 from resolving import claim, resolver
 
+from quotes.speakers.registry import build_registry
+
 
 @pytest.fixture(scope="module")
 def resolve(extractor):  # type: ignore[no-untyped-def]
@@ -51,3 +53,46 @@ def test_who_on_a_possessed_group_stays_the_group(resolve):
     )
     (c,) = resolve(text, claim(text, "the rival had stolen data", "who"))
     assert c.speaker != "Ann Lee"
+
+
+# --- a surname the tagger took for a verb or a common noun is still that person ---------------
+MANAFORT = (
+    "Paul Manafort joined the campaign of Donald Trump in March. Manafort ran the convention in "
+    "July. Manafort suggested that the team drop the tweet, and he warned that it might offend. "
+    'Trump himself was delighted by the fuss. "The people who were offended were people we '
+    'wanted to offend," he later said.'
+)
+
+
+def _registered(extractor, text: str, word: str) -> list[str | None]:  # type: ignore[no-untyped-def]
+    doc = extractor.backend.parse(text)
+    reg = build_registry(doc)
+    return [reg.at_token[t.i].name if t.i in reg.at_token else None for t in doc if t.text == word]
+
+
+def test_a_subject_surname_tagged_as_a_verb_is_a_mention(extractor):
+    assert _registered(extractor, MANAFORT, "Trump") == ["Donald Trump", "Donald Trump"]
+
+
+def test_he_after_a_mistagged_surname_subject_is_that_person(resolve):
+    quote = "The people who were offended were people we wanted to offend"
+    (c,) = resolve(MANAFORT, claim(MANAFORT, quote, "he", 1))
+    assert c.speaker == "Donald Trump"
+
+
+def test_a_surname_as_a_modifier_is_no_mention(extractor):
+    """Hard negative: "anti-Trump" modifies a noun; it mentions no one as a subject does."""
+    text = (
+        "Donald Trump spoke in Ohio on Monday. Protesters carried anti-Trump signs outside "
+        "the hall."
+    )
+    assert _registered(extractor, text, "Trump")[-1] is None
+
+
+def test_a_common_word_before_anyone_of_that_name_is_no_mention(extractor):
+    """Hard negative: "Wheat" opening a sentence before Ann Wheat is named is the grain."""
+    text = (
+        "The markets opened early on Monday. Wheat rose sharply in Asian trading. Later that "
+        "day, Ann Wheat spoke at a trade meeting in Tokyo."
+    )
+    assert _registered(extractor, text, "Wheat")[0] is None
