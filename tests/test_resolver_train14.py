@@ -8,7 +8,9 @@ from __future__ import annotations
 import pytest
 from resolving import claim, resolver
 
-from quotes.speakers.registry import build_registry
+from quotes.records import PERSON
+from quotes.speakers.registry import Entity, build_registry
+from quotes.speakers.resolve import Resolver
 
 
 @pytest.fixture(scope="module")
@@ -96,3 +98,28 @@ def test_a_common_word_before_anyone_of_that_name_is_no_mention(extractor):
         "day, Ann Wheat spoke at a trade meeting in Tokyo."
     )
     assert _registered(extractor, text, "Wheat")[0] is None
+
+
+# --- a capitalised adverbial opening a sentence is no person -----------------------------------
+def _opener_as_person(extractor, text: str, word: str) -> bool:  # type: ignore[no-untyped-def]
+    """Whether the resolver takes ``word``, were the NER to tag it PERSON (as it did on a
+    news text's "Counter to his reputation ..."), for common words."""
+    doc = extractor.backend.parse(text)
+    reg = build_registry(doc)
+    i = next(t.i for t in doc if t.text == word)
+    entity = Entity(id=len(reg.entities), type=PERSON, names=[word], mentions=[i])
+    return Resolver(doc, reg)._common_words_person(entity)
+
+
+def test_an_adverbial_opener_tagged_person_is_common_words(extractor):
+    text = (
+        "Tom Reed won again in Vermont. Counter to his reputation as a loner, Mr. Reed has "
+        "done much of his work with partners from both parties."
+    )
+    assert _opener_as_person(extractor, text, "Counter")
+
+
+def test_a_one_word_subject_opening_a_sentence_is_a_person(extractor):
+    """Hard negative: a one-word name that is its clause's subject acts: a person."""
+    text = "Tom Reed won again in Vermont. Marlow said the count was fair."
+    assert not _opener_as_person(extractor, text, "Marlow")

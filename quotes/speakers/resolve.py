@@ -2301,7 +2301,9 @@ class Resolver:
         however plain their name: "Rex Early", "Bill Clinton" said ...), whose head the tagger
         does not call a noun ("Among", "pro-Rubio", a headline's verb), or whose words are all
         lower-case words elsewhere in the text, or which is one capitalised word that starts
-        its sentence and modifies a lower-case noun ("Harsh critics", "Gender roles"). A name
+        its sentence and modifies a lower-case noun ("Harsh critics", "Gender roles") or its
+        verb as an adverbial ("Counter to his reputation, Lee has ...": the parser's
+        ``advmod`` or ``npadvmod``; a person is an argument, not a manner of the verb). A name
         holding another person's surname, or of two words or more starting with a first name,
         is kept: the NER cut a real name badly ("Bill O'Reilly" tagged an adverb); so is a
         name with a title ("Mr. Early")."""
@@ -2335,13 +2337,11 @@ class Resolver:
             return True
         sentence = doc.sentences[tok.sent]
         noun = doc[tok.head]
-        return (
-            tok.i == sentence.start
-            and len(words) == 1
-            and tok.dep in (L.COMPOUND, L.AMOD)
-            and noun.pos == "NOUN"
-            and noun.text.islower()
-        )
+        if tok.i != sentence.start or len(words) != 1:
+            return False
+        if tok.dep in (L.ADVMOD, L.NPADVMOD):
+            return True
+        return tok.dep in (L.COMPOUND, L.AMOD) and noun.pos == "NOUN" and noun.text.islower()
 
     def _heading_only(self, entity: Entity, tok: Token) -> bool:
         """ "Blumenthal: 'No Idea' If I Would Have Told Hillary Private Email Server Was a Bad
