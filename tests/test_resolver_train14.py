@@ -123,3 +123,44 @@ def test_a_one_word_subject_opening_a_sentence_is_a_person(extractor):
     """Hard negative: a one-word name that is its clause's subject acts: a person."""
     text = "Tom Reed won again in Vermont. Marlow said the count was fair."
     assert not _opener_as_person(extractor, text, "Marlow")
+
+
+def test_who_on_a_definite_object_of_the_person_is_someone_else(resolve):
+    """Hard negative: "Lee met the candidate who ...": an object is not its verb's subject."""
+    text = (
+        "Ann Lee won the primary in Ohio on Tuesday. Lee met the candidate who said the plant "
+        "would stay open."
+    )
+    (c,) = resolve(text, claim(text, "the plant would stay open", "who"))
+    assert c.speaker != "Ann Lee"
+
+
+# --- a relative on the complement of "be" is the person the copula equates it with ------------
+def test_that_on_the_complement_of_be_is_the_subject(resolve):
+    text = (
+        "Ann Lee and Tom Reed served together for years. When the flood came, Tom Reed was the "
+        "very first one that called us to offer help."
+    )
+    (c,) = resolve(text, claim(text, "to offer help", "that"))
+    assert c.speaker == "Tom Reed"
+
+
+def test_who_on_the_complement_of_a_thing_stays_its_noun(resolve):
+    """Hard negative: the subject of "is" is no person; the complement's noun stays."""
+    text = (
+        "The storm hit Ohio on Monday. The mayor was at the hall. The problem is the one man "
+        "who said the plant would stay open."
+    )
+    (c,) = resolve(text, claim(text, "the plant would stay open", "who"))
+    assert c.speaker is not None and "man" in c.speaker
+
+
+def test_that_on_a_noun_after_the_complement_stays_off_the_subject(resolve):
+    """Hard negative: "Lee was the biggest donor to the fund that backed ...": the clause is
+    the fund's, not the donor's, so not Lee's, however the parser hangs it."""
+    text = (
+        "Ann Lee gave generously last year. Ms. Lee was the biggest donor to the Farm Fund that "
+        "backed the plan to rebuild the harbour wall."
+    )
+    (c,) = resolve(text, claim(text, "the plan to rebuild the harbour wall", "that"))
+    assert c.speaker != "Ann Lee"

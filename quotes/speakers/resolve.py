@@ -3003,6 +3003,9 @@ class Resolver:
         member = self._one_among(noun)
         if member is not None:
             noun = member
+        equated = self._equated_subject(noun) if self._adjacent_noun(head) == noun else None
+        if equated is not None:
+            noun = equated
         if (both := self._relative_on_pair(head, noun, exclude)) is not None:
             return both
         found = self._antecedent_phrase(noun, exclude) or self.lookup(noun, [noun], exclude)
@@ -3044,6 +3047,30 @@ class Resolver:
             return None
         return replace(found, rule="relative", certainty=CERTAINTY["relative"])
 
+    def _equated_subject(self, noun: int) -> int | None:
+        """ "Prime Minister Koizumi was the very first one that called us": a relative on the
+        complement of "be" whose subject is a person is about that person, as the copula of
+        an identifying sentence says subject and complement are one (Quirk et al. 1985,
+        10.8: "be" identifying); the complement's noun ("one", "candidate") names no one of
+        its own. Only a singular common noun that the parser calls the attribute of a form
+        of "be", right before the relative (a comma between at most: "the biggest donor to
+        the super PAC that backed ..." is the PAC's clause, whatever the parser says), and a
+        subject that is a person of the registry; else None."""
+        doc = self.doc
+        tok = doc[noun]
+        if tok.dep != L.ATTR or tok.tag != "NN" or tok.head == tok.i:
+            return None
+        verb = doc[tok.head]
+        if verb.lemma != "be":
+            return None
+        subjects = doc.kids(verb.i, L.NSUBJ)
+        if not subjects:
+            return None
+        entity = self.reg.at_token.get(subjects[0].i)
+        if entity is None or entity.type != PERSON:
+            return None
+        return subjects[0].i
+
     def _antecedent_phrase(self, noun: int, exclude: Sequence[Offsets]) -> Resolution | None:
         """ "Trump arrived on Monday. The real estate mogul, who declined to elaborate, said
         ...": the relative's antecedent is the whole noun phrase its clause modifies, the
@@ -3066,6 +3093,9 @@ class Resolver:
         found = self.lookup(noun, words, exclude)
         if found.rule != "definite" or found.type != PERSON or found.entity is None:
             return None
+        verb = doc[noun].head
+        if any(self.reg.at_token.get(k.i) is found.entity for k in doc.kids(verb, *L.SUBJECTS)):
+            return None  # "Lee met the candidate who ...": an object is not its own subject
         return found
 
     def _thing_clause_for_who(self, rel: int, verb: Token) -> bool:
