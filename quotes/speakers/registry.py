@@ -1405,14 +1405,35 @@ def add_bare_surnames(reg: Registry) -> None:
         name_like = tok.pos == "PROPN" or (
             tok.pos == "NOUN" and tok.text[:1].isupper() and tok.sent == 0
         )
-        if name_like and tok.i not in reg.at_token and tok.lower in reg.by_surname:
+        mistagged = not name_like and _mistagged_surname(doc, tok)
+        if (name_like or mistagged) and tok.i not in reg.at_token and tok.lower in reg.by_surname:
             if tok.dep == L.COMPOUND:
                 continue
             hint = reg.lexicon.role_gender(doc[tok.i - 1].lower) if tok.i else ""
             plain = not (tok.i and doc[tok.i - 1].lower in PARTICLES)
             person = reg.person_named(tok.lower, before=tok.i, gender=hint, plain=plain)
+            if mistagged and person is not None and _last_before(person.mentions, tok.i) < 0:
+                continue  # a word the tagger read right, before anyone of that name
             if person is not None:
                 reg.add_mention(person, [tok.i], tok.i)
+
+
+def _mistagged_surname(doc: Document, tok: Token) -> bool:
+    """ "Trump himself was delighted", "Giffords was a member of Congress", "Sanders’ aides
+    say": a capitalised word the tagger took for a verb or a common noun (a surname that is
+    also an English word, or any word opening a sentence) that is a clause's subject or a
+    possessor, spelled as the surname of a person named before, is that person again
+    (:func:`add_bare_surnames`). A missed mention leaves a subject out of the salience that
+    a pronoun in the next sentence needs (Lappin & Leass 1994 count every mention). Only a
+    subject or a possessor (the parser's ``poss``, or a word before a possessive mark): a
+    modifier ("anti-Trump rallies") or a word inside a name ("an Executive Order") is no
+    mention; an all-capital word (a headline's "GOING BROKE FOR RUBIO") neither."""
+    text = tok.text
+    if not text[:1].isupper() or text.isupper() or tok.pos not in ("NOUN", "VERB"):
+        return False
+    if tok.dep in (L.NSUBJ, L.NSUBJ_PASS, L.POSS):
+        return True
+    return tok.i + 1 < len(doc) and doc[tok.i + 1].text in POSSESSIVE_MARKS
 
 
 def add_unlabelled_org_names(reg: Registry) -> None:

@@ -2356,7 +2356,9 @@ class Resolver:
         however plain their name: "Rex Early", "Bill Clinton" said ...), whose head the tagger
         does not call a noun ("Among", "pro-Rubio", a headline's verb), or whose words are all
         lower-case words elsewhere in the text, or which is one capitalised word that starts
-        its sentence and modifies a lower-case noun ("Harsh critics", "Gender roles"). A name
+        its sentence and modifies a lower-case noun ("Harsh critics", "Gender roles") or its
+        verb as an adverbial ("Counter to his reputation, Lee has ...": the parser's
+        ``advmod`` or ``npadvmod``; a person is an argument, not a manner of the verb). A name
         holding another person's surname, or of two words or more starting with a first name,
         is kept: the NER cut a real name badly ("Bill O'Reilly" tagged an adverb); so is a
         name with a title ("Mr. Early")."""
@@ -2390,13 +2392,11 @@ class Resolver:
             return True
         sentence = doc.sentences[tok.sent]
         noun = doc[tok.head]
-        return (
-            tok.i == sentence.start
-            and len(words) == 1
-            and tok.dep in (L.COMPOUND, L.AMOD)
-            and noun.pos == "NOUN"
-            and noun.text.islower()
-        )
+        if tok.i != sentence.start or len(words) != 1:
+            return False
+        if tok.dep in (L.ADVMOD, L.NPADVMOD):
+            return True
+        return tok.dep in (L.COMPOUND, L.AMOD) and noun.pos == "NOUN" and noun.text.islower()
 
     def _heading_only(self, entity: Entity, tok: Token) -> bool:
         """ "Blumenthal: 'No Idea' If I Would Have Told Hillary Private Email Server Was a Bad
@@ -3058,9 +3058,12 @@ class Resolver:
         member = self._one_among(noun)
         if member is not None:
             noun = member
+        equated = self._equated_subject(noun) if self._adjacent_noun(head) == noun else None
+        if equated is not None:
+            noun = equated
         if (both := self._relative_on_pair(head, noun, exclude)) is not None:
             return both
-        found = self.lookup(noun, [noun], exclude)
+        found = self._antecedent_phrase(noun, exclude) or self.lookup(noun, [noun], exclude)
         thing = doc[head].lower in ("which", "that") and (
             self._thing(noun) or doc[noun].pos == "NOUN" and self._statement_noun(doc[noun])
         )  # "who" is a person's; a statement left as its words speaks for its maker too
@@ -3098,6 +3101,57 @@ class Resolver:
         if found is None:
             return None
         return replace(found, rule="relative", certainty=CERTAINTY["relative"])
+
+    def _equated_subject(self, noun: int) -> int | None:
+        """ "Prime Minister Koizumi was the very first one that called us": a relative on the
+        complement of "be" whose subject is a person is about that person, as the copula of
+        an identifying sentence says subject and complement are one (Quirk et al. 1985,
+        10.8: "be" identifying); the complement's noun ("one", "candidate") names no one of
+        its own. Only a singular common noun that the parser calls the attribute of a form
+        of "be", right before the relative (a comma between at most: "the biggest donor to
+        the super PAC that backed ..." is the PAC's clause, whatever the parser says), and a
+        subject that is a person of the registry; else None."""
+        doc = self.doc
+        tok = doc[noun]
+        if tok.dep != L.ATTR or tok.tag != "NN" or tok.head == tok.i:
+            return None
+        verb = doc[tok.head]
+        if verb.lemma != "be":
+            return None
+        subjects = doc.kids(verb.i, L.NSUBJ)
+        if not subjects:
+            return None
+        entity = self.reg.at_token.get(subjects[0].i)
+        if entity is None or entity.type != PERSON:
+            return None
+        return subjects[0].i
+
+    def _antecedent_phrase(self, noun: int, exclude: Sequence[Offsets]) -> Resolution | None:
+        """ "Trump arrived on Monday. The real estate mogul, who declined to elaborate, said
+        ...": the relative's antecedent is the whole noun phrase its clause modifies, the
+        determiner and modifiers before the noun with it (Quirk et al. 1985, 17.8: the
+        relative clause postmodifies a noun phrase), so "The real estate mogul, who" points
+        back as "The real estate mogul said" does (:meth:`definite`); the noun alone, without
+        its "the", is no definite description. Only when the phrase points back to a person
+        as a definite description (:meth:`definite`); a phrase that stays its own words, a
+        possessed or a group noun ("her campaign's leadership, who", "angered Hispanics
+        who") leave the noun to the caller, and so does a title of office ("the former
+        president, who": the role rule's, which knows who holds it), as only an epithet or a
+        tie (unofficial_roles.txt) is left here."""
+        doc = self.doc
+        words = [i for i in doc.subtree(noun) if i <= noun and doc[i].pos != "PUNCT"]
+        if len(words) < 2 or words != list(range(words[0], noun + 1)) or noun in self._done:
+            return None
+        found_role = self._mention_role(words, noun)
+        if found_role is not None and not self._unofficial(found_role[1]):
+            return None
+        found = self.lookup(noun, words, exclude)
+        if found.rule != "definite" or found.type != PERSON or found.entity is None:
+            return None
+        verb = doc[noun].head
+        if any(self.reg.at_token.get(k.i) is found.entity for k in doc.kids(verb, *L.SUBJECTS)):
+            return None  # "Lee met the candidate who ...": an object is not its own subject
+        return found
 
     def _thing_clause_for_who(self, rel: int, verb: Token) -> bool:
         """ "A president who authorized the raid that killed ... and who hoped to ...": the
