@@ -2274,6 +2274,10 @@ class Resolver:
                 return self._found(entity, rule, entity.role)
         if self.doc[head].lower == "they" and (pair := self._subject_pair_found(head)) is not None:
             return replace(pair, rule="pronoun", certainty=CERTAINTY["pronoun"])
+        if self.doc[head].lower == "they" and (group := self._subject_group(head, exclude)) is not None:
+            if group.described and (named := self._described_pair(group, head)) is not None:
+                return replace(named, rule="pronoun", certainty=CERTAINTY["pronoun"])
+            return self._found(group, "pronoun", None)
         opener = self._section_subject(head, agree)
         if opener is not None:
             return self._found(opener, "section_topic", opener.role)
@@ -2416,6 +2420,54 @@ class Resolver:
             if done is not None and done.rule == "pair":
                 return done
         return None
+
+    def _subject_group(self, head: int, exclude: Sequence[Offsets]) -> Entity | None:
+        """ "EU member states are worried about the deal. They resent ...": "they" is the
+        group of people that is the nearest subject before it (of any clause of its own
+        sentence, then of a main clause of the sentence before), however salient an
+        organisation named in between ("about the deal with Turkey", "at the National
+        Review's party"). Centering (Grosz, Joshi & Weinstein 1995): the previous
+        utterance's subject is the likeliest referent; a plural subject of people agrees with
+        "they" as no organisation's name does. In its own sentence only subjects of the
+        clauses above the pronoun or hung on them count (:meth:`_heads_up`). A subject that
+        is a thing ("Aides said the
+        role would be narrow, and they rejected ...") is passed over; a person, an
+        organisation or a pronoun stops the search and leaves "they" to salience as before
+        ("Ann Lee told reporters they ..."); an earlier "they" is passed over (it is the same
+        group), and so is every subject inside the claim's own words ("Many of their
+        arguments are easily refuted, they say": what is said, not who says it). Only a GROUP
+        of the registry (a plural of group_nouns.txt, roles.txt or people_nouns.txt)."""
+        doc = self.doc
+        sentence = doc.sentences[doc[head].sent]
+        chain = self._heads_up(head)
+        own = [
+            i
+            for i in range(head - 1, sentence.start - 1, -1)
+            if doc[i].dep in (L.NSUBJ, L.NSUBJ_PASS)
+            and (doc[i].head in chain or doc[doc[i].head].head in chain)
+        ]
+        before = [i for i in self._main_subjects_before(head) if i < sentence.start]
+        for subject in (*own, *reversed(before)):
+            if _inside(doc[subject], exclude) or doc[subject].lower == "they":
+                continue  # the claim's own words are what is said, not who says it
+            entity = self.reg.at_token.get(subject)
+            if entity is not None and entity.type == GROUP:
+                return entity
+            if entity is not None or doc[subject].pos == "PRON":
+                return None
+        return None
+
+    def _heads_up(self, i: int) -> set[int]:
+        """Token ``i`` and every head above it to the root: the clauses a pronoun is in. A
+        subject of those or of a clause hung on one ("While the candidates say ..., they
+        differ") is near it; a subject deeper inside another clause ("embraced his argument
+        that federal courts are ...") is not."""
+        doc = self.doc
+        chain = {i}
+        while doc[i].head != i and doc[i].head not in chain:
+            i = doc[i].head
+            chain.add(i)
+        return chain
 
     def _joined_people(self, i: int) -> tuple[Entity, Entity] | None:
         """The two people of "A and B" headed at token ``i``; None for one, three or more, or
