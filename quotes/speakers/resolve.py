@@ -44,6 +44,8 @@ from quotes.speakers.registry import (
     _listed_person_noun,
     former_apart,
     gender_of_form,
+    group_name,
+    group_phrase,
     is_embedded,
     is_topic_subject,
     person_noun_gender,
@@ -2274,10 +2276,8 @@ class Resolver:
                 return self._found(entity, rule, entity.role)
         if self.doc[head].lower == "they" and (pair := self._subject_pair_found(head)) is not None:
             return replace(pair, rule="pronoun", certainty=CERTAINTY["pronoun"])
-        if self.doc[head].lower == "they" and (group := self._subject_group(head, exclude)) is not None:
-            if group.described and (named := self._described_pair(group, head)) is not None:
-                return replace(named, rule="pronoun", certainty=CERTAINTY["pronoun"])
-            return self._found(group, "pronoun", None)
+        if self.doc[head].lower == "they" and (group := self._subject_group(head, exclude)):
+            return group
         opener = self._section_subject(head, agree)
         if opener is not None:
             return self._found(opener, "section_topic", opener.role)
@@ -2421,7 +2421,7 @@ class Resolver:
                 return done
         return None
 
-    def _subject_group(self, head: int, exclude: Sequence[Offsets]) -> Entity | None:
+    def _subject_group(self, head: int, exclude: Sequence[Offsets]) -> Resolution | None:
         """ "EU member states are worried about the deal. They resent ...": "they" is the
         group of people that is the nearest subject before it (of any clause of its own
         sentence, then of a main clause of the sentence before), however salient an
@@ -2433,10 +2433,12 @@ class Resolver:
         is a thing ("Aides said the
         role would be narrow, and they rejected ...") is passed over; a person, an
         organisation or a pronoun stops the search and leaves "they" to salience as before
-        ("Ann Lee told reporters they ..."); an earlier "they" is passed over (it is the same
-        group), and so is every subject inside the claim's own words ("Many of their
+        ("Ann Lee told reporters they ..."); an earlier "they" that was resolved (a claim's
+        source) is the same group, one that was not stops the search as a person does; every
+        subject inside the claim's own words is passed over ("Many of their
         arguments are easily refuted, they say": what is said, not who says it). Only a GROUP
-        of the registry (a plural of group_nouns.txt, roles.txt or people_nouns.txt)."""
+        of the registry (a plural of group_nouns.txt, roles.txt or people_nouns.txt), or a
+        capitalised plural role the tagger took for a name ("Aides said ...")."""
         doc = self.doc
         sentence = doc.sentences[doc[head].sent]
         chain = self._heads_up(head)
@@ -2448,14 +2450,28 @@ class Resolver:
         ]
         before = [i for i in self._main_subjects_before(head) if i < sentence.start]
         for subject in (*own, *reversed(before)):
-            if _inside(doc[subject], exclude) or doc[subject].lower == "they":
+            if _inside(doc[subject], exclude):
                 continue  # the claim's own words are what is said, not who says it
+            if doc[subject].lower == "they":
+                done = self._done.get(subject)  # the same "they" again, if it was resolved
+                return None if done is None else replace(done, rule="pronoun")
             entity = self.reg.at_token.get(subject)
             if entity is not None and entity.type == GROUP:
-                return entity
+                return self._group_found(entity, head)
             if entity is not None or doc[subject].pos == "PRON":
                 return None
+            if doc[subject].pos == "PROPN" and self._group_head(doc[subject]):
+                # "Aides said ...": a capitalised plural role the tagger took for a name
+                name = group_name(doc, group_phrase(doc, subject))
+                return Resolution(name, GROUP, None, "pronoun", CERTAINTY["pronoun"])
         return None
+
+    def _group_found(self, group: Entity, head: int) -> Resolution:
+        """A group "they" takes: the pair a description of two people resolved to ("the two
+        candidates", :meth:`_described_pair`), else the group itself."""
+        if group.described and (named := self._described_pair(group, head)) is not None:
+            return replace(named, rule="pronoun", certainty=CERTAINTY["pronoun"])
+        return self._found(group, "pronoun", None)
 
     def _heads_up(self, i: int) -> set[int]:
         """Token ``i`` and every head above it to the root: the clauses a pronoun is in. A
