@@ -87,3 +87,23 @@ def test_they_after_a_capitalised_plural_role(resolve) -> None:  # type: ignore[
     (c,) = resolve(text, claim(text, "any talk of favouritism", "they"))
     assert c.speaker == "Aides"  # not the port named in between
 
+
+
+# --- a bare subject "both" inside its sentence ---
+def test_both_after_a_colon_is_the_pair(resolve) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Senator Ann Cole and Governor Tom Reed share some views on schools: both have said "
+        "that teachers should be paid more."
+    )
+    (c,) = resolve(text, claim(text, "teachers should be paid more", "both"))
+    assert c.speaker == "Ann Cole and Tom Reed"  # before: the word "both"
+
+
+def test_both_inside_a_sentence_needs_a_joined_pair(resolve) -> None:  # type: ignore[no-untyped-def]
+    # hard negative: two companies, no two people joined by "and": no salience guess
+    text = (
+        "Senator Ann Cole met Governor Tom Reed on Monday. Northgate Foods and Marlow "
+        "Textiles are big enough to expand, and both have said that they will hire."
+    )
+    (c,) = resolve(text, claim(text, "they will hire", "both"))
+    assert c.speaker != "Ann Cole and Tom Reed"

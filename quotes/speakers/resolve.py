@@ -997,17 +997,24 @@ class Resolver:
         """ "Trump and Clinton have criticized the move. Both have promised ...": a bare
         "Both" that opens its sentence as its subject stands for two people, as "the two"
         does: the two people coordinated last in its sentence or the one before, else the
-        two most salient (:meth:`pair`'s way). A floating "both" ("Figures - ... - both
-        suggested", "Lee and Roe both condemned") quantifies a subject of its own, and a
-        "both" that does not open the sentence ("and both advocate") is left to the finder's
-        other mention: None, and the word stays."""
+        two most salient (:meth:`pair`'s way). A bare subject "both" inside its sentence
+        (after a colon, "and both advocate", "a contest both have long awaited") is the two
+        people joined by "and" in its sentence or the one before, and only they (session 19,
+        plurals). A floating "both" ("Figures - ... - both suggested", "Lee and Roe both
+        condemned") quantifies a subject of its own: None, and the word stays."""
         doc = self.doc
         tok = doc[head]
         first = doc.sentences[tok.sent].start
         opening = [doc[i] for i in range(first, head) if doc[i].pos not in ("PUNCT", "CCONJ")]
-        if tok.dep != L.NSUBJ or opening:
+        if tok.dep != L.NSUBJ:
             return None
-        pair = self._coordinated_people(head) or self._two_most_salient(head, exclude)
+        if opening:
+            # "Lee and Roe share some views: Both are ...", "..., and both have put forward":
+            # a bare subject "both" inside its sentence is the pair joined by "and" just before
+            # (never a salience guess: "Both are big enough" may be two companies)
+            pair = self._coordinated_people(head) if not doc.kids(head) else None
+        else:
+            pair = self._coordinated_people(head) or self._two_most_salient(head, exclude)
         return None if pair is None else _speaking_together(pair, head)
 
     def _two_most_salient(
