@@ -88,7 +88,6 @@ def test_they_after_a_capitalised_plural_role(resolve) -> None:  # type: ignore[
     assert c.speaker == "Aides"  # not the port named in between
 
 
-
 # --- a bare subject "both" inside its sentence ---
 def test_both_after_a_colon_is_the_pair(resolve) -> None:  # type: ignore[no-untyped-def]
     text = (
