@@ -106,3 +106,32 @@ def test_both_inside_a_sentence_needs_a_joined_pair(resolve) -> None:  # type: i
     )
     (c,) = resolve(text, claim(text, "they will hire", "both"))
     assert c.speaker != "Ann Cole and Tom Reed"
+
+
+# --- two people joined by "and" in any role; a partitive subject ---
+def test_they_after_two_people_joined_as_an_object(resolve) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Northgate Foods has few friends in the capital. Take Senators Ann Cole and Tom Reed. "
+        "Last week, they said that the company should pay more tax."
+    )
+    (c,) = resolve(text, claim(text, "the company should pay more tax", "they"))
+    assert c.speaker == "Ann Cole and Tom Reed"
+
+
+def test_they_after_either_or_is_no_pair(resolve) -> None:  # type: ignore[no-untyped-def]
+    # hard negative: "either ... or" names one of two people, no plural antecedent
+    text = (
+        "Either Ann Cole or Tom Reed will chair the panel on Northgate Foods. That worries "
+        "many farm workers, because they said that the panel would be weak."
+    )
+    (c,) = resolve(text, claim(text, "the panel would be weak", "they"))
+    assert c.speaker != "Ann Cole and Tom Reed"
+
+
+def test_they_after_a_partitive_subject(resolve) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Several of the mayor's aides have worked for Northgate Foods and Marlow Textiles, "
+        "and they said that the contracts were fair."
+    )
+    (c,) = resolve(text, claim(text, "the contracts were fair", "they"))
+    assert c.speaker is not None and "aides" in c.speaker

@@ -2285,6 +2285,11 @@ class Resolver:
             return replace(pair, rule="pronoun", certainty=CERTAINTY["pronoun"])
         if self.doc[head].lower == "they" and (group := self._subject_group(head, exclude)):
             return group
+        if self.doc[head].lower in ("they", "their", "them") and (
+            joined := self._pair_joined_before(head)
+        ):
+            together = _speaking_together(joined, head)
+            return replace(together, rule="pronoun", certainty=CERTAINTY["pronoun"])
         opener = self._section_subject(head, agree)
         if opener is not None:
             return self._found(opener, "section_topic", opener.role)
@@ -2462,7 +2467,7 @@ class Resolver:
             if doc[subject].lower == "they":
                 done = self._done.get(subject)  # the same "they" again, if it was resolved
                 return None if done is None else replace(done, rule="pronoun")
-            entity = self.reg.at_token.get(subject)
+            entity = self.reg.at_token.get(subject) or self._partitive_group(subject)
             if entity is not None and entity.type == GROUP:
                 return self._group_found(entity, head)
             if entity is not None or doc[subject].pos == "PRON":
@@ -2479,6 +2484,36 @@ class Resolver:
         if group.described and (named := self._described_pair(group, head)) is not None:
             return replace(named, rule="pronoun", certainty=CERTAINTY["pronoun"])
         return self._found(group, "pronoun", None)
+
+    def _pair_joined_before(self, head: int) -> tuple[Entity, Entity] | None:
+        """ "Take Sens. Ann Cole and Tom Reed. Last week, they endorsed ...": the last two
+        people joined by "and" in the pronoun's sentence or the one before, in any role, when
+        no subject before took "they" (:meth:`_subject_group`). A conjoined noun phrase is a
+        plural antecedent (Lappin & Leass 1994) that outranks a salient organisation. Only
+        two people joined by "and" (not "either Cole or Reed": no plural) and not the last
+        two of a longer list ("Podesta, Palmieri and Sullivan": :meth:`_joined_people`)."""
+        doc = self.doc
+        lo = doc.sentences[max(0, doc[head].sent - 1)].start
+        found = None
+        for i in range(lo, head):
+            if doc[i].dep == L.CONJ or not any(k.lower == "and" for k in doc.kids(i)):
+                continue
+            pair = self._joined_people(i)
+            if pair is not None:
+                found = pair
+        return found
+
+    def _partitive_group(self, i: int) -> Entity | None:
+        """ "Several of Clinton's top aides have served ..., and they": a subject drawn from a
+        group by "of" (the partitive, Quirk et al. 1985, 5.24) is of that group for a later
+        "they"; the group of the registry the "of" phrase names, else None."""
+        for prep in self.doc.kids(i, L.PREP):
+            if prep.lower == "of":
+                for obj in self.doc.kids(prep.i, L.POBJ):
+                    group = self.reg.at_token.get(obj.i)
+                    if group is not None and group.type == GROUP:
+                        return group
+        return None
 
     def _heads_up(self, i: int) -> set[int]:
         """Token ``i`` and every head above it to the root: the clauses a pronoun is in. A
@@ -2501,6 +2536,8 @@ class Resolver:
             return None
         if self.doc.kids(conjuncts[0].i, L.CONJ):
             return None  # "A, B and C"
+        if any(k.lower in ("or", "nor") for k in self.doc.kids(i, L.CC)):
+            return None  # "either A or B" is one of them, no plural
         second = self.reg.at_token.get(conjuncts[0].i)
         if second is None or second.type != PERSON or second is first:
             return None
