@@ -2285,9 +2285,7 @@ class Resolver:
             return replace(pair, rule="pronoun", certainty=CERTAINTY["pronoun"])
         if self.doc[head].lower == "they" and (group := self._subject_group(head, exclude)):
             return group
-        if self.doc[head].lower in ("they", "their", "them") and (
-            joined := self._pair_joined_before(head)
-        ):
+        if self.doc[head].lower == "they" and (joined := self._pair_joined_before(head)):
             together = _speaking_together(joined, head)
             return replace(together, rule="pronoun", certainty=CERTAINTY["pronoun"])
         opener = self._section_subject(head, agree)
@@ -2488,7 +2486,10 @@ class Resolver:
     def _pair_joined_before(self, head: int) -> tuple[Entity, Entity] | None:
         """ "Take Sens. Ann Cole and Tom Reed. Last week, they endorsed ...": the last two
         people joined by "and" in the pronoun's sentence or the one before, in any role, when
-        no subject before took "they" (:meth:`_subject_group`). A conjoined noun phrase is a
+        no subject before took "they" (:meth:`_subject_group`). Only the subject "they": a
+        "their" or "them" is as often bound to a plural of its own clause ("all registered
+        voters are divided in their opinions of Sanders", "his eyes on audience members to
+        make them feel"), which this would pass over. A conjoined noun phrase is a
         plural antecedent (Lappin & Leass 1994) that outranks a salient organisation. Only
         two people joined by "and" (not "either Cole or Reed": no plural) and not the last
         two of a longer list ("Podesta, Palmieri and Sullivan": :meth:`_joined_people`)."""
