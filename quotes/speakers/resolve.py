@@ -2433,22 +2433,23 @@ class Resolver:
 
     def _subject_group(self, head: int, exclude: Sequence[Offsets]) -> Resolution | None:
         """ "EU member states are worried about the deal. They resent ...": "they" is the
-        group of people that is the nearest subject before it (of any clause of its own
+        group of people that is the nearest subject before it (of a clause of its own
         sentence, then of a main clause of the sentence before), however salient an
         organisation named in between ("about the deal with Turkey", "at the National
         Review's party"). Centering (Grosz, Joshi & Weinstein 1995): the previous
         utterance's subject is the likeliest referent; a plural subject of people agrees with
-        "they" as no organisation's name does. In its own sentence only subjects of the
-        clauses above the pronoun or hung on them count (:meth:`_heads_up`). A subject that
-        is a thing ("Aides said the
-        role would be narrow, and they rejected ...") is passed over; a person, an
-        organisation or a pronoun stops the search and leaves "they" to salience as before
-        ("Ann Lee told reporters they ..."); an earlier "they" that was resolved (a claim's
-        source) is the same group, one that was not stops the search as a person does; every
-        subject inside the claim's own words is passed over ("Many of their
-        arguments are easily refuted, they say": what is said, not who says it). Only a GROUP
-        of the registry (a plural of group_nouns.txt, roles.txt or people_nouns.txt), or a
-        capitalised plural role the tagger took for a name ("Aides said ...")."""
+        "they" as no organisation's name does.
+
+        In its own sentence only subjects of the clauses above the pronoun or hung on them
+        count (:meth:`_heads_up`). Subjects inside the claim's own words are passed over
+        ("Many of their arguments are easily refuted, they say": what is said, not who says
+        it), and so is a thing ("Aides said the role would be narrow, and they rejected
+        ..."). A person, an organisation or a pronoun stops the search and leaves "they" to
+        salience as before ("Ann Lee told reporters they ..."); an earlier "they" that was
+        resolved (a claim's source) gives its group, one that was not stops the search. Only
+        a GROUP of the registry (a plural of group_nouns.txt, roles.txt or
+        people_nouns.txt), the group a partitive subject is drawn from ("Several of the
+        aides"), or a capitalised plural role the tagger took for a name ("Aides said")."""
         doc = self.doc
         sentence = doc.sentences[doc[head].sent]
         chain = self._heads_up(head)
