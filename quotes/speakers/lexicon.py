@@ -54,6 +54,8 @@ class SpeakerLexicon:
         male, female: first names.
         sides: affiliation word or phrase -> side key ("kremlin" -> "RU").
         group_nouns, org_nouns, source_nouns: noun lemmas (see the data files).
+        people_nouns: lemmas of plural nouns for people that only antecedents read
+            (people_nouns.txt: "women", "attendees").
         description_kinds: head noun of a description -> the kinds of entity it fits
             ("newspaper" -> media; description_nouns.txt).
         outlets: a news outlet's name, or the last word of one, -> media / broadcaster
@@ -82,6 +84,7 @@ class SpeakerLexicon:
     group_nouns: frozenset[str]
     org_nouns: frozenset[str]
     source_nouns: frozenset[str]
+    people_nouns: frozenset[str] = frozenset()
     description_kinds: dict[str, frozenset[str]] = field(default_factory=dict)
     outlets: dict[str, str] = field(default_factory=dict)
     parties: dict[str, list[tuple[str, ...]]] = field(default_factory=dict)
@@ -315,6 +318,7 @@ def speaker_lexicon(lang: str = "en") -> SpeakerLexicon:
         group_nouns=load_lexicon("group_nouns", lang),
         org_nouns=load_lexicon("organisation_nouns", lang),
         source_nouns=load_lexicon("source_nouns", lang),
+        people_nouns=load_lexicon("people_nouns", lang),
         description_kinds={
             row[0].lower(): frozenset(k.strip() for k in row[1].split(",") if k.strip())
             for row in (

@@ -2102,6 +2102,7 @@ def register_groups(reg: Registry) -> None:
             or lex.find_roles([tok.lower])
             or tok.lemma in lex.org_nouns  # "Banks argue ...; they add": a group of them
             or "person" in lex.description_kinds.get(tok.lemma, frozenset())
+            or tok.lemma in lex.people_nouns  # "Black women ... They watched"
         ):
             type_ = GROUP
         elif not plural and tok.lemma in lex.org_nouns and not _bare_idiom(doc, tok):

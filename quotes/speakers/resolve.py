@@ -44,6 +44,8 @@ from quotes.speakers.registry import (
     _listed_person_noun,
     former_apart,
     gender_of_form,
+    group_name,
+    group_phrase,
     is_embedded,
     is_subject,
     is_topic_subject,
@@ -1036,17 +1038,24 @@ class Resolver:
         """ "Trump and Clinton have criticized the move. Both have promised ...": a bare
         "Both" that opens its sentence as its subject stands for two people, as "the two"
         does: the two people coordinated last in its sentence or the one before, else the
-        two most salient (:meth:`pair`'s way). A floating "both" ("Figures - ... - both
-        suggested", "Lee and Roe both condemned") quantifies a subject of its own, and a
-        "both" that does not open the sentence ("and both advocate") is left to the finder's
-        other mention: None, and the word stays."""
+        two most salient (:meth:`pair`'s way). A bare subject "both" inside its sentence
+        (after a colon, "and both advocate", "a contest both have long awaited") is the two
+        people joined by "and" in its sentence or the one before, and only they (session 19,
+        plurals). A floating "both" ("Figures - ... - both suggested", "Lee and Roe both
+        condemned") quantifies a subject of its own: None, and the word stays."""
         doc = self.doc
         tok = doc[head]
         first = doc.sentences[tok.sent].start
         opening = [doc[i] for i in range(first, head) if doc[i].pos not in ("PUNCT", "CCONJ")]
-        if tok.dep != L.NSUBJ or opening:
+        if tok.dep != L.NSUBJ:
             return None
-        pair = self._coordinated_people(head) or self._two_most_salient(head, exclude)
+        if opening:
+            # "Lee and Roe share some views: Both are ...", "..., and both have put forward":
+            # a bare subject "both" inside its sentence is the pair joined by "and" just before
+            # (never a salience guess: "Both are big enough" may be two companies)
+            pair = self._coordinated_people(head) if not doc.kids(head) else None
+        else:
+            pair = self._coordinated_people(head) or self._two_most_salient(head, exclude)
         return None if pair is None else _speaking_together(pair, head)
 
     def _two_most_salient(
@@ -2329,6 +2338,11 @@ class Resolver:
                 return self._found(entity, rule, entity.role)
         if self.doc[head].lower == "they" and (pair := self._subject_pair_found(head)) is not None:
             return replace(pair, rule="pronoun", certainty=CERTAINTY["pronoun"])
+        if self.doc[head].lower == "they" and (group := self._subject_group(head, exclude)):
+            return group
+        if self.doc[head].lower == "they" and (joined := self._pair_joined_before(head)):
+            together = _speaking_together(joined, head)
+            return replace(together, rule="pronoun", certainty=CERTAINTY["pronoun"])
         opener = self._section_subject(head, agree)
         if opener is not None:
             return self._found(opener, "section_topic", opener.role)
@@ -2472,6 +2486,104 @@ class Resolver:
                 return done
         return None
 
+    def _subject_group(self, head: int, exclude: Sequence[Offsets]) -> Resolution | None:
+        """ "EU member states are worried about the deal. They resent ...": "they" is the
+        group of people that is the nearest subject before it (of a clause of its own
+        sentence, then of a main clause of the sentence before), however salient an
+        organisation named in between ("about the deal with Turkey", "at the National
+        Review's party"). Centering (Grosz, Joshi & Weinstein 1995): the previous
+        utterance's subject is the likeliest referent; a plural subject of people agrees with
+        "they" as no organisation's name does.
+
+        In its own sentence only subjects of the clauses above the pronoun or hung on them
+        count (:meth:`_heads_up`). Subjects inside the claim's own words are passed over
+        ("Many of their arguments are easily refuted, they say": what is said, not who says
+        it), and so is a thing ("Aides said the role would be narrow, and they rejected
+        ..."). A person, an organisation or a pronoun stops the search and leaves "they" to
+        salience as before ("Ann Lee told reporters they ..."); an earlier "they" that was
+        resolved (a claim's source) gives its group, one that was not stops the search. Only
+        a GROUP of the registry (a plural of group_nouns.txt, roles.txt or
+        people_nouns.txt), the group a partitive subject is drawn from ("Several of the
+        aides"), or a capitalised plural role the tagger took for a name ("Aides said")."""
+        doc = self.doc
+        sentence = doc.sentences[doc[head].sent]
+        chain = self._heads_up(head)
+        own = [
+            i
+            for i in range(head - 1, sentence.start - 1, -1)
+            if doc[i].dep in (L.NSUBJ, L.NSUBJ_PASS)
+            and (doc[i].head in chain or doc[doc[i].head].head in chain)
+        ]
+        before = [i for i in self._main_subjects_before(head) if i < sentence.start]
+        for subject in (*own, *reversed(before)):
+            if _inside(doc[subject], exclude):
+                continue  # the claim's own words are what is said, not who says it
+            if doc[subject].lower == "they":
+                done = self._done.get(subject)  # the same "they" again, if it was resolved
+                return None if done is None else replace(done, rule="pronoun")
+            entity = self.reg.at_token.get(subject) or self._partitive_group(subject)
+            if entity is not None and entity.type == GROUP:
+                return self._group_found(entity, head)
+            if entity is not None or doc[subject].pos == "PRON":
+                return None
+            if doc[subject].pos == "PROPN" and self._group_head(doc[subject]):
+                # "Aides said ...": a capitalised plural role the tagger took for a name
+                name = group_name(doc, group_phrase(doc, subject))
+                return Resolution(name, GROUP, None, "pronoun", CERTAINTY["pronoun"])
+        return None
+
+    def _group_found(self, group: Entity, head: int) -> Resolution:
+        """A group "they" takes: the pair a description of two people resolved to ("the two
+        candidates", :meth:`_described_pair`), else the group itself."""
+        if group.described and (named := self._described_pair(group, head)) is not None:
+            return replace(named, rule="pronoun", certainty=CERTAINTY["pronoun"])
+        return self._found(group, "pronoun", None)
+
+    def _pair_joined_before(self, head: int) -> tuple[Entity, Entity] | None:
+        """ "Take Sens. Ann Cole and Tom Reed. Last week, they endorsed ...": the last two
+        people joined by "and" in the pronoun's sentence or the one before, in any role, when
+        no subject before took "they" (:meth:`_subject_group`). Only the subject "they": a
+        "their" or "them" is as often bound to a plural of its own clause ("all registered
+        voters are divided in their opinions of Sanders", "his eyes on audience members to
+        make them feel"), which this would pass over. A conjoined noun phrase is a
+        plural antecedent (Lappin & Leass 1994) that outranks a salient organisation. Only
+        two people joined by "and" (not "either Cole or Reed": no plural) and not the last
+        two of a longer list ("Podesta, Palmieri and Sullivan": :meth:`_joined_people`)."""
+        doc = self.doc
+        lo = doc.sentences[max(0, doc[head].sent - 1)].start
+        found = None
+        for i in range(lo, head):
+            if doc[i].dep == L.CONJ or not any(k.lower == "and" for k in doc.kids(i)):
+                continue
+            pair = self._joined_people(i)
+            if pair is not None:
+                found = pair
+        return found
+
+    def _partitive_group(self, i: int) -> Entity | None:
+        """ "Several of Clinton's top aides have served ..., and they": a subject drawn from a
+        group by "of" (the partitive, Quirk et al. 1985, 5.24) is of that group for a later
+        "they"; the group of the registry the "of" phrase names, else None."""
+        for prep in self.doc.kids(i, L.PREP):
+            if prep.lower == "of":
+                for obj in self.doc.kids(prep.i, L.POBJ):
+                    group = self.reg.at_token.get(obj.i)
+                    if group is not None and group.type == GROUP:
+                        return group
+        return None
+
+    def _heads_up(self, i: int) -> set[int]:
+        """Token ``i`` and every head above it to the root: the clauses a pronoun is in. A
+        subject of those or of a clause hung on one ("While the candidates say ..., they
+        differ") is near it; a subject deeper inside another clause ("embraced his argument
+        that federal courts are ...") is not."""
+        doc = self.doc
+        chain = {i}
+        while doc[i].head != i and doc[i].head not in chain:
+            i = doc[i].head
+            chain.add(i)
+        return chain
+
     def _joined_people(self, i: int) -> tuple[Entity, Entity] | None:
         """The two people of "A and B" headed at token ``i``; None for one, three or more, or
         anything not two people of the registry."""
@@ -2481,6 +2593,8 @@ class Resolver:
             return None
         if self.doc.kids(conjuncts[0].i, L.CONJ):
             return None  # "A, B and C"
+        if any(k.lower in ("or", "nor") for k in self.doc.kids(i, L.CC)):
+            return None  # "either A or B" is one of them, no plural
         second = self.reg.at_token.get(conjuncts[0].i)
         if second is None or second.type != PERSON or second is first:
             return None
