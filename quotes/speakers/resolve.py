@@ -162,6 +162,8 @@ SITE_NOUNS = _maker_words("site_noun")
 SITE_VERBS = _maker_words("site_verb")
 RESULT_NOUNS = _maker_words("result_noun")
 ANSWER_NOUNS = _maker_words("answer_noun")
+#: Works and documents that speak for their maker: "a film by X", "X's new book" (work_maker).
+WORK_NOUNS = _maker_words("work_noun")
 #: Kinds whose description ("the administration", "the newspaper") never falls back to any
 #: organisation named before when none of its kind is there: the phrase stays the speaker.
 UNTYPED_FALLBACK_NONE = frozenset({"media", "broadcaster", "document", "campaign", "party"})
@@ -1356,6 +1358,10 @@ class Resolver:
         if document is not None and document.kind == "document":
             return self._document(document, "source_noun")
         if tok.lemma not in self.lex.source_nouns and tok.lower not in self.lex.source_nouns:
+            if tok.lemma in WORK_NOUNS:
+                found = self.work_maker(head, indices, exclude, chained)
+                if found is not None:
+                    return found
             if tok.lemma in AD_SYNONYMS:
                 return self.ad_maker(head, indices, exclude, chained)
             if tok.lemma in PUBLISHED_NOUNS:
@@ -1363,13 +1369,15 @@ class Resolver:
                     self.publisher(head, exclude, chained)
                     or self.restated(head, indices, exclude, chained)
                     or self.ad_maker(head, indices, exclude, chained)
+                    or self.work_unmade(head, indices)
                 )
             return (
                 self.restated(head, indices, exclude, chained)
                 or self.results_of(head, indices, exclude, chained)
                 or self.site_owner(head, indices, exclude, chained)
                 or self.answered(head, indices, exclude, chained)
-            )  # "the affidavit", "the results", "the website"
+                or self.work_unmade(head, indices)
+            )  # "the affidavit", "the results", "the website", "the film"
         owners = [
             self.reg.at_token[i]
             for i in indices
@@ -1444,6 +1452,104 @@ class Resolver:
             # the introduction says nobody made it: the description is that document
             own = [i for i in doc.subtree(earlier.i) if i <= earlier.i and doc[i].pos != "PUNCT"]
             return Resolution(phrase(doc, own), UNKNOWN, None, "restated", CERTAINTY["description"])
+        return None
+
+    def work_maker(
+        self, head: int, indices: list[int], exclude: Sequence[Offsets], chained: bool = True
+    ) -> Resolution | None:
+        """ "A new film by Ana Ruiz argues ...", "Ruiz's book says ...", "Ruiz made a film
+        about the river. The film argues ...": a work or document (:data:`WORK_NOUNS`) speaks
+        for its maker, named on itself (possessive, "by" / "from", a participle's agent) or,
+        when it is definite, on the nearest earlier noun of its head (direct anaphora,
+        Poesio & Vieira 1998), whose maker may also be the subject of the verb that made it.
+        A work is not its subject: "a documentary about Tom Reed" is not Reed's."""
+        doc = self.doc
+        tok = doc[head]
+        found = self._work_owner(tok, exclude, chained)
+        if found is not None:
+            return found
+        if not self._is_definite(head, indices):
+            return None
+        for _, earlier in self._same_head_before(head):
+            found = self._work_owner(earlier, exclude, chained) or self._made_by(
+                earlier, exclude, chained
+            )
+            if found is not None:
+                return replace(found, rule="restated", certainty=CERTAINTY["restated"])
+            break  # the nearest one decides: an earlier one may be another work
+        return None
+
+    def work_unmade(self, head: int, indices: list[int]) -> Resolution | None:
+        """A definite work (:data:`WORK_NOUNS`) whose maker the text does not name, and that
+        no statement rule resolved, stays a work: the words of the indefinite that introduced
+        it ("a 2013 video ... The video" -> "2013 video", as :meth:`document_chain`), else its
+        own words; never a salient person or a document of another head, which the definite
+        rule would give it ("the book" is no "committee report"). A name of its own ("the
+        Beige Book ... the book") is left to the rules after."""
+        doc = self.doc
+        if doc[head].lemma not in WORK_NOUNS or not self._is_definite(head, indices):
+            return None
+        headed = self._head_match(head)
+        if headed is not None and headed.type != PERSON:
+            return None
+        if any(k.i in indices for k in doc.kids(head, L.CONJ)):
+            return self.description(head, indices)  # "the book and film": both works
+        for _, earlier in self._same_head_before(head):
+            dets = {d.lower for d in doc.kids(earlier.i, L.DET, L.NUMMOD)}
+            if earlier.tag == doc[head].tag and dets & INDEFINITE:
+                own = [i for i in doc.subtree(earlier.i) if i <= earlier.i and doc[i].pos != "PUNCT"]
+                words = phrase(doc, own)
+                return Resolution(words, UNKNOWN, None, "restated", CERTAINTY["description"])
+            if not dets & {"the", "this", "that"}:
+                break  # "the video ... This new video ... a 2013 video": back to the introduction
+        return self.description(head, indices)
+
+    def _work_owner(
+        self, noun: Token, exclude: Sequence[Offsets], chained: bool
+    ) -> Resolution | None:
+        """The maker a work's own phrase names: its possessor ("Ruiz's book", "her book"),
+        the object of its "by" / "from" ("a film by Ruiz", "an email from Lee") or of the agent
+        of its participle of making ("a video released by the group", not "an email
+        obtained by the group"): a person or organisation the
+        registry knows, not a place ("footage from Syria"), a document or a group. Not a
+        compound ("the Tom Hanks movie", "a YouTube video": a star or a platform)."""
+        doc = self.doc
+        owners: list[Token] = list(doc.kids(noun.i, L.POSS))
+        for kid in doc.kids(noun.i, L.PREP, L.ACL):
+            if kid.dep == L.PREP and kid.lower in ("by", "from"):
+                owners += doc.kids(kid.i, L.POBJ)
+            elif kid.dep == L.ACL and kid.lemma in AUTHOR_VERBS | AD_VERBS:
+                for agent in doc.kids(kid.i, L.AGENT):  # not "an email obtained by"
+                    owners += doc.kids(agent.i, L.POBJ)
+        for owner in owners:
+            entity = self.reg.at_token.get(owner.i)
+            named = [self.reg.at_token.get(k.i) for k in doc.kids(owner.i, L.APPOS)]
+            if entity is None or entity.described:  # "the consulting firm Delta Economics"
+                entity = next((e for e in named if e is not None and not e.described), entity)
+            if entity is not None:
+                if entity.type in (PERSON, ORG) and entity.kind != "document" and not (
+                    entity.place or entity.facility
+                ):
+                    return self._found(entity, "source_noun", entity.role)
+                continue
+            if chained and owner.dep == L.POSS and owner.lower in POSSESSIVE_OWNERS:
+                found = self.pronoun_by_salience(owner.i, exclude)
+                if found.speaker is not None and found.type == PERSON:
+                    return replace(found, rule="source_noun")
+        return None
+
+    def _made_by(self, noun: Token, exclude: Sequence[Offsets], chained: bool) -> Resolution | None:
+        """Whoever made or put out the work ``noun``: the subject of the verb it is the
+        object of ("Ruiz made a film", "the group released a video"), or a passive's agent."""
+        doc = self.doc
+        verb = doc[noun.head]
+        if noun.head == noun.i or verb.lemma not in AUTHOR_VERBS | AD_VERBS:
+            return None
+        if noun.dep == L.OBJ:
+            subjects = doc.kids(verb.i, L.NSUBJ)
+            return self._maker(subjects[0], exclude, chained) if subjects else None
+        if noun.dep == L.NSUBJ_PASS:
+            return self._passive_maker(verb, exclude, chained)
         return None
 
     def ad_maker(
