@@ -111,3 +111,23 @@ def test_the_report_of_a_named_publisher_is_still_theirs(resolve) -> None:  # ty
     )
     (c,) = resolve(text, claim(text, "rents rose by a third", "The report"))
     assert c.speaker == "Harbor Institute"  # a report and its publisher: unchanged
+
+
+# --- a named document and its publisher (the convention of session 19) ------------------
+def test_a_poll_named_by_an_initialism_speaks_for_its_publisher(resolve) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The Harbor Policy Institute of Maine released its spring survey on Monday. "
+        "The HPIM poll finds that most voters back the bridge."
+    )
+    (c,) = resolve(text, claim(text, "most voters back the bridge", "The HPIM poll"))
+    assert c.speaker == "Harbor Policy Institute of Maine"
+    assert c.via == "HPIM poll"  # the name that does not say who made it
+
+
+def test_a_poll_whose_name_holds_its_publisher_keeps_its_name(resolve) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "A new Harbor Research poll was released by Harbor Research on Monday. "
+        "The Harbor Research poll finds that most voters back the bridge."
+    )
+    (c,) = resolve(text, claim(text, "most voters back the bridge", "The Harbor Research poll"))
+    assert c.speaker == "Harbor Research poll"  # a report and its publisher: both in view

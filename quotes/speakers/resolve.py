@@ -1936,12 +1936,20 @@ class Resolver:
         return self._maker(subjects[0], exclude, chained) if subjects else None
 
     def _document(self, document: Entity, rule: str) -> Resolution:
-        """A document speaks under its name with its publisher as ``via``; an unnamed one
-        ("a report by the agency") speaks for its publisher."""
+        """A document speaks for its publisher when the text names one: an unnamed one ("a
+        report by the agency") and one whose name does not say who made it ("the Millennial
+        Poll", "the PPIC poll" of the Public Policy Institute of California; the document's
+        name goes to ``via``): the train referent sets read the maker there (session 19). A
+        name that holds its publisher's ("CBS News poll", "Pew Research report") speaks
+        under that name, its publisher in ``via``."""
         publisher = document.publisher
         if document.described and publisher is not None:
             role = publisher.role
             return self._found(publisher, rule, role)
+        if publisher is not None and not _names_its_maker(document, publisher):
+            # "the Beige Book", "the PPIC poll": a name that does not say who made it
+            found = self._found(publisher, rule, publisher.role)
+            return replace(found, via=document.name)
         via = publisher.name if publisher is not None else None
         return Resolution(
             document.name, UNKNOWN, None, rule, CERTAINTY[rule], document, via=via
@@ -4431,6 +4439,21 @@ def _speaking_together(pair: tuple[Entity, Entity], head: int) -> Resolution:
     before ``head`` (:meth:`Resolver.pair`)."""
     a, b = sorted(pair, key=lambda e: _last_before(e.mentions, head))
     return Resolution(f"{a.name} and {b.name}", GROUP, None, "pair", CERTAINTY["pair"])
+
+
+#: Words of an organisation's name that do not tell it from another ("CBS News", "NBC News").
+GENERIC_NAME_WORDS = frozenset(
+    {"the", "of", "and", "for", "news", "university", "institute", "college", "center", "group"}
+)
+
+
+def _names_its_maker(document: Entity, publisher: Entity) -> bool:
+    """Whether a named document's name holds a word of its publisher's name ("CBS News poll"
+    of CBS News, "Post-ABC poll" of the Washington Post-ABC News): then the name already
+    says who made it; a name of its own ("American Community Survey", "Millennial Poll", an
+    initialism "PPIC poll") does not."""
+    words = {w for w in re.split(r"[^\w]+", publisher.name.lower()) if len(w) > 1}
+    return bool((words - GENERIC_NAME_WORDS) & set(re.split(r"[^\w]+", document.name.lower())))
 
 
 def _last_before(positions: list[int], before: int) -> int:
