@@ -131,3 +131,23 @@ def test_a_poll_whose_name_holds_its_publisher_keeps_its_name(resolve) -> None: 
     )
     (c,) = resolve(text, claim(text, "most voters back the bridge", "The Harbor Research poll"))
     assert c.speaker == "Harbor Research poll"  # a report and its publisher: both in view
+
+
+# --- a printed piece in an outlet ----------------------------------------------------------
+def test_a_report_in_a_newspaper_is_the_newspaper_s(resolve) -> None:  # type: ignore[no-untyped-def]
+    text = "A report in the Valley Gazette said that the mill would close in June."
+    source = "A report in the Valley Gazette"
+    (c,) = resolve(text, claim(text, "the mill would close in June", source))
+    assert c.speaker == "Valley Gazette"
+
+
+def test_an_article_in_a_listed_outlet_is_the_outlet_s(resolve) -> None:  # type: ignore[no-untyped-def]
+    text = "A new article in Politico says that the senator will run again."
+    (c,) = resolve(text, claim(text, "the senator will run again", "A new article in Politico"))
+    assert c.speaker == "Politico"
+
+
+def test_a_report_in_a_state_is_not_the_state_s(resolve) -> None:  # type: ignore[no-untyped-def]
+    text = "A report in Ohio found that the mill had polluted the river."
+    (c,) = resolve(text, claim(text, "the mill had polluted the river", "A report in Ohio"))
+    assert c.speaker != "Ohio"  # where, not who printed it
