@@ -1418,7 +1418,10 @@ class Resolver:
                 entity = self.reg.at_token.get(obj.i)
                 if entity is None or entity.described or entity.place:
                     continue
-                if entity.kind in OUTLET_KINDS or self.lex.kind_of_name(entity.name) in OUTLET_KINDS:
+                if (
+                    entity.kind in OUTLET_KINDS
+                    or self.lex.kind_of_name(entity.name) in OUTLET_KINDS
+                ):
                     return self._found(entity, "source_noun", entity.role)
         return None
 
@@ -1522,7 +1525,9 @@ class Resolver:
         for _, earlier in self._same_head_before(head):
             dets = {d.lower for d in doc.kids(earlier.i, L.DET, L.NUMMOD)}
             if earlier.tag == doc[head].tag and dets & INDEFINITE:
-                own = [i for i in doc.subtree(earlier.i) if i <= earlier.i and doc[i].pos != "PUNCT"]
+                own = [
+                    i for i in doc.subtree(earlier.i) if i <= earlier.i and doc[i].pos != "PUNCT"
+                ]
                 words = phrase(doc, own)
                 return Resolution(words, UNKNOWN, None, "restated", CERTAINTY["description"])
             if not dets & {"the", "this", "that"}:
@@ -1552,8 +1557,10 @@ class Resolver:
             if entity is None or entity.described:  # "the consulting firm Delta Economics"
                 entity = next((e for e in named if e is not None and not e.described), entity)
             if entity is not None:
-                if entity.type in (PERSON, ORG) and entity.kind != "document" and not (
-                    entity.place or entity.facility
+                if (
+                    entity.type in (PERSON, ORG)
+                    and entity.kind != "document"
+                    and not (entity.place or entity.facility)
                 ):
                     return self._found(entity, "source_noun", entity.role)
                 continue
