@@ -151,3 +151,19 @@ def test_a_report_in_a_state_is_not_the_state_s(resolve) -> None:  # type: ignor
     text = "A report in Ohio found that the mill had polluted the river."
     (c,) = resolve(text, claim(text, "the mill had polluted the river", "A report in Ohio"))
     assert c.speaker != "Ohio"  # where, not who printed it
+
+
+# --- a possessed show on a network ----------------------------------------------------------
+def test_his_show_on_a_channel_is_the_host_s(resolve) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Tom Reed hosts an hour of prime time on the Valley Channel. "
+        "Reed uses his show on the channel to say that the tax is a fraud."
+    )
+    (c,) = resolve(text, claim(text, "the tax is a fraud", "his show on the channel"))
+    assert c.speaker == "Tom Reed"  # his work, not the channel it airs on
+
+
+def test_a_show_about_a_person_is_not_theirs(resolve) -> None:  # type: ignore[no-untyped-def]
+    text = "Tom Reed won the race in 2010. A new show about Tom Reed says that he lied."
+    (c,) = resolve(text, claim(text, "he lied", "A new show about Tom Reed"))
+    assert c.speaker != "Tom Reed"

@@ -3824,6 +3824,8 @@ class Resolver:
         doc = self.doc
         words = [i for i in indices if doc[i].pos != "PUNCT"]
         last = words[-1] if words else head
+        if doc[head].lemma in WORK_NOUNS and doc.kids(head, L.POSS):
+            return head  # "his show on the network": the host's work, not the network
         if last != head and doc[last].lower in self.lex.description_kinds:
             if doc[last].dep == L.POBJ and self._own_voice(head, last):
                 return head
