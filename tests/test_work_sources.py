@@ -167,3 +167,23 @@ def test_a_show_about_a_person_is_not_theirs(resolve) -> None:  # type: ignore[n
     text = "Tom Reed won the race in 2010. A new show about Tom Reed says that he lied."
     (c,) = resolve(text, claim(text, "he lied", "A new show about Tom Reed"))
     assert c.speaker != "Tom Reed"
+
+
+# --- "its" survey: the publisher is the clause's subject -----------------------------------
+def test_its_named_survey_is_the_subject_s(resolve) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The Harbor Bureau sends its Coastal Housing Survey to 3,000 homes a year. "
+        "Lee said rents rose. The survey asks who lives in each home and finds that most rent."
+    )
+    (c,) = resolve(text, claim(text, "most rent", "The survey"))
+    assert c.speaker == "Harbor Bureau"
+    assert c.via == "Coastal Housing Survey"
+
+
+def test_its_survey_under_a_preposition_is_not_bound(resolve) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Tom Reed praised the Harbor Bureau for its Coastal Housing Survey. "
+        "The survey finds that most rent."
+    )
+    (c,) = resolve(text, claim(text, "most rent", "The survey"))
+    assert c.speaker == "Coastal Housing Survey"  # no object of the bureau's verb: no publisher
