@@ -2326,7 +2326,7 @@ def _publisher(reg: Registry, tok: Token) -> Entity | None:
     verb = doc[tok.head]
     if tok.dep == L.OBJ and tok.head != tok.i and _bound_possessive(doc, tok):
         # "The Census Bureau sends its American Community Survey": "its" on the object is the
-        # subject's (a possessive pronoun bound in its clause)
+        # subject's (the likeliest antecedent of a possessive on the object)
         for subj in doc.kids(verb.i, L.NSUBJ):
             found = reg.at_token.get(subj.i)
             if found is not None and found.type == ORG and found.kind != "document":
