@@ -2346,6 +2346,13 @@ def _publisher(reg: Registry, tok: Token) -> Entity | None:
                 if found is not None and found.kind != "document":
                     return found
     verb = doc[tok.head]
+    if tok.dep == L.OBJ and tok.head != tok.i and _bound_possessive(doc, tok):
+        # "The Census Bureau sends its American Community Survey": "its" on the object is the
+        # subject's (the likeliest antecedent of a possessive on the object)
+        for subj in doc.kids(verb.i, L.NSUBJ):
+            found = reg.at_token.get(subj.i)
+            if found is not None and found.type == ORG and found.kind != "document":
+                return found
     if tok.dep in (L.OBJ,) and verb.lemma in DOCUMENT_VERBS:
         for subj in doc.kids(verb.i, L.NSUBJ):
             found = reg.at_token.get(subj.i)
@@ -2362,6 +2369,11 @@ def _publisher(reg: Registry, tok: Token) -> Entity | None:
             if found is not None:
                 return found
     return None
+
+
+def _bound_possessive(doc: Document, tok: Token) -> bool:
+    """Whether ``tok`` is owned by "its" (or "their"): on an object, the clause's subject."""
+    return any(k.lower in ("its", "their") for k in doc.kids(tok.i, L.POSS))
 
 
 def _by_agent(reg: Registry, verb: Token) -> Entity | None:

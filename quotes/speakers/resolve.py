@@ -165,6 +165,12 @@ SITE_NOUNS = _maker_words("site_noun")
 SITE_VERBS = _maker_words("site_verb")
 RESULT_NOUNS = _maker_words("result_noun")
 ANSWER_NOUNS = _maker_words("answer_noun")
+#: Works and documents that speak for their maker: "a film by X", "X's new book" (work_maker).
+WORK_NOUNS = _maker_words("work_noun")
+#: What an outlet prints: "a report in the Valley Gazette" is the Gazette's (_outlet_in).
+PRINTED_NOUNS = _maker_words("printed_noun")
+#: Kinds of entity that print or air what appears in them.
+OUTLET_KINDS = frozenset({"media", "broadcaster"})
 #: Kinds whose description ("the administration", "the newspaper") never falls back to any
 #: organisation named before when none of its kind is there: the phrase stays the speaker.
 UNTYPED_FALLBACK_NONE = frozenset({"media", "broadcaster", "document", "campaign", "party"})
@@ -1402,10 +1408,16 @@ class Resolver:
         document ("the Beige Book", "an NBC/Wall Street Journal survey") speaks under its
         name, its publisher in ``via``."""
         tok = self.doc[head]
+        if tok.lemma in PRINTED_NOUNS and (outlet := self._outlet_in(tok)) is not None:
+            return outlet
         document = self.reg.at_token.get(head)
         if document is not None and document.kind == "document":
             return self._document(document, "source_noun")
         if tok.lemma not in self.lex.source_nouns and tok.lower not in self.lex.source_nouns:
+            if tok.lemma in WORK_NOUNS:
+                found = self.work_maker(head, indices, exclude, chained)
+                if found is not None:
+                    return found
             if tok.lemma in AD_SYNONYMS:
                 return self.ad_maker(head, indices, exclude, chained)
             if tok.lemma in PUBLISHED_NOUNS:
@@ -1413,13 +1425,15 @@ class Resolver:
                     self.publisher(head, exclude, chained)
                     or self.restated(head, indices, exclude, chained)
                     or self.ad_maker(head, indices, exclude, chained)
+                    or self.work_unmade(head, indices)
                 )
             return (
                 self.restated(head, indices, exclude, chained)
                 or self.results_of(head, indices, exclude, chained)
                 or self.site_owner(head, indices, exclude, chained)
                 or self.answered(head, indices, exclude, chained)
-            )  # "the affidavit", "the results", "the website"
+                or self.work_unmade(head, indices)
+            )  # "the affidavit", "the results", "the website", "the film"
         owners = [
             self.reg.at_token[i]
             for i in indices
@@ -1438,6 +1452,28 @@ class Resolver:
             or self.document_chain(head, indices, exclude, chained)
             or self.named_after(head, indices, exclude, chained)
         )
+
+    def _outlet_in(self, noun: Token) -> Resolution | None:
+        """ "A report in the Valley Gazette said ...", "a new article in Politico": a printed
+        piece (:data:`PRINTED_NOUNS`) in a news outlet speaks for the outlet, its publisher
+        (PolNeAR's annotators and the train sets credit the paper: "a Wednesday editorial in
+        The Des Moines Register" -> the Register). Only an outlet the registry or
+        media_outlets.txt knows (a name ending in Gazette, Times, Post ...); "a report in
+        March", "an article in the health section" keep their words."""
+        doc = self.doc
+        for prep in doc.kids(noun.i, L.PREP):
+            if prep.lower != "in":
+                continue
+            for obj in doc.kids(prep.i, L.POBJ):
+                entity = self.reg.at_token.get(obj.i)
+                if entity is None or entity.described or entity.place:
+                    continue
+                if (
+                    entity.kind in OUTLET_KINDS
+                    or self.lex.kind_of_name(entity.name) in OUTLET_KINDS
+                ):
+                    return self._found(entity, "source_noun", entity.role)
+        return None
 
     def _topic_of(self, i: int, head: int) -> bool:
         """Whether token ``i`` sits in a prepositional phrase of the statement noun ``head``
@@ -1494,6 +1530,108 @@ class Resolver:
             # the introduction says nobody made it: the description is that document
             own = [i for i in doc.subtree(earlier.i) if i <= earlier.i and doc[i].pos != "PUNCT"]
             return Resolution(phrase(doc, own), UNKNOWN, None, "restated", CERTAINTY["description"])
+        return None
+
+    def work_maker(
+        self, head: int, indices: list[int], exclude: Sequence[Offsets], chained: bool = True
+    ) -> Resolution | None:
+        """ "A new film by Ana Ruiz argues ...", "Ruiz's book says ...", "Ruiz made a film
+        about the river. The film argues ...": a work or document (:data:`WORK_NOUNS`) speaks
+        for its maker, named on itself (possessive, "by" / "from", a participle's agent) or,
+        when it is definite, on the nearest earlier noun of its head (direct anaphora,
+        Poesio & Vieira 1998), whose maker may also be the subject of the verb that made it.
+        A work is not its subject: "a documentary about Tom Reed" is not Reed's."""
+        doc = self.doc
+        tok = doc[head]
+        found = self._work_owner(tok, exclude, chained)
+        if found is not None:
+            return found
+        if not self._is_definite(head, indices):
+            return None
+        for _, earlier in self._same_head_before(head):
+            found = self._work_owner(earlier, exclude, chained) or self._made_by(
+                earlier, exclude, chained
+            )
+            if found is not None:
+                return replace(found, rule="restated", certainty=CERTAINTY["restated"])
+            break  # the nearest one decides: an earlier one may be another work
+        return None
+
+    def work_unmade(self, head: int, indices: list[int]) -> Resolution | None:
+        """A definite work (:data:`WORK_NOUNS`) whose maker the text does not name, and that
+        no statement rule resolved, stays a work: the words of the indefinite that introduced
+        it ("a 2013 video ... The video" -> "2013 video", as :meth:`document_chain`), else its
+        own words; never a salient person or a document of another head, which the definite
+        rule would give it ("the book" is no "committee report"). A name of its own ("the
+        Beige Book ... the book") is left to the rules after."""
+        doc = self.doc
+        if doc[head].lemma not in WORK_NOUNS or not self._is_definite(head, indices):
+            return None
+        headed = self._head_match(head)
+        if headed is not None and headed.type != PERSON:
+            return None
+        if any(k.i in indices for k in doc.kids(head, L.CONJ)):
+            return self.description(head, indices)  # "the book and film": both works
+        for _, earlier in self._same_head_before(head):
+            dets = {d.lower for d in doc.kids(earlier.i, L.DET, L.NUMMOD)}
+            if earlier.tag == doc[head].tag and dets & INDEFINITE:
+                own = [
+                    i for i in doc.subtree(earlier.i) if i <= earlier.i and doc[i].pos != "PUNCT"
+                ]
+                words = phrase(doc, own)
+                return Resolution(words, UNKNOWN, None, "restated", CERTAINTY["description"])
+            if not dets & {"the", "this", "that"}:
+                break  # "the video ... This new video ... a 2013 video": back to the introduction
+        return self.description(head, indices)
+
+    def _work_owner(
+        self, noun: Token, exclude: Sequence[Offsets], chained: bool
+    ) -> Resolution | None:
+        """The maker a work's own phrase names: its possessor ("Ruiz's book", "her book"),
+        the object of its "by" / "from" ("a film by Ruiz", "an email from Lee") or of the agent
+        of its participle of making ("a video released by the group", not "an email
+        obtained by the group"): a person or organisation the
+        registry knows, not a place ("footage from Syria"), a document or a group. Not a
+        compound ("the Tom Hanks movie", "a YouTube video": a star or a platform)."""
+        doc = self.doc
+        owners: list[Token] = list(doc.kids(noun.i, L.POSS))
+        for kid in doc.kids(noun.i, L.PREP, L.ACL):
+            if kid.dep == L.PREP and kid.lower in ("by", "from"):
+                owners += doc.kids(kid.i, L.POBJ)
+            elif kid.dep == L.ACL and kid.lemma in AUTHOR_VERBS | AD_VERBS:
+                for agent in doc.kids(kid.i, L.AGENT):  # not "an email obtained by"
+                    owners += doc.kids(agent.i, L.POBJ)
+        for owner in owners:
+            entity = self.reg.at_token.get(owner.i)
+            named = [self.reg.at_token.get(k.i) for k in doc.kids(owner.i, L.APPOS)]
+            if entity is None or entity.described:  # "the consulting firm Delta Economics"
+                entity = next((e for e in named if e is not None and not e.described), entity)
+            if entity is not None:
+                if (
+                    entity.type in (PERSON, ORG)
+                    and entity.kind != "document"
+                    and not (entity.place or entity.facility)
+                ):
+                    return self._found(entity, "source_noun", entity.role)
+                continue
+            if chained and owner.dep == L.POSS and owner.lower in POSSESSIVE_OWNERS:
+                found = self.pronoun_by_salience(owner.i, exclude)
+                if found.speaker is not None and found.type == PERSON:
+                    return replace(found, rule="source_noun")
+        return None
+
+    def _made_by(self, noun: Token, exclude: Sequence[Offsets], chained: bool) -> Resolution | None:
+        """Whoever made or put out the work ``noun``: the subject of the verb it is the
+        object of ("Ruiz made a film", "the group released a video"), or a passive's agent."""
+        doc = self.doc
+        verb = doc[noun.head]
+        if noun.head == noun.i or verb.lemma not in AUTHOR_VERBS | AD_VERBS:
+            return None
+        if noun.dep == L.OBJ:
+            subjects = doc.kids(verb.i, L.NSUBJ)
+            return self._maker(subjects[0], exclude, chained) if subjects else None
+        if noun.dep == L.NSUBJ_PASS:
+            return self._passive_maker(verb, exclude, chained)
         return None
 
     def ad_maker(
@@ -1880,12 +2018,20 @@ class Resolver:
         return self._maker(subjects[0], exclude, chained) if subjects else None
 
     def _document(self, document: Entity, rule: str) -> Resolution:
-        """A document speaks under its name with its publisher as ``via``; an unnamed one
-        ("a report by the agency") speaks for its publisher."""
+        """A document speaks for its publisher when the text names one: an unnamed one ("a
+        report by the agency") and one whose name does not say who made it ("the Millennial
+        Poll", "the PPIC poll" of the Public Policy Institute of California; the document's
+        name goes to ``via``): the train referent sets read the maker there (session 19). A
+        name that holds its publisher's ("CBS News poll", "Pew Research report") speaks
+        under that name, its publisher in ``via``."""
         publisher = document.publisher
         if document.described and publisher is not None:
             role = publisher.role
             return self._found(publisher, rule, role)
+        if publisher is not None and not _names_its_maker(document, publisher):
+            # "the Beige Book", "the PPIC poll": a name that does not say who made it
+            found = self._found(publisher, rule, publisher.role)
+            return replace(found, via=document.name)
         via = publisher.name if publisher is not None else None
         return Resolution(
             document.name, UNKNOWN, None, rule, CERTAINTY[rule], document, via=via
@@ -3925,6 +4071,8 @@ class Resolver:
         doc = self.doc
         words = [i for i in indices if doc[i].pos != "PUNCT"]
         last = words[-1] if words else head
+        if doc[head].lemma in WORK_NOUNS and doc.kids(head, L.POSS):
+            return head  # "his show on the network": the host's work, not the network
         if last != head and doc[last].lower in self.lex.description_kinds:
             if doc[last].dep == L.POBJ and self._own_voice(head, last):
                 return head
@@ -4572,6 +4720,21 @@ def _speaking_together(pair: tuple[Entity, Entity], head: int) -> Resolution:
     before ``head`` (:meth:`Resolver.pair`)."""
     a, b = sorted(pair, key=lambda e: _last_before(e.mentions, head))
     return Resolution(f"{a.name} and {b.name}", GROUP, None, "pair", CERTAINTY["pair"])
+
+
+#: Words of an organisation's name that do not tell it from another ("CBS News", "NBC News").
+GENERIC_NAME_WORDS = frozenset(
+    {"the", "of", "and", "for", "news", "university", "institute", "college", "center", "group"}
+)
+
+
+def _names_its_maker(document: Entity, publisher: Entity) -> bool:
+    """Whether a named document's name holds a word of its publisher's name ("CBS News poll"
+    of CBS News, "Post-ABC poll" of the Washington Post-ABC News): then the name already
+    says who made it; a name of its own ("American Community Survey", "Millennial Poll", an
+    initialism "PPIC poll") does not."""
+    words = {w for w in re.split(r"[^\w]+", publisher.name.lower()) if len(w) > 1}
+    return bool((words - GENERIC_NAME_WORDS) & set(re.split(r"[^\w]+", document.name.lower())))
 
 
 def _last_before(positions: list[int], before: int) -> int:
