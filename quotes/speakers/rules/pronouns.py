@@ -114,8 +114,11 @@ class PronounRules(RuleFamily):
         opener = self._section_subject(head, agree)
         if opener is not None:
             return self.r._found(opener, "section_topic", opener.role)
+        askers = self._askers(head)
         best, tie = self.r._most_salient(
-            head, lambda e: agree(e) and not self._common_words_person(e), exclude
+            head,
+            lambda e: agree(e) and not self._common_words_person(e) and e not in askers,
+            exclude,
         )
         if best is None:
             return UNRESOLVED
@@ -127,6 +130,37 @@ class PronounRules(RuleFamily):
         if best.kind == "document":
             return replace(self.r.documents._document(best, "pronoun"), certainty=certainty)
         return Resolution(best.name, best.type, best.role, "pronoun", certainty, best)
+
+    def _askers(self, head: int) -> list[Entity]:
+        """Who asks, in an adverbial clause of asking before a he/she subject: "When asked by
+        the judge whether he had any questions, he said no", "When Hart asked whether he
+        understood, he said he did", "Pressed by Hart on the deal, she said ...": the agent of
+        the passive asking verb, or the subject of the active one with no object. The one
+        asked answers, so the asker is no antecedent of the main clause's subject (the form
+        :meth:`_described_source_goes_on` and :meth:`_sentence_topic` give a claim's asker,
+        :data:`ASKING_VERBS`): the implied subject of the participle ("asked") is the main
+        clause's subject, and the agent is someone else. Salience had given the pronoun to
+        the asker, the last person named before it. An active asking verb with an object
+        names the one asked ("After Hart asked Reyes whether ..., he said"): either may
+        speak next, and salience decides as before."""
+        doc = self.doc
+        tok = doc[head]
+        feats = self.lex.pronouns.get(tok.lower)
+        if feats is None or feats.gender not in (MALE, FEMALE) or tok.dep not in L.SUBJECTS:
+            return []
+        askers: list[Entity] = []
+        for clause in doc.kids(tok.head, L.ADVCL):
+            if clause.i > head or clause.lemma not in ASKING_VERBS:
+                continue
+            if doc.kids(clause.i, L.OBJ, L.IOBJ):
+                continue  # "After Hart asked Reyes whether ..., he ...": the one asked is named
+            who = [k for by in doc.kids(clause.i, L.AGENT) for k in doc.kids(by.i, L.POBJ)]
+            for asker in who + doc.kids(clause.i, L.NSUBJ):
+                done = self.r._done.get(asker.i)
+                entity = done.entity if done is not None else self.reg.at_token.get(asker.i)
+                if entity is not None:
+                    askers.append(entity)
+        return askers
 
     def _common_words_person(self, entity: Entity) -> bool:
         """A PERSON of the NER that is common words, not a person: "Harsh critics say ...",
@@ -407,6 +441,8 @@ class PronounRules(RuleFamily):
         if before is None:
             return None
         topic = self._sentence_topic(before, exclude, depth)
+        if topic is None or topic[1].type not in (PERSON, GROUP):
+            topic = self._reported_person(before) or topic  # "The ministry announced Lund ..."
         if topic is None:
             return None
         subject, found = topic
@@ -474,6 +510,38 @@ class PronounRules(RuleFamily):
             return None  # two people the text is about as much: no global focus to take
         return people[ranked[0][0]]
 
+    def _reported_person(self, sent: int) -> tuple[int, Resolution] | None:
+        """The named person who is the subject of what the main clause of sentence ``sent``
+        reports, when that main clause's subject is an organisation or a thing: in "The
+        ministry announced Paul Lund was stepping down. He had run the port for ten years."
+        "He" is Lund. Centering (Grosz, Joshi & Weinstein 1995) ranks the previous
+        utterance's entities, subject first; a he/she cannot continue a subject that is no
+        person, so the next one down is the subject of the clause the verb reports (its
+        ``ccomp``), before any object. Only a name of the registry (a PERSON), under a verb
+        outside any claim's words (the clause it reports often is one); a main subject that
+        is a person or people ("Aides said Lee ...") is left alone, "he" may be one of them
+        (an organisation of the registry is no person, though its noun is a group's: "the
+        government")."""
+        doc = self.doc
+        subject = self._main_subject(sent)
+        if subject is None or subject.pos not in ("NOUN", "PROPN"):
+            return None
+        if _inside_sorted(doc[subject.head].start, self.r.quoted):
+            return None  # the reporting verb is the narrative's, what it reports a claim's
+        owner = self.reg.at_token.get(subject.i)
+        if owner.type in (PERSON, GROUP) if owner else self._names_people(subject):
+            return None  # a person or people: "he" may be one of them
+        for clause in doc.kids(subject.head, L.CCOMP):
+            for said in doc.kids(clause.i, L.NSUBJ, L.NSUBJ_PASS):
+                entity = self.reg.at_token.get(said.i)
+                if entity is None or entity.type != PERSON:
+                    continue
+                found = Resolution(
+                    entity.name, entity.type, entity.role, "topic", CERTAINTY["topic"], entity
+                )
+                return said.i, found
+        return None
+
     def _narrative_before(self, sent: int) -> int | None:
         """The sentence of narrative just before sentence ``sent``: sentences wholly inside
         a quotation skipped (:meth:`_narrative_counts`), at most :data:`QUOTED_REACH` back."""
@@ -507,7 +575,7 @@ class PronounRules(RuleFamily):
                 continue
             if not is_topic_subject(doc, i) or not self._in_main_clause(i):
                 return None  # the sentence opens on another clause's subject: no sure topic
-            if doc[tok.head].lemma in ASKING_VERBS or _inside(tok, exclude):
+            if self._asks(doc[tok.head]) or _inside(tok, exclude):
                 return None
             done = self.r._done.get(i)
             if tok.pos == "PRON":
@@ -547,6 +615,23 @@ class PronounRules(RuleFamily):
             return None  # a title two people hold ("the senator") is a guess to go on from
         return None
 
+    def _asks(self, verb: Token) -> bool:
+        """Whether ``verb`` asks someone (:data:`ASKING_VERBS`): "Lee asked Ford ...",
+        "Lee pressed the minister on ...", "Lee questioned whether ...". Not "question",
+        "press" or "query" with a thing as its object ("Ostrow questioned the cost of the plan",
+        "Lee pressed the case"): that disputes or pushes something, and nobody asked
+        answers, so its subject stays the sentence's topic. "ask" keeps its sense with any
+        object ("Lee asked a question")."""
+        if verb.lemma not in ASKING_VERBS:
+            return False
+        if verb.lemma == "ask":
+            return True
+        objects = self.doc.kids(verb.i, L.OBJ)
+        return not any(
+            o.pos == "NOUN" and o.i not in self.reg.at_token and not self._names_people(o)
+            for o in objects
+        )
+
     def _ranked_below(self, i: int, subject: int) -> bool:
         """Whether the name at ``i``, in the sentence of the main subject ``subject``, stands
         where no reader takes it for the next sentence's he/she: a possessor inside a phrase
@@ -570,11 +655,25 @@ class PronounRules(RuleFamily):
         while tok.head != tok.i:
             tok = doc[tok.head]
             if tok.pos in ("VERB", "AUX"):
-                if actor and tok.dep in NOUN_CLAUSES:
+                if actor and tok.dep in NOUN_CLAUSES and not self._in_content(tok, verb):
                     return False
                 while tok.dep == L.CONJ and tok.i != verb.i:
                     tok = doc[tok.head]  # "Price spoke first, and Okoro spoke after her"
                 return tok.i != verb.i and doc.is_ancestor(verb.i, tok.i)
+        return False
+
+    def _in_content(self, clause: Token, verb: Token) -> bool:
+        """Whether ``clause`` lies inside a clausal complement of ``verb``: what the subject
+        said or thought ("Ostrow said the delay helped Vance, who did not need to prove it
+        as Brandt did"). The reported content is a clause below the subject's, so its
+        people rank below the subject however they stand in it (Kameyama 1998), the actor
+        of a clause describing a noun too (:meth:`_ranked_below`)."""
+        doc = self.doc
+        tok = clause
+        while tok.head != tok.i and tok.i != verb.i:
+            if tok.dep == L.CCOMP:
+                return doc[tok.head].i == verb.i or doc.is_ancestor(verb.i, tok.head)
+            tok = doc[tok.head]
         return False
 
     def _possessed_topic(self, i: int, found: Resolution) -> bool:
