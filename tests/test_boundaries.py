@@ -488,3 +488,38 @@ def test_the_day_of_saying_is_no_part_of_what_was_said(
     """Wire style puts the day right after "said" ("said Tuesday the vote ..."); the parser
     hangs it on the reported verb, but it dates the saying."""
     assert _quote_of(extractor, text, "said") == content
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Ann Lee said she would vote for Tom Ruiz, for whom she raised money last year.",
+         "she would vote for Tom Ruiz"),
+        ("The mayor said the ferry crash was a tragedy, in which four sailors drowned.",
+         "the ferry crash was a tragedy"),
+        ("Ann Lee said the council hired Tom Ruiz, with whom she worked in Leeds.",
+         "the council hired Tom Ruiz"),
+    ],
+)  # fmt: skip
+def test_a_relative_clause_opened_by_a_preposition_is_an_aside(
+    extractor: quotes.Extractor, text: str, content: str
+) -> None:
+    """ "..., for whom ...", "..., in which ..." tell the reader more about the noun before
+    them, as "..., which ..." does (``reported._fronted_relative``)."""
+    assert _quote_of(extractor, text, "said") == content
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # hard negatives: a quantifier before the pronoun, and a restrictive clause with no comma
+        ("Ann Lee said she had asked her neighbours, most of whom backed the plan.",
+         "she had asked her neighbours, most of whom backed the plan"),
+        ("Ann Lee said the town in which she grew up had changed.",
+         "the town in which she grew up had changed"),
+    ],
+)  # fmt: skip
+def test_a_relative_clause_not_opened_by_a_preposition_after_a_comma_stays(
+    extractor: quotes.Extractor, text: str, content: str
+) -> None:
+    assert _quote_of(extractor, text, "said") == content

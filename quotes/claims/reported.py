@@ -1899,7 +1899,8 @@ _ASIDE_RULES = frozenset(
 
 def _trailing_aside(doc: Document, content: list[int]) -> set[int]:
     """The writer's aside at the end of a content, from its comma (or dash, or bracket) on:
-    a non-restrictive relative clause ("said the bridge would reopen in May, which ..."), an
+    a non-restrictive relative clause ("said the bridge would reopen in May, which ...", "...,
+    for whom ..."), an
     appositive ("praised the work of Ann Lee, the team's physio"), or an adverbial clause of
     context ("..., even as ...", "..., while ...", "..., citing ..."). The parser hangs these
     inside the complement, but they describe what was said about, in the writer's words;
@@ -1933,10 +1934,25 @@ def _is_aside(doc: Document, tok: Token, sub: list[int]) -> bool:
     """Whether ``tok`` heads one of the asides of :func:`_trailing_aside`."""
     first = doc[sub[0]].lower
     if tok.dep == L.RELCL:
-        return first in _ASIDE_RELATIVES
+        return first in _ASIDE_RELATIVES or _fronted_relative(doc, sub)
     if tok.dep == L.ADVCL:
         return first in _ASIDE_MARKS or (tok.tag == "VBG" and sub[0] == tok.i)
     return tok.dep == L.APPOS and not _list_read_as_appositive(doc, tok)
+
+
+def _fronted_relative(doc: Document, sub: list[int]) -> bool:
+    """Whether a relative clause opens with a preposition before its pronoun ("..., for whom
+    he raised money", "..., with whom he worked", "..., in which four died"): the clause tells
+    the reader more about the noun before it, a writer's aside like "..., which ...". A
+    quantifier before the pronoun ("..., most of whom thought ...", "..., all of which were
+    ...") is left in: there the annotators went on (PolNeAR train, half A)."""
+    if doc[sub[0]].pos != "ADP":
+        return False
+    return any(doc[i].lower in _FRONTED_RELATIVES for i in sub[1:4])
+
+
+#: Relative pronouns after the preposition that opens a relative clause.
+_FRONTED_RELATIVES = frozenset({"whom", "which", "whose"})
 
 
 def _list_read_as_appositive(doc: Document, tok: Token) -> bool:
