@@ -1900,13 +1900,13 @@ _ASIDE_RULES = frozenset(
 def _trailing_aside(doc: Document, content: list[int]) -> set[int]:
     """The writer's aside at the end of a content, from its comma (or dash, or bracket) on:
     a non-restrictive relative clause ("said the bridge would reopen in May, which ...", "...,
-    for whom ..."), an
-    appositive ("praised the work of Ann Lee, the team's physio"), or an adverbial clause of
-    context ("..., even as ...", "..., while ...", "..., citing ..."). The parser hangs these
-    inside the complement, but they describe what was said about, in the writer's words;
-    annotators leave them out (PolNeAR train, rules alone: indirect contents too long 602 ->
-    489, strict F1 .687 -> .690). Only the tail is cut, so the content keeps every word before
-    it; an aside holding quotation marks is quoted words and stays."""
+    for whom ..."), an appositive ("praised the work of Ann Lee, the team's physio"), or an
+    adverbial clause of context ("..., even as ...", "..., while ...", "..., citing ...").
+    The parser hangs these inside the complement, but they describe what was said about, in
+    the writer's words; annotators leave them out (PolNeAR train, rules alone: indirect
+    contents too long 602 -> 489, strict F1 .687 -> .690). Only the tail is cut, so the
+    content keeps every word before it; an aside holding quotation marks is quoted words and
+    stays."""
     inside = set(content)
     start: int | None = None
     for i in content:
