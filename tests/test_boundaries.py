@@ -558,3 +558,34 @@ def test_an_at_phrase_of_the_setting_stays_out(
     extractor: quotes.Extractor, text: str, cue: str, content: str
 ) -> None:
     assert _quote_of(extractor, text, cue) == content
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The mayor will talk about the port and how it is changing the city.",
+         "the port and how it is changing the city"),
+        ("Lee spoke about the flood and rebuilding the harbour wall.",
+         "the flood and rebuilding the harbour wall"),
+    ],
+)  # fmt: skip
+def test_a_question_or_gerund_conjoined_to_a_prepositional_object_stays(
+    extractor: quotes.Extractor, text: str, content: str
+) -> None:
+    """ "about X and how Y" is "about X and about how Y" (``reported._conjoined_question``)."""
+    assert _quote_of(extractor, text, "spoke" if "spoke" in text else "talk") == content
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # hard negatives: a second act of the speaker, a clause of the writer's
+        ("Lee spoke about the flood and left the hall.", "the flood"),
+        ("Lee complained about the delays and what followed was a row.", "the delays"),
+    ],
+)  # fmt: skip
+def test_a_second_act_after_a_prepositional_object_stays_out(
+    extractor: quotes.Extractor, text: str, content: str
+) -> None:
+    cue = "spoke" if "spoke" in text else "complained"
+    assert _quote_of(extractor, text, cue) == content

@@ -1302,7 +1302,8 @@ def prepositional_object(doc: Document, verb: Token, lex: Lexicons) -> list[int]
                 continue  # "said with a smile", "responded with a shrug": how, not what
             content = doc.subtree(obj.i)
             content = content + _prepositional_continuation(doc, verb, content, lex)
-            return content + _conjoined_object(doc, verb, content, lex)
+            content = content + _conjoined_object(doc, verb, content, lex)
+            return content + _conjoined_question(doc, verb, content)
     topic = _topic_after_hearer(doc, verb, lex)
     if topic is not None:
         return doc.subtree(topic.i)
@@ -1312,6 +1313,33 @@ def prepositional_object(doc: Document, verb: Token, lex: Lexicons) -> list[int]
         if clause.i > verb.i and marks and (verb.lemma, marks[0].lower) in lex.prepositional:
             return [i for i in doc.subtree(clause.i) if i != marks[0].i]
     return None
+
+
+def _conjoined_question(doc: Document, verb: Token, content: list[int]) -> list[int]:
+    """An embedded question or a gerund joined to a prepositional object by "and" / "or":
+    "talk about the border *and how many can slip through*", "spoke about her charity work
+    *and what she learned*", "spoke at length about the attack *and confronting terror*".
+    The parser hangs it on the cue verb as a second clause, but it is a second object of the
+    preposition ("about X and about how Y"), what was talked about too (PolNeAR train: 2
+    contents become strict matches, none stops being one). Not a question that is the
+    subject of a clause of its own ("... and what followed was a row"): the question word
+    must hang on the conjoined verb itself (or be it, a gerund)."""
+    end = max(content)
+    if end + 2 >= len(doc.tokens) or doc[end + 1].lower not in ("and", "or"):
+        return []
+    first = doc[end + 2]
+    gerund = first.tag == "VBG" and first.dep == L.CONJ and first.head == verb.i
+    if first.lower not in _QUESTION_WORDS and not gerund:
+        return []
+    for kid in doc.kids(verb.i, L.CONJ):
+        sub = doc.subtree(kid.i)
+        if sub[0] == first.i and kid.i in (first.i, first.head):
+            return [end + 1] + sub
+    return []
+
+
+#: Words that open an embedded question.
+_QUESTION_WORDS = frozenset({"how", "what", "why", "whether", "who", "where", "when", "which"})
 
 
 #: Prepositions that name whom a verb of speaking addresses: "talked *to* voters", "spoke *with*".
