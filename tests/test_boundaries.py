@@ -589,3 +589,22 @@ def test_a_second_act_after_a_prepositional_object_stays_out(
 ) -> None:
     cue = "spoke" if "spoke" in text else "complained"
     assert _quote_of(extractor, text, cue) == content
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        ("The senator opposed the bill as he prepared his campaign.", "opposed", "the bill"),
+        ("Okafor praised the ferry crews as the storm passed.", "praised", "the ferry crews"),
+        # hard negatives: "as" says how the object was described
+        ("Lee described the plan as being too timid.", "described",
+         "the plan as being too timid"),
+        ("Lee described the dinner as the town celebrating itself.", "described",
+         "the dinner as the town celebrating itself"),
+    ],
+)  # fmt: skip
+def test_an_as_clause_of_when_after_the_object_is_the_writers(
+    extractor: quotes.Extractor, text: str, cue: str, content: str
+) -> None:
+    """An "as" clause with its own subject and tense says when (``reported._finite_clause``)."""
+    assert _quote_of(extractor, text, cue) == content

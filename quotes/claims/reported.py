@@ -1232,7 +1232,8 @@ def _object_continuation(doc: Document, verb: Token, content: list[int]) -> list
     """What the parser hung on a speech act verb right after its object and that annotators
     read as part of the object: "praised the plan *warmly*", "criticized the mayor *to score
     points*", "described the talks *as* productive" (a purpose or "as" clause, an adverb, an
-    open complement, one of :data:`_ADJACENT_OBJECT_PREPOSITIONS`). Read left to right from
+    open complement, one of :data:`_ADJACENT_OBJECT_PREPOSITIONS`; not an "as" clause of when,
+    :func:`_finite_clause`). Read left to right from
     the content's end, each must start right after the previous one: a comma or any other
     word between ends the content (PolNeAR train, rules alone: indirect contents too short
     748 -> 687, strict F1 .683 -> .687)."""
@@ -1269,8 +1270,18 @@ def _continues_object(doc: Document, kid: Token, first: Token) -> bool:
             return False  # "denied the charges to reporters": whom it was said to
         return kid.lower in _ADJACENT_OBJECT_PREPOSITIONS
     if kid.dep == L.ADVCL:
-        return first.lower in ("to", "as")
+        return first.lower == "to" or (first.lower == "as" and not _finite_clause(doc, kid))
     return kid.dep in (L.ADVMOD, L.XCOMP)
+
+
+def _finite_clause(doc: Document, verb: Token) -> bool:
+    """Whether a clause has a subject and a tensed verb of its own: "opposed it *as he
+    positioned himself for a run*" is a clause of when, the writer's (Quirk et al. 1985,
+    15.25); "praised the plan *as being bold*" and "described the dinner *as Washington
+    celebrating itself*" say how the object was described."""
+    if not doc.kids(verb.i, L.NSUBJ, L.NSUBJ_PASS, L.EXPL):
+        return False
+    return verb.tag in ("VBD", "VBZ", "VBP") or bool(doc.kids(verb.i, L.AUX, L.AUX_PASS))
 
 
 #: Cues that interrupt or follow the clause they report ("..., he said.").
