@@ -1233,10 +1233,9 @@ def _object_continuation(doc: Document, verb: Token, content: list[int]) -> list
     read as part of the object: "praised the plan *warmly*", "criticized the mayor *to score
     points*", "described the talks *as* productive" (a purpose or "as" clause, an adverb, an
     open complement, one of :data:`_ADJACENT_OBJECT_PREPOSITIONS`; not an "as" clause of when,
-    :func:`_finite_clause`). Read left to right from
-    the content's end, each must start right after the previous one: a comma or any other
-    word between ends the content (PolNeAR train, rules alone: indirect contents too short
-    748 -> 687, strict F1 .683 -> .687)."""
+    :func:`_finite_clause`). Read left to right from the content's end, each must start right
+    after the previous one: a comma or any other word between ends the content (PolNeAR
+    train, rules alone: indirect contents too short 748 -> 687, strict F1 .683 -> .687)."""
     out: list[int] = []
     for kid, sub in _adjacent_phrases(doc, verb, max(content)):
         if not _continues_object(doc, kid, doc[sub[0]]):
