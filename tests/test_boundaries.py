@@ -526,41 +526,6 @@ def test_a_relative_clause_not_opened_by_a_preposition_after_a_comma_stays(
 
 
 @pytest.mark.parametrize(
-    ("text", "cue", "content"),
-    [
-        ("The union condemned the layoffs at the bottling plant.", "condemned",
-         "the layoffs at the bottling plant"),
-        ("Okafor praised the nurses at the children's hospital.", "praised",
-         "the nurses at the children's hospital"),
-        ("The senator never mentioned the governor by name.", "mentioned",
-         "the governor by name"),
-    ],
-)  # fmt: skip
-def test_an_at_phrase_or_by_name_after_the_object_is_part_of_what_was_said(
-    extractor: quotes.Extractor, text: str, cue: str, content: str
-) -> None:
-    """Where the object stands ("the layoffs *at the plant*") and how it was named ("*by
-    name*"), which the parser hangs on the cue verb (``reported._in_phrase_after_object``)."""
-    assert _quote_of(extractor, text, cue) == content
-
-
-@pytest.mark.parametrize(
-    ("text", "cue", "content"),
-    [
-        # hard negatives: where and when it was said, and a "by" phrase of how it was said
-        ("Lee praised the plan at a news conference.", "praised", "the plan"),
-        ("Lee criticized the plan at a rally on Friday.", "criticized", "the plan"),
-        ("Lee criticized the plan at noon.", "criticized", "the plan"),
-        ("The mayor mentioned the deficit by accident.", "mentioned", "the deficit"),
-    ],
-)  # fmt: skip
-def test_an_at_phrase_of_the_setting_stays_out(
-    extractor: quotes.Extractor, text: str, cue: str, content: str
-) -> None:
-    assert _quote_of(extractor, text, cue) == content
-
-
-@pytest.mark.parametrize(
     ("text", "content"),
     [
         ("The mayor will talk about the port and how it is changing the city.",

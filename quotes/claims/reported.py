@@ -1026,50 +1026,32 @@ def speech_act_object(doc: Document, verb: Token, lex: Lexicons) -> list[int] | 
 
 
 def _in_phrase_after_object(doc: Document, verb: Token, content: list[int]) -> list[int]:
-    """An "in" or "at" phrase of the cue verb right after its object, which says where or in
-    what the object stands: "praised his rival *in the primary*", "put Ruiz *in third*",
-    "attacked Romney's work *at Bain Capital*", "condemned the layoffs *at the plant*"; or
-    "*by name*" ("never mentioned Trump by name"). The parser hangs it on the verb, and
-    PolNeAR's annotators carry the content over it (train, "at" and "by name": strict matches
-    9 gained, 1 lost). Not a phrase of when, where or through what it was said, which the
-    annotators leave out: a date, a time or a place ("in June", "in Georgia", "at noon"), a
-    speech or medium (``delivered_nouns.txt``, ``medium_nouns.txt``: "in an interview", "at a
-    rally"), an event of speaking after "at" (``speech_event_nouns.txt``: "at a news
-    conference"), or where a text was put out ("published a column *in the Gazette*": a verb
-    of issuing or writing, :func:`_makes_a_medium`)."""
+    """An "in" phrase of the cue verb right after its object, which says where or in what
+    the object stands: "praised his rival *in the primary*", "put Ruiz *in third*", "saw the
+    image *in question*"; the parser hangs it on the verb, and PolNeAR's annotators carry the
+    content over it. Not a phrase of when, where or through what it was said, which the
+    annotators leave out: a date, a time or a place ("in June", "in Georgia"), or a speech or
+    medium (``delivered_nouns.txt``, ``medium_nouns.txt``: "in an interview", "in a tweet"),
+    or where a text was put out ("published a column *in the Gazette*": a verb of issuing or
+    writing, :func:`_makes_a_medium`)."""
     if not content or _makes_a_medium(verb):
         return []
     after = max(content) + 1
     if after >= len(doc.tokens):
         return []
     prep = doc[after]
-    if prep.dep != L.PREP or prep.head != verb.i:
+    if prep.lower != "in" or prep.dep != L.PREP or prep.head != verb.i:
         return []
     objects = doc.kids(prep.i, L.POBJ)
     if not objects:
         return []
     phrase = doc.subtree(prep.i)
-    if _by_name(doc, prep, phrase):
-        return phrase
-    if prep.lower not in _PLACE_PREPOSITIONS:
-        return []
     if any(doc[i].ent in _SETTING_ENTITIES for i in phrase):
         return []
     lemma = objects[0].lemma.lower()
     if lemma in load_lexicon("delivered_nouns") or lemma in load_lexicon("medium_nouns"):
         return []
-    if prep.lower == "at" and lemma in load_lexicon("speech_event_nouns"):
-        return []
     return phrase
-
-
-#: Prepositions whose phrase after an object says where or in what the object stands.
-_PLACE_PREPOSITIONS = frozenset({"in", "at"})
-
-
-def _by_name(doc: Document, prep: Token, phrase: list[int]) -> bool:
-    """ "mentioned Trump *by name*": how the object was named is part of what was said."""
-    return len(phrase) == 2 and prep.lower == "by" and doc[phrase[1]].lower == "name"
 
 
 #: Entities of when and where something was said, never part of what was said.
