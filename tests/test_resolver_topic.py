@@ -95,7 +95,7 @@ def test_nobody_else_named_between_or_salience_decides(extract) -> None:  # type
 
 
 def test_the_rule_name_has_a_certainty() -> None:
-    from quotes.speakers.resolve import CERTAINTY
+    from quotes.speakers.resolution import CERTAINTY
 
     assert CERTAINTY["topic"] == CERTAINTY["pronoun"]
     assert quotes.extract  # the public entry point the tests above run through

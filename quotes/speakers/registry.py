@@ -910,7 +910,7 @@ def _classified_org_names(doc: Document, lex: SpeakerLexicon) -> dict[str, str]:
     same words is then that organisation ("Skyline said"). Not "the campaign Tom Reed ran"
     (a relative clause: the name is its subject). Each name with the kind its noun gives
     when the noun gives one (description_nouns.txt: "airline" -> company), so that "the
-    airline" later finds it (:meth:`Resolver.definite`)."""
+    airline" later finds it (:meth:`DescriptionRules.definite`)."""
     names: dict[str, str] = {}
     for span in doc.entities:
         if span.label not in PERSON_LABELS or span.start < 2:
@@ -2240,7 +2240,8 @@ def register_documents(reg: Registry) -> None:
     in front of its noun ("an NBC/Wall Street Journal survey"): it speaks under that name and
     its publisher goes to ``via``. An *unnamed* one with an owner ("a report by the
     Congressional Budget Office", "the agency's study") is registered as a description: it
-    speaks for its owner, as :meth:`quotes.speakers.resolve.Resolver.source_noun` has it.
+    speaks for its owner, as
+    :meth:`quotes.speakers.rules.documents.DocumentRules.source_noun` has it.
     The publisher is the named organisation in front of the noun, the possessor, the object
     of "by"/"from", or the subject of the verb that released it.
     """

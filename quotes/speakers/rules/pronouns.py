@@ -1,0 +1,859 @@
+"""The resolver's rules for one shape of mention: pronouns. Run by
+:class:`quotes.speakers.resolve.Resolver`, whose module describes the sieve and the salience
+they share."""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import replace
+
+from quotes import labels as L
+from quotes.document import Token
+from quotes.records import GROUP, PERSON, Offsets
+from quotes.speakers.lexicon import FEMALE, MALE, PronounFeatures
+from quotes.speakers.registry import (
+    AGENT_SUFFIXES,
+    EMBEDDED_CLAUSES,
+    Entity,
+    Mention,
+    gender_of_form,
+    is_topic_subject,
+    person_noun_gender,
+    subject_verb,
+)
+from quotes.speakers.resolution import (
+    AD_NOUNS,
+    ASKING_VERBS,
+    CERTAINTY,
+    CHAINED_RULES,
+    FIRST_PLURAL,
+    FIRST_SINGULAR,
+    INDEFINITE,
+    NOT_NAME_TAGS,
+    NOUN_CLAUSES,
+    POSSESSIVE_OWNERS,
+    QUOTED_REACH,
+    RELATIVE_PRONOUNS,
+    SECTION_LEAD,
+    TIE_FACTOR,
+    TIME_JUMP,
+    TOPIC_DEPTH,
+    UNRESOLVED,
+    Resolution,
+    _after_section_break,
+    _inside,
+    _inside_sorted,
+    _speaking_together,
+    agreement,
+)
+from quotes.speakers.rules import RuleFamily
+
+
+class PronounRules(RuleFamily):
+    """Pronouns: he / she / it / they / we, by the subject they continue (topic, host clause,
+    conjunct) or by salience."""
+
+    def pronominal(
+        self, head: int, indices: list[int], exclude: Sequence[Offsets], chained: bool = True
+    ) -> Resolution:
+        """he / she / it / they: "it" in a clause whose subject is a statement is that
+        statement's (looked up), else the most salient agreeing antecedent."""
+        if chained:
+            statement = self._statement_subject(head, exclude) or self._source_goes_on(head)
+            if statement is None:
+                statement = self._described_source_goes_on(head)
+            if statement is None:
+                statement = self._document_subject_goes_on(head, exclude)
+            if statement is None and self._preposed_subject(head, exclude) is not None:
+                return self.pronoun_by_salience(head, exclude)  # refers forward, not back
+            if statement is None:
+                statement = self._topic_goes_on(head, exclude)
+            if statement is not None:
+                return statement
+        return self.pronoun_by_salience(head, exclude)
+
+    def pronoun_by_salience(self, head: int, exclude: Sequence[Offsets]) -> Resolution:
+        """A pronoun -> the most salient antecedent that agrees in person, number and gender.
+
+        he/she: a person of that gender (she: a person known to be a woman; he also a person
+        of unknown gender); it: an organisation or a document; they and we: an organisation
+        or a group. First and second person outside quotations ("I", "you") are the writer
+        and the reader: left unresolved.
+        """
+        feats = self.lex.pronouns.get(self.doc[head].lower)
+        if feats is None:
+            return UNRESOLVED
+        if self.doc[head].lower in FIRST_SINGULAR:
+            return self.r.turns.interviewee(head)
+        if self.doc[head].lower in FIRST_PLURAL and self._writers_own(head):
+            return UNRESOLVED
+        agree = agreement(feats)
+        if agree is None:
+            return UNRESOLVED
+        for find, rule in (
+            (self._host_subject, "pronoun"),
+            (self._conjunct_subject, "conjunct_subject"),
+            (self._owner_host, "owner_host"),
+            (self._preposed_subject, "preposed"),
+        ):
+            if (entity := find(head, exclude)) is not None:
+                return self.r._found(entity, rule, entity.role)
+        if (
+            self.doc[head].lower == "they"
+            and (pair := self.r.groups._subject_pair_found(head)) is not None
+        ):
+            return replace(pair, rule="pronoun", certainty=CERTAINTY["pronoun"])
+        if self.doc[head].lower == "they" and (
+            group := self.r.groups._subject_group(head, exclude)
+        ):
+            return group
+        if self.doc[head].lower == "they" and (joined := self.r.groups._pair_joined_before(head)):
+            together = _speaking_together(joined, head)
+            return replace(together, rule="pronoun", certainty=CERTAINTY["pronoun"])
+        opener = self._section_subject(head, agree)
+        if opener is not None:
+            return self.r._found(opener, "section_topic", opener.role)
+        best, tie = self.r._most_salient(
+            head, lambda e: agree(e) and not self._common_words_person(e), exclude
+        )
+        if best is None:
+            return UNRESOLVED
+        certainty = CERTAINTY["pronoun"] * (TIE_FACTOR if tie else 1.0)
+        if best.described and best.type == GROUP:
+            named = self.r.groups._described_pair(best, head)
+            if named is not None:
+                return replace(named, rule="pronoun", certainty=certainty)
+        if best.kind == "document":
+            return replace(self.r.documents._document(best, "pronoun"), certainty=certainty)
+        return Resolution(best.name, best.type, best.role, "pronoun", certainty, best)
+
+    def _common_words_person(self, entity: Entity) -> bool:
+        """A PERSON of the NER that is common words, not a person: "Harsh critics say ...",
+        "Among Latinos, her net positive ...", a "Gender Equality" beside "gender" and
+        "equality". Mention filtering before coreference (Lee et al. 2013, the Stanford sieve,
+        drops spurious mentions and types antecedents by animacy from NER and part of speech):
+        such an entity is no antecedent of "he" or "she". Only an entity mentioned once, never
+        as a subject and never a claim's source (a person who speaks or acts is a person
+        however plain their name: "Rex Early", "Bill Clinton" said ...), whose head the tagger
+        does not call a noun ("Among", "pro-Rubio", a headline's verb), or whose words are all
+        lower-case words elsewhere in the text, or which is one capitalised word that starts
+        its sentence and modifies a lower-case noun ("Harsh critics", "Gender roles") or its
+        verb as an adverbial ("Counter to his reputation, Lee has ...": the parser's
+        ``advmod`` or ``npadvmod``; a person is an argument, not a manner of the verb). A name
+        holding another person's surname, or of two words or more starting with a first name,
+        is kept: the NER cut a real name badly ("Bill O'Reilly" tagged an adverb); so is a
+        name with a title ("Mr. Early")."""
+        if entity.type != PERSON or entity.described or len(entity.mentions) != 1:
+            return False
+        doc = self.doc
+        tok = doc[entity.mentions[0]]
+        if entity in self.r._source_entities:
+            return False
+        if self._heading_only(entity, tok):
+            return True
+        if tok.dep in (L.NSUBJ, L.NSUBJ_PASS):
+            return False
+        if any(
+            other is not entity
+            for word in entity.name.split()
+            for other in self.reg.by_surname.get(word.lower(), ())
+        ):
+            return False  # a real name the NER cut badly ("Trump May Not Have Suggested")
+        words = entity.name.split()
+        if len(words) > 1 and self.lex.first_name_gender(words[0]):
+            return False  # "Bill Price" beside "the bill" and "price": a first name, a person
+        first = tok.i
+        while first > 0 and self.reg.at_token.get(first - 1) is entity:
+            first -= 1
+        if entity.roles or (first > 0 and (doc[first - 1].lower,) in self.lex.roles):
+            return False  # "Mr. Early", "Gov. Early": a title makes a person
+        if tok.pos in NOT_NAME_TAGS:
+            return True
+        if all(word.lower() in self._lower_words() for word in words):
+            return True
+        sentence = doc.sentences[tok.sent]
+        noun = doc[tok.head]
+        if tok.i != sentence.start or len(words) != 1:
+            return False
+        if tok.dep in (L.ADVMOD, L.NPADVMOD):
+            return True
+        return tok.dep in (L.COMPOUND, L.AMOD) and noun.pos == "NOUN" and noun.text.islower()
+
+    def _heading_only(self, entity: Entity, tok: Token) -> bool:
+        """ "Blumenthal: 'No Idea' If I Would Have Told Hillary Private Email Server Was a Bad
+        Idea." then "Blumenthal was asked ... He answered": a PERSON of the NER named once,
+        only in a heading (inside the headline, not opening it: a headline's first words are
+        its speaker or actor; or a line of at most four capitalised words: a section heading,
+        "Political Frankenstein.", or a letter's signature, "Zell Okafor."), with no first
+        name of the lists, no title and no surname
+        another person of the text bears, is a heading's capitalised words, no antecedent of
+        a pronoun in the body; the heading's subject or not (title case makes every word a
+        name to the NER). A real person the headline names by surname is named again in the
+        body and so merged, mentioned more than once."""
+        doc = self.doc
+        words = entity.name.split()
+        if not words or self.lex.first_name_gender(words[0]) or entity.roles:
+            return False
+        if any(o is not entity for w in words for o in self.reg.by_surname.get(w.lower(), ())):
+            return False
+        end = self.r.descriptions._headline_end()
+        if end is not None and tok.start < end:
+            first = tok.i
+            while first > 0 and self.reg.at_token.get(first - 1) is entity:
+                first -= 1
+            return first > 0  # "Zell Okafor: 'We Won'" opens on its speaker, a person
+        para = doc.paragraphs[tok.para]
+        line = doc.text[para.start_char : para.end_char].split()
+        return 0 < len(line) <= 4 and all(w[:1].isupper() for w in line)
+
+    def _lower_words(self) -> frozenset[str]:
+        """The words (and their lemmas) the document writes in lower case: the ordinary words
+        a capitalised PERSON of the NER may be made of (:meth:`_common_words_person`)."""
+        if self.r._lower is None:
+            words = {t.text for t in self.doc.tokens if t.text.islower()}
+            words |= {t.lemma for t in self.doc.tokens if t.text.islower()}
+            self.r._lower = frozenset(words)
+        return self.r._lower
+
+    def _main_subjects_before(self, head: int) -> Iterator[int]:
+        """The subjects of main clauses before ``head`` in its sentence, then in the
+        sentence before (the centering window of :meth:`_subject_pair_found`)."""
+        doc = self.doc
+        sent = doc[head].sent
+        for k in (sent, sent - 1):
+            if k < 0:
+                return
+            sentence = doc.sentences[k]
+            end = head if k == sent else sentence.end
+            roots = [i for i in range(sentence.start, end) if doc[i].head == i]
+            for root in roots:
+                for subject in doc.kids(root, L.NSUBJ):
+                    if subject.i < end:
+                        yield subject.i
+
+    def _source_goes_on(self, head: int) -> Resolution | None:
+        """ "The lawsuit contends that ... It goes on to fault ...": "it" as the subject of a
+        sentence continues the thing that was the source of the sentence before (a statement,
+        a company, an organisation), however salient the organisations named in between."""
+        doc = self.doc
+        tok = doc[head]
+        if tok.lower != "it" or tok.dep != L.NSUBJ or tok.sent == 0:
+            return None
+        verb = doc[tok.head]
+        if verb.head != verb.i or doc.sentences[tok.sent].start != min(doc.subtree(verb.i)):
+            return None  # "Crowds marched outside the Courier after it said": not the main clause
+        for done_head, found in reversed(self.r._done.items()):
+            before = doc[done_head]
+            if before.sent < tok.sent - 1:
+                break
+            if (
+                before.sent == tok.sent - 1
+                and before.dep in (L.NSUBJ, L.NSUBJ_PASS)
+                and found.speaker is not None
+                and (found.type not in (PERSON, GROUP) or self._thing_for_maker(before, found))
+                and not (found.entity is not None and found.entity.place)
+            ):
+                return replace(found, rule="pronoun", certainty=CERTAINTY["pronoun"])
+        return None
+
+    def _thing_for_maker(self, before: Token, found: Resolution) -> bool:
+        """Whether the source ``before`` was a thing that speaks for its maker ("The ad says
+        ..." -> the campaign that released it, rule ``restated``): "It makes no mention of
+        ..." continues the thing, so its maker, a person too."""
+        return found.rule == "restated" and before.tag == "NN" and before.lemma in AD_NOUNS
+
+    def _document_subject_goes_on(self, head: int, exclude: Sequence[Offsets]) -> Resolution | None:
+        """ "The study, published in The Lancet, followed 4,000 patients. It found that ...":
+        "it" opening a sentence as its subject is the document (a document noun of
+        ``description_nouns.txt``) that was the main subject of the sentence just before, resolved
+        as that noun phrase is (its maker where the text names one, else its own word), though
+        the sentence between names an organisation salience would prefer.
+
+        Centering (Grosz, Joshi & Weinstein 1995): the subject of one utterance is the likeliest
+        referent of the next one's subject pronoun. Only "it", only the sentence just before,
+        only a singular document noun: the registry holds no unnamed document without a maker,
+        so salience could not find it; a later description ("the poll") is left to its rules."""
+        doc = self.doc
+        tok = doc[head]
+        if tok.lower != "it" or tok.dep != L.NSUBJ:
+            return None
+        verb = doc[tok.head]
+        root = doc[verb.head]
+        if verb.dep == L.CONJ and root.head == root.i:
+            # "The study followed 4,000 patients, and it found ...": the clause it is joined to
+            subject = self._main_subject(tok.sent)
+        elif verb.head == verb.i and doc.sentences[tok.sent].start == min(doc.subtree(verb.i)):
+            subject = self._main_subject(tok.sent - 1) if tok.sent > 0 else None
+        else:
+            return None  # not a main clause's subject, or not at the sentence's start
+        if subject is None or not self.r.documents._document_noun(subject) or subject.tag != "NN":
+            return None
+        indices = self._up_to_comma(subject.i)
+        if any(_inside(doc[i], exclude) for i in indices):
+            return None
+        found = self.r.lookup(subject.i, indices, exclude)
+        if found.speaker is None:
+            return None
+        return replace(found, rule="pronoun", certainty=CERTAINTY["pronoun"])
+
+    def _up_to_comma(self, noun: int) -> list[int]:
+        """The noun phrase of ``noun`` up to the first punctuation after it: "The study,
+        published in The Lancet," -> "The study", as the claim finder marks a source."""
+        doc = self.doc
+        indices = []
+        for i in doc.subtree(noun):
+            if i > noun and doc[i].pos == "PUNCT":
+                break
+            if doc[i].pos != "PUNCT":
+                indices.append(i)
+        return indices
+
+    def _main_subject(self, sent: int) -> Token | None:
+        """The subject of sentence ``sent``'s root verb, active or passive ("The report was
+        released on Tuesday"), if it has one."""
+        doc = self.doc
+        sentence = doc.sentences[sent]
+        for i in range(sentence.start, sentence.end):
+            tok = doc[i]
+            if tok.head == tok.i:
+                subjects = doc.kids(tok.i, L.NSUBJ, L.NSUBJ_PASS)
+                return subjects[0] if subjects else None
+        return None
+
+    def _described_source_goes_on(self, head: int) -> Resolution | None:
+        """ "The police chief said ... “...,” he told reporters.": a he/she subject continues
+        the source just before it when that source was a person described rather than named
+        ("the police chief", "a spokesman for the ministry"), within two sentences, and no
+        person the pronoun could mean is named between them outside what was said. A definite
+        description after a name is usually that person's epithet ("Sheldon Adelson ... the mega
+        donor ... he"), which salience resolves to the name: so it needs an indefinite ("a
+        spokesman") or a body that names nobody the pronoun could mean before it (a headline's
+        name aside) and a description no rule tied to a named entity.
+
+        Centering (Grosz, Joshi & Weinstein 1995): the subject of one utterance is the likeliest
+        referent of the next one's pronoun. Salience ranks the registry's named entities only,
+        so without this a described speaker's "he" went to a man named in a headline, or to
+        nobody. The pronoun takes what the description resolved to (its organisation, for a
+        spokesman of one), so both claims have the same speaker."""
+        doc = self.doc
+        tok = doc[head]
+        feats = self.lex.pronouns.get(tok.lower)
+        if feats is None or feats.gender not in (MALE, FEMALE) or tok.dep not in L.SUBJECTS:
+            return None
+        # the mention resolved last before this one (the pass runs in text order): a walk
+        # back from the end, not a scan of every mention, so a long text stays linear
+        earlier = next(
+            ((h, found) for h, found in reversed(self.r._done.items()) if h < head), None
+        )
+        if earlier is None:
+            return None
+        before_head, found = earlier
+        before = doc[before_head]
+        if found.speaker is None or before.sent < tok.sent - 2:
+            return None
+        if before.lower in RELATIVE_PRONOUNS and doc[before.head].dep == L.RELCL:
+            before = doc[doc[before.head].head]  # "said the woman, who ...": the woman
+        gender = self._person_noun_gender(before)
+        if gender is None or gender not in ("", feats.gender):
+            return None
+        if doc[before.head].lemma in ASKING_VERBS:
+            return None  # "a reporter asked if ... “...,” he said": the one asked answers
+        agree = agreement(feats)
+        assert agree is not None  # he / she: a gender
+        if any(self._could_mean(m, agree) for m in self.r._mentions_between(before_head + 1, head)):
+            return None  # a person named in between may be who "he" is
+        indefinite = any(k.lower in INDEFINITE for k in doc.kids(before_head, L.DET))
+        # "the woman" that no rule tied to a named woman is someone unnamed, as "a woman" is:
+        # its noun says the pronoun's gender, so it is no epithet of another person
+        unnamed = found.entity is None and gender == feats.gender
+        if not (indefinite or unnamed) and (
+            found.entity is not None or self._first_body_person(tok.lower, agree) < before_head
+        ):
+            return None  # "the front-runner" after a name is that person: salience finds them
+        return replace(found, rule="pronoun", certainty=CERTAINTY["pronoun"])
+
+    def _topic_goes_on(
+        self, head: int, exclude: Sequence[Offsets], depth: int = 0
+    ) -> Resolution | None:
+        """ "Brandt is not her only critic. ... The mayor listened. ... He said ...": a he/she
+        subject outside quotations, with no person it could mean named before it in its own
+        sentence, continues the person who was the main subject of the narrative sentence
+        before (a name, a pronoun of the chain, or a description such as "the mayor" resolved
+        as its own words are), when nobody else it could mean is named between them.
+
+        Centering (Grosz, Joshi & Weinstein 1995): the previous utterance's subject is the
+        likeliest referent of the next one's subject pronoun. Salience alone gives a claim's
+        source :data:`SOURCE` points, so in a long text "he" after a paragraph about the
+        profile's subject went to the rival or aide quoted a paragraph before; a title the
+        registry holds no mention of ("The mayor has made ... He has proposed") counted for
+        nobody. A sentence wholly inside a quotation is the speaker's, not the narrative's,
+        and is skipped; an asker ("Lee asked Ford ... He said") is not who answers."""
+        doc = self.doc
+        tok = doc[head]
+        feats = self.lex.pronouns.get(tok.lower)
+        if feats is None or feats.gender not in (MALE, FEMALE) or tok.dep not in L.SUBJECTS:
+            return None
+        if _inside_sorted(tok.start, self.r.quoted) or _inside(tok, exclude):
+            return None
+        agree = agreement(feats)
+        assert agree is not None  # he / she: a gender
+        start = doc.sentences[tok.sent].start
+        if any(self._could_mean(m, agree) for m in self.r._mentions_between(start, head)):
+            return None  # a person named before it in its sentence: salience and Hobbs decide
+        if TIME_JUMP.match(doc.text, doc.text.rfind("\n", 0, tok.start) + 1):
+            return None  # "In 2009 she ...": a new segment, the sentence before is not its topic
+        before = self._narrative_before(tok.sent)
+        if before is None:
+            return None
+        topic = self._sentence_topic(before, exclude, depth)
+        if topic is None:
+            return None
+        subject, found = topic
+        entity = found.entity
+        if found.rule == "possessed_topic":
+            said = self.lex.pronouns.get(doc[subject].lower)  # a pronoun that went on with it
+            gender = said.gender if said is not None else self._possessed_gender(subject)
+            if gender != feats.gender:
+                return None  # "Her mother ... He said": not the one she is the mother of
+        elif entity is None or entity.type != PERSON or not agree(entity):
+            return None
+        if any(
+            self._could_mean(m, agree)
+            and m.entity is not entity
+            and not self._ranked_below(m.token, subject)
+            for m in self.reg.mentions_between(subject + 1, head)
+        ):
+            return None  # someone else the pronoun could mean is named in between
+        rule = "possessed_topic" if found.rule == "possessed_topic" else "topic"
+        return replace(found, rule=rule, certainty=CERTAINTY[rule])
+
+    def _section_subject(self, head: int, agree: Callable[[Entity], bool]) -> Entity | None:
+        """ "“...,” Holm said. ¶ * * * ¶ She said the company would ...": a he/she (or his/her)
+        outside quotations in a paragraph that opens a new section (the line before it is a
+        break of asterisks or dashes, or the paragraph opens on a jump in time,
+        :data:`TIME_JUMP`: "In 2019 she said"), with no person it could mean named before it in that
+        paragraph, is the person the whole text is about: the agreeing person mentioned most
+        often before it (by name, and by the pronouns the pass chained to them), when one
+        clearly leads (:data:`SECTION_LEAD` mentions more than anyone else it could mean).
+
+        A section break ends the discourse segment (Grosz & Sidner 1986): the focus space of
+        the last speaker is popped and the global focus, the profile's subject, is what a
+        pronoun that opens the new segment refers to. Salience kept the last speaker's
+        source points across the break."""
+        doc = self.doc
+        tok = doc[head]
+        feats = self.lex.pronouns.get(tok.lower)
+        if feats is None or feats.gender not in (MALE, FEMALE):
+            return None
+        if _inside_sorted(tok.start, self.r.quoted):
+            return None
+        opens = doc.text.rfind("\n", 0, tok.start) + 1
+        if not (_after_section_break(doc.text, opens) or TIME_JUMP.match(doc.text, opens)):
+            return None
+        first = next(iter(doc.tokens_in(opens, tok.start)), None)
+        if first is not None and any(
+            self._could_mean(m, agree) for m in self.reg.mentions_between(first, head)
+        ):
+            return None  # a person named earlier in the paragraph: salience decides
+        counts: dict[int, int] = {}
+        people: dict[int, Entity] = {}
+        for m in self.reg.mentions_between(0, head):
+            if m.entity.type == PERSON and agree(m.entity):
+                counts[m.entity.id] = counts.get(m.entity.id, 0) + 1
+                people[m.entity.id] = m.entity
+        for h, found in self.r._done.items():
+            e = found.entity
+            if h < head and found.rule in CHAINED_RULES and e is not None and e.id in people:
+                counts[e.id] += 1
+        ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+        if not ranked:
+            return None
+        runner_up = ranked[1][1] if len(ranked) > 1 else 0
+        if ranked[0][1] < runner_up + SECTION_LEAD:
+            return None  # two people the text is about as much: no global focus to take
+        return people[ranked[0][0]]
+
+    def _narrative_before(self, sent: int) -> int | None:
+        """The sentence of narrative just before sentence ``sent``: sentences wholly inside
+        a quotation skipped (:meth:`_narrative_counts`), at most :data:`QUOTED_REACH` back."""
+        narrative = self.r._narrative_counts()
+        if sent >= len(narrative):
+            return None
+        for k in range(sent - 1, max(-1, sent - 1 - QUOTED_REACH), -1):
+            if k == 0 or narrative[k] != narrative[k - 1]:
+                return k if narrative[k] > 0 else None
+        return None
+
+    def _sentence_topic(
+        self, sent: int, exclude: Sequence[Offsets], depth: int = 0
+    ) -> tuple[int, Resolution] | None:
+        """The first subject of sentence ``sent`` outside quotations, when it is a main one
+        (:func:`registry.is_topic_subject`, :meth:`_in_main_clause`; a parse that hangs "He
+        wants the bill Lee wrote" on "wrote" gives "He" no main clause, and Lee is not taken
+        either), and what it refers to:
+        the registry's entity for a name (also a surname the tagger took for a common noun,
+        "Price spoke first", that the name rule matches to a person of the registry), the
+        pass's resolution for a pronoun that was a
+        claim's source, else, for a title one person of the registry holds ("the mayor"),
+        that person (:meth:`role`), or the name in apposition to it ("The leader of the
+        opposition, Tom Wick,"). None when that subject asks ("Lee asked Ford"), is inside
+        ``exclude``, or refers to nobody for sure."""
+        doc = self.doc
+        sentence = doc.sentences[sent]
+        for i in range(sentence.start, sentence.end):
+            tok = doc[i]
+            if tok.dep not in L.SUBJECTS or _inside_sorted(tok.start, self.r.quoted):
+                continue
+            if not is_topic_subject(doc, i) or not self._in_main_clause(i):
+                return None  # the sentence opens on another clause's subject: no sure topic
+            if doc[tok.head].lemma in ASKING_VERBS or _inside(tok, exclude):
+                return None
+            done = self.r._done.get(i)
+            if tok.pos == "PRON":
+                # a pronoun the pass resolved as a claim's source; one of the chain is
+                # salience's guess again, and a wrong one would carry on
+                if done is None and depth < TOPIC_DEPTH:
+                    # a he/she of the narrative that is no claim's source ("Her mother ...
+                    # She still plays ... She said"): the topic it continues, if sure
+                    went_on = self._topic_goes_on(i, exclude, depth + 1)
+                    return None if went_on is None else (i, went_on)
+                if done is None or done.rule not in CHAINED_RULES or done.entity is None:
+                    return None
+                return i, done
+            here = [m for m in self.reg.mentions_between(i, i + 1) if m.token == i]
+            if here:
+                entity = here[0].entity
+                role = entity.role
+                return i, Resolution(
+                    entity.name, entity.type, role, "topic", CERTAINTY["topic"], entity
+                )
+            if tok.pos not in ("NOUN", "PROPN"):
+                return None
+            indices = self._up_to_comma(i)
+            found = self.r.lookup(i, indices, exclude)
+            if self._possessed_topic(i, found):
+                # "Her father, a loom fixer, lost his job": the father, whoever "her" is
+                rule = "possessed_topic"
+                return i, replace(found, rule=rule, certainty=CERTAINTY[rule])
+            if found.entity is None:
+                return None
+            if found.rule == "apposition" or found.rule == "role" and self._sole_holder(i, indices):
+                return i, found
+            if self._apposition_is(i, found.entity):
+                return i, found  # "The southern delegation's head, Yusuf Omar," (possessive)
+            if found.rule == "name" and found.entity.type == PERSON:
+                return i, replace(found, rule="topic", certainty=CERTAINTY["topic"])
+            return None  # a title two people hold ("the senator") is a guess to go on from
+        return None
+
+    def _ranked_below(self, i: int, subject: int) -> bool:
+        """Whether the name at ``i``, in the sentence of the main subject ``subject``, stands
+        where no reader takes it for the next sentence's he/she: a possessor inside a phrase
+        ("Lee questioned Ford's record"), or anything in a clause below the subject's
+        ("Lee, who served under Ford, ..."; "Lee is a voter who backed Ford"). Centering
+        (Grosz, Joshi & Weinstein 1995) ranks the subject first, and Kameyama (1998) keeps
+        an embedded clause's entities out of the main clause's ranking; an object or a
+        prepositional object of the subject's own verb, or the subject of a clause joined to
+        it, still stands between ("The mayor had lunch with Frank Hale ... He said" is left
+        to salience)."""
+        doc = self.doc
+        if doc[i].sent != doc[subject].sent:
+            return False
+        tok = doc.compound_head(i)  # "George" of "George Ford": the name's head word
+        if tok.dep == L.POSS:
+            return True
+        # the subject or passive agent of a clause describing a noun ("the only one whom Ford
+        # refused to back", "the gun used by Ford") is what that clause is about
+        actor = tok.dep in L.SUBJECTS or doc[tok.head].dep == L.AGENT
+        verb = subject_verb(doc, subject)
+        while tok.head != tok.i:
+            tok = doc[tok.head]
+            if tok.pos in ("VERB", "AUX"):
+                if actor and tok.dep in NOUN_CLAUSES:
+                    return False
+                while tok.dep == L.CONJ and tok.i != verb.i:
+                    tok = doc[tok.head]  # "Price spoke first, and Okoro spoke after her"
+                return tok.i != verb.i and doc.is_ancestor(verb.i, tok.i)
+        return False
+
+    def _possessed_topic(self, i: int, found: Resolution) -> bool:
+        """Whether the subject at ``i``, resolved to ``found``, is a person owned by a person
+        ("Her father", "his wife") the possessive rule resolved, that a he/she subject
+        after it may continue (:meth:`_possessed_gender`). Not an owned phrase ("Ann Lee's
+        brother") when someone of the registry holds that tie by name ("his brother Tom
+        Lee"): the owner may be misread, and the holder named is then who it is."""
+        if found.type != PERSON or found.rule != "possessive" or not self._possessed_gender(i):
+            return False
+        return found.entity is not None or not (found.role and self.reg.holders(found.role))
+
+    def _possessed_gender(self, i: int) -> str | None:
+        """The gender of a person noun owned by a person ("Her father", "his wife", "Her
+        property manager, a brisk man,"), from the noun (roles.txt: mother, husband ...) or
+        from a person noun in apposition to it; None for any other subject, or no gender.
+
+        Centering (Grosz, Joshi & Weinstein 1995) ranks a sentence's subject above its
+        possessor: after "Her mother, a nurse, raised four children." a "she" that is the
+        next sentence's subject continues the mother, and a "he" after "Her father ..." the
+        father, not the woman "her" is, whom salience found (she is named, the father is
+        not, so the pronoun went to the last speaker)."""
+        doc = self.doc
+        tok = doc[i]
+        if not any(k.lower in POSSESSIVE_OWNERS or k.pos == "PROPN" for k in doc.kids(i, L.POSS)):
+            return None
+        for noun in (tok, *doc.kids(i, L.APPOS)):
+            gender = self._person_noun_gender(noun)
+            if gender in (MALE, FEMALE):
+                return gender
+        return None
+
+    def _apposition_is(self, head: int, entity: Entity) -> bool:
+        """Whether the description at ``head`` names ``entity`` in apposition ("The southern
+        delegation's head, Yusuf Omar,"): whatever rule resolved the description (a
+        possessor's role, "the council's leader"), the name says who it is, so the sentence's
+        topic is sure (session 17, styles4)."""
+        return any(self.reg.at_token.get(k.i) is entity for k in self.doc.kids(head, L.APPOS))
+
+    def _in_main_clause(self, i: int) -> bool:
+        """Whether subject ``i`` is the subject of its sentence's root (or a verb joined to
+        it), or of a reporting clause hung just below the root ("“...,” he said"): not of an
+        adverbial clause ("Asked about her vote in the event that Lee runs, she ...")."""
+        doc = self.doc
+        verb = subject_verb(doc, i)
+        if verb.head == verb.i:
+            return True
+        up = doc[verb.head]
+        return up.head == up.i and verb.dep in EMBEDDED_CLAUSES | {L.PARATAXIS}
+
+    def _sole_holder(self, head: int, indices: list[int]) -> bool:
+        """Whether the title of the description at ``head`` ("the mayor") is held by one
+        person of the registry only: then the description is that person, with no guess."""
+        found = self.r.roles._mention_role(indices, head)
+        if found is None:
+            return False
+        return len([e for e in self.reg.holders(found[1]) if e.type == PERSON]) == 1
+
+    def _could_mean(self, mention: Mention, agree: Callable[[Entity], bool]) -> bool:
+        """Whether ``mention`` names, outside what was said, a person a pronoun that ``agree``
+        tests could mean."""
+        return (
+            mention.entity.type == PERSON
+            and agree(mention.entity)
+            and not _inside_sorted(self.doc[mention.token].start, self.r.quoted)
+        )
+
+    def _first_body_person(self, pronoun: str, agree: Callable[[Entity], bool]) -> int:
+        """The first token of the body (the headline aside) that names, outside what was said,
+        a person ``pronoun`` could mean; len(doc) when there is none. Found once per pronoun."""
+        if pronoun not in self.r._first_person:
+            cut = self.r.descriptions._headline_end()
+            body = next(iter(self.doc.tokens_in(cut, len(self.doc.text))), 0) if cut else 0
+            self.r._first_person[pronoun] = next(
+                (
+                    m.token
+                    for m in self.reg.mentions_between(body, len(self.doc))
+                    if self._could_mean(m, agree)
+                ),
+                len(self.doc),
+            )
+        return self.r._first_person[pronoun]
+
+    def _person_noun_gender(self, tok: Token) -> str | None:
+        """The gender a noun for a person shows, or None (:func:`registry.person_noun_gender`)."""
+        return person_noun_gender(tok, self.lex)
+
+    def _writers_own(self, head: int) -> bool:
+        """ "we" outside anyone's quoted words and outside an interview's answers is the
+        writer's (a column: "In our last column we mocked ..."): nobody the text names. Inside
+        a quotation it is the speaker's side and resolves by salience."""
+        if _inside_sorted(self.doc[head].start, self.r.quoted):
+            return False
+        starts, answers, person = self.r.turns._transcript()
+        k = bisect.bisect_right(starts, self.doc[head].start) - 1
+        return not (person is not None and k >= 0 and answers[k])
+
+    def _statement_subject(self, head: int, exclude: Sequence[Offsets]) -> Resolution | None:
+        """ "Dr. Lee's letter was mocked for its claim that ...": "it"/"its" in the clause whose
+        subject is a statement noun is that statement, which speaks for its owner
+        (:meth:`source_noun`)."""
+        doc = self.doc
+        if doc[head].lower not in ("it", "its"):
+            return None
+        clause = next((a for a in doc.ancestors(head) if a.pos in ("VERB", "AUX")), None)
+        if clause is None:
+            return None
+        for subj in doc.kids(clause.i, L.NSUBJ, L.NSUBJ_PASS):
+            if subj.i != head and subj.lemma in self.lex.source_nouns:
+                found = self.r.lookup(subj.i, doc.subtree(subj.i), exclude)
+                if found is not None and found.entity is not None:
+                    return replace(found, rule="pronoun", certainty=CERTAINTY["pronoun"])
+        return None
+
+    def _host_subject(self, head: int, exclude: Sequence[Offsets]) -> Entity | None:
+        """A he/she subject of a clause under another clause is that clause's subject when it
+        stands before the pronoun and agrees: "Ann Lee faced criticism after she praised the
+        plan" is Ann Lee, however salient someone of the sentences before. Hobbs (1978) looks
+        through the pronoun's own sentence, from the clause above it, before the sentences
+        before; binding keeps a pronoun off its own clause's subject, not the host's."""
+        doc = self.doc
+        tok = doc[head]
+        feats = self.lex.pronouns.get(tok.lower)
+        if feats is None or feats.gender not in (MALE, FEMALE) or tok.dep not in L.SUBJECTS:
+            return None
+        agree = agreement(feats)
+        assert agree is not None
+        verb = doc[tok.head]
+        for _ in range(3):  # up the clauses above the pronoun's to the first with a subject
+            if verb.dep not in (L.ADVCL, L.CCOMP, L.XCOMP) or verb.head == verb.i:
+                return None
+            verb = doc[verb.head]
+            subjects = doc.kids(verb.i, L.NSUBJ, L.NSUBJ_PASS)
+            if not subjects:
+                continue
+            for subject in subjects:
+                entity = self.reg.at_token.get(subject.i)
+                if subject.i == head or entity is None or _inside(subject, exclude):
+                    continue
+                if subject.i < head and entity.type == PERSON and agree(entity):
+                    return entity
+            return None
+        return None
+
+    def _conjunct_subject(self, head: int, exclude: Sequence[Offsets]) -> Entity | None:
+        """A he/she subject of the second of two clauses joined by "and" / "but" is the
+        first clause's subject when that is a person named before it who agrees: "Hill let
+        Ortiz speak first, and then, flanked by aides, he spoke for half an hour" is Hill,
+        however salient Ortiz. Parallelism (Kameyama 1986; Lappin & Leass 1994 give a
+        parallel subject its own weight): coordinated clauses share their topic, and the
+        object of the first clause (Ortiz) is no rival for the second one's subject."""
+        doc = self.doc
+        tok = doc[head]
+        feats = self.lex.pronouns.get(tok.lower)
+        if feats is None or feats.gender not in (MALE, FEMALE) or tok.dep not in L.SUBJECTS:
+            return None
+        verb = doc[tok.head]
+        if verb.dep != L.CONJ or verb.head == verb.i:
+            return None
+        subjects = doc.kids(verb.head, L.NSUBJ, L.NSUBJ_PASS)
+        if len(subjects) != 1 or subjects[0].i > head or _inside(subjects[0], exclude):
+            return None
+        entity = self.reg.at_token.get(subjects[0].i)
+        agree = agreement(feats)
+        if entity is None or entity.type != PERSON or agree is None or not agree(entity):
+            return None
+        return entity
+
+    def _owner_host(self, head: int, exclude: Sequence[Offsets]) -> Entity | None:
+        """A he/she subject of a clause below its sentence's main clause, when that main
+        clause's subject is a thing a named person owns ("Ann Lee's campaign has been out of
+        step with voters who want more than the work she promised"), is that owner, when
+        nobody else it could mean is named between them, in quoted words or not. Hobbs (1978)
+        searches the pronoun's own sentence from the top, left to right, before the
+        sentences before, and the possessor inside the subject is the first person found;
+        salience had given the pronoun to a speaker quoted just before.
+
+        Not for an owned person ("Ann Lee's lawyer said she ...": the lawyer may be "she"),
+        nor for the main clause's own subject."""
+        doc = self.doc
+        tok = doc[head]
+        feats = self.lex.pronouns.get(tok.lower)
+        if feats is None or feats.gender not in (MALE, FEMALE) or tok.dep not in L.SUBJECTS:
+            return None
+        subject = self._main_subject(tok.sent)
+        if subject is None or subject.i >= head or subject.pos != "NOUN":
+            return None
+        if tok.head == subject.head or self._names_people(subject):
+            return None
+        owners = doc.kids(subject.i, L.POSS)
+        if len(owners) != 1 or owners[0].pos != "PROPN" or _inside(owners[0], exclude):
+            return None
+        entity = self.reg.at_token.get(owners[0].i)
+        agree = agreement(feats)
+        if entity is None or entity.type != PERSON or agree is None or not agree(entity):
+            return None
+        if any(
+            m.entity.type == PERSON and agree(m.entity) and m.entity is not entity
+            for m in self.reg.mentions_between(owners[0].i + 1, head)
+        ):
+            return None  # quoted words too: "portraying Lee as one who says what he ..."
+        return entity
+
+    def _preposed_subject(self, head: int, exclude: Sequence[Offsets]) -> Entity | None:
+        """A he/she subject of a clause inside a prepositional phrase that opens its sentence
+        is the main clause's subject after it, a named person who agrees: "In what she called
+        a historic vote, Mayor Ann Lee said ..." is Ann Lee. Lappin & Leass (1994) let a
+        pronoun in a preposed phrase refer forward; :meth:`_cataphor` does so for a
+        possessive or an object, this for a subject inside the phrase.
+
+        Only a phrase whose preposition is the sentence's first word and hangs on its root,
+        a root with one subject after the pronoun; nobody it could mean named between them.
+        Not an adverbial clause ("When he arrived, Lee ...": it may be someone before)."""
+        doc = self.doc
+        tok = doc[head]
+        feats = self.lex.pronouns.get(tok.lower)
+        if feats is None or feats.gender not in (MALE, FEMALE) or tok.dep not in L.SUBJECTS:
+            return None
+        first = doc[doc.sentences[tok.sent].start]
+        if first.dep != L.PREP or first.pos != "ADP" or not doc.is_ancestor(first.i, head):
+            return None
+        root = doc[first.head]
+        subjects = doc.kids(root.i, L.NSUBJ, L.NSUBJ_PASS)
+        if root.head != root.i or len(subjects) != 1 or subjects[0].i < head:
+            return None
+        entity = self.reg.at_token.get(subjects[0].i)
+        agree = agreement(feats)
+        if entity is None or entity.type != PERSON or agree is None or not agree(entity):
+            return None
+        if _inside(subjects[0], exclude) or any(
+            m.entity.type == PERSON and agree(m.entity) and m.entity is not entity
+            for m in self.reg.mentions_between(head + 1, subjects[0].i)
+        ):
+            return None
+        return entity
+
+    def _names_people(self, tok: Token) -> bool:
+        """Whether a common noun names a person or people: a role ("lawyer", "aides"), a
+        description of kind ``person``, an agent noun ("backers") or a gendered form."""
+        lex = self.lex
+        if (
+            lex.find_roles([tok.lower])
+            or lex.find_roles([tok.lemma])
+            or self.r.groups._group_head(tok)
+        ):
+            return True
+        if "person" in lex.description_kinds.get(tok.lemma, frozenset()):
+            return True
+        return tok.lemma.endswith(AGENT_SUFFIXES) or bool(gender_of_form(tok.lemma))
+
+    def _cataphor(self, tok: Token, feats: PronounFeatures) -> Entity | None:
+        """A pronoun in a phrase before its sentence's subject refers forward to that subject
+        when it agrees: "In his latest film, Ann's brother Tom Reed plays ..." is Reed's
+        (Lappin & Leass 1994 allow such cataphora for a pronoun in a preposed phrase). Only
+        a possessive or a prepositional object, never a subject, points forward, and only to
+        the subject of a clause its phrase hangs on: in "Asked about her vote if Ann Lee runs,
+        she ..." Lee is the subject of a clause inside the phrase, not the one it modifies."""
+        doc = self.doc
+        if tok.dep not in (L.POSS, L.POBJ) or tok.dep == L.POBJ and tok.tag == "PRP$":
+            return None
+        agree = agreement(feats)
+        end = doc.sentences[tok.sent].end
+        for m in self.reg.mentions_between(tok.i + 1, end):
+            if not m.subject or not doc.is_ancestor(doc[m.token].head, tok.i):
+                continue  # the subject of another clause ("Asked about her vote if Lee runs")
+            if m.entity.type == PERSON and agree is not None and agree(m.entity):
+                verb = doc[doc[m.token].head]
+                # the pronoun must stand before the subject's whole clause, not inside it
+                return m.entity if tok.i < min(doc.subtree(verb.i)) or self._preposed(tok) else None
+            return None
+        return None
+
+    def _preposed(self, tok: Token) -> bool:
+        """Whether ``tok`` lies in a phrase that opens its sentence and ends in a comma."""
+        doc = self.doc
+        start = doc.sentences[tok.sent].start
+        for k in range(tok.i + 1, min(len(doc), tok.i + 12)):
+            if doc[k].text == ",":
+                return doc[start].pos in ("ADP", "SCONJ", "ADV") and doc[start].i <= tok.i
+            if doc[k].pos == "VERB":
+                return False
+        return False

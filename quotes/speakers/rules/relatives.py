@@ -1,0 +1,441 @@
+"""The resolver's rules for one shape of mention: relative pronouns (who / which / that). Run by
+:class:`quotes.speakers.resolve.Resolver`, whose module describes the sieve and the salience
+they share."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+
+from quotes import labels as L
+from quotes.document import Token
+from quotes.records import GROUP, ORG, PERSON, Offsets
+from quotes.speakers.resolution import (
+    AUTHOR_VERBS,
+    CERTAINTY,
+    EXAMPLE_PREPOSITIONS,
+    FUND_NOUNS,
+    MAKING_VERBS,
+    PLURAL_VERB_FORMS,
+    RELATIVE_PRONOUNS,
+    UNRESOLVED,
+    UNSPEAKING_ENTS,
+    Resolution,
+)
+from quotes.speakers.rules import RuleFamily
+
+
+class RelativeRules(RuleFamily):
+    """Relative pronouns (who / which / that): the noun their clause describes, or who made the
+    thing it hangs on."""
+
+    def relative_rule(
+        self, head: int, indices: list[int], exclude: Sequence[Offsets], chained: bool = True
+    ) -> Resolution:
+        return self.relative(head, exclude) or UNRESOLVED
+
+    def relative(self, head: int, exclude: Sequence[Offsets]) -> Resolution | None:
+        """A relative pronoun ("George W. Bush, who signed the law") -> the noun its clause
+        modifies (the head of the ``relcl``), resolved in turn; a noun in apposition to a name
+        ("Ann Lee, a council member who has accused ...") stands for that name."""
+        doc = self.doc
+        verb = doc[doc[head].head]
+        while verb.dep == L.CONJ and verb.head != verb.i:
+            verb = doc[verb.head]  # "Ann Lee, whom the mayor named, and who now says ..."
+        if (
+            head >= 2
+            and doc[head - 1].lower == "and"
+            and (verb.dep != L.RELCL or self._thing_clause_for_who(head, verb))
+        ):
+            # the parser may hang the second relative clause elsewhere: take the first one's
+            earlier = next(
+                (
+                    doc[k]
+                    for k in range(head - 2, doc.sentences[doc[head].sent].start - 1, -1)
+                    if doc[k].lower in ("who", "whom") and doc[doc[k].head].dep == L.RELCL
+                ),
+                None,
+            )
+            if earlier is not None:
+                verb = doc[earlier.head]
+        if verb.dep == L.RELCL and verb.head != verb.i:
+            noun = verb.head
+        else:
+            adjacent = self._adjacent_noun(head)
+            if adjacent is None:
+                return None
+            noun = adjacent
+        agreeing = self._agreeing_noun(head, noun)
+        if agreeing == noun or doc[head].lower != "which":
+            agreeing = self._bearer(agreeing)  # an organisation found for "which" is no bearer
+        noun = agreeing
+        member = self._one_among(noun)
+        if member is not None:
+            noun = member
+        equated = self._equated_subject(noun) if self._adjacent_noun(head) == noun else None
+        if equated is not None:
+            noun = equated
+        if (both := self._relative_on_pair(head, noun, exclude)) is not None:
+            return both
+        found = self._antecedent_phrase(noun, exclude) or self.r.lookup(noun, [noun], exclude)
+        thing = doc[head].lower in ("which", "that") and (
+            self._thing(noun) or doc[noun].pos == "NOUN" and self._statement_noun(doc[noun])
+        )  # "who" is a person's; a statement left as its words speaks for its maker too
+        if found.rule in ("description", "unresolved") and thing:
+            through = self.relative_maker(head, noun, exclude) or self.relative_host(noun, exclude)
+            if through is not None:
+                return through
+        if found.speaker is None:
+            return None
+        return Resolution(
+            found.speaker, found.type, found.role, "relative", CERTAINTY["relative"], found.entity
+        )
+
+    def _relative_on_pair(
+        self, rel: int, noun: int, exclude: Sequence[Offsets]
+    ) -> Resolution | None:
+        """ "her rivals, Bernie Sanders and Martin O'Malley, who both back a mandate": the
+        parser hangs the clause on the first name, but a relative that is the subject of a
+        plural verb (or floats "both") takes the whole conjoined phrase, as its verb's
+        number comes from its antecedent (Quirk et al. 1985, 6.33, 10.36): the names speak
+        together ("A and B", :meth:`coordination`). A singular or past verb ("Ann Lee and
+        Tom Reed, who said") says nothing of number: None, and the first name stays."""
+        doc = self.doc
+        if doc[noun].dep == L.CONJ and doc[noun].head < noun:
+            noun = doc[noun].head  # the clause hung on the last name: the phrase starts before
+        conjuncts = [k.i for k in doc.kids(noun, L.CONJ) if k.i < rel]
+        if not conjuncts or doc[rel].dep not in (L.NSUBJ, L.NSUBJ_PASS):
+            return None
+        verb = doc[doc[rel].head]
+        words = [verb, *doc.kids(verb.i, L.AUX, L.AUX_PASS)]
+        plural = any(w.tag == "VBP" or w.lower in PLURAL_VERB_FORMS for w in words)
+        if not plural and not any(k.lower == "both" for k in doc.kids(verb.i)):
+            return None
+        found = self.r.names.coordination(noun, list(range(noun, max(conjuncts) + 1)), exclude)
+        if found is None:
+            return None
+        return replace(found, rule="relative", certainty=CERTAINTY["relative"])
+
+    def _equated_subject(self, noun: int) -> int | None:
+        """ "Prime Minister Koizumi was the very first one that called us": a relative on the
+        complement of "be" whose subject is a person is about that person, as the copula of
+        an identifying sentence says subject and complement are one (Quirk et al. 1985,
+        10.8: "be" identifying); the complement's noun ("one", "candidate") names no one of
+        its own. Only a singular common noun that the parser calls the attribute of a form
+        of "be", right before the relative (a comma between at most: "the biggest donor to
+        the super PAC that backed ..." is the PAC's clause, whatever the parser says), and a
+        subject that is a person of the registry; else None."""
+        doc = self.doc
+        tok = doc[noun]
+        if tok.dep != L.ATTR or tok.tag != "NN" or tok.head == tok.i:
+            return None
+        verb = doc[tok.head]
+        if verb.lemma != "be":
+            return None
+        subjects = doc.kids(verb.i, L.NSUBJ)
+        if not subjects:
+            return None
+        entity = self.reg.at_token.get(subjects[0].i)
+        if entity is None or entity.type != PERSON:
+            return None
+        return subjects[0].i
+
+    def _antecedent_phrase(self, noun: int, exclude: Sequence[Offsets]) -> Resolution | None:
+        """ "Trump arrived on Monday. The real estate mogul, who declined to elaborate, said
+        ...": the relative's antecedent is the whole noun phrase its clause modifies, the
+        determiner and modifiers before the noun with it (Quirk et al. 1985, 17.8: the
+        relative clause postmodifies a noun phrase), so "The real estate mogul, who" points
+        back as "The real estate mogul said" does (:meth:`definite`); the noun alone, without
+        its "the", is no definite description. Only when the phrase points back to a person
+        as a definite description (:meth:`definite`); a phrase that stays its own words, a
+        possessed or a group noun ("her campaign's leadership, who", "angered Hispanics
+        who") leave the noun to the caller, and so does a title of office ("the former
+        president, who": the role rule's, which knows who holds it), as only an epithet or a
+        tie (unofficial_roles.txt) is left here."""
+        doc = self.doc
+        words = [i for i in doc.subtree(noun) if i <= noun and doc[i].pos != "PUNCT"]
+        if len(words) < 2 or words != list(range(words[0], noun + 1)) or noun in self.r._done:
+            return None
+        found_role = self.r.roles._mention_role(words, noun)
+        if found_role is not None and not self.r.roles._unofficial(found_role[1]):
+            return None
+        found = self.r.lookup(noun, words, exclude)
+        if found.rule != "definite" or found.type != PERSON or found.entity is None:
+            return None
+        verb = doc[noun].head
+        if any(self.reg.at_token.get(k.i) is found.entity for k in doc.kids(verb, *L.SUBJECTS)):
+            return None  # "Lee met the candidate who ...": an object is not its own subject
+        return found
+
+    def _thing_clause_for_who(self, rel: int, verb: Token) -> bool:
+        """ "A president who authorized the raid that killed ... and who hoped to ...": the
+        parser joins the second "who" clause to the "that" clause on "the raid", a thing;
+        "who" agrees only with persons (Quirk et al. 1985, 6.33), so the two "who" clauses
+        are the president's. Only a "who" and a clause on a noun that cannot be a person."""
+        doc = self.doc
+        if doc[rel].lower not in ("who", "whom") or verb.head == verb.i:
+            return False
+        return doc[verb.head].pos == "NOUN" and not self._animate(verb.head)
+
+    def _bearer(self, noun: int) -> int:
+        """The name a relative's noun describes: "Ann Lee, a council member who ..." and "Tom
+        Reed, a farmer and an influential Republican who ..." (the second of two descriptions
+        in apposition, joined by "and") are Ann Lee and Tom Reed."""
+        doc = self.doc
+        tok = doc[noun]
+        for _ in range(4):
+            if tok.dep != L.CONJ or tok.head == tok.i or doc[tok.head].pos != "NOUN":
+                break
+            tok = doc[tok.head]
+        if tok.dep == L.APPOS and doc[tok.head].pos == "PROPN":
+            return tok.head
+        if (named := self._fronted_apposition(tok)) is not None:
+            return named
+        return noun
+
+    def _fronted_apposition(self, tok: Token) -> int | None:
+        """ "A Texas voter who supports Trump, Golvach lost his son": a description that
+        opens its sentence and ends in a comma before the clause's own subject, a name, is
+        that name put first (a fronted appositive, Quirk et al. 1985, 17.72); the parser
+        makes both subjects of the verb. Only a common noun opening the sentence and a name
+        right after its comma."""
+        doc = self.doc
+        if tok.dep != L.NSUBJ or tok.pos != "NOUN" or tok.head == tok.i:
+            return None
+        if min(doc.subtree(tok.i)) != doc.sentences[tok.sent].start:
+            return None
+        later = [k for k in doc.kids(tok.head, L.NSUBJ) if k.i > tok.i and k.pos == "PROPN"]
+        if not later or doc[min(doc.subtree(later[0].i)) - 1].text != ",":
+            return None
+        return later[0].i
+
+    def _thing(self, noun: int) -> bool:
+        """Whether the noun a relative hangs on is a thing that cannot speak ("a point that",
+        "platform planks that", "a state with a history that"): a common noun that is no
+        name, no person or body of people, no statement and no kind of description
+        (a newspaper, a report speak). The tagger may take a plural noun with a possessor
+        for a verb ("the committee's platform planks"): it is a noun all the same."""
+        doc = self.doc
+        tok = doc[noun]
+        lex = self.lex
+        if tok.pos != "NOUN" and not (tok.tag == "VBZ" and doc.kids(noun, L.COMPOUND, L.POSS)):
+            return False
+        if noun in self.reg.at_token or self._animate(noun):
+            return False
+        words = {tok.lower, tok.lemma}
+        return words.isdisjoint(lex.source_nouns) and words.isdisjoint(lex.description_kinds)
+
+    def _statement_noun(self, tok: Token) -> bool:
+        """A noun for what someone says or puts their name to, which speaks for its maker:
+        source_nouns.txt, and the nouns of kind ``statement`` in description_nouns.txt (a
+        bill, a resolution: no cue for the claim finder, but their sponsor's all the same)."""
+        words = {tok.lower, tok.lemma}
+        if not words.isdisjoint(self.lex.source_nouns):
+            return True
+        return any("statement" in self.lex.description_kinds.get(w, ()) for w in words)
+
+    def relative_maker(self, rel: int, noun: int, exclude: Sequence[Offsets]) -> Resolution | None:
+        """A relative on a thing speaks for whoever made or holds the thing: "a point that
+        Ann Lee made" (the relative is the object of a verb of making or saying: its
+        subject), "the council's platform planks that support ..." (the thing's owner: a
+        possessor, a compound, "by" / "from"), "a bill he was introducing, which would ..."
+        (another relative clause on the thing names its maker). A thing states nothing of
+        itself; PolNeAR's annotators credit its maker, as for a statement noun."""
+        doc = self.doc
+        verb = doc[doc[rel].head]
+        if doc[rel].dep == L.OBJ and verb.lemma in MAKING_VERBS | AUTHOR_VERBS:
+            subjects = [k for k in doc.kids(verb.i, L.NSUBJ) if k.lower not in RELATIVE_PRONOUNS]
+            if subjects and (found := self.r.documents._maker(subjects[0], exclude)) is not None:
+                return replace(found, rule="relative_maker", certainty=CERTAINTY["relative_maker"])
+        thing = doc[noun]
+        owned = [thing] + [k for k in doc.kids(noun, L.COMPOUND) if k.pos == "NOUN"]
+        for tok in owned:  # "the committee's platform planks": the compound's possessor
+            found = self.r.documents._statement_maker(
+                tok, exclude, True
+            ) or self.r.documents.author(tok.i, exclude)
+            if found is not None and found.entity is not None and found.entity.place:
+                continue  # "a New Hampshire law that": a place is where, not who
+            if found is not None and found.speaker is not None:
+                return replace(found, rule="relative_maker", certainty=CERTAINTY["relative_maker"])
+        return None
+
+    def relative_host(self, noun: int, exclude: Sequence[Offsets]) -> Resolution | None:
+        """A relative on a thing inside a "with" phrase of a noun is about that noun: in
+        "Lakeland, a county with a long history that has refused to ...", the county (and
+        so Lakeland) refused; a history does not refuse. Quirk et al. (1985, 17.11) on the
+        relative clause that follows a postmodifying prepositional phrase: its antecedent may
+        be the head of the whole phrase."""
+        doc = self.doc
+        thing = doc[noun]
+        prep = doc[thing.head]
+        if thing.dep != L.POBJ or prep.lower != "with" or prep.head == prep.i:
+            return None
+        host = doc[prep.head]
+        if host.pos not in ("NOUN", "PROPN"):
+            return None
+        host_i = self._bearer(host.i)
+        found = self.r.lookup(host_i, [host_i], exclude)
+        if found.speaker is None or found.rule in ("description", "unresolved"):
+            return None
+        return replace(found, rule="relative_host", certainty=CERTAINTY["relative_host"])
+
+    def _adjacent_noun(self, rel: int) -> int | None:
+        """The noun just before a relative pronoun, a comma between them at most, when the
+        parser hung the clause elsewhere ("and Ann Lee, who has said ..." parsed as a modifier
+        of a later noun): an English relative clause follows the noun phrase it modifies."""
+        doc = self.doc
+        k = rel - 1
+        if k >= 0 and doc[k].text == ",":
+            k -= 1
+        if k < 0 or doc[k].sent != doc[rel].sent or doc[k].pos not in ("NOUN", "PROPN"):
+            return None
+        return k
+
+    def _agreeing_noun(self, rel: int, noun: int) -> int:
+        """The noun a relative pronoun refers to, where the parser's choice cannot be it.
+
+        A date, time or amount never speaks ("the files released on Thursday, which
+        showed ..."): the clause is about the noun that phrase modifies. English relative
+        pronouns agree in animacy with their noun (Quirk et al. 1985, 6.33: *who* for
+        persons, *which* for things): "who" after "rules and two unions, who ..." is the
+        unions, the conjunct that can be a person, and after "a lot of Americans, who ..." the
+        people its "of" names; "which" after "members of the Trade
+        Council, which ..." is the council named inside the phrase, not its members."""
+        doc = self.doc
+        for _ in range(4):
+            if doc[noun].ent not in UNSPEAKING_ENTS:
+                break
+            up = next((a for a in doc.ancestors(noun) if a.pos in ("NOUN", "PROPN")), None)
+            if up is None:
+                break
+            noun = up.i
+        word = doc[rel].lower
+        plural = self._plural_example_host(rel, noun)
+        if plural is not None:
+            return plural
+        if word in ("who", "whom") and not self._animate(noun):
+            for kid in reversed(doc.kids(noun, L.CONJ)):
+                if kid.i < rel and self._animate(kid.i):
+                    return kid.i
+            for prep in doc.kids(noun, L.PREP) if self._bearer(noun) == noun else ():
+                # "a lot of Americans who", "the majority of voters who": the quantity's people
+                # (not a noun in apposition to a name: "the Gridiron, a clan of ... who")
+                for obj in doc.kids(prep.i, L.POBJ):
+                    people = obj.tag in ("NNS", "NNPS") or self._animate(obj.i)
+                    if prep.lower == "of" and obj.i < rel and people:
+                        return obj.i  # "who" agrees with people: a plural after "of" is them
+            host = self._people_holding(noun)
+            if host is not None:
+                return host
+        if word == "which" and self._personal(noun):
+            # not a word of the relative clause itself: "Tom Reed, director of the Valley
+            # Fund, which was founded after her campaign and which has said ..."
+            clause = next((a for a in (doc[rel], *doc.ancestors(rel)) if a.dep == L.RELCL), None)
+            limit = min(rel, min(doc.subtree(clause.i))) if clause is not None else rel
+            inside = [
+                i
+                for i in doc.subtree(noun)
+                if i != noun and i < limit and self._organisation_word(i)
+            ]
+            if inside:
+                return inside[-1]
+        return noun
+
+    def _plural_example_host(self, rel: int, noun: int) -> int | None:
+        """ "younger voters such as Ann Lee, who are drawn to ...": a relative pronoun that is
+        the subject of a plural verb ("are", "were", "have", a present plural) cannot be the one
+        name the parser hung it on; it is the plural noun that name is an example of ("such
+        as", "like", "including"). Relative pronouns take their verb's number from their
+        antecedent (Quirk et al. 1985, 6.33, 10.36). Only a singular name under one of those
+        prepositions, and only a plural noun right above it; else None."""
+        doc = self.doc
+        tok = doc[noun]
+        if doc[rel].dep not in (L.NSUBJ, L.NSUBJ_PASS) or tok.tag != "NNP":
+            return None
+        verb = doc[doc[rel].head]
+        words = [verb, *doc.kids(verb.i, L.AUX, L.AUX_PASS)]
+        if not any(w.tag == "VBP" or w.lower in PLURAL_VERB_FORMS for w in words):
+            return None
+        if tok.dep != L.POBJ or tok.head == tok.i:
+            return None
+        prep = doc[tok.head]
+        if prep.lower not in EXAMPLE_PREPOSITIONS or prep.head == prep.i:
+            return None
+        host = doc[prep.head]
+        return host.i if host.tag in ("NNS", "NNPS") else None
+
+    def _people_holding(self, noun: int) -> int | None:
+        """ "Senate candidates in competitive races who plan to attend": a "who" the parser
+        hung on a thing inside a prepositional phrase is about the people that phrase
+        modifies, as "who" agrees only with persons (Quirk et al. 1985, 6.33; the relative
+        clause after a postmodifying phrase may take the whole phrase's head, 17.11). Only
+        one preposition up, only a common noun (a name the NER left untyped may be an
+        organisation) and a noun above it, or above the adjective the phrase hangs on ("one
+        Democrat familiar with the discussion, who"), that can be people; else None."""
+        doc = self.doc
+        tok = doc[noun]
+        if tok.dep != L.POBJ or tok.head == tok.i:
+            return None
+        prep = doc[tok.head]
+        if prep.dep != L.PREP or prep.head == prep.i:
+            return None
+        host = doc[prep.head]
+        if host.pos == "ADJ" and host.dep == L.AMOD and host.head != host.i:
+            host = doc[host.head]  # "one Democrat familiar with the discussion, who": Democrat
+        if tok.pos != "NOUN" or host.pos not in ("NOUN", "PROPN") or not self._animate(host.i):
+            return None  # a name ("the editors of The Advocate, who") may be a body of people
+        return host.i
+
+    def _organisation_word(self, i: int) -> bool:
+        """An organisation of the registry, or a noun of one ("super PACs supporting
+        candidates, which ...": the PACs, a plural the NER tags as nothing)."""
+        entity = self.reg.at_token.get(i)
+        if entity is not None and entity.type == ORG:
+            return True
+        tok = self.doc[i]
+        words = {tok.lemma, tok.lower.rstrip("s")}
+        named = not (words.isdisjoint(self.lex.org_nouns) and words.isdisjoint(FUND_NOUNS))
+        return tok.pos in ("NOUN", "PROPN") and named
+
+    def _animate(self, i: int) -> bool:
+        """Whether the noun at ``i`` can be a person or a body of people ("who" agrees)."""
+        tok = self.doc[i]
+        entity = self.reg.at_token.get(i)
+        if entity is not None:
+            return entity.type in (PERSON, GROUP, ORG)
+        if tok.ent in ("PERSON", "NORP", "ORG"):
+            return True
+        lex = self.lex
+        return bool(
+            self.r.groups._group_head(tok)
+            or lex.find_roles([tok.lower])
+            or lex.find_roles([tok.lemma])
+            or tok.lemma in lex.org_nouns
+        )
+
+    def _personal(self, i: int) -> bool:
+        """Whether the noun at ``i`` names a person or people, never a thing ("which" does
+        not agree): a person of the registry, a role, a plural of people."""
+        tok = self.doc[i]
+        entity = self.reg.at_token.get(i)
+        if entity is not None:
+            return entity.type in (PERSON, GROUP)  # a group of the registry is people
+        return bool(self.r.groups._group_head(tok) or self.lex.find_roles([tok.lower]))
+
+    def _one_among(self, noun: int) -> int | None:
+        """ "Ann Lee is among those who say ...": the subject counted among them speaks; so
+        does the subject after the verb when "Among those" opens the sentence ("Among those
+        who objected is the Farm Council", subject-verb inversion after a fronted phrase,
+        Quirk et al. 1985, 18.23), which the parser calls the copula's attribute."""
+        doc = self.doc
+        tok = doc[noun]
+        if tok.dep != L.POBJ or tok.head == tok.i or doc[tok.head].lower != "among":
+            return None
+        verb = doc[doc[tok.head].head]
+        if verb.lemma != "be":
+            return None
+        subjects = doc.kids(verb.i, L.NSUBJ)
+        if subjects:
+            return subjects[0].i
+        inverted = [k for k in doc.kids(verb.i, L.ATTR) if k.i > verb.i > tok.head]
+        return inverted[0].i if inverted else None

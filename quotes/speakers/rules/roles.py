@@ -1,0 +1,611 @@
+"""The resolver's rules for one shape of mention: roles and offices. Run by
+:class:`quotes.speakers.resolve.Resolver`, whose module describes the sieve and the salience
+they share."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import replace
+
+from quotes import labels as L
+from quotes.document import Token
+from quotes.lexicons import load_lexicon
+from quotes.records import GROUP, ORG, PERSON, UNKNOWN, Offsets
+from quotes.speakers.lexicon import SUBORDINATE
+from quotes.speakers.registry import (
+    HONORIFICS,
+    Entity,
+    _listed_person_noun,
+    former_apart,
+    gender_of_form,
+    is_topic_subject,
+    qualifier_sides,
+)
+from quotes.speakers.resolution import (
+    ANONYMITY_WORDS,
+    CERTAINTY,
+    CONTENT,
+    INDEFINITE,
+    INTRODUCTION_SENTENCES,
+    QUALIFIER_MATCH,
+    TIE_FACTOR,
+    WIDE_WINDOW,
+    Resolution,
+    _in_possessor,
+    _inside_sorted,
+    _last_before,
+    compatible,
+    phrase,
+)
+from quotes.speakers.rules import RuleFamily
+
+
+class RoleRules(RuleFamily):
+    """Roles and offices: "the aide", "Putin's spokesman", "a senior official": the holder
+    whose office fits, a person named next, or nobody."""
+
+    def identified_next(self, head: int, indices: list[int]) -> Resolution | None:
+        """Delayed identification: "A city councilwoman says she will run. ¶ Ann Lee, who
+        has served two terms, said ..." -> Ann Lee. A news lead may describe a person and
+        name them only in the next sentence (the AP Stylebook's *delayed identification*;
+        van Dijk 1988: the lead's actors are named in the body), so a singular person
+        description that is its main clause's subject, that no rule found an antecedent for
+        (or a possessed role whose owner names no holder: "Lee's campaign manager said"), is
+        the person the next sentence makes its grammatical subject, when that person is new
+        there: named nowhere before the description but in the headline, and not in the
+        description's own sentence.
+
+        A person named before is someone the reader already knows, whom the writer would call
+        by name (or whom :meth:`definite` finds), not the description's referent; a plural
+        ("Two aides said"), a share of many ("a number of delegates") or an unnamed source
+        ("a senior official, speaking on condition of anonymity", "one Democrat familiar
+        with the talks") introduces no one the text names; nor does a role the named person
+        is not given ("A Treasury spokesman said ... Treasury Secretary Jacob Lew said"), one
+        tied to another office than the description's qualifiers ("the White House official
+        ... Commerce Secretary Ann Lee", :func:`compatible` as in :meth:`role`), or one an
+        apposition introduces as another trade ("Ann Lee, a nurse,";
+        :meth:`_introduced_as_other`)."""
+        doc = self.doc
+        tok = doc[head]
+        if tok.tag not in ("NN", "NNP") or tok.dep not in L.SUBJECTS or self._anonymous(head):
+            return None
+        if not self._person_description(head, indices) or any(
+            doc[i].lower == "familiar" for i in indices
+        ):
+            return None  # "one Democrat familiar with the talks": an unnamed source
+        if any(
+            (e := self.reg.at_token.get(i)) is not None and e.type == PERSON and not e.described
+            for i in indices
+            if not _in_possessor(doc, i, indices)  # "Lee's campaign manager" names no one
+        ):
+            return None  # "Vice President Dave Gorab": the description names its person
+        if not is_topic_subject(doc, head) or tok.sent + 1 >= len(doc.sentences):
+            return None
+        nxt = doc.sentences[tok.sent + 1]
+        gender = gender_of_form(tok.lower)
+        own_role = self._mention_role(indices, head)
+        # the qualifiers of the head, not the head: "Republican seeks ..." is a party's person
+        roles = (own_role[2] if own_role is not None else set()) | {head}
+        headline = self.r.descriptions._headline_end() or 0
+        since = doc.sentences[tok.sent].start
+        for m in self.reg.mentions_between(nxt.start, nxt.end):
+            entity = m.entity
+            if not m.subject or m.embedded or doc[m.token].dep not in L.SUBJECTS:
+                continue  # "former CIA operative John Tiegen found": the name is no subject
+            if entity.type != PERSON or entity.described:
+                return None
+            if gender and entity.gender not in ("", gender):
+                return None
+            if (
+                own_role is not None
+                and entity.role_keys
+                and not any(self.lex.role_matches(own_role[1], key) for key in entity.role_keys)
+            ):
+                return None  # "A Treasury spokesman ... ¶ Treasury Secretary Jacob Lew"
+            if not compatible(set(qualifier_sides(self.reg, indices, roles)), entity):
+                return None  # "the White House official ... ¶ Commerce Secretary Ann Lee"
+            if own_role is not None and self._introduced_as_other(m.token, tok, own_role[1]):
+                return None  # "Its general secretary said ... ¶ Ann Lee, a nurse, said"
+            if any(doc[k].start >= headline and k < nxt.start for k in entity.mentions):
+                return None  # known before: not the one the description brings in
+            if any(since <= k < nxt.start for k in entity.mentions):
+                return None  # "SEIU chief says Trump can win": in its own sentence
+            return self.r._found(entity, "identified", entity.role)
+        return None
+
+    def _introduced_as_other(self, name: int, described: Token, role: str) -> bool:
+        """Whether the name at ``name`` is introduced in apposition as another person than a
+        role description whose head is ``described`` (canonical role ``role``): "Ann Lee, a
+        nurse at the hospital," is no general secretary. Apposition states what the named
+        person is (Quirk et al. 1985, 17.65), so an apposed person noun that is neither the
+        description's noun nor a role it covers tells the writer names someone new, not the
+        described person ("Jan Vos, the union's general secretary," still fits)."""
+        doc = self.doc
+        for kid in doc.kids(name, L.APPOS):
+            if kid.tag not in ("NN", "NNS") or kid.lower == described.lower:
+                continue
+            words = doc.subtree(kid.i)
+            if not any(d.lower in ("a", "an", "the") for d in doc.kids(kid.i, L.DET)):
+                continue  # not "Ola Berg, a ferry captain": no noun phrase says who he is
+            other = self._mention_role(words, kid.i)
+            if other is None or not (
+                self.lex.role_matches(role, other[1]) or self.lex.role_matches(other[1], role)
+            ):
+                return True
+        return False
+
+    def _person_description(self, head: int, indices: list[int]) -> bool:
+        """Whether a description names a person: a role ("the campaign manager"), a person
+        noun of description_nouns.txt or a listed trade ("the candidate", "the lawyer"), or a
+        nationality ("a Canadian")."""
+        doc = self.doc
+        tok = doc[head]
+        if any(
+            k.lower == "of" and any(o.tag in ("NNS", "NNPS") for o in doc.kids(k.i, L.POBJ))
+            for k in doc.kids(head, L.PREP)
+        ):
+            return False  # "a number of Democrats", "one of the aides": a share of many
+        return (
+            "person" in self.r.descriptions._kinds(head, indices)
+            or self._mention_role(indices, head) is not None
+            or _listed_person_noun(tok, self.lex)
+            or tok.ent == "NORP"
+        )
+
+    def role(
+        self,
+        head: int,
+        indices: list[int],
+        exclude: Sequence[Offsets],
+        owner: Entity | None = None,
+    ) -> Resolution | None:
+        """A role descriptor ("the aide", "the Russian president", "the President of the United
+        States", "Putin's spokesman") -> the entity holding that role. An indefinite one ("a
+        spokesman", "one Conservative MP": :data:`INDEFINITE`) only introduces a holder named
+        just after it (:meth:`_introduced`); else it stays the phrase, typed PERSON.
+
+        Holders are the entities whose titles have the same canonical role (role synonyms are
+        data: spokesman = spokesperson = press secretary). The descriptor's qualifiers
+        (nationality, institution, possessor) must not contradict the holder's affiliations and
+        count in its favour when they agree; among the remaining holders the most salient one
+        wins (:meth:`ranked`).
+        """
+        found = self._mention_role(indices, head)
+        if found is None:
+            return None
+        text, key, role_tokens = found
+        if (holder := self._name_after_office(indices, role_tokens)) is not None:
+            return self.r._found(holder, "role", text)
+        if self._office_to_come(indices, role_tokens):
+            return Resolution(
+                phrase(self.doc, indices), PERSON, text, "description", CERTAINTY["description"]
+            )
+        if (unnamed := self._anonymous_source_before(head, indices)) is not None:
+            return Resolution(unnamed, PERSON, text, "description", CERTAINTY["description"])
+        holders = [e for e in self.reg.holders(key) if e.type == PERSON]
+        if self.doc[indices[0]].lower in INDEFINITE:
+            holders = [] if self._anonymous(head) else self._introduced(holders, head)
+        quals = set(qualifier_sides(self.reg, indices, role_tokens))
+        if owner is not None and owner.type == PERSON:
+            quals |= {"@" + owner.name.split()[-1].lower()} | owner.affiliations
+            holders = [e for e in holders if e is not owner]
+        for q in list(quals):
+            if q.startswith("@"):
+                owner = self.reg.person_named(q[1:], before=head)
+                if owner is not None:
+                    quals |= owner.affiliations
+                    holders = [e for e in holders if e is not owner]
+        holders = [e for e in holders if compatible(quals, e)]
+        if self._role_domain(indices, role_tokens):
+            # "farm leader": no holder through a synonym ("leader" covers a prime minister)
+            holders = [e for e in holders if key in e.role_keys]
+        if not holders:
+            definite = self.doc[indices[0]].lower not in INDEFINITE  # "a" ones: _introduced
+            if definite and (named := self.identified_next(head, indices)) is not None:
+                return named  # "Lee's campaign manager says ... ¶ Tom Ward said": Ward
+            return Resolution(
+                phrase(self.doc, indices), PERSON, text, "description", CERTAINTY["description"]
+            )
+        bonus = {e.id: QUALIFIER_MATCH for e in holders if quals & e.affiliations}
+        best, tie = self.r.ranked(head, set(holders), exclude, bonus)
+        if best is None:
+            best = max(holders, key=lambda e: (_last_before(e.mentions, head), -e.id))
+            tie = len(holders) > 1
+        certainty = CERTAINTY["role"] * (TIE_FACTOR if tie else 1.0)
+        role = best.roles[0] if best.roles else text
+        return Resolution(best.name, PERSON, role, "role", certainty, best)
+
+    def _name_after_office(self, indices: list[int], role_tokens: set[int]) -> Entity | None:
+        """The person a long title names at its end: "Union Minister for Urban Affairs Rakesh
+        Sinha informed ..." (the parser hangs the name inside the office's "for" phrase, so
+        the mention's head is "Minister"). A title and a name with no determiner are one
+        mention of the holder (Quirk et al. 1985, 17.80: a title before a name is
+        appositive), so no other minister is meant. The name must end the mention and follow
+        capitalised words of the office that are no role ("Urban Affairs"); "the spokesman
+        for Ann Lee" (the name opens its phrase) or "an aide to Majority Leader Tom Hale" and
+        "the spokesman for Chief of Staff John Kelly" (another role before the name: the one
+        served) keep the role rule."""
+        doc = self.doc
+        last = max(indices)
+        entity = self.reg.at_token.get(last)
+        if entity is None or entity.type != PERSON or entity.described:
+            return None
+        if doc[min(indices)].pos in ("DET", "PRON") or doc[min(indices)].dep == L.POSS:
+            return None
+        first = last
+        while first - 1 in indices and self.reg.at_token.get(first - 1) is entity:
+            first -= 1
+        before = doc[first - 1] if first - 1 in indices else None
+        if before is None or before.i in role_tokens or before.pos != "PROPN":
+            return None
+        if not before.text[:1].isupper() or (before.lower,) in self.lex.roles:
+            return None
+        between = [doc[i].lower for i in indices if max(role_tokens) < i < first]
+        if before.i <= max(role_tokens) or self.lex.find_roles(between):
+            return None  # "the spokesman for Chief of Staff John Kelly": Kelly is served
+        return entity
+
+    def _office_to_come(self, indices: list[int], role_tokens: set[int]) -> bool:
+        """ "Perhaps the next president could require ...", "a future chancellor": an office
+        whose holder is still to come (future_office_words.txt before the role) names no one
+        the text names as holding it now, nor the salient person: the description is a
+        hypothetical (Quirk et al. 1985, 5.32: "next" and "future" as attributive adjectives
+        of time), so it stays its own words."""
+        first = min(role_tokens, default=max(indices) + 1)
+        words = load_lexicon("future_office_words")
+        return any(self.doc[i].lower in words for i in indices if i < first)
+
+    def _role_domain(self, indices: list[int], role_tokens: Iterable[int]) -> set[str]:
+        """The common nouns before a role that narrow it to a field ("farm leader", "union
+        boss", "campaign spokesman"): such a role is held only by someone the text gave that
+        very role word, not a synonym's holder ("leader" covers a prime minister, but a
+        "farm leader" is no prime minister), while "the opposition leader" still finds the
+        one titled "Opposition leader". Written in lower case, no role word itself, no name or
+        nationality (those are :func:`qualifier_sides`')."""
+        doc = self.doc
+        first = min(role_tokens, default=max(indices) + 1)
+        return {
+            doc[i].lower
+            for i in indices
+            if i < first
+            and doc[i].pos == "NOUN"
+            and doc[i].dep == L.COMPOUND
+            and doc[i].text.islower()
+            and doc[i].lower not in self.lex.role_words
+        }
+
+    def _anonymous(self, head: int) -> bool:
+        """ "one senior administration official said, speaking on the condition of anonymity":
+        a source the sentence says is unnamed (anonymity, anonymous, not authorized to
+        speak) is nobody the text names later, however near the next holder of the title (the
+        anonymous-sourcing convention of wire style, AP Stylebook "anonymous sources")."""
+        doc = self.doc
+        sentence = doc.sentences[doc[head].sent]
+        words = {doc[i].lower for i in range(sentence.start, sentence.end)}
+        return bool(words & ANONYMITY_WORDS) or {"not", "authorized"} <= words
+
+    def _anonymous_source_before(self, head: int, indices: list[int]) -> str | None:
+        """ "..., said a Mexican official who was not authorized to speak. ... '...,' the
+        official said": a definite role descriptor after an unnamed source (an indefinite
+        role the sentence says is anonymous, :meth:`_anonymous`) of the same noun is that
+        source, not a named holder of a synonym (a foreign secretary is "an official" too);
+        so is any definite role subject right after such a source ("a White House official
+        who spoke anonymously said ... ¶ The aide declined to specify"): the writer goes on
+        about the source just quoted (Grosz et al. 1995, the backward-looking center). The
+        source's words are returned ("Mexican official"); none when someone named with
+        that noun in a role comes between."""
+        doc = self.doc
+        tok = doc[head]
+        if doc[indices[0]].lower != "the" or tok.tag != "NN":
+            return None
+        for k in range(head - 1, self.r._window_start(head, WIDE_WINDOW) - 1, -1):
+            source = doc[k]
+            misparsed = source.dep == L.APPOS and doc[source.head].pos == "NOUN"
+            if source.pos != "NOUN" or source.tag != "NN":
+                continue
+            if source.dep not in L.SUBJECTS and not misparsed:
+                continue  # (the parser may hang a subject on a noun before it as apposition)
+            if not self.lex.find_roles([source.lower]):
+                continue
+            entity = self.reg.at_token.get(k)
+            if entity is not None and entity.type == PERSON and not entity.described:
+                continue  # a role the NER joined to a name
+            same = source.lemma == tok.lemma
+            if not same and (source.sent != tok.sent - 1 or tok.dep not in L.SUBJECTS):
+                continue
+            dets = [d for d in doc.kids(k, L.DET, L.NUMMOD) if d.i < k]
+            if not dets or dets[0].lower not in INDEFINITE or not self._anonymous(k):
+                continue
+            if any(
+                m.entity.type == PERSON
+                and not m.entity.described
+                and any(tok.lemma in r.lower().split() for r in m.entity.roles)
+                for m in self.reg.mentions_between(k + 1, head)
+            ):
+                return None  # "Another official, Tom Reed, said": a named one came between
+            words = [min(doc.subtree(d.i)) for d in doc.kids(k, L.AMOD, L.COMPOUND) if d.i < k]
+            return doc.text[doc[min(words + [k])].start : source.end]  # "White House official"
+        return None
+
+    def _introduced(self, holders: list[Entity], head: int) -> list[Entity]:
+        """The holders an indefinite role descriptor may introduce: named for the first time
+        after it, within :data:`INTRODUCTION_SENTENCES` sentences ("A federal judge on Friday
+        ordered ... U.S. District Judge Ann Roe wrote"). A holder named before is not "a
+        spokesman" or "one MP" again: the writer brings in someone new (:data:`INDEFINITE`)."""
+        sent = self.doc[head].sent
+        return [
+            e
+            for e in holders
+            if e.mentions
+            and min(e.mentions) > head
+            and self.doc[min(e.mentions)].sent - sent <= INTRODUCTION_SENTENCES
+        ]
+
+    def _title_nobody_has(self, best: Entity, key: str, head: int) -> bool:
+        """ "The Indiana governor said ..." in a text that titles no one governor, with the
+        salient man a businessman: a title of office the text gave no one, whose salient
+        candidate was given other offices or a trade before it, is someone the text has not
+        named (Poesio & Vieira 1998: a definite description whose head matches no antecedent
+        is discourse-new), not the man the article is about. A wrong name misleads a reader
+        more than the description's own words (the issue's "prefer no guess").
+
+        unofficial_roles.txt: a tie ("candidate", "son") rules no one out, so "the Vermont
+        senator" is still the candidate Sanders; a trade or a tie is no title of office, so
+        "the lawyer" is still the secretary Perez. A title the text gives the candidate only
+        after the description does not count ("Secretary Clinton", merged with Bill Clinton
+        later, does not rule him out as "the former president").
+
+        A title the text gives someone else, after the description, does not save a salient
+        candidate of another trade either: in a court report, "The judge ruled" is not the
+        defence lawyer named before it because "Judge Harold Kim" is named paragraphs later."""
+        if self._unofficial(key):
+            return False
+        holders = [e for e in self.reg.holders(key) if e.type == PERSON]
+        if any(e is best for e in holders):
+            return False
+        before = self.doc.text[: self.doc[head].start].lower()
+        known = {self.lex.canonical_role(role) for role in best.roles if role.lower() in before}
+        known = {k for k in known if self._unofficial(k) != "tie"}
+        if holders:  # only a trade rules out: an office may be misread ("ran for president")
+            known = {k for k in known if self._unofficial(k) == "trade"}
+        return bool(known) and not any(self.lex.role_matches(key, k) for k in known)
+
+    def _unofficial(self, key: str) -> str:
+        """ "tie" or "trade" for a role that is no office (unofficial_roles.txt), "former"
+        or not; "" for an office."""
+        table = self.lex.unofficial
+        return table.get(key.removeprefix("former "), "") or table.get(key.split()[-1], "")
+
+    def _named_document(
+        self, head: int, indices: list[int], kinds: frozenset[str]
+    ) -> Entity | None:
+        """ "The Census Bureau sends its American Community Survey ... [fifteen sentences,
+        a study by a professor] ... The survey asks": a bare "the survey" / "the report" is
+        the document named before whose name ends in its noun (the head-match sieve of Lee et
+        al. 2013), however far back, before any salient document of another head."""
+        if "document" not in kinds or not self.r.descriptions._bare_definite(head, indices):
+            return None
+        headed = self.r.descriptions._head_match(head)
+        return headed if headed is not None and headed.kind == "document" else None
+
+    def unnamed(
+        self, head: int, indices: list[int], exclude: Sequence[Offsets]
+    ) -> Resolution | None:
+        """ "A police official familiar with the case said ... The official said ...": a
+        definite description whose nearest earlier noun with the same head was indefinite
+        continues the unnamed individual that noun introduced (direct anaphora, Poesio &
+        Vieira 1998: the head noun repeats its antecedent's; "a"/"an" brings in someone new,
+        the "the" after it is that one), not the most salient named person. It stays that
+        introduction's phrase, or the holder the introduction names just after ("A federal
+        judge ruled ... Judge Ann Roe wrote"; :meth:`role`). A definite antecedent that says
+        more ("The PM's official spokesman ... the spokesman") and was a claim's source gives
+        what it resolved to (:meth:`_says_more`). A named antecedent ("Acme, a Chicago
+        company"), a definite one that says no more, or a statement or document noun (their
+        rules find a maker) leave the mention to the other rules."""
+        doc = self.doc
+        tok = doc[head]
+        if (
+            tok.pos != "NOUN"
+            or tok.tag != "NN"
+            or not self.r.descriptions._is_definite(head, indices)
+        ):
+            return None
+        if tok.lemma in self.lex.source_nouns or self.r.descriptions._kinds(head, indices) & {
+            "document",
+            "statement",
+        }:
+            return None
+        modifiers = {doc[i].lower for i in indices if i != head and doc[i].pos in CONTENT}
+        lo = self.r._window_start(head, WIDE_WINDOW)
+        own_role = self._mention_role(indices, head)
+        for k in range(head - 1, lo - 1, -1):
+            earlier = doc[k]
+            if earlier.lower != tok.lower and earlier.lemma != tok.lemma:
+                continue
+            if self.r.quoted and _inside_sorted(earlier.start, self.r.quoted):
+                continue  # "a company whose goal is ..." in a quotation introduces no one
+            if own_role is not None and self._holder_between(own_role[1], k, head):
+                return None  # "a president's picks ... Obama ... the president": Obama
+            if earlier.pos == "PROPN":
+                return None  # a title in a name, "Minority Leader Harry Reid": the role rule's
+            if earlier.pos != "NOUN" or earlier.dep == L.COMPOUND:
+                continue
+            own = [i for i in doc.subtree(k) if i <= k and doc[i].pos != "PUNCT"]
+            if not modifiers <= {doc[i].lower for i in own}:
+                continue  # "the Senate leader" adds what "a former NAACP leader" did not say
+            if not any(d.lower in INDEFINITE for d in doc.kids(k, L.DET, L.NUMMOD)):
+                done = self.r._done.get(k) if self._says_more(own, indices) else None
+                if done is None or not done.speaker:
+                    return None  # the nearest one decides: "the official" again is another rule's
+                return replace(done, rule="definite")  # what the longer one resolved to
+            entity = self.reg.at_token.get(k)
+            if earlier.dep in (L.APPOS, L.ATTR) or doc.kids(k, L.APPOS):
+                return self._named_by(earlier)  # "Tom Reed, a farmer from Ohio": Tom Reed
+            if entity is not None and not entity.described:
+                return None
+            introduced = self.role(k, own, exclude)
+            if introduced is not None and introduced.rule == "role":
+                return replace(introduced, rule="definite")
+            found_role = self._mention_role(own, k)
+            type_ = PERSON if found_role is not None or (tok.lemma,) in self.lex.roles else UNKNOWN
+            if type_ == UNKNOWN and tok.lemma in self.lex.org_nouns:
+                type_ = ORG
+            return Resolution(
+                phrase(doc, own),
+                type_,
+                found_role[0] if found_role else None,
+                "definite",
+                CERTAINTY["definite"],
+            )
+        return None
+
+    def _says_more(self, earlier: list[int], indices: list[int]) -> bool:
+        """Whether an earlier definite description says more than the one at ``indices``
+        ("The PM's official spokesman ... the spokesman"): when it was a claim's source, the
+        shorter one is what it resolved to (a definite description's antecedent is the
+        nearest noun phrase with its head, Poesio & Vieira 1998), so both claims have one
+        speaker."""
+        content = {self.doc[i].lower for i in earlier if self.doc[i].pos in CONTENT}
+        own = {self.doc[i].lower for i in indices if self.doc[i].pos in CONTENT}
+        # "The former president ... the president": a word that makes another office
+        return own < content and not (content - own) & SUBORDINATE
+
+    def _holder_between(self, key: str, lo: int, hi: int) -> bool:
+        """Whether a person holding the role ``key`` is mentioned between tokens ``lo`` and
+        ``hi``: then the holder, named after the indefinite noun, is the nearer antecedent of
+        a definite one with that role (the role rule's), not the individual "a" brought in."""
+        return any(
+            e.type == PERSON and any(lo < m < hi for m in e.mentions) for e in self.reg.holders(key)
+        )
+
+    def _named_by(self, noun: Token) -> Resolution | None:
+        """The named entity an indefinite noun describes: the name it is in apposition to
+        ("Tom Reed, a farmer", "a farmer, Tom Reed,") or the subject it is predicated of ("Reed
+        is a farmer"); None when that is no name of the registry."""
+        doc = self.doc
+        if noun.dep == L.APPOS:
+            named = [doc[noun.head]]
+        elif noun.dep == L.ATTR:
+            named = doc.kids(noun.head, L.NSUBJ)
+        else:
+            named = doc.kids(noun.i, L.APPOS)
+        for tok in named:
+            entity = self.reg.at_token.get(tok.i)
+            if entity is not None and not entity.described and entity.type != GROUP:
+                return self.r._found(entity, "definite", entity.role)
+        return None
+
+    def _parallel_subjects(self, head: int, candidates: set[Entity]) -> list[Entity]:
+        """The candidates that were the subject of the sentence before (or of this one, before
+        the mention) when the mention is itself a subject: Lappin & Leass (1994) reward such
+        parallelism, and a news text's "The senator said" continues its topic."""
+        doc = self.doc
+        here = doc[head]
+        if here.dep not in L.SUBJECTS and here.head != here.i:
+            return []  # (a root noun: "The senator aimed ..." misparsed as a fragment)
+        lo = doc.sentences[max(0, here.sent - 1)].start
+        return [
+            m.entity
+            for m in self.reg.mentions_between(lo, head)
+            if m.entity in candidates and m.subject and doc[m.token].dep in L.SUBJECTS
+        ]
+
+    def _titled_before(self, head: int, key: str, quals: set[str]) -> bool:
+        """Whether someone named before token ``head``, or in the sentence after it, holds the
+        role ``key`` and fits the qualifiers: a definite description points back (Poesio &
+        Vieira 1998: a definite description's antecedent precedes it), so a holder titled only
+        paragraphs later ("Republican candidate Jeb Bush") is not "the candidate"; news style
+        may name a new role's holder right after it ("The state attorney general is suing.
+        Eric Lund said ..."), which the role rule resolves."""
+        doc = self.doc
+        near = doc.sentences[min(len(doc.sentences) - 1, doc[head].sent + 1)].end
+        return any(
+            e.type == PERSON and _last_before(e.mentions, near) >= 0 and compatible(quals, e)
+            for e in self.reg.holders(key)
+        )
+
+    def _holder_before(self, head: int, key: str, quals: set[str]) -> bool:
+        """Whether a holder of the role ``key`` that fits the qualifiers is mentioned before
+        token ``head``, within :data:`WIDE_WINDOW` sentences (a holder named paragraphs before
+        is less salient than the person just named). A definite description points back first
+        (Poesio & Vieira 1998): when no holder is named before it ("Gina Lopez ... the
+        actress" with "actress Ana Ruiz" titled in the next paragraph), an untitled person
+        named before is the antecedent (:meth:`definite`); cataphora to the holder named next
+        is the fallback when there is none ("The state attorney general said ... Attorney
+        General Eric Lund filed")."""
+        lo = self.r._window_start(head, WIDE_WINDOW)
+        return any(
+            e.type == PERSON and _last_before(e.mentions, head) >= lo and compatible(quals, e)
+            for e in self.reg.holders(key)
+        )
+
+    def _far_holders_tie(
+        self, head: int, indices: list[int], found_role: tuple[str, str, set[int]]
+    ) -> bool:
+        """ "Judge Ann Reyes and Judge Paul Hart opened the hearing. [pages of evidence] The
+        judge asked ...": a titled office (titled_offices.txt) two or more people hold, all
+        named only further back than :data:`WIDE_WINDOW` and none after, could be any of
+        them; the role rule would take the one named last, a guess, so the description keeps
+        its words (one such holder is that holder: :meth:`_holder_far_before`)."""
+        key = found_role[1]
+        quals = set(qualifier_sides(self.reg, indices, found_role[2]))
+        holders = [e for e in self.reg.holders(key) if e.type == PERSON and compatible(quals, e)]
+        return (
+            len(holders) > 1
+            and not self._holder_before(head, key, quals)
+            and all(e.mentions and max(e.mentions) < head for e in holders)
+        )
+
+    def _holder_far_before(self, head: int, key: str, quals: set[str]) -> bool:
+        """Whether a holder of the title ``key`` is named before token ``head`` further back
+        than :data:`WIDE_WINDOW`, the only one the text titles so: a long court report or
+        live blog names "Judge Ann Reyes" once at the top and calls her "the judge" pages
+        later, after many witnesses have spoken. The definite description points back to the
+        one person the text gave that title (Poesio & Vieira 1998: direct anaphora by the
+        same head), not to the witness just named, who was never called a judge. Only a
+        title of office (the caller checks): a trade or an epithet (unofficial_roles.txt,
+        "the actress") is shared by people the text never titles, so the woman just named
+        may be one (tests/test_descriptions_unseen.py)."""
+        holders = [e for e in self.reg.holders(key) if e.type == PERSON and compatible(quals, e)]
+        return len(holders) == 1 and 0 <= _last_before(holders[0].mentions, head)
+
+    def _holds_another_office(self, entity: Entity, wanted: str) -> bool:
+        """``entity`` holds an office named like ``wanted`` but another one: the shadow or
+        former chancellor is not "the chancellor", the vice president not "the president"
+        (:data:`quotes.speakers.lexicon.SUBORDINATE`)."""
+        head = wanted.split()[-1]
+        keys = entity.role_keys
+        return any(
+            key.split()[-1] == head and not self.lex.role_matches(wanted, key) for key in keys
+        ) and not any(self.lex.role_matches(wanted, key) for key in keys)
+
+    def _office_named(self, indices: list[int]) -> str | None:
+        """The role phrase a name's mention holds ("Senator" of "Senator Tom Reed"), for a
+        speaker the registry knows no role of; not an honorific ("Mr.", "Sir", "Dr.",
+        "Sheikh"), which shows gender and holds no office, as the registry reads it
+        (:data:`quotes.speakers.registry.HONORIFICS`): "Sir Keir Starmer" has no role "Sir"."""
+        found = self._mention_role(indices)
+        if found is None or found[0].lower().rstrip(".") in HONORIFICS:
+            return None
+        return found[0]
+
+    def _mention_role(
+        self, indices: list[int], head: int | None = None
+    ) -> tuple[str, str, set[int]] | None:
+        """The role phrase a mention names (the one holding its head when given): its text,
+        canonical role and tokens. Possessors' words ("Putin's") are not part of it."""
+        doc = self.doc
+        own = [i for i in indices if not _in_possessor(doc, i, indices)]
+        words = [doc[i].lower for i in own]
+        for a, b, found in self.lex.find_roles(words):
+            toks = own[a:b]
+            if head is not None and head not in toks:
+                continue
+            text = doc.text[doc[toks[0]].start : doc[toks[-1]].end]
+            if text.lower() != found:
+                text = found
+            key = self.lex.canonical_role(found)
+            if former_apart(words, a, self.lex.find_roles(words)):
+                key = self.lex.canonical_role("former " + key)  # "the former Florida governor"
+            return text, key, set(toks)
+        return None
