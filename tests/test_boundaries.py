@@ -488,3 +488,88 @@ def test_the_day_of_saying_is_no_part_of_what_was_said(
     """Wire style puts the day right after "said" ("said Tuesday the vote ..."); the parser
     hangs it on the reported verb, but it dates the saying."""
     assert _quote_of(extractor, text, "said") == content
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Ann Lee said she would vote for Tom Ruiz, for whom she raised money last year.",
+         "she would vote for Tom Ruiz"),
+        ("The mayor said the ferry crash was a tragedy, in which four sailors drowned.",
+         "the ferry crash was a tragedy"),
+        ("Ann Lee said the council hired Tom Ruiz, with whom she worked in Leeds.",
+         "the council hired Tom Ruiz"),
+    ],
+)  # fmt: skip
+def test_a_relative_clause_opened_by_a_preposition_is_an_aside(
+    extractor: quotes.Extractor, text: str, content: str
+) -> None:
+    """ "..., for whom ...", "..., in which ..." tell the reader more about the noun before
+    them, as "..., which ..." does (``reported._fronted_relative``)."""
+    assert _quote_of(extractor, text, "said") == content
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # hard negatives: a quantifier before the pronoun, and a restrictive clause with no comma
+        ("Ann Lee said she had asked her neighbours, most of whom backed the plan.",
+         "she had asked her neighbours, most of whom backed the plan"),
+        ("Ann Lee said the town in which she grew up had changed.",
+         "the town in which she grew up had changed"),
+    ],
+)  # fmt: skip
+def test_a_relative_clause_not_opened_by_a_preposition_after_a_comma_stays(
+    extractor: quotes.Extractor, text: str, content: str
+) -> None:
+    assert _quote_of(extractor, text, "said") == content
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The mayor will talk about the port and how it is changing the city.",
+         "the port and how it is changing the city"),
+        ("Lee spoke about the flood and rebuilding the harbour wall.",
+         "the flood and rebuilding the harbour wall"),
+    ],
+)  # fmt: skip
+def test_a_question_or_gerund_conjoined_to_a_prepositional_object_stays(
+    extractor: quotes.Extractor, text: str, content: str
+) -> None:
+    """ "about X and how Y" is "about X and about how Y" (``reported._conjoined_question``)."""
+    assert _quote_of(extractor, text, "spoke" if "spoke" in text else "talk") == content
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # hard negatives: a second act of the speaker, a clause of the writer's
+        ("Lee spoke about the flood and left the hall.", "the flood"),
+        ("Lee complained about the delays and what followed was a row.", "the delays"),
+    ],
+)  # fmt: skip
+def test_a_second_act_after_a_prepositional_object_stays_out(
+    extractor: quotes.Extractor, text: str, content: str
+) -> None:
+    cue = "spoke" if "spoke" in text else "complained"
+    assert _quote_of(extractor, text, cue) == content
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        ("The senator opposed the bill as he prepared his campaign.", "opposed", "the bill"),
+        ("Okafor praised the ferry crews as the storm passed.", "praised", "the ferry crews"),
+        # hard negatives: "as" says how the object was described
+        ("Lee described the plan as being too timid.", "described",
+         "the plan as being too timid"),
+        ("Lee described the dinner as the town celebrating itself.", "described",
+         "the dinner as the town celebrating itself"),
+    ],
+)  # fmt: skip
+def test_an_as_clause_of_when_after_the_object_is_the_writers(
+    extractor: quotes.Extractor, text: str, cue: str, content: str
+) -> None:
+    """An "as" clause with its own subject and tense says when (``reported._finite_clause``)."""
+    assert _quote_of(extractor, text, cue) == content

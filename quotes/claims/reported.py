@@ -1250,10 +1250,10 @@ def _object_continuation(doc: Document, verb: Token, content: list[int]) -> list
     """What the parser hung on a speech act verb right after its object and that annotators
     read as part of the object: "praised the plan *warmly*", "criticized the mayor *to score
     points*", "described the talks *as* productive" (a purpose or "as" clause, an adverb, an
-    open complement, one of :data:`_ADJACENT_OBJECT_PREPOSITIONS`). Read left to right from
-    the content's end, each must start right after the previous one: a comma or any other
-    word between ends the content (PolNeAR train, rules alone: indirect contents too short
-    748 -> 687, strict F1 .683 -> .687)."""
+    open complement, one of :data:`_ADJACENT_OBJECT_PREPOSITIONS`; not an "as" clause of when,
+    :func:`_finite_clause`). Read left to right from the content's end, each must start right
+    after the previous one: a comma or any other word between ends the content (PolNeAR
+    train, rules alone: indirect contents too short 748 -> 687, strict F1 .683 -> .687)."""
     out: list[int] = []
     for kid, sub in _adjacent_phrases(doc, verb, max(content)):
         if not _continues_object(doc, kid, doc[sub[0]]):
@@ -1287,8 +1287,18 @@ def _continues_object(doc: Document, kid: Token, first: Token) -> bool:
             return False  # "denied the charges to reporters": whom it was said to
         return kid.lower in _ADJACENT_OBJECT_PREPOSITIONS or _by_name(doc, kid)
     if kid.dep == L.ADVCL:
-        return first.lower in ("to", "as")
+        return first.lower == "to" or (first.lower == "as" and not _finite_clause(doc, kid))
     return kid.dep in (L.ADVMOD, L.XCOMP)
+
+
+def _finite_clause(doc: Document, verb: Token) -> bool:
+    """Whether a clause has a subject and a tensed verb of its own: "opposed it *as he
+    positioned himself for a run*" is a clause of when, the writer's (Quirk et al. 1985,
+    15.25); "praised the plan *as being bold*" and "described the dinner *as Washington
+    celebrating itself*" say how the object was described."""
+    if not doc.kids(verb.i, L.NSUBJ, L.NSUBJ_PASS, L.EXPL):
+        return False
+    return verb.tag in ("VBD", "VBZ", "VBP") or bool(doc.kids(verb.i, L.AUX, L.AUX_PASS))
 
 
 def _by_name(doc: Document, prep: Token) -> bool:
@@ -1331,7 +1341,8 @@ def prepositional_object(doc: Document, verb: Token, lex: Lexicons) -> list[int]
                 continue  # "said with a smile", "responded with a shrug": how, not what
             content = doc.subtree(obj.i)
             content = content + _prepositional_continuation(doc, verb, content, lex)
-            return content + _conjoined_object(doc, verb, content, lex)
+            content = content + _conjoined_object(doc, verb, content, lex)
+            return content + _conjoined_question(doc, verb, content)
     topic = _topic_after_hearer(doc, verb, lex)
     if topic is not None:
         return doc.subtree(topic.i)
@@ -1341,6 +1352,33 @@ def prepositional_object(doc: Document, verb: Token, lex: Lexicons) -> list[int]
         if clause.i > verb.i and marks and (verb.lemma, marks[0].lower) in lex.prepositional:
             return [i for i in doc.subtree(clause.i) if i != marks[0].i]
     return None
+
+
+def _conjoined_question(doc: Document, verb: Token, content: list[int]) -> list[int]:
+    """An embedded question or a gerund joined to a prepositional object by "and" / "or":
+    "talk about the border *and how many can slip through*", "spoke about her charity work
+    *and what she learned*", "spoke at length about the attack *and confronting terror*".
+    The parser hangs it on the cue verb as a second clause, but it is a second object of the
+    preposition ("about X and about how Y"), what was talked about too (PolNeAR train: 2
+    contents become strict matches, none stops being one). Not a question that is the
+    subject of a clause of its own ("... and what followed was a row"): the question word
+    must hang on the conjoined verb itself (or be it, a gerund)."""
+    end = max(content)
+    if end + 2 >= len(doc.tokens) or doc[end + 1].lower not in ("and", "or"):
+        return []
+    first = doc[end + 2]
+    gerund = first.tag == "VBG" and first.dep == L.CONJ and first.head == verb.i
+    if first.lower not in _QUESTION_WORDS and not gerund:
+        return []
+    for kid in doc.kids(verb.i, L.CONJ):
+        sub = doc.subtree(kid.i)
+        if sub[0] == first.i and kid.i in (first.i, first.head):
+            return [end + 1] + sub
+    return []
+
+
+#: Words that open an embedded question.
+_QUESTION_WORDS = frozenset({"how", "what", "why", "whether", "who", "where", "when", "which"})
 
 
 #: Prepositions that name whom a verb of speaking addresses: "talked *to* voters", "spoke *with*".
@@ -1946,13 +1984,14 @@ _ASIDE_RULES = frozenset(
 
 def _trailing_aside(doc: Document, content: list[int]) -> set[int]:
     """The writer's aside at the end of a content, from its comma (or dash, or bracket) on:
-    a non-restrictive relative clause ("said the bridge would reopen in May, which ..."), an
-    appositive ("praised the work of Ann Lee, the team's physio"), or an adverbial clause of
-    context ("..., even as ...", "..., while ...", "..., citing ..."). The parser hangs these
-    inside the complement, but they describe what was said about, in the writer's words;
-    annotators leave them out (PolNeAR train, rules alone: indirect contents too long 602 ->
-    489, strict F1 .687 -> .690). Only the tail is cut, so the content keeps every word before
-    it; an aside holding quotation marks is quoted words and stays."""
+    a non-restrictive relative clause ("said the bridge would reopen in May, which ...", "...,
+    for whom ..."), an appositive ("praised the work of Ann Lee, the team's physio"), or an
+    adverbial clause of context ("..., even as ...", "..., while ...", "..., citing ...").
+    The parser hangs these inside the complement, but they describe what was said about, in
+    the writer's words; annotators leave them out (PolNeAR train, rules alone: indirect
+    contents too long 602 -> 489, strict F1 .687 -> .690). Only the tail is cut, so the
+    content keeps every word before it; an aside holding quotation marks is quoted words and
+    stays."""
     inside = set(content)
     start: int | None = None
     for i in content:
@@ -1980,10 +2019,25 @@ def _is_aside(doc: Document, tok: Token, sub: list[int]) -> bool:
     """Whether ``tok`` heads one of the asides of :func:`_trailing_aside`."""
     first = doc[sub[0]].lower
     if tok.dep == L.RELCL:
-        return first in _ASIDE_RELATIVES
+        return first in _ASIDE_RELATIVES or _fronted_relative(doc, sub)
     if tok.dep == L.ADVCL:
         return first in _ASIDE_MARKS or (tok.tag == "VBG" and sub[0] == tok.i)
     return tok.dep == L.APPOS and not _list_read_as_appositive(doc, tok)
+
+
+def _fronted_relative(doc: Document, sub: list[int]) -> bool:
+    """Whether a relative clause opens with a preposition before its pronoun ("..., for whom
+    he raised money", "..., with whom he worked", "..., in which four died"): the clause tells
+    the reader more about the noun before it, a writer's aside like "..., which ...". A
+    quantifier before the pronoun ("..., most of whom thought ...", "..., all of which were
+    ...") is left in: there the annotators went on (PolNeAR train, half A)."""
+    if doc[sub[0]].pos != "ADP":
+        return False
+    return any(doc[i].lower in _FRONTED_RELATIVES for i in sub[1:4])
+
+
+#: Relative pronouns after the preposition that opens a relative clause.
+_FRONTED_RELATIVES = frozenset({"whom", "which", "whose"})
 
 
 def _list_read_as_appositive(doc: Document, tok: Token) -> bool:
