@@ -24,6 +24,9 @@ from quotes.speakers.resolution import (
 )
 from quotes.speakers.rules import RuleFamily
 
+#: Subjects of "be" that stand for one person: whom they point to is whom the complement is.
+SINGULAR_PERSONAL_PRONOUNS = frozenset({"he", "she"})
+
 
 class RelativeRules(RuleFamily):
     """Relative pronouns (who / which / that): the noun their clause describes, or who made the
@@ -72,7 +75,7 @@ class RelativeRules(RuleFamily):
         member = self._one_among(noun)
         if member is not None:
             noun = member
-        equated = self._equated_subject(noun) if self._adjacent_noun(head) == noun else None
+        equated = self._equated_subject(head, noun)
         if equated is not None:
             noun = equated
         if (both := self._relative_on_pair(head, noun, exclude)) is not None:
@@ -116,29 +119,62 @@ class RelativeRules(RuleFamily):
             return None
         return replace(found, rule="relative", certainty=CERTAINTY["relative"])
 
-    def _equated_subject(self, noun: int) -> int | None:
+    def _equated_subject(self, rel: int, noun: int) -> int | None:
         """ "Prime Minister Koizumi was the very first one that called us": a relative on the
         complement of "be" whose subject is a person is about that person, as the copula of
         an identifying sentence says subject and complement are one (Quirk et al. 1985,
         10.8: "be" identifying); the complement's noun ("one", "candidate") names no one of
         its own. Only a singular common noun that the parser calls the attribute of a form
         of "be", right before the relative (a comma between at most: "the biggest donor to
-        the super PAC that backed ..." is the PAC's clause, whatever the parser says), and a
-        subject that is a person of the registry; else None."""
+        the super PAC that backed ..." is the PAC's clause, whatever the parser says), or
+        ending a list of such complements ("Lee is a liar, bully and cheat who", the clause
+        hung on any of them: :meth:`_complement_list`), and a subject that is a person of
+        the registry or "he" / "she" ("he was a party favorite who": whom the pronoun
+        points to, :meth:`lookup`); else None."""
         doc = self.doc
         tok = doc[noun]
+        for _ in range(8):  # "a liar, a bully and a cheat": the list's first is the attribute
+            if tok.dep not in (L.CONJ, L.APPOS) or tok.head == tok.i or tok.head >= tok.i:
+                break
+            tok = doc[tok.head]
         if tok.dep != L.ATTR or tok.tag != "NN" or tok.head == tok.i:
+            return None
+        if self._adjacent_noun(rel) != noun and not self._complement_list(tok.i, noun, rel):
             return None
         verb = doc[tok.head]
         if verb.lemma != "be":
             return None
         subjects = doc.kids(verb.i, L.NSUBJ)
+        if not subjects and verb.dep == L.CONJ and verb.head < verb.i:
+            # "Lee often shouts and is a bully who": the predicates share their subject
+            subjects = doc.kids(verb.head, L.NSUBJ)
         if not subjects:
             return None
+        if subjects[0].lower in SINGULAR_PERSONAL_PRONOUNS:
+            return subjects[0].i
         entity = self.reg.at_token.get(subjects[0].i)
         if entity is None or entity.type != PERSON:
             return None
         return subjects[0].i
+
+    def _complement_list(self, attr: int, noun: int, rel: int) -> bool:
+        """Whether a relative whose clause the parser hung on ``noun`` ends a list of nouns
+        that are all complements of one "be" ("Lee is a serial liar, bully, racist and cheat
+        who ...": the parser breaks such lists and may take the last noun for a verb): a
+        relative clause after a coordination of nouns may take the whole list (Quirk et al.
+        1985, 17.8). Only when the relative's clause hangs on the attribute or a noun of its
+        list, and every word between the attribute and the relative is in the attribute's
+        phrase and none a preposition or a verb of its own clause ("a donor to the fund
+        that", "a man I met who": another noun's clause)."""
+        doc = self.doc
+        clause = doc[doc[rel].head]
+        if clause.dep != L.RELCL or clause.head != noun or not attr <= noun < rel:
+            return False
+        phrase = set(doc.subtree(attr))
+        between = range(attr + 1, rel)
+        if any(i not in phrase or doc[i].pos == "ADP" for i in between):
+            return False
+        return not any(doc[i].dep in (L.RELCL, L.NSUBJ, L.ACL) for i in between)
 
     def _antecedent_phrase(self, noun: int, exclude: Sequence[Offsets]) -> Resolution | None:
         """ "Trump arrived on Monday. The real estate mogul, who declined to elaborate, said

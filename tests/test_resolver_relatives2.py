@@ -1,0 +1,72 @@
+"""Relative pronouns on the complement of "be" (issue 13, session 19 round 2): the copula
+equates subject and complement, so a clause on the complement is the subject's also when the
+subject is "he" / "she", when the complement is a list of nouns, and when "be" is the second
+of two predicates sharing one subject. Sentences written for these tests, each with a hard
+negative (docs/speakers.md, "a relative on the complement of "be"")."""
+
+from __future__ import annotations
+
+import pytest
+from resolving import claim, resolver
+
+
+@pytest.fixture(scope="module")
+def resolve(extractor):  # type: ignore[no-untyped-def]
+    return resolver(extractor)
+
+
+def test_who_on_the_complement_of_a_pronoun_subject_is_whom_it_points_to(resolve):
+    text = (
+        "Tom Reed farmed the valley for thirty years. He was a desperate man who said the bank "
+        "would take the farm."
+    )
+    (c,) = resolve(text, claim(text, "the bank would take the farm", "who"))
+    assert c.speaker == "Tom Reed"
+
+
+def test_who_on_the_complement_of_she_is_her_referent(resolve):
+    text = (
+        "Ann Lee ran for mayor in 2010. Ten years ago, she was a party favorite who said the "
+        "town would grow."
+    )
+    (c,) = resolve(text, claim(text, "the town would grow", "who"))
+    assert c.speaker == "Ann Lee"
+
+
+def test_who_after_a_list_of_complements_is_the_subject(resolve):
+    text = (
+        "Ann Lee spoke at the fair. Tom Reed is a serial liar, a rampant bully, a racist, a "
+        "cheat and a fraud who says the plant will close."
+    )
+    (c,) = resolve(text, claim(text, "the plant will close", "who"))
+    assert c.speaker == "Tom Reed"
+
+
+def test_who_on_the_complement_of_a_second_predicate_is_the_shared_subject(resolve):
+    text = (
+        "Ann Lee spoke at the fair. Tom Reed often shouts at his staff and is a serial liar, "
+        "bully and cheat who says the plant will close."
+    )
+    (c,) = resolve(text, claim(text, "the plant will close", "who"))
+    assert c.speaker == "Tom Reed"
+
+
+def test_who_on_a_noun_inside_the_complement_stays_off_the_subject(resolve):
+    """Hard negative: "He was a friend of the mayor who ...": a preposition stands between the
+    complement and the relative, so the clause may be the mayor's; never the subject's."""
+    text = (
+        "Tom Reed farmed the valley for thirty years. He was a friend of the mayor who said the "
+        "bank would take the farm."
+    )
+    (c,) = resolve(text, claim(text, "the bank would take the farm", "who"))
+    assert c.speaker != "Tom Reed"
+
+
+def test_that_on_the_complement_of_it_stays_its_noun(resolve):
+    """Hard negative: "it" is no person; the complement's noun stays."""
+    text = (
+        "Tom Reed farmed the valley for thirty years. It was a ruling that said the bank would "
+        "take the farm."
+    )
+    (c,) = resolve(text, claim(text, "the bank would take the farm", "that"))
+    assert c.speaker != "Tom Reed"
