@@ -70,3 +70,31 @@ def test_that_on_the_complement_of_it_stays_its_noun(resolve):
     )
     (c,) = resolve(text, claim(text, "the bank would take the farm", "that"))
     assert c.speaker != "Tom Reed"
+
+
+# --- "who" on an organisation inside a role in apposition to a person is the person ----------
+def test_who_on_the_employer_of_a_named_analyst_is_the_analyst(resolve):
+    text = (
+        "Ann Lee spoke first. But that is not enough, said Tom Reed, a senior analyst at Harbor "
+        "Capital, who said the harbour must grow."
+    )
+    (c,) = resolve(text, claim(text, "the harbour must grow", "who"))
+    assert c.speaker == "Tom Reed"
+
+
+def test_which_on_the_council_of_a_named_member_stays_the_council(resolve):
+    """Hard negative: "which" is a thing's or a body's, never the member's."""
+    text = (
+        "Ann Lee spoke first. But that is not enough, said Tom Reed, a member of the Valley Farm "
+        "Council, which said the harbour must grow."
+    )
+    (c,) = resolve(text, claim(text, "the harbour must grow", "which"))
+    assert c.speaker == "Valley Farm Council"
+
+
+def test_who_on_an_organisation_after_an_unnamed_noun_is_not_the_earlier_person(resolve):
+    """Hard negative: no person is in apposition to "the staff": the rule does not reach back
+    to the subject."""
+    text = "Ann Lee praised the staff at Harbor Capital, who said the harbour must grow."
+    (c,) = resolve(text, claim(text, "the harbour must grow", "who"))
+    assert c.speaker != "Ann Lee"

@@ -349,6 +349,8 @@ class RelativeRules(RuleFamily):
         plural = self._plural_example_host(rel, noun)
         if plural is not None:
             return plural
+        if word in ("who", "whom") and (holder := self._role_holder_over_org(noun)) is not None:
+            return holder
         if word in ("who", "whom") and not self._animate(noun):
             for kid in reversed(doc.kids(noun, L.CONJ)):
                 if kid.i < rel and self._animate(kid.i):
@@ -376,6 +378,30 @@ class RelativeRules(RuleFamily):
             if inside:
                 return inside[-1]
         return noun
+
+    def _role_holder_over_org(self, noun: int) -> int | None:
+        """ "Tom Reed, a senior analyst at Harbor Capital, who said ...": a "who" the parser
+        hung on an organisation named inside a role in apposition to a person is about that
+        person, as "who" takes a person before a body (Quirk et al. 1985, 6.33) and a relative
+        clause after a postmodifying phrase may take the head of the whole phrase (17.11):
+        the role's noun, which stands for the name it is in apposition to (:meth:`_bearer`).
+        Only an organisation of the registry that is the object of a preposition on a common
+        noun whose bearer is a person of the registry; "which" stays with the organisation
+        ("Tom Reed, a member of the Farm Council, which ..."); else None."""
+        doc = self.doc
+        tok = doc[noun]
+        entity = self.reg.at_token.get(noun)
+        if entity is None or entity.type != ORG or tok.dep != L.POBJ or tok.head == tok.i:
+            return None
+        prep = doc[tok.head]
+        if prep.dep != L.PREP or prep.head == prep.i or doc[prep.head].pos != "NOUN":
+            return None
+        role = prep.head
+        bearer = self._bearer(role)
+        person = self.reg.at_token.get(bearer)
+        if bearer == role or person is None or person.type != PERSON:
+            return None
+        return role
 
     def _plural_example_host(self, rel: int, noun: int) -> int | None:
         """ "younger voters such as Ann Lee, who are drawn to ...": a relative pronoun that is
