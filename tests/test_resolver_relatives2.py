@@ -98,3 +98,21 @@ def test_who_on_an_organisation_after_an_unnamed_noun_is_not_the_earlier_person(
     text = "Ann Lee praised the staff at Harbor Capital, who said the harbour must grow."
     (c,) = resolve(text, claim(text, "the harbour must grow", "who"))
     assert c.speaker != "Ann Lee"
+
+
+# --- a second "that" / "which" joined by "and" takes the first one's antecedent -------------
+def test_second_that_after_and_is_the_first_thats_organisation(resolve):
+    text = (
+        "Ann Lee, director of the Valley Nurses Union, a union that has endorsed Tom Reed and "
+        "that says the harbour must grow, spoke first."
+    )
+    (c,) = resolve(text, claim(text, "the harbour must grow", "that", 1))
+    assert c.speaker == "Valley Nurses Union"
+
+
+def test_that_after_and_as_a_conjunction_stays_unresolved(resolve):
+    """Hard negative: "said that ... and that ...": both are conjunctions, no relative before
+    for the second to share."""
+    text = "The council said that the plan is sound and that the harbour must grow."
+    (c,) = resolve(text, claim(text, "the harbour must grow", "that", 1))
+    assert c.speaker is None

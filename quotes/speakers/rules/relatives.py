@@ -51,14 +51,7 @@ class RelativeRules(RuleFamily):
             and (verb.dep != L.RELCL or self._thing_clause_for_who(head, verb))
         ):
             # the parser may hang the second relative clause elsewhere: take the first one's
-            earlier = next(
-                (
-                    doc[k]
-                    for k in range(head - 2, doc.sentences[doc[head].sent].start - 1, -1)
-                    if doc[k].lower in ("who", "whom") and doc[doc[k].head].dep == L.RELCL
-                ),
-                None,
-            )
+            earlier = self._earlier_relative(head)
             if earlier is not None:
                 verb = doc[earlier.head]
         if verb.dep == L.RELCL and verb.head != verb.i:
@@ -93,6 +86,26 @@ class RelativeRules(RuleFamily):
         return Resolution(
             found.speaker, found.type, found.role, "relative", CERTAINTY["relative"], found.entity
         )
+
+    def _earlier_relative(self, rel: int) -> Token | None:
+        """The first relative of two relative clauses joined by "and" ("Ann Lee, whom the mayor
+        named, and who now says ..."; "a union that has endorsed Tom Reed and that says ...",
+        where the parser takes the second "that" for a determiner and its clause for the
+        sentence's): coordinated relative clauses share their antecedent (Quirk et al. 1985,
+        17.20), and the second relative is of the first's kind, "who" / "whom" for persons,
+        "that" / "which" for anything (6.33). The nearest earlier relative of the same
+        sentence whose clause the parser hung on a noun; for "that" / "which" with none of
+        their kind, the nearest "who" / "whom"; else None."""
+        doc = self.doc
+        start = doc.sentences[doc[rel].sent].start
+        kinds = [("who", "whom")]
+        if doc[rel].lower in ("that", "which"):
+            kinds.insert(0, ("that", "which"))
+        for kind in kinds:
+            for k in range(rel - 2, start - 1, -1):
+                if doc[k].lower in kind and doc[doc[k].head].dep == L.RELCL:
+                    return doc[k]
+        return None
 
     def _relative_on_pair(
         self, rel: int, noun: int, exclude: Sequence[Offsets]
