@@ -116,3 +116,33 @@ def test_that_after_and_as_a_conjunction_stays_unresolved(resolve):
     text = "The council said that the plan is sound and that the harbour must grow."
     (c,) = resolve(text, claim(text, "the harbour must grow", "that", 1))
     assert c.speaker is None
+
+
+# --- "who" on the "as" complement of an object is that object ---------------------------------
+def test_who_on_the_as_complement_of_an_object_is_the_object(resolve):
+    text = (
+        "Ann Lee runs the mill. The ads portray Tom Reed as a reckless spender who says the "
+        "harbour must grow."
+    )
+    (c,) = resolve(text, claim(text, "the harbour must grow", "who"))
+    assert c.speaker == "Tom Reed"
+
+
+def test_who_on_an_as_phrase_with_a_thing_for_object_is_no_object(resolve):
+    """Hard negative: "sent the letter to Tom Reed as a farmer who": the object is a thing,
+    so "as a farmer" is not its complement; neither the letter's sender nor Reed."""
+    text = (
+        "Tom Reed spoke on Monday. Ann Lee sent the letter to Tom Reed as a farmer who says the "
+        "harbour must grow."
+    )
+    (c,) = resolve(text, claim(text, "the harbour must grow", "who"))
+    assert c.speaker not in ("Ann Lee", "Tom Reed")
+
+
+def test_who_on_an_as_phrase_without_object_stays_its_noun(resolve):
+    """Hard negative: "came to town as a farmer who": no object to be equated with."""
+    text = (
+        "Tom Reed spoke on Monday. Ann Lee came to town as a farmer who said the harbour must grow."
+    )
+    (c,) = resolve(text, claim(text, "the harbour must grow", "who"))
+    assert c.speaker != "Tom Reed"

@@ -69,6 +69,8 @@ class RelativeRules(RuleFamily):
         if member is not None:
             noun = member
         equated = self._equated_subject(head, noun)
+        if equated is None:
+            equated = self._predicated_object(head, noun)
         if equated is not None:
             noun = equated
         if (both := self._relative_on_pair(head, noun, exclude)) is not None:
@@ -169,6 +171,34 @@ class RelativeRules(RuleFamily):
         if entity is None or entity.type != PERSON:
             return None
         return subjects[0].i
+
+    def _predicated_object(self, rel: int, noun: int) -> int | None:
+        """ "The ads portray Tom Reed as a reckless spender who says ...": a "who" on the
+        noun of an "as" phrase that is the complement of a verb's object is about that object,
+        as the object complement says object and noun are one, like the copula does of its
+        subject (Quirk et al. 1985, 16.48: "regard", "treat", "portray", "see" ... "as"); the
+        noun ("spender", "fools") names no one of its own. Only "who" / "whom" right after
+        the noun (a comma between at most), an "as" on the verb (or joined by "and" to one:
+        "see farmers as a burden and as people who"), and an object before it that is no
+        thing and no statement; else None."""
+        doc = self.doc
+        tok = doc[noun]
+        if doc[rel].lower not in ("who", "whom") or self._adjacent_noun(rel) != noun:
+            return None
+        if tok.dep != L.POBJ or tok.head == tok.i or doc[tok.head].lower != "as":
+            return None
+        prep = doc[tok.head]
+        while prep.dep == L.CONJ and prep.head < prep.i and doc[prep.head].lower == "as":
+            prep = doc[prep.head]
+        if prep.dep != L.PREP or prep.head == prep.i or doc[prep.head].pos != "VERB":
+            return None
+        objects = [k for k in doc.kids(prep.head, L.OBJ) if k.i < prep.i]
+        if not objects or objects[0].pos not in ("NOUN", "PROPN", "PRON"):
+            return None
+        thing = objects[0]  # "sent the letter to Reed as a farmer who": the sender's, no thing's
+        if thing.pos == "NOUN" and (self._thing(thing.i) or self._statement_noun(thing)):
+            return None
+        return thing.i
 
     def _complement_list(self, attr: int, noun: int, rel: int) -> bool:
         """Whether a relative whose clause the parser hung on ``noun`` ends a list of nouns
