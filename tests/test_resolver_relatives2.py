@@ -146,3 +146,23 @@ def test_who_on_an_as_phrase_without_object_stays_its_noun(resolve):
     )
     (c,) = resolve(text, claim(text, "the harbour must grow", "who"))
     assert c.speaker != "Tom Reed"
+
+
+# --- a relative after a parenthesis between dashes is the noun before it ---------------------
+def test_who_after_a_dashed_parenthesis_is_the_noun_before_it(resolve):
+    text = (
+        "The town will hear from its farm leaders \u2014 from Ann Lee to Tom Reed \u2014 who "
+        "will say the harbour must grow."
+    )
+    (c,) = resolve(text, claim(text, "the harbour must grow", "who"))
+    assert c.speaker is not None and "leaders" in c.speaker
+
+
+def test_who_after_an_opening_dash_is_the_name_before_it(resolve):
+    """Hard negative: "Tom Reed - who runs the mill - said": the dash before "who" opens the
+    parenthesis; the name stays."""
+    text = (
+        "The mayor spoke first. Later, Tom Reed - who runs the mill - said the harbour must grow."
+    )
+    (c,) = resolve(text, claim(text, "the harbour must grow", "who"))
+    assert c.speaker == "Tom Reed"

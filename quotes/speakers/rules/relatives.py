@@ -27,6 +27,9 @@ from quotes.speakers.rules import RuleFamily
 #: Subjects of "be" that stand for one person: whom they point to is whom the complement is.
 SINGULAR_PERSONAL_PRONOUNS = frozenset({"he", "she"})
 
+#: Dashes that enclose a parenthesis when spaced ("heavyweights - from A to B - who").
+DASHES = frozenset({"-", "--", "\u2013", "\u2014"})
+
 
 class RelativeRules(RuleFamily):
     """Relative pronouns (who / which / that): the noun their clause describes, or who made the
@@ -54,7 +57,9 @@ class RelativeRules(RuleFamily):
             earlier = self._earlier_relative(head)
             if earlier is not None:
                 verb = doc[earlier.head]
-        if verb.dep == L.RELCL and verb.head != verb.i:
+        if (enclosing := self._before_dashed_parenthesis(head)) is not None:
+            noun = enclosing
+        elif verb.dep == L.RELCL and verb.head != verb.i:
             noun = verb.head
         else:
             adjacent = self._adjacent_noun(head)
@@ -88,6 +93,33 @@ class RelativeRules(RuleFamily):
         return Resolution(
             found.speaker, found.type, found.role, "relative", CERTAINTY["relative"], found.entity
         )
+
+    def _before_dashed_parenthesis(self, rel: int) -> int | None:
+        """ "heavyweights - from Ann Lee to Tom Reed - who will speak": a relative right after
+        a parenthesis between two dashes belongs to the noun before the parenthesis, which
+        the dashes only interrupt (Quirk et al. 1985, App. III: paired dashes enclose a
+        parenthesis; the relative clause follows the noun phrase it modifies, 17.8); the
+        parser hangs the clause on the parenthesis's last noun. Only spaced dashes (a hyphen
+        inside a word is none), the one before the relative closing a pair (an even count of
+        them in the sentence up to it) within 12 words, and a noun or name before the
+        opening one; else None."""
+        doc = self.doc
+        closing = rel - 1
+        if closing < 1 or not self._spaced_dash(closing):
+            return None
+        start = doc.sentences[doc[rel].sent].start
+        dashes = [k for k in range(start, closing) if self._spaced_dash(k)]
+        if not dashes or len(dashes) % 2 == 0 or closing - dashes[-1] > 12:
+            return None
+        noun = dashes[-1] - 1
+        if noun < start or doc[noun].pos not in ("NOUN", "PROPN"):
+            return None
+        return noun
+
+    def _spaced_dash(self, k: int) -> bool:
+        """Whether the word at ``k`` is a dash with a space before it (not a hyphen)."""
+        tok = self.doc[k]
+        return tok.text in DASHES and k > 0 and self.doc[k - 1].end < tok.start
 
     def _earlier_relative(self, rel: int) -> Token | None:
         """The first relative of two relative clauses joined by "and" ("Ann Lee, whom the mayor
