@@ -24,6 +24,12 @@ from quotes.speakers.resolution import (
 )
 from quotes.speakers.rules import RuleFamily
 
+#: Subjects of "be" that stand for one person: whom they point to is whom the complement is.
+SINGULAR_PERSONAL_PRONOUNS = frozenset({"he", "she"})
+
+#: Dashes that enclose a parenthesis when spaced ("heavyweights - from A to B - who").
+DASHES = frozenset({"-", "--", "\u2013", "\u2014"})
+
 
 class RelativeRules(RuleFamily):
     """Relative pronouns (who / which / that): the noun their clause describes, or who made the
@@ -48,17 +54,12 @@ class RelativeRules(RuleFamily):
             and (verb.dep != L.RELCL or self._thing_clause_for_who(head, verb))
         ):
             # the parser may hang the second relative clause elsewhere: take the first one's
-            earlier = next(
-                (
-                    doc[k]
-                    for k in range(head - 2, doc.sentences[doc[head].sent].start - 1, -1)
-                    if doc[k].lower in ("who", "whom") and doc[doc[k].head].dep == L.RELCL
-                ),
-                None,
-            )
+            earlier = self._earlier_relative(head)
             if earlier is not None:
                 verb = doc[earlier.head]
-        if verb.dep == L.RELCL and verb.head != verb.i:
+        if (enclosing := self._before_dashed_parenthesis(head)) is not None:
+            noun = enclosing
+        elif verb.dep == L.RELCL and verb.head != verb.i:
             noun = verb.head
         else:
             adjacent = self._adjacent_noun(head)
@@ -72,7 +73,9 @@ class RelativeRules(RuleFamily):
         member = self._one_among(noun)
         if member is not None:
             noun = member
-        equated = self._equated_subject(noun) if self._adjacent_noun(head) == noun else None
+        equated = self._equated_subject(head, noun)
+        if equated is None:
+            equated = self._predicated_object(head, noun)
         if equated is not None:
             noun = equated
         if (both := self._relative_on_pair(head, noun, exclude)) is not None:
@@ -90,6 +93,53 @@ class RelativeRules(RuleFamily):
         return Resolution(
             found.speaker, found.type, found.role, "relative", CERTAINTY["relative"], found.entity
         )
+
+    def _before_dashed_parenthesis(self, rel: int) -> int | None:
+        """ "heavyweights - from Ann Lee to Tom Reed - who will speak": a relative right after
+        a parenthesis between two dashes belongs to the noun before the parenthesis, which
+        the dashes only interrupt (Quirk et al. 1985, App. III: paired dashes enclose a
+        parenthesis; the relative clause follows the noun phrase it modifies, 17.8); the
+        parser hangs the clause on the parenthesis's last noun. Only spaced dashes (a hyphen
+        inside a word is none), the one before the relative closing a pair (an even count of
+        them in the sentence up to it) within 12 words, and a noun or name before the
+        opening one; else None."""
+        doc = self.doc
+        closing = rel - 1
+        if closing < 1 or not self._spaced_dash(closing):
+            return None
+        start = doc.sentences[doc[rel].sent].start
+        dashes = [k for k in range(start, closing) if self._spaced_dash(k)]
+        if not dashes or len(dashes) % 2 == 0 or closing - dashes[-1] > 12:
+            return None
+        noun = dashes[-1] - 1
+        if noun < start or doc[noun].pos not in ("NOUN", "PROPN"):
+            return None
+        return noun
+
+    def _spaced_dash(self, k: int) -> bool:
+        """Whether the word at ``k`` is a dash with a space before it (not a hyphen)."""
+        tok = self.doc[k]
+        return tok.text in DASHES and k > 0 and self.doc[k - 1].end < tok.start
+
+    def _earlier_relative(self, rel: int) -> Token | None:
+        """The first relative of two relative clauses joined by "and" ("Ann Lee, whom the mayor
+        named, and who now says ..."; "a union that has endorsed Tom Reed and that says ...",
+        where the parser takes the second "that" for a determiner and its clause for the
+        sentence's): coordinated relative clauses share their antecedent (Quirk et al. 1985,
+        17.20), and the second relative is of the first's kind, "who" / "whom" for persons,
+        "that" / "which" for anything (6.33). The nearest earlier relative of the same
+        sentence whose clause the parser hung on a noun; for "that" / "which" with none of
+        their kind, the nearest "who" / "whom"; else None."""
+        doc = self.doc
+        start = doc.sentences[doc[rel].sent].start
+        kinds = [("who", "whom")]
+        if doc[rel].lower in ("that", "which"):
+            kinds.insert(0, ("that", "which"))
+        for kind in kinds:
+            for k in range(rel - 2, start - 1, -1):
+                if doc[k].lower in kind and doc[doc[k].head].dep == L.RELCL:
+                    return doc[k]
+        return None
 
     def _relative_on_pair(
         self, rel: int, noun: int, exclude: Sequence[Offsets]
@@ -116,29 +166,90 @@ class RelativeRules(RuleFamily):
             return None
         return replace(found, rule="relative", certainty=CERTAINTY["relative"])
 
-    def _equated_subject(self, noun: int) -> int | None:
+    def _equated_subject(self, rel: int, noun: int) -> int | None:
         """ "Prime Minister Koizumi was the very first one that called us": a relative on the
         complement of "be" whose subject is a person is about that person, as the copula of
         an identifying sentence says subject and complement are one (Quirk et al. 1985,
         10.8: "be" identifying); the complement's noun ("one", "candidate") names no one of
         its own. Only a singular common noun that the parser calls the attribute of a form
         of "be", right before the relative (a comma between at most: "the biggest donor to
-        the super PAC that backed ..." is the PAC's clause, whatever the parser says), and a
-        subject that is a person of the registry; else None."""
+        the super PAC that backed ..." is the PAC's clause, whatever the parser says), or
+        ending a list of such complements ("Lee is a liar, bully and cheat who", the clause
+        hung on any of them: :meth:`_complement_list`), and a subject that is a person of
+        the registry or "he" / "she" ("he was a party favorite who": whom the pronoun
+        points to, :meth:`lookup`); else None."""
         doc = self.doc
         tok = doc[noun]
+        for _ in range(8):  # "a liar, a bully and a cheat": the list's first is the attribute
+            if tok.dep not in (L.CONJ, L.APPOS) or tok.head == tok.i or tok.head >= tok.i:
+                break
+            tok = doc[tok.head]
         if tok.dep != L.ATTR or tok.tag != "NN" or tok.head == tok.i:
+            return None
+        if self._adjacent_noun(rel) != noun and not self._complement_list(tok.i, noun, rel):
             return None
         verb = doc[tok.head]
         if verb.lemma != "be":
             return None
         subjects = doc.kids(verb.i, L.NSUBJ)
+        if not subjects and verb.dep == L.CONJ and verb.head < verb.i:
+            # "Lee often shouts and is a bully who": the predicates share their subject
+            subjects = doc.kids(verb.head, L.NSUBJ)
         if not subjects:
             return None
+        if subjects[0].lower in SINGULAR_PERSONAL_PRONOUNS:
+            return subjects[0].i
         entity = self.reg.at_token.get(subjects[0].i)
         if entity is None or entity.type != PERSON:
             return None
         return subjects[0].i
+
+    def _predicated_object(self, rel: int, noun: int) -> int | None:
+        """ "The ads portray Tom Reed as a reckless spender who says ...": a "who" on the
+        noun of an "as" phrase that is the complement of a verb's object is about that object,
+        as the object complement says object and noun are one, like the copula does of its
+        subject (Quirk et al. 1985, 16.48: "regard", "treat", "portray", "see" ... "as"); the
+        noun ("spender", "fools") names no one of its own. Only "who" / "whom" right after
+        the noun (a comma between at most), an "as" on the verb (or joined by "and" to one:
+        "see farmers as a burden and as people who"), and an object before it that is no
+        thing and no statement; else None."""
+        doc = self.doc
+        tok = doc[noun]
+        if doc[rel].lower not in ("who", "whom") or self._adjacent_noun(rel) != noun:
+            return None
+        if tok.dep != L.POBJ or tok.head == tok.i or doc[tok.head].lower != "as":
+            return None
+        prep = doc[tok.head]
+        while prep.dep == L.CONJ and prep.head < prep.i and doc[prep.head].lower == "as":
+            prep = doc[prep.head]
+        if prep.dep != L.PREP or prep.head == prep.i or doc[prep.head].pos != "VERB":
+            return None
+        objects = [k for k in doc.kids(prep.head, L.OBJ) if k.i < prep.i]
+        if not objects or objects[0].pos not in ("NOUN", "PROPN", "PRON"):
+            return None
+        thing = objects[0]  # "sent the letter to Reed as a farmer who": the sender's, no thing's
+        if thing.pos == "NOUN" and (self._thing(thing.i) or self._statement_noun(thing)):
+            return None
+        return thing.i
+
+    def _complement_list(self, attr: int, noun: int, rel: int) -> bool:
+        """Whether a relative whose clause the parser hung on ``noun`` ends a list of nouns
+        that are all complements of one "be" ("Lee is a serial liar, bully, racist and cheat
+        who ...": the parser breaks such lists and may take the last noun for a verb): a
+        relative clause after a coordination of nouns may take the whole list (Quirk et al.
+        1985, 17.8). Only when the relative's clause hangs on the attribute or a noun of its
+        list, and every word between the attribute and the relative is in the attribute's
+        phrase and none a preposition or a verb of its own clause ("a donor to the fund
+        that", "a man I met who": another noun's clause)."""
+        doc = self.doc
+        clause = doc[doc[rel].head]
+        if clause.dep != L.RELCL or clause.head != noun or not attr <= noun < rel:
+            return False
+        phrase = set(doc.subtree(attr))
+        between = range(attr + 1, rel)
+        if any(i not in phrase or doc[i].pos == "ADP" for i in between):
+            return False
+        return not any(doc[i].dep in (L.RELCL, L.NSUBJ, L.ACL) for i in between)
 
     def _antecedent_phrase(self, noun: int, exclude: Sequence[Offsets]) -> Resolution | None:
         """ "Trump arrived on Monday. The real estate mogul, who declined to elaborate, said
@@ -313,6 +424,8 @@ class RelativeRules(RuleFamily):
         plural = self._plural_example_host(rel, noun)
         if plural is not None:
             return plural
+        if word in ("who", "whom") and (holder := self._role_holder_over_org(noun)) is not None:
+            return holder
         if word in ("who", "whom") and not self._animate(noun):
             for kid in reversed(doc.kids(noun, L.CONJ)):
                 if kid.i < rel and self._animate(kid.i):
@@ -340,6 +453,30 @@ class RelativeRules(RuleFamily):
             if inside:
                 return inside[-1]
         return noun
+
+    def _role_holder_over_org(self, noun: int) -> int | None:
+        """ "Tom Reed, a senior analyst at Harbor Capital, who said ...": a "who" the parser
+        hung on an organisation named inside a role in apposition to a person is about that
+        person, as "who" takes a person before a body (Quirk et al. 1985, 6.33) and a relative
+        clause after a postmodifying phrase may take the head of the whole phrase (17.11):
+        the role's noun, which stands for the name it is in apposition to (:meth:`_bearer`).
+        Only an organisation of the registry that is the object of a preposition on a common
+        noun whose bearer is a person of the registry; "which" stays with the organisation
+        ("Tom Reed, a member of the Farm Council, which ..."); else None."""
+        doc = self.doc
+        tok = doc[noun]
+        entity = self.reg.at_token.get(noun)
+        if entity is None or entity.type != ORG or tok.dep != L.POBJ or tok.head == tok.i:
+            return None
+        prep = doc[tok.head]
+        if prep.dep != L.PREP or prep.head == prep.i or doc[prep.head].pos != "NOUN":
+            return None
+        role = prep.head
+        bearer = self._bearer(role)
+        person = self.reg.at_token.get(bearer)
+        if bearer == role or person is None or person.type != PERSON:
+            return None
+        return role
 
     def _plural_example_host(self, rel: int, noun: int) -> int | None:
         """ "younger voters such as Ann Lee, who are drawn to ...": a relative pronoun that is
