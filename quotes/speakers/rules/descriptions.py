@@ -325,21 +325,16 @@ class DescriptionRules(RuleFamily):
         return bool(keys) and not any(self.lex.role_matches(wanted, k) for k in keys)
 
     def _headline_end(self) -> int | None:
-        """Where the headline ends: the text's first paragraph when a body follows and it is
-        short (at most :data:`HEADLINE_CHARS`); None for a text without one. A first paragraph
-        that opens on a wire dateline ("NAIROBI, March 3 (Reuters) - ...") is the lead itself:
-        a headline carries no dateline."""
-        text = self.doc.text
-        cut = text.find("\n\n")
-        if cut < 0:
-            cut = text.find("\n")
-        if cut <= 0 or cut > HEADLINE_CHARS or not text[cut:].strip():
-            return None
-        if len(text[:cut].split()) > HEADLINE_WORDS:
-            return None  # a short lead paragraph, not a headline
-        if dateline_end(text, 0) > 0:
-            return None
-        return cut
+        """Where the headline ends (:func:`headline_end`), found once per document: many
+        rules ask, and finding it reads the text after the first paragraph, so asking anew
+        made a long document's resolution quadratic."""
+        if not self._headline_found:
+            self._headline = headline_end(self.doc.text)
+            self._headline_found = True
+        return self._headline
+
+    _headline: int | None = None
+    _headline_found = False
 
     def organisation(
         self, head: int, indices: list[int], exclude: Sequence[Offsets]
@@ -806,3 +801,20 @@ class DescriptionRules(RuleFamily):
             and len(entity.name.split()) > 1
             and entity.name.split()[-1] == tok.text
         )
+
+
+def headline_end(text: str) -> int | None:
+    """Where the headline ends: the text's first paragraph when a body follows and it is
+    short (at most :data:`HEADLINE_CHARS`); None for a text without one. A first paragraph
+    that opens on a wire dateline ("NAIROBI, March 3 (Reuters) - ...") is the lead itself:
+    a headline carries no dateline."""
+    cut = text.find("\n\n")
+    if cut < 0:
+        cut = text.find("\n")
+    if cut <= 0 or cut > HEADLINE_CHARS or not text[cut:].strip():
+        return None
+    if len(text[:cut].split()) > HEADLINE_WORDS:
+        return None  # a short lead paragraph, not a headline
+    if dateline_end(text, 0) > 0:
+        return None
+    return cut

@@ -363,12 +363,39 @@ class RoleRules(RuleFamily):
         holders = [e for e in self.reg.holders(key) if e.type == PERSON]
         if any(e is best for e in holders):
             return False
-        before = self.doc.text[: self.doc[head].start].lower()
-        known = {self.lex.canonical_role(role) for role in best.roles if role.lower() in before}
+        start = self.doc[head].start
+        known = {
+            self.lex.canonical_role(role)
+            for role in best.roles
+            if self._written_before(role, start)
+        }
         known = {k for k in known if self._unofficial(k) != "tie"}
         if holders:  # only a trade rules out: an office may be misread ("ran for president")
             known = {k for k in known if self._unofficial(k) == "trade"}
         return bool(known) and not any(self.lex.role_matches(key, k) for k in known)
+
+    def _written_before(self, words: str, start: int) -> bool:
+        """Whether ``words`` stand, in any case, wholly before character ``start``: so they do
+        when their first place in the lower-cased text ends there. The first places are kept
+        per document, so a long text is read once per phrase, not once per question (reading
+        the text up to each description made resolution quadratic)."""
+        lower = self._lower_text()
+        if len(lower) != len(self.doc.text):  # lower() changed a length ("İ"): no shortcut
+            return words.lower() in self.doc.text[:start].lower()
+        key = words.lower()
+        if key not in self._first_places:
+            self._first_places[key] = lower.find(key)
+        first = self._first_places[key]
+        return first >= 0 and first + len(key) <= start
+
+    def _lower_text(self) -> str:
+        if self._lower is None:
+            self._lower = self.doc.text.lower()
+            self._first_places = {}
+        return self._lower
+
+    _lower: str | None = None
+    _first_places: dict[str, int]
 
     def _unofficial(self, key: str) -> str:
         """ "tie" or "trade" for a role that is no office (unofficial_roles.txt), "former"
