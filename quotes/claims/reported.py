@@ -1040,13 +1040,10 @@ def _in_phrase_after_object(doc: Document, verb: Token, content: list[int]) -> l
     (docs/benchmarks.md, "Session 19: indirect6": strict matches 3 gained, 2 lost on half A;
     6 gained, 2 lost on half B; the losses are outlets the lexicons do not list and the parser
     tags as no organisation: "on cable news", "on its Facebook page", "on social media")."""
-    if not content or _makes_a_medium(verb):
+    if _makes_a_medium(verb):
         return []
-    after = max(content) + 1
-    if after >= len(doc.tokens):
-        return []
-    prep = doc[after]
-    if prep.lower not in _STANDING_PREPOSITIONS or prep.dep != L.PREP or prep.head != verb.i:
+    prep = _preposition_after(doc, verb, content, _STANDING_PREPOSITIONS)
+    if prep is None:
         return []
     objects = doc.kids(prep.i, L.POBJ)
     if not objects:
@@ -1068,13 +1065,8 @@ def _value_after_object(doc: Document, verb: Token, content: list[int]) -> list[
     object was put at, and PolNeAR's annotators carry the content over it (half A of train:
     2 of 2). Any other "at" phrase is where or when it was said ("at a rally", "at noon")
     and stays out."""
-    if not content:
-        return []
-    after = max(content) + 1
-    if after >= len(doc.tokens):
-        return []
-    prep = doc[after]
-    if prep.lower != "at" or prep.dep != L.PREP or prep.head != verb.i:
+    prep = _preposition_after(doc, verb, content, _VALUE_PREPOSITIONS)
+    if prep is None:
         return []
     phrase = doc.subtree(prep.i)
     if not any(doc[i].ent in _VALUE_ENTITIES for i in phrase):
@@ -1082,8 +1074,22 @@ def _value_after_object(doc: Document, verb: Token, content: list[int]) -> list[
     return phrase
 
 
-#: Entities of a share or a sum (:func:`_value_after_object`).
+def _preposition_after(
+    doc: Document, verb: Token, content: list[int], prepositions: frozenset[str]
+) -> Token | None:
+    """The preposition right after the content, one of ``prepositions``, when the parser hung
+    its phrase on the cue verb (:func:`_in_phrase_after_object`, :func:`_value_after_object`)."""
+    if not content or max(content) + 1 >= len(doc.tokens):
+        return None
+    prep = doc[max(content) + 1]
+    if prep.lower not in prepositions or prep.dep != L.PREP or prep.head != verb.i:
+        return None
+    return prep
+
+
+#: Entities of a share or a sum, and the preposition before them (:func:`_value_after_object`).
 _VALUE_ENTITIES = frozenset({"PERCENT", "MONEY"})
+_VALUE_PREPOSITIONS = frozenset({"at"})
 
 
 #: Entities of when and where something was said, never part of what was said.
