@@ -145,10 +145,13 @@ def test_a_quoted_speakers_he_stays_unresolved(extractor: quotes.Extractor) -> N
         "\"I saw the sign: 'No entry after dark,' and turned back,\" Ann Lee said.",
         "\"I know, 'Lock the back door,' is the rule here,\" Ann Lee said.",
         "\"We will not say, 'Trust us,' to anyone,\" Tom Reed said.",
+        "'Nobody in my office has said, \"Keep it quiet.\"' Ms Ashby said.",
+        "\"No one on the board ever said, 'Sell the land,' to me,\" Tom Reed said.",
     ],
 )
 def test_knowing_or_a_negated_verb_quotes_no_one(extractor: quotes.Extractor, text: str) -> None:
-    """Hard negatives: seeing or knowing words, or not saying them, is no report of words
-    said (each made a nested claim before ``_a_verb_of_saying``)."""
+    """Hard negatives: seeing or knowing words, or not saying them (by "not" or by a subject
+    that is nobody), is no report of words said (each made a nested claim before
+    ``_a_verb_of_saying``)."""
     df = _claims(extractor, text)
     assert df.nested_in.isna().all(), df[["quote", "cue", "speaker"]]

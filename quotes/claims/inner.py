@@ -29,7 +29,7 @@ from quotes.claims.direct import (
     said_after,
     said_before,
 )
-from quotes.document import Document
+from quotes.document import Document, Token
 from quotes.lexicons import load_lexicon
 from quotes.marks import Quotation, find_inner_quotations
 from quotes.records import DIRECT
@@ -80,12 +80,27 @@ KNOWING_VERBS = load_lexicon("knowing_verbs")
 
 def _a_verb_of_saying(doc: Document, cand: Candidate, lex: Lexicons) -> bool:
     """Whether the cue says that words were spoken or written: not a belief, a finding or an
-    intention (``acts.txt``), not knowing or seeing (``knowing_verbs.txt``), and not negated
-    ("We will not say, 'Trust us'" reports words nobody said). A name and a colon have no
-    verb and pass."""
+    intention (``acts.txt``), not knowing or seeing (``knowing_verbs.txt``), and not negated,
+    by "not" or by a subject that is nobody ("We will not say, 'Trust us'", "Nobody in my
+    department has said, 'Keep it quiet'", "No official ever said, '...'" report words
+    nobody said; Quirk et al. 1985, 10.58: negative pronouns and "no" negate the clause). A
+    name and a colon have no verb and pass."""
     if cand.verb < 0:
         return True
     verb = doc[cand.verb]
     if verb.lemma in KNOWING_VERBS or cue_act(verb.lemma, lex) not in (None, QUESTION):
         return False
-    return not doc.kids(verb.i, L.NEG)
+    if doc.kids(verb.i, L.NEG):
+        return False
+    return not any(_nobody(doc, s) for s in doc.kids(verb.i, L.NSUBJ))
+
+
+#: Subjects that negate their clause: "Nobody said, '...'".
+NEGATIVE_PRONOUNS = frozenset({"nobody", "none", "nothing", "neither", "noone"})
+
+
+def _nobody(doc: Document, subject: Token) -> bool:
+    """Whether a subject is nobody: a negative pronoun, or a noun (or "one") under "no"."""
+    if subject.lower in NEGATIVE_PRONOUNS:
+        return True
+    return any(k.lower == "no" for k in doc.kids(subject.i, L.DET))
