@@ -71,6 +71,12 @@ INVISIBLE = (
 #: is Unicode's zero-width no-break space) become nothing, as they join or sit inside a word.
 SEPARATORS = frozenset("\u200b")
 
+#: The dashes a text writes between phrases: hyphen-minus, a doubled one, en dash, em dash and
+#: horizontal bar ("\u2015", the quotation dash of some European and wire copy). One set for
+#: the claim finder (an attribution after a dash), the registry (a spaced dash is never inside
+#: a name) and the resolver (a parenthesis between dashes).
+DASHES = frozenset({"-", "--", "\u2013", "\u2014", "\u2015"})
+
 _ODD = re.compile(f"(\r\n|[{LINE_BREAKS}])|([{SPACES}])|([{INVISIBLE}]+)")
 
 #: Quotation marks the parser rarely saw in training (English models learn “ ” and " from

@@ -152,6 +152,31 @@ def test_a_headline_opening_with_a_quotation_gives_it_to_the_subject_after_the_c
     assert all(r[2] != "commuters" for r in _rows(extractor, inside))
 
 
+def test_a_headline_speech_act_the_tagger_read_as_a_noun_is_the_cue(extractor):
+    """Headlines drop articles: "Minister rejects call for inquiry" was parsed with
+    "Minister rejects" as the subject of "call", so the speaker came out as "Minister
+    rejects". The "-s" word is the cue; the words before it, the source. The same line in a
+    body (a full stop) and an "-s" noun that is no speech act ("Minister's remarks spark
+    row") keep the parse."""
+    text = (
+        "Minister rejects call for inquiry into hospital deaths\n\n"
+        "The health minister said on Tuesday that the hospital had been cleared."
+    )
+    rows = _rows(extractor, text)
+    assert (
+        "call for inquiry into hospital deaths",
+        "indirect",
+        "Minister",
+        "rejects",
+        "statement",
+    ) in [r[:4] + (r[4],) for r in rows]
+    assert all(r[2] != "Minister rejects" for r in rows)
+    spark = "Ferry crews call for pay rise\n\nThe union said on Monday that crews were tired."
+    assert all(r[3] != "crews" for r in _rows(extractor, spark))
+    states = "Iran and Gulf states agree to reopen talks\n\nThe talks start on Monday."
+    assert [(r[2], r[3]) for r in _rows(extractor, states)] == [("Iran and Gulf states", "agree")]
+
+
 def test_a_told_clause_the_parser_hung_on_the_hearer_is_what_was_told(extractor):
     """ "Haddad told the programme the government had lost control": with no "that" the
     parser may read the clause as a relative clause on the hearer. A clause with its own

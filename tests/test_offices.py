@@ -183,3 +183,25 @@ def test_the_senator_is_still_the_untitled_candidate(resolve) -> None:  # type: 
     )
     (c,) = resolve(text, claim(text, "the crowd was large", "The Ohio senator"))
     assert c.speaker == "Ann Cole"
+
+
+# --- a peer's title: an honorific, yet "the peer" refers back ---------------------------------
+def test_the_peer_and_the_baroness_are_the_person_the_title_came_with(extractor) -> None:  # type: ignore[no-untyped-def]
+    """ "Baroness Ann Cole" holds no office "baroness" (the title stays out of the name and
+    out of speaker_role), but British copy calls her "the baroness" or "the peer" after.
+    Hard negatives: "the baroness" is not the lord named after her (her title shows her
+    gender), and "the peer" takes the nearer of two."""
+    text = 'Baroness Ann Cole said the housing bill was flawed. "It will fail," the baroness said.'
+    df = extractor.extract(text)
+    assert df.speaker.tolist() == ["Ann Cole", "Ann Cole"]
+    assert df.speaker_role.isna().tolist() == [True, False]
+    lord = (
+        "Baroness Ann Cole said the bill was flawed. Lord Raj Patel disagreed. "
+        '"It will pass," the baroness said.'
+    )
+    assert extractor.extract(lord).speaker.tolist()[-1] == "Ann Cole"
+    two = (
+        "Baroness Ann Cole said the bill was flawed. Lord Raj Patel disagreed. "
+        '"It will pass," the peer said.'
+    )
+    assert extractor.extract(two).speaker.tolist()[-1] == "Raj Patel"

@@ -158,6 +158,19 @@ def test_who_after_a_dashed_parenthesis_is_the_noun_before_it(resolve):
     assert c.speaker is not None and "leaders" in c.speaker
 
 
+@pytest.mark.parametrize("dash", ["\u2015", "--", "-"])
+def test_every_dash_of_the_text_stage_encloses_the_parenthesis(resolve, dash):
+    """One set of dashes (`quotes.text.DASHES`, session 20) for the claim finder, the
+    registry and the resolver: a horizontal bar or a doubled hyphen encloses the parenthesis
+    as an em dash does (the resolver's own list lacked the bar)."""
+    text = (
+        f"The town will hear from its farm leaders {dash} from Ann Lee to Tom Reed {dash} who "
+        "will say the harbour must grow."
+    )
+    (c,) = resolve(text, claim(text, "the harbour must grow", "who"))
+    assert c.speaker is not None and "leaders" in c.speaker
+
+
 def test_who_after_an_opening_dash_is_the_name_before_it(resolve):
     """Hard negative: "Tom Reed - who runs the mill - said": the dash before "who" opens the
     parenthesis; the name stays."""

@@ -56,6 +56,7 @@ from quotes.claims.direct import (
     paragraph_before,
     passive_author,
     quoted_complement,
+    reread_headline_verbs,
     said_after,
     said_before,
     said_in_unclosed,
@@ -90,7 +91,8 @@ def find_claims(document: Document, lang: str = "en") -> list[Claim]:
     lex = lexicons(lang)
     quotations = find_quotations(document.text, document.paragraphs)
     quotations = [q for q in quotations if not is_nickname(document, q)]
-    candidates = classify(document, find_reported(document, lex, quotations), quotations)
+    candidates = find_reported(document, lex, quotations)
+    candidates = classify(document, reread_headline_verbs(document, candidates), quotations)
     candidates += transcript_turns(document, quotations)
     candidates += headline_reports(document, quotations, candidates, lex)
     candidates += attach_quotations(document, quotations, candidates, lex)

@@ -31,7 +31,7 @@ from __future__ import annotations
 
 from quotes import labels as L
 from quotes.claims.candidates import Candidate
-from quotes.claims.cues import Lexicons, is_passive
+from quotes.claims.cues import WH_WORDS, Lexicons, is_passive
 from quotes.claims.reported import HEARSAY_PASSIVES
 from quotes.document import Document
 from quotes.records import (
@@ -163,7 +163,7 @@ def _withheld(doc: Document, verb: int, cand: Candidate) -> bool:
     # a verb of saying before an embedded question ("did not say whether", "would not
     # explain why"); not a verb of knowing ("did not know what he was talking about") nor
     # of asking ("hard not to wonder whether")
-    return tok.lemma in _TELLING and _opens_with(doc, cand, _WHETHER | _WH_WORDS)
+    return tok.lemma in _TELLING and _opens_with(doc, cand, _WHETHER | WH_WORDS)
 
 
 #: Verbs of saying whose negation before an embedded question withholds an answer ("did not
@@ -191,7 +191,7 @@ def _open_question(doc: Document, verb: int, cand: Candidate) -> bool:
         return _opens_with(doc, cand, _WHETHER)
     if lemma in _WANTING:
         return any(
-            k.lemma == "know" and _opens_with(doc, cand, _WHETHER | _WH_WORDS, skip=2)
+            k.lemma == "know" and _opens_with(doc, cand, _WHETHER | WH_WORDS, skip=2)
             for k in doc.kids(verb, L.XCOMP)
         )
     return False
@@ -206,9 +206,8 @@ def _opens_with(doc: Document, cand: Candidate, words: frozenset[str], skip: int
     return bool(firsts) and firsts[0].lower() in words
 
 
-#: Openers of an embedded yes/no question and of an embedded wh- question.
+#: Openers of an embedded yes/no question (a wh- question's: :data:`cues.WH_WORDS`).
 _WHETHER = frozenset({"whether", "if"})
-_WH_WORDS = frozenset({"why", "how", "what", "when", "where", "who", "which", "whom"})
 #: Verbs of wanting or demanding that take "to know" + an embedded question.
 _WANTING = frozenset({"want", "demand", "wish", "need"})
 

@@ -91,6 +91,8 @@ def prepositions_by_noun(rows: tuple[tuple[str, ...], ...]) -> dict[str, frozens
 
 
 VERBAL = frozenset({"VERB"})
+#: Words that open an embedded wh- question (wh_words.txt): "asked why ...".
+WH_WORDS = load_lexicon("wh_words")
 #: Relative pronouns: a source or object that is one stands for the noun its clause modifies.
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom", "whose"})
 #: Verbs that report what a study, report or investigation established; cues only with such

@@ -9,11 +9,14 @@ paragraph before. Each is a function named after its pattern; the name is the ``
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
+from dataclasses import replace
 
 from quotes import labels as L
 from quotes.claims.candidates import Candidate
 from quotes.claims.cues import (
     RELATIVE_PRONOUNS,
+    WH_WORDS,
     Lexicons,
     cue_tokens,
     described_name,
@@ -26,9 +29,8 @@ from quotes.claims.cues import (
 from quotes.document import Document, Paragraph, Token
 from quotes.lexicons import load_lexicon
 from quotes.marks import Quotation
-from quotes.text import colon_dateline_end, colon_label_end
+from quotes.text import DASHES, colon_dateline_end, colon_label_end
 
-DASHES = frozenset({"–", "—", "―", "-", "--"})
 _NP_POS = frozenset({"DET", "ADJ", "PROPN", "NOUN", "PRON", "NUM", "PART"})
 
 
@@ -598,9 +600,7 @@ def is_short_turn(doc: Document, cand: Candidate) -> bool:
 #: Housing", "The Secretary of State for Health and Social Care").
 _LABEL_FILLERS = load_lexicon("office_name_fillers")
 #: Honorifics that open a member's label in a parliamentary record ("Mr Hart:", "Dame Ann:").
-_HONORIFICS = frozenset(
-    {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "baroness", "baron"}
-)
+_HONORIFICS = load_lexicon("honorifics")
 
 
 def _bracketed_label(words: list[Token]) -> tuple[list[Token], int] | None:
@@ -785,6 +785,40 @@ def headline_paragraphs(doc: Document) -> list[Paragraph]:
     return paras[:1]
 
 
+def reread_headline_verbs(doc: Document, candidates: Sequence[Candidate]) -> list[Candidate]:
+    """A headline's verb of a speech act that the tagger read as a plural noun, with the
+    next word (a noun that can be a verb) as the claim's cue: "Minister rejects call for
+    inquiry" parsed "[Minister rejects] call for [inquiry]", speaker "Minister rejects".
+    Headlines drop articles, so a noun-verb-noun line is ambiguous to a tagger trained on
+    body text (the headline grammar of Mårdh 1980, *Headlinese*): the line is read again
+    with the "-s" word as the cue, the words before it
+    as the source and everything after it as the content. Only a verb of
+    ``headline_verbs.txt`` (which leaves out the "-s" words that are as often plural nouns:
+    "Iran and Gulf states agree to ..." keeps its parse), only in a headline line (no full
+    stop), only when the "-s" word closes the source and the old cue follows it."""
+    heads = {p.index for p in headline_paragraphs(doc) if _headline_line(doc, p)}
+    out = list(candidates)
+    for n, cand in enumerate(candidates):
+        if len(cand.source) < 2 or len(cand.cue) != 1:
+            continue
+        word = doc.tokens[cand.source[-1]]
+        if word.para not in heads or word.tag != "NNS" or cand.cue[0] != word.i + 1:
+            continue
+        if word.text not in load_lexicon("headline_verbs"):
+            continue
+        after = doc.tokens[word.i + 1]
+        out[n] = replace(
+            cand,
+            content=[(after.start, cand.end)],
+            cue=[word.i],
+            verb=word.i,
+            source=cand.source[:-1],
+            rule="speech_act_object",
+            act="",
+        )
+    return out
+
+
 #: An ellipsis closing a line, outside any quotation: "... She'll Want To….", "IF…". One
 #: before a closing mark ("'Fares will rise, but not by much…'") cuts a quotation short.
 _CLOSING_ELLIPSIS = re.compile(r"(?:…|\.\.\.)\.?$")
@@ -815,7 +849,7 @@ def _headline_line(doc: Document, para: Paragraph) -> bool:
 
 
 #: Words that open a feature's subtitle after its title ("The quiet fixer: how ...").
-_WH_WORDS = frozenset({"how", "why", "what", "when", "where", "who", "inside"})
+_SUBTITLE_OPENERS = WH_WORDS | {"inside"}
 
 
 def headline_colon(doc: Document, para: Paragraph | None = None) -> list[Candidate]:
@@ -843,7 +877,7 @@ def headline_colon(doc: Document, para: Paragraph | None = None) -> list[Candida
         return []  # "The Latest: ...", "Breaking: ...": a kind of news item, no source
     if _dateline_before_a_report(doc, name, rest):
         return []  # "MUMBAI: The port will reopen, officials said.": a dateline, no source
-    if name[0].lower in ("the", "a", "an") and rest[0].lower in _WH_WORDS:
+    if name[0].lower in ("the", "a", "an") and rest[0].lower in _SUBTITLE_OPENERS:
         return []  # "The quiet fixer: how Maria Delgado ...": a feature's title and subtitle
     if not any(t.pos in ("VERB", "AUX") for t in rest):
         return []

@@ -22,6 +22,7 @@ from quotes.claims.candidates import Candidate
 from quotes.claims.cues import (
     FINDING_VERBS,
     RELATIVE_PRONOUNS,
+    WH_WORDS,
     Lexicons,
     case_content,
     char_spans,
@@ -1384,7 +1385,7 @@ def _conjoined_question(doc: Document, verb: Token, content: list[int]) -> list[
 
 
 #: Words that open an embedded question.
-_QUESTION_WORDS = frozenset({"how", "what", "why", "whether", "who", "where", "when", "which"})
+_QUESTION_WORDS = WH_WORDS | {"whether"}
 
 
 #: Prepositions that name whom a verb of speaking addresses: "talked *to* voters", "spoke *with*".

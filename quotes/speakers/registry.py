@@ -31,7 +31,7 @@ from quotes.speakers.lexicon import (
     listed_first_name,
     speaker_lexicon,
 )
-from quotes.text import dateline_end
+from quotes.text import DASHES, dateline_end
 
 #: NER labels of people and of named organisations / places that speak as institutions.
 PERSON_LABELS = frozenset({"PERSON", "PER"})
@@ -40,12 +40,9 @@ ORG_LABELS = frozenset({"ORG", "GPE", "NORP", "FAC"})
 AGENT_SUFFIXES = ("er", "or", "ist", "ant", "ent", "ian", "person", "chief")
 DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
 #: Honorifics show gender but are not roles ("Mr. Peskov" holds no office by it).
-HONORIFICS = frozenset(
-    {"mr", "mrs", "ms", "miss", "sir", "dame", "lady", "lord", "dr", "shri", "smt", "shrimati",
-     "sheikh", "sheikha"}
-)  # fmt: skip
-# "Shri", "Smt.": the Indian press's Mr and Mrs; "Sheikh", "Sheikha": an Arab ruling family's
-# honorific, not the office ("Qatar's Emir, Sheikh Tamim ..." holds the office "emir")
+HONORIFICS = load_lexicon("honorifics")
+#: Peers' titles ("Lord Patel", "Baroness Cole"): honorifics, but "the peer" refers back.
+PEERAGE_TITLES = load_lexicon("peerage_titles")
 #: Lower-case particles inside surnames: "Ursula von der Leyen", "Mohammed bin Salman",
 #: "Lula da Silva", "Bashar al-Assad". A name runs on over them to the capitalised word after.
 PARTICLES = frozenset(
@@ -653,10 +650,6 @@ def appositive_people(doc: Document, lex: SpeakerLexicon, people: list[Span]) ->
     return out
 
 
-#: Dashes that, written with a space on each side, part two phrases and are never inside a name.
-_SPACED_DASHES = frozenset("-–—―")
-
-
 def cut_at_spaced_dash(doc: Document, span: Span) -> Span:
     """An entity span cut to the side of a spaced dash that holds its head: the NER runs a
     dateline into the name after it ("DES MOINES - Donald Trump dominated ...") and a name
@@ -665,7 +658,7 @@ def cut_at_spaced_dash(doc: Document, span: Span) -> Span:
     cuts = [
         i
         for i in range(span.start + 1, span.end - 1)
-        if doc[i].text in _SPACED_DASHES
+        if doc[i].text in DASHES  # spaced, it parts two phrases: never inside a name
         and doc[i - 1].end < doc[i].start
         and doc[i].end < doc[i + 1].start
     ]
@@ -1689,6 +1682,8 @@ def _title_word(reg: Registry, entity: Entity, tok: Token) -> None:
             entity.gender = gender
         if phrase.rstrip(".") not in HONORIFICS:
             entity.add_role(tok.text, lex.canonical_role(phrase))
+        elif phrase in PEERAGE_TITLES:
+            entity.role_keys.add("peer")  # "the peer", "the baroness" refer back to her
 
 
 #: Pronouns no organisation's name holds: a span with one is a headline read as a name.
@@ -1965,6 +1960,8 @@ def apply_title(reg: Registry, entity: Entity, indices: list[int], name_head: To
         gender = lex.role_gender(phrase)
         if phrase.rstrip(".") in HONORIFICS:
             partners_with_role: list[Entity] = []
+            if phrase in PEERAGE_TITLES and not plural:
+                entity.role_keys.add("peer")  # "the peer", "the baroness" refer back to her
         else:
             partners_with_role = partners if plural else [entity]
         for person in partners_with_role:

@@ -23,12 +23,10 @@ from quotes.speakers.resolution import (
     Resolution,
 )
 from quotes.speakers.rules import RuleFamily
+from quotes.text import DASHES
 
 #: Subjects of "be" that stand for one person: whom they point to is whom the complement is.
 SINGULAR_PERSONAL_PRONOUNS = frozenset({"he", "she"})
-
-#: Dashes that enclose a parenthesis when spaced ("heavyweights - from A to B - who").
-DASHES = frozenset({"-", "--", "\u2013", "\u2014"})
 
 
 class RelativeRules(RuleFamily):

@@ -196,6 +196,9 @@ class RoleRules(RuleFamily):
                     quals |= owner.affiliations
                     holders = [e for e in holders if e is not owner]
         holders = [e for e in holders if compatible(quals, e)]
+        if gender := self.lex.role_gender(text):
+            # "the baroness", "the spokeswoman": the word shows her gender, no man holds it
+            holders = [e for e in holders if e.gender in ("", gender)]
         if self._role_domain(indices, role_tokens):
             # "farm leader": no holder through a synonym ("leader" covers a prime minister)
             holders = [e for e in holders if key in e.role_keys]
