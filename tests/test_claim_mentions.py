@@ -87,3 +87,16 @@ def test_an_asker_who_asks_keeps_the_question(claims) -> None:  # type: ignore[n
     # a psych verb's passive subject is who holds the belief
     found = claims("Worried that the deal would collapse, the minister said talks must go on.")
     assert ("talks must go on", "the minister", "minister") in found
+
+
+def test_a_descriptor_the_parser_made_a_second_subject_joins_the_name(claims) -> None:  # type: ignore[no-untyped-def]
+    """ "Russian state news agency TASS said" is parsed with two subjects, "agency" and
+    "TASS": the mention is the whole phrase and the speaker the name (before: speaker
+    "Russian state news agency"). Hard negatives: a descriptor parsed as a compound ("US
+    carmaker Ford") keeps its mention; a common-noun subject with no name after it stays."""
+    (c,) = claims("Russian state news agency TASS said the talks had failed.")
+    assert c[1:] == ("Russian state news agency TASS", "TASS")
+    (d,) = claims("US carmaker Ford said the plant would close in March.")
+    assert d[1:] == ("US carmaker Ford", "Ford")
+    (e,) = claims("The state news agency said the talks had failed.")
+    assert e[1] == "The state news agency"

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cache, cached_property
 
 from quotes import labels as L
 from quotes.document import POSSESSIVE_MARKS, Document, Token
@@ -418,7 +418,37 @@ def _own_subject(subjects: list[Token], verb: Token) -> Token:
     people = [k for k in subjects if k.ent == "PERSON" or k.pos == "PRON"]
     if len(people) > 1:
         return min(people, key=lambda k: abs(k.i - verb.i))
-    return people[0] if people else subjects[0]
+    if people:
+        return people[0]
+    named = [k for k in subjects if _described_by_sibling(subjects, k)]
+    return named[0] if named else subjects[0]
+
+
+def _described_by_sibling(subjects: list[Token], name: Token) -> bool:
+    """Whether ``name`` (a proper noun) comes right after another subject that is a common
+    noun: "Russian state news agency TASS said" parsed as two subjects, "agency" and "TASS",
+    is one noun phrase whose descriptor the parser did not make a compound of the name (as it
+    does in "US carmaker Ford"): the name is the subject, the descriptor its modifier."""
+    return name.pos == "PROPN" and any(
+        k.i == name.i - 1 and _is_descriptor(k) for k in subjects if k is not name
+    )
+
+
+@cache
+def _descriptor_nouns() -> frozenset[str]:
+    """Nouns that describe a person or an organisation before its name: the speaker
+    resolver's roles, description, organisation, source, group and people nouns ("agency",
+    "broadcaster", "spokesman", "lawyer"), not any noun ("The pride Mr. Cruz feels ...")."""
+    words = set().union(
+        *(load_lexicon(n) for n in ("organisation_nouns", "source_nouns", "group_nouns"))
+    )
+    words |= load_lexicon("people_nouns")
+    words |= {row[0].lower() for n in ("roles", "description_nouns") for row in load_table(n)}
+    return frozenset(words)
+
+
+def _is_descriptor(tok: Token) -> bool:
+    return tok.pos == "NOUN" and tok.lower in _descriptor_nouns()
 
 
 #: Second-person pronouns: inside a question they are the one asked, not a source.
@@ -765,6 +795,21 @@ def _joins_a_word(doc: Document, punct: Token) -> bool:
     return doc[punct.i - 1].text[-1:].isalnum() and doc[punct.i + 1].text[:1].isalnum()
 
 
+def _sibling_descriptor(doc: Document, head: Token, first: int) -> list[int]:
+    """The descriptor the parser made a second subject beside a name ("Russian state news
+    agency" of "... agency TASS said", :func:`_described_by_sibling`): its words, when they
+    end right before the name's phrase; none otherwise."""
+    if head.pos != "PROPN" or first == 0 or head.dep not in (L.NSUBJ, L.NSUBJ_PASS):
+        return []
+    before = doc[first - 1]
+    if not _is_descriptor(before) or before.dep != head.dep or before.head != head.head:
+        return []
+    words = doc.subtree(before.i)
+    if words[-1] != before.i or words != list(range(words[0], before.i + 1)):
+        return []
+    return words
+
+
 def mention_tokens(doc: Document, head: Token, *, stop: frozenset[int] = frozenset()) -> list[int]:
     """The source noun phrase headed by ``head``: its subtree without relative clauses,
     without tokens in ``stop``, cut at the first comma after the head (an appositive tail).
@@ -789,6 +834,7 @@ def mention_tokens(doc: Document, head: Token, *, stop: frozenset[int] = frozens
     while hi + 1 < len(keep) and keep[hi + 1] == keep[hi] + 1:
         hi += 1
     run = keep[lo : hi + 1]
+    run = _sibling_descriptor(doc, head, run[0]) + run
     while run and doc[run[0]].text in _EDGE_PUNCT:
         run.pop(0)
     cut = next((j for j in run if j > head.i and doc[j].text == ","), None)
