@@ -177,6 +177,26 @@ def test_a_headline_speech_act_the_tagger_read_as_a_noun_is_the_cue(extractor):
     assert [(r[2], r[3]) for r in _rows(extractor, states)] == [("Iran and Gulf states", "agree")]
 
 
+def test_an_inverted_subject_read_as_an_object_still_speaks_both_pieces(extractor):
+    """ "'Is it true,' whispered the old woman, 'that the mill has closed?'": the parser made
+    "the old woman" the object of "whispered", so the first piece found no cue and the next
+    paragraph's quotation was joined to the claim before it (a claim that skipped words). A
+    phrase right after the quotation's verb that ends the attribution is its subject, inverted
+    (Quirk et al. 1985, 18.23). Hard negative: "- and stressed the state's importance" has a
+    word before the verb: its object stays no speaker."""
+    text = (
+        '"Is it true," whispered the old woman, "that the mill has closed?"\n\n'
+        "'Is it true,' whispered the old woman, 'that the mill has closed?'"
+    )
+    rows = _rows(extractor, text)
+    assert [(r[0], r[2]) for r in rows] == [
+        ("Is it true, that the mill has closed?", "the old woman"),
+        ("Is it true, that the mill has closed?", "the old woman"),
+    ]
+    stressed = '"We will rebuild the port" - and stressed the state\'s importance to trade.'
+    assert all(r[2] != "the state's importance" for r in _rows(extractor, stressed))
+
+
 def test_a_told_clause_the_parser_hung_on_the_hearer_is_what_was_told(extractor):
     """ "Haddad told the programme the government had lost control": with no "that" the
     parser may read the clause as a relative clause on the hearer. A clause with its own

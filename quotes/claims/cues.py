@@ -622,12 +622,16 @@ def _quotation_host(doc: Document, node: Token, head: Token) -> Token:
     return node
 
 
-def lost_subject(doc: Document, verb: Token, window: list[Token]) -> Token | None:
+def lost_subject(
+    doc: Document, verb: Token, window: list[Token], *, after_quotation: bool = False
+) -> Token | None:
     """The subject the parser lost (or found inside a quotation) around a cue: the noun right
     before the verb (``“…,” Rep. Ann Lee (D-Md.) said``), or the noun phrase right after it
     (``“…,” said the mayor``), never a noun behind a preposition (``said in an interview``).
     A participle has no such subject: "…, saying the city ..." is said by the main clause's
-    subject, never by "the city", nor by the noun before the comma."""
+    subject, never by "the city", nor by the noun before the comma. ``after_quotation``: the
+    window follows a quotation, whose verb may take an inverted subject the parser made its
+    object (:func:`_inverted_subject`); other rules read that object as what was said."""
     if verb.tag == "VBG":
         return None
     depth = 0
@@ -649,8 +653,25 @@ def lost_subject(doc: Document, verb: Token, window: list[Token]) -> Token | Non
             return None
         head = np_head(doc, head)
         # "“...” - and stressed the state's importance": the verb's object is no subject
-        return None if head.dep == L.OBJ and head.head == verb.i else head
+        if head.dep == L.OBJ and head.head == verb.i:
+            inverted = after_quotation and _inverted_subject(doc, verb, head, window)
+            return head if inverted else None
+        return head
     return None
+
+
+def _inverted_subject(doc: Document, verb: Token, obj: Token, window: list[Token]) -> bool:
+    """Whether the noun phrase the parser made the object of a verb of saying right after a
+    quotation is its subject, inverted: in "'Is it true,' whispered the old woman, 'that
+    ...'" the verb opens the words after the quotation and the phrase ends the attribution
+    (a comma, a stop or a mark follows), the quotative inversion of fiction and features
+    (Quirk et al. 1985, 18.23: "said the woman"); "- and stressed the state's importance"
+    has a word before the verb, "told reporters that ..." goes on after its object."""
+    first = next((t for t in window if t.pos not in ("PUNCT", "SPACE")), None)
+    if first is None or first.i != verb.i:
+        return False
+    end = doc.subtree(obj.i)[-1] + 1
+    return end >= len(doc.tokens) or doc[end].pos == "PUNCT"
 
 
 def np_head(doc: Document, tok: Token) -> Token:

@@ -100,7 +100,7 @@ def said_after(doc: Document, q: Quotation, window: list[Token], lex: Lexicons) 
             # it, writing “…”"); anyone else's subject must follow the quote
             before_ok = tok.tag == "VBG" and subj is not None and subj.end <= q.start
             if subj is None or (subj.i < window[0].i and not before_ok):
-                subj = lost_subject(doc, tok, window)
+                subj = lost_subject(doc, tok, window, after_quotation=True)
                 if subj is None:
                     return None
             subj = described_name(doc, subj, tok)
