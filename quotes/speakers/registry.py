@@ -1876,6 +1876,27 @@ def add_titles(reg: Registry, span: Span, entity: Entity) -> None:
     office = _office_before_bracket(doc, span)
     if office:
         apply_title(reg, entity, office, doc[head])
+    heads_by_clause(reg, entity, head)
+
+
+def heads_by_clause(reg: Registry, entity: Entity, head: int) -> None:
+    """The role "head" of a body a relative clause on the name gives: "Jane Roe, who heads
+    the FBI," is the FBI's head, so "the FBI director" is she (RoleRules._heads_of_named_body).
+    A relative clause on a name adds information about its referent (Quirk et al. 1985,
+    17.22), here the office an apposition would give ("Jane Roe, the head of the FBI,").
+    Only a present-tense verb of heading_verbs.txt whose subject is the relative pronoun and
+    whose object names a body: "who headed the FBI until 2019" is a former head."""
+    doc = reg.document
+    for clause in doc.kids(head, L.RELCL):
+        if clause.lemma not in load_lexicon("heading_verbs") or clause.tag not in ("VBZ", "VBP"):
+            continue
+        if not any(k.lower in ("who", "that") for k in doc.kids(clause.i, L.NSUBJ)):
+            continue
+        for obj in doc.kids(clause.i, L.OBJ):
+            sides = qualifier_sides(reg, doc.subtree(obj.i), set())
+            if sides:
+                entity.add_role("head", "head")
+                entity.affiliations.update(sides)
 
 
 #: Small words an office's name holds between its capitalised words ("Minister for Local
@@ -1949,6 +1970,7 @@ def apply_title(reg: Registry, entity: Entity, indices: list[int], name_head: To
     words = [t.lower for t in toks]
     # a possessor's role is not the holder's: "the emir's mother", "the president's spokesman"
     roles = [r for r in lex.find_roles(words) if not _followed_by_pos(doc, toks[r[1] - 1].i)]
+    roles = [r for r in roles if not rank_word(doc, lex, toks[r[0] : r[1]], indices)]
     partners = [entity] + [
         reg.at_token[k.i] for k in doc.kids(name_head.i, L.CONJ) if k.i in reg.at_token
     ]
@@ -1976,6 +1998,18 @@ def apply_title(reg: Registry, entity: Entity, indices: list[int], name_head: To
             person.affiliations.add(side)
     else:
         entity.affiliations.update(sides)
+
+
+def rank_word(doc: Document, lex: SpeakerLexicon, toks: list[Token], indices: list[int]) -> bool:
+    """Whether a "head" role ("chief", "head", "former chief") modifies another noun of the
+    title: "chief strategist John Weaver", "HP's former chief corporate spokesman" say a rank
+    within a trade, not the head of a body (role_synonyms.txt), so the trade stays the
+    person's role; "FBI chief Jane Roe" (the word hangs on the name) and "the head of the FBI"
+    are heads."""
+    if not toks or lex.canonical_role(toks[-1].lower) != "head":
+        return False
+    above = doc[toks[-1].head]
+    return above.i != toks[-1].i and above.i in indices and above.pos == "NOUN"
 
 
 def former_apart(words: list[str], start: int, roles: list[tuple[int, int, str]]) -> bool:

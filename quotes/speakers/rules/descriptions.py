@@ -298,12 +298,25 @@ class DescriptionRules(RuleFamily):
             tok = doc[k]
             if (
                 tok.pos == "NOUN"
-                and tok.lemma.lower() == word
+                and self._same_role_word(tok.lemma.lower(), word)
                 and tok.dep in L.SUBJECTS
                 and (tok.tag in ("NNS", "NNPS")) == plural
             ):
                 return k
         return None
+
+    def _same_role_word(self, word: str, other: str) -> bool:
+        """The same noun, or two role words of one canonical role (role_synonyms.txt): the
+        headline's "SEIU chief" is the lead's "The head of the Service Employees
+        International Union", a headline's word often being the shorter synonym."""
+        if word == other:
+            return True
+        roles = self.lex.roles
+        return (
+            (word,) in roles
+            and (other,) in roles
+            and self.lex.canonical_role(word) == self.lex.canonical_role(other)
+        )
 
     def _lead_noun_resolved(self, k: int) -> Resolution:
         """The lead's noun at ``k`` resolved as the body resolves it: the name in apposition
@@ -546,11 +559,16 @@ class DescriptionRules(RuleFamily):
                         text, PERSON, found_role[0], "description", CERTAINTY["description"]
                     )
                 return None  # "The police chief said": the holder titled so, or no one
+            if found_role is not None and self.r.roles._office_of_a_body(indices, found_role):
+                return None  # "the FBI director": its holder or its words (the role rule)
             if found_role is not None and self.r.roles._office_to_come(indices, found_role[2]):
                 return None  # "the next president": nobody yet (the role rule keeps the words)
             quals: set[str] = set()
             if found_role is not None:
                 quals = set(qualifier_sides(self.reg, indices, found_role[2]))
+                nouns = self.r.roles._body_nouns(indices, found_role[2])
+                if self.r.roles._heads_of_named_body(found_role[1], quals, nouns):
+                    return None  # "Jane Roe, who heads the FBI": the role rule's holder
                 if self.r.roles._titled_before(head, found_role[1], quals):
                     if self.r.roles._holder_before(head, found_role[1], quals):
                         return None  # the role rule knows who holds the title
@@ -573,6 +591,7 @@ class DescriptionRules(RuleFamily):
                 if e.type == PERSON
                 and (not gender or e.gender in ("", gender))
                 and not (found_role and self.r.roles._holds_another_office(e, found_role[1]))
+                and not (found_role and self.r.roles._holds_it_elsewhere(e, found_role[1], quals))
                 and not (untitled_only and e.role_keys)
             }
             if untitled_only and not candidates:

@@ -20,6 +20,7 @@ from quotes.speakers.registry import (
     gender_of_form,
     is_topic_subject,
     qualifier_sides,
+    rank_word,
 )
 from quotes.speakers.resolution import (
     ANONYMITY_WORDS,
@@ -199,9 +200,15 @@ class RoleRules(RuleFamily):
         if gender := self.lex.role_gender(text):
             # "the baroness", "the spokeswoman": the word shows her gender, no man holds it
             holders = [e for e in holders if e.gender in ("", gender)]
-        if self._role_domain(indices, role_tokens):
-            # "farm leader": no holder through a synonym ("leader" covers a prime minister)
+        if self._role_domain(indices, role_tokens) and key != "head":
+            # "farm leader": no holder through a synonym ("leader" covers a prime minister);
+            # "the agency head" reaches a director through the agency (_generic_head_holders)
             holders = [e for e in holders if key in e.role_keys]
+        nouns = self._body_nouns(indices, role_tokens)
+        if key == "head":
+            holders = self._generic_head_holders(holders, quals, nouns, text)
+        if not holders and self.doc[indices[0]].lower not in INDEFINITE:
+            holders = self._heads_of_named_body(key, quals, nouns)  # "Roe, who heads the FBI"
         if not holders:
             definite = self.doc[indices[0]].lower not in INDEFINITE  # "a" ones: _introduced
             if definite and (named := self.identified_next(head, indices)) is not None:
@@ -609,6 +616,122 @@ class RoleRules(RuleFamily):
             key.split()[-1] == head and not self.lex.role_matches(wanted, key) for key in keys
         ) and not any(self.lex.role_matches(wanted, key) for key in keys)
 
+    def _office_of_a_body(self, indices: list[int], found_role: tuple[str, str, set[int]]) -> bool:
+        """ "the FBI director", "the director of the FBI", "the committee chairman": the
+        office that heads a body (role_synonyms.txt: "head" covers director, chair, chief
+        executive, commissioner), with the body named (an organisation of the text, or a
+        common noun of its field: :meth:`_role_domain`), is a titled office as the police
+        chief is (titled_offices.txt): its holder is the one the text titles so or makes head
+        of that body (:meth:`_heads_of_named_body`), else nobody the text names. Not the
+        salient person, whom the text never tied to that body: a candidate quoted just before
+        is no FBI director (the issue's "prefer no guess": a wrong name misleads more than
+        the words). "The head" and "the chief" name a body's office by their meaning, so even
+        alone ("The head of the union is worried", whose mention holds no "of" phrase). A bare
+        "the director" (a film's) or "the chairman" still goes by salience
+        (:meth:`DescriptionRules.definite`), and a former one ("the former FBI director") is
+        another office."""
+        key, role_tokens = found_role[1], found_role[2]
+        if key == "head":
+            return True  # "the head", "the chief": of some body, by the word's own meaning
+        if key not in self.lex.covers.get("head", ()):
+            return False
+        quals = set(qualifier_sides(self.reg, indices, role_tokens))
+        return bool(self._bodies(quals) or self._body_nouns(indices, role_tokens))
+
+    def _body_nouns(self, indices: list[int], role_tokens: set[int]) -> set[str]:
+        """The common nouns by which a description names the body its office heads: a field
+        before the role ("the committee chairman", :meth:`_role_domain`) or an organisation
+        noun (organisation_nouns.txt) its "of" phrase ends in ("the chairman of the
+        committee", "the head of the agency")."""
+        doc = self.doc
+        nouns = self._role_domain(indices, role_tokens)
+        for r in role_tokens:
+            for prep in doc.kids(r, L.PREP):
+                if prep.lower != "of":
+                    continue
+                for obj in doc.kids(prep.i, L.POBJ):
+                    if obj.i in indices and obj.text.islower() and obj.lemma in self.lex.org_nouns:
+                        nouns.add(obj.lemma)
+        return nouns
+
+    def _generic_head_holders(
+        self, holders: list[Entity], quals: set[str], nouns: set[str], word: str
+    ) -> list[Entity]:
+        """The holders "the head" or "the chief" of a body may mean: one the text titled so,
+        or a director, chair or chief executive (role_synonyms.txt: "head" covers them) of the
+        body the description names. "the chief of base" is not the film's director Michael
+        Bay, "a diplomacy chief" not the chief executive of a Jewish organisation named
+        before: the generic word reaches another office only through its body. A body named by
+        a common noun ("the head of the RNC's rules committee") must be the holder's, by that
+        noun, not by the organisation that owns it (the RNC's chairman heads no committee).
+        With no body named, a title ending in the description's word is one: "Police Chief
+        Ann Cole ... The chief said" is Cole."""
+        sides = {q for q in quals if not q.startswith("@")}
+        last = word.lower().split()[-1]
+
+        def tied(e: Entity) -> bool:
+            if nouns:
+                return _names_a_body(e, nouns)
+            if sides:
+                return bool(sides & e.affiliations)
+            return any(r.lower().split()[-1:] == [last] for r in e.roles)
+
+        return [e for e in holders if (not nouns and "head" in e.role_keys) or tied(e)]
+
+    def _heads_of_named_body(
+        self, key: str, quals: set[str], nouns: Iterable[str] = ()
+    ) -> list[Entity]:
+        """The people the text made head of the body a description names, for an office that
+        heads a body (role_synonyms.txt: "head" covers director, chair, chief executive,
+        commissioner): "the FBI director" is "Jane Roe, who heads the FBI" or "Jane Roe, the
+        head of the FBI", when no one is titled FBI director. The body's head is its director
+        by what "head" means, and news copy varies the office's name from one mention to the
+        next (the same referent under another head noun, Poesio & Vieira 1998's bridging by
+        synonymy). The description must name the body (an organisation or side among its
+        qualifiers, or ``nouns``, common nouns of :meth:`_body_nouns`: "the commission
+        chairwoman" is "Jane Roe, who leads the Ohio Elections Commission") and the person
+        must be tied to it: "the director" alone, or "the film's director", is no one's
+        headship."""
+        sides = {q for q in quals if not q.startswith("@")}
+        if not (sides or nouns) or key not in self.lex.covers.get("head", ()):
+            return []
+        return [
+            e
+            for e in self.reg.holders("head")
+            if e.type == PERSON
+            and "head" in e.role_keys
+            and (bool(sides & e.affiliations) or _names_a_body(e, nouns))
+        ]
+
+    def _holds_it_elsewhere(self, entity: Entity, wanted: str, quals: set[str]) -> bool:
+        """``entity`` holds the office ``wanted`` for another body than the one the
+        description names: "CIA Director Ann Cole spoke ... The FBI director said" is not
+        Cole, though she is the salient director. The role rule keeps such a holder out
+        (:func:`compatible`), so the definite rule, which takes the salient person when no
+        holder fits, must not let her back in by salience. Only named organisations count
+        on both sides (:meth:`_bodies`): a place or party the registry ties to a person may be
+        misattached ("The Ohio governor" is still a Kasich the registry ties elsewhere), and
+        a person of no known office, or of another one, is :meth:`_title_nobody_has`'s."""
+        named = self._bodies(quals)
+        if not named or not any(self.lex.role_matches(wanted, k) for k in entity.role_keys):
+            return False
+        own = self._bodies(entity.affiliations)
+        return bool(own) and not own & named
+
+    def _bodies(self, sides: Iterable[str]) -> set[str]:
+        """The sides that name an organisation of the text that is no place ("fbi" for the
+        FBI), as :func:`qualifier_sides` writes them (its lower-case name)."""
+        if self._body_names is None:
+            self._body_names = {
+                name.lower()
+                for e in self.reg.entities
+                if e.type == ORG and not e.place and not e.described
+                for name in e.names
+            }
+        return {s for s in sides if s in self._body_names}
+
+    _body_names: set[str] | None = None
+
     def _office_named(self, indices: list[int]) -> str | None:
         """The role phrase a name's mention holds ("Senator" of "Senator Tom Reed"), for a
         speaker the registry knows no role of; not an honorific ("Mr.", "Sir", "Dr.",
@@ -631,6 +754,8 @@ class RoleRules(RuleFamily):
             toks = own[a:b]
             if head is not None and head not in toks:
                 continue
+            if head is None and rank_word(doc, self.lex, [doc[i] for i in toks], own):
+                continue  # "Stuart Stevens, the chief strategist": the trade, not "chief"
             text = doc.text[doc[toks[0]].start : doc[toks[-1]].end]
             if text.lower() != found:
                 text = found
@@ -639,3 +764,9 @@ class RoleRules(RuleFamily):
                 key = self.lex.canonical_role("former " + key)  # "the former Florida governor"
             return text, key, set(toks)
         return None
+
+
+def _names_a_body(entity: Entity, nouns: Iterable[str]) -> bool:
+    """Whether one of ``nouns`` ("committee") is a word of a body ``entity`` is tied to ("rules
+    committee", "ohio elections commission")."""
+    return any(n in a.split() for a in entity.affiliations for n in nouns)
