@@ -1,0 +1,99 @@
+"""Issue 13, salience that knows who speaks (session 20, pronouns4): the he/she speaker of a
+quotation that speaks of a third person of the same gender ("“He was the best sailor we
+had,” he said") is the one who has been speaking, not a person only talked about
+(:meth:`PronounRules._speaker_not_talked_of`).
+
+Sentences written for these tests, each with hard negatives.
+"""
+
+from __future__ import annotations
+
+import pytest
+from claim_rows import speaker_of
+
+
+@pytest.fixture(scope="module")
+def extract(extractor):  # type: ignore[no-untyped-def]
+    return extractor.extract
+
+
+FERRY = (
+    "Tom Hale runs the ferry company on the island. “We carry two thousand people a day,” "
+    "Hale said on Monday.\n\n"
+)
+DEPUTY = (
+    "In 2019, the board hired Carl Reed as a deputy. The job never suited Reed, and two years "
+    "later the board let him go.\n\n"
+)
+
+
+def test_the_speaker_is_not_the_man_he_talks_about(extract) -> None:  # type: ignore[no-untyped-def]
+    # before: Carl Reed, named last (an object, then inside a clause joined to the main one)
+    quoted = "“He was the best sailor we ever had, and everybody liked him,” he said."
+    assert speaker_of(extract(FERRY + DEPUTY + quoted), "best sailor") == "Tom Hale"
+
+
+def test_the_speaker_is_not_the_woman_she_talks_about(extract) -> None:  # type: ignore[no-untyped-def]
+    # before: Rita Moss, the woman only talked about
+    text = (
+        "Anna Berg runs the bakery on Mill Street. “We bake all night,” Berg said on Monday.\n\n"
+        "The owners sold the shop next door to Rita Moss in 2018, and a year later the bank "
+        "took it from Moss.\n\n“She never had enough customers, and I told her so,” she said."
+    )
+    assert speaker_of(extract(text), "enough customers") == "Anna Berg"
+
+
+def test_the_man_talked_about_speaks_when_he_is_the_next_subject(extract) -> None:  # type: ignore[no-untyped-def]
+    # hard negative: Reed is the main subject of the sentence before: he may speak
+    text = (
+        FERRY + "Hale has long criticised Carl Reed, the port director.\n\n"
+        "Reed stood up at the meeting on Tuesday. “He has never read our accounts, and "
+        "nobody believes him,” he said."
+    )
+    assert speaker_of(extract(text), "never read our accounts") == "Carl Reed"
+
+
+def test_the_speaker_goes_on_after_talking_about_another_man(extract) -> None:  # type: ignore[no-untyped-def]
+    # hard negative: the last source is also salience's pick: unchanged
+    text = (
+        FERRY + "“He has never read our accounts,” Hale said of Carl Reed, the port director. "
+        "“He should resign,” he added."
+    )
+    assert speaker_of(extract(text), "should resign") == "Tom Hale"
+
+
+def test_two_men_speaking_in_turn_are_left_to_salience(extract) -> None:  # type: ignore[no-untyped-def]
+    # hard negative: both men spoke; the rule stands aside and salience decides as before
+    text = (
+        FERRY + "“The fees are too high,” said Carl Reed, the port director. “He is wrong "
+        "about the fees,” Hale said. “He knows nothing about boats,” he said."
+    )
+    df = extract(text)
+    assert speaker_of(df, "nothing about boats") == "Tom Hale"
+
+
+def test_the_man_talked_about_speaks_when_he_is_a_joined_subject(extract) -> None:  # type: ignore[no-untyped-def]
+    # hard negative: Reed is the subject of a clause joined to the main one: he may speak
+    text = (
+        FERRY + "The others wanted to move on, but Carl Reed, the port director, was not "
+        "having it.\n\n“He has never read our accounts,” he said."
+    )
+    assert speaker_of(extract(text), "never read our accounts") == "Carl Reed"
+
+
+def test_a_woman_named_inside_the_quotation_is_its_she(extract) -> None:  # type: ignore[no-untyped-def]
+    # hard negative: the quotation's "she" is the woman it names, nobody outside it, so
+    # nothing shows two women in play: salience decides as before
+    text = (
+        "Anna Berg runs the bakery on Mill Street. “We bake all night,” Berg said on Monday.\n\n"
+        "The owners sold the shop next door to Rita Moss in 2018, and a year later the bank "
+        "took it from Moss.\n\n“When a woman opens a shop here, "
+        "she is welcome,” she said."
+    )
+    assert speaker_of(extract(text), "she is welcome") == "Rita Moss"
+
+
+def test_a_quotation_about_nobody_keeps_salience(extract) -> None:  # type: ignore[no-untyped-def]
+    # hard negative: the quotation speaks of no third man, so nothing shows two men in play
+    text = FERRY + DEPUTY + "“It was a hard year for all of us on the boats,” he said."
+    assert speaker_of(extract(text), "hard year") == "Carl Reed"
