@@ -97,3 +97,42 @@ def test_a_quotation_about_nobody_keeps_salience(extract) -> None:  # type: igno
     # hard negative: the quotation speaks of no third man, so nothing shows two men in play
     text = FERRY + DEPUTY + "“It was a hard year for all of us on the boats,” he said."
     assert speaker_of(extract(text), "hard year") == "Carl Reed"
+
+
+CORNER = "Mary Ford has a long list of famous supporters in her corner.\n\n"
+
+
+def test_a_possessive_in_the_predicate_ties_to_its_clause_subject(extract) -> None:  # type: ignore[no-untyped-def]
+    # before: Mary Ford, named last (inside the subject's apposition) on a tie of salience
+    text = (
+        CORNER + "Former mayor Ann Lee, a Ford supporter, stirred a row last year over her "
+        "remark that the harbour should be sold."
+    )
+    assert speaker_of(extract(text), "the harbour should be sold") == "Ann Lee"
+
+
+def test_a_subject_of_the_other_gender_wins_no_tie(extract) -> None:  # type: ignore[no-untyped-def]
+    # hard negative: "her" cannot be Tom Reed; salience keeps Mary Ford
+    text = (
+        CORNER + "Former mayor Tom Reed, a Ford supporter, stirred a row last year over her "
+        "remark that the harbour should be sold."
+    )
+    assert speaker_of(extract(text), "the harbour should be sold") == "Mary Ford"
+
+
+def test_a_subject_that_is_no_person_wins_no_tie(extract) -> None:  # type: ignore[no-untyped-def]
+    # hard negative: the clause's subject is a thing; salience decides as before (Ford)
+    text = (
+        CORNER + "Ann Lee, a Ford supporter, was in the news last year. The harbour board "
+        "stirred a row over her remark that the harbour should be sold."
+    )
+    assert speaker_of(extract(text), "the harbour should be sold") == "Mary Ford"
+
+
+def test_a_person_named_between_stops_the_tie_break(extract) -> None:  # type: ignore[no-untyped-def]
+    # hard negative: Ford is named in the predicate before "her": salience decides (Ford)
+    text = (
+        CORNER + "Former mayor Ann Lee, a Ford supporter, stirred a row last year over Ford's "
+        "plan and her remark that the harbour should be sold."
+    )
+    assert speaker_of(extract(text), "the harbour should be sold") == "Mary Ford"

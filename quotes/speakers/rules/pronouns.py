@@ -122,7 +122,7 @@ class PronounRules(RuleFamily):
         def keep(e: Entity) -> bool:
             return agree(e) and not self._common_words_person(e) and e not in askers
 
-        best, tie = self.r._most_salient(head, keep, exclude)
+        best, tie = self.r._most_salient(head, keep, exclude, self._own_clause_subject(head))
         if best is None:
             return UNRESOLVED
         speaker = self._speaker_not_talked_of(head, best, keep, exclude)
@@ -136,6 +136,38 @@ class PronounRules(RuleFamily):
         if best.kind == "document":
             return replace(self.r.documents._document(best, "pronoun"), certainty=certainty)
         return Resolution(best.name, best.type, best.role, "pronoun", certainty, best)
+
+    def _own_clause_subject(self, head: int) -> frozenset[int]:
+        """For a possessive his/her in the predicate of a clause, the person that clause's
+        subject names before it ("Ann Lee, a Ford supporter, stirred a row over her remark"
+        -> Ann Lee), to win a tie of salience; else nobody. Hobbs (1978) searches the
+        pronoun's own clause, left of its path, before anything else, and finds its
+        subject first; salience breaks a tie by the mention named last, here a name inside
+        the subject's own apposition ("a Ford supporter"). Not when another agreeing person
+        is named between the subject's phrase and the pronoun ("Lee said in reference to
+        Ford's stance and her promise ...": Hobbs would take Lee, but it is Ford's)."""
+        doc = self.doc
+        tok = doc[head]
+        feats = self.lex.pronouns.get(tok.lower)
+        if feats is None or feats.gender not in (MALE, FEMALE) or tok.dep != L.POSS:
+            return frozenset()
+        clause = next((a for a in doc.ancestors(head) if a.pos in ("VERB", "AUX")), None)
+        if clause is None:
+            return frozenset()
+        agree = agreement(feats)
+        assert agree is not None
+        for subject in doc.kids(clause.i, L.NSUBJ, L.NSUBJ_PASS):
+            entity = self.reg.at_token.get(subject.i)
+            if subject.i > head or entity is None or entity.type != PERSON or not agree(entity):
+                continue
+            end = max(doc.subtree(subject.i)) + 1  # its own apposition aside
+            if any(
+                m.entity.type == PERSON and agree(m.entity) and m.entity is not entity
+                for m in self.reg.mentions_between(end, head)
+            ):
+                return frozenset()  # "Lee said in reference to Ford's stance and her ..."
+            return frozenset({entity.id})
+        return frozenset()
 
     def _speaker_not_talked_of(
         self, head: int, best: Entity, keep: Callable[[Entity], bool], exclude: Sequence[Offsets]
