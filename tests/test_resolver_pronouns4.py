@@ -1,7 +1,10 @@
 """Issue 13, salience that knows who speaks (session 20, pronouns4): the he/she speaker of a
 quotation that speaks of a third person of the same gender ("“He was the best sailor we
 had,” he said") is the one who has been speaking, not a person only talked about
-(:meth:`PronounRules._speaker_not_talked_of`).
+(:meth:`PronounRules._speaker_not_talked_of`); a possessive his/her in a clause's predicate
+wins a tie of salience for that clause's subject (:meth:`PronounRules._own_clause_subject`);
+a he/she subject of a verb that a narrative clause before it hangs on is that clause's
+subject (:meth:`PronounRules._narrative_clause_subject`).
 
 Sentences written for these tests, each with hard negatives.
 """
@@ -10,6 +13,7 @@ from __future__ import annotations
 
 import pytest
 from claim_rows import speaker_of
+from resolving import claim, resolver
 
 
 @pytest.fixture(scope="module")
@@ -136,3 +140,59 @@ def test_a_person_named_between_stops_the_tie_break(extract) -> None:  # type: i
         "plan and her remark that the harbour should be sold."
     )
     assert speaker_of(extract(text), "the harbour should be sold") == "Mary Ford"
+
+
+STADIUM = (
+    "Mayor Tom Brandt wants a new stadium. “We will build it,” Brandt said on Monday. “It will "
+    "pay for itself,” he said.\n\n"
+)
+
+
+@pytest.fixture(scope="module")
+def run(extractor):  # type: ignore[no-untyped-def]
+    return resolver(extractor)
+
+
+def _last_speaker(run, text: str, quoted: str) -> object:  # type: ignore[no-untyped-def]
+    """The speaker of ``quoted`` ("he said" after it), the claims before it placed too."""
+    claims = [
+        claim(text, "We will build it", "Brandt"),
+        claim(text, "It will pay for itself", "he"),
+        claim(text, quoted, "he", 1),
+    ]
+    return run(text, *claims)[-1].speaker
+
+
+def test_a_narrative_clause_hung_on_said_gives_its_subject(run) -> None:  # type: ignore[no-untyped-def]
+    # before: Tom Brandt, the speaker of the paragraph before, by salience
+    text = (
+        STADIUM + "Councilman Paul Reed weighed in as well, telling the Courier in an "
+        "interview, “But the town has no money for it,” he said."
+    )
+    assert _last_speaker(run, text, "But the town has no money for it") == "Paul Reed"
+
+
+def test_a_narrative_clause_before_a_colon_gives_its_subject(run) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        STADIUM + "Paul Reed, who served under Brandt's father, ticked through the rules the "
+        "Brandt family has kept: “Nobody builds without a vote,” he said."
+    )
+    assert _last_speaker(run, text, "Nobody builds without a vote") == "Paul Reed"
+
+
+def test_a_narrative_clause_of_the_other_gender_gives_nothing(run) -> None:  # type: ignore[no-untyped-def]
+    # hard negative: "he" cannot be Ann Reed; salience keeps Tom Brandt
+    text = (
+        STADIUM + "Councilwoman Ann Reed weighed in as well, telling the Courier in an "
+        "interview, “But the town has no money for it,” he said."
+    )
+    assert _last_speaker(run, text, "But the town has no money for it") == "Tom Brandt"
+
+
+def test_a_man_named_after_the_clause_subject_stops_it(run) -> None:  # type: ignore[no-untyped-def]
+    # hard negative: Brandt is named between the clause's subject and "he"
+    text = (
+        STADIUM + "Councilman Paul Reed weighed in as well, telling Brandt at the meeting, "
+        "“But the town has no money for it,” he said."
+    )
+    assert _last_speaker(run, text, "But the town has no money for it") == "Tom Brandt"

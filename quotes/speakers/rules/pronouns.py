@@ -96,6 +96,7 @@ class PronounRules(RuleFamily):
             return UNRESOLVED
         for find, rule in (
             (self._host_subject, "pronoun"),
+            (self._narrative_clause_subject, "pronoun"),
             (self._conjunct_subject, "conjunct_subject"),
             (self._owner_host, "owner_host"),
             (self._preposed_subject, "preposed"),
@@ -933,6 +934,48 @@ class PronounRules(RuleFamily):
                 if subject.i < head and entity.type == PERSON and agree(entity):
                     return entity
             return None
+        return None
+
+    def _narrative_clause_subject(self, head: int, exclude: Sequence[Offsets]) -> Entity | None:
+        """A he/she subject of a verb that a narrative clause before it hangs on is that
+        clause's subject: the parser hangs "Vice President Ann Lee weighed in, telling a
+        paper ..., “...,” she said" and "Tom Reed ... ticked through the rules: “...,” he
+        said" on the reporting verb as a clausal complement (`ccomp`) that is no part of
+        the claim's words, so it reports nothing: it is the narrative of the one who then
+        speaks. Hobbs (1978) searches the pronoun's own sentence before the sentences
+        before, and that clause's subject is the first person found; salience had given
+        the pronoun to a speaker of the paragraphs before, whose chain outweighs one name.
+
+        Only a complement outside the claim's words, before the pronoun, whose subject is a
+        registry person who agrees; nobody else agreeing named between that subject's
+        phrase and the pronoun, names inside another noun ("the Lee family") aside."""
+        doc = self.doc
+        tok = doc[head]
+        feats = self.lex.pronouns.get(tok.lower)
+        if feats is None or feats.gender not in (MALE, FEMALE) or tok.dep not in L.SUBJECTS:
+            return None
+        agree = agreement(feats)
+        assert agree is not None
+        for clause in doc.kids(tok.head, L.CCOMP):
+            if clause.i > head or _inside(clause, exclude):
+                continue
+            for subject in doc.kids(clause.i, L.NSUBJ, L.NSUBJ_PASS):
+                entity = self.reg.at_token.get(subject.i)
+                if entity is None or entity.type != PERSON or not agree(entity):
+                    continue
+                if _inside(subject, exclude):
+                    continue
+                end = max(doc.subtree(subject.i)) + 1
+                if any(
+                    m.entity.type == PERSON
+                    and agree(m.entity)
+                    and m.entity is not entity
+                    and not m.embedded
+                    and not _inside(doc[m.token], exclude)
+                    for m in self.reg.mentions_between(end, head)
+                ):
+                    return None
+                return entity
         return None
 
     def _conjunct_subject(self, head: int, exclude: Sequence[Offsets]) -> Entity | None:
