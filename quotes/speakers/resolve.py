@@ -288,14 +288,18 @@ class Resolver:
         return opens and tok.i + 1 < len(doc) and doc[tok.i + 1].text in (":", "):")
 
     def _most_salient(
-        self, head: int, keep: Callable[[Entity], bool], exclude: Sequence[Offsets]
+        self,
+        head: int,
+        keep: Callable[[Entity], bool],
+        exclude: Sequence[Offsets],
+        tie_break: frozenset[int] = frozenset(),
     ) -> tuple[Entity | None, bool]:
         """The most salient entity before ``head`` that ``keep`` accepts, and whether it tied:
         in the near window, else the wide one (a speaker quoted at length), ranked as a
-        pronoun's antecedent is."""
+        pronoun's antecedent is (``tie_break``: as :meth:`ranked`)."""
         for window in (WINDOW, WIDE_WINDOW):
             candidates = {e for e in self.descriptions._window_entities(head, window) if keep(e)}
-            best, tie = self.ranked(head, candidates, exclude, {}, window)
+            best, tie = self.ranked(head, candidates, exclude, {}, window, tie_break)
             if best is not None:
                 return best, tie
         return None, False

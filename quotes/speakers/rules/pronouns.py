@@ -49,6 +49,9 @@ from quotes.speakers.resolution import (
 )
 from quotes.speakers.rules import RuleFamily
 
+#: marks that open a quotation (the doubled apostrophe of some copy is checked apart)
+OPEN_QUOTES = frozenset('“"‘«„')
+
 
 class PronounRules(RuleFamily):
     """Pronouns: he / she / it / they / we, by the subject they continue (topic, host clause,
@@ -93,6 +96,7 @@ class PronounRules(RuleFamily):
             return UNRESOLVED
         for find, rule in (
             (self._host_subject, "pronoun"),
+            (self._narrative_clause_subject, "pronoun"),
             (self._conjunct_subject, "conjunct_subject"),
             (self._owner_host, "owner_host"),
             (self._preposed_subject, "preposed"),
@@ -115,13 +119,16 @@ class PronounRules(RuleFamily):
         if opener is not None:
             return self.r._found(opener, "section_topic", opener.role)
         askers = self._askers(head)
-        best, tie = self.r._most_salient(
-            head,
-            lambda e: agree(e) and not self._common_words_person(e) and e not in askers,
-            exclude,
-        )
+
+        def keep(e: Entity) -> bool:
+            return agree(e) and not self._common_words_person(e) and e not in askers
+
+        best, tie = self.r._most_salient(head, keep, exclude, self._own_clause_subject(head))
         if best is None:
             return UNRESOLVED
+        speaker = self._speaker_not_talked_of(head, best, keep, exclude)
+        if speaker is not None:
+            best, tie = speaker, False
         certainty = CERTAINTY["pronoun"] * (TIE_FACTOR if tie else 1.0)
         if best.described and best.type == GROUP:
             named = self.r.groups._described_pair(best, head)
@@ -130,6 +137,117 @@ class PronounRules(RuleFamily):
         if best.kind == "document":
             return replace(self.r.documents._document(best, "pronoun"), certainty=certainty)
         return Resolution(best.name, best.type, best.role, "pronoun", certainty, best)
+
+    def _own_clause_subject(self, head: int) -> frozenset[int]:
+        """For a possessive his/her in the predicate of a clause, the person that clause's
+        subject names before it ("Ann Lee, a Ford supporter, stirred a row over her remark"
+        -> Ann Lee), to win a tie of salience; else nobody. Hobbs (1978) searches the
+        pronoun's own clause, left of its path, before anything else, and finds its
+        subject first; salience breaks a tie by the mention named last, here a name inside
+        the subject's own apposition ("a Ford supporter"). Not when another agreeing person
+        is named between the subject's phrase and the pronoun ("Lee said in reference to
+        Ford's stance and her promise ...": Hobbs would take Lee, but it is Ford's)."""
+        doc = self.doc
+        tok = doc[head]
+        feats = self.lex.pronouns.get(tok.lower)
+        if feats is None or feats.gender not in (MALE, FEMALE) or tok.dep != L.POSS:
+            return frozenset()
+        clause = next((a for a in doc.ancestors(head) if a.pos in ("VERB", "AUX")), None)
+        if clause is None:
+            return frozenset()
+        agree = agreement(feats)
+        assert agree is not None
+        for subject in doc.kids(clause.i, L.NSUBJ, L.NSUBJ_PASS):
+            entity = self.reg.at_token.get(subject.i)
+            if subject.i > head or entity is None or entity.type != PERSON or not agree(entity):
+                continue
+            end = max(doc.subtree(subject.i)) + 1  # its own apposition aside
+            if any(
+                m.entity.type == PERSON and agree(m.entity) and m.entity is not entity
+                for m in self.reg.mentions_between(end, head)
+            ):
+                return frozenset()  # "Lee said in reference to Ford's stance and her ..."
+            return frozenset({entity.id})
+        return frozenset()
+
+    def _speaker_not_talked_of(
+        self, head: int, best: Entity, keep: Callable[[Entity], bool], exclude: Sequence[Offsets]
+    ) -> Entity | None:
+        """The speaker of a quotation that speaks of a third person of the pronoun's gender
+        ("“He would have been a fine pilot,” he said"): two people of that gender are in
+        play, and the speaker is the one who has been speaking, not the one only talked
+        about. When salience's pick was, in the window, neither a claim's source nor the
+        subject of a clause of the narrative (named as an object or a possessor, inside what
+        someone said, in a clause below), and an agreeing person was a claim's source there,
+        that source speaks (the most salient such). Issue 13: "a pronoun prefers
+        antecedents that are sources of claims or subjects of sentences over people only
+        talked about"; centering (Grosz, Joshi & Weinstein 1995) ranks the subject first,
+        and a speaker calls themself "I" inside their own quotation, so its "he" is someone
+        else.
+
+        Only a he/she source; only words in quotation marks whose pronoun has no agreeing
+        person named before it there; a person named as a subject in the narrative in
+        between ("Jones rose at once. “He is wrong,” he said", "..., but Jones was not
+        having it") keeps salience's pick."""
+        doc = self.doc
+        feats = self.lex.pronouns.get(doc[head].lower)
+        if feats is None or feats.gender not in (MALE, FEMALE) or best.type != PERSON:
+            return None
+        if not self._quotes_third_person(exclude, feats.gender):
+            return None
+        lo = self.r._window_start(head)
+        sources = self.r._sources_between(lo, head)
+        if best in sources:
+            return None
+        speakers = {e for e in sources if e.type == PERSON and keep(e)}
+        if not speakers or any(
+            self._narrative_subject(m)
+            for m in self.r._mentions_between(lo, head)
+            if m.entity is best
+        ):
+            return None
+        speaker, _ = self.r.ranked(head, speakers, exclude, {})
+        return speaker
+
+    def _quotes_third_person(self, exclude: Sequence[Offsets], gender: str) -> bool:
+        """Whether a claim's words in quotation marks hold a singular third-person pronoun
+        of ``gender`` ("him", "his", "he") whose antecedent is outside them: none agreeing
+        named before it there ("when a woman becomes a mother, she is supported" speaks of
+        the woman it names)."""
+        doc = self.doc
+        for a, b in exclude:
+            if not self._opens_quotation(a, b):
+                continue
+            for i in doc.tokens_in(a, b):
+                tok = doc[i]
+                feats = self.lex.pronouns.get(tok.lower)
+                if feats is not None and (tok.pos == "PRON" or tok.tag == "PRP$"):
+                    if (feats.person, feats.number, feats.gender) == (3, "sg", gender):
+                        return True
+                    continue
+                entity = self.reg.at_token.get(i)
+                if entity is not None and entity.type == PERSON and entity.gender in (gender, ""):
+                    break  # a person named inside: the pronouns after it may be theirs
+                if self._person_noun_gender(tok) in (gender, ""):
+                    break
+        return False
+
+    def _opens_quotation(self, a: int, b: int) -> bool:
+        """Whether the words at ``[a, b)`` are a quotation: they open on a quotation mark,
+        or one stands right before them."""
+        text = self.doc.text
+        first = text[a:b].lstrip()[:2]
+        before = text[max(0, a - 3) : a].rstrip()[-2:]
+        return any(w[:1] in OPEN_QUOTES or w == "''" for w in (first, before[-1:], before))
+
+    def _narrative_subject(self, mention: Mention) -> bool:
+        """Whether ``mention`` is a subject that earns salience as one (the main clause's, a
+        joined clause's or a reporting clause's: :func:`registry.is_topic_subject`),
+        outside any claim's words."""
+        if not mention.subject:
+            return False
+        start = self.doc[mention.token].start
+        return not (self.r.quoted and _inside_sorted(start, self.r.quoted))
 
     def _askers(self, head: int) -> list[Entity]:
         """Who asks, in an adverbial clause of asking before a he/she subject: "When asked by
@@ -816,6 +934,48 @@ class PronounRules(RuleFamily):
                 if subject.i < head and entity.type == PERSON and agree(entity):
                     return entity
             return None
+        return None
+
+    def _narrative_clause_subject(self, head: int, exclude: Sequence[Offsets]) -> Entity | None:
+        """A he/she subject of a verb that a narrative clause before it hangs on is that
+        clause's subject: the parser hangs "Vice President Ann Lee weighed in, telling a
+        paper ..., “...,” she said" and "Tom Reed ... ticked through the rules: “...,” he
+        said" on the reporting verb as a clausal complement (`ccomp`) that is no part of
+        the claim's words, so it reports nothing: it is the narrative of the one who then
+        speaks. Hobbs (1978) searches the pronoun's own sentence before the sentences
+        before, and that clause's subject is the first person found; salience had given
+        the pronoun to a speaker of the paragraphs before, whose chain outweighs one name.
+
+        Only a complement outside the claim's words, before the pronoun, whose subject is a
+        registry person who agrees; nobody else agreeing named between that subject's
+        phrase and the pronoun, names inside another noun ("the Lee family") aside."""
+        doc = self.doc
+        tok = doc[head]
+        feats = self.lex.pronouns.get(tok.lower)
+        if feats is None or feats.gender not in (MALE, FEMALE) or tok.dep not in L.SUBJECTS:
+            return None
+        agree = agreement(feats)
+        assert agree is not None
+        for clause in doc.kids(tok.head, L.CCOMP):
+            if clause.i > head or _inside(clause, exclude):
+                continue
+            for subject in doc.kids(clause.i, L.NSUBJ, L.NSUBJ_PASS):
+                entity = self.reg.at_token.get(subject.i)
+                if entity is None or entity.type != PERSON or not agree(entity):
+                    continue
+                if _inside(subject, exclude):
+                    continue
+                end = max(doc.subtree(subject.i)) + 1
+                if any(
+                    m.entity.type == PERSON
+                    and agree(m.entity)
+                    and m.entity is not entity
+                    and not m.embedded
+                    and not _inside(doc[m.token], exclude)
+                    for m in self.reg.mentions_between(end, head)
+                ):
+                    return None
+                return entity
         return None
 
     def _conjunct_subject(self, head: int, exclude: Sequence[Offsets]) -> Entity | None:
