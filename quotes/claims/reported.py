@@ -100,7 +100,11 @@ def _parsed_source(doc: Document, verb: Token, cue: set[int]) -> list[int]:
         return _title_before(doc, named)
     if _as_reported_by(doc, verb):
         return _agent_mention(doc, verb, cue)
-    subj = _reporter_of_conjoined_complement(doc, verb) or subject_of(doc, verb)
+    subj = (
+        _reporter_of_conjoined_complement(doc, verb)
+        or subject_of(doc, verb)
+        or _subject_read_as_root(doc, verb)
+    )
     if subj is None and (
         is_passive(doc, verb) or is_reduced_passive(doc, verb) or _modifying_participle(verb)
     ):
@@ -125,6 +129,46 @@ def _parsed_source(doc: Document, verb: Token, cue: set[int]) -> list[int]:
         return mention_tokens(doc, agent) if agent is not None else []
     mention = mention_tokens(doc, subj, stop=frozenset(cue))
     return _past_dateline(doc, _title_before(doc, mention), verb)
+
+
+#: Tags of a finite verb, which a sentence's predicate has and a modifier of a noun never has.
+_PREDICATE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+#: Tags of a root that is no finite verb: a participle or an adjective ("activists clamoring
+#: ... say", "sources privy to the talks say", "figures reported on Sunday suggest").
+_NONFINITE_ROOT_TAGS = frozenset({"VBN", "VBG", "JJ"})
+
+
+def _subject_read_as_root(doc: Document, verb: Token) -> Token | None:
+    """The subject of a sentence whose verb the parser hung on the subject: in "A Marist poll
+    found last week that ...", "Ann Lee, for example, named X as her favourite", "Lee called
+    Tuesday for ..." the parser makes the noun the root and the cue a modifier of it (acl), in
+    "farmers marching to block the road say ..." it makes the participle the root and the cue a
+    dependent of it (dep). A sentence has a predicate (Huddleston & Pullum 2002, ch. 4): when
+    its root is a noun, or a participle or adjective with no auxiliary, the cue after it is
+    that predicate, and the noun (or the root's own subject) is its subject, which PolNeAR's
+    annotators mark as the source. Only a cue with no subject or auxiliary of its own, finite,
+    or a past participle with an object or a clause and no "by" agent (an active "named X";
+    "Lee named to the panel" and "a group called Unite" are reduced passives)."""
+    if verb.dep not in (L.ACL, L.DEP) or verb.head == verb.i:
+        return None
+    root = doc[verb.head]
+    if root.head != root.i or root.i > verb.i:
+        return None
+    if doc.kids(verb.i, L.NSUBJ, L.NSUBJ_PASS, L.AUX, L.AUX_PASS):
+        return None
+    active_participle = (
+        verb.tag == "VBN"
+        and bool(doc.kids(verb.i, L.OBJ, L.CCOMP))
+        and passive_agent(doc, verb) is None
+    )
+    if verb.tag not in _PREDICATE_TAGS and not active_participle:
+        return None
+    if root.pos in ("NOUN", "PROPN"):
+        return root
+    if root.tag not in _NONFINITE_ROOT_TAGS or doc.kids(root.i, L.AUX, L.AUX_PASS):
+        return None
+    subjects = [k for k in doc.kids(root.i, L.NSUBJ) if k.i < verb.i]
+    return subjects[0] if subjects else None
 
 
 def _as_reported_by(doc: Document, verb: Token) -> bool:
