@@ -44,3 +44,14 @@ def test_a_reduced_passive_on_a_root_noun_makes_no_claim(
     extractor: quotes.Extractor, text: str
 ) -> None:
     assert claim_rows(extractor, text) == []
+
+
+def test_a_day_read_as_the_object_is_no_content(extractor: quotes.Extractor) -> None:
+    """Wire style puts the day right after the verb; the parser takes it for the object."""
+    found = claim_rows(extractor, "Senator Maria Lopez called Tuesday for the mayor to resign.")
+    assert [row[0] for row in found] == ["the mayor to resign"], found
+
+
+def test_an_object_that_only_holds_a_date_keeps_its_content(extractor: quotes.Extractor) -> None:
+    found = claim_rows(extractor, "The mayor praised Tuesday's vote.")
+    assert [row[0] for row in found] == ["Tuesday's vote"], found

@@ -1043,6 +1043,8 @@ def speech_act_object(doc: Document, verb: Token, lex: Lexicons) -> list[int] | 
     if _trusts_someone(doc, verb, objs) or _idiom_object(verb, objs):
         return None
     preds = doc.kids(verb.i, L.OPRD)
+    if objs and not preds and all(_date_read_as_object(doc, o) for o in objs):
+        return None  # "Lee called Wednesday for ...": when it was said, not what
     if not objs and not preds:
         return None
     if _issues_a_saying(doc, verb, objs, lex):
@@ -1068,6 +1070,15 @@ def speech_act_object(doc: Document, verb: Token, lex: Lexicons) -> list[int] | 
     if not preds and _makes_a_medium(verb) and _names_only_a_medium(doc, content):
         return None
     return content
+
+
+def _date_read_as_object(doc: Document, obj: Token) -> bool:
+    """Whether an object is only a date or time ("Lee called Wednesday for the mayor to
+    resign", "promised Sunday to ..."): in wire style the day goes right after the verb (AP),
+    and the parser takes it for the object, but it says when the act was done, not what it
+    was about, as :func:`_without_time_of_saying` reads it after "said". The verb's other
+    rules then read what it was about."""
+    return all(doc[i].ent in ("DATE", "TIME") for i in doc.subtree(obj.i))
 
 
 def _in_phrase_after_object(doc: Document, verb: Token, content: list[int]) -> list[int]:
