@@ -636,6 +636,7 @@ def _without_escaped_cues(doc: Document, content: list[int], lex: Lexicons) -> l
         for i in content
         if doc[i].dep in (L.ADVCL, L.CONJ)
         and is_cue_verb(doc, doc[i], lex)
+        and not _state_of_the_clause(doc[i])
         and participle_host(doc, doc[i]).i != doc[i].head
         and _ends(doc, content, doc.subtree(i))
         for j in doc.subtree(i)
@@ -645,6 +646,17 @@ def _without_escaped_cues(doc: Document, content: list[int], lex: Lexicons) -> l
         while content and (doc[content[-1]].dep == L.CC or doc[content[-1]].pos == "PUNCT"):
             content.pop()
     return content
+
+
+def _state_of_the_clause(cue: Token) -> bool:
+    """Whether a cue conjoined inside a reported clause names an inner state of the clause's
+    subject, a belief or a wish (``state_conjuncts.txt``): "Lee said she could not support the
+    mayor but *understood* why people did", "said he was tired and *wanted* a new plan" go on
+    with what was said (PolNeAR's annotators keep them in the content), where a verb of
+    saying or a speech act ("... and *warned* ...", "... and *criticized* him for ...") is the
+    reporter's next act. Only a conjunct: a participle ("..., *believing* ...") continues
+    the reporting verb (:func:`participle_host`)."""
+    return cue.dep == L.CONJ and cue.lemma.lower() in load_lexicon("state_conjuncts")
 
 
 def _second_report(
