@@ -1,6 +1,7 @@
 """Indirect claims the rules found with no source (issue 14, session 20): a sentence whose
 verb the parser hung on its subject ("A Marist poll found last week that ...", "farmers
-marching to block the road say ...") is that subject's claim (``reported._subject_read_as_root``).
+marching to block the road say ...") is that subject's claim (``reported._subject_read_as_root``);
+a day the parser read as a speech act's object is no content (``reported._date_read_as_object``).
 Sentences written for these tests; each has a hard negative."""
 
 from __future__ import annotations
