@@ -101,7 +101,11 @@ def _parsed_source(doc: Document, verb: Token, cue: set[int]) -> list[int]:
         return _title_before(doc, named)
     if _as_reported_by(doc, verb):
         return _agent_mention(doc, verb, cue)
-    subj = _reporter_of_conjoined_complement(doc, verb) or subject_of(doc, verb)
+    subj = (
+        _reporter_of_conjoined_complement(doc, verb)
+        or subject_of(doc, verb)
+        or _subject_read_as_root(doc, verb)
+    )
     if subj is None and (
         is_passive(doc, verb) or is_reduced_passive(doc, verb) or _modifying_participle(verb)
     ):
@@ -126,6 +130,46 @@ def _parsed_source(doc: Document, verb: Token, cue: set[int]) -> list[int]:
         return mention_tokens(doc, agent) if agent is not None else []
     mention = mention_tokens(doc, subj, stop=frozenset(cue))
     return _past_dateline(doc, _title_before(doc, mention), verb)
+
+
+#: Tags of a finite verb, which a sentence's predicate has and a modifier of a noun never has.
+_PREDICATE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+#: Tags of a root that is no finite verb: a participle or an adjective ("activists clamoring
+#: ... say", "sources privy to the talks say", "figures reported on Sunday suggest").
+_NONFINITE_ROOT_TAGS = frozenset({"VBN", "VBG", "JJ"})
+
+
+def _subject_read_as_root(doc: Document, verb: Token) -> Token | None:
+    """The subject of a sentence whose verb the parser hung on the subject: in "A Marist poll
+    found last week that ...", "Ann Lee, for example, named X as her favourite", "Lee called
+    Tuesday for ..." the parser makes the noun the root and the cue a modifier of it (acl), in
+    "farmers marching to block the road say ..." it makes the participle the root and the cue a
+    dependent of it (dep). A sentence has a predicate (Huddleston & Pullum 2002, ch. 4): when
+    its root is a noun, or a participle or adjective with no auxiliary, the cue after it is
+    that predicate, and the noun (or the root's own subject) is its subject, which PolNeAR's
+    annotators mark as the source. Only a cue with no subject or auxiliary of its own, finite,
+    or a past participle with an object or a clause and no "by" agent (an active "named X";
+    "Lee named to the panel" and "a group called Unite" are reduced passives)."""
+    if verb.dep not in (L.ACL, L.DEP) or verb.head == verb.i:
+        return None
+    root = doc[verb.head]
+    if root.head != root.i or root.i > verb.i:
+        return None
+    if doc.kids(verb.i, L.NSUBJ, L.NSUBJ_PASS, L.AUX, L.AUX_PASS):
+        return None
+    active_participle = (
+        verb.tag == "VBN"
+        and bool(doc.kids(verb.i, L.OBJ, L.CCOMP))
+        and passive_agent(doc, verb) is None
+    )
+    if verb.tag not in _PREDICATE_TAGS and not active_participle:
+        return None
+    if root.pos in ("NOUN", "PROPN"):
+        return root
+    if root.tag not in _NONFINITE_ROOT_TAGS or doc.kids(root.i, L.AUX, L.AUX_PASS):
+        return None
+    subjects = [k for k in doc.kids(root.i, L.NSUBJ) if k.i < verb.i]
+    return subjects[0] if subjects else None
 
 
 def _as_reported_by(doc: Document, verb: Token) -> bool:
@@ -593,6 +637,7 @@ def _without_escaped_cues(doc: Document, content: list[int], lex: Lexicons) -> l
         for i in content
         if doc[i].dep in (L.ADVCL, L.CONJ)
         and is_cue_verb(doc, doc[i], lex)
+        and not _state_of_the_clause(doc[i])
         and participle_host(doc, doc[i]).i != doc[i].head
         and _ends(doc, content, doc.subtree(i))
         for j in doc.subtree(i)
@@ -602,6 +647,17 @@ def _without_escaped_cues(doc: Document, content: list[int], lex: Lexicons) -> l
         while content and (doc[content[-1]].dep == L.CC or doc[content[-1]].pos == "PUNCT"):
             content.pop()
     return content
+
+
+def _state_of_the_clause(cue: Token) -> bool:
+    """Whether a cue conjoined inside a reported clause names an inner state of the clause's
+    subject, a belief or a wish (``state_conjuncts.txt``): "Lee said she could not support the
+    mayor but *understood* why people did", "said he was tired and *wanted* a new plan" go on
+    with what was said (PolNeAR's annotators keep them in the content), where a verb of
+    saying or a speech act ("... and *warned* ...", "... and *criticized* him for ...") is the
+    reporter's next act. Only a conjunct: a participle ("..., *believing* ...") continues
+    the reporting verb (:func:`participle_host`)."""
+    return cue.dep == L.CONJ and cue.lemma.lower() in load_lexicon("state_conjuncts")
 
 
 def _second_report(
@@ -1000,6 +1056,8 @@ def speech_act_object(doc: Document, verb: Token, lex: Lexicons) -> list[int] | 
     if _trusts_someone(doc, verb, objs) or _idiom_object(verb, objs):
         return None
     preds = doc.kids(verb.i, L.OPRD)
+    if objs and not preds and all(_date_read_as_object(doc, o) for o in objs):
+        return None  # "Lee called Wednesday for ...": when it was said, not what
     if not objs and not preds:
         return None
     if _issues_a_saying(doc, verb, objs, lex):
@@ -1025,6 +1083,15 @@ def speech_act_object(doc: Document, verb: Token, lex: Lexicons) -> list[int] | 
     if not preds and _makes_a_medium(verb) and _names_only_a_medium(doc, content):
         return None
     return content
+
+
+def _date_read_as_object(doc: Document, obj: Token) -> bool:
+    """Whether an object is only a date or time ("Lee called Wednesday for the mayor to
+    resign", "promised Sunday to ..."): in wire style the day goes right after the verb (AP),
+    and the parser takes it for the object, but it says when the act was done, not what it
+    was about, as :func:`_without_time_of_saying` reads it after "said". The verb's other
+    rules then read what it was about."""
+    return all(doc[i].ent in ("DATE", "TIME") for i in doc.subtree(obj.i))
 
 
 def _in_phrase_after_object(doc: Document, verb: Token, content: list[int]) -> list[int]:
