@@ -197,6 +197,10 @@ PARTITIVE_HEADS = frozenset(
 #: ("Supporters cheered. Some chanted ...": :meth:`GroupRules._elided_group`).
 ELIDED_PARTITIVES = frozenset({"several", "some", "most", "all", "both", "each", "half", "none"})
 
+#: Quantifiers whose noun "others" is contrasted with, as the rest of the same set ("some
+#: friends say ..., others say ...": :meth:`GroupRules._others_of_contrast`).
+CONTRASTED_QUANTIFIERS = frozenset({"some", "many"})
+
 CERTAINTY = {
     "name": 1.0,
     "coref": 0.9,

@@ -1,0 +1,51 @@
+"""Rules written after reading a fifteenth batch of train sources
+(benchmarks/data/referents_train15.tsv): "others" set against "some N". Sentences written for
+these tests, each rule with a hard negative (docs/speakers.md, "Rules of session 20:
+referents15")."""
+
+from __future__ import annotations
+
+import pytest
+from resolving import claim, resolver
+
+
+@pytest.fixture(scope="module")
+def resolve(extractor):  # type: ignore[no-untyped-def]
+    return resolver(extractor)
+
+
+# --- "others" set against "some N" is the rest of N ----------------------------------------------
+def test_others_after_some_farmers_are_farmers(resolve):
+    text = (
+        "The new water rules reached the valley in March. Some farmers welcomed the limits, "
+        "while others said the rules would ruin them."
+    )
+    (c,) = resolve(text, claim(text, "the rules would ruin them", "others"))
+    assert c.speaker == "farmers"
+
+
+def test_others_after_some_of_the_nurses_are_nurses(resolve):
+    text = (
+        "The hospital cut the night shift last year. Some of the nurses moved to the city. "
+        "Others said they would stay until the spring."
+    )
+    (c,) = resolve(text, claim(text, "they would stay until the spring", "Others"))
+    assert c.speaker is not None and "nurses" in c.speaker
+
+
+def test_others_with_words_of_their_own_stay_the_phrase(resolve):
+    """Hard negative: "others in the union" is its own phrase, not the farmers."""
+    text = (
+        "Some farmers welcomed the limits on Monday. Others in the union said the rules "
+        "would ruin the valley."
+    )
+    (c,) = resolve(text, claim(text, "the rules would ruin the valley", "Others in the union"))
+    assert c.speaker is None or "farmers" not in c.speaker
+
+
+def test_others_after_no_quantified_group_stay_others(resolve):
+    """Hard negative: no "some N" before; "others" is not the named farmer."""
+    text = "Ann Lee welcomed the limits on Monday. Others said the rules would ruin the valley."
+    (c,) = resolve(text, claim(text, "the rules would ruin the valley", "Others"))
+    assert c.speaker is None or "Lee" not in c.speaker
+
