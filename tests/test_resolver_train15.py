@@ -49,3 +49,32 @@ def test_others_after_no_quantified_group_stay_others(resolve):
     (c,) = resolve(text, claim(text, "the rules would ruin the valley", "Others"))
     assert c.speaker is None or "Lee" not in c.speaker
 
+
+# --- a "who" that says its antecedent is unnamed is not the name inside the phrase --------------
+def test_who_declined_to_be_identified_is_the_adviser_not_the_name(resolve):
+    text = (
+        "Tom Reed has run the campaign since June. \"He listens to nobody,\" said a longtime "
+        "adviser to Reed, who declined to be identified and said the staff was leaving."
+    )
+    (c,) = resolve(text, claim(text, "the staff was leaving", "who"))
+    assert c.speaker is not None and "adviser" in c.speaker and c.speaker != "Tom Reed"
+
+
+def test_who_spoke_on_condition_of_anonymity_is_the_aide(resolve):
+    text = (
+        "Ann Lee opened her office in Dover in May. One aide to Lee, who spoke on condition of "
+        "anonymity, said the office would close."
+    )
+    (c,) = resolve(text, claim(text, "the office would close", "who"))
+    assert c.speaker is not None and "aide" in c.speaker and c.speaker != "Ann Lee"
+
+
+def test_who_after_the_name_with_no_anonymity_stays_the_name(resolve):
+    """Hard negative: a clause that does not say its antecedent is unnamed stays on the name."""
+    text = (
+        "Ann Lee opened her office in Dover in May. Reporters met a cousin of Ann Lee, who "
+        "said the office would close."
+    )
+    (c,) = resolve(text, claim(text, "the office would close", "who"))
+    assert c.speaker == "Ann Lee"
+

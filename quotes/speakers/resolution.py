@@ -152,6 +152,9 @@ INTRODUCTION_SENTENCES = 2
 UNSPEAKING_ENTS = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "CARDINAL", "ORDINAL"})
 #: Words by which a sentence says its source is unnamed (:meth:`RoleRules._anonymous`).
 ANONYMITY_WORDS = frozenset({"anonymity", "anonymous", "anonymously"})
+#: Participles of a request not to be named: "who declined to be identified", "who asked not
+#: to be named" (:meth:`RelativeRules._unnamed_above_name`).
+UNNAMED_PARTICIPLES = frozenset({"identified", "named", "quoted"})
 #: Participles that give a description's bearer its name: "a group called Occupy DNC".
 NAMING_VERBS = frozenset({"call", "name", "dub"})
 #: Relative pronouns: they refer to the noun their clause modifies.
