@@ -78,3 +78,44 @@ def test_who_after_the_name_with_no_anonymity_stays_the_name(resolve):
     (c,) = resolve(text, claim(text, "the office would close", "who"))
     assert c.speaker == "Ann Lee"
 
+
+# --- a message is its writer's, though someone else released it; "it" after a quotation reads on
+EMAIL = (
+    "The email, released by Harbor Watch, was sent at 7 p.m. by chief of staff Tom Reed, an "
+    "hour after the fire. Two guards were hurt. \u201cWe have found the teams that could "
+    "move,\u201d it reads. \u201cThey are ready,\u201d it said."
+)
+
+
+def test_the_email_released_by_one_and_sent_by_another_is_the_sender_s(resolve):
+    (c,) = resolve(EMAIL, claim(EMAIL, "was sent at 7 p.m.", "The email"))
+    assert c.speaker == "Tom Reed"
+
+
+def test_it_after_a_quotation_is_the_email_past_a_plural_subject(resolve):
+    first, second = resolve(
+        EMAIL,
+        claim(EMAIL, "We have found the teams that could move", "it"),
+        claim(EMAIL, "They are ready", "it", 1),
+    )
+    assert first.speaker == "Tom Reed" and second.speaker == "Tom Reed"
+
+
+def test_the_email_released_by_a_group_with_no_writer_is_the_group_s(resolve):
+    """Hard negative: no verb of writing or sending names a writer; the releaser still speaks."""
+    text = (
+        "The email, released by Harbor Watch on Monday, reached reporters at 7 p.m. "
+        "\u201cWe have found the teams,\u201d it reads."
+    )
+    (c,) = resolve(text, claim(text, "We have found the teams", "it"))
+    assert c.speaker == "Harbor Watch"
+
+
+def test_it_after_a_quotation_past_a_singular_person_subject_stays_salience(resolve):
+    """Hard negative: a sentence whose subject is a person stops the walk back."""
+    text = (
+        "The email was sent at 7 p.m. by chief of staff Tom Reed. The Harbor Watch director "
+        "read it aloud on Monday. \u201cWe have found the teams,\u201d it reads."
+    )
+    (c,) = resolve(text, claim(text, "We have found the teams", "it"))
+    assert c.speaker != "Tom Reed"

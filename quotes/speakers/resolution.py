@@ -117,6 +117,8 @@ AD_SYNONYMS = _maker_words("ad_synonym")
 AD_VERBS = _maker_words("ad_verb")
 #: Verbs of a relative clause that names a statement's maker: "a speech she delivered".
 AUTHOR_VERBS = PUBLISH_VERBS | _maker_words("author_verb")
+#: Verbs by which a message's writer or sender made it (:meth:`DocumentRules._written_by`).
+WRITER_VERBS = _maker_words("writer_verb")
 #: What an announcement puts out, those of them that can also carry words said aloud (with no
 #: announcement before them, "the statement" is the last speaker's), and the verbs of the
 #: announcement (:meth:`DocumentRules._announcer`, :meth:`DocumentRules._answerer`).

@@ -49,6 +49,12 @@ from quotes.speakers.resolution import (
 )
 from quotes.speakers.rules import RuleFamily
 
+#: Quotation marks that open and close a quotation, as the tokenizer gives them.
+OPENING_MARKS = frozenset({"\u201c", '"', "``", "''", "\u2018"})
+CLOSING_MARKS = frozenset({"\u201d", '"', "''", "\u2019"})
+#: How many words back a quotation's opening mark is looked for.
+QUOTATION_REACH = 200
+
 
 class PronounRules(RuleFamily):
     """Pronouns: he / she / it / they / we, by the subject they continue (topic, host clause,
@@ -65,6 +71,8 @@ class PronounRules(RuleFamily):
                 statement = self._described_source_goes_on(head)
             if statement is None:
                 statement = self._document_subject_goes_on(head, exclude)
+            if statement is None:
+                statement = self._message_read_on(head, exclude)
             if statement is None and self._preposed_subject(head, exclude) is not None:
                 return self.pronoun_by_salience(head, exclude)  # refers forward, not back
             if statement is None:
@@ -330,6 +338,66 @@ class PronounRules(RuleFamily):
         if found.speaker is None:
             return None
         return replace(found, rule="pronoun", certainty=CERTAINTY["pronoun"])
+
+    def _message_read_on(
+        self, head: int, exclude: Sequence[Offsets], depth: int = 0
+    ) -> Resolution | None:
+        """ "The email, released by Harbor Watch, was sent by Tom Reed. Two guards were hurt. ¶
+        '...,' it reads. ¶ '...,' it said.": "it" in the reporting clause after a quotation
+        that opens its sentence is the message (a singular statement or document noun) that
+        was the main subject of the nearest sentence before whose subject could be "it",
+        resolved as that noun phrase is (its writer, where the text names one); a sentence
+        whose subject is plural ("Two guards") cannot hold it and is passed over, and an "it"
+        of the same kind there goes on as that one does.
+
+        Centering (Grosz, Joshi & Weinstein 1995): the subject of an utterance is the likeliest
+        referent of the next one's subject pronoun, and a quotation read out of a document
+        keeps the document the centre. Without this "it" went by salience to an organisation
+        named in between (the group that released the email). Only two sentences back, only a
+        noun of ``source_nouns.txt`` or of kind statement or document; else None."""
+        doc = self.doc
+        tok = doc[head]
+        if tok.lower != "it" or tok.dep != L.NSUBJ:
+            return None
+        opening = self._opening_quotation(head)
+        if opening is None:
+            return None
+        first = doc[opening].sent
+        for sent in range(first - 1, max(-1, first - 3), -1):
+            subject = self._main_subject(sent)
+            if subject is None:
+                return None
+            if subject.tag in ("NNS", "NNPS") or subject.lower == "they":
+                continue  # "Two guards were hurt": no antecedent of "it"
+            if subject.lower == "it" and depth < 3:
+                return self._message_read_on(subject.i, exclude, depth + 1)
+            statement = self.r.relatives._statement_noun(subject)
+            if subject.tag != "NN" or not (statement or self.r.documents._document_noun(subject)):
+                return None
+            indices = self._up_to_comma(subject.i)
+            if any(_inside(doc[i], exclude) for i in indices):
+                return None
+            found = self.r.lookup(subject.i, indices, exclude)
+            if found.speaker is None:
+                return None
+            return replace(found, rule="pronoun", certainty=CERTAINTY["pronoun"])
+        return None
+
+    def _opening_quotation(self, head: int) -> int | None:
+        """The opening mark of the quotation a main clause's subject ``head`` follows ('"...,"
+        it said', the closing mark right before it), when that quotation opens its sentence
+        (the sentence splitter may have cut a long one in several); else None."""
+        doc = self.doc
+        verb = doc[doc[head].head]
+        if verb.head != verb.i or head < 3 or doc[head - 1].text not in CLOSING_MARKS:
+            return None
+        for k in range(head - 2, max(-1, head - QUOTATION_REACH), -1):
+            if doc[k].text == "\u201d":
+                return None  # another quotation closed before: not one quotation
+            if doc[k].text in OPENING_MARKS:
+                opens = doc.sentences[doc[k].sent].start == k
+                return k if opens else None
+        return None
 
     def _up_to_comma(self, noun: int) -> list[int]:
         """The noun phrase of ``noun`` up to the first punctuation after it: "The study,
