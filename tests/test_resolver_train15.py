@@ -119,3 +119,32 @@ def test_it_after_a_quotation_past_a_singular_person_subject_stays_salience(reso
     )
     (c,) = resolve(text, claim(text, "We have found the teams", "it"))
     assert c.speaker != "Tom Reed"
+
+
+# --- relational people nouns owned by a pronoun are people, not a thing the owner speaks through
+def test_his_enemies_are_not_the_owner(resolve):
+    text = (
+        "Senator Tom Reed has run the farm committee since 2010. His enemies within the party "
+        "say he is finished."
+    )
+    (c,) = resolve(text, claim(text, "he is finished", "His enemies within the party"))
+    assert c.speaker != "Tom Reed" and c.speaker is not None and "enemies" in c.speaker
+
+
+def test_many_of_his_contemporaries_are_not_the_owner(resolve):
+    text = (
+        "The singer Tom Reed returns to the stage this week. While many of his contemporaries "
+        "say old songs bore them, Reed will sing only old songs."
+    )
+    (c,) = resolve(text, claim(text, "old songs bore them", "many of his contemporaries"))
+    assert c.speaker != "Tom Reed"
+
+
+def test_his_office_still_speaks_for_the_owner(resolve):
+    """Hard negative: an office is a thing through which its owner speaks."""
+    text = (
+        "Senator Tom Reed voted against the bill. His office put out a statement saying the "
+        "bill would hurt farmers."
+    )
+    (c,) = resolve(text, claim(text, "the bill would hurt farmers", "His office"))
+    assert c.speaker == "Tom Reed"
