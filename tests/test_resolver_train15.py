@@ -53,7 +53,7 @@ def test_others_after_no_quantified_group_stay_others(resolve):
 # --- a "who" that says its antecedent is unnamed is not the name inside the phrase --------------
 def test_who_declined_to_be_identified_is_the_adviser_not_the_name(resolve):
     text = (
-        "Tom Reed has run the campaign since June. \"He listens to nobody,\" said a longtime "
+        'Tom Reed has run the campaign since June. "He listens to nobody," said a longtime '
         "adviser to Reed, who declined to be identified and said the staff was leaving."
     )
     (c,) = resolve(text, claim(text, "the staff was leaving", "who"))
