@@ -148,3 +148,23 @@ def test_his_office_still_speaks_for_the_owner(resolve):
     )
     (c,) = resolve(text, claim(text, "the bill would hurt farmers", "His office"))
     assert c.speaker == "Tom Reed"
+
+
+# --- an acronym that keeps a small word's letter is the organisation's ----------------------------
+def test_acronym_with_the_small_word_joins_the_full_name(resolve):
+    text = (
+        "Ann Lee, director of the advocacy group Voters for Maine, or VFM - which has endorsed "
+        "Tom Reed - said the vote would be close."
+    )
+    (c,) = resolve(text, claim(text, "has endorsed", "which"))
+    assert c.speaker == "Voters for Maine"
+
+
+def test_acronym_of_other_letters_stays_its_own(resolve):
+    """Hard negative: "VMF" is not the initials of "Voters for Maine"."""
+    text = (
+        "Ann Lee, director of the advocacy group Voters for Maine, or VMF - which has endorsed "
+        "Tom Reed - said the vote would be close."
+    )
+    (c,) = resolve(text, claim(text, "has endorsed", "which"))
+    assert c.speaker != "Voters for Maine"
