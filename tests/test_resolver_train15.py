@@ -168,3 +168,20 @@ def test_acronym_of_other_letters_stays_its_own(resolve):
     )
     (c,) = resolve(text, claim(text, "has endorsed", "which"))
     assert c.speaker != "Voters for Maine"
+
+
+# --- a relative on a word of an organisation's name is that organisation ------------------------
+def test_which_on_the_head_of_a_union_s_name_is_the_union(resolve):
+    text = (
+        "Ann Lee, the president of the Communications Workers of America, which endorsed Tom "
+        "Reed in May, said the vote would be close."
+    )
+    (c,) = resolve(text, claim(text, "endorsed Tom Reed", "which"))
+    assert c.speaker == "Communications Workers of America"
+
+
+def test_who_on_plain_workers_stays_the_workers(resolve):
+    """Hard negative: "the workers of the Harbor Steel plant" is no name; "who" stays on them."""
+    text = "Ann Lee met the workers of the Harbor Steel plant, who said the vote would be close."
+    (c,) = resolve(text, claim(text, "the vote would be close", "who"))
+    assert c.speaker is not None and "workers" in c.speaker.lower()

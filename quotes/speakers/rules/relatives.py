@@ -82,7 +82,11 @@ class RelativeRules(RuleFamily):
             noun = equated
         if (both := self._relative_on_pair(head, noun, exclude)) is not None:
             return both
-        found = self._antecedent_phrase(noun, exclude) or self.r.lookup(noun, [noun], exclude)
+        found = (
+            self._name_holding(noun)
+            or self._antecedent_phrase(noun, exclude)
+            or self.r.lookup(noun, [noun], exclude)
+        )
         thing = doc[head].lower in ("which", "that") and (
             self._thing(noun) or doc[noun].pos == "NOUN" and self._statement_noun(doc[noun])
         )  # "who" is a person's; a statement left as its words speaks for its maker too
@@ -279,6 +283,19 @@ class RelativeRules(RuleFamily):
         if any(self.reg.at_token.get(k.i) is found.entity for k in doc.kids(verb, *L.SUBJECTS)):
             return None  # "Lee met the candidate who ...": an object is not its own subject
         return found
+
+    def _name_holding(self, noun: int) -> Resolution | None:
+        """ "the president of the Communications Workers of America, which endorsed ...": a
+        noun that is a word of an organisation's name (the parser's head of the name, here
+        "Workers") is that organisation, not a group its word could also name; the relative
+        clause modifies the whole name (Quirk et al. 1985, 17.8). Only an organisation of the
+        registry that is a name (not a description) spanning more than the noun; else None."""
+        entity = self.reg.at_token.get(noun)
+        if entity is None or entity.type != ORG or entity.described or entity.place:
+            return None
+        if len(entity.name.split()) < 2 or self.doc[noun].text == entity.name:
+            return None
+        return self.r._found(entity, "relative", None)
 
     def _thing_clause_for_who(self, rel: int, verb: Token) -> bool:
         """ "A president who authorized the raid that killed ... and who hoped to ...": the
