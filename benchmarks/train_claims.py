@@ -9,7 +9,7 @@ change to the text stage (quotes/text.py) changes the texts, which then parse ag
 
     python benchmarks/train_claims.py dump OUT.pkl --score [--split train] [--cache DIR]
     python benchmarks/train_claims.py diff BEFORE.pkl AFTER.pkl [--max N]
-    python benchmarks/train_claims.py referents [-v] [SET ...]   # "" 3 4 ... 13; all by default
+    python benchmarks/train_claims.py referents [-v] [SET ...]   # "" 3 4 ... 15; all by default
 
 ``referents`` gives the figures of ``python benchmarks/speakers_dev.py --gold
 ../shared/data/polnear/train --no-write --referents benchmarks/data/referents_train<SET>.tsv``.

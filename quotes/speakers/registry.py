@@ -1782,12 +1782,22 @@ def shortens(name: str, full: str, designators: frozenset[str]) -> bool:
         and all(w[:1].isupper() for w in rest)
     ):
         return True
-    return len(words) == 1 and name.isupper() and len(name) >= 3 and name == _initials(parts)
+    return len(words) == 1 and name.isupper() and len(name) >= 3 and name in _acronyms(parts)
 
 
 def _initials(words: list[str]) -> str:
     """The initials of a name's words, the words an acronym skips aside ("PPIC")."""
     return "".join(w[0] for w in words if w.lower() not in ACRONYM_SKIPS)
+
+
+def _acronyms(words: list[str]) -> set[str]:
+    """The acronyms a name may take: its initials without the small words ("PPIC" of "Public
+    Policy Institute of California") or with them, upper-cased ("DFA" of "Democracy for
+    America", as the group calls itself)."""
+    out = {_initials(words)}
+    if len(words) > 2 and all(w[:1].isalpha() for w in words):
+        out.add("".join(w[0] for w in words).upper())
+    return out
 
 
 def short_form_of(reg: Registry, name: str) -> Entity | None:
@@ -1829,9 +1839,9 @@ def short_forms_of(full: str, designators: frozenset[str]) -> set[str]:
     if len(parts) > 1 and parts[-1].lower() in designators:
         if all(w[:1].isupper() for w in parts[1:]):
             out.add(parts[0].lower())
-    initials = _initials(parts)
-    if len(parts) > 1 and len(initials) >= 3 and initials.isupper():
-        out.add(initials)
+    for initials in _acronyms(parts):
+        if len(parts) > 1 and len(initials) >= 3 and initials.isupper():
+            out.add(initials)
     return out
 
 

@@ -117,6 +117,8 @@ AD_SYNONYMS = _maker_words("ad_synonym")
 AD_VERBS = _maker_words("ad_verb")
 #: Verbs of a relative clause that names a statement's maker: "a speech she delivered".
 AUTHOR_VERBS = PUBLISH_VERBS | _maker_words("author_verb")
+#: Verbs by which a message's writer or sender made it (:meth:`DocumentRules._written_by`).
+WRITER_VERBS = _maker_words("writer_verb")
 #: What an announcement puts out, those of them that can also carry words said aloud (with no
 #: announcement before them, "the statement" is the last speaker's), and the verbs of the
 #: announcement (:meth:`DocumentRules._announcer`, :meth:`DocumentRules._answerer`).
@@ -152,6 +154,9 @@ INTRODUCTION_SENTENCES = 2
 UNSPEAKING_ENTS = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "CARDINAL", "ORDINAL"})
 #: Words by which a sentence says its source is unnamed (:meth:`RoleRules._anonymous`).
 ANONYMITY_WORDS = frozenset({"anonymity", "anonymous", "anonymously"})
+#: Participles of a request not to be named: "who declined to be identified", "who asked not
+#: to be named" (:meth:`RelativeRules._unnamed_above_name`).
+UNNAMED_PARTICIPLES = frozenset({"identified", "named", "quoted"})
 #: Participles that give a description's bearer its name: "a group called Occupy DNC".
 NAMING_VERBS = frozenset({"call", "name", "dub"})
 #: Relative pronouns: they refer to the noun their clause modifies.
@@ -196,6 +201,10 @@ PARTITIVE_HEADS = frozenset(
 #: Quantifiers that, alone as a subject, count the group the sentence before was about
 #: ("Supporters cheered. Some chanted ...": :meth:`GroupRules._elided_group`).
 ELIDED_PARTITIVES = frozenset({"several", "some", "most", "all", "both", "each", "half", "none"})
+
+#: Quantifiers whose noun "others" is contrasted with, as the rest of the same set ("some
+#: friends say ..., others say ...": :meth:`GroupRules._others_of_contrast`).
+CONTRASTED_QUANTIFIERS = frozenset({"some", "many"})
 
 CERTAINTY = {
     "name": 1.0,

@@ -41,6 +41,7 @@ from quotes.speakers.resolution import (
     UNRESOLVED,
     WIDE_WINDOW,
     WORK_NOUNS,
+    WRITER_VERBS,
     Resolution,
     _inside,
     _inside_sorted,
@@ -254,6 +255,8 @@ class DocumentRules(RuleFamily):
         registry knows, not a place ("footage from Syria"), a document or a group. Not a
         compound ("the Tom Hanks movie", "a YouTube video": a star or a platform)."""
         doc = self.doc
+        if (written := self._written_by(noun, exclude, chained)) is not None:
+            return written
         owners: list[Token] = list(doc.kids(noun.i, L.POSS))
         for kid in doc.kids(noun.i, L.PREP, L.ACL):
             if kid.dep == L.PREP and kid.lower in ("by", "from"):
@@ -628,6 +631,8 @@ class DocumentRules(RuleFamily):
         done = self.r._done.get(noun.i)
         if done is not None and done.speaker and done.rule not in ("description", "unresolved"):
             return done
+        if (written := self._written_by(noun, exclude, chained)) is not None:
+            return written
         owners: list[Token] = list(doc.kids(noun.i, L.COMPOUND, L.POSS))
         for kid in doc.kids(noun.i, L.PREP, L.ACL):
             if kid.dep == L.PREP and kid.lower in ("by", "from"):
@@ -651,6 +656,23 @@ class DocumentRules(RuleFamily):
         if noun.dep == L.NSUBJ_PASS and noun.head != noun.i and verb.lemma in AUTHOR_VERBS:
             return self._passive_maker(verb, exclude, chained)
         return self._said_in(noun, exclude, chained)
+
+    def _written_by(
+        self, noun: Token, exclude: Sequence[Offsets], chained: bool
+    ) -> Resolution | None:
+        """ "The email, released by Harbor Watch, was sent by Tom Reed": a message the clause
+        says someone wrote or sent (a passive of :data:`WRITER_VERBS` with its agent) is the
+        writer's, though a participle before names who released it: the writer made the
+        message, the one who released it only made it public (the convention of the referent
+        sets, a document speaks for its maker). Only a noun with no owner of its own (a
+        compound or possessor decides: "Lee's letter, signed by her aide"); else None."""
+        doc = self.doc
+        if doc.kids(noun.i, L.COMPOUND, L.POSS) or noun.dep != L.NSUBJ_PASS:
+            return None
+        verb = doc[noun.head]
+        if noun.head == noun.i or verb.lemma not in WRITER_VERBS:
+            return None
+        return self._passive_maker(verb, exclude, chained)
 
     def _passive_maker(
         self, verb: Token, exclude: Sequence[Offsets], chained: bool

@@ -17,6 +17,7 @@ from quotes.speakers.registry import (
 )
 from quotes.speakers.resolution import (
     CERTAINTY,
+    CONTRASTED_QUANTIFIERS,
     ELIDED_PARTITIVES,
     PAIR_NOUNS,
     PARTITIVE_HEADS,
@@ -42,6 +43,8 @@ class GroupRules(RuleFamily):
         phrase: it says more than the group it is drawn from."""
         doc = self.doc
         tok = doc[head]
+        if (rest := self._others_of_contrast(head, exclude)) is not None:
+            return rest
         if tok.lower not in PARTITIVE_HEADS or doc.kids(head, L.APPOS):
             return None
         if (group := self._elided_group(head)) is not None:
@@ -55,6 +58,64 @@ class GroupRules(RuleFamily):
                         group.name, GROUP, None, "partitive", CERTAINTY["pronoun"], group
                     )
         return None
+
+    def _others_of_contrast(self, head: int, exclude: Sequence[Offsets]) -> Resolution | None:
+        """ "While some friends say he looks thin, others say ...", "Some men flirted, others
+        argued": a bare "others" subject set against a "some" or "many" noun just before is
+        the rest of that noun's set, so it speaks as that noun does (Quirk et al. 1985, 6.56
+        and 5.24: "others" is the elliptic "other" + the noun of the contrast, which "some"
+        sets up). The nearest "some N" / "many N" (or "some of the N") subject of its sentence
+        or the one before decides; only a plural common or group noun, and only "others" with
+        no words of its own ("others in the party" is its own phrase). Else None, and the
+        phrase stays."""
+        doc = self.doc
+        tok = doc[head]
+        if tok.lower != "others" or tok.dep not in L.SUBJECTS:
+            return None
+        if any(k.dep not in (L.ADVMOD, L.PUNCT, L.CC) for k in doc.kids(head)):
+            return None
+        start = doc.sentences[max(tok.sent - 1, 0)].start
+        for k in range(head - 1, start - 1, -1):
+            noun = self._contrasted_noun(k)
+            if noun is None:
+                continue
+            found = self.r.lookup(noun, [noun], exclude)
+            speaker = found.speaker
+            if (
+                found.entity is not None
+                and speaker
+                and speaker.split()[0].lower() not in CONTRASTED_QUANTIFIERS
+            ):
+                return replace(found, rule="partitive", certainty=CERTAINTY["pronoun"])
+            # the set in its own words, the quantifier left out: "some friends" -> friends
+            words = [
+                i for i in group_phrase(doc, noun) if doc[i].lower not in CONTRASTED_QUANTIFIERS
+            ]
+            return Resolution(
+                group_name(doc, words), GROUP, None, "partitive", CERTAINTY["pronoun"]
+            )
+        return None
+
+    def _contrasted_noun(self, k: int) -> int | None:
+        """The plural subject noun a "some" / "many" at ``k`` quantifies: "some friends",
+        "some mainstream Republicans", "Some of the donors"; else None."""
+        doc = self.doc
+        quantifier = doc[k]
+        if quantifier.lower not in CONTRASTED_QUANTIFIERS:
+            return None
+        noun = doc[quantifier.head]
+        if quantifier.dep in L.SUBJECTS:  # "Some of the donors were employed ..."
+            objs = [
+                o for p in doc.kids(k, L.PREP) if p.lower == "of" for o in doc.kids(p.i, L.POBJ)
+            ]
+            if len(objs) != 1:
+                return None
+            noun = objs[0]
+        elif quantifier.dep not in (L.DET, L.AMOD) or noun.dep not in L.SUBJECTS:
+            return None
+        if noun.tag not in ("NNS", "NNPS") and not self._group_head(noun):
+            return None
+        return noun.i
 
     def _elided_group(self, head: int) -> Entity | None:
         """ "The Republican candidates would shrink the department. ¶ Several said ...": a

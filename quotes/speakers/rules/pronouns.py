@@ -10,6 +10,7 @@ from dataclasses import replace
 
 from quotes import labels as L
 from quotes.document import Token
+from quotes.marks import DOUBLE_CLOSE, DOUBLE_EITHER, DOUBLE_OPEN, SINGLE_CLOSE, SINGLE_OPEN
 from quotes.records import GROUP, PERSON, Offsets
 from quotes.speakers.lexicon import FEMALE, MALE, PronounFeatures
 from quotes.speakers.registry import (
@@ -49,8 +50,12 @@ from quotes.speakers.resolution import (
 )
 from quotes.speakers.rules import RuleFamily
 
-#: marks that open a quotation (the doubled apostrophe of some copy is checked apart)
-OPEN_QUOTES = frozenset('“"‘«„')
+#: Marks that open and close a quotation (quotes.marks' sets, as characters of the text and
+#: as the tokenizer gives them: the Penn Treebank's doubled backtick and apostrophe too).
+OPENING_MARKS = DOUBLE_OPEN | DOUBLE_EITHER | SINGLE_OPEN | {"``", "''"}
+CLOSING_MARKS = DOUBLE_CLOSE | DOUBLE_EITHER | SINGLE_CLOSE | {"''"}
+#: How many words back a quotation's opening mark is looked for.
+QUOTATION_REACH = 200
 
 
 class PronounRules(RuleFamily):
@@ -68,6 +73,8 @@ class PronounRules(RuleFamily):
                 statement = self._described_source_goes_on(head)
             if statement is None:
                 statement = self._document_subject_goes_on(head, exclude)
+            if statement is None:
+                statement = self._message_read_on(head, exclude)
             if statement is None and self._preposed_subject(head, exclude) is not None:
                 return self.pronoun_by_salience(head, exclude)  # refers forward, not back
             if statement is None:
@@ -238,7 +245,7 @@ class PronounRules(RuleFamily):
         text = self.doc.text
         first = text[a:b].lstrip()[:2]
         before = text[max(0, a - 3) : a].rstrip()[-2:]
-        return any(w[:1] in OPEN_QUOTES or w == "''" for w in (first, before[-1:], before))
+        return any(w[:1] in OPENING_MARKS or w == "''" for w in (first, before[-1:], before))
 
     def _narrative_subject(self, mention: Mention) -> bool:
         """Whether ``mention`` is a subject that earns salience as one (the main clause's, a
@@ -448,6 +455,66 @@ class PronounRules(RuleFamily):
         if found.speaker is None:
             return None
         return replace(found, rule="pronoun", certainty=CERTAINTY["pronoun"])
+
+    def _message_read_on(
+        self, head: int, exclude: Sequence[Offsets], depth: int = 0
+    ) -> Resolution | None:
+        """ "The email, released by Harbor Watch, was sent by Tom Reed. Two guards were hurt. ¶
+        '...,' it reads. ¶ '...,' it said.": "it" in the reporting clause after a quotation
+        that opens its sentence is the message (a singular statement or document noun) that
+        was the main subject of the nearest sentence before whose subject could be "it",
+        resolved as that noun phrase is (its writer, where the text names one); a sentence
+        whose subject is plural ("Two guards") cannot hold it and is passed over, and an "it"
+        of the same kind there goes on as that one does.
+
+        Centering (Grosz, Joshi & Weinstein 1995): the subject of an utterance is the likeliest
+        referent of the next one's subject pronoun, and a quotation read out of a document
+        keeps the document the centre. Without this "it" went by salience to an organisation
+        named in between (the group that released the email). Only two sentences back, only a
+        noun of ``source_nouns.txt`` or of kind statement or document; else None."""
+        doc = self.doc
+        tok = doc[head]
+        if tok.lower != "it" or tok.dep != L.NSUBJ:
+            return None
+        opening = self._opening_quotation(head)
+        if opening is None:
+            return None
+        first = doc[opening].sent
+        for sent in range(first - 1, max(-1, first - 3), -1):
+            subject = self._main_subject(sent)
+            if subject is None:
+                return None
+            if subject.tag in ("NNS", "NNPS") or subject.lower == "they":
+                continue  # "Two guards were hurt": no antecedent of "it"
+            if subject.lower == "it" and depth < 3:
+                return self._message_read_on(subject.i, exclude, depth + 1)
+            statement = self.r.relatives._statement_noun(subject)
+            if subject.tag != "NN" or not (statement or self.r.documents._document_noun(subject)):
+                return None
+            indices = self._up_to_comma(subject.i)
+            if any(_inside(doc[i], exclude) for i in indices):
+                return None
+            found = self.r.lookup(subject.i, indices, exclude)
+            if found.speaker is None:
+                return None
+            return replace(found, rule="pronoun", certainty=CERTAINTY["pronoun"])
+        return None
+
+    def _opening_quotation(self, head: int) -> int | None:
+        """The opening mark of the quotation a main clause's subject ``head`` follows ('"...,"
+        it said', the closing mark right before it), when that quotation opens its sentence
+        (the sentence splitter may have cut a long one in several); else None."""
+        doc = self.doc
+        verb = doc[doc[head].head]
+        if verb.head != verb.i or head < 3 or doc[head - 1].text not in CLOSING_MARKS:
+            return None
+        for k in range(head - 2, max(-1, head - QUOTATION_REACH), -1):
+            if doc[k].text == "\u201d":
+                return None  # another quotation closed before: not one quotation
+            if doc[k].text in OPENING_MARKS:
+                opens = doc.sentences[doc[k].sent].start == k
+                return k if opens else None
+        return None
 
     def _up_to_comma(self, noun: int) -> list[int]:
         """The noun phrase of ``noun`` up to the first punctuation after it: "The study,

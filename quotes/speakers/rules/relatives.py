@@ -11,6 +11,7 @@ from quotes import labels as L
 from quotes.document import Token
 from quotes.records import GROUP, ORG, PERSON, Offsets
 from quotes.speakers.resolution import (
+    ANONYMITY_WORDS,
     AUTHOR_VERBS,
     CERTAINTY,
     EXAMPLE_PREPOSITIONS,
@@ -18,6 +19,7 @@ from quotes.speakers.resolution import (
     MAKING_VERBS,
     PLURAL_VERB_FORMS,
     RELATIVE_PRONOUNS,
+    UNNAMED_PARTICIPLES,
     UNRESOLVED,
     UNSPEAKING_ENTS,
     Resolution,
@@ -78,7 +80,11 @@ class RelativeRules(RuleFamily):
             noun = equated
         if (both := self._relative_on_pair(head, noun, exclude)) is not None:
             return both
-        found = self._antecedent_phrase(noun, exclude) or self.r.lookup(noun, [noun], exclude)
+        found = (
+            self._name_holding(noun)
+            or self._antecedent_phrase(noun, exclude)
+            or self.r.lookup(noun, [noun], exclude)
+        )
         thing = doc[head].lower in ("which", "that") and (
             self._thing(noun) or doc[noun].pos == "NOUN" and self._statement_noun(doc[noun])
         )  # "who" is a person's; a statement left as its words speaks for its maker too
@@ -276,6 +282,19 @@ class RelativeRules(RuleFamily):
             return None  # "Lee met the candidate who ...": an object is not its own subject
         return found
 
+    def _name_holding(self, noun: int) -> Resolution | None:
+        """ "the president of the Communications Workers of America, which endorsed ...": a
+        noun that is a word of an organisation's name (the parser's head of the name, here
+        "Workers") is that organisation, not a group its word could also name; the relative
+        clause modifies the whole name (Quirk et al. 1985, 17.8). Only an organisation of the
+        registry that is a name (not a description) spanning more than the noun; else None."""
+        entity = self.reg.at_token.get(noun)
+        if entity is None or entity.type != ORG or entity.described or entity.place:
+            return None
+        if len(entity.name.split()) < 2 or self.doc[noun].text == entity.name:
+            return None
+        return self.r._found(entity, "relative", None)
+
     def _thing_clause_for_who(self, rel: int, verb: Token) -> bool:
         """ "A president who authorized the raid that killed ... and who hoped to ...": the
         parser joins the second "who" clause to the "that" clause on "the raid", a thing;
@@ -424,6 +443,8 @@ class RelativeRules(RuleFamily):
             return plural
         if word in ("who", "whom") and (holder := self._role_holder_over_org(noun)) is not None:
             return holder
+        if word in ("who", "whom") and (unnamed := self._unnamed_above_name(rel, noun)) is not None:
+            return unnamed
         if word in ("who", "whom") and not self._animate(noun):
             for kid in reversed(doc.kids(noun, L.CONJ)):
                 if kid.i < rel and self._animate(kid.i):
@@ -475,6 +496,44 @@ class RelativeRules(RuleFamily):
         if bearer == role or person is None or person.type != PERSON:
             return None
         return role
+
+    def _unnamed_above_name(self, rel: int, noun: int) -> int | None:
+        """ "said a longtime adviser to Tom Reed, who declined to be identified": a "who" whose
+        clause says its antecedent is unnamed (anonymity, not to be identified or named, not
+        authorized to speak) cannot be the person the text has just named; the parser hung
+        it on the name inside the phrase, and it is about the noun that phrase modifies (a
+        relative clause after a postmodifying phrase may take the whole phrase's head, Quirk
+        et al. 1985, 17.11; a named source asking not to be named is no reading news copy
+        allows, AP Stylebook "anonymous sources"). Only a person of the registry as the
+        object of a preposition on a common noun that can be a person; else None."""
+        doc = self.doc
+        tok = doc[noun]
+        entity = self.reg.at_token.get(noun)
+        if entity is None or entity.type != PERSON or entity.described:
+            return None
+        if tok.dep != L.POBJ or tok.head == tok.i:
+            return None
+        prep = doc[tok.head]
+        if prep.dep != L.PREP or prep.head == prep.i:
+            return None
+        host = doc[prep.head]
+        if host.pos != "NOUN" or not self._animate(host.i) or not self._unnamed_clause(rel):
+            return None
+        return host.i
+
+    def _unnamed_clause(self, rel: int) -> bool:
+        """Whether the relative clause of ``rel`` says its antecedent goes unnamed: "who spoke
+        on condition of anonymity", "who declined to be identified", "who was not authorized
+        to speak"."""
+        doc = self.doc
+        verb = doc[rel].head
+        words = [doc[i] for i in doc.subtree(verb) if i > rel]
+        lowers = {w.lower for w in words}
+        if lowers & ANONYMITY_WORDS or {"not", "authorized"} <= lowers:
+            return True
+        return any(
+            w.lower in UNNAMED_PARTICIPLES and doc[w.i - 1].lower == "be" for w in words if w.i
+        )
 
     def _plural_example_host(self, rel: int, noun: int) -> int | None:
         """ "younger voters such as Ann Lee, who are drawn to ...": a relative pronoun that is
