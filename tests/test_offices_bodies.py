@@ -187,3 +187,24 @@ def test_the_agency_head_is_the_agencys_director(resolve) -> None:  # type: igno
     assert speaker(resolve, text, "the dams would hold", "The agency head") == "Jane Roe"
     text = start + "The union head said that the dams would hold."
     assert speaker(resolve, text, "the dams would hold", "The union head") == "union head"
+
+
+def test_a_bare_director_after_who_heads_the_body_is_that_head(resolve) -> None:  # type: ignore[no-untyped-def]
+    """ "Daniel Kerr, who heads the FBI, said ... The director told senators": the role
+    "head" covers director (role_synonyms.txt), so the head is no holder of another office
+    that rules him out (found by the lead on a hearing report of our own, session 20: the
+    description had stayed its own words). Hard negative: "The Indiana governor" is still
+    no one the text named."""
+    text = (
+        "Daniel Kerr, who heads the FBI, said the bureau had moved fast. "
+        "The director told senators that the intruders had used a stolen password."
+    )
+    (c,) = resolve(
+        text, claim(text, "that the intruders had used a stolen password", "The director")
+    )
+    assert c.speaker == "Daniel Kerr"
+    other = text.replace("The director", "The Indiana governor")
+    (d,) = resolve(
+        other, claim(other, "that the intruders had used a stolen password", "The Indiana governor")
+    )
+    assert d.speaker != "Daniel Kerr"

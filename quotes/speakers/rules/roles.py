@@ -382,7 +382,11 @@ class RoleRules(RuleFamily):
         known = {k for k in known if self._unofficial(k) != "tie"}
         if holders:  # only a trade rules out: an office may be misread ("ran for president")
             known = {k for k in known if self._unofficial(k) == "trade"}
-        return bool(known) and not any(self.lex.role_matches(key, k) for k in known)
+        # a broader office covers the description's: the one "who heads the FBI" (role "head")
+        # is "the director" (role_synonyms.txt: head covers director, chair ...)
+        return bool(known) and not any(
+            self.lex.role_matches(key, k) or self.lex.role_matches(k, key) for k in known
+        )
 
     def _written_before(self, words: str, start: int) -> bool:
         """Whether ``words`` stand, in any case, wholly before character ``start``: so they do
