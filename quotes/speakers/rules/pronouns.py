@@ -120,6 +120,10 @@ class PronounRules(RuleFamily):
             lambda e: agree(e) and not self._common_words_person(e) and e not in askers,
             exclude,
         )
+        if self.doc[head].lower == "they" and (best is None or best.type != GROUP):
+            # an organisation for "they" only when no group of people fits (session 20)
+            if (group := self.r.groups._object_group(head, exclude)) is not None:
+                return group
         if best is None:
             return UNRESOLVED
         certainty = CERTAINTY["pronoun"] * (TIE_FACTOR if tie else 1.0)
