@@ -115,3 +115,21 @@ def test_they_after_an_organisations_they_stays_the_organisation(resolve) -> Non
     )
     (c,) = resolve(text, claim(text, "the move would save money", "They"))
     assert c.speaker == "Northgate Foods"
+
+
+def test_they_is_a_plural_of_people_nouns_added(resolve) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Northgate Foods named Ann Cole its chief again on Monday. While many Northgate Foods "
+        "watchers expect Ann Cole to stay, they say that she will have to work to keep her post."
+    )
+    (c,) = resolve(text, claim(text, "she will have to work to keep her post", "they"))
+    assert c.speaker is not None and "watchers" in c.speaker  # before: Northgate Foods
+
+
+def test_hands_are_no_people(resolve) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The old mill is now in the hands of Northgate Foods. They said that the mill would "
+        "stay open."
+    )
+    (c,) = resolve(text, claim(text, "the mill would stay open", "They"))
+    assert c.speaker is None or "hands" not in c.speaker
