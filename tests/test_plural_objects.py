@@ -133,3 +133,22 @@ def test_hands_are_no_people(resolve) -> None:  # type: ignore[no-untyped-def]
     )
     (c,) = resolve(text, claim(text, "the mill would stay open", "They"))
     assert c.speaker is None or "hands" not in c.speaker
+
+
+def test_them_is_the_group_subject_not_the_organisation(resolve) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Northgate Foods cut wages again this year. Northgate Foods said the cuts were needed. "
+        "Farm workers are angry about the cuts at Northgate Foods. For them, the cuts are a "
+        "betrayal."
+    )
+    (c,) = resolve(text, claim(text, "the cuts are a betrayal", "them"))
+    assert c.speaker == "Farm workers"  # before: Northgate Foods
+
+
+def test_them_after_an_organisation_subject_stays_the_organisation(resolve) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Northgate Foods cut wages at its plants this year. For them, the cuts are a way "
+        "to survive."
+    )
+    (c,) = resolve(text, claim(text, "the cuts are a way to survive", "them"))
+    assert c.speaker == "Northgate Foods"

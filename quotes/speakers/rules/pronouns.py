@@ -10,7 +10,7 @@ from dataclasses import replace
 
 from quotes import labels as L
 from quotes.document import Token
-from quotes.records import GROUP, PERSON, Offsets
+from quotes.records import GROUP, ORG, PERSON, Offsets
 from quotes.speakers.lexicon import FEMALE, MALE, PronounFeatures
 from quotes.speakers.registry import (
     AGENT_SUFFIXES,
@@ -123,6 +123,11 @@ class PronounRules(RuleFamily):
         if self.doc[head].lower == "they" and (best is None or best.type != GROUP):
             # an organisation for "they" only when no group of people fits (session 20)
             if (group := self.r.groups._object_group(head, exclude)) is not None:
+                return group
+        if self.doc[head].lower in ("their", "them") and best is not None and best.type == ORG:
+            # "All this the Millennials missed. And now, for them, ...": a group subject before
+            # outranks an organisation for "their" / "them" too (session 20)
+            if (group := self.r.groups._subject_group(head, exclude)) is not None:
                 return group
         if best is None:
             return UNRESOLVED
