@@ -152,3 +152,22 @@ def test_them_after_an_organisation_subject_stays_the_organisation(resolve) -> N
     )
     (c,) = resolve(text, claim(text, "the cuts are a way to survive", "them"))
     assert c.speaker == "Northgate Foods"
+
+
+def test_they_is_the_group_a_thing_subject_reports_on(resolve) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The Harbor Institute released its survey of Northgate Foods on Monday. The results "
+        "show that young farm workers are angry about the cuts at Northgate Foods. They "
+        "said that the cuts were unfair."
+    )
+    (c,) = resolve(text, claim(text, "the cuts were unfair", "They"))
+    assert c.speaker is not None and "workers" in c.speaker  # before: an organisation
+
+
+def test_they_after_a_thing_reporting_on_an_organisation(resolve) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The Harbor Institute released its survey of the valley on Monday. The results show "
+        "that Northgate Foods cut wages at its plants. They said that the cuts were needed."
+    )
+    (c,) = resolve(text, claim(text, "the cuts were needed", "They"))
+    assert c.speaker is None or "workers" not in c.speaker

@@ -285,6 +285,22 @@ class GroupRules(RuleFamily):
                 # "Aides said ...": a capitalised plural role the tagger took for a name
                 name = group_name(doc, group_phrase(doc, subject))
                 return Resolution(name, GROUP, None, "pronoun", CERTAINTY["pronoun"])
+            if subject < sentence.start and (reported := self._reported_group(subject)):
+                return self._group_found(reported, head)
+        return None
+
+    def _reported_group(self, subject: int) -> Entity | None:
+        """ "The results show that Catholic Republicans are out of step with the base. They're
+        less hostile to ...": after a main subject that is a thing, a "they" continues the
+        group of people its verb reports on, the subject of that verb's clausal complement
+        (centering, Grosz, Joshi & Weinstein 1995: the next entity down; the form of
+        ``PronounRules._reported_person`` for he/she). Only a GROUP of the registry."""
+        doc = self.doc
+        for clause in doc.kids(doc[subject].head, L.CCOMP):
+            for inner in doc.kids(clause.i, L.NSUBJ, L.NSUBJ_PASS):
+                entity = self.reg.at_token.get(inner.i)
+                if entity is not None and entity.type == GROUP:
+                    return entity
         return None
 
     def _group_found(self, group: Entity, head: int) -> Resolution:
