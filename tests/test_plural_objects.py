@@ -171,3 +171,13 @@ def test_they_after_a_thing_reporting_on_an_organisation(resolve) -> None:  # ty
     )
     (c,) = resolve(text, claim(text, "the cuts were needed", "They"))
     assert c.speaker is None or "workers" not in c.speaker
+
+
+def test_they_with_two_groups_takes_the_nearest_not_the_addressed(resolve) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Northgate Foods cut wages again this year. On Friday the mayor met union leaders at "
+        "the plant of Northgate Foods and later spoke to farm workers outside Northgate Foods. "
+        "They said that the cuts were unfair."
+    )
+    (c,) = resolve(text, claim(text, "the cuts were unfair", "They"))
+    assert c.speaker == "union leaders"  # the farm workers were spoken to (before: the firm)
