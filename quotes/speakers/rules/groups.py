@@ -9,7 +9,8 @@ from dataclasses import replace
 
 from quotes import labels as L
 from quotes.document import Token
-from quotes.records import GROUP, PERSON, Offsets
+from quotes.lexicons import load_lexicon
+from quotes.records import GROUP, ORG, PERSON, Offsets
 from quotes.speakers.registry import (
     Entity,
     group_name,
@@ -29,6 +30,8 @@ from quotes.speakers.resolution import (
     phrase,
 )
 from quotes.speakers.rules import RuleFamily
+
+_ADDRESSING_VERBS = load_lexicon("addressing_verbs")
 
 
 class GroupRules(RuleFamily):
@@ -307,7 +310,12 @@ class GroupRules(RuleFamily):
         it), and so is a thing ("Aides said the role would be narrow, and they rejected
         ..."). A person, an organisation or a pronoun stops the search and leaves "they" to
         salience as before ("Ann Lee told reporters they ..."); an earlier "they" that was
-        resolved (a claim's source) gives its group, one that was not stops the search. Only
+        resolved (a claim's source) gives its group; one that was not is resolved by this
+        rule in turn ("Black women ... sat together ... They watched .... They also
+        applauded", "As they made their way down Broad Street, they chanted": session 20),
+        unless the pronoun is inside its clause ("they cut right to the core of why many
+        people got involved ..., and why they identify": that "they" may be a thing), where
+        it stops the search as before. Only
         a GROUP of the registry (a plural of group_nouns.txt, roles.txt or
         people_nouns.txt), the group a partitive subject is drawn from ("Several of the
         aides"), or a capitalised plural role the tagger took for a name ("Aides said")."""
@@ -326,6 +334,8 @@ class GroupRules(RuleFamily):
                 continue  # the claim's own words are what is said, not who says it
             if doc[subject].lower == "they":
                 done = self.r._done.get(subject)  # the same "they" again, if it was resolved
+                if done is None and doc[subject].head not in chain:
+                    done = self._subject_group(subject, exclude)  # else as this rule would
                 return None if done is None else replace(done, rule="pronoun")
             entity = self.reg.at_token.get(subject) or self._partitive_group(subject)
             if entity is not None and entity.type == GROUP:
@@ -336,6 +346,22 @@ class GroupRules(RuleFamily):
                 # "Aides said ...": a capitalised plural role the tagger took for a name
                 name = group_name(doc, group_phrase(doc, subject))
                 return Resolution(name, GROUP, None, "pronoun", CERTAINTY["pronoun"])
+            if subject < sentence.start and (reported := self._reported_group(subject)):
+                return self._group_found(reported, head)
+        return None
+
+    def _reported_group(self, subject: int) -> Entity | None:
+        """ "The results show that Catholic Republicans are out of step with the base. They're
+        less hostile to ...": after a main subject that is a thing, a "they" continues the
+        group of people its verb reports on, the subject of that verb's clausal complement
+        (centering, Grosz, Joshi & Weinstein 1995: the next entity down; the form of
+        ``PronounRules._reported_person`` for he/she). Only a GROUP of the registry."""
+        doc = self.doc
+        for clause in doc.kids(doc[subject].head, L.CCOMP):
+            for inner in doc.kids(clause.i, L.NSUBJ, L.NSUBJ_PASS):
+                entity = self.reg.at_token.get(inner.i)
+                if entity is not None and entity.type == GROUP:
+                    return entity
         return None
 
     def _group_found(self, group: Entity, head: int) -> Resolution:
@@ -365,6 +391,83 @@ class GroupRules(RuleFamily):
             if pair is not None:
                 found = pair
         return found
+
+    def _object_group(self, head: int, exclude: Sequence[Offsets]) -> Resolution | None:
+        """ "Obama will be greeted by thousands of Germans protesting against the TTIP. ...,
+        they will hold banners", "..., according to sources. They said": a subject "they" with
+        no group of people as a subject before it (:meth:`_subject_group`) and no pair takes
+        the nearest group of people named as an object or inside a prepositional phrase in
+        its sentence or the one before, when salience would give an organisation or nothing
+        (the caller's test): a plural of people agrees with "they" in number and animacy as
+        an organisation's name agrees in neither (Lee et al. 2013 on number and animacy
+        agreement; Lappin & Leass 1994 rank a non-subject antecedent below a subject, not out).
+
+        A plural of things as a direct object nearer to the pronoun ("Cole hid the
+        documents because they appeared to ...") stops the search: it agrees in number and
+        may be meant. Passed over: the addressee of a verb of addressing ("Ann Cole told
+        reporters they ...": those spoken to do not speak, :meth:`_addressee`), a plural of
+        organisations ("companies": no people), a group inside the claim's own words, and a
+        question's phrase ("how many people"). After a sentence with an organisation as a subject
+        (:meth:`_organisation_subject`) only a group of the pronoun's own sentence, or one
+        the sentence before cites ("according to sources"), is taken: "The Daily News claims
+        ... against the American people. They are focused ..." is the paper's "they"."""
+        doc = self.doc
+        sent = doc[head].sent
+        lo = doc.sentences[max(0, sent - 1)].start
+        org_before = sent > 0 and self._organisation_subject(sent - 1)
+        for i in range(head - 1, lo - 1, -1):
+            tok = doc[i]
+            entity = self.reg.at_token.get(i)
+            if tok.dep not in (L.OBJ, L.IOBJ, L.POBJ, L.CONJ, L.APPOS):
+                continue  # subjects were read by _subject_group; a word inside a phrase
+            if entity is None and tok.tag == "NNS" and tok.dep == L.OBJ:
+                return None  # "hid the documents ... because they": a plural thing is nearer
+            if entity is None or entity.type != GROUP or tok.pos not in ("NOUN", "PROPN"):
+                continue
+            if _inside(tok, exclude) or tok.lemma in self.lex.org_nouns or self._addressee(i):
+                continue
+            if any(doc[k].tag in ("WRB", "WDT", "WP") for k in doc.subtree(i) if k < i):
+                continue  # "how many people", "which voters": a question names nobody
+            if org_before and tok.sent < sent and not self._according_to(i):
+                return None  # "The Daily News claims ... the American people. They ...": UK usage
+            return self._group_found(entity, head)
+        return None
+
+    def _organisation_subject(self, sent: int) -> bool:
+        """Whether a clause of sentence ``sent`` has an organisation of the registry as its
+        subject, which a "they" of the next sentence may continue (US and UK usage: "The
+        Clinton campaign attributed ... . They can't make the same argument")."""
+        doc = self.doc
+        sentence = doc.sentences[sent]
+        for i in range(sentence.start, sentence.end):
+            entity = self.reg.at_token.get(i)
+            if doc[i].dep in L.SUBJECTS and entity is not None and entity.type == ORG:
+                return True
+        return False
+
+    def _according_to(self, i: int) -> bool:
+        """Whether token ``i`` is the object of "according to": named as the source of what
+        its sentence says, the likeliest speaker of the next."""
+        doc = self.doc
+        to = doc[doc[i].head]
+        return doc[i].dep == L.POBJ and to.lower == "to" and doc[to.head].lower == "according"
+
+    def _addressee(self, i: int) -> bool:
+        """Whether token ``i`` is spoken to: the object of a verb of addressing ("told
+        reporters", "assured voters": addressing_verbs.txt; not "ask": those asked answer)
+        or the object of "to" / "with" on one ("said to reporters", "spoke with aides")."""
+        doc = self.doc
+        tok = doc[i]
+        while tok.dep == L.CONJ and tok.head != tok.i:
+            tok = doc[tok.head]
+        verb = doc[tok.head]
+        if tok.dep == L.POBJ:
+            if verb.lower not in ("to", "with"):
+                return False
+            verb = doc[verb.head]
+        elif tok.dep not in (L.OBJ, L.IOBJ):
+            return False
+        return verb.pos == "VERB" and verb.lemma in _ADDRESSING_VERBS
 
     def _partitive_group(self, i: int) -> Entity | None:
         """ "Several of Clinton's top aides have served ..., and they": a subject drawn from a

@@ -11,7 +11,7 @@ from dataclasses import replace
 from quotes import labels as L
 from quotes.document import Token
 from quotes.marks import DOUBLE_CLOSE, DOUBLE_EITHER, DOUBLE_OPEN, SINGLE_CLOSE, SINGLE_OPEN
-from quotes.records import GROUP, PERSON, Offsets
+from quotes.records import GROUP, ORG, PERSON, Offsets
 from quotes.speakers.lexicon import FEMALE, MALE, PronounFeatures
 from quotes.speakers.registry import (
     AGENT_SUFFIXES,
@@ -131,6 +131,15 @@ class PronounRules(RuleFamily):
             return agree(e) and not self._common_words_person(e) and e not in askers
 
         best, tie = self.r._most_salient(head, keep, exclude, self._own_clause_subject(head))
+        if self.doc[head].lower == "they" and (best is None or best.type != GROUP):
+            # an organisation for "they" only when no group of people fits (session 20)
+            if (group := self.r.groups._object_group(head, exclude)) is not None:
+                return group
+        if self.doc[head].lower in ("their", "them") and best is not None and best.type == ORG:
+            # "All this the Millennials missed. And now, for them, ...": a group subject before
+            # outranks an organisation for "their" / "them" too (session 20)
+            if (group := self.r.groups._subject_group(head, exclude)) is not None:
+                return group
         if best is None:
             return UNRESOLVED
         speaker = self._speaker_not_talked_of(head, best, keep, exclude)
