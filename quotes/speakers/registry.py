@@ -2376,6 +2376,9 @@ def _document_clauses(doc: Document, tok: Token) -> list[Token]:
 
 
 def _publisher(reg: Registry, tok: Token) -> Entity | None:
+    """Who put out the document ``tok`` names: the entity in front of it or owning it, the
+    object of its "by"/"from"/"of", the subject of the verb it is the object of
+    (:func:`_subject_publisher`), the "by" phrase of the verb that released it."""
     doc = reg.document
     for kid in doc.kids(tok.i, L.COMPOUND, L.POSS, L.NMOD):
         found = reg.at_token.get(kid.i)
@@ -2387,19 +2390,10 @@ def _publisher(reg: Registry, tok: Token) -> Entity | None:
                 found = reg.at_token.get(obj.i)
                 if found is not None and found.kind != "document":
                     return found
+    found = _subject_publisher(reg, tok)
+    if found is not None:
+        return found
     verb = doc[tok.head]
-    if tok.dep == L.OBJ and tok.head != tok.i and _bound_possessive(doc, tok):
-        # "The Census Bureau sends its American Community Survey": "its" on the object is the
-        # subject's (the likeliest antecedent of a possessive on the object)
-        for subj in doc.kids(verb.i, L.NSUBJ):
-            found = reg.at_token.get(subj.i)
-            if found is not None and found.type == ORG and found.kind != "document":
-                return found
-    if tok.dep in (L.OBJ,) and verb.lemma in DOCUMENT_VERBS:
-        for subj in doc.kids(verb.i, L.NSUBJ):
-            found = reg.at_token.get(subj.i)
-            if found is not None:
-                return found
     if tok.dep == L.NSUBJ_PASS and verb.lemma in DOCUMENT_VERBS:
         # "A survey of 900 voters was released on Monday by the Harmon Institute"
         found = _by_agent(reg, verb)
@@ -2411,6 +2405,35 @@ def _publisher(reg: Registry, tok: Token) -> Entity | None:
             if found is not None:
                 return found
     return None
+
+
+def _subject_publisher(reg: Registry, tok: Token) -> Entity | None:
+    """The subject of the verb whose object is the document ``tok``, in one walk over the
+    subjects for the two reasons a subject publishes it. "The Census Bureau sends its
+    American Community Survey": "its" on the object is the subject's (the likeliest
+    antecedent of a possessive on the object), so with a bound possessive the first subject
+    that is an organisation (not another document) is the publisher, whatever the verb; else,
+    after a verb of :data:`DOCUMENT_VERBS` ("The Fed released the Beige Book"), the first
+    subject of the registry of any type. The first reason outranks the second even for a
+    later subject, as it did when they were two walks."""
+    doc = reg.document
+    if tok.dep != L.OBJ:
+        return None
+    verb = doc[tok.head]
+    bound = tok.head != tok.i and _bound_possessive(doc, tok)
+    released = verb.lemma in DOCUMENT_VERBS
+    if not (bound or released):
+        return None
+    first = None  # the first subject of the registry, for a verb of DOCUMENT_VERBS
+    for subj in doc.kids(verb.i, L.NSUBJ):
+        found = reg.at_token.get(subj.i)
+        if found is None:
+            continue
+        if bound and found.type == ORG and found.kind != "document":
+            return found
+        if released and first is None:
+            first = found
+    return first
 
 
 def _bound_possessive(doc: Document, tok: Token) -> bool:

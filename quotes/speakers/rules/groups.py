@@ -252,19 +252,53 @@ class GroupRules(RuleFamily):
 
     def _coordinated_people(self, head: int, back: int = 1) -> tuple[Entity, Entity] | None:
         """The last two people joined by "and" before ``head`` in its sentence or the ``back``
-        before ("Sen. Ted Cruz of Texas and Gov. John Kasich of Ohio")."""
+        before ("Sen. Ted Cruz of Texas and Gov. John Kasich of Ohio"): loosely, any person
+        with a conjunct that is another person (:meth:`_last_pair_before` without
+        ``only_two``), as a description of two ("the two", "both") has said how many."""
+        return self._last_pair_before(head, back, only_two=False)
+
+    def _last_pair_before(
+        self, head: int, back: int, *, only_two: bool
+    ) -> tuple[Entity, Entity] | None:
+        """The last pair of people joined by a conjunction before ``head``, from the start of
+        the sentence ``back`` sentences before its own: a conjoined noun phrase is the plural
+        antecedent a plural takes up (Lappin & Leass 1994), and the nearest one wins. One walk
+        for :meth:`_coordinated_people` and :meth:`_pair_joined_before`, which differ only in
+        what counts as a pair: ``only_two`` takes just two people joined by "and" and nothing
+        else (:meth:`_and_pair`: not "or", not the last two of "A, B and C"), for the pronoun
+        "they" that would otherwise pass over a salient organisation; without it any person's
+        conjunct that is another person counts (:meth:`_conjoined_people`), for the
+        descriptions "the two", "both" that say themselves how many people they mean."""
         doc = self.doc
         lo = doc.sentences[max(0, doc[head].sent - back)].start
+        pair_at = self._and_pair if only_two else self._conjoined_people
         found = None
         for i in range(lo, head):
-            entity = self.reg.at_token.get(i)
-            if entity is None or entity.type != PERSON:
-                continue
-            for kid in doc.kids(i, L.CONJ):
-                other = self.reg.at_token.get(kid.i)
-                if other is not None and other.type == PERSON and other is not entity:
-                    found = (entity, other)
+            pair = pair_at(i)
+            if pair is not None:
+                found = pair
         return found
+
+    def _conjoined_people(self, i: int) -> tuple[Entity, Entity] | None:
+        """The person at token ``i`` with the last conjunct of it that is another person, in
+        any list and by any conjunction; None when ``i`` is no person or has no such conjunct."""
+        entity = self.reg.at_token.get(i)
+        if entity is None or entity.type != PERSON:
+            return None
+        found = None
+        for kid in self.doc.kids(i, L.CONJ):
+            other = self.reg.at_token.get(kid.i)
+            if other is not None and other.type == PERSON and other is not entity:
+                found = (entity, other)
+        return found
+
+    def _and_pair(self, i: int) -> tuple[Entity, Entity] | None:
+        """The two people of "A and B" whose first conjunct is token ``i`` (not itself a
+        conjunct, with an "and" of its own), as :meth:`_joined_people` takes them."""
+        doc = self.doc
+        if doc[i].dep == L.CONJ or not any(k.lower == "and" for k in doc.kids(i)):
+            return None
+        return self._joined_people(i)
 
     def group(self, head: int, indices: list[int], exclude: Sequence[Offsets]) -> Resolution | None:
         """Unnamed people in the plural ("reporters", "Russian authorities", "Representatives
@@ -381,16 +415,7 @@ class GroupRules(RuleFamily):
         plural antecedent (Lappin & Leass 1994) that outranks a salient organisation. Only
         two people joined by "and" (not "either Cole or Reed": no plural) and not the last
         two of a longer list ("Podesta, Palmieri and Sullivan": :meth:`_joined_people`)."""
-        doc = self.doc
-        lo = doc.sentences[max(0, doc[head].sent - 1)].start
-        found = None
-        for i in range(lo, head):
-            if doc[i].dep == L.CONJ or not any(k.lower == "and" for k in doc.kids(i)):
-                continue
-            pair = self._joined_people(i)
-            if pair is not None:
-                found = pair
-        return found
+        return self._last_pair_before(head, 1, only_two=True)
 
     def _object_group(self, head: int, exclude: Sequence[Offsets]) -> Resolution | None:
         """ "Obama will be greeted by thousands of Germans protesting against the TTIP. ...,

@@ -982,6 +982,18 @@ class PronounRules(RuleFamily):
                     return replace(found, rule="pronoun", certainty=CERTAINTY["pronoun"])
         return None
 
+    def _he_she_subject(self, tok: Token) -> Callable[[Entity], bool] | None:
+        """What the subject pronoun "he"/"she" at ``tok`` can mean, as a test on entities
+        (:func:`agreement`); None for any other pronoun or word, or a he/she that is no
+        subject. The clause rules below (:meth:`_host_subject`, :meth:`_narrative_clause_subject`,
+        :meth:`_conjunct_subject`, :meth:`_owner_host`, :meth:`_preposed_subject`) all take
+        only a gendered subject: its gender picks one person out of a clause's subjects, and
+        binding and parallelism (Hobbs 1978; Kameyama 1986) speak of subjects."""
+        feats = self.lex.pronouns.get(tok.lower)
+        if feats is None or feats.gender not in (MALE, FEMALE) or tok.dep not in L.SUBJECTS:
+            return None
+        return agreement(feats)
+
     def _host_subject(self, head: int, exclude: Sequence[Offsets]) -> Entity | None:
         """A he/she subject of a clause under another clause is that clause's subject when it
         stands before the pronoun and agrees: "Ann Lee faced criticism after she praised the
@@ -990,11 +1002,8 @@ class PronounRules(RuleFamily):
         before; binding keeps a pronoun off its own clause's subject, not the host's."""
         doc = self.doc
         tok = doc[head]
-        feats = self.lex.pronouns.get(tok.lower)
-        if feats is None or feats.gender not in (MALE, FEMALE) or tok.dep not in L.SUBJECTS:
+        if (agree := self._he_she_subject(tok)) is None:
             return None
-        agree = agreement(feats)
-        assert agree is not None
         verb = doc[tok.head]
         for _ in range(3):  # up the clauses above the pronoun's to the first with a subject
             if verb.dep not in (L.ADVCL, L.CCOMP, L.XCOMP) or verb.head == verb.i:
@@ -1027,11 +1036,8 @@ class PronounRules(RuleFamily):
         phrase and the pronoun, names inside another noun ("the Lee family") aside."""
         doc = self.doc
         tok = doc[head]
-        feats = self.lex.pronouns.get(tok.lower)
-        if feats is None or feats.gender not in (MALE, FEMALE) or tok.dep not in L.SUBJECTS:
+        if (agree := self._he_she_subject(tok)) is None:
             return None
-        agree = agreement(feats)
-        assert agree is not None
         for clause in doc.kids(tok.head, L.CCOMP):
             if clause.i > head or _inside(clause, exclude):
                 continue
@@ -1063,8 +1069,7 @@ class PronounRules(RuleFamily):
         object of the first clause (Ortiz) is no rival for the second one's subject."""
         doc = self.doc
         tok = doc[head]
-        feats = self.lex.pronouns.get(tok.lower)
-        if feats is None or feats.gender not in (MALE, FEMALE) or tok.dep not in L.SUBJECTS:
+        if (agree := self._he_she_subject(tok)) is None:
             return None
         verb = doc[tok.head]
         if verb.dep != L.CONJ or verb.head == verb.i:
@@ -1073,8 +1078,7 @@ class PronounRules(RuleFamily):
         if len(subjects) != 1 or subjects[0].i > head or _inside(subjects[0], exclude):
             return None
         entity = self.reg.at_token.get(subjects[0].i)
-        agree = agreement(feats)
-        if entity is None or entity.type != PERSON or agree is None or not agree(entity):
+        if entity is None or entity.type != PERSON or not agree(entity):
             return None
         return entity
 
@@ -1091,8 +1095,7 @@ class PronounRules(RuleFamily):
         nor for the main clause's own subject."""
         doc = self.doc
         tok = doc[head]
-        feats = self.lex.pronouns.get(tok.lower)
-        if feats is None or feats.gender not in (MALE, FEMALE) or tok.dep not in L.SUBJECTS:
+        if (agree := self._he_she_subject(tok)) is None:
             return None
         subject = self._main_subject(tok.sent)
         if subject is None or subject.i >= head or subject.pos != "NOUN":
@@ -1103,8 +1106,7 @@ class PronounRules(RuleFamily):
         if len(owners) != 1 or owners[0].pos != "PROPN" or _inside(owners[0], exclude):
             return None
         entity = self.reg.at_token.get(owners[0].i)
-        agree = agreement(feats)
-        if entity is None or entity.type != PERSON or agree is None or not agree(entity):
+        if entity is None or entity.type != PERSON or not agree(entity):
             return None
         if any(
             m.entity.type == PERSON and agree(m.entity) and m.entity is not entity
@@ -1125,8 +1127,7 @@ class PronounRules(RuleFamily):
         Not an adverbial clause ("When he arrived, Lee ...": it may be someone before)."""
         doc = self.doc
         tok = doc[head]
-        feats = self.lex.pronouns.get(tok.lower)
-        if feats is None or feats.gender not in (MALE, FEMALE) or tok.dep not in L.SUBJECTS:
+        if (agree := self._he_she_subject(tok)) is None:
             return None
         first = doc[doc.sentences[tok.sent].start]
         if first.dep != L.PREP or first.pos != "ADP" or not doc.is_ancestor(first.i, head):
@@ -1136,8 +1137,7 @@ class PronounRules(RuleFamily):
         if root.head != root.i or len(subjects) != 1 or subjects[0].i < head:
             return None
         entity = self.reg.at_token.get(subjects[0].i)
-        agree = agreement(feats)
-        if entity is None or entity.type != PERSON or agree is None or not agree(entity):
+        if entity is None or entity.type != PERSON or not agree(entity):
             return None
         if _inside(subjects[0], exclude) or any(
             m.entity.type == PERSON and agree(m.entity) and m.entity is not entity
