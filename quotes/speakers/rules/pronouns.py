@@ -457,13 +457,7 @@ class PronounRules(RuleFamily):
             return None  # not a main clause's subject, or not at the sentence's start
         if subject is None or not self.r.documents._document_noun(subject) or subject.tag != "NN":
             return None
-        indices = self._up_to_comma(subject.i)
-        if any(_inside(doc[i], exclude) for i in indices):
-            return None
-        found = self.r.lookup(subject.i, indices, exclude)
-        if found.speaker is None:
-            return None
-        return replace(found, rule="pronoun", certainty=CERTAINTY["pronoun"])
+        return self._subject_as_source(subject, exclude)
 
     def _message_read_on(
         self, head: int, exclude: Sequence[Offsets], depth: int = 0
@@ -500,14 +494,20 @@ class PronounRules(RuleFamily):
             statement = self.r.relatives._statement_noun(subject)
             if subject.tag != "NN" or not (statement or self.r.documents._document_noun(subject)):
                 return None
-            indices = self._up_to_comma(subject.i)
-            if any(_inside(doc[i], exclude) for i in indices):
-                return None
-            found = self.r.lookup(subject.i, indices, exclude)
-            if found.speaker is None:
-                return None
-            return replace(found, rule="pronoun", certainty=CERTAINTY["pronoun"])
+            return self._subject_as_source(subject, exclude)
         return None
+
+    def _subject_as_source(self, subject: Token, exclude: Sequence[Offsets]) -> Resolution | None:
+        """The pronoun resolved as the subject noun phrase it continues would be, up to its
+        first comma as the claim finder marks a source ("The study, published in ..."); None
+        when that phrase lies inside the claim's own words or resolves to no one."""
+        indices = self._up_to_comma(subject.i)
+        if any(_inside(self.doc[i], exclude) for i in indices):
+            return None
+        found = self.r.lookup(subject.i, indices, exclude)
+        if found.speaker is None:
+            return None
+        return replace(found, rule="pronoun", certainty=CERTAINTY["pronoun"])
 
     def _opening_quotation(self, head: int) -> int | None:
         """The opening mark of the quotation a main clause's subject ``head`` follows ('"...,"

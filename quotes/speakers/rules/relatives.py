@@ -511,15 +511,23 @@ class RelativeRules(RuleFamily):
         entity = self.reg.at_token.get(noun)
         if entity is None or entity.type != PERSON or entity.described:
             return None
+        host = self._host_of_phrase(tok)
+        if host is None:
+            return None
+        if host.pos != "NOUN" or not self._animate(host.i) or not self._unnamed_clause(rel):
+            return None
+        return host.i
+
+    def _host_of_phrase(self, tok: Token) -> Token | None:
+        """The word a prepositional phrase whose object is ``tok`` hangs on ("candidates" of
+        "candidates in competitive races"), or None when ``tok`` is no such object."""
+        doc = self.doc
         if tok.dep != L.POBJ or tok.head == tok.i:
             return None
         prep = doc[tok.head]
         if prep.dep != L.PREP or prep.head == prep.i:
             return None
-        host = doc[prep.head]
-        if host.pos != "NOUN" or not self._animate(host.i) or not self._unnamed_clause(rel):
-            return None
-        return host.i
+        return doc[prep.head]
 
     def _unnamed_clause(self, rel: int) -> bool:
         """Whether the relative clause of ``rel`` says its antecedent goes unnamed: "who spoke
@@ -568,12 +576,9 @@ class RelativeRules(RuleFamily):
         Democrat familiar with the discussion, who"), that can be people; else None."""
         doc = self.doc
         tok = doc[noun]
-        if tok.dep != L.POBJ or tok.head == tok.i:
+        host = self._host_of_phrase(tok)
+        if host is None:
             return None
-        prep = doc[tok.head]
-        if prep.dep != L.PREP or prep.head == prep.i:
-            return None
-        host = doc[prep.head]
         if host.pos == "ADJ" and host.dep == L.AMOD and host.head != host.i:
             host = doc[host.head]  # "one Democrat familiar with the discussion, who": Democrat
         if tok.pos != "NOUN" or host.pos not in ("NOUN", "PROPN") or not self._animate(host.i):
