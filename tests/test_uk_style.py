@@ -197,3 +197,19 @@ def test_dame_is_an_honorific_before_a_first_name(extractor):
     claims = extractor.extract(text)
     assert list(claims["speaker"]) == ["Jackie Daniel", "Jackie Daniel", "Ann Harlow"]
     assert claims["speaker_role"].iloc[2] is pd.NA or pd.isna(claims["speaker_role"].iloc[2])
+
+
+def test_the_club_is_the_club_named_before(extractor):
+    """Sports copy calls a club "the club" after naming it ("Northfield Rovers ... The club
+    said"): "club" is an organisation noun of kind association (description_nouns.txt), so
+    the description resolves to the club named before (before session 20: the words "club",
+    typed UNKNOWN). Hard negative: with no club named, "the club" stays its words, typed ORG."""
+    text = (
+        "Northfield Rovers sacked their manager on Monday. "
+        "The club said the decision was unanimous."
+    )
+    df = extractor.extract(text)
+    assert df.speaker.tolist() == ["Northfield Rovers"]
+    alone = extractor.extract("Fans hate the new kit, the club admitted.")
+    row = alone[alone.cue == "admitted"].iloc[0]
+    assert (row.speaker, row.speaker_type) == ("club", "ORG")
