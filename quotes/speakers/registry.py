@@ -15,6 +15,7 @@ mention, so a role given once ("Press Secretary Dmitry Peskov") serves every lat
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cache, lru_cache, partial
@@ -1876,7 +1877,46 @@ def add_titles(reg: Registry, span: Span, entity: Entity) -> None:
     office = _office_before_bracket(doc, span)
     if office:
         apply_title(reg, entity, office, doc[head])
+    if entity.type == PERSON:
+        entity.affiliations.update(party_state_tag(reg, span))
     heads_by_clause(reg, entity, head)
+
+
+def _party_state_words() -> tuple[dict[str, str], dict[str, str]]:
+    """The party letters and state words of a party-state tag (party_state_tags.txt)."""
+    parties: dict[str, str] = {}
+    states: dict[str, str] = {}
+    for row in load_table("party_state_tags"):
+        kind, word, side = (*row, "")[:3]
+        (parties if kind == "party" else states)[word] = side
+    return parties, states
+
+
+_PARTY_LETTERS, _STATE_WORDS = _party_state_words()
+
+#: The tag right after a name: "(R-Iowa)", ", D-Md.,", " (I-VT)", ", R-N.H.".
+_PARTY_STATE_TAG = re.compile(r"\s*[(,]\s*([A-Z])\s*-\s*([A-Z][\w.]*(?: [A-Z][\w.]*)?)")
+
+
+def party_state_tag(reg: Registry, span: Span) -> set[str]:
+    """The state and party a U.S. lawmaker's tag after the name gives: "Sen. Joni Ernst,
+    R-Iowa," is a senator of Iowa and a Republican, so "the Florida senator" is not she
+    (resolution.compatible). The AP style writes a lawmaker's party and state in this tag
+    where a title would carry them ("Iowa Sen. Joni Ernst", "Republican Sen. Joni Ernst"),
+    and the affiliation is the one such a title gives. Only a tag opening right after the
+    name with a party letter and a state of party_state_tags.txt (its own name, an AP
+    abbreviation or a postal code); "I" (independent) gives the state alone."""
+    doc = reg.document
+    found = _PARTY_STATE_TAG.match(doc.text, doc[span.end - 1].end)
+    if found is None or found.group(1) not in _PARTY_LETTERS:
+        return set()
+    words = found.group(2)
+    tries = [words, words.rstrip("."), words.split(" ")[0], words.split(" ")[0].rstrip(".")]
+    state = next((_STATE_WORDS[w] for w in tries if w in _STATE_WORDS), None)
+    if state is None:
+        return set()
+    party = reg.lexicon.side(_PARTY_LETTERS[found.group(1)] or "-")
+    return {state} | ({party} if party else set())
 
 
 def heads_by_clause(reg: Registry, entity: Entity, head: int) -> None:

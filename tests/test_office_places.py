@@ -1,0 +1,87 @@
+"""A role description with a place or nation qualifier ("the Florida senator", "the Texas
+senator") goes to a holder whose affiliations fit it, never to one the text placed elsewhere;
+a party-state tag after a lawmaker's name ("Sen. Ann Cole, R-Iowa,") places her (issue 13,
+session 20: offices5). Each rule with a hard negative.
+
+Sentences written for these tests. Each test resolves claims over a real parse, so it fails
+when the rule is missing.
+"""
+
+from __future__ import annotations
+
+import pytest
+from resolving import claim, resolver
+
+from quotes.speakers.registry import build_registry
+
+
+@pytest.fixture(scope="module")
+def resolve(extractor):  # type: ignore[no-untyped-def]
+    return resolver(extractor)
+
+
+def speaker(resolve, text: str, content: str, source: str) -> str | None:  # type: ignore[no-untyped-def]
+    (c,) = resolve(text, claim(text, content, source))
+    return c.speaker
+
+
+def affiliations(extractor, text: str) -> dict[str, set[str]]:  # type: ignore[no-untyped-def]
+    reg = build_registry(extractor.backend.parse(text))
+    return {e.name: e.affiliations for e in reg.entities if e.type == "PERSON"}
+
+
+# --- a party-state tag places the lawmaker ------------------------------------------------------
+def test_a_party_state_tag_gives_the_state_and_party(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Sen. Ann Cole (R-Fla.) and Rep. Tom Reed, D-Md., said the bill was weak. "
+        "Sen. Joe Dunn (I-VT) and Rep. Ed Lutz, R-N.H., disagreed."
+    )
+    got = affiliations(extractor, text)
+    assert got["Ann Cole"] == {"florida", "GOP"}
+    assert got["Tom Reed"] == {"maryland", "DEM"}
+    assert got["Joe Dunn"] == {"vermont"}  # an independent: the state alone
+    assert got["Ed Lutz"] == {"new hampshire", "GOP"}
+
+
+def test_no_tag_no_state(extractor) -> None:  # type: ignore[no-untyped-def]
+    # hard negatives: a letter and a word after a dash that are no party and no state
+    text = "Sen. Ann Cole (X-Fla.) met Tom Reed, R-Acme, on Monday."
+    got = affiliations(extractor, text)
+    assert got.get("Ann Cole", set()) == set()
+    assert got.get("Tom Reed", set()) == set()
+
+
+def test_the_florida_senator_is_not_the_senator_from_iowa(resolve) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Tom Hale, who leads the polls in Iowa, campaigned on Monday with Sen. Ann Cole, "
+        "R-Iowa. The Florida senator said the plan was weak."
+    )
+    # was Ann Cole, the only senator of the text; now the salient man the text means
+    assert speaker(resolve, text, "the plan was weak", "The Florida senator") == "Tom Hale"
+
+
+def test_the_texas_senator_is_the_one_tagged_texas(resolve) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Sen. Ann Cole (D-Ohio) met Sen. Tom Reed (R-Texas) on Monday. "
+        "The Texas senator said the plan was weak."
+    )
+    assert speaker(resolve, text, "the plan was weak", "The Texas senator") == "Tom Reed"
+
+
+def test_a_tag_that_fits_keeps_its_senator(resolve) -> None:  # type: ignore[no-untyped-def]
+    # hard negatives: the state of the tag, and no qualifier at all, still find her
+    text = (
+        "Tom Hale campaigned on Monday with Sen. Ann Cole (R-Iowa). "
+        "The Iowa senator said the plan was weak."
+    )
+    assert speaker(resolve, text, "the plan was weak", "The Iowa senator") == "Ann Cole"
+    text = (
+        "Tom Hale campaigned on Monday with Sen. Ann Cole (R-Iowa). "
+        "The senator said the plan was weak."
+    )
+    assert speaker(resolve, text, "the plan was weak", "The senator") == "Ann Cole"
+    text = (
+        "Tom Hale, who leads the polls in Iowa, campaigned on Monday with Sen. Ann Cole, "
+        "R-Fla. The Florida senator said the plan was weak."
+    )
+    assert speaker(resolve, text, "the plan was weak", "The Florida senator") == "Ann Cole"
