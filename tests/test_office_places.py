@@ -85,3 +85,43 @@ def test_a_tag_that_fits_keeps_its_senator(resolve) -> None:  # type: ignore[no-
         "R-Fla. The Florida senator said the plan was weak."
     )
     assert speaker(resolve, text, "the plan was weak", "The Florida senator") == "Ann Cole"
+
+
+# --- a place no holder is placed in: the topic continued, not a far holder ----------------------
+FAR = (
+    "Sen. Joe Dunn ended his campaign last week. His donors were upset. The race moved on. "
+    "Voters in the state were tired of the ads. "
+)
+
+
+def test_the_vermont_senator_is_the_candidate_just_named(resolve) -> None:  # type: ignore[no-untyped-def]
+    text = FAR + (
+        "Democratic presidential candidate Ann Cole won the vote. "
+        "The Vermont senator said the plan was weak."
+    )
+    # was Joe Dunn, the only senator of the text, placed nowhere and named paragraphs up
+    assert speaker(resolve, text, "the plan was weak", "The Vermont senator") == "Ann Cole"
+
+
+def test_the_florida_senator_passes_over_the_iowa_senator(resolve) -> None:  # type: ignore[no-untyped-def]
+    text = FAR + (
+        "Ann Cole, who is third in the polls, campaigned on Monday with Sen. Tom Reed "
+        "(R-Iowa). The Florida senator said the plan was weak."
+    )
+    assert speaker(resolve, text, "the plan was weak", "The Florida senator") == "Ann Cole"
+
+
+def test_a_near_or_unqualified_holder_keeps_the_office(resolve) -> None:  # type: ignore[no-untyped-def]
+    # hard negatives: no place named; a senator named two sentences up; a holder placed there
+    text = FAR + "Ann Cole won the vote. The senator said the plan was weak."
+    assert speaker(resolve, text, "the plan was weak", "The senator") == "Joe Dunn"
+    text = (
+        "Sen. Joe Dunn spoke on Monday. Ann Cole won the vote. "
+        "The Vermont senator said the plan was weak."
+    )
+    assert speaker(resolve, text, "the plan was weak", "The Vermont senator") == "Joe Dunn"
+    text = FAR.replace("Sen. Joe Dunn", "Sen. Joe Dunn (D-Vt.)") + (
+        "Democratic presidential candidate Ann Cole won the vote. "
+        "The Vermont senator said the plan was weak."
+    )
+    assert speaker(resolve, text, "the plan was weak", "The Vermont senator") == "Joe Dunn"

@@ -1894,6 +1894,41 @@ def _party_state_words() -> tuple[dict[str, str], dict[str, str]]:
 
 _PARTY_LETTERS, _STATE_WORDS = _party_state_words()
 
+
+def _place_kinds() -> tuple[frozenset[str], frozenset[str]]:
+    """The sides that place a person, by kind: a U.S. state (party_state_tags.txt) and a
+    nation (the sides of affiliations.txt that are no party's)."""
+    table = {row[0].lower(): row[1] for row in load_table("affiliations")}
+    parties = {table[w] for w in _PARTY_LETTERS.values() if w in table}
+    return frozenset(_STATE_WORDS.values()), frozenset(set(table.values()) - parties)
+
+
+#: The sides that place a person, a kind each: U.S. states, nations. Two places of one kind
+#: exclude each other ("the Florida senator" is not Iowa's); a place and a party do not.
+PLACE_KINDS = _place_kinds()
+
+
+def placed_elsewhere(quals: set[str], entity: Entity) -> bool:
+    """Whether the text placed ``entity`` in another place of the kind the qualifiers name:
+    "the Florida senator" is not "Sen. Ann Cole, R-Iowa,", "the French president" not a
+    Russian one. A person the text placed nowhere of that kind is not ruled out."""
+    for kind in PLACE_KINDS:
+        wanted, own = quals & kind, entity.affiliations & kind
+        if wanted and own and not wanted & own:
+            return True
+    return False
+
+
+def placed_there(quals: set[str], entity: Entity) -> bool:
+    """Whether the text placed ``entity`` in a place the qualifiers name."""
+    return any(quals & kind & entity.affiliations for kind in PLACE_KINDS)
+
+
+def names_a_place(quals: set[str]) -> bool:
+    """Whether the qualifiers name a U.S. state or a nation ("the Vermont senator")."""
+    return any(quals & kind for kind in PLACE_KINDS)
+
+
 #: The tag right after a name: "(R-Iowa)", ", D-Md.,", " (I-VT)", ", R-N.H.".
 _PARTY_STATE_TAG = re.compile(r"\s*[(,]\s*([A-Z])\s*-\s*([A-Z][\w.]*(?: [A-Z][\w.]*)?)")
 
