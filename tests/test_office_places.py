@@ -125,3 +125,16 @@ def test_a_near_or_unqualified_holder_keeps_the_office(resolve) -> None:  # type
         "The Vermont senator said the plan was weak."
     )
     assert speaker(resolve, text, "the plan was weak", "The Vermont senator") == "Joe Dunn"
+
+
+# --- a possessive place is the place ------------------------------------------------------------
+def test_new_jerseys_governor_is_the_governor_tagged_new_jersey(resolve) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Gov. Ann Cole (D-N.J.) met Gov. Tom Reed (R-Ohio) on Monday. "
+        "New Jersey's governor said the plan was weak."
+    )
+    got = speaker(resolve, text, "the plan was weak", "New Jersey's governor")
+    assert got == "Ann Cole"
+    # hard negative: the other state's governor
+    text = text.replace("New Jersey's", "Ohio's")
+    assert speaker(resolve, text, "the plan was weak", "Ohio's governor") == "Tom Reed"

@@ -2144,11 +2144,15 @@ def _followed_by_pos(doc: Document, i: int) -> bool:
 
 
 def _entity_text(doc: Document, i: int) -> str:
-    """The text of the entity token ``i`` begins (its run of tokens with the same label)."""
+    """The text of the entity token ``i`` begins (its run of tokens with the same label),
+    without a possessive mark the NER took in ("New Jersey's governor" is New Jersey's, the
+    side "new jersey" a party-state tag gives: :func:`party_state_tag`)."""
     j = i + 1
     while j < len(doc) and doc[j].ent == doc[i].ent and not doc[j].ent_start:
         j += 1
     toks = [doc[k] for k in range(i, j) if doc[k].lower not in DETERMINERS]
+    while len(toks) > 1 and toks[-1].text in POSSESSIVE_MARKS:
+        toks.pop()
     return _text(doc, toks) if toks else doc[i].text
 
 
