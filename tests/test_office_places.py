@@ -138,3 +138,33 @@ def test_new_jerseys_governor_is_the_governor_tagged_new_jersey(resolve) -> None
     # hard negative: the other state's governor
     text = text.replace("New Jersey's", "Ohio's")
     assert speaker(resolve, text, "the plan was weak", "Ohio's governor") == "Tom Reed"
+
+
+# --- a place or a party rules out only a holder of another of its kind --------------------------
+def test_a_party_qualifier_does_not_rule_out_a_placed_holder(resolve) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Sen. Ann Cole (I-Vt.) spoke on Monday. Sen. Tom Reed (R-Iowa) spoke on Tuesday. "
+        "The Democratic senator said the plan was weak."
+    )
+    # was Tom Reed: Cole's state was taken to contradict the party, leaving no holder
+    got = speaker(resolve, text, "the plan was weak", "The Democratic senator")
+    assert got == "Ann Cole"
+    text = (
+        "Democratic Sen. Ann Cole spoke on Monday. Sen. Tom Reed (R-Iowa) spoke on Tuesday. "
+        "The Vermont senator said the plan was weak."
+    )
+    assert speaker(resolve, text, "the plan was weak", "The Vermont senator") == "Ann Cole"
+
+
+def test_a_party_qualifier_still_rules_out_the_other_party(resolve) -> None:  # type: ignore[no-untyped-def]
+    # hard negatives: party against party
+    text = (
+        "Sen. Ann Cole (I-Vt.) spoke on Monday. Sen. Tom Reed (R-Iowa) spoke on Tuesday. "
+        "The Republican senator said the plan was weak."
+    )
+    assert speaker(resolve, text, "the plan was weak", "The Republican senator") == "Tom Reed"
+    text = (
+        "Sen. Ann Cole (R-Vt.) spoke on Monday. Sen. Tom Reed (D-Iowa) spoke on Tuesday. "
+        "The Democratic senator said the plan was weak."
+    )
+    assert speaker(resolve, text, "the plan was weak", "The Democratic senator") == "Tom Reed"

@@ -1895,12 +1895,16 @@ def _party_state_words() -> tuple[dict[str, str], dict[str, str]]:
 _PARTY_LETTERS, _STATE_WORDS = _party_state_words()
 
 
+_SIDES = {row[0].lower(): row[1] for row in load_table("affiliations")}
+
+#: The sides of a U.S. party (affiliations.txt's "republican", "democratic": GOP, DEM).
+PARTY_SIDES = frozenset(_SIDES[w] for w in _PARTY_LETTERS.values() if w in _SIDES)
+
+
 def _place_kinds() -> tuple[frozenset[str], frozenset[str]]:
     """The sides that place a person, by kind: a U.S. state (party_state_tags.txt) and a
     nation (the sides of affiliations.txt that are no party's)."""
-    table = {row[0].lower(): row[1] for row in load_table("affiliations")}
-    parties = {table[w] for w in _PARTY_LETTERS.values() if w in table}
-    return frozenset(_STATE_WORDS.values()), frozenset(set(table.values()) - parties)
+    return frozenset(_STATE_WORDS.values()), frozenset(set(_SIDES.values()) - PARTY_SIDES)
 
 
 #: The sides that place a person, a kind each: U.S. states, nations. Two places of one kind

@@ -17,6 +17,8 @@ from quotes.records import GROUP, ORG, PERSON, UNKNOWN, Offsets
 from quotes.speakers.lexicon import FEMALE, MALE, PronounFeatures
 from quotes.speakers.registry import (
     DETERMINERS,
+    PARTY_SIDES,
+    PLACE_KINDS,
     Entity,
 )
 
@@ -278,7 +280,9 @@ def agreement(feats: PronounFeatures) -> Callable[[Entity], bool] | None:
 
 def compatible(quals: set[str], entity: Entity) -> bool:
     """Whether a descriptor's qualifiers allow ``entity``: yes unless both sides are known and
-    share nothing ("Putin's spokesman" is not the White House press secretary)."""
+    share nothing ("Putin's spokesman" is not the White House press secretary). Qualifiers that
+    are all places or parties (registry.PLACE_KINDS, PARTY_SIDES) are compared kind by kind:
+    a state with the holder's state, a nation with its nation, a party with its party."""
     sides = {q for q in quals if not q.startswith("@")}
     owners = {q for q in quals if q.startswith("@")}
     known = entity.affiliations
@@ -290,6 +294,11 @@ def compatible(quals: set[str], entity: Entity) -> bool:
         return False  # "his spokesman" (Reyes's) is not the spokeswoman of Ortiz
     if not sides:
         return True
+    kinds = (*PLACE_KINDS, PARTY_SIDES)
+    if all(any(s in kind for kind in kinds) for s in sides):
+        # a place or a party rules out only a holder of another of its kind: "the Vermont
+        # senator" may be "Democratic candidate Ann Cole", not "Sen. Tom Reed (R-Iowa)"
+        return not any(sides & kind and known & kind and not sides & known & kind for kind in kinds)
     return bool(sides & known)
 
 
