@@ -63,6 +63,8 @@ class Entity:
         roles: role phrases as the text writes them ("Press Secretary"), in order.
         role_keys: their canonical roles ("spokesperson").
         affiliations: side keys ("RU", "US") and possessors ("@putin") the text ties it to.
+        tagged_places: the states a party-state tag after the name gives ("R-Iowa": iowa),
+            the one placement no misattached "of" phrase makes (:func:`placed_elsewhere`).
         gender: ``m``, ``f`` or ``""`` (unknown).
         mentions: head token indices of its mentions, sorted once the registry is built.
         place: a country, city or state (NER ``GPE``): it can be "it" but not "they".
@@ -82,6 +84,7 @@ class Entity:
     roles: list[str] = field(default_factory=list)
     role_keys: set[str] = field(default_factory=set)
     affiliations: set[str] = field(default_factory=set)
+    tagged_places: set[str] = field(default_factory=set)
     gender: str = ""
     gender_votes: dict[str, int] = field(default_factory=dict)
     mentions: list[int] = field(default_factory=list)
@@ -1877,8 +1880,9 @@ def add_titles(reg: Registry, span: Span, entity: Entity) -> None:
     office = _office_before_bracket(doc, span)
     if office:
         apply_title(reg, entity, office, doc[head])
-    if entity.type == PERSON:
-        entity.affiliations.update(party_state_tag(reg, span))
+    if entity.type == PERSON and (tag := party_state_tag(reg, span)):
+        entity.affiliations.update(tag)
+        entity.tagged_places.update(tag & PLACE_KINDS[0])
     heads_by_clause(reg, entity, head)
 
 
@@ -1913,14 +1917,13 @@ PLACE_KINDS = _place_kinds()
 
 
 def placed_elsewhere(quals: set[str], entity: Entity) -> bool:
-    """Whether the text placed ``entity`` in another place of the kind the qualifiers name:
-    "the Florida senator" is not "Sen. Ann Cole, R-Iowa,", "the French president" not a
-    Russian one. A person the text placed nowhere of that kind is not ruled out."""
-    for kind in PLACE_KINDS:
-        wanted, own = quals & kind, entity.affiliations & kind
-        if wanted and own and not wanted & own:
-            return True
-    return False
+    """Whether a party-state tag placed ``entity`` in another U.S. state than the one the
+    qualifiers name: "the Florida senator" is not "Sen. Ann Cole, R-Iowa,". Only the tag's
+    state (``tagged_places``): the affiliations read from "Ann Cole of Maine and Mark Lund
+    of Ohio" can be misattached (Lund gets Maine), and a person the text placed nowhere is
+    not ruled out."""
+    wanted = quals & PLACE_KINDS[0]
+    return bool(wanted and entity.tagged_places and not wanted & entity.tagged_places)
 
 
 def placed_there(quals: set[str], entity: Entity) -> bool:
