@@ -15,6 +15,7 @@ mention, so a role given once ("Press Secretary Dmitry Peskov") serves every lat
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cache, lru_cache, partial
@@ -62,6 +63,8 @@ class Entity:
         roles: role phrases as the text writes them ("Press Secretary"), in order.
         role_keys: their canonical roles ("spokesperson").
         affiliations: side keys ("RU", "US") and possessors ("@putin") the text ties it to.
+        tagged_places: the states a party-state tag after the name gives ("R-Iowa": iowa),
+            the one placement no misattached "of" phrase makes (:func:`placed_elsewhere`).
         gender: ``m``, ``f`` or ``""`` (unknown).
         mentions: head token indices of its mentions, sorted once the registry is built.
         place: a country, city or state (NER ``GPE``): it can be "it" but not "they".
@@ -81,6 +84,7 @@ class Entity:
     roles: list[str] = field(default_factory=list)
     role_keys: set[str] = field(default_factory=set)
     affiliations: set[str] = field(default_factory=set)
+    tagged_places: set[str] = field(default_factory=set)
     gender: str = ""
     gender_votes: dict[str, int] = field(default_factory=dict)
     mentions: list[int] = field(default_factory=list)
@@ -1886,7 +1890,85 @@ def add_titles(reg: Registry, span: Span, entity: Entity) -> None:
     office = _office_before_bracket(doc, span)
     if office:
         apply_title(reg, entity, office, doc[head])
+    if entity.type == PERSON and (tag := party_state_tag(reg, span)):
+        entity.affiliations.update(tag)
+        entity.tagged_places.update(tag & PLACE_KINDS[0])
     heads_by_clause(reg, entity, head)
+
+
+def _party_state_words() -> tuple[dict[str, str], dict[str, str]]:
+    """The party letters and state words of a party-state tag (party_state_tags.txt)."""
+    parties: dict[str, str] = {}
+    states: dict[str, str] = {}
+    for row in load_table("party_state_tags"):
+        kind, word, side = (*row, "")[:3]
+        (parties if kind == "party" else states)[word] = side
+    return parties, states
+
+
+_PARTY_LETTERS, _STATE_WORDS = _party_state_words()
+
+
+_SIDES = {row[0].lower(): row[1] for row in load_table("affiliations")}
+
+#: The sides of a U.S. party (affiliations.txt's "republican", "democratic": GOP, DEM).
+PARTY_SIDES = frozenset(_SIDES[w] for w in _PARTY_LETTERS.values() if w in _SIDES)
+
+
+def _place_kinds() -> tuple[frozenset[str], frozenset[str]]:
+    """The sides that place a person, by kind: a U.S. state (party_state_tags.txt) and a
+    nation (the sides of affiliations.txt that are no party's)."""
+    return frozenset(_STATE_WORDS.values()), frozenset(set(_SIDES.values()) - PARTY_SIDES)
+
+
+#: The sides that place a person, a kind each: U.S. states, nations. Two places of one kind
+#: exclude each other ("the Florida senator" is not Iowa's); a place and a party do not.
+PLACE_KINDS = _place_kinds()
+
+
+def placed_elsewhere(quals: set[str], entity: Entity) -> bool:
+    """Whether a party-state tag placed ``entity`` in another U.S. state than the one the
+    qualifiers name: "the Florida senator" is not "Sen. Ann Cole, R-Iowa,". Only the tag's
+    state (``tagged_places``): the affiliations read from "Ann Cole of Maine and Mark Lund
+    of Ohio" can be misattached (Lund gets Maine), and a person the text placed nowhere is
+    not ruled out."""
+    wanted = quals & PLACE_KINDS[0]
+    return bool(wanted and entity.tagged_places and not wanted & entity.tagged_places)
+
+
+def placed_there(quals: set[str], entity: Entity) -> bool:
+    """Whether the text placed ``entity`` in a place the qualifiers name."""
+    return any(quals & kind & entity.affiliations for kind in PLACE_KINDS)
+
+
+def names_a_place(quals: set[str]) -> bool:
+    """Whether the qualifiers name a U.S. state or a nation ("the Vermont senator")."""
+    return any(quals & kind for kind in PLACE_KINDS)
+
+
+#: The tag right after a name: "(R-Iowa)", ", D-Md.,", " (I-VT)", ", R-N.H.".
+_PARTY_STATE_TAG = re.compile(r"\s*[(,]\s*([A-Z])\s*-\s*([A-Z][\w.]*(?: [A-Z][\w.]*)?)")
+
+
+def party_state_tag(reg: Registry, span: Span) -> set[str]:
+    """The state and party a U.S. lawmaker's tag after the name gives: "Sen. Joni Ernst,
+    R-Iowa," is a senator of Iowa and a Republican, so "the Florida senator" is not she
+    (resolution.compatible). The AP style writes a lawmaker's party and state in this tag
+    where a title would carry them ("Iowa Sen. Joni Ernst", "Republican Sen. Joni Ernst"),
+    and the affiliation is the one such a title gives. Only a tag opening right after the
+    name with a party letter and a state of party_state_tags.txt (its own name, an AP
+    abbreviation or a postal code); "I" (independent) gives the state alone."""
+    doc = reg.document
+    found = _PARTY_STATE_TAG.match(doc.text, doc[span.end - 1].end)
+    if found is None or found.group(1) not in _PARTY_LETTERS:
+        return set()
+    words = found.group(2)
+    tries = [words, words.rstrip("."), words.split(" ")[0], words.split(" ")[0].rstrip(".")]
+    state = next((_STATE_WORDS[w] for w in tries if w in _STATE_WORDS), None)
+    if state is None:
+        return set()
+    party = reg.lexicon.side(_PARTY_LETTERS[found.group(1)] or "-")
+    return {state} | ({party} if party else set())
 
 
 def heads_by_clause(reg: Registry, entity: Entity, head: int) -> None:
@@ -2079,11 +2161,15 @@ def _followed_by_pos(doc: Document, i: int) -> bool:
 
 
 def _entity_text(doc: Document, i: int) -> str:
-    """The text of the entity token ``i`` begins (its run of tokens with the same label)."""
+    """The text of the entity token ``i`` begins (its run of tokens with the same label),
+    without a possessive mark the NER took in ("New Jersey's governor" is New Jersey's, the
+    side "new jersey" a party-state tag gives: :func:`party_state_tag`)."""
     j = i + 1
     while j < len(doc) and doc[j].ent == doc[i].ent and not doc[j].ent_start:
         j += 1
     toks = [doc[k] for k in range(i, j) if doc[k].lower not in DETERMINERS]
+    while len(toks) > 1 and toks[-1].text in POSSESSIVE_MARKS:
+        toks.pop()
     return _text(doc, toks) if toks else doc[i].text
 
 

@@ -17,6 +17,8 @@ from quotes.records import GROUP, ORG, PERSON, UNKNOWN, Offsets
 from quotes.speakers.lexicon import FEMALE, MALE, PronounFeatures
 from quotes.speakers.registry import (
     DETERMINERS,
+    PARTY_SIDES,
+    PLACE_KINDS,
     Entity,
 )
 
@@ -287,7 +289,9 @@ def agreement(feats: PronounFeatures) -> Callable[[Entity], bool] | None:
 
 def compatible(quals: set[str], entity: Entity) -> bool:
     """Whether a descriptor's qualifiers allow ``entity``: yes unless both sides are known and
-    share nothing ("Putin's spokesman" is not the White House press secretary)."""
+    share nothing ("Putin's spokesman" is not the White House press secretary). Qualifiers that
+    are all U.S. states or parties (registry.PLACE_KINDS, PARTY_SIDES) are compared kind by
+    kind: a state with the holder's state, a party with the holder's party."""
     sides = {q for q in quals if not q.startswith("@")}
     owners = {q for q in quals if q.startswith("@")}
     known = entity.affiliations
@@ -299,6 +303,13 @@ def compatible(quals: set[str], entity: Entity) -> bool:
         return False  # "his spokesman" (Reyes's) is not the spokeswoman of Ortiz
     if not sides:
         return True
+    kinds = (PLACE_KINDS[0], PARTY_SIDES)
+    if all(any(s in kind for kind in kinds) for s in sides):
+        # a U.S. state or a party rules out only a holder of another of its kind: "the
+        # Vermont senator" may be "Democratic candidate Ann Cole", not "Sen. Tom Reed
+        # (R-Iowa)"; not a nation, whose side also stands for an institution ("White House":
+        # US), which a holder's other institution still contradicts
+        return not any(sides & kind and known & kind and not sides & known & kind for kind in kinds)
     return bool(sides & known)
 
 

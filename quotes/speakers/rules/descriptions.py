@@ -16,6 +16,7 @@ from quotes.speakers.registry import (
     Entity,
     gender_of_form,
     is_subject,
+    placed_elsewhere,
     qualifier_sides,
 )
 from quotes.speakers.resolution import (
@@ -337,6 +338,13 @@ class DescriptionRules(RuleFamily):
         keys = entity.role_keys
         return bool(keys) and not any(self.lex.role_matches(wanted, k) for k in keys)
 
+    def _in_another_office(self, entity: Entity, wanted: str) -> bool:
+        """:meth:`_titled_otherwise` with the ties of unofficial_roles.txt left out: a
+        "presidential candidate" may well be "the Vermont senator" (its tie rules no one out,
+        as in RoleRules._title_nobody_has)."""
+        keys = {k for k in entity.role_keys if self.r.roles._unofficial(k) != "tie"}
+        return bool(keys) and not any(self.lex.role_matches(wanted, k) for k in keys)
+
     def _headline_end(self) -> int | None:
         """Where the headline ends (:func:`headline_end`), found once per document: many
         rules ask, and finding it reads the text after the first paragraph, so asking anew
@@ -545,6 +553,7 @@ class DescriptionRules(RuleFamily):
         bonus: dict[int, float] = {}
         tie_break: frozenset[int] = frozenset()
         untitled_only = False
+        unplaced = False  # a place no holder of the office is placed in ("the Vermont senator")
         if "person" in kinds:
             if doc.kids(head, L.POSS):
                 # "the show's presenter": someone tied to the owner, not whoever is salient
@@ -569,7 +578,9 @@ class DescriptionRules(RuleFamily):
                 nouns = self.r.roles._body_nouns(indices, found_role[2])
                 if self.r.roles._heads_of_named_body(found_role[1], quals, nouns):
                     return None  # "Jane Roe, who heads the FBI": the role rule's holder
-                if self.r.roles._titled_before(head, found_role[1], quals):
+                if self.r.roles._titled_before(head, found_role[1], quals) and not (
+                    unplaced := self.r.roles._place_unconfirmed(head, found_role[1], quals)
+                ):
                     if self.r.roles._holder_before(head, found_role[1], quals):
                         return None  # the role rule knows who holds the title
                     if not self.r.roles._unofficial(
@@ -592,18 +603,24 @@ class DescriptionRules(RuleFamily):
                 and (not gender or e.gender in ("", gender))
                 and not (found_role and self.r.roles._holds_another_office(e, found_role[1]))
                 and not (found_role and self.r.roles._holds_it_elsewhere(e, found_role[1], quals))
+                and not placed_elsewhere(quals, e)  # "the Florida senator": no Iowa senator
                 and not (untitled_only and e.role_keys)
             }
             if untitled_only and not candidates:
                 return None  # cataphora: the holder named just after (the role rule)
-            # qualifiers count for a candidate, never against one: the affiliations the
-            # registry reads from "Ann Cole of Maine and Mark Lund of Ohio" can be misattached
+            # qualifiers count for a candidate, and against one only when they name a place
+            # the text put the candidate in another of (registry.placed_elsewhere): the
+            # affiliations the registry reads from "Ann Cole of Maine and Mark Lund of Ohio"
+            # can be misattached, a party-state tag ("Sen. Ann Cole, R-Iowa,") cannot
             bonus = {e.id: QUALIFIER_MATCH for e in candidates if quals & e.affiliations}
             parallel = set(self.r.roles._parallel_subjects(head, candidates))
             for e in parallel:
                 bonus[e.id] = bonus.get(e.id, 0.0) + PARALLEL
+            titled_otherwise = self._titled_otherwise
+            if unplaced:
+                titled_otherwise = self._in_another_office  # a candidacy is no other seat
             if len(parallel) == 1 and not (
-                found_role and self._titled_otherwise(next(iter(parallel)), found_role[1])
+                found_role and titled_otherwise(next(iter(parallel)), found_role[1])
             ):
                 # "Lee won, defeating Roe in the state that revived her campaign. The Vermont
                 # senator ...": Lee and Roe tie on salience, and the subject of the sentence
@@ -612,6 +629,8 @@ class DescriptionRules(RuleFamily):
                 # subject another title ("Hope Hicks, a spokeswoman for Trump, ... The
                 # presumptive nominee": not the spokeswoman)
                 tie_break = frozenset(e.id for e in parallel)
+            if unplaced and not tie_break:
+                return None  # no topic continued: the office's holder (the role rule)
         else:
             named = self.r.roles._named_document(head, indices, kinds)
             if named is not None:

@@ -19,6 +19,9 @@ from quotes.speakers.registry import (
     former_apart,
     gender_of_form,
     is_topic_subject,
+    names_a_place,
+    placed_elsewhere,
+    placed_there,
     qualifier_sides,
     rank_word,
 )
@@ -39,6 +42,10 @@ from quotes.speakers.resolution import (
     phrase,
 )
 from quotes.speakers.rules import RuleFamily
+
+#: Sentences back (the mention's own and two before) in which a holder of the office named
+#: keeps the office's own holder even when the text placed it nowhere (_place_unconfirmed).
+PLACE_NEAR = 2
 
 
 class RoleRules(RuleFamily):
@@ -609,6 +616,27 @@ class RoleRules(RuleFamily):
         may be one (tests/test_descriptions_unseen.py)."""
         holders = [e for e in self.reg.holders(key) if e.type == PERSON and compatible(quals, e)]
         return len(holders) == 1 and 0 <= _last_before(holders[0].mentions, head)
+
+    def _place_unconfirmed(self, head: int, key: str, quals: set[str]) -> bool:
+        """The description names a place (a U.S. state or a nation: "the Vermont senator")
+        and the text placed none of the role's holders there: those left by
+        :func:`compatible` are placed nowhere, not known to hold that seat. Such a holder
+        does not stop the definite rule, which looks for the salient person whom the text did
+        not place elsewhere (registry.placed_elsewhere): "Democratic presidential candidate
+        Bernie Sanders ... the Vermont senator" with an untagged "Sen. Rand Paul" paragraphs
+        up is Sanders, the topic continued (Poesio & Vieira 1998: a definite description
+        whose head and modifiers fit no earlier titled mention refers by its other
+        properties). Only when no holder is named in the mention's sentence or the two
+        before it: "Sen. Tom Reed spoke. Ann Cole met him. The Vermont senator said" may well
+        be Reed (the caller also wants a subject of the sentence before to continue)."""
+        if not names_a_place(quals):
+            return False
+        holders = [e for e in self.reg.holders(key) if e.type == PERSON]
+        if any(placed_there(quals, e) for e in holders):
+            return False
+        holders = [e for e in holders if not placed_elsewhere(quals, e)]
+        lo = self.r._window_start(head, PLACE_NEAR)
+        return not any(_last_before(e.mentions, head) >= lo for e in holders)
 
     def _holds_another_office(self, entity: Entity, wanted: str) -> bool:
         """``entity`` holds an office named like ``wanted`` but another one: the shadow or
