@@ -826,7 +826,7 @@ def _sibling_descriptor(doc: Document, head: Token, first: int) -> list[int]:
     if not _is_descriptor(before) or before.dep != head.dep or before.head != head.head:
         return []
     words = doc.subtree(before.i)
-    if words[-1] != before.i or words != list(range(words[0], before.i + 1)):
+    if words != list(range(words[0], before.i + 1)):  # a run of words ending right there
         return []
     return words
 
