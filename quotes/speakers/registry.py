@@ -2494,32 +2494,24 @@ def _publisher(reg: Registry, tok: Token) -> Entity | None:
 
 
 def _subject_publisher(reg: Registry, tok: Token) -> Entity | None:
-    """The subject of the verb whose object is the document ``tok``, in one walk over the
-    subjects for the two reasons a subject publishes it. "The Census Bureau sends its
-    American Community Survey": "its" on the object is the subject's (the likeliest
-    antecedent of a possessive on the object), so with a bound possessive the first subject
-    that is an organisation (not another document) is the publisher, whatever the verb; else,
-    after a verb of :data:`DOCUMENT_VERBS` ("The Fed released the Beige Book"), the first
-    subject of the registry of any type. The first reason outranks the second even for a
-    later subject, as it did when they were two walks."""
+    """The subject of the verb whose object is the document ``tok``, for the two reasons a
+    subject publishes it. "The Census Bureau sends its American Community Survey": "its" on
+    the object is the subject's (the likeliest antecedent of a possessive on the object), so
+    with a bound possessive the first subject that is an organisation (not another document)
+    is the publisher, whatever the verb; else, after a verb of :data:`DOCUMENT_VERBS` ("The
+    Fed released the Beige Book"), the first subject of the registry of any type."""
     doc = reg.document
     if tok.dep != L.OBJ:
         return None
     verb = doc[tok.head]
-    bound = tok.head != tok.i and _bound_possessive(doc, tok)
-    released = verb.lemma in DOCUMENT_VERBS
-    if not (bound or released):
-        return None
-    first = None  # the first subject of the registry, for a verb of DOCUMENT_VERBS
-    for subj in doc.kids(verb.i, L.NSUBJ):
-        found = reg.at_token.get(subj.i)
-        if found is None:
-            continue
-        if bound and found.type == ORG and found.kind != "document":
-            return found
-        if released and first is None:
-            first = found
-    return first
+    subjects = [e for s in doc.kids(verb.i, L.NSUBJ) if (e := reg.at_token.get(s.i)) is not None]
+    if tok.head != tok.i and _bound_possessive(doc, tok):
+        owner = next((e for e in subjects if e.type == ORG and e.kind != "document"), None)
+        if owner is not None:
+            return owner
+    if verb.lemma in DOCUMENT_VERBS and subjects:
+        return subjects[0]
+    return None
 
 
 def _bound_possessive(doc: Document, tok: Token) -> bool:

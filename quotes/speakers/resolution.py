@@ -159,6 +159,16 @@ ANONYMITY_WORDS = frozenset({"anonymity", "anonymous", "anonymously"})
 #: Participles of a request not to be named: "who declined to be identified", "who asked not
 #: to be named" (:meth:`RelativeRules._unnamed_above_name`).
 UNNAMED_PARTICIPLES = frozenset({"identified", "named", "quoted"})
+
+
+def says_anonymous(words: set[str]) -> bool:
+    """Whether lower-cased ``words`` say their source is unnamed: anonymity, anonymous, or
+    "not authorized" (to speak): the anonymous-sourcing convention of wire style (AP
+    Stylebook, "anonymous sources"); :meth:`RoleRules._anonymous` reads a sentence,
+    :meth:`RelativeRules._unnamed_clause` a relative clause."""
+    return bool(words & ANONYMITY_WORDS) or {"not", "authorized"} <= words
+
+
 #: Participles that give a description's bearer its name: "a group called Occupy DNC".
 NAMING_VERBS = frozenset({"call", "name", "dub"})
 #: Relative pronouns: they refer to the noun their clause modifies.

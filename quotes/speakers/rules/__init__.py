@@ -20,7 +20,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from quotes import labels as L
+
 if TYPE_CHECKING:
+    from quotes.speakers.registry import Entity
     from quotes.speakers.resolve import Resolver
 
 
@@ -32,3 +35,19 @@ class RuleFamily:
         self.doc = resolver.doc
         self.reg = resolver.reg
         self.lex = resolver.lex
+
+    def reported_entity(self, subject: int, kind: str) -> tuple[int, Entity] | None:
+        """The first entity of type ``kind`` that is the subject of a clause the verb of
+        ``subject`` reports (its ``ccomp``): "Paul Lund" of "The ministry announced Paul Lund
+        was stepping down". Centering (Grosz, Joshi & Weinstein 1995) ranks the previous
+        utterance's entities subject first; when that subject cannot be the pronoun's (a
+        thing for "he", a thing for "they"), the next one down is what its verb reports on.
+        Read by ``PronounRules._reported_person`` (a person) and
+        ``GroupRules._reported_group`` (a group); its token and entity, else None."""
+        doc = self.doc
+        for clause in doc.kids(doc[subject].head, L.CCOMP):
+            for inner in doc.kids(clause.i, L.NSUBJ, L.NSUBJ_PASS):
+                entity = self.reg.at_token.get(inner.i)
+                if entity is not None and entity.type == kind:
+                    return inner.i, entity
+        return None

@@ -390,13 +390,8 @@ class GroupRules(RuleFamily):
         group of people its verb reports on, the subject of that verb's clausal complement
         (centering, Grosz, Joshi & Weinstein 1995: the next entity down; the form of
         ``PronounRules._reported_person`` for he/she). Only a GROUP of the registry."""
-        doc = self.doc
-        for clause in doc.kids(doc[subject].head, L.CCOMP):
-            for inner in doc.kids(clause.i, L.NSUBJ, L.NSUBJ_PASS):
-                entity = self.reg.at_token.get(inner.i)
-                if entity is not None and entity.type == GROUP:
-                    return entity
-        return None
+        reported = self.reported_entity(subject, GROUP)
+        return None if reported is None else reported[1]
 
     def _group_found(self, group: Entity, head: int) -> Resolution:
         """A group "they" takes: the pair a description of two people resolved to ("the two

@@ -279,8 +279,7 @@ class PronounRules(RuleFamily):
         speak next, and salience decides as before."""
         doc = self.doc
         tok = doc[head]
-        feats = self.lex.pronouns.get(tok.lower)
-        if feats is None or feats.gender not in (MALE, FEMALE) or tok.dep not in L.SUBJECTS:
+        if self._he_she_subject(tok) is None:
             return []
         askers: list[Entity] = []
         for clause in doc.kids(tok.head, L.ADVCL):
@@ -725,16 +724,13 @@ class PronounRules(RuleFamily):
         owner = self.reg.at_token.get(subject.i)
         if owner.type in (PERSON, GROUP) if owner else self._names_people(subject):
             return None  # a person or people: "he" may be one of them
-        for clause in doc.kids(subject.head, L.CCOMP):
-            for said in doc.kids(clause.i, L.NSUBJ, L.NSUBJ_PASS):
-                entity = self.reg.at_token.get(said.i)
-                if entity is None or entity.type != PERSON:
-                    continue
-                found = Resolution(
-                    entity.name, entity.type, entity.role, "topic", CERTAINTY["topic"], entity
-                )
-                return said.i, found
-        return None
+        reported = self.reported_entity(subject.i, PERSON)
+        if reported is None:
+            return None
+        said, entity = reported
+        return said, Resolution(
+            entity.name, entity.type, entity.role, "topic", CERTAINTY["topic"], entity
+        )
 
     def _narrative_before(self, sent: int) -> int | None:
         """The sentence of narrative just before sentence ``sent``: sentences wholly inside

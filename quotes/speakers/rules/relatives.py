@@ -11,7 +11,6 @@ from quotes import labels as L
 from quotes.document import Token
 from quotes.records import GROUP, ORG, PERSON, Offsets
 from quotes.speakers.resolution import (
-    ANONYMITY_WORDS,
     AUTHOR_VERBS,
     CERTAINTY,
     EXAMPLE_PREPOSITIONS,
@@ -23,6 +22,7 @@ from quotes.speakers.resolution import (
     UNRESOLVED,
     UNSPEAKING_ENTS,
     Resolution,
+    says_anonymous,
 )
 from quotes.speakers.rules import RuleFamily
 from quotes.text import DASHES
@@ -485,12 +485,10 @@ class RelativeRules(RuleFamily):
         doc = self.doc
         tok = doc[noun]
         entity = self.reg.at_token.get(noun)
-        if entity is None or entity.type != ORG or tok.dep != L.POBJ or tok.head == tok.i:
+        host = self._host_of_phrase(tok)
+        if entity is None or entity.type != ORG or host is None or host.pos != "NOUN":
             return None
-        prep = doc[tok.head]
-        if prep.dep != L.PREP or prep.head == prep.i or doc[prep.head].pos != "NOUN":
-            return None
-        role = prep.head
+        role = host.i
         bearer = self._bearer(role)
         person = self.reg.at_token.get(bearer)
         if bearer == role or person is None or person.type != PERSON:
@@ -537,7 +535,7 @@ class RelativeRules(RuleFamily):
         verb = doc[rel].head
         words = [doc[i] for i in doc.subtree(verb) if i > rel]
         lowers = {w.lower for w in words}
-        if lowers & ANONYMITY_WORDS or {"not", "authorized"} <= lowers:
+        if says_anonymous(lowers):
             return True
         return any(
             w.lower in UNNAMED_PARTICIPLES and doc[w.i - 1].lower == "be" for w in words if w.i

@@ -26,7 +26,6 @@ from quotes.speakers.registry import (
     rank_word,
 )
 from quotes.speakers.resolution import (
-    ANONYMITY_WORDS,
     CERTAINTY,
     CONTENT,
     INDEFINITE,
@@ -40,6 +39,7 @@ from quotes.speakers.resolution import (
     _last_before,
     compatible,
     phrase,
+    says_anonymous,
 )
 from quotes.speakers.rules import RuleFamily
 
@@ -299,7 +299,7 @@ class RoleRules(RuleFamily):
         doc = self.doc
         sentence = doc.sentences[doc[head].sent]
         words = {doc[i].lower for i in range(sentence.start, sentence.end)}
-        return bool(words & ANONYMITY_WORDS) or {"not", "authorized"} <= words
+        return says_anonymous(words)
 
     def _anonymous_source_before(self, head: int, indices: list[int]) -> str | None:
         """ "..., said a Mexican official who was not authorized to speak. ... '...,' the
