@@ -44,6 +44,7 @@ from quotes.claims.cues import RELATIVE_PRONOUNS, Lexicons, runs
 from quotes.claims.direct import (
     _window_after,
     _window_before,
+    action_beat,
     colon_source,
     dash_source,
     headline_colon,
@@ -273,6 +274,7 @@ def attach_quotations(
             or paragraph_before(doc, q, lex)
             or verb_after(doc, q, after, lex)
             or passive_author(doc, q, after, lex)
+            or action_beat(doc, q, before, candidates, lex)
             or _continuation(doc, q, sourced)
             or quoted_complement(doc, q)
         )

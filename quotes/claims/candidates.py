@@ -58,6 +58,7 @@ RULE_PRIORS = {
     "continuation": 0.7,
     "verb_after": 0.6,
     "passive_author": 0.6,
+    "action_beat": 0.5,
     "quoted_complement": 0.5,
 }
 

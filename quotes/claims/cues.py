@@ -435,7 +435,7 @@ def _described_by_sibling(subjects: list[Token], name: Token) -> bool:
 
 
 @cache
-def _descriptor_nouns() -> frozenset[str]:
+def descriptor_nouns() -> frozenset[str]:
     """Nouns that describe a person or an organisation before its name: the speaker
     resolver's roles, description, organisation, source, group and people nouns ("agency",
     "broadcaster", "spokesman", "lawyer"), not any noun ("The pride Mr. Cruz feels ...")."""
@@ -448,7 +448,7 @@ def _descriptor_nouns() -> frozenset[str]:
 
 
 def _is_descriptor(tok: Token) -> bool:
-    return tok.pos == "NOUN" and tok.lower in _descriptor_nouns()
+    return tok.pos == "NOUN" and tok.lower in descriptor_nouns()
 
 
 #: Second-person pronouns: inside a question they are the one asked, not a source.

@@ -20,6 +20,7 @@ from quotes.claims.cues import (
     Lexicons,
     cue_tokens,
     described_name,
+    descriptor_nouns,
     is_cue_verb,
     lost_subject,
     mention_tokens,
@@ -195,6 +196,90 @@ def verb_after(
         source = mention_tokens(doc, subj, stop=frozenset(cue))
         return Candidate([(q.start, q.end)], cue, source, "verb_after", verb=tok.i)
     return None
+
+
+#: Subject pronouns of one person: the subject of an action beat ("She shrugged. '...'").
+#: Not "it" or "this", which are things, nor "you", whom a narration addresses, nor "they"
+#: and "we", which in news are as often places and things ("They also lie in a media
+#: dead zone. '...'" continues the speaker before: PolNeAR train).
+_BEAT_PRONOUNS = frozenset({"he", "she", "i"})
+#: The last characters of a quotation that is a whole sentence (or a turn cut off).
+_SENTENCE_END = (".", "!", "?", "…", "—", "-")
+#: Verbs of perceiving and knowing (knowing_verbs.txt): a beat of hearing or reading ("He
+#: heard a voice. 'Help!'", "She read the sign. 'No entry.'") names who takes the words in,
+#: not who says them.
+_KNOWING_VERBS = load_lexicon("knowing_verbs")
+
+
+def action_beat(
+    doc: Document, q: Quotation, window: list[Token], claims: Sequence[Candidate], lex: Lexicons
+) -> Candidate | None:
+    """``Anna shrugged. “Anywhere but here.”``: a quotation that opens a sentence in the
+    middle of a paragraph, right after a sentence whose subject is a person doing something
+    (an *action beat*, the Chicago Manual of Style's term, 13.42 in the 17th edition): the
+    quotation is that person's. Fiction and feature writing attribute turns this way with no
+    verb of saying; news does too ("Smith paused. “We will not resign.”").
+
+    Only when the beat is a whole sentence of the quotation's own paragraph (a beat in the
+    paragraph before belongs to that paragraph's turn) that reports nothing (no cue verb, no
+    claim of ``claims`` in it: a quotation after a report continues it, :func:`quotes.claims.
+    _continuation`), its main verb is no verb of perceiving, and its subject looks like a person:
+    a personal pronoun, a name, or a noun of the speaker lexicons ("the driver" is not one;
+    "the spokesman" is), never a thing ("The door opened. “Hello?”" gives no claim).
+    """
+    if q.open_mark is None or not window or not _whole_sentence(doc, q):
+        return None
+    if names_a_title(doc, q) or is_nickname(doc, q):
+        return None
+    words = [t for t in window if t.pos not in ("SPACE",)]
+    if len(words) < 2 or words[-1].text not in (".", "!", "?"):
+        return None
+    para_start = doc.paragraphs[q.paragraph].start_char
+    before = doc.text[para_start : words[0].start].rstrip()
+    if before and before[-1] not in ".!?\"”’'":
+        return None  # the window does not start a sentence
+    inside = {t.i for t in words}
+    roots = [t for t in words if t.head not in inside or t.head == t.i]
+    verb = roots[0] if len(roots) == 1 else None
+    if verb is None or verb.pos != "VERB" or verb.lemma in _KNOWING_VERBS:
+        return None
+    if is_cue_verb(doc, verb, lex) or _holds_a_claim(words[0].start, words[-1].end, claims):
+        return None
+    subjects = [k for k in doc.kids(verb.i, L.NSUBJ) if k.i in inside]
+    if not subjects or not _beat_subject(subjects[0]):
+        return None
+    cue = cue_tokens(doc, verb)
+    source = mention_tokens(doc, subjects[0], stop=frozenset(cue))
+    return Candidate([(q.start, q.end)], cue, source, "action_beat", verb=verb.i)
+
+
+def _whole_sentence(doc: Document, q: Quotation) -> bool:
+    """Whether a quotation ends a sentence: its words end in a full stop, question or
+    exclamation mark (or a dash: a turn cut off), inside the marks or, in the British style,
+    right after them ('Anywhere but here'.); not a title or phrase the sentence goes on after
+    ("“Tales of the Night,” a series that ...")."""
+    inner = doc.text[q.start : q.end].rstrip()
+    if inner.endswith(_SENTENCE_END):
+        return True
+    if q.close_mark is None:
+        return False
+    # a closing mark of two characters (``''``) leaves its second one after ``close_mark``
+    after = doc.text[q.close_mark + 1 : q.close_mark + 3].lstrip("'’")
+    return after[:1] in (".", "!", "?")
+
+
+def _holds_a_claim(start: int, end: int, claims: Sequence[Candidate]) -> bool:
+    """Whether a claim's content or cue lies between ``start`` and ``end``."""
+    return any(a < end and start < b for c in claims for a, b in c.content)
+
+
+def _beat_subject(subj: Token) -> bool:
+    """Whether an action beat's subject is someone who could speak (:func:`action_beat`)."""
+    if subj.pos == "PRON":
+        return subj.lower in _BEAT_PRONOUNS
+    if subj.ent == "PERSON" or subj.pos == "PROPN":
+        return True
+    return subj.pos == "NOUN" and subj.lemma.lower() in descriptor_nouns()
 
 
 def passive_author(
