@@ -48,6 +48,7 @@ from quotes.claims.direct import (
     colon_source,
     dash_source,
     headline_colon,
+    headline_dash_source,
     headline_paragraphs,
     headline_quote,
     headline_said_after,
@@ -95,6 +96,7 @@ def find_claims(document: Document, lang: str = "en") -> list[Claim]:
     candidates = find_reported(document, lex, quotations)
     candidates = classify(document, reread_headline_verbs(document, candidates), quotations)
     candidates += transcript_turns(document, quotations)
+    candidates = with_headline_dash_sources(document, quotations, candidates)
     candidates += headline_reports(document, quotations, candidates, lex)
     candidates += attach_quotations(document, quotations, candidates, lex)
     candidates = join_split_quotes(document, candidates, quotations)
@@ -124,6 +126,42 @@ def transcript_turns(doc: Document, quotations: Sequence[Quotation]) -> list[Can
         line.confidence = RULE_PRIORS[line.rule if line.rule in RULE_PRIORS else "transcript_line"]
         out.append(line)
     return out
+
+
+def with_headline_dash_sources(
+    doc: Document, quotations: Sequence[Quotation], candidates: list[Candidate]
+) -> list[Candidate]:
+    """A headline ending in a dash and its source (``... - sources``:
+    :func:`quotes.claims.direct.headline_dash_source`) is one claim of that source; a claim
+    another rule found inside the content stays, nested in it, cut at the dash where it read
+    the source as its own words ("Minister says taxes will rise - sources"); one whose cue or
+    source is past the dash gives way."""
+    out = list(candidates)
+    for para in headline_paragraphs(doc):
+        cand = headline_dash_source(doc, para)
+        if cand is None:
+            continue
+        dash = doc[cand.verb].start
+        out = [_cut_at(doc, c, dash) if _runs_past(c, dash, para.end_char) else c for c in out]
+        out = [c for c in out if c.content]
+        cand.kind, cand.quotations = _kind_of(doc.text, cand.content, quotations)
+        cand.confidence = RULE_PRIORS[cand.rule]
+        out.append(cand)
+    return out
+
+
+def _cut_at(doc: Document, cand: Candidate, dash: int) -> Candidate:
+    """``cand`` with its content ending before ``dash``; no content when its cue or source
+    lies past the dash."""
+    if any(doc[i].start >= dash for i in (*cand.cue, *cand.source)):
+        return replace(cand, content=[])
+    end = len(doc.text[:dash].rstrip())
+    return replace(cand, content=[(a, min(b, end)) for a, b in cand.content if a < end])
+
+
+def _runs_past(cand: Candidate, start: int, end: int) -> bool:
+    """Whether a candidate's content reaches into ``start``-``end``."""
+    return any(a < end and start < b for a, b in cand.content)
 
 
 def headline_reports(

@@ -55,6 +55,7 @@ RULE_PRIORS = {
     "headline_quote": 0.6,
     "headline_said_after": 0.6,
     "headline_said_before": 0.6,
+    "headline_dash_source": 0.6,
     "continuation": 0.7,
     "verb_after": 0.6,
     "passive_author": 0.6,

@@ -8,6 +8,7 @@ paragraph before. Each is a function named after its pattern; the name is the ``
 
 from __future__ import annotations
 
+import calendar
 import re
 from collections.abc import Sequence
 from dataclasses import replace
@@ -1017,6 +1018,66 @@ def headline_said_after(
     if spans is None:
         return None
     return Candidate([spans], [verb.i], [t.i for t in source], "headline_said_after", verb=verb.i)
+
+
+#: Entity types that make a headline's dash source a place or a time, not a speaker
+#: ("Election results - Ohio"). A name the small model tags otherwise is taken: it tags
+#: names in headlines loosely ("Lagarde" GPE, "April - Ofgem" one DATE).
+_NOT_DASH_SOURCE_ENTS = frozenset({"GPE", "LOC", "DATE", "TIME"})
+#: Day and month names, which a headline's dash may date it with ("- Tuesday").
+_CALENDAR_WORDS = frozenset(
+    w.lower() for w in (*calendar.day_name, *calendar.month_name, *calendar.day_abbr) if w
+)
+
+
+def headline_dash_source(doc: Document, para: Paragraph | None = None) -> Candidate | None:
+    """``Port operator weighs sale of terminals - sources``: a headline ending in a spaced
+    dash and a short source is a claim of that source, the words before the dash its content
+    (wire style: "- sources", "- FT", "- minister", "- report"; the unquoted twin of
+    :func:`dash_source`). Only a headline, a content with a verb, and a source that says it
+    is one: a noun of the speaker lexicons ("sources", "minister", "report") or a person,
+    organisation or group the NER names, never a place or a date ("Election results -
+    Ohio", "Storm warnings - Tuesday"). A heading label before a colon ("Exclusive: ...",
+    ``heading_labels.txt``) stays out of the content. The dash is the cue."""
+    if not doc.paragraphs:
+        return None
+    para = para or doc.paragraphs[0]
+    words = [doc[i] for i in doc.tokens_in(para.start_char, para.end_char) if doc[i].pos != "SPACE"]
+    dashes = [n for n, t in enumerate(words) if t.text in DASHES and _spaced(doc, t)]
+    if not dashes:
+        return None
+    before, source = words[: dashes[-1]], words[dashes[-1] + 1 :]
+    if not 1 <= len(source) <= _HEADLINE_SUBJECT_WORDS:
+        return None
+    if not all(_headline_source_word(t) for t in source) or not _says_a_source(source[-1]):
+        return None
+    colon = next((n for n, t in enumerate(before[:4]) if t.text == ":"), -1)
+    if colon >= 0 and _is_heading(before[:colon]):
+        before = before[colon + 1 :]
+    if len(before) < 3 or not any(t.pos in ("VERB", "AUX") for t in before):
+        return None
+    spans = _unquoted_edges(doc, before[0].start, before[-1].end)
+    if spans is None:
+        return None
+    dash = words[dashes[-1]].i
+    return Candidate([spans], [dash], [t.i for t in source], "headline_dash_source", verb=dash)
+
+
+def _spaced(doc: Document, tok: Token) -> bool:
+    """Whether a dash stands between spaces (a phrase's dash, not a hyphen in a word)."""
+    return (
+        doc.text[tok.start - 1 : tok.start].isspace() and doc.text[tok.end : tok.end + 1].isspace()
+    )
+
+
+def _says_a_source(head: Token) -> bool:
+    """Whether a headline's dash source names a speaker (:func:`headline_dash_source`): a
+    noun of the speaker lexicons, or a name that is no place, day or month."""
+    if head.pos == "NOUN":
+        return head.lower in descriptor_nouns() or head.lemma.lower() in descriptor_nouns()
+    if head.pos != "PROPN" or head.lower in _CALENDAR_WORDS:
+        return False
+    return head.ent not in _NOT_DASH_SOURCE_ENTS or head.ent in ("DATE", "TIME")
 
 
 #: The most words of a headline's source before its verb ("Trump", "Hospital chief").
