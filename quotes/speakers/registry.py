@@ -23,6 +23,7 @@ from functools import cache, lru_cache, partial
 from quotes import labels as L
 from quotes.document import POSSESSIVE_MARKS, Document, Span, Token
 from quotes.lexicons import load_lexicon, load_table
+from quotes.marks import ALL_MARKS
 from quotes.records import GROUP, ORG, PERSON
 from quotes.speakers.lexicon import (
     FEMALE,
@@ -796,7 +797,8 @@ def build_registry(doc: Document, lang: str = "en") -> Registry:
         + [org for _, org in possessed]
         + parties
         + seats
-        + legal_form_names(doc, taken),
+        + legal_form_names(doc, taken)
+        + appositive_organisations(doc, lex, taken),
         key=lambda s: s.start,
     )
     person_spans = [(span, register_person(reg, span)) for span in people]
@@ -1310,6 +1312,49 @@ def legal_form_names(doc: Document, taken: set[int]) -> list[Span]:
         if i < j:
             out.append(Span(i, j + 1, doc[i].start, doc[j].end, "ORG"))
     return out
+
+
+#: The NER's labels of names that are no organisation's by its reading, but are one in
+#: apposition to an organisation's description ("The operator, Aran Sea Links," LOC).
+_MISREAD_NAME_LABELS = frozenset({"LOC", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "LANGUAGE"})
+
+
+def appositive_organisations(doc: Document, lex: SpeakerLexicon, taken: set[int]) -> list[Span]:
+    """Names in apposition to a description that fits an organisation (:func:`fits_an_org`)
+    are organisations whatever else the NER labelled them: "The operator, Aran Sea Links,
+    said" (the small model reads "Sea" and tags a place). Apposition is coreference (Quirk
+    et al. 1985, 17.65), and the description says what kind of thing the name is. Only spans
+    of ``_MISREAD_NAME_LABELS`` whose words are all capitalised proper nouns."""
+    out = []
+    for e in doc.entities:
+        if e.label not in _MISREAD_NAME_LABELS:
+            continue
+        words = [doc[i] for i in range(e.start, e.end)]
+        if not all(t.pos == "PROPN" and t.text[:1].isupper() for t in words):
+            continue
+        heads = [t for t in words if not e.start <= t.head < e.end]
+        if len(heads) != 1 or heads[0].dep != L.APPOS:
+            continue
+        noun = doc[heads[0].head]
+        if noun.pos == "NOUN" and fits_an_org(doc, noun, heads[0], lex):
+            out.append(Span(e.start, e.end, e.start_char, e.end_char, "ORG"))
+    return out
+
+
+def fits_an_org(doc: Document, noun: Token, name: Token, lex: SpeakerLexicon) -> bool:
+    """Whether a description's head can stand for the organisation named in apposition to
+    it: an organisation noun ("One group, Occupy DNC,"), or a singular noun that names no
+    person's role or group ("Her publisher, Ravenhill Press, said", "Its biggest
+    supplier, Halden Foods, said"); not "The spokesman, the White House," nor "Critics,
+    the Tax Foundation among them,", nor a title in marks ("The spot, "Trumpcare,"
+    links ...": the name of a thing)."""
+    if noun.lemma in lex.org_nouns:
+        return True
+    if noun.tag != "NN" or noun.lemma in lex.group_nouns:
+        return False
+    if doc.text[name.start - 1 : name.start] in ALL_MARKS:
+        return False
+    return not (lex.find_roles([noun.lower]) or lex.find_roles([noun.lemma]))
 
 
 #: Heads of institutions' names that organisation_nouns.txt leaves out (as descriptions, "the

@@ -8,11 +8,11 @@ from collections.abc import Sequence
 
 from quotes import labels as L
 from quotes.document import Token
-from quotes.marks import ALL_MARKS
 from quotes.records import GROUP, ORG, PERSON, Offsets
 from quotes.speakers.registry import (
     HONORIFICS,
     Entity,
+    fits_an_org,
     short_form_of,
 )
 from quotes.speakers.resolution import (
@@ -112,19 +112,7 @@ class NameRules(RuleFamily):
         return out
 
     def _fits_an_org(self, tok: Token, name: Token) -> bool:
-        """Whether a description's head can stand for the organisation named in apposition to
-        it: an organisation noun ("One group, Occupy DNC,"), or a singular noun that names no
-        person's role or group ("Her publisher, Ravenhill Press, said", "Its biggest
-        supplier, Halden Foods, said"); not "The spokesman, the White House," nor "Critics,
-        the Tax Foundation among them,", nor a title in marks ("The spot, "Trumpcare,"
-        links ...": the name of a thing)."""
-        if tok.lemma in self.lex.org_nouns:
-            return True
-        if tok.tag != "NN" or tok.lemma in self.lex.group_nouns:
-            return False
-        if self.doc.text[name.start - 1 : name.start] in ALL_MARKS:
-            return False
-        return not (self.lex.find_roles([tok.lower]) or self.lex.find_roles([tok.lemma]))
+        return fits_an_org(self.doc, tok, name, self.lex)
 
     def _opens_its_sentence(self, i: int) -> bool:
         """Whether token ``i`` is the first word of its sentence, after no colon: a common noun
