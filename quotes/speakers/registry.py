@@ -822,7 +822,9 @@ def build_registry(doc: Document, lang: str = "en") -> Registry:
         # a first name the dictionaries give one gender is surer than the pronoun votes,
         # which guess that a pronoun refers to the one person named in its sentence
         if entity.type == PERSON and not entity.gender:
-            entity.gender = lex.first_name_gender(entity.first_name)
+            entity.gender = lex.first_name_gender(entity.first_name) or _mononym_gender(
+                entity, lex
+            )
     add_pronoun_votes(reg)
     register_groups(reg)
     reg.finish()
@@ -1287,6 +1289,22 @@ def _mononym_after_a_person_noun(
         and not lex.is_party(word)
         and (name.head == noun.i or noun.head == name.i)
     )
+
+
+def _mononym_gender(entity: Entity, lex: SpeakerLexicon) -> str:
+    """The gender of a person the text names by one word only, when that word is a first
+    name of the project's short lists (first_names_female.txt, first_names_male.txt) and
+    no other: fiction and features call people by first names ("Anna shrugged. ... He
+    laughed." is not Anna). Not the large name dictionary, which gives a gender to many
+    surnames ("Sanders", "Cruz" alone are surnames)."""
+    if len(entity.names) != 1 or " " in entity.name:
+        return ""
+    low = entity.name.lower()
+    if low in lex.female and low not in lex.male:
+        return FEMALE
+    if low in lex.male and low not in lex.female:
+        return MALE
+    return ""
 
 
 def legal_form_names(doc: Document, taken: set[int]) -> list[Span]:
