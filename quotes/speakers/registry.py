@@ -822,9 +822,7 @@ def build_registry(doc: Document, lang: str = "en") -> Registry:
         # a first name the dictionaries give one gender is surer than the pronoun votes,
         # which guess that a pronoun refers to the one person named in its sentence
         if entity.type == PERSON and not entity.gender:
-            entity.gender = lex.first_name_gender(entity.first_name) or _mononym_gender(
-                entity, lex
-            )
+            entity.gender = lex.first_name_gender(entity.first_name) or _mononym_gender(entity, lex)
     add_pronoun_votes(reg)
     register_groups(reg)
     reg.finish()
