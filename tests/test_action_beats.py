@@ -80,3 +80,24 @@ def test_a_report_before_the_quotation_is_continued_not_beaten(
     row = df[df["quote"].str.contains("penny")].iloc[0]
     assert row["speaker"] == "Ana Ruiz"
     assert not row["rule"].startswith("action_beat")
+
+
+def test_a_denial_with_nothing_to_report_is_a_beat(extractor: quotes.Extractor) -> None:
+    text = "Councillor Sam Tate denied it. 'I was never at the depot.'"
+    assert _speaker_of(extractor, text, "depot") == "Sam Tate"
+
+
+def test_a_statement_announced_then_quoted_is_the_announcer_s(
+    extractor: quotes.Extractor,
+) -> None:
+    text = "Lena Park, the club's secretary, said in a statement. “The ground will reopen in May.”"
+    assert _speaker_of(extractor, text, "reopen") == "Lena Park"
+
+
+def test_a_quotation_after_its_own_attribution_is_not_a_new_beat(
+    extractor: quotes.Extractor,
+) -> None:
+    text = "“The plan works,” Mark Odell said. “Nobody else has one.”"
+    df = _claims(extractor, text)
+    assert len(df) == 1  # one claim in two pieces
+    assert df.loc[0, "speaker"] == "Mark Odell"

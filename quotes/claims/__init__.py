@@ -289,6 +289,7 @@ def attach_quotations(
     for signed in out:
         used.update(signed.quotations)
     sourced = sorted((c for c in [*candidates, *out] if c.source), key=lambda c: c.start)
+    claimed = {i for c in [*candidates, *out] for i in _claim_tokens(doc, c)}
     for n, q in enumerate(quotations):
         if n in used:
             continue
@@ -312,7 +313,7 @@ def attach_quotations(
             or paragraph_before(doc, q, lex)
             or verb_after(doc, q, after, lex)
             or passive_author(doc, q, after, lex)
-            or action_beat(doc, q, before, candidates, lex)
+            or action_beat(doc, q, before, claimed)
             or _continuation(doc, q, sourced)
             or quoted_complement(doc, q)
         )
@@ -320,6 +321,7 @@ def attach_quotations(
             continue
         if isinstance(cand, PieceOf):
             cand.claim.content = sorted(cand.claim.content + [(q.start, q.end)])
+            claimed.update(doc.tokens_in(q.start, q.end))
             cand.claim.quotations.append(n)
             used.add(n)
             continue
@@ -334,6 +336,7 @@ def attach_quotations(
             cand.quotations = [n]
         cand.confidence = RULE_PRIORS[cand.rule]
         out.append(cand)
+        claimed.update(_claim_tokens(doc, cand))
         used.update(cand.quotations)
         if cand.source:
             bisect.insort(sourced, cand, key=lambda c: c.start)
@@ -366,6 +369,14 @@ def signed_paragraphs(
         cand.confidence = RULE_PRIORS["dash_source"]
         out.append(cand)
     return out
+
+
+def _claim_tokens(doc: Document, cand: Candidate) -> Iterator[int]:
+    """The tokens of a candidate: its content, cue and source."""
+    for a, b in cand.content:
+        yield from doc.tokens_in(a, b)
+    yield from cand.cue
+    yield from cand.source
 
 
 def _continuation(

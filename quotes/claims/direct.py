@@ -213,7 +213,7 @@ _KNOWING_VERBS = load_lexicon("knowing_verbs")
 
 
 def action_beat(
-    doc: Document, q: Quotation, window: list[Token], claims: Sequence[Candidate], lex: Lexicons
+    doc: Document, q: Quotation, window: list[Token], claimed: set[int]
 ) -> Candidate | None:
     """``Anna shrugged. “Anywhere but here.”``: a quotation that opens a sentence in the
     middle of a paragraph, right after a sentence whose subject is a person doing something
@@ -222,9 +222,10 @@ def action_beat(
     verb of saying; news does too ("Smith paused. “We will not resign.”").
 
     Only when the beat is a whole sentence of the quotation's own paragraph (a beat in the
-    paragraph before belongs to that paragraph's turn) that reports nothing (no cue verb, no
-    claim of ``claims`` in it: a quotation after a report continues it, :func:`quotes.claims.
-    _continuation`), its main verb is no verb of perceiving, and its subject looks like a person:
+    paragraph before belongs to that paragraph's turn) that holds no claim (none of its words
+    in ``claimed``, the contents, cues and sources of the claims found so far: a quotation
+    after a report or after "Cole said." continues it, :func:`quotes.claims._continuation`),
+    its main verb is no verb of perceiving, and its subject looks like a person:
     a personal pronoun, a name, or a noun of the speaker lexicons ("the driver" is not one;
     "the spokesman" is), never a thing ("The door opened. “Hello?”" gives no claim).
     """
@@ -244,8 +245,8 @@ def action_beat(
     verb = roots[0] if len(roots) == 1 else None
     if verb is None or verb.pos != "VERB" or verb.lemma in _KNOWING_VERBS:
         return None
-    if is_cue_verb(doc, verb, lex) or _holds_a_claim(words[0].start, words[-1].end, claims):
-        return None
+    if any(t.i in claimed for t in words):
+        return None  # "Walker said she would vote. “...”": the report's quotation goes on
     subjects = [k for k in doc.kids(verb.i, L.NSUBJ) if k.i in inside]
     if not subjects or not _beat_subject(subjects[0]):
         return None
@@ -267,11 +268,6 @@ def _whole_sentence(doc: Document, q: Quotation) -> bool:
     # a closing mark of two characters (``''``) leaves its second one after ``close_mark``
     after = doc.text[q.close_mark + 1 : q.close_mark + 3].lstrip("'’")
     return after[:1] in (".", "!", "?")
-
-
-def _holds_a_claim(start: int, end: int, claims: Sequence[Candidate]) -> bool:
-    """Whether a claim's content or cue lies between ``start`` and ``end``."""
-    return any(a < end and start < b for c in claims for a, b in c.content)
 
 
 def _beat_subject(subj: Token) -> bool:
