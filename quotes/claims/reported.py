@@ -99,7 +99,7 @@ def _parsed_source(doc: Document, verb: Token, cue: set[int]) -> list[int]:
     named = _name_before(doc, verb)
     if named:
         return _title_before(doc, named)
-    if _as_reported_by(doc, verb):
+    if _as_reported_by(doc, verb) or _own_passive_with_agent(doc, verb):
         return _agent_mention(doc, verb, cue)
     subj = (
         _reporter_of_conjoined_complement(doc, verb)
@@ -130,6 +130,18 @@ def _parsed_source(doc: Document, verb: Token, cue: set[int]) -> list[int]:
         return mention_tokens(doc, agent) if agent is not None else []
     mention = mention_tokens(doc, subj, stop=frozenset(cue))
     return _past_dateline(doc, _title_before(doc, mention), verb)
+
+
+def _own_passive_with_agent(doc: Document, verb: Token) -> bool:
+    """A passive with a passive subject of its own and a "by" agent: the agent is its source,
+    also when the verb is conjoined to an active one whose subject :func:`subject_of` would
+    pass on ("Cole spoke first, and the levy was then criticized by the fishermen": the
+    fishermen, not Cole, criticized it; "when he was accused by a reporter of ..."). A "by"
+    phrase of time ("should have been confirmed by now", "by Friday") names no agent."""
+    agent = passive_agent(doc, verb)
+    if agent is None or not doc.kids(verb.i, L.NSUBJ_PASS):
+        return False
+    return agent.pos != "ADV" and agent.ent not in ("DATE", "TIME")
 
 
 #: Tags of a finite verb, which a sentence's predicate has and a modifier of a noun never has.
