@@ -28,3 +28,23 @@ def test_a_conjoined_passive_takes_its_own_agent(extractor, text, content, sourc
 def test_a_by_phrase_of_time_is_no_agent(extractor):
     rows = _rows(extractor, "If any levy should have been rejected by now, it is the ferry levy.")
     assert ("any levy", "<NA>", "passive_subject") in rows, rows
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The new timetable was seen by some as a retreat.",
+        "Cole kept her seat, but the new timetable was seen by some as a retreat.",
+    ],
+)
+def test_an_as_phrase_hung_on_the_agent_is_what_the_subject_is_seen_as(extractor, text):
+    rows = _rows(extractor, text)
+    assert any(
+        r[0].endswith("new timetable as a retreat") and r[1] == "some" and r[2] == "passive_as"
+        for r in rows
+    ), rows
+
+
+def test_such_as_on_the_agent_lists_examples_of_it(extractor):
+    rows = _rows(extractor, "Her remarks were echoed by websites such as the Harbour Post.")
+    assert ("Her remarks", "websites such as the Harbour Post", "passive_subject") in rows, rows
