@@ -99,7 +99,7 @@ def _parsed_source(doc: Document, verb: Token, cue: set[int]) -> list[int]:
     named = _name_before(doc, verb)
     if named:
         return _title_before(doc, named)
-    if _as_reported_by(doc, verb):
+    if _as_reported_by(doc, verb) or _own_passive_with_agent(doc, verb):
         return _agent_mention(doc, verb, cue)
     subj = (
         _reporter_of_conjoined_complement(doc, verb)
@@ -130,6 +130,18 @@ def _parsed_source(doc: Document, verb: Token, cue: set[int]) -> list[int]:
         return mention_tokens(doc, agent) if agent is not None else []
     mention = mention_tokens(doc, subj, stop=frozenset(cue))
     return _past_dateline(doc, _title_before(doc, mention), verb)
+
+
+def _own_passive_with_agent(doc: Document, verb: Token) -> bool:
+    """A passive with a passive subject of its own and a "by" agent: the agent is its source,
+    also when the verb is conjoined to an active one whose subject :func:`subject_of` would
+    pass on ("Cole spoke first, and the levy was then criticized by the fishermen": the
+    fishermen, not Cole, criticized it; "when he was accused by a reporter of ..."). A "by"
+    phrase of time ("should have been confirmed by now", "by Friday") names no agent."""
+    agent = passive_agent(doc, verb)
+    if agent is None or not doc.kids(verb.i, L.NSUBJ_PASS):
+        return False
+    return agent.pos != "ADV" and agent.ent not in ("DATE", "TIME")
 
 
 #: Tags of a finite verb, which a sentence's predicate has and a modifier of a noun never has.
@@ -254,7 +266,25 @@ def _active_conjunct(doc: Document, verb: Token, subj: Token) -> bool:
 def _agent_mention(doc: Document, verb: Token, cue: set[int]) -> list[int]:
     """A passive verb's "by" agent as a mention, or none: a passive has no other source."""
     agent = passive_agent(doc, verb)
-    return mention_tokens(doc, agent, stop=frozenset(cue)) if agent is not None else []
+    if agent is None:
+        return []
+    seen_as = _as_on_agent(doc, verb)
+    stop = set(cue) | (set(doc.subtree(seen_as.i)) if seen_as is not None else set())
+    return mention_tokens(doc, agent, stop=frozenset(stop))
+
+
+def _as_on_agent(doc: Document, verb: Token) -> Token | None:
+    """The "as" phrase the parser hangs on a passive's "by" agent: "was seen by some *as a
+    demotion*" says what the subject is seen as, as "was seen as a demotion" does, and is no
+    part of who sees it (:func:`passive_as`). Not "such as", which lists examples of the agent
+    ("echoed by websites such as X")."""
+    agent = passive_agent(doc, verb)
+    if agent is None:
+        return None
+    for prep in doc.kids(agent.i, L.PREP):
+        if prep.lower == "as" and prep.i > agent.i and doc.kids(prep.i):
+            return None if doc[prep.i - 1].lower == "such" else prep
+    return None
 
 
 def _participle_noun(doc: Document, verb: Token) -> Token | None:
@@ -1644,6 +1674,8 @@ def passive_as(doc: Document, verb: Token, lex: Lexicons) -> list[int] | None:
     if verb.lemma not in load_lexicon("passive_as_verbs") or verb.tag != "VBN":
         return None
     ases = [k for k in doc.kids(verb.i, L.PREP) if k.i > verb.i and _views_as(doc, verb, k, lex)]
+    on_agent = _as_on_agent(doc, verb)
+    ases = ases or ([on_agent] if on_agent is not None else [])
     if not ases or not doc.kids(ases[0].i):
         return None  # "as" with nothing after it
     patient = _patient(doc, verb)
