@@ -54,3 +54,34 @@ def test_wife_is_not_the_man_of_the_surname(resolve):
     (c,) = resolve(text, claim(text, "the plant would hire 300 workers", "Edgar Whitmore's wife"))
     assert c.speaker != "Paul Whitmore"
 
+
+# --- "the findings" are the finder's -------------------------------------------------------------
+def test_the_findings_are_what_the_subject_of_found_found(resolve):
+    text = (
+        "The Harbor Courier interviewed 40 shop owners last week and found broad support for "
+        "the new parking rules. Most of the owners asked for longer hours. The findings "
+        "suggest that the council will pass the rules."
+    )
+    (c,) = resolve(text, claim(text, "the council will pass the rules", "The findings"))
+    assert c.speaker == "Harbor Courier"
+
+
+def test_the_findings_after_a_poll_are_the_polls(resolve):
+    text = (
+        "Most voters back the new tax, according to a Harbor Courier poll released Monday. "
+        "The findings suggest that the council will pass the tax."
+    )
+    (c,) = resolve(text, claim(text, "the council will pass the tax", "The findings"))
+    assert c.speaker is not None and "Harbor Courier" in c.speaker
+
+
+def test_the_findings_with_no_finder_stay_the_phrase(resolve):
+    """Hard negative: the finder is someone unnamed ("inspectors"); no name is taken."""
+    text = (
+        "Ann Lee toured the plant on Monday. Inspectors found cracks in two tanks. The "
+        "findings suggest that the plant must close."
+    )
+    (c,) = resolve(text, claim(text, "the plant must close", "The findings"))
+    assert c.speaker != "Ann Lee"
+
+
