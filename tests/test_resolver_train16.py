@@ -85,3 +85,33 @@ def test_the_findings_with_no_finder_stay_the_phrase(resolve):
     assert c.speaker != "Ann Lee"
 
 
+
+# --- "they" after two groups joined by "and" as the subject is both ------------------------------
+def test_they_after_two_joined_groups_is_both(resolve):
+    text = (
+        "Turnout fell in the county this spring. While Catholics and young Democrats saw the "
+        "same ads, they said the campaign had let them down in different ways."
+    )
+    (c,) = resolve(text, claim(text, "the campaign had let them down in different ways", "they"))
+    assert c.speaker is not None and "Catholics" in c.speaker and "Democrats" in c.speaker
+
+
+def test_they_after_a_group_joined_to_an_organisation_is_not_joined(resolve):
+    """Hard negative: the second conjunct is an organisation, not a group of people."""
+    text = (
+        "Turnout fell in the county this spring. While Catholics and the Harbor County "
+        "Council saw the same ads, they said the campaign had let them down."
+    )
+    (c,) = resolve(text, claim(text, "the campaign had let them down", "they"))
+    assert c.speaker is None or "Council" not in c.speaker
+
+
+def test_they_after_either_or_groups_is_not_joined(resolve):
+    """Hard negative: "either ... or" joins no plural."""
+    text = (
+        "Turnout fell in the county this spring. Either Catholics or young Democrats will "
+        "decide the race, and they said the campaign had let them down."
+    )
+    (c,) = resolve(text, claim(text, "the campaign had let them down", "they"))
+    assert c.speaker is None or " and " not in c.speaker
+
