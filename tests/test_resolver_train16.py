@@ -7,6 +7,8 @@ from __future__ import annotations
 import pytest
 from resolving import claim, resolver
 
+from quotes.speakers import build_registry
+
 
 @pytest.fixture(scope="module")
 def resolve(extractor):  # type: ignore[no-untyped-def]
@@ -115,3 +117,21 @@ def test_they_after_either_or_groups_is_not_joined(resolve):
     (c,) = resolve(text, claim(text, "the campaign had let them down", "they"))
     assert c.speaker is None or " and " not in c.speaker
 
+
+# --- a name the NER opened with the possessive before it ------------------------------------------
+def test_name_the_ner_opened_with_a_possessive_mark_drops_it(resolve, extractor):
+    text = (
+        "Maria Lenz has led the council since 2010. “He is so terrible. He is our party’s "
+        "Donald Trump,” said Lenz, who does not like him. She said the vote would fail."
+    )
+    names = [e.name for e in build_registry(extractor.backend.parse(text)).entities]
+    assert "Donald Trump" in names and not any(n.startswith("’s") for n in names)
+    (c,) = resolve(text, claim(text, "the vote would fail", "She"))
+    assert c.speaker == "Maria Lenz"
+
+
+def test_possessive_after_a_name_still_ends_it(extractor):
+    """Hard negative: the mark after a name is cut as before, not the name's first word."""
+    text = "Donald Trump’s campaign said the vote would fail. Maria Lenz agreed."
+    names = [e.name for e in build_registry(extractor.backend.parse(text)).entities]
+    assert "Donald Trump" in names and "Maria Lenz" in names
