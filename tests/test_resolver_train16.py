@@ -43,7 +43,8 @@ def test_daughter_with_two_women_of_the_surname_stays_the_phrase(resolve):
         "Clara Whitmore and Nora Whitmore opened the gates on Monday. Edgar Whitmore "
         "arrived later. Edgar Whitmore's daughter said the plant would hire 300 workers."
     )
-    (c,) = resolve(text, claim(text, "the plant would hire 300 workers", "Edgar Whitmore's daughter"))
+    mention = "Edgar Whitmore's daughter"
+    (c,) = resolve(text, claim(text, "the plant would hire 300 workers", mention))
     assert c.speaker not in ("Clara Whitmore", "Nora Whitmore", "Edgar Whitmore")
 
 
@@ -85,7 +86,6 @@ def test_the_findings_with_no_finder_stay_the_phrase(resolve):
     )
     (c,) = resolve(text, claim(text, "the plant must close", "The findings"))
     assert c.speaker != "Ann Lee"
-
 
 
 # --- "they" after two groups joined by "and" as the subject is both ------------------------------

@@ -398,9 +398,9 @@ class DocumentRules(RuleFamily):
     def _finder(self, head: int, exclude: Sequence[Offsets], chained: bool) -> Resolution | None:
         """ "Politico interviewed 20 senators and found a strong appetite for change. ...
         The findings point to ...": a bare definite "the findings" (:data:`FINDING_NOUNS`) is
-        what the subject of the nearest "found" / "concluded" (:data:`FINDER_VERBS`) of its sentence or
-        the two before found (derivational anaphora: a nominalisation takes up its verb's
-        event, Poesio & Vieira 1998's associative uses), and speak for that subject, a
+        what the subject of the nearest "found" / "concluded" (:data:`FINDER_VERBS`) of its
+        sentence or the two before found (derivational anaphora: a nominalisation takes up its
+        verb's event, Poesio & Vieira 1998's associative uses), and speaks for that subject, a
         document subject ("A poll found ...") as that document. A verb joined to another
         ("interviewed ... and found") takes the first one's subject; a finder that resolves
         to no one known ("researchers found") leaves the phrase."""

@@ -247,16 +247,21 @@ class RoleRules(RuleFamily):
         name (AP Stylebook, "second reference"); a tie is relational and denotes someone
         relative to its owner (Barker 1995). Only the owner the possessive itself names (a
         "Trump's" token, or the pronoun's resolved owner), never a surname looked up, which
-        may be another Trump; two or more candidates, or none before, leave the phrase."""
+        may be another Trump; two or more candidates, or none before, leave the phrase, and
+        so does a family where the text gave someone this tie already ("his brother Tom Lee
+        ... his brother added": the owner of the second may be misread as Tom Lee)."""
         if key not in FAMILY_TIES:
             return None
         owner = self._possessor_person(head, indices) or owner
         if owner is None or owner.type != PERSON or len(owner.name.split()) < 2:
             return None
+        family = self.reg.by_surname.get(owner.name.split()[-1].lower(), [])
+        if any(key in e.role_keys for e in family):
+            return None  # "his brother Tom Lee ... his brother added": the owner may be misread
         gender = self.lex.role_gender(text)
         kin = [
             e
-            for e in self.reg.by_surname.get(owner.name.split()[-1].lower(), [])
+            for e in family
             if e is not owner
             and e.type == PERSON
             and e.gender in ("", gender or e.gender)
