@@ -332,6 +332,7 @@ def name_tokens(doc: Document, span: Span, lex: SpeakerLexicon) -> list[Token]:
     while toks and (
         toks[0].lower in DETERMINERS
         or not any(ch.isalnum() for ch in toks[0].text)
+        or toks[0].text in POSSESSIVE_MARKS  # "our party’s Donald Trump": the NER took "’s"
         or toks[0].lower in lex.role_words
         and toks[0].pos != "PROPN"
         or _is_title(toks[0], lex)

@@ -132,6 +132,10 @@ ANNOUNCING_VERBS = _maker_words("announcing_verb")
 SITE_NOUNS = _maker_words("site_noun")
 SITE_VERBS = _maker_words("site_verb")
 RESULT_NOUNS = _maker_words("result_noun")
+#: Result nouns that are what someone found, and the verbs of the finder ("X found ... The
+#: findings show": :meth:`DocumentRules._finder`).
+FINDING_NOUNS = _maker_words("finding_noun")
+FINDER_VERBS = _maker_words("finder_verb")
 ANSWER_NOUNS = _maker_words("answer_noun")
 #: Works and documents that speak for their maker: "a film by X", "X's new book" (work_maker).
 WORK_NOUNS = _maker_words("work_noun")

@@ -23,6 +23,8 @@ from quotes.speakers.resolution import (
     AUTHOR_VERBS,
     CERTAINTY,
     CHAIN_PRONOUNS,
+    FINDER_VERBS,
+    FINDING_NOUNS,
     FINDING_VERBS,
     INDEFINITE,
     INTRODUCTION_SENTENCES,
@@ -369,15 +371,20 @@ class DocumentRules(RuleFamily):
         names (Poesio & Vieira 1998: *bridging* by a part of the antecedent, here the results
         of the poll), else as that document in its own words ("exit polls suggested ... The
         results suggest ..." -> exit polls). "the election results", "the results of the
-        vote" and "the results" with no document noun before are left alone."""
+        vote" and "the results" with no document noun before are left alone. A bare "the
+        findings" goes to whoever found them (:meth:`_finder`)."""
         doc = self.doc
         tok = doc[head]
-        if tok.lemma not in RESULT_NOUNS or not indices or doc[indices[0]].lower != "the":
+        if tok.lemma not in RESULT_NOUNS | FINDING_NOUNS or not indices:
+            return None
+        if doc[indices[0]].lower != "the":
             return None
         if doc.kids(head, L.COMPOUND, L.POSS, L.NMOD, L.AMOD) or any(
             p.lower == "of" for p in doc.kids(head, L.PREP)
         ):
             return None  # "the election results", "the results of the vote"
+        if tok.lemma in FINDING_NOUNS:
+            return self._finder(head, exclude, chained)
         lo = doc.sentences[max(0, tok.sent - 1)].start
         for k in range(head - 1, lo - 1, -1):
             earlier = doc[k]
@@ -386,6 +393,34 @@ class DocumentRules(RuleFamily):
             if self._polling_place(earlier):
                 return None  # "voters went to the polls": no poll, the results are the vote's
             return self._as_document(earlier, exclude, chained)
+        return None
+
+    def _finder(self, head: int, exclude: Sequence[Offsets], chained: bool) -> Resolution | None:
+        """ "Politico interviewed 20 senators and found a strong appetite for change. ...
+        The findings point to ...": a bare definite "the findings" (:data:`FINDING_NOUNS`) is
+        what the subject of the nearest "found" / "concluded" (:data:`FINDER_VERBS`) of its
+        sentence or the two before found (derivational anaphora: a nominalisation takes up its
+        verb's event, Poesio & Vieira 1998's associative uses), and speaks for that subject, a
+        document subject ("A poll found ...") as that document. A verb joined to another
+        ("interviewed ... and found") takes the first one's subject; a finder that resolves
+        to no one known ("researchers found") leaves the phrase."""
+        doc = self.doc
+        lo = doc.sentences[max(0, doc[head].sent - 2)].start
+        for k in range(head - 1, lo - 1, -1):
+            verb = doc[k]
+            if verb.lemma not in FINDER_VERBS or verb.pos != "VERB":
+                continue
+            while not doc.kids(verb.i, L.NSUBJ) and verb.dep == L.CONJ and verb.head != verb.i:
+                verb = doc[verb.head]  # "Politico interviewed ... and found"
+            subjects = doc.kids(verb.i, L.NSUBJ)
+            if not subjects:
+                return None
+            if self._document_noun(subjects[0]):
+                return self._as_document(subjects[0], exclude, chained)
+            found = self._maker(subjects[0], exclude, chained)
+            if found is None or found.type not in (ORG, PERSON):
+                return None
+            return replace(found, rule="restated", certainty=CERTAINTY["restated"])
         return None
 
     def site_owner(

@@ -373,7 +373,7 @@ class GroupRules(RuleFamily):
                 return None if done is None else replace(done, rule="pronoun")
             entity = self.reg.at_token.get(subject) or self._partitive_group(subject)
             if entity is not None and entity.type == GROUP:
-                return self._group_found(entity, head)
+                return self._joined_groups(subject, entity) or self._group_found(entity, head)
             if entity is not None or doc[subject].pos == "PRON":
                 return None
             if doc[subject].pos == "PROPN" and self._group_head(doc[subject]):
@@ -383,6 +383,30 @@ class GroupRules(RuleFamily):
             if subject < sentence.start and (reported := self._reported_group(subject)):
                 return self._group_found(reported, head)
         return None
+
+    def _joined_groups(self, subject: int, first: Entity) -> Resolution | None:
+        """ "While African-Americans and white working-class Democrats face similar trends,
+        they interpret them differently": a group subject joined by "and" to one other group
+        of people is, with it, the plural antecedent of "they" (Lappin & Leass 1994: a
+        conjoined noun phrase is a plural antecedent), as two people joined are
+        (:meth:`_subject_pair_found`); the first group alone was half of it. Only two
+        conjuncts joined by "and", the second a group of the registry or a plural of people
+        (:meth:`_group_head`); "Democrats and the White House" (an organisation), "either
+        Democrats or Republicans" and lists of three are left to the first group."""
+        doc = self.doc
+        conjuncts = doc.kids(subject, L.CONJ)
+        if len(conjuncts) != 1 or doc.kids(conjuncts[0].i, L.CONJ):
+            return None
+        if [k.lower for k in doc.kids(subject, L.CC)] != ["and"]:
+            return None
+        second = conjuncts[0]
+        other = self.reg.at_token.get(second.i)
+        if other is not None and (other.type != GROUP or other is first):
+            return None
+        if other is None and not self._group_head(second):
+            return None
+        words = other.name if other is not None else group_name(doc, group_phrase(doc, second.i))
+        return Resolution(f"{first.name} and {words}", GROUP, None, "pronoun", CERTAINTY["pronoun"])
 
     def _reported_group(self, subject: int) -> Entity | None:
         """ "The results show that Catholic Republicans are out of step with the base. They're

@@ -43,6 +43,8 @@ from quotes.speakers.resolution import (
 )
 from quotes.speakers.rules import RuleFamily
 
+#: Canonical roles that name a relative of their owner (family_ties.txt).
+FAMILY_TIES = load_lexicon("family_ties")
 #: Sentences back (the mention's own and two before) in which a holder of the office named
 #: keeps the office's own holder even when the text placed it nowhere (_place_unconfirmed).
 PLACE_NEAR = 2
@@ -182,6 +184,7 @@ class RoleRules(RuleFamily):
         if found is None:
             return None
         text, key, role_tokens = found
+        owned_by = owner  # the pronoun's owner, before the qualifiers' owners rebind it
         if (holder := self._name_after_office(indices, role_tokens)) is not None:
             return self.r._found(holder, "role", text)
         if self._office_to_come(indices, role_tokens):
@@ -216,6 +219,8 @@ class RoleRules(RuleFamily):
             holders = self._generic_head_holders(holders, quals, nouns, text)
         if not holders and self.doc[indices[0]].lower not in INDEFINITE:
             holders = self._heads_of_named_body(key, quals, nouns)  # "Roe, who heads the FBI"
+        if not holders and (kin := self._relative_by_surname(key, text, head, indices, owned_by)):
+            return self.r._found(kin, "role", text)  # "Trump's daughter" -> Ivanka Trump
         if not holders:
             definite = self.doc[indices[0]].lower not in INDEFINITE  # "a" ones: _introduced
             if definite and (named := self.identified_next(head, indices)) is not None:
@@ -231,6 +236,46 @@ class RoleRules(RuleFamily):
         certainty = CERTAINTY["role"] * (TIE_FACTOR if tie else 1.0)
         role = best.roles[0] if best.roles else text
         return Resolution(best.name, PERSON, role, "role", certainty, best)
+
+    def _relative_by_surname(
+        self, key: str, text: str, head: int, indices: list[int], owner: Entity | None
+    ) -> Entity | None:
+        """A family tie no one the text names holds ("Donald Trump's eldest daughter", "his
+        father") is the one other person of the owner's surname named before it, of the
+        tie's gender: "Ivanka Trump took the stage ... Donald Trump's eldest daughter has
+        built ..." -> Ivanka Trump. News style names a relative in full once, with the family
+        name (AP Stylebook, "second reference"); a tie is relational and denotes someone
+        relative to its owner (Barker 1995). Only the owner the possessive itself names (a
+        "Trump's" token, or the pronoun's resolved owner), never a surname looked up, which
+        may be another Trump; two or more candidates, or none before, leave the phrase, and
+        so does a family where the text gave someone this tie already ("his brother Tom Lee
+        ... his brother added": the owner of the second may be misread as Tom Lee)."""
+        if key not in FAMILY_TIES:
+            return None
+        owner = self._possessor_person(head, indices) or owner
+        if owner is None or owner.type != PERSON or len(owner.name.split()) < 2:
+            return None
+        family = self.reg.by_surname.get(owner.name.split()[-1].lower(), [])
+        if any(key in e.role_keys for e in family):
+            return None  # "his brother Tom Lee ... his brother added": the owner may be misread
+        gender = self.lex.role_gender(text)
+        kin = [
+            e
+            for e in family
+            if e is not owner
+            and e.type == PERSON
+            and e.gender in ("", gender or e.gender)
+            and _last_before(e.mentions, head) >= 0
+        ]
+        return kin[0] if len(kin) == 1 else None
+
+    def _possessor_person(self, head: int, indices: list[int]) -> Entity | None:
+        """The registry person a name possessive inside the mention names ("Donald Trump's"
+        of "Donald Trump's eldest daughter")."""
+        for k in self.doc.kids(head, L.POSS):
+            if k.i in indices and (entity := self.reg.at_token.get(k.i)) is not None:
+                return entity
+        return None
 
     def _name_after_office(self, indices: list[int], role_tokens: set[int]) -> Entity | None:
         """The person a long title names at its end: "Union Minister for Urban Affairs Rakesh
