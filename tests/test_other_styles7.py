@@ -1,0 +1,49 @@
+"""Rules found on texts of other styles (session 21, styles4): a Q&A with bold names, a live
+blog, a wire story, a court report, a list of headlines.
+
+Each test fails on the code before its rule; each has a hard negative. Sentences written for
+these tests; each runs the whole extractor on a real parse.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+
+import quotes
+from quotes.invariants import violations
+from quotes.text import prepare
+
+
+def _row(extractor: quotes.Extractor, text: str, words: str) -> pd.Series:
+    df = extractor.extract(text)
+    rows = df[df.quote.str.contains(words, regex=False)]
+    assert len(rows) == 1, df[["quote", "cue", "speaker"]]
+    return rows.iloc[0]
+
+
+# --- markdown bold is markup --------------------------------------------------------------
+
+BOLD_QA = (
+    "The harbour master retires this week. We asked her about the job.\n\n"
+    "**Sam Okoro:** What will you miss most?\n\n"
+    "**Lena Brandt:** The early mornings. The water is never the same twice.\n\n"
+    "**Sam Okoro:** And what will you not miss?\n\n"
+    "**Lena Brandt:** The paperwork, without a doubt."
+)
+
+
+def test_bold_speaker_labels_are_turns_of_the_people_named(extractor: quotes.Extractor) -> None:
+    df = extractor.extract(BOLD_QA)
+    turns = [(r.speaker, r.quote) for r in df.itertuples() if r.rule.startswith("transcript")]
+    assert turns == [
+        ("Sam Okoro", "What will you miss most?"),
+        ("Lena Brandt", "The early mornings. The water is never the same twice."),
+        ("Sam Okoro", "And what will you not miss?"),
+        ("Lena Brandt", "The paperwork, without a doubt."),
+    ]
+    assert not violations(BOLD_QA, df)
+
+
+def test_asterisks_in_a_word_or_a_break_are_no_bold() -> None:
+    text = "He told them to \u201cgo f*** themselves\u201d.\n\n***\n\nA new part **starts."
+    assert prepare(text).parse_text == text
