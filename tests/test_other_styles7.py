@@ -47,3 +47,26 @@ def test_bold_speaker_labels_are_turns_of_the_people_named(extractor: quotes.Ext
 def test_asterisks_in_a_word_or_a_break_are_no_bold() -> None:
     text = "He told them to \u201cgo f*** themselves\u201d.\n\n***\n\nA new part **starts."
     assert prepare(text).parse_text == text
+
+
+# --- a that-clause after a prepositional phrase holding another ------------------------------
+
+
+def test_a_that_clause_after_a_phrase_within_a_phrase_is_what_was_said(
+    extractor: quotes.Extractor,
+) -> None:
+    text = (
+        "The airline's finance chief, Ruth Ames, said on a call with analysts that fares "
+        "would rise in the spring."
+    )
+    row = _row(extractor, text, "fares would rise")
+    assert (row.speaker, row.quote) == ("Ruth Ames", "that fares would rise in the spring")
+
+
+def test_a_relative_that_after_such_a_phrase_is_not_what_was_said(
+    extractor: quotes.Extractor,
+) -> None:
+    text = "Ruth Ames said on a call with analysts that lasted an hour: \u201cThe delay was regrettable.\u201d"
+    df = extractor.extract(text)
+    assert list(df.quote) == ["The delay was regrettable."]
+

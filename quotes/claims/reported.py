@@ -850,7 +850,8 @@ def _reported_object(doc: Document, verb: Token) -> bool:
 
 def _that_clauses(doc: Document, verb: Token) -> list[Token]:
     """Clauses introduced by "that" that the parser hung elsewhere: under the verb's
-    prepositional phrases ("said at the time that ..."), or as an adverbial clause
+    prepositional phrases ("said at the time that ...", "said on a call with investors that
+    ...": on the phrase's noun or the noun of a phrase inside it), or as an adverbial clause
     ("tweeted in the early hours that ...")."""
     out = [
         kid
@@ -858,11 +859,33 @@ def _that_clauses(doc: Document, verb: Token) -> list[Token]:
         if kid.i > verb.i and doc[doc.subtree(kid.i)[0]].lower == "that"
     ]
     for _, _, obj in doc.prepositional_objects(verb.i):
-        for kid in doc.kids(obj.i, L.RELCL, L.ACL):
+        nouns = [obj, *(n for p, _, n in doc.prepositional_objects(obj.i) if p in _INNER_PREPS)]
+        for kid in (k for noun in nouns for k in doc.kids(noun.i, L.RELCL, L.ACL)):
             marks = doc.kids(kid.i, L.MARK)
-            if marks and marks[0].lower == "that" and marks[0].i == obj.i + 1:
+            if marks and marks[0].lower == "that" and _right_after_phrase(doc, obj, kid, marks[0]):
                 out.append(kid)
     return out
+
+
+#: Prepositions of a phrase inside the phrase of "said": who heard the words or where they
+#: were put ("on a call with investors", "in a letter to shareholders", "in a piece for the
+#: Journal", "in one of his posts").
+_INNER_PREPS = frozenset({"with", "to", "for", "of"})
+
+
+def _right_after_phrase(doc: Document, obj: Token, clause: Token, that: Token) -> bool:
+    """Whether the complementizer ``that`` (a ``mark``: a relative "that" is its clause's
+    subject or object, Huddleston and Pullum 2002, 12.3) of a clause the parser hung on the
+    prepositional object ``obj``, or on the noun of a phrase inside it, comes right after
+    ``obj``'s phrase: "said at the time that ...", "said on a call with investors that the
+    company would ...". Words between must be ``obj``'s own and their phrases those of
+    :data:`_INNER_PREPS` ("in the event that ...", "the lawsuit against X that he oversees"
+    are no such phrase)."""
+    between = range(obj.i + 1, that.i)
+    own = set(doc.subtree(obj.i)) - set(doc.subtree(clause.i))
+    if not all(i in own for i in between):
+        return False
+    return all(doc[i].dep != L.PREP or doc[i].lower in _INNER_PREPS for i in between)
 
 
 def _if_clauses(doc: Document, verb: Token) -> list[Token]:
