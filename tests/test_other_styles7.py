@@ -70,3 +70,23 @@ def test_a_relative_that_after_such_a_phrase_is_not_what_was_said(
     df = extractor.extract(text)
     assert list(df.quote) == ["The delay was regrettable."]
 
+
+# --- a passive "was told" conjoined to an active verb ---------------------------------------
+
+
+def test_who_was_told_is_not_who_told(extractor: quotes.Extractor) -> None:
+    text = "The auditor raised concerns but was told the payments were routine."
+    row = _row(extractor, text, "payments were routine")
+    assert pd.isna(row.speaker) and pd.isna(row.speaker_mention)
+
+
+def test_an_active_tell_conjoined_keeps_the_shared_subject(extractor: quotes.Extractor) -> None:
+    text = "The auditor raised concerns and told the board the payments were irregular."
+    row = _row(extractor, text, "payments were irregular")
+    assert row.speaker == "auditor"
+
+
+def test_a_passive_tell_with_an_agent_is_the_agents(extractor: quotes.Extractor) -> None:
+    text = "She raised concerns but was told by the manager that the payments were routine."
+    row = _row(extractor, text, "payments were routine")
+    assert row.speaker == "manager"
