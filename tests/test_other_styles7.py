@@ -90,3 +90,36 @@ def test_a_passive_tell_with_an_agent_is_the_agents(extractor: quotes.Extractor)
     text = "She raised concerns but was told by the manager that the payments were routine."
     row = _row(extractor, text, "payments were routine")
     assert row.speaker == "manager"
+
+
+# --- a quoted imperative after "tweeted:" is no intention -----------------------------------
+
+
+def test_a_quoted_imperative_after_a_colon_is_a_statement(extractor: quotes.Extractor) -> None:
+    text = "The mayor has tweeted: \u2018Thank you to every volunteer who came out tonight.\u2019"
+    row = _row(extractor, text, "Thank you")
+    assert (row.act, row.speaker) == ("statement", "mayor")
+
+
+def test_an_infinitive_after_tweeted_stays_an_intention(extractor: quotes.Extractor) -> None:
+    row = _row(extractor, "The mayor tweeted to thank the volunteers.", "thank")
+    assert row.act == "intention"
+    row = _row(extractor, "The mayor vowed to \u201cfix every road in town\u201d.", "fix")
+    assert row.act == "intention"
+
+
+# --- a long hearer of "told" the parser split ----------------------------------------------
+
+
+def test_the_clause_under_a_hearers_last_noun_is_what_was_told(
+    extractor: quotes.Extractor,
+) -> None:
+    text = "Ann Cole told BBC Radio 4's Today programme the council had failed its tenants."
+    row = _row(extractor, text, "council")
+    assert (row.speaker, row.quote) == ("Ann Cole", "the council had failed its tenants")
+
+
+def test_a_plain_hearer_keeps_its_clause(extractor: quotes.Extractor) -> None:
+    text = "Ann Cole told the committee the hospital would reopen in May."
+    row = _row(extractor, text, "hospital")
+    assert (row.cue, row.quote) == ("told the committee", "the hospital would reopen in May")

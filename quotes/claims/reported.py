@@ -588,6 +588,7 @@ def speech_complement(doc: Document, verb: Token, lex: Lexicons) -> list[int] | 
         comps = _complement_read_as_relative(doc, verb)
     if not comps:
         return None
+    comps = [_clause_under_hearer(doc, verb, c) for c in comps]
     comps = [c for c in comps if not _second_report(doc, verb, c, comps, lex)]
     content = _content(doc, comps, set())
     # a cue the parser hung inside this complement but that continues the reporting verb
@@ -824,6 +825,21 @@ def _complement_read_as_relative(doc: Document, verb: Token) -> list[Token]:
     return out
 
 
+def _clause_under_hearer(doc: Document, verb: Token, comp: Token) -> Token:
+    """``told BBC Radio 4's Today programme the government had ...``: after a verb whose
+    object is the hearer (:data:`ADDRESSEE_VERBS`), the parser may split a long hearer, make
+    its last noun the "complement" and hang the told clause under it. A noun is no clause:
+    the clause under it, after it and with a subject of its own, is what was told, and the
+    noun is the rest of the hearer (Quirk et al. 1985, 16.63: "tell" takes the hearer, then
+    the clause)."""
+    if verb.lemma not in ADDRESSEE_VERBS or comp.pos not in ("NOUN", "PROPN") or comp.i < verb.i:
+        return comp
+    for clause in doc.kids(comp.i, L.CCOMP):
+        if clause.i > comp.i and doc.kids(clause.i, L.NSUBJ, L.NSUBJ_PASS):
+            return clause
+    return comp
+
+
 def _complementizer(first: Token, clause: Token) -> bool:
     """Whether the "that" opening a clause the parser hung on the hearer is the clause's
     complementizer (``mark``), not a relative pronoun: "told a packed meeting that the marina
@@ -902,7 +918,11 @@ def intention_complement(doc: Document, verb: Token, lex: Lexicons) -> list[int]
     """``X vowed to ...``, ``X wants to ...``: the to-infinitive complement."""
     if verb.lemma not in lex.intention:
         return None
-    comps = [k for k in doc.kids(verb.i, L.XCOMP) if k.pos in ("VERB", "AUX")]
+    comps = [
+        k
+        for k in doc.kids(verb.i, L.XCOMP)
+        if k.pos in ("VERB", "AUX") and not _quoted(doc, verb, k)
+    ]
     if not comps:
         return None
     content = _content(doc, comps, _finite_conjuncts(doc, comps))
@@ -916,6 +936,22 @@ def intention_complement(doc: Document, verb: Token, lex: Lexicons) -> list[int]
             content.extend(doc.subtree(obj.i))
     content.extend(_called_on(doc, verb, comps[0], lex))
     return content + _conjoined_object(doc, verb, content, lex)
+
+
+#: Marks that open a quotation (straight marks open one after a colon too).
+_OPENING_MARKS = frozenset("“‘\"'")
+
+
+def _quoted(doc: Document, verb: Token, comp: Token) -> bool:
+    """Whether the verb's "complement" is a quotation after a colon: in "The first minister
+    has tweeted: 'Thank you to everyone ...'" the parser hangs the quoted imperative on
+    "tweeted" as an ``xcomp``, but the words are what was written, a statement (the direct
+    quotation's own rule finds it), not an intention to thank. A quotation right after the
+    verb stays ("chanted “Build the wall!”", "urged leaders “not to ...”": PolNeAR marks
+    those as intentions)."""
+    first = doc.subtree(comp.i)[0]
+    between = [doc[i].text for i in range(verb.i + 1, first) if doc[i].pos != "SPACE"]
+    return len(between) == 2 and between[0] == ":" and between[1] in _OPENING_MARKS
 
 
 def _called_on(doc: Document, verb: Token, infinitive: Token, lex: Lexicons) -> list[int]:
