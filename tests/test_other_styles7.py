@@ -123,3 +123,35 @@ def test_a_plain_hearer_keeps_its_clause(extractor: quotes.Extractor) -> None:
     text = "Ann Cole told the committee the hospital would reopen in May."
     row = _row(extractor, text, "hospital")
     assert (row.cue, row.quote) == ("told the committee", "the hospital would reopen in May")
+
+
+# --- headlines: a live page's title, a group's verbless claim ----------------------------------
+
+
+def test_a_live_pages_title_is_no_claim(extractor: quotes.Extractor) -> None:
+    text = (
+        "Flood alert: live updates as river bursts its banks in York\n\n"
+        "The Environment Agency said water levels were still rising."
+    )
+    df = extractor.extract(text)
+    assert list(df.speaker) == ["Environment Agency"]
+
+
+def test_a_headline_colon_before_live_words_stays_a_claim(extractor: quotes.Extractor) -> None:
+    text = (
+        "Police: live rounds were not fired at protesters\n\n"
+        "The Environment Agency said water levels were still rising."
+    )
+    df = extractor.extract(text)
+    assert list(df.speaker)[0] == "Police"
+
+
+def test_a_groups_verbless_headline_is_its_claim(extractor: quotes.Extractor) -> None:
+    text = "Doctors: Flu cases at highest level in a decade\n\nHospitals are under strain."
+    row = _row(extractor, text, "Flu cases")
+    assert (row.speaker, row.cue) == ("Doctors", ":")
+
+
+def test_a_title_after_a_colon_is_no_claim(extractor: quotes.Extractor) -> None:
+    text = "Doctors: The Inside Story Of A Winter Ward\n\nHospitals are under strain."
+    assert extractor.extract(text).empty
