@@ -155,3 +155,17 @@ def test_a_groups_verbless_headline_is_its_claim(extractor: quotes.Extractor) ->
 def test_a_title_after_a_colon_is_no_claim(extractor: quotes.Extractor) -> None:
     text = "Doctors: The Inside Story Of A Winter Ward\n\nHospitals are under strain."
     assert extractor.extract(text).empty
+
+
+def test_a_clause_on_a_named_hearer_is_told_with_no_object(extractor: quotes.Extractor) -> None:
+    text = (
+        "The health minister, Ann Cole, told BBC Radio Kent's Breakfast programme the hospital "
+        "would reopen in May."
+    )
+    row = _row(extractor, text, "hospital")
+    assert (row.speaker, row.quote) == ("Ann Cole", "the hospital would reopen in May")
+
+
+def test_a_relative_clause_on_a_common_noun_is_no_told_clause(extractor: quotes.Extractor) -> None:
+    row = _row(extractor, "Ann Cole told the story the children loved.", "children")
+    assert row.quote == "the story the children loved"

@@ -819,7 +819,7 @@ def _complement_read_as_relative(doc: Document, verb: Token) -> list[Token]:
                 and subjects
                 and subjects[0].lower not in _RELATIVIZERS
                 and first.i > obj.i
-                and _no_gap(doc, clause)
+                and (_no_gap(doc, clause) or _named_hearer(doc, obj))
             ):
                 out.append(clause)
     return out
@@ -838,6 +838,18 @@ def _clause_under_hearer(doc: Document, verb: Token, comp: Token) -> Token:
         if clause.i > comp.i and doc.kids(clause.i, L.NSUBJ, L.NSUBJ_PASS):
             return clause
     return comp
+
+
+def _named_hearer(doc: Document, obj: Token) -> bool:
+    """Whether the hearer of "told" is named (a proper noun, or a noun with a proper noun as its
+    possessor or compound: "BBC Radio Kent's Breakfast programme", "Sky News"): a clause on it
+    with no relative word is what was told even with no object in place ("told BBC Radio Kent's
+    Breakfast programme the hospital would reopen in May"), as a relative clause with no
+    relative word on a named hearer does not occur in news copy; a common noun still needs the
+    gap test ("told the story the children loved")."""
+    if obj.pos == "PROPN":
+        return True
+    return any(k.pos == "PROPN" for k in doc.kids(obj.i, L.POSS, L.COMPOUND))
 
 
 def _complementizer(first: Token, clause: Token) -> bool:
