@@ -66,7 +66,10 @@ def test_a_that_clause_after_a_phrase_within_a_phrase_is_what_was_said(
 def test_a_relative_that_after_such_a_phrase_is_not_what_was_said(
     extractor: quotes.Extractor,
 ) -> None:
-    text = "Ruth Ames said on a call with analysts that lasted an hour: \u201cThe delay was regrettable.\u201d"
+    text = (
+        "Ruth Ames said on a call with analysts that lasted an hour: "
+        "\u201cThe delay was regrettable.\u201d"
+    )
     df = extractor.extract(text)
     assert list(df.quote) == ["The delay was regrettable."]
 
