@@ -28,7 +28,8 @@ Markup left from the web (:data:`_MARKUP`: character entities such as ``&quot;``
 ``&nbsp;``, paragraph, break and inline tags) is read for what it stands for: the parser gets
 the character (a line break for a block tag, nothing for an inline one), the rules the same
 character padded with spaces to the markup's length (an entity inside a word, ``didn&#39;t``,
-stays as written for them). The table still quotes the user's text, markup and all.
+stays as written for them). The table still quotes the user's text, markup and all. Markdown's
+bold marks (:data:`_BOLD`, ``**Name:**``) are inline markup too.
 
 A line break inside a sentence of hard-wrapped text (:data:`_SOFT_BREAK`) is read as a space by
 both views, so the sentence stays one paragraph.
@@ -184,6 +185,14 @@ _BLOCK_TAG = re.compile(
 )
 
 
+#: Markdown's bold, ``**Maya Ferreira:**`` (a Q&A's speaker labels, a live blog's
+#: "**Update:**"), in copy pasted from a chat, a notes app or a CMS's markdown field: the pair of
+#: marks around a run on one line that starts and ends in a character other than a space or
+#: a mark, not inside a word nor a longer run of asterisks ("f***", "***" as a break). The
+#: parser would read each mark as a word opening the paragraph, so a label no longer opens it.
+_BOLD = re.compile(r"(?<![*\w])\*\*(?=[^\s*])[^*\n]{0,200}?(?<=[^\s*])\*\*(?![*\w])")
+
+
 def without_markup(text: str) -> str:
     """``text`` with every piece of markup (:data:`_MARKUP`) a run of spaces of its length: a
     tag or an entity is no word a claim could skip."""
@@ -217,6 +226,17 @@ def _markup_edits(text: str, odd: list[re.Match[str]]) -> list[tuple[int, int, s
             out.append((a, b, "\n", "\n" + " " * (b - a - 1)))
         else:
             out.append((a, b, "", " " * (b - a)))
+    return out
+
+
+def _bold_edits(text: str) -> list[tuple[int, int, str, str]]:
+    """The marks of each markdown bold run (:data:`_BOLD`) as inline markup: nothing for the
+    parser, spaces for the rules. A mark is two asterisks, never a character :data:`_ODD`
+    reads, so no edit of the odd characters overlaps one."""
+    out: list[tuple[int, int, str, str]] = []
+    for m in _BOLD.finditer(text):
+        a, b = m.span()
+        out += [(a, a + 2, "", "  "), (b - 2, b, "", "  ")]
     return out
 
 
@@ -264,6 +284,8 @@ def prepare(text: str) -> Prepared:
     odd = list(_ODD.finditer(text))
     plain = _plain(text, odd) if odd else text
     markup = _markup_edits(text, odd) if "&" in text or "<" in text else []
+    if "**" in text:
+        markup = sorted(markup + _outside(_bold_edits(text), markup))
     if "\n" in text:
         markup = sorted(markup + _outside(_soft_breaks(text), markup))
     if markup:

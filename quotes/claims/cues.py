@@ -276,7 +276,7 @@ def subject_of(doc: Document, verb: Token) -> Token | None:
     possessor ("their strategy of attacking him") or that is no object gives none: the
     possessor was the right source 1 time in 6 on train.
     """
-    if is_reduced_passive(doc, verb):
+    if is_reduced_passive(doc, verb) or _passive_addressed(doc, verb):
         return None  # "Asked whether ..., Hughes replied": Hughes was asked, she did not ask
     stranded = _stranded_relative_subject(doc, verb)
     if stranded is not None:
@@ -740,6 +740,16 @@ def is_passive(doc: Document, verb: Token) -> bool:
 PASSIVE_ADDRESSEE_VERBS = frozenset(
     {"ask", "question", "press", "quiz", "tell", "inform", "challenge", "query", "interview"}
 )
+
+
+def _passive_addressed(doc: Document, verb: Token) -> bool:
+    """A passive verb of asking or telling with no subject of its own, conjoined to a clause
+    that has one: "She raised concerns but was told the payments were routine". The subject the
+    conjunct shares is its passive subject, the one told (Quirk et al. 1985, 13.46: conjoined
+    predicates share the subject in the role each verb's voice gives it), never who told."""
+    if verb.lemma not in PASSIVE_ADDRESSEE_VERBS or not doc.kids(verb.i, L.AUX_PASS):
+        return False
+    return not doc.kids(verb.i, L.NSUBJ, L.NSUBJ_PASS, L.CSUBJ)
 
 
 def is_reduced_passive(doc: Document, verb: Token) -> bool:

@@ -837,6 +837,18 @@ def _dateline_before_a_report(doc: Document, name: list[Token], rest: list[Token
     return False
 
 
+def _group_says(name: list[Token], rest: list[Token]) -> bool:
+    """``Experts: Ocean heat at record high``: a headline's verbless words after a colon are
+    a claim when the label is one plural noun for a group that speaks (``group_nouns.txt``:
+    experts, doctors, police), as headlines drop the verb "be" ("Ocean heat [is] at a record
+    high"), and the words are in sentence case: a title-case run after the colon is a title
+    ("Morning Email: The State Of The Union")."""
+    if len(name) != 1 or name[0].lower not in load_lexicon("group_nouns"):
+        return False
+    words = [t for t in rest[1:] if t.text[:1].isalpha()]
+    return bool(words) and not all(t.text[:1].isupper() for t in words)
+
+
 def _is_heading(name: list[Token]) -> bool:
     """Whether a label before a colon holds a word naming a kind of news item, not a source
     (``heading_labels.txt``: "The Latest", "BREAKING", "Update")."""
@@ -961,7 +973,9 @@ def headline_colon(doc: Document, para: Paragraph | None = None) -> list[Candida
         return []  # "MUMBAI: The port will reopen, officials said.": a dateline, no source
     if name[0].lower in ("the", "a", "an") and rest[0].lower in _SUBTITLE_OPENERS:
         return []  # "The quiet fixer: how Maria Delgado ...": a feature's title and subtitle
-    if not any(t.pos in ("VERB", "AUX") for t in rest):
+    if all(_is_heading([t]) for t in rest[:2]):
+        return []  # "Storm Edda: live updates as gales hit Wales": a live page's title
+    if not any(t.pos in ("VERB", "AUX") for t in rest) and not _group_says(name, rest):
         return []
     spans = _unquoted_edges(doc, rest[0].start, rest[-1].end)
     if spans is None:
