@@ -23,6 +23,7 @@ from functools import cache, lru_cache, partial
 from quotes import labels as L
 from quotes.document import POSSESSIVE_MARKS, Document, Span, Token
 from quotes.lexicons import load_lexicon, load_table
+from quotes.marks import find_quotations
 from quotes.records import GROUP, ORG, PERSON
 from quotes.speakers.lexicon import (
     FEMALE,
@@ -2177,20 +2178,54 @@ def _entity_text(doc: Document, i: int) -> str:
 def add_pronoun_votes(reg: Registry) -> None:
     """Gender evidence from the pronouns the text uses: a he/his/him or she/her in a sentence
     that names exactly one person, after that name, votes for that person's gender (used only
-    where no title or first name showed it; a split vote leaves it unknown)."""
+    where no title or first name showed it; a split vote leaves it unknown). Not a pronoun
+    inside a quotation when the person is the subject of the narrative's clause
+    (:func:`_quoted_starts`)."""
     doc, lex = reg.document, reg.lexicon
+    quoted = _quoted_starts(doc)
     for sent in doc.sentences:
         people: set[int] = set()
         only: Entity | None = None
+        named = 0  # the token of the person's name
         for i in range(sent.start, sent.end):
             ent = reg.at_token.get(i)
             if ent is not None and ent.type == PERSON:
                 people.add(ent.id)
-                only = ent
+                only, named = ent, i
                 continue
             feats = lex.pronouns.get(doc[i].lower)
-            if feats and feats.gender in (MALE, FEMALE) and len(people) == 1 and only:
-                only.gender_votes[feats.gender] = only.gender_votes.get(feats.gender, 0) + 1
+            if not feats or feats.gender not in (MALE, FEMALE) or len(people) != 1 or not only:
+                continue
+            if _inside_starts(doc[i].start, quoted) and _narrates(doc, named, quoted):
+                continue
+            only.gender_votes[feats.gender] = only.gender_votes.get(feats.gender, 0) + 1
+
+
+def _quoted_starts(doc: Document) -> tuple[list[int], list[int]]:
+    """The quotations of ``doc`` (:func:`quotes.marks.find_quotations`) as sorted starts and
+    their ends. The narrative clause's subject is the quotation's speaker or the one it is put to
+    ("Lee was asked, 'Would you have told her?'", "Lee said, 'He lied'"), and a speaker is
+    "I" in their own words: a quoted he/she is someone else, no evidence of the subject's
+    gender (session 21). A person inside the reported clause is what the quotation speaks of
+    ("Ann said Lee 'has done nothing beyond his own career'": "his" is Lee's)."""
+    found = find_quotations(doc.text, doc.paragraphs)
+    return [q.start for q in found], [q.end for q in found]
+
+
+def _narrates(doc: Document, i: int, quoted: tuple[list[int], list[int]]) -> bool:
+    """Whether token ``i`` is the subject of a verb outside the quotations: the narrative's
+    clause ("Lee was asked, '...'"), not one of the quoted words ("Ann said Lee 'has
+    failed'")."""
+    tok = doc[i]
+    return tok.dep in L.SUBJECTS and not _inside_starts(doc[tok.head].start, quoted)
+
+
+def _inside_starts(offset: int, quoted: tuple[list[int], list[int]]) -> bool:
+    """Whether character ``offset`` lies inside one of the quotations (by bisection: the
+    quotations do not overlap)."""
+    starts, ends = quoted
+    k = bisect.bisect_right(starts, offset) - 1
+    return k >= 0 and offset < ends[k]
 
 
 # --- unnamed groups ---------------------------------------------------------------------------
