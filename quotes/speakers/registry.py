@@ -2180,13 +2180,15 @@ def add_pronoun_votes(reg: Registry) -> None:
     that names exactly one person, after that name, votes for that person's gender (used only
     where no title or first name showed it; a split vote leaves it unknown). Not a pronoun
     inside a quotation when the person is the subject of the narrative's clause
-    (:func:`_quoted_starts`)."""
+    (:func:`_quoted_starts`), nor one of the gender of a subject pronoun before the name
+    (:func:`_earlier_subject`)."""
     doc, lex = reg.document, reg.lexicon
     quoted = _quoted_starts(doc)
     for sent in doc.sentences:
         people: set[int] = set()
         only: Entity | None = None
         named = 0  # the token of the person's name
+        taken: set[str] = set()  # genders of subject pronouns before anyone is named
         for i in range(sent.start, sent.end):
             ent = reg.at_token.get(i)
             if ent is not None and ent.type == PERSON:
@@ -2194,11 +2196,30 @@ def add_pronoun_votes(reg: Registry) -> None:
                 only, named = ent, i
                 continue
             feats = lex.pronouns.get(doc[i].lower)
-            if not feats or feats.gender not in (MALE, FEMALE) or len(people) != 1 or not only:
+            if not feats or feats.gender not in (MALE, FEMALE):
+                continue
+            if not people and _earlier_subject(doc, i, quoted):
+                taken.add(feats.gender)
+            if len(people) != 1 or not only or feats.gender in taken:
                 continue
             if _inside_starts(doc[i].start, quoted) and _narrates(doc, named, quoted):
                 continue
             only.gender_votes[feats.gender] = only.gender_votes.get(feats.gender, 0) + 1
+
+
+def _earlier_subject(doc: Document, i: int, quoted: tuple[list[int], list[int]]) -> bool:
+    """Whether pronoun ``i``, named before anyone in its sentence, is the subject of a
+    narrative clause: it continues a person of an earlier sentence, and a later pronoun of its
+    gender in the sentence most likely goes on with that person, not with a name the sentence
+    brings in ("She has argued with Lee over the plan, a fight she lost": "she" is not Lee).
+    A quoted subject is someone the quoted speaker talks about; a possessive, an object or the
+    subject of a clause put before the main one may point forward ("In his speech, Lee said
+    he ...", "When he arrived, Lee said ..."), so only the main verb's subject counts
+    (session 21)."""
+    tok = doc[i]
+    verb = doc[tok.head]
+    main = verb.head == verb.i
+    return tok.dep in L.SUBJECTS and main and not _inside_starts(tok.start, quoted)
 
 
 def _quoted_starts(doc: Document) -> tuple[list[int], list[int]]:
