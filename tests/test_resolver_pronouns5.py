@@ -2,7 +2,10 @@
 pronouns show. A first name that shows no gender ("Casey", "Jordan") leaves a person's gender
 to the pronouns after the name in sentences that name only that person
 (:func:`quotes.speakers.registry.add_pronoun_votes`); a pronoun inside a quotation speaks of
-someone the quoted speaker talks about, so it casts no vote.
+someone the quoted speaker talks about, so it casts no vote for the narrative's subject, and a
+subject pronoun before the name goes on with a person of an earlier sentence, so its gender
+casts no vote in that sentence. A she/her whose salience pick is of unknown gender goes to a
+person known to be a woman in the near window (:meth:`PronounRules._known_woman`).
 
 Sentences written for these tests, each rule with a hard negative.
 """
@@ -11,6 +14,7 @@ from __future__ import annotations
 
 import pytest
 from claim_rows import speaker_of
+from resolving import claim, resolver
 
 from quotes.speakers.registry import build_registry
 
@@ -55,3 +59,61 @@ def test_a_quoted_pronoun_of_the_person_a_quotation_speaks_of_votes(extractor) -
         "beyond furthering his own career.”"
     )
     assert _gender(extractor, text, "Brody") == "m"
+
+
+def test_a_subject_pronoun_before_the_name_keeps_its_gender_from_the_name(extractor) -> None:  # type: ignore[no-untyped-def]
+    # before: "f", from the second "she" (the woman of the sentence before, who lost)
+    text = (
+        "Ann Cole ran the county clinic for twelve years. She has long argued with Jordan Pell "
+        "over the new wing, a fight she lost in May."
+    )
+    assert _gender(extractor, text, "Pell") == ""
+
+
+def test_a_pronoun_of_a_clause_put_before_the_name_still_votes(extractor) -> None:  # type: ignore[no-untyped-def]
+    # hard negative: "he" of the fronted clause points forward to Pell
+    text = "When he arrived at the hall on Monday, Jordan Pell said he was ready to vote."
+    assert _gender(extractor, text, "Pell") == "m"
+
+
+def _speaker(extractor, text: str, content: str, source: str) -> str | None:  # type: ignore[no-untyped-def]
+    return resolver(extractor)(text, claim(text, content, source))[0].speaker
+
+
+ADVISER = (
+    "{name}, an economist who advised Mayor {first} Cole during {poss} two campaigns, spoke "
+    "at the town hall on Monday. The hall was full. {pron} said the rent cap would pass in June."
+)
+
+
+def test_she_goes_to_the_known_woman_not_to_a_surname_alone(extractor) -> None:  # type: ignore[no-untyped-def]
+    # before: Kessler, the subject, named by a surname alone (Cole is named as an object)
+    text = ADVISER.format(name="Kessler", first="Ann", poss="her", pron="She")
+    assert _speaker(extractor, text, "the rent cap would pass", "She") == "Ann Cole"
+
+
+def test_she_with_no_known_woman_stays_with_the_surname(extractor) -> None:  # type: ignore[no-untyped-def]
+    # hard negative: nobody known to be a woman is named
+    text = (
+        "Kessler, an economist, spoke at the town hall on Monday. The hall was full. She said "
+        "the rent cap would pass in June."
+    )
+    assert _speaker(extractor, text, "the rent cap would pass", "She") == "Kessler"
+
+
+def test_a_unisex_first_name_is_left_to_salience(extractor) -> None:  # type: ignore[no-untyped-def]
+    # hard negative: "Robin" shows no gender, and such names are often women's
+    text = ADVISER.format(name="Robin Hale", first="Ann", poss="her", pron="She")
+    assert _speaker(extractor, text, "the rent cap would pass", "She") == "Robin Hale"
+
+
+def test_he_is_left_to_salience(extractor) -> None:  # type: ignore[no-untyped-def]
+    # hard negative: "he" keeps the subject named by a surname alone
+    text = ADVISER.format(name="Kessler", first="Tom", poss="his", pron="He")
+    assert _speaker(extractor, text, "the rent cap would pass", "He") == "Kessler"
+
+
+def test_two_women_are_left_to_salience(extractor) -> None:  # type: ignore[no-untyped-def]
+    # hard negative: both known to be women: the subject goes on
+    text = ADVISER.format(name="Mary Hale", first="Ann", poss="her", pron="She")
+    assert _speaker(extractor, text, "the rent cap would pass", "She") == "Mary Hale"
