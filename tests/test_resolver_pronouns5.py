@@ -117,3 +117,23 @@ def test_two_women_are_left_to_salience(extractor) -> None:  # type: ignore[no-u
     # hard negative: both known to be women: the subject goes on
     text = ADVISER.format(name="Mary Hale", first="Ann", poss="her", pron="She")
     assert _speaker(extractor, text, "the rent cap would pass", "She") == "Mary Hale"
+
+
+def _person(extractor, text: str, surname: str):  # type: ignore[no-untyped-def]
+    reg = build_registry(extractor.backend.parse(text))
+    return next(e for e in reg.entities if e.type == "PERSON" and surname in e.name)
+
+
+def test_an_honorific_of_another_name_in_the_apposition_gives_no_gender(extractor) -> None:  # type: ignore[no-untyped-def]
+    # before: "m", from the "Mr." of Mr. Ford inside Whitfield's apposition
+    text = (
+        "Dana Whitfield, director of the Harbor Workers Union, a union that has backed Mr. Ford "
+        "since May, said the members would march on Friday."
+    )
+    assert _person(extractor, text, "Whitfield").gender == ""
+
+
+def test_a_title_before_the_own_name_still_counts(extractor) -> None:  # type: ignore[no-untyped-def]
+    # hard negative: the title stands before the person's own name
+    text = "Mr. Dana Whitfield, director of the Harbor Workers Union, said they would march."
+    assert _person(extractor, text, "Whitfield").gender == "m"

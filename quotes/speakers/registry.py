@@ -2067,6 +2067,7 @@ def apply_title(reg: Registry, entity: Entity, indices: list[int], name_head: To
     partners = [entity] + [
         reg.at_token[k.i] for k in doc.kids(name_head.i, L.CONJ) if k.i in reg.at_token
     ]
+    roles = [r for r in roles if not _title_of_another(reg, toks[r[1] - 1].i, partners)]
     sides = qualifier_sides(reg, indices, {i for a, b, _ in roles for i in indices[a:b]})
     for a, b, phrase in roles:
         text = doc.text[toks[a].start : toks[b - 1].end]
@@ -2091,6 +2092,15 @@ def apply_title(reg: Registry, entity: Entity, indices: list[int], name_head: To
             person.affiliations.add(side)
     else:
         entity.affiliations.update(sides)
+
+
+def _title_of_another(reg: Registry, last: int, partners: list[Entity]) -> bool:
+    """Whether a title ending at token ``last`` stands right before the name of another
+    person: it is that person's ("RoseAnn Lee, director of a union that has endorsed Mr. Ford",
+    "an adviser of President Obama": neither "Mr." nor "president" is Lee's, and "Mr." gave
+    her a man's gender; session 21)."""
+    other = reg.at_token.get(last + 1)
+    return other is not None and other.type == PERSON and other not in partners
 
 
 def rank_word(doc: Document, lex: SpeakerLexicon, toks: list[Token], indices: list[int]) -> bool:
