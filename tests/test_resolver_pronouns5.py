@@ -76,6 +76,21 @@ def test_a_pronoun_of_a_clause_put_before_the_name_still_votes(extractor) -> Non
     assert _gender(extractor, text, "Pell") == "m"
 
 
+def test_a_name_in_a_quotation_takes_no_vote_from_the_speakers_pronoun(extractor) -> None:  # type: ignore[no-untyped-def]
+    # before: "m", from the "he" of "he said" (the speaker, not the one he praises)
+    text = (
+        "Tom Hale runs the ferry company. “Nobody on this island works as hard as Jordan "
+        "Pell,” he said."
+    )
+    assert _gender(extractor, text, "Pell") == ""
+
+
+def test_a_name_and_a_pronoun_inside_one_quotation_still_vote(extractor) -> None:  # type: ignore[no-untyped-def]
+    # hard negative: the quoted speaker's own words name Pell and go on with "she"
+    text = "The ferry was late again. “Jordan Pell told me she would stay,” a sailor said."
+    assert _gender(extractor, text, "Pell") == "f"
+
+
 def _speaker(extractor, text: str, content: str, source: str) -> str | None:  # type: ignore[no-untyped-def]
     return resolver(extractor)(text, claim(text, content, source))[0].speaker
 

@@ -2190,8 +2190,9 @@ def add_pronoun_votes(reg: Registry) -> None:
     that names exactly one person, after that name, votes for that person's gender (used only
     where no title or first name showed it; a split vote leaves it unknown). Not a pronoun
     inside a quotation when the person is the subject of the narrative's clause
-    (:func:`_quoted_starts`), nor one of the gender of a subject pronoun before the name
-    (:func:`_earlier_subject`)."""
+    (:func:`_quoted_starts`), nor one outside the quotations for a person named inside one
+    (the pronoun is the quotation's speaker, the name whom they speak of), nor one of the
+    gender of a subject pronoun before the name (:func:`_earlier_subject`)."""
     doc, lex = reg.document, reg.lexicon
     quoted = _quoted_starts(doc)
     for sent in doc.sentences:
@@ -2212,8 +2213,11 @@ def add_pronoun_votes(reg: Registry) -> None:
                 taken.add(feats.gender)
             if len(people) != 1 or not only or feats.gender in taken:
                 continue
-            if _inside_starts(doc[i].start, quoted) and _narrates(doc, named, quoted):
+            pronoun_quoted = _inside_starts(doc[i].start, quoted)
+            if pronoun_quoted and _narrates(doc, named, quoted):
                 continue
+            if not pronoun_quoted and _inside_starts(doc[named].start, quoted):
+                continue  # "“... as much as Kelly, I will ...,” he said": he is the speaker
             only.gender_votes[feats.gender] = only.gender_votes.get(feats.gender, 0) + 1
 
 
