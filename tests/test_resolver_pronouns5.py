@@ -152,3 +152,27 @@ def test_a_title_before_the_own_name_still_counts(extractor) -> None:  # type: i
     # hard negative: the title stands before the person's own name
     text = "Mr. Dana Whitfield, director of the Harbor Workers Union, said they would march."
     assert _person(extractor, text, "Whitfield").gender == "m"
+
+
+WARD = (
+    "Senator Tom Ward is counting on the churches of the county. He will need their help, with "
+    "polls showing a close race against Ward's rival. "
+)
+
+
+def test_a_fronted_clause_subject_wins_a_tie(extractor) -> None:  # type: ignore[no-untyped-def]
+    # before: Tom Ward, named last (as the possessor inside the clause) on a tie
+    text = WARD + "While Ed Dale shares more of Mr. Ward's views, he said the tariffs would hurt."
+    assert _speaker(extractor, text, "the tariffs would hurt", "he") == "Ed Dale"
+
+
+def test_a_fronted_clause_subject_of_the_other_gender_is_no_candidate(extractor) -> None:  # type: ignore[no-untyped-def]
+    # hard negative: the clause's subject is a woman
+    text = WARD + "While Ann Dale shares more of Mr. Ward's views, he said the tariffs would hurt."
+    assert _speaker(extractor, text, "the tariffs would hurt", "he") == "Tom Ward"
+
+
+def test_a_fronted_clause_subject_only_breaks_a_tie(extractor) -> None:  # type: ignore[no-untyped-def]
+    # hard negative: the senator the paragraph is about stays far ahead
+    text = WARD + "When Ed Dale met Mr. Ward on Monday, he said the senator had his support."
+    assert _speaker(extractor, text, "the senator had his support", "he") == "Tom Ward"

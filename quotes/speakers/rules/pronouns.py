@@ -131,7 +131,8 @@ class PronounRules(RuleFamily):
         def keep(e: Entity) -> bool:
             return agree(e) and not self._common_words_person(e) and e not in askers
 
-        best, tie = self.r._most_salient(head, keep, exclude, self._own_clause_subject(head))
+        prefer = self._own_clause_subject(head) | self._fronted_clause_subject(head)
+        best, tie = self.r._most_salient(head, keep, exclude, prefer)
         if self.doc[head].lower == "they" and (best is None or best.type != GROUP):
             # an organisation for "they" only when no group of people fits (session 20)
             if (group := self.r.groups._object_group(head, exclude)) is not None:
@@ -180,6 +181,29 @@ class PronounRules(RuleFamily):
         women = {e for e in window if keep(e) and e.type == PERSON and e.gender == FEMALE}
         found, _ = self.r.ranked(head, women, exclude, {}, WINDOW)
         return found
+
+    def _fronted_clause_subject(self, head: int) -> frozenset[int]:
+        """For a he/she subject, the person an adverbial clause put before it on its own verb
+        names as that clause's subject ("While Lee shares more of Ford's views, he turned
+        against ..." -> Lee), to win a tie of salience; else nobody. Hobbs (1978) searches
+        the pronoun's own sentence left of its path first, the fronted clause's subject
+        before the possessor inside that clause's object; salience breaks a tie by the
+        mention named last, which is the possessor (session 21)."""
+        doc = self.doc
+        tok = doc[head]
+        feats = self.lex.pronouns.get(tok.lower)
+        if feats is None or feats.gender not in (MALE, FEMALE) or tok.dep not in L.SUBJECTS:
+            return frozenset()
+        agree = agreement(feats)
+        assert agree is not None
+        for clause in doc.kids(tok.head, L.ADVCL):
+            if clause.i > head:
+                continue
+            for subject in doc.kids(clause.i, L.NSUBJ, L.NSUBJ_PASS):
+                entity = self.reg.at_token.get(subject.i)
+                if entity is not None and entity.type == PERSON and agree(entity):
+                    return frozenset({entity.id})
+        return frozenset()
 
     def _own_clause_subject(self, head: int) -> frozenset[int]:
         """For a possessive his/her in the predicate of a clause, the person that clause's
