@@ -4,8 +4,13 @@ to the pronouns after the name in sentences that name only that person
 (:func:`quotes.speakers.registry.add_pronoun_votes`); a pronoun inside a quotation speaks of
 someone the quoted speaker talks about, so it casts no vote for the narrative's subject, and a
 subject pronoun before the name goes on with a person of an earlier sentence, so its gender
-casts no vote in that sentence. A she/her whose salience pick is of unknown gender goes to a
-person known to be a woman in the near window (:meth:`PronounRules._known_woman`).
+casts no vote in that sentence; a person named inside a quotation takes no vote from the
+speaker's he/she outside it. A title right before another person's name gives neither role
+nor gender to the name whose apposition holds it (:func:`registry.apply_title`). A she/her
+whose salience pick is a one-word name of unknown gender goes to a person known to be a woman
+in the near window (:meth:`PronounRules._known_woman`); a he/she subject after a fronted
+adverbial clause wins a tie for that clause's subject
+(:meth:`PronounRules._fronted_clause_subject`).
 
 Sentences written for these tests, each rule with a hard negative.
 """
