@@ -36,7 +36,7 @@ def _gender(extractor, text: str, surname: str) -> str:  # type: ignore[no-untyp
 
 ASKED = (
     "Casey Marsh ran the animal shelter on Dock Road for a decade. Marsh was asked on Monday, "
-    "“If you had known she was ill, would you have told her to stay home?” "
+    "“Did the new vet tell you she was leaving, and did you ask her to stay?” "
 )
 
 
@@ -60,8 +60,8 @@ def test_a_pronoun_outside_a_quotation_still_votes(extractor) -> None:  # type: 
 def test_a_quoted_pronoun_of_the_person_a_quotation_speaks_of_votes(extractor) -> None:  # type: ignore[no-untyped-def]
     # hard negative: Brody is the subject of the quoted words, not the narrative's speaker
     text = (
-        "The union's leader spoke to reporters on Monday. She said Brody “has done nothing "
-        "beyond furthering his own career.”"
+        "The union's leader spoke to reporters on Monday. She said Brody “has only ever "
+        "looked after his own career.”"
     )
     assert _gender(extractor, text, "Brody") == "m"
 
@@ -101,7 +101,7 @@ def _speaker(extractor, text: str, content: str, source: str) -> str | None:  # 
 
 
 ADVISER = (
-    "{name}, an economist who advised Mayor {first} Cole during {poss} two campaigns, spoke "
+    "{name}, an economist who worked for Mayor {first} Cole in {poss} first term, spoke "
     "at the town hall on Monday. The hall was full. {pron} said the rent cap would pass in June."
 )
 
@@ -167,13 +167,17 @@ WARD = (
 
 def test_a_fronted_clause_subject_wins_a_tie(extractor) -> None:  # type: ignore[no-untyped-def]
     # before: Tom Ward, named last (as the possessor inside the clause) on a tie
-    text = WARD + "While Ed Dale shares more of Mr. Ward's views, he said the tariffs would hurt."
+    text = (
+        WARD + "While Ed Dale agrees with much of Mr. Ward's plan, he said the tariffs would hurt."
+    )
     assert _speaker(extractor, text, "the tariffs would hurt", "he") == "Ed Dale"
 
 
 def test_a_fronted_clause_subject_of_the_other_gender_is_no_candidate(extractor) -> None:  # type: ignore[no-untyped-def]
     # hard negative: the clause's subject is a woman
-    text = WARD + "While Ann Dale shares more of Mr. Ward's views, he said the tariffs would hurt."
+    text = (
+        WARD + "While Ann Dale agrees with much of Mr. Ward's plan, he said the tariffs would hurt."
+    )
     assert _speaker(extractor, text, "the tariffs would hurt", "he") == "Tom Ward"
 
 

@@ -2096,7 +2096,7 @@ def apply_title(reg: Registry, entity: Entity, indices: list[int], name_head: To
 
 def _title_of_another(reg: Registry, last: int, partners: list[Entity]) -> bool:
     """Whether a title ending at token ``last`` stands right before the name of another
-    person: it is that person's ("RoseAnn Lee, director of a union that has endorsed Mr. Ford",
+    person: it is that person's ("Dana Lee, director of a union that backs Mr. Ford",
     "an adviser of President Obama": neither "Mr." nor "president" is Lee's, and "Mr." gave
     her a man's gender; session 21)."""
     other = reg.at_token.get(last + 1)
@@ -2239,10 +2239,10 @@ def _earlier_subject(doc: Document, i: int, quoted: tuple[list[int], list[int]])
 def _quoted_starts(doc: Document) -> tuple[list[int], list[int]]:
     """The quotations of ``doc`` (:func:`quotes.marks.find_quotations`) as sorted starts and
     their ends. The narrative clause's subject is the quotation's speaker or the one it is put to
-    ("Lee was asked, 'Would you have told her?'", "Lee said, 'He lied'"), and a speaker is
+    ("Lee was asked, 'Did you ask her to stay?'", "Lee said, 'He lied'"), and a speaker is
     "I" in their own words: a quoted he/she is someone else, no evidence of the subject's
     gender (session 21). A person inside the reported clause is what the quotation speaks of
-    ("Ann said Lee 'has done nothing beyond his own career'": "his" is Lee's)."""
+    ("Ann said Lee 'only ever looked after his own career'": "his" is Lee's)."""
     found = find_quotations(doc.text, doc.paragraphs)
     return [q.start for q in found], [q.end for q in found]
 

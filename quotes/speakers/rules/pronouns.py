@@ -184,8 +184,8 @@ class PronounRules(RuleFamily):
 
     def _fronted_clause_subject(self, head: int) -> frozenset[int]:
         """For a he/she subject, the person an adverbial clause put before it on its own verb
-        names as that clause's subject ("While Lee shares more of Ford's views, he turned
-        against ..." -> Lee), to win a tie of salience; else nobody. Hobbs (1978) searches
+        names as that clause's subject ("While Lee agrees with much of Ford's plan, he
+        said ..." -> Lee), to win a tie of salience; else nobody. Hobbs (1978) searches
         the pronoun's own sentence left of its path first, the fronted clause's subject
         before the possessor inside that clause's object; salience breaks a tie by the
         mention named last, which is the possessor (session 21)."""
