@@ -23,7 +23,7 @@ from functools import cache, lru_cache, partial
 from quotes import labels as L
 from quotes.document import POSSESSIVE_MARKS, Document, Span, Token
 from quotes.lexicons import load_lexicon, load_table
-from quotes.marks import ALL_MARKS
+from quotes.marks import ALL_MARKS, find_quotations
 from quotes.records import GROUP, ORG, PERSON
 from quotes.speakers.lexicon import (
     FEMALE,
@@ -2128,6 +2128,7 @@ def apply_title(reg: Registry, entity: Entity, indices: list[int], name_head: To
     partners = [entity] + [
         reg.at_token[k.i] for k in doc.kids(name_head.i, L.CONJ) if k.i in reg.at_token
     ]
+    roles = [r for r in roles if not _title_of_another(reg, toks[r[1] - 1].i, partners)]
     sides = qualifier_sides(reg, indices, {i for a, b, _ in roles for i in indices[a:b]})
     for a, b, phrase in roles:
         text = doc.text[toks[a].start : toks[b - 1].end]
@@ -2152,6 +2153,15 @@ def apply_title(reg: Registry, entity: Entity, indices: list[int], name_head: To
             person.affiliations.add(side)
     else:
         entity.affiliations.update(sides)
+
+
+def _title_of_another(reg: Registry, last: int, partners: list[Entity]) -> bool:
+    """Whether a title ending at token ``last`` stands right before the name of another
+    person: it is that person's ("Dana Lee, director of a union that backs Mr. Ford",
+    "an adviser of President Obama": neither "Mr." nor "president" is Lee's, and "Mr." gave
+    her a man's gender; session 21)."""
+    other = reg.at_token.get(last + 1)
+    return other is not None and other.type == PERSON and other not in partners
 
 
 def rank_word(doc: Document, lex: SpeakerLexicon, toks: list[Token], indices: list[int]) -> bool:
@@ -2239,20 +2249,79 @@ def _entity_text(doc: Document, i: int) -> str:
 def add_pronoun_votes(reg: Registry) -> None:
     """Gender evidence from the pronouns the text uses: a he/his/him or she/her in a sentence
     that names exactly one person, after that name, votes for that person's gender (used only
-    where no title or first name showed it; a split vote leaves it unknown)."""
+    where no title or first name showed it; a split vote leaves it unknown). Not a pronoun
+    inside a quotation when the person is the subject of the narrative's clause
+    (:func:`_quoted_starts`), nor one outside the quotations for a person named inside one
+    (the pronoun is the quotation's speaker, the name whom they speak of), nor one of the
+    gender of a subject pronoun before the name (:func:`_earlier_subject`)."""
     doc, lex = reg.document, reg.lexicon
+    quoted = _quoted_starts(doc)
     for sent in doc.sentences:
         people: set[int] = set()
         only: Entity | None = None
+        named = 0  # the token of the person's name
+        taken: set[str] = set()  # genders of subject pronouns before anyone is named
         for i in range(sent.start, sent.end):
             ent = reg.at_token.get(i)
             if ent is not None and ent.type == PERSON:
                 people.add(ent.id)
-                only = ent
+                only, named = ent, i
                 continue
             feats = lex.pronouns.get(doc[i].lower)
-            if feats and feats.gender in (MALE, FEMALE) and len(people) == 1 and only:
-                only.gender_votes[feats.gender] = only.gender_votes.get(feats.gender, 0) + 1
+            if not feats or feats.gender not in (MALE, FEMALE):
+                continue
+            if not people and _earlier_subject(doc, i, quoted):
+                taken.add(feats.gender)
+            if len(people) != 1 or not only or feats.gender in taken:
+                continue
+            pronoun_quoted = _inside_starts(doc[i].start, quoted)
+            if pronoun_quoted and _narrates(doc, named, quoted):
+                continue
+            if not pronoun_quoted and _inside_starts(doc[named].start, quoted):
+                continue  # "“... as much as Kelly, I will ...,” he said": he is the speaker
+            only.gender_votes[feats.gender] = only.gender_votes.get(feats.gender, 0) + 1
+
+
+def _earlier_subject(doc: Document, i: int, quoted: tuple[list[int], list[int]]) -> bool:
+    """Whether pronoun ``i``, named before anyone in its sentence, is the subject of a
+    narrative clause: it continues a person of an earlier sentence, and a later pronoun of its
+    gender in the sentence most likely goes on with that person, not with a name the sentence
+    brings in ("She has argued with Lee over the plan, a fight she lost": "she" is not Lee).
+    A quoted subject is someone the quoted speaker talks about; a possessive, an object or the
+    subject of a clause put before the main one may point forward ("In his speech, Lee said
+    he ...", "When he arrived, Lee said ..."), so only the main verb's subject counts
+    (session 21)."""
+    tok = doc[i]
+    verb = doc[tok.head]
+    main = verb.head == verb.i
+    return tok.dep in L.SUBJECTS and main and not _inside_starts(tok.start, quoted)
+
+
+def _quoted_starts(doc: Document) -> tuple[list[int], list[int]]:
+    """The quotations of ``doc`` (:func:`quotes.marks.find_quotations`) as sorted starts and
+    their ends. The narrative clause's subject is the quotation's speaker or the one it is put to
+    ("Lee was asked, 'Did you ask her to stay?'", "Lee said, 'He lied'"), and a speaker is
+    "I" in their own words: a quoted he/she is someone else, no evidence of the subject's
+    gender (session 21). A person inside the reported clause is what the quotation speaks of
+    ("Ann said Lee 'only ever looked after his own career'": "his" is Lee's)."""
+    found = find_quotations(doc.text, doc.paragraphs)
+    return [q.start for q in found], [q.end for q in found]
+
+
+def _narrates(doc: Document, i: int, quoted: tuple[list[int], list[int]]) -> bool:
+    """Whether token ``i`` is the subject of a verb outside the quotations: the narrative's
+    clause ("Lee was asked, '...'"), not one of the quoted words ("Ann said Lee 'has
+    failed'")."""
+    tok = doc[i]
+    return tok.dep in L.SUBJECTS and not _inside_starts(doc[tok.head].start, quoted)
+
+
+def _inside_starts(offset: int, quoted: tuple[list[int], list[int]]) -> bool:
+    """Whether character ``offset`` lies inside one of the quotations (by bisection: the
+    quotations do not overlap)."""
+    starts, ends = quoted
+    k = bisect.bisect_right(starts, offset) - 1
+    return k >= 0 and offset < ends[k]
 
 
 # --- unnamed groups ---------------------------------------------------------------------------

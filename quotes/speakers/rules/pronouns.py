@@ -41,6 +41,7 @@ from quotes.speakers.resolution import (
     TIME_JUMP,
     TOPIC_DEPTH,
     UNRESOLVED,
+    WINDOW,
     Resolution,
     _after_section_break,
     _inside,
@@ -130,7 +131,8 @@ class PronounRules(RuleFamily):
         def keep(e: Entity) -> bool:
             return agree(e) and not self._common_words_person(e) and e not in askers
 
-        best, tie = self.r._most_salient(head, keep, exclude, self._own_clause_subject(head))
+        prefer = self._own_clause_subject(head) | self._fronted_clause_subject(head)
+        best, tie = self.r._most_salient(head, keep, exclude, prefer)
         if self.doc[head].lower == "they" and (best is None or best.type != GROUP):
             # an organisation for "they" only when no group of people fits (session 20)
             if (group := self.r.groups._object_group(head, exclude)) is not None:
@@ -142,6 +144,9 @@ class PronounRules(RuleFamily):
                 return group
         if best is None:
             return UNRESOLVED
+        woman = self._known_woman(head, best, keep, exclude)
+        if woman is not None:
+            best, tie = woman, False
         speaker = self._speaker_not_talked_of(head, best, keep, exclude)
         if speaker is not None:
             best, tie = speaker, False
@@ -153,6 +158,52 @@ class PronounRules(RuleFamily):
         if best.kind == "document":
             return replace(self.r.documents._document(best, "pronoun"), certainty=certainty)
         return Resolution(best.name, best.type, best.role, "pronoun", certainty, best)
+
+    def _known_woman(
+        self, head: int, best: Entity, keep: Callable[[Entity], bool], exclude: Sequence[Offsets]
+    ) -> Entity | None:
+        """For a she/her whose salience pick is a person named by one word alone and of
+        unknown gender, the most salient person known to be a woman in the near window, if
+        any ("Ann Cole ... Hale said ... She" -> Ann Cole when the text never gives Hale a
+        first name). A person the text names by a surname alone is far more often a man in
+        news copy, which names men by their surnames alone more often than women; a woman
+        the text has shown to be one (a first name, "Mrs.", "spokeswoman", her pronouns) is
+        the surer antecedent of "she": gender agreement is the strongest filter of pronoun
+        resolution (Lappin & Leass 1994; Lee et al. 2013). Not a person whose first name
+        shows no gender ("Kelly", "Erin", "Robin"): unisex names are often women's. Only for
+        "she" / "her": an unknown "he" is left to salience (session 21)."""
+        feats = self.lex.pronouns.get(self.doc[head].lower)
+        if feats is None or feats.gender != FEMALE or best.type != PERSON or best.gender:
+            return None
+        if best.first_name:
+            return None
+        window = self.r.descriptions._window_entities(head, WINDOW)
+        women = {e for e in window if keep(e) and e.type == PERSON and e.gender == FEMALE}
+        found, _ = self.r.ranked(head, women, exclude, {}, WINDOW)
+        return found
+
+    def _fronted_clause_subject(self, head: int) -> frozenset[int]:
+        """For a he/she subject, the person an adverbial clause put before it on its own verb
+        names as that clause's subject ("While Lee agrees with much of Ford's plan, he
+        said ..." -> Lee), to win a tie of salience; else nobody. Hobbs (1978) searches
+        the pronoun's own sentence left of its path first, the fronted clause's subject
+        before the possessor inside that clause's object; salience breaks a tie by the
+        mention named last, which is the possessor (session 21)."""
+        doc = self.doc
+        tok = doc[head]
+        feats = self.lex.pronouns.get(tok.lower)
+        if feats is None or feats.gender not in (MALE, FEMALE) or tok.dep not in L.SUBJECTS:
+            return frozenset()
+        agree = agreement(feats)
+        assert agree is not None
+        for clause in doc.kids(tok.head, L.ADVCL):
+            if clause.i > head:
+                continue
+            for subject in doc.kids(clause.i, L.NSUBJ, L.NSUBJ_PASS):
+                entity = self.reg.at_token.get(subject.i)
+                if entity is not None and entity.type == PERSON and agree(entity):
+                    return frozenset({entity.id})
+        return frozenset()
 
     def _own_clause_subject(self, head: int) -> frozenset[int]:
         """For a possessive his/her in the predicate of a clause, the person that clause's
