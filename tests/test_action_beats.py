@@ -8,6 +8,7 @@ Sentences written for these tests; each runs the whole extractor on a real parse
 from __future__ import annotations
 
 import pandas as pd
+from claim_rows import speaker_of
 
 import quotes
 
@@ -17,10 +18,7 @@ def _claims(extractor: quotes.Extractor, text: str) -> pd.DataFrame:
 
 
 def _speaker_of(extractor: quotes.Extractor, text: str, words: str) -> object:
-    df = _claims(extractor, text)
-    rows = df[df["quote"].str.contains(words, regex=False)]
-    assert len(rows) == 1, df[["speaker", "quote", "rule"]]
-    return rows.iloc[0]["speaker"]
+    return speaker_of(extractor.extract(text), words)
 
 
 def test_a_named_person_s_beat_attributes_the_quotation(extractor: quotes.Extractor) -> None:

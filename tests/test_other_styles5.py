@@ -7,16 +7,13 @@ these tests; each runs the whole extractor on a real parse.
 
 from __future__ import annotations
 
-import pandas as pd
+from claim_rows import row_holding
 
 import quotes
 
 
-def _row(extractor: quotes.Extractor, text: str, words: str) -> pd.Series:
-    df = extractor.extract(text)
-    rows = df[df.quote.str.contains(words, regex=False)]
-    assert len(rows) == 1, df[["quote", "cue", "speaker"]]
-    return rows.iloc[0]
+def _row(extractor: quotes.Extractor, text: str, words: str):  # type: ignore[no-untyped-def]
+    return row_holding(extractor.extract(text), words)
 
 
 # --- a chain of appositions ends in the name -------------------------------------------------
