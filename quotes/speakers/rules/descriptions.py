@@ -159,6 +159,7 @@ class DescriptionRules(RuleFamily):
             self.r.roles.unnamed,
             self.definite,
             self.organisation,
+            self.r.roles.party_member,
             self.r.groups.group,
             self.r.roles.role,
         )

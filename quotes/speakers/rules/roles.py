@@ -14,6 +14,7 @@ from quotes.records import GROUP, ORG, PERSON, UNKNOWN, Offsets
 from quotes.speakers.lexicon import SUBORDINATE
 from quotes.speakers.registry import (
     HONORIFICS,
+    PARTY_SIDES,
     Entity,
     _listed_person_noun,
     former_apart,
@@ -236,6 +237,43 @@ class RoleRules(RuleFamily):
         certainty = CERTAINTY["role"] * (TIE_FACTOR if tie else 1.0)
         role = best.roles[0] if best.roles else text
         return Resolution(best.name, PERSON, role, "role", certainty, best)
+
+    def party_member(
+        self, head: int, indices: list[int], exclude: Sequence[Offsets]
+    ) -> Resolution | None:
+        """ "The Republican said ...", "the Democrat": a party's member named by the party
+        alone, a second reference news style gives a candidate or a lawmaker it named before
+        ("Sen. Ann Cole (R-Iowa) ... The Republican said"), is the most salient person of that
+        party (the affiliations the registry read: a party-state tag, "Republican Donald
+        Trump", "the Republican nominee"); when the text gives nobody's party, the one person
+        named before it. Only the two words "the" and a singular party noun of
+        affiliations.txt; else the phrase stays, typed PERSON (one member of a party is a
+        person, not the party's group)."""
+        words = [self.doc[i] for i in indices if self.doc[i].pos != "PUNCT"]
+        if len(words) != 2 or words[0].lower != "the" or words[1].i != head:
+            return None
+        noun = words[1]
+        side = self.lex.side(noun.text)
+        if side not in PARTY_SIDES or not noun.text[:1].isupper() or noun.tag in ("NNS", "NNPS"):
+            return None
+        before = [
+            e for e in self.reg.entities if e.type == PERSON and any(m < head for m in e.mentions)
+        ]
+        members = {e for e in before if side in e.affiliations}
+        if not members:
+            # no party known for anyone: the one person named before whose party the text
+            # does not give otherwise ("Presidential candidate Ben Carson ... the Republican")
+            unplaced = [e for e in before if not e.affiliations & PARTY_SIDES]
+            if len(unplaced) != 1:
+                text = phrase(self.doc, indices)
+                return Resolution(text, PERSON, None, "description", CERTAINTY["description"])
+            members = set(unplaced)
+        best, tie = self.r.ranked(head, members, exclude, {})
+        if best is None:
+            best = max(members, key=lambda e: (_last_before(e.mentions, head), -e.id))
+            tie = len(members) > 1
+        certainty = CERTAINTY["role"] * (TIE_FACTOR if tie else 1.0)
+        return Resolution(best.name, PERSON, noun.text, "role", certainty, best)
 
     def _relative_by_surname(
         self, key: str, text: str, head: int, indices: list[int], owner: Entity | None
