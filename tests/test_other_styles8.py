@@ -124,3 +124,19 @@ def test_another_with_a_description_stays_another(extractor: quotes.Extractor) -
     text = "Police were called to the square. Another, a barman, said they all ran for the doors."
     row = _row(extractor, text, "doors")
     assert row.speaker == "Another"
+
+
+# --- a focusing "even" opening a source ----------------------------------------------------
+
+
+def test_even_before_a_source_is_no_part_of_it(extractor: quotes.Extractor) -> None:
+    text = "Even the Treasury concedes that rural buses pay for themselves."
+    row = _row(extractor, text, "rural buses")
+    assert (row.speaker, row.speaker_mention) == ("Treasury", "the Treasury")
+
+
+def test_a_share_keeps_its_only_or_nearly(extractor: quotes.Extractor) -> None:
+    df = extractor.extract("Nearly half of the tenants said the rent was too high.")
+    assert df.iloc[0].speaker_mention.startswith("Nearly half")
+    df = extractor.extract("Only a quarter of the tenants said the rent was fair.")
+    assert df.iloc[0].speaker_mention.startswith("Only a quarter")

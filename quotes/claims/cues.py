@@ -865,6 +865,21 @@ def _sibling_descriptor(doc: Document, head: Token, first: int) -> list[int]:
     return words
 
 
+def _focusing_adverb(doc: Document, head: Token, i: int) -> bool:
+    """Whether token ``i`` opening a mention is an adverb on its head that only focuses it
+    ("Even the Treasury concedes", "even some Republicans say"): the writer's stress, no
+    part of the source's name (CGEL 6.7, focusing modifiers stand outside the noun phrase
+    they mark; ``focusing_adverbs.txt``, which leaves out "only", "nearly", "not": on a
+    share they change who speaks)."""
+    tok = doc[i]
+    return (
+        tok.i < head.i
+        and tok.head == head.i
+        and tok.dep == L.ADVMOD
+        and tok.lower in load_lexicon("focusing_adverbs")
+    )
+
+
 def mention_tokens(doc: Document, head: Token, *, stop: frozenset[int] = frozenset()) -> list[int]:
     """The source noun phrase headed by ``head``: its subtree without relative clauses,
     without tokens in ``stop``, cut at the first comma after the head (an appositive tail).
@@ -890,7 +905,7 @@ def mention_tokens(doc: Document, head: Token, *, stop: frozenset[int] = frozens
         hi += 1
     run = keep[lo : hi + 1]
     run = _sibling_descriptor(doc, head, run[0]) + run
-    while run and doc[run[0]].text in _EDGE_PUNCT:
+    while run and (doc[run[0]].text in _EDGE_PUNCT or _focusing_adverb(doc, head, run[0])):
         run.pop(0)
     cut = next((j for j in run if j > head.i and doc[j].text == ","), None)
     if cut is not None:
