@@ -140,3 +140,18 @@ def test_a_share_keeps_its_only_or_nearly(extractor: quotes.Extractor) -> None:
     assert df.iloc[0].speaker_mention.startswith("Nearly half")
     df = extractor.extract("Only a quarter of the tenants said the rent was fair.")
     assert df.iloc[0].speaker_mention.startswith("Only a quarter")
+
+
+# --- calling an emergency service ----------------------------------------------------------
+
+
+def test_calling_the_fire_brigade_is_no_speech_act(extractor: quotes.Extractor) -> None:
+    text = "Two neighbours called the fire brigade. One said the smoke was black."
+    df = extractor.extract(text)
+    assert list(df.cue) == ["said"]
+    assert extractor.extract("A passer-by called an ambulance.").empty
+
+
+def test_calling_the_police_something_is_a_speech_act(extractor: quotes.Extractor) -> None:
+    row = _row(extractor, "The mayor called the police chief a liar.", "liar")
+    assert (row.speaker, row.cue) == ("mayor", "called")

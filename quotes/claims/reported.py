@@ -1170,9 +1170,13 @@ def speech_act_object(doc: Document, verb: Token, lex: Lexicons) -> list[int] | 
     if not _object_cue(doc, verb, lex):
         return None
     objs = doc.kids(verb.i, L.OBJ)
-    if _trusts_someone(doc, verb, objs) or _idiom_object(verb, objs):
-        return None
     preds = doc.kids(verb.i, L.OPRD)
+    # with no object, the parser may make an idiom's noun the predicate ("called the fire
+    # brigade": "brigade" an oprd); not a counted one ("called Rubio “Little Marco” multiple
+    # times": how often, no idiom)
+    plain = [p for p in preds if not doc.kids(p.i, L.AMOD, L.NUMMOD)]
+    if _trusts_someone(doc, verb, objs) or _idiom_object(verb, objs or plain):
+        return None
     if objs and not preds and all(_date_read_as_object(doc, o) for o in objs):
         return None  # "Lee called Wednesday for ...": when it was said, not what
     if not objs and not preds:
