@@ -155,3 +155,28 @@ def test_calling_the_fire_brigade_is_no_speech_act(extractor: quotes.Extractor) 
 def test_calling_the_police_something_is_a_speech_act(extractor: quotes.Extractor) -> None:
     row = _row(extractor, "The mayor called the police chief a liar.", "liar")
     assert (row.speaker, row.cue) == ("mayor", "called")
+
+
+# --- a headline's label naming an event's night or a letter --------------------------------
+
+
+def test_an_election_nights_label_is_no_source(extractor: quotes.Extractor) -> None:
+    text = "Count night: Greens gain Marsden as turnout drops\n\nThe Greens won the seat."
+    assert extractor.extract(text).empty
+
+
+def test_an_open_letters_label_leaves_the_headlines_own_claim(
+    extractor: quotes.Extractor,
+) -> None:
+    text = (
+        "Open letter: Nurses urge ministers to fund school meals\n\n"
+        "More than 300 nurses have signed the letter."
+    )
+    row = _row(extractor, text, "ministers to fund")
+    assert row.speaker == "Nurses"
+
+
+def test_a_named_label_before_a_colon_stays_the_source(extractor: quotes.Extractor) -> None:
+    text = "Nightingale: the ward will reopen in May\n\nThe trust confirmed the date."
+    row = _row(extractor, text, "ward will reopen")
+    assert (row.speaker, row.cue) == ("Nightingale", ":")
