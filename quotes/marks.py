@@ -254,13 +254,14 @@ def _with_singles_apart(
     if not doubles or any(q.repaired for q in doubles):
         return doubles
     spans = [(q.open_mark, q.close_mark) for q in doubles]
+    marked = [(a, b) for a, b in spans if a is not None and b is not None]
     found, _ = _pair(text, para, singles, False)
     apart = [
         q
         for q in found
         if q.open_mark is not None
         and q.close_mark is not None
-        and all(q.close_mark < a or b < q.open_mark for a, b in spans)
+        and all(q.close_mark < a or b < q.open_mark for a, b in marked)
         and _set_off_as_speech(text, q.open_mark, q.close_mark)
     ]
     return sorted([*doubles, *apart], key=lambda q: q.start) if apart else doubles
