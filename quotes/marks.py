@@ -227,6 +227,8 @@ def find_quotations(text: str, paragraphs: Sequence[Paragraph]) -> list[Quotatio
                 found, carried = found_singles, open_single  # British: 'He said "no".'
             else:
                 found, carried = _pair(text, para, doubles, carried)
+                if not carried:
+                    found = _with_singles_apart(text, para, found, singles)
         elif doubles:
             found, carried = _pair(text, para, doubles, carried)
         elif singles_pair:
@@ -235,6 +237,43 @@ def find_quotations(text: str, paragraphs: Sequence[Paragraph]) -> list[Quotatio
             found, carried = [], False
         out.extend(found)
     return out
+
+
+def _with_singles_apart(
+    text: str, para: Paragraph, doubles: list[Quotation], singles: list[tuple[int, str]]
+) -> list[Quotation]:
+    """The paragraph's double-marked quotations and its single-marked ones that stand apart
+    from them: a paragraph may quote one speaker with double marks and the next with single
+    ones (a witness "pulled something out", another said: 'Everyone just started
+    screaming.'), as a writer mixing house styles or copying a wire does. A single-marked
+    quotation inside a double-marked one is nested (American style) and one holding double
+    marks is British style (:func:`_doubles_nested`); only one with both its marks outside
+    every double-marked quotation, when every double-marked one has both its marks, is
+    taken, and only one set off as speech (:func:`_set_off_as_speech`): a quoted headline or
+    a scare-quoted term ('nuclear option') beside a double-marked quotation stays words."""
+    if not doubles or any(q.repaired for q in doubles):
+        return doubles
+    spans = [(q.open_mark, q.close_mark) for q in doubles]
+    marked = [(a, b) for a, b in spans if a is not None and b is not None]
+    found, _ = _pair(text, para, singles, False)
+    apart = [
+        q
+        for q in found
+        if q.open_mark is not None
+        and q.close_mark is not None
+        and all(q.close_mark < a or b < q.open_mark for a, b in marked)
+        and _set_off_as_speech(text, q.open_mark, q.close_mark)
+    ]
+    return sorted([*doubles, *apart], key=lambda q: q.start) if apart else doubles
+
+
+def _set_off_as_speech(text: str, open_mark: int, close_mark: int) -> bool:
+    """Whether a quotation's marks set off speech, as a sentence's punctuation shows: the
+    opening mark after a colon or comma (said: '...', said, '...') or the closing mark
+    after the quotation's own comma, full stop, question or exclamation mark ('...,' she
+    said). A quoted term or title has neither."""
+    before = text[max(0, open_mark - 20) : open_mark].rstrip()[-1:]
+    return before in (":", ",") or text[close_mark - 1 : close_mark] in (",", ".", "?", "!")
 
 
 def _doubles_nested(doubles: list[tuple[int, str]], singles: list[Quotation]) -> bool:

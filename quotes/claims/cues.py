@@ -289,7 +289,7 @@ def subject_of(doc: Document, verb: Token) -> Token | None:
         # a dash the parser took for a noun ("made public ― Trump boasted") is no subject
         subj = [k for k in doc.kids(node.i, *deps) if k.text.strip("―—–-")]
         if subj:
-            subj = _possessed_subject(doc, subj)
+            subj = _named_one_of_them(doc, _possessed_subject(doc, subj))
             found = _not_a_participle(doc, _own_subject(subj, node), node)
             return None if found is not None and _asked_of(doc, found, node) else found
         controller = _object_controller(doc, node)
@@ -409,6 +409,30 @@ def _possessed_subject(doc: Document, subjects: list[Token]) -> list[Token]:
     if min(doc.subtree(second.i)) == first.i + 2 and doc[first.i + 1].text in POSSESSIVE_MARKS:
         return [second]
     return subjects
+
+
+#: Words that stand for one of a group named before ("One witness said ... Another, Jade
+#: Morris, said ...").
+_ONE_OF_THEM = frozenset({"one", "another"})
+
+
+def _named_one_of_them(doc: Document, subjects: list[Token]) -> list[Token]:
+    """Two subjects the parser split at the comma of an apposition to "one" or "another"
+    ("Another, Jade Morris, 19, said: ..."; a crime or disaster report's second witness):
+    the name after the comma is the person the numeral stands for, and the speaker, as
+    "One of the men, Jessie Elkins, 70, said" gives the name when the parser makes it an
+    apposition (:meth:`quotes.speakers.rules.names.NameRules.apposition`). Only a bare
+    "one"/"another" opening its own subject, a comma, then a proper noun's phrase."""
+    if len(subjects) != 2:
+        return subjects
+    first, second = sorted(subjects, key=lambda k: k.i)
+    if first.lower not in _ONE_OF_THEM or doc.subtree(first.i) != [first.i]:
+        return subjects
+    if doc[first.i + 1].text != "," or second.pos != "PROPN":
+        return subjects
+    if min(doc.subtree(second.i)) != first.i + 2:
+        return subjects
+    return [second]
 
 
 def _own_subject(subjects: list[Token], verb: Token) -> Token:
@@ -841,6 +865,21 @@ def _sibling_descriptor(doc: Document, head: Token, first: int) -> list[int]:
     return words
 
 
+def _focusing_adverb(doc: Document, head: Token, i: int) -> bool:
+    """Whether token ``i`` opening a mention is an adverb on its head that only focuses it
+    ("Even the Treasury concedes", "even some Republicans say"): the writer's stress, no
+    part of the source's name (CGEL 6.7, focusing modifiers stand outside the noun phrase
+    they mark; ``focusing_adverbs.txt``, which leaves out "only", "nearly", "not": on a
+    share they change who speaks)."""
+    tok = doc[i]
+    return (
+        tok.i < head.i
+        and tok.head == head.i
+        and tok.dep == L.ADVMOD
+        and tok.lower in load_lexicon("focusing_adverbs")
+    )
+
+
 def mention_tokens(doc: Document, head: Token, *, stop: frozenset[int] = frozenset()) -> list[int]:
     """The source noun phrase headed by ``head``: its subtree without relative clauses,
     without tokens in ``stop``, cut at the first comma after the head (an appositive tail).
@@ -866,7 +905,7 @@ def mention_tokens(doc: Document, head: Token, *, stop: frozenset[int] = frozens
         hi += 1
     run = keep[lo : hi + 1]
     run = _sibling_descriptor(doc, head, run[0]) + run
-    while run and doc[run[0]].text in _EDGE_PUNCT:
+    while run and (doc[run[0]].text in _EDGE_PUNCT or _focusing_adverb(doc, head, run[0])):
         run.pop(0)
     cut = next((j for j in run if j > head.i and doc[j].text == ","), None)
     if cut is not None:

@@ -32,6 +32,7 @@ from collections.abc import Sequence
 
 from quotes.claims.candidates import Candidate
 from quotes.claims.cues import runs
+from quotes.claims.direct import timestamp_end
 from quotes.document import Document
 from quotes.invariants import ends_a_sentence, skipped_words
 from quotes.marks import Quotation
@@ -67,9 +68,22 @@ def without_dateline(text: str, spans: Sequence[tuple[int, int]]) -> list[tuple[
     cut = dateline_end(text, a)
     if cut == a:
         cut = colon_label_end(text, a)  # "MUMBAI: The port will reopen, officials said."
+    if cut == a:
+        cut = _live_timestamp_end(text, a)  # "01:40 Turnout fell, the commission said."
     if cut == a or cut >= b:
         return pieces
     return [(cut, b), *pieces[1:]]
+
+
+def _live_timestamp_end(text: str, start: int) -> int:
+    """Where the words after a live page's time stamp opening the line at ``start`` begin
+    ("01:40 Turnout in the region is down to 58%, according to ..."; "03:10 Exit poll was
+    right, says ..."); else ``start``. The stamp is the page's, when the entry was posted,
+    as a dateline is the wire's (:func:`quotes.claims.direct.timestamp_end`). Only at a
+    line's start: "at 10:30 the doors opened" inside a sentence is what was said."""
+    if start and text[start - 1] != "\n":
+        return start
+    return timestamp_end(text, start)
 
 
 #: How far past a claim's end its bracket may close ("(R-Texas)", "(November 28)").

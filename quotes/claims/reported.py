@@ -522,7 +522,11 @@ def _past_dateline(doc: Document, mention: list[int], verb: Token) -> list[int]:
     # a dated dateline with no agency ("OSLO, March 3 -- "): the date is no source either
     cut = wire.end() if wire is not None else dateline_end(doc.text, para_start)
     # a live blog's time stamp ("10:30 Police said ...") is no source either
-    cut = cut if cut > para_start else timestamp_end(doc.text, para_start)
+    if cut == para_start:
+        cut = timestamp_end(doc.text, para_start)
+        kept = _past_stamp(doc, mention, cut) if cut > para_start else []
+        if kept:
+            return kept
     if cut > para_start:
         j = mention[0]
         while j < verb.i and doc[j].start < cut:
@@ -541,6 +545,18 @@ def _past_dateline(doc: Document, mention: list[int], verb: Token) -> list[int]:
             # the parser may hang the dateline's words on the noun ("10:30 Police")
             return [k for k in mention_tokens(doc, head) if doc[k].start >= cut] or [head.i]
     return mention
+
+
+def _past_stamp(doc: Document, mention: list[int], cut: int) -> list[int]:
+    """The mention less a live page's time stamp the parser hung on its noun, when the
+    mention's own head lies past the stamp ("02:52 Reform UK's candidate in Kingswood, Dean
+    Cole, claims ...": the candidate, not the first proper noun after the stamp, "Reform
+    UK"); else nothing, and :func:`_past_dateline` looks for the next noun."""
+    inside = set(mention)
+    heads = [i for i in mention if doc[i].head == i or doc[i].head not in inside]
+    if len(heads) != 1 or doc[heads[0]].start < cut:
+        return []
+    return [i for i in mention if doc[i].start >= cut]
 
 
 def _left_subject(doc: Document, verb: Token) -> Token | None:
@@ -1154,9 +1170,13 @@ def speech_act_object(doc: Document, verb: Token, lex: Lexicons) -> list[int] | 
     if not _object_cue(doc, verb, lex):
         return None
     objs = doc.kids(verb.i, L.OBJ)
-    if _trusts_someone(doc, verb, objs) or _idiom_object(verb, objs):
-        return None
     preds = doc.kids(verb.i, L.OPRD)
+    # with no object, the parser may make an idiom's noun the predicate ("called the fire
+    # brigade": "brigade" an oprd); not a counted one ("called Rubio “Little Marco” multiple
+    # times": how often, no idiom)
+    plain = [p for p in preds if not doc.kids(p.i, L.AMOD, L.NUMMOD)]
+    if _trusts_someone(doc, verb, objs) or _idiom_object(verb, objs or plain):
+        return None
     if objs and not preds and all(_date_read_as_object(doc, o) for o in objs):
         return None  # "Lee called Wednesday for ...": when it was said, not what
     if not objs and not preds:
