@@ -50,3 +50,19 @@ def test_the_party_s_members_stay_a_group(extractor: quotes.Extractor) -> None:
     speaker, kind = _speaker(extractor, text, "bill was dead")
     assert speaker != "Ann Cole"
     assert kind == "GROUP"
+
+
+def test_a_place_picks_the_member_placed_there(extractor: quotes.Extractor) -> None:
+    text = (
+        "Sen. Rachel Dunn (D-Ohio) and Sen. Mark Webb (D-Iowa) voted no.\n\n"
+        "The Ohio Democrat said the bill was a gift to lenders."
+    )
+    assert _speaker(extractor, text, "gift to lenders") == ("Rachel Dunn", "PERSON")
+
+
+def test_a_place_nobody_is_placed_in_leaves_the_phrase(extractor: quotes.Extractor) -> None:
+    text = (
+        "Sen. Rachel Dunn (D-Ohio) voted no.\n\n"
+        "The Texas Democrat said the bill was a gift to lenders."
+    )
+    assert _speaker(extractor, text, "gift to lenders") == ("Texas Democrat", "PERSON")

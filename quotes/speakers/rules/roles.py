@@ -241,23 +241,31 @@ class RoleRules(RuleFamily):
     def party_member(
         self, head: int, indices: list[int], exclude: Sequence[Offsets]
     ) -> Resolution | None:
-        """ "The Republican said ...", "the Democrat": a party's member named by the party
-        alone, a second reference news style gives a candidate or a lawmaker it named before
-        ("Sen. Ann Cole (R-Iowa) ... The Republican said"), is the most salient person of that
-        party (the affiliations the registry read: a party-state tag, "Republican Donald
-        Trump", "the Republican nominee"); when the text gives nobody's party, the one person
-        named before it. Only the two words "the" and a singular party noun of
-        affiliations.txt; else the phrase stays, typed PERSON (one member of a party is a
-        person, not the party's group)."""
+        """ "The Republican said ...", "the Ohio Democrat": a party's member named by the
+        party (and a place), a second reference news style gives a candidate or a lawmaker it
+        named before ("Sen. Ann Cole (R-Iowa) ... The Republican said"), is the most salient
+        person of that party (the affiliations the registry read: a party-state tag,
+        "Republican Donald Trump", "the Republican nominee"); when the text gives nobody's
+        party, the one person named before it. Only "the", at most two names of places, and a
+        singular party noun of affiliations.txt; with a place, only a person the text placed
+        there ("Senator Rachel Dunn of Ohio", "(D-Ohio)"); else the phrase stays, typed PERSON
+        (one member of a party is a person, not the party's group)."""
         words = [self.doc[i] for i in indices if self.doc[i].pos != "PUNCT"]
-        if len(words) != 2 or words[0].lower != "the" or words[1].i != head:
+        if not 2 <= len(words) <= 4 or words[0].lower != "the" or words[-1].i != head:
             return None
-        noun = words[1]
+        noun, places = words[-1], words[1:-1]
         side = self.lex.side(noun.text)
         if side not in PARTY_SIDES or not noun.text[:1].isupper() or noun.tag in ("NNS", "NNPS"):
             return None
+        if not all(t.pos == "PROPN" for t in places):
+            return None  # "the former Republican", "the lone Democrat": more than a party
+        quals = set(qualifier_sides(self.reg, [t.i for t in places], set()))
         before = [
-            e for e in self.reg.entities if e.type == PERSON and any(m < head for m in e.mentions)
+            e
+            for e in self.reg.entities
+            if e.type == PERSON
+            and any(m < head for m in e.mentions)
+            and (quals & e.affiliations if quals else True)
         ]
         members = {e for e in before if side in e.affiliations}
         if not members:
