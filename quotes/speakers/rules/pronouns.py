@@ -126,6 +126,8 @@ class PronounRules(RuleFamily):
         opener = self._section_subject(head, agree)
         if opener is not None:
             return self.r._found(opener, "section_topic", opener.role)
+        if (owner := self._possessor_before(head, exclude)) is not None:
+            return self.r._found(owner, "pronoun", owner.role)
         askers = self._askers(head)
 
         def keep(e: Entity) -> bool:
@@ -158,6 +160,67 @@ class PronounRules(RuleFamily):
         if best.kind == "document":
             return replace(self.r.documents._document(best, "pronoun"), certainty=certainty)
         return Resolution(best.name, best.type, best.role, "pronoun", certainty, best)
+
+    def _possessor_before(self, head: int, exclude: Sequence[Offsets]) -> Entity | None:
+        """A he/she that is its sentence's main subject, or a his/her that owns that subject
+        ("His office said ...", "His mother ... said"), with nobody it could mean named
+        before it in its sentence, is the one person it could mean whom the narrative
+        sentence just before names, when that person is named there only as a possessor
+        ("The fans sang Hale's name. His mother said ..." -> Hale) and that sentence's main
+        subject is no one the pronoun could mean (a thing, "That", a group, a plural).
+
+        Lappin & Leass (1994) weigh recency first (100 in the pronoun's sentence, halved per
+        sentence back), and Hobbs (1978) searches the sentence before right after the
+        pronoun's own; that sentence's subject being no candidate, its possessor is the
+        nearest person who agrees. Salience had given the pronoun to a speaker quoted
+        paragraphs before, whose source and subject points outweighed a possessor's one
+        mention. Not when that sentence names two people who agree, or its subject is a
+        person or a person's noun ("Mercer praised Hale's goal. He ..." is left to the
+        topic rule and salience) (session 21, pronouns6)."""
+        doc = self.doc
+        tok = doc[head]
+        feats = self.lex.pronouns.get(tok.lower)
+        if feats is None or feats.gender not in (MALE, FEMALE) or feats.number != "sg":
+            return None
+        if _inside_sorted(tok.start, self.r.quoted) or _inside(tok, exclude):
+            return None
+        subject = self._main_subject(tok.sent)
+        if subject is None or not (
+            subject.i == head or (tok.dep == L.POSS and tok.head == subject.i)
+        ):
+            return None
+        agree = agreement(feats)
+        assert agree is not None  # he / she: a gender
+        start = doc.sentences[tok.sent].start
+        if any(self._could_mean(m, agree) for m in self.r._mentions_between(start, head)):
+            return None
+        before = self._narrative_before(tok.sent)
+        if before is None or not self._subject_no_candidate(before, agree):
+            return None
+        sentence = doc.sentences[before]
+        named = [
+            m
+            for m in self.reg.mentions_between(sentence.start, sentence.end)
+            if self._could_mean(m, agree)
+        ]
+        if not named or len({m.entity.id for m in named}) != 1:
+            return None
+        if not all(doc.compound_head(m.token).dep == L.POSS for m in named):
+            return None
+        return named[0].entity
+
+    def _subject_no_candidate(self, sent: int, agree: Callable[[Entity], bool]) -> bool:
+        """Whether sentence ``sent`` has a main subject that no he/she could mean: a thing,
+        a demonstrative, a plural; not a person, a pronoun for one, or a noun for people."""
+        subject = self._main_subject(sent)
+        if subject is None:
+            return False
+        if subject.tag in ("NNS", "NNPS") or subject.lower in ("they", "that", "this", "it"):
+            return True
+        entity = self.reg.at_token.get(subject.i)
+        if entity is not None:
+            return entity.type != PERSON
+        return subject.pos == "NOUN" and not self._names_people(subject)
 
     def _known_woman(
         self, head: int, best: Entity, keep: Callable[[Entity], bool], exclude: Sequence[Offsets]

@@ -1,0 +1,72 @@
+"""Issue 13, a description or a possessor is an antecedent too (session 21, pronouns6).
+
+A he/she that is its sentence's main subject, or a his/her owning that subject, goes to the
+one person the narrative sentence just before names, when that person is named there only
+as a possessor and that sentence's subject is no one the pronoun could mean
+(:meth:`quotes.speakers.rules.pronouns.PronounRules._possessor_before`): recency (Lappin &
+Leass 1994) and Hobbs's (1978) search of the sentence before, not a speaker quoted
+paragraphs back.
+
+Sentences written for these tests, each rule with a hard negative.
+"""
+
+from __future__ import annotations
+
+import pytest
+from claim_rows import speaker_of
+
+
+@pytest.fixture(scope="module")
+def extract(extractor):  # type: ignore[no-untyped-def]
+    return extractor.extract
+
+
+COACH = "Coach Dan Mercer said his players had earned the win. “We were patient,” Mercer said.\n\n"
+
+
+def test_his_after_a_possessor_of_the_sentence_before(extract) -> None:  # type: ignore[no-untyped-def]
+    # before: "Dan Mercer's mother" (the coach quoted a paragraph before)
+    text = (
+        COACH + "The whole stadium rose for Tom Brennan's second goal. His mother, watching "
+        "from the stand, said: “I cried all the way through.”"
+    )
+    assert speaker_of(extract(text), "I cried") == "Tom Brennan's mother"
+
+
+def test_he_after_a_possessor_of_the_sentence_before(extract) -> None:  # type: ignore[no-untyped-def]
+    # before: Paul Okafor (quoted just before), not the judge whose ruling is named
+    text = (
+        "“The bill is badly drafted,” said Paul Okafor of the city law school. “It will not "
+        "survive a court.”\n\nThat might surprise anyone who read Judge Ian Reyes's ruling in "
+        "March. He called the old law “a mess” and said it had to go."
+    )
+    assert speaker_of(extract(text), "it had to go") == "Ian Reyes"
+
+
+def test_his_office_after_a_possessor_when_the_subject_is_plural(extract) -> None:  # type: ignore[no-untyped-def]
+    # before: Tom Wick (quoted just before); "Democrats" can be no "his"
+    text = (
+        "Senators argued over the plan on Tuesday. “It costs too much,” said Senator Tom Wick."
+        "\n\nDemocrats tied the vote to the budget and, in Sen. Carl Dunn's case, to the tax "
+        "cut. His office put out a statement calling the plan “reckless.”"
+    )
+    assert speaker_of(extract(text), "reckless") == "Carl Dunn"
+
+
+def test_two_possessors_leave_salience(extract) -> None:  # type: ignore[no-untyped-def]
+    # hard negative: two men named as possessors, no sure one: salience keeps the coach
+    text = (
+        COACH + "The whole stadium rose for Tom Brennan's second goal and Sam Lowe's tackle. "
+        "His mother, watching from the stand, said: “I cried all the way through.”"
+    )
+    assert speaker_of(extract(text), "I cried") == "Dan Mercer's mother"
+
+
+def test_a_person_subject_before_keeps_the_pronoun(extract) -> None:  # type: ignore[no-untyped-def]
+    # hard negative: the sentence before has a person as its subject, a description ("The
+    # coach"), not only a possessor: Hobbs finds the subject before the possessor in its object
+    text = (
+        COACH + "The coach watched Tom Brennan's warm-up from the touchline. His wife, who had "
+        "driven him to the ground, said: “He talked about nothing else all week.”"
+    )
+    assert speaker_of(extract(text), "He talked about") == "Dan Mercer's wife"
