@@ -70,3 +70,39 @@ def test_a_person_subject_before_keeps_the_pronoun(extract) -> None:  # type: ig
         "driven him to the ground, said: “He talked about nothing else all week.”"
     )
     assert speaker_of(extract(text), "He talked about") == "Dan Mercer's wife"
+
+
+WALSH = (
+    "Peter Walsh, the opposition leader, said the vote would be close. “We are ready,” Walsh "
+    "said.\n\n"
+)
+
+
+def test_his_after_an_unnamed_office_in_its_own_sentence(extract) -> None:  # type: ignore[no-untyped-def]
+    # before: "Peter Walsh's spokesman" (the man quoted before; the Prime Minister is no entity)
+    text = WALSH + "Asked if the Prime Minister would resign if he lost, his spokesman said: “No.”"
+    assert speaker_of(extract(text), "No.") == "Prime Minister's spokesman"
+
+
+def test_he_after_an_unnamed_office_in_the_sentence_before(extract) -> None:  # type: ignore[no-untyped-def]
+    # before: Peter Walsh
+    text = WALSH + "The chief constable arrived at noon. He said the march would go ahead."
+    assert speaker_of(extract(text), "the march would go ahead") == "chief constable"
+
+
+def test_an_office_of_the_other_gender_is_no_antecedent(extract) -> None:  # type: ignore[no-untyped-def]
+    # hard negative: "the first lady" cannot be "he"
+    text = WALSH + "The first lady arrived at noon. He said the march would go ahead."
+    assert speaker_of(extract(text), "the march would go ahead") == "Peter Walsh"
+
+
+def test_a_man_named_beside_the_office_leaves_salience(extract) -> None:  # type: ignore[no-untyped-def]
+    # hard negative: the sentence before names a man too: salience decides, not the office
+    text = WALSH + "The chief constable met Walsh at noon. He said the march would go ahead."
+    assert speaker_of(extract(text), "the march would go ahead") == "Peter Walsh"
+
+
+def test_an_office_that_speaks_of_another_man_is_not_him(extract) -> None:  # type: ignore[no-untyped-def]
+    # hard negative: "him" after the subject is someone else (binding), so "he" may be him
+    text = WALSH + "The chief constable drove him to the station. He said the march would go ahead."
+    assert speaker_of(extract(text), "the march would go ahead") == "Peter Walsh"

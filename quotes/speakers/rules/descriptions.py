@@ -90,7 +90,33 @@ class DescriptionRules(RuleFamily):
             if found is None and owner.type == PERSON and by_pronoun and self._owned_thing(tok):
                 role = owner.role
                 return self.r._found(owner, "possessive_thing", role)
+        elif self._described_owner(owned_by, owner_tok, tok):
+            # "his spokesman" of an unnamed "the Prime Minister" (pronouns6): the owner's words
+            return self._owned_words(owned_by.speaker or "", owner_tok, indices)
         return self.described(head, indices, exclude, chained=False)
+
+    def _described_owner(self, owned_by: Resolution, owner_tok: int, tok: Token) -> bool:
+        """Whether a pronoun owner resolved to a person the text describes but never names
+        (:meth:`PronounRules._unnamed_subject_before`), and the owned noun is a person's
+        ("his spokesman", "her mother"): the phrase then names that owner by its words, as
+        it names a named owner (Barker 1995: a relational noun is relative to its owner)."""
+        return (
+            owned_by.entity is None
+            and owned_by.type == PERSON
+            and owned_by.rule == "pronoun"
+            and bool(owned_by.speaker)
+            and self.doc[owner_tok].pos == "PRON"
+            and self.r.pronouns._person_noun_gender(tok) is not None
+        )
+
+    def _owned_words(self, owner: str, owner_tok: int, indices: list[int]) -> Resolution:
+        """ "his spokesman" -> "Prime Minister's spokesman": the phrase with its described
+        owner's words (:meth:`_owned_phrase` for an owner with no entity)."""
+        words = [i for i in indices if i > owner_tok and self.doc[i].text not in POSSESSIVE_MARKS]
+        rest = phrase(self.doc, words) if words else ""
+        return Resolution(
+            f"{owner}'s {rest}".strip(), PERSON, None, "possessive", CERTAINTY["possessive"]
+        )
 
     def _owner_resolved(
         self, owner: int, indices: list[int], exclude: Sequence[Offsets], chained: bool
