@@ -106,3 +106,36 @@ def test_an_office_that_speaks_of_another_man_is_not_him(extract) -> None:  # ty
     # hard negative: "him" after the subject is someone else (binding), so "he" may be him
     text = WALSH + "The chief constable drove him to the station. He said the march would go ahead."
     assert speaker_of(extract(text), "the march would go ahead") == "Peter Walsh"
+
+
+MANAGER = (
+    "Rovers manager Dan Mercer said the win was deserved. “We never stopped,” Mercer said.\n\n"
+)
+
+
+def test_an_epithet_after_the_one_person_named_just_before(extract) -> None:  # type: ignore[no-untyped-def]
+    # before: Dan Mercer ("The striker" went to the most salient man, the manager)
+    text = (
+        MANAGER + "City were beaten by two goals from Tom Brennan. The striker, 19, had not "
+        "played since October. “I just wanted to get on the ball,” he said."
+    )
+    assert speaker_of(extract(text), "get on the ball") == "Tom Brennan"
+
+
+def test_an_epithet_after_two_people_named_leaves_salience(extract) -> None:  # type: ignore[no-untyped-def]
+    # hard negative: two scorers named just before: no sure one
+    text = (
+        MANAGER + "City were beaten by two goals from Tom Brennan and one from Sam Lowe. The "
+        "striker had not played since October. “I just wanted to get on the ball,” he said."
+    )
+    assert speaker_of(extract(text), "get on the ball") == "Dan Mercer"
+
+
+def test_an_epithet_after_a_sentence_about_someone_else(extract) -> None:  # type: ignore[no-untyped-def]
+    # hard negative: the sentence before is about a man it calls "he" and names another
+    text = (
+        "Tom Hale, a shipping magnate, gave $2 million to the campaign. “It was money well "
+        "spent,” Hale said.\n\nWhile the magnate would not say more, he said he found Dan "
+        "Mercer “very sharp.” “He listens,” the tycoon said on Friday."
+    )
+    assert speaker_of(extract(text), "He listens") == "Tom Hale"

@@ -1023,6 +1023,10 @@ class PronounRules(RuleFamily):
                 return i, found  # "The southern delegation's head, Yusuf Omar," (possessive)
             if found.rule == "name" and found.entity.type == PERSON:
                 return i, replace(found, rule="topic", certainty=CERTAINTY["topic"])
+            if found.rule == "definite" and self.r.descriptions._named_just_before(
+                i, {found.entity}
+            ):
+                return i, found  # "... from Tom Brennan. The striker, 19, ..." (pronouns6)
             return None  # a title two people hold ("the senator") is a guess to go on from
         return None
 
