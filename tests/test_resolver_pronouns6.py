@@ -139,3 +139,24 @@ def test_an_epithet_after_a_sentence_about_someone_else(extract) -> None:  # typ
         "Mercer “very sharp.” “He listens,” the tycoon said on Friday."
     )
     assert speaker_of(extract(text), "He listens") == "Tom Hale"
+
+
+DONORS = "Many donors stayed home this year, thanks to Tom Reed. "
+
+
+def test_one_delegate_goes_on_as_an_indefinite(extract) -> None:  # type: ignore[no-untyped-def]
+    # before: Tom Reed ("One" is a number to the parser, and "delegate" was no person noun)
+    text = (
+        DONORS + "One Ohio delegate said he tried to give away passes to the hall to old "
+        "friends. He was unable to find a single taker, he said, on condition of anonymity."
+    )
+    assert speaker_of(extract(text), "a single taker") == "One Ohio delegate"
+
+
+def test_a_man_named_after_one_delegate_takes_the_pronoun(extract) -> None:  # type: ignore[no-untyped-def]
+    # hard negative: a man named between the description and the pronoun may be "he"
+    text = (
+        DONORS + "One Ohio delegate said he tried to give away passes to the hall. Tom Reed "
+        "was not surprised. He was unable to find a single taker, he said on Monday."
+    )
+    assert speaker_of(extract(text), "a single taker") == "Tom Reed"

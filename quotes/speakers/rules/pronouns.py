@@ -811,7 +811,11 @@ class PronounRules(RuleFamily):
         assert agree is not None  # he / she: a gender
         if any(self._could_mean(m, agree) for m in self.r._mentions_between(before_head + 1, head)):
             return None  # a person named in between may be who "he" is
-        indefinite = any(k.lower in INDEFINITE for k in doc.kids(before_head, L.DET))
+        # "One California delegate": the parser makes "One" a number, an indefinite all the
+        # same (Quirk et al. 1985, 5.53: "one" as the stressed indefinite article; pronouns6)
+        indefinite = any(k.lower in INDEFINITE for k in doc.kids(before_head, L.DET)) or any(
+            k.lower == "one" for k in doc.kids(before_head, L.NUMMOD)
+        )
         # "the woman" that no rule tied to a named woman is someone unnamed, as "a woman" is:
         # its noun says the pronoun's gender, so it is no epithet of another person
         unnamed = found.entity is None and gender == feats.gender
