@@ -11,6 +11,7 @@ from quotes import labels as L
 from quotes.document import POSSESSIVE_MARKS, Token
 from quotes.lexicons import load_lexicon
 from quotes.records import GROUP, ORG, PERSON, UNKNOWN, Offsets
+from quotes.speakers.lexicon import FEMALE, MALE
 from quotes.speakers.registry import (
     AGENT_SUFFIXES,
     Entity,
@@ -90,7 +91,33 @@ class DescriptionRules(RuleFamily):
             if found is None and owner.type == PERSON and by_pronoun and self._owned_thing(tok):
                 role = owner.role
                 return self.r._found(owner, "possessive_thing", role)
+        elif self._described_owner(owned_by, owner_tok, tok):
+            # "his spokesman" of an unnamed "the Prime Minister" (pronouns6): the owner's words
+            return self._owned_words(owned_by.speaker or "", owner_tok, indices)
         return self.described(head, indices, exclude, chained=False)
+
+    def _described_owner(self, owned_by: Resolution, owner_tok: int, tok: Token) -> bool:
+        """Whether a pronoun owner resolved to a person the text describes but never names
+        (:meth:`PronounRules._unnamed_subject_before`), and the owned noun is a person's
+        ("his spokesman", "her mother"): the phrase then names that owner by its words, as
+        it names a named owner (Barker 1995: a relational noun is relative to its owner)."""
+        return (
+            owned_by.entity is None
+            and owned_by.type == PERSON
+            and owned_by.rule == "pronoun"
+            and bool(owned_by.speaker)
+            and self.doc[owner_tok].pos == "PRON"
+            and self.r.pronouns._person_noun_gender(tok) is not None
+        )
+
+    def _owned_words(self, owner: str, owner_tok: int, indices: list[int]) -> Resolution:
+        """ "his spokesman" -> "Prime Minister's spokesman": the phrase with its described
+        owner's words (:meth:`_owned_phrase` for an owner with no entity)."""
+        words = [i for i in indices if i > owner_tok and self.doc[i].text not in POSSESSIVE_MARKS]
+        rest = phrase(self.doc, words) if words else ""
+        return Resolution(
+            f"{owner}'s {rest}".strip(), PERSON, None, "possessive", CERTAINTY["possessive"]
+        )
 
     def _owner_resolved(
         self, owner: int, indices: list[int], exclude: Sequence[Offsets], chained: bool
@@ -609,6 +636,10 @@ class DescriptionRules(RuleFamily):
             }
             if untitled_only and not candidates:
                 return None  # cataphora: the holder named just after (the role rule)
+            if found_role is None and (last := self._named_just_before(head, candidates)):
+                return Resolution(
+                    last.name, last.type, last.role, "definite", CERTAINTY["definite"], last
+                )
             # qualifiers count for a candidate, and against one only when they name a place
             # the text put the candidate in another of (registry.placed_elsewhere): the
             # affiliations the registry reads from "Ann Cole of Maine and Mark Lund of Ohio"
@@ -653,6 +684,47 @@ class DescriptionRules(RuleFamily):
             return replace(self.r.documents._document(best, "definite"), certainty=certainty)
         role = best.role
         return Resolution(best.name, best.type, role, "definite", certainty, best)
+
+    def _named_just_before(self, head: int, candidates: set[Entity]) -> Entity | None:
+        """For a person epithet that is a subject ("The striker, 19, had not played since
+        October"), the one candidate the narrative sentence just before names, when nobody
+        is named before it in its own sentence: "City were beaten by two goals from Tom
+        Brennan. The striker ..." is Brennan, not the manager quoted paragraphs before. News
+        copy names a person, then goes on with an epithet (the sports desk's "the striker",
+        the wire's "the 58-year-old"); Lappin & Leass (1994) weigh recency, so the one person
+        of the sentence before outranks an older salient one, and Hobbs (1978) searches that
+        sentence right after the description's own (session 21, pronouns6). Not a title of
+        office (the role rule and its holders decide), nor when that sentence names two
+        people the epithet could mean."""
+        doc = self.doc
+        tok = doc[head]
+        if tok.dep not in (L.NSUBJ, L.NSUBJ_PASS):
+            return None
+        start = doc.sentences[tok.sent].start
+        if any(m.entity in candidates for m in self.reg.mentions_between(start, head)):
+            return None
+        before = self.r.pronouns._narrative_before(tok.sent)
+        if before is None:
+            return None
+        sentence = doc.sentences[before]
+        named = {
+            m.entity
+            for m in self.reg.mentions_between(sentence.start, sentence.end)
+            if m.entity.type == PERSON
+        }
+        if len(named) != 1 or not named <= candidates:
+            return None
+        person = next(iter(named))
+        pronouns = self.r.pronouns
+        if any(pronouns._pronoun_of(sentence.start, sentence.end, g) for g in (MALE, FEMALE)):
+            return None  # "While the mega donor didn't ... he found Trump ...": another in play
+        subject = pronouns._main_subject(before)
+        if subject is not None and self.reg.at_token.get(subject.i) is not person:
+            if subject.pos == "PRON" and subject.lower not in ("it", "that", "this"):
+                return None  # "They ..."
+            if pronouns._names_people(subject):
+                return None  # a person the sentence describes may be the epithet's
+        return person
 
     def _kinds(self, head: int, indices: list[int]) -> frozenset[str]:
         doc = self.doc

@@ -126,6 +126,10 @@ class PronounRules(RuleFamily):
         opener = self._section_subject(head, agree)
         if opener is not None:
             return self.r._found(opener, "section_topic", opener.role)
+        if (owner := self._possessor_before(head, exclude)) is not None:
+            return self.r._found(owner, "pronoun", owner.role)
+        if (described := self._unnamed_subject_before(head, exclude)) is not None:
+            return described
         askers = self._askers(head)
 
         def keep(e: Entity) -> bool:
@@ -158,6 +162,172 @@ class PronounRules(RuleFamily):
         if best.kind == "document":
             return replace(self.r.documents._document(best, "pronoun"), certainty=certainty)
         return Resolution(best.name, best.type, best.role, "pronoun", certainty, best)
+
+    def _possessor_before(self, head: int, exclude: Sequence[Offsets]) -> Entity | None:
+        """A he/she that is its sentence's main subject, or a his/her that owns that subject
+        ("His office said ...", "His mother ... said"), with nobody it could mean named
+        before it in its sentence, is the one person it could mean whom the narrative
+        sentence just before names, when that person is named there only as a possessor
+        ("The fans sang Hale's name. His mother said ..." -> Hale) and that sentence's main
+        subject is no one the pronoun could mean (a thing, "That", a group, a plural).
+
+        Lappin & Leass (1994) weigh recency first (100 in the pronoun's sentence, halved per
+        sentence back), and Hobbs (1978) searches the sentence before right after the
+        pronoun's own; that sentence's subject being no candidate, its possessor is the
+        nearest person who agrees. Salience had given the pronoun to a speaker quoted
+        paragraphs before, whose source and subject points outweighed a possessor's one
+        mention. Not when that sentence names two people who agree, or its subject is a
+        person or a person's noun ("Mercer praised Hale's goal. He ..." is left to the
+        topic rule and salience) (session 21, pronouns6)."""
+        doc = self.doc
+        tok = doc[head]
+        feats = self.lex.pronouns.get(tok.lower)
+        if feats is None or feats.gender not in (MALE, FEMALE) or feats.number != "sg":
+            return None
+        if _inside_sorted(tok.start, self.r.quoted) or _inside(tok, exclude):
+            return None
+        subject = self._main_subject(tok.sent)
+        if subject is None or not (
+            subject.i == head or (tok.dep == L.POSS and tok.head == subject.i)
+        ):
+            return None
+        agree = agreement(feats)
+        assert agree is not None  # he / she: a gender
+        start = doc.sentences[tok.sent].start
+        if any(self._could_mean(m, agree) for m in self.r._mentions_between(start, head)):
+            return None
+        before = self._narrative_before(tok.sent)
+        if before is None or not self._subject_no_candidate(before, agree):
+            return None
+        sentence = doc.sentences[before]
+        named = [
+            m
+            for m in self.reg.mentions_between(sentence.start, sentence.end)
+            if self._could_mean(m, agree)
+        ]
+        if not named or len({m.entity.id for m in named}) != 1:
+            return None
+        if not all(doc.compound_head(m.token).dep == L.POSS for m in named):
+            return None
+        return named[0].entity
+
+    def _unnamed_subject_before(self, head: int, exclude: Sequence[Offsets]) -> Resolution | None:
+        """A he/she/his/her with no person it could mean named before it in its sentence goes
+        to a person the text describes but never names (a title nobody of the registry holds,
+        "the Prime Minister"; the description rule's own words), when that description is a
+        subject left of it in its own sentence ("Asked if the Prime Minister would resign if
+        he lost, his spokesman said" -> the Prime Minister), or, for a main subject or the
+        his/her owning it, the main subject of the narrative sentence just before ("The chief
+        constable arrived at noon. He said ..."), with no person it could mean named there.
+
+        Hobbs (1978) searches the pronoun's sentence left to right first, then the sentence
+        before; Lappin & Leass (1994) weigh recency so that a mention in the pronoun's
+        sentence or the one before beats an older salient one. Salience ranks the registry's
+        entities only, and a description no name resolves is none of them, so the pronoun
+        went to a man quoted paragraphs before. The pronoun takes the description's words, as
+        the description itself resolves (session 21, pronouns6). Not a description of the
+        other gender ("the first lady"), a plural, or one a rule tied to a named person."""
+        doc = self.doc
+        tok = doc[head]
+        feats = self.lex.pronouns.get(tok.lower)
+        if feats is None or feats.gender not in (MALE, FEMALE) or feats.number != "sg":
+            return None
+        if _inside_sorted(tok.start, self.r.quoted) or _inside(tok, exclude):
+            return None
+        agree = agreement(feats)
+        assert agree is not None  # he / she: a gender
+        sentence = doc.sentences[tok.sent]
+        if self._names_one_of(sentence.start, head, agree):
+            return None
+        for i in range(sentence.start, head):
+            if doc[i].dep in (L.NSUBJ, L.NSUBJ_PASS) and doc[i].head != tok.head:
+                if self._pronoun_of(sentence.start, i, feats.gender):
+                    return None  # "He said the minister ... his": another man in play first
+                found = self._unnamed_person(i, feats.gender, exclude, reported=True)
+                if found is not None:
+                    return replace(found, rule="pronoun", certainty=CERTAINTY["pronoun"])
+        main = self._main_subject(tok.sent)
+        if main is None or not (main.i == head or (tok.dep == L.POSS and tok.head == main.i)):
+            return None
+        before = self._narrative_before(tok.sent)
+        if before is None or (subject := self._main_subject(before)) is None:
+            return None
+        earlier = doc.sentences[before]
+        if (
+            self._names_one_of(earlier.start, earlier.end, agree)
+            or self._pronoun_of(earlier.start, subject.i, feats.gender)
+            or self._pronoun_of(subject.i + 1, earlier.end, feats.gender, objects=True)
+        ):
+            return None  # "A friend referred to him as ...": the friend speaks of another
+        if self._pronoun_of(sentence.start, head, feats.gender):
+            return None
+        found = self._unnamed_person(subject.i, feats.gender, exclude)
+        if found is None:
+            return None
+        return replace(found, rule="pronoun", certainty=CERTAINTY["pronoun"])
+
+    def _names_one_of(self, lo: int, hi: int, agree: Callable[[Entity], bool]) -> bool:
+        """Whether tokens ``[lo, hi)`` name a person ``agree`` accepts, in what was said too."""
+        return any(
+            m.entity.type == PERSON and agree(m.entity) for m in self.reg.mentions_between(lo, hi)
+        )
+
+    def _pronoun_of(self, lo: int, hi: int, gender: str, objects: bool = False) -> bool:
+        """Whether tokens ``[lo, hi)`` hold a singular third-person pronoun of ``gender`` ("he",
+        "his", "him"): someone of that gender already in play. ``objects``: only a pronoun
+        that is no subject and no possessive ("him", "her" as an object), which after a
+        clause's subject is someone else (binding: "A friend referred to him"), where a "his"
+        may be the subject's own ("the former president described his outburst")."""
+        doc = self.doc
+        for i in range(lo, hi):
+            tok = doc[i]
+            feats = self.lex.pronouns.get(tok.lower)
+            if feats is None or not (tok.pos == "PRON" or tok.tag == "PRP$"):
+                continue
+            if objects and (tok.dep in L.SUBJECTS or tok.dep == L.POSS or tok.tag == "PRP$"):
+                continue
+            if (feats.person, feats.number, feats.gender) == (3, "sg", gender):
+                return True
+        return False
+
+    def _unnamed_person(
+        self, i: int, gender: str, exclude: Sequence[Offsets], reported: bool = False
+    ) -> Resolution | None:
+        """What the subject at ``i`` resolves to when it describes one person nobody of the
+        registry is (a singular noun, its description rule's words of type PERSON with no
+        entity) of a gender that does not rule out ``gender``; else None. Outside what was
+        said, unless ``reported``: in the pronoun's own sentence a clause a claim reports
+        ("Asked if the Prime Minister would resign, his spokesman said") is still searched."""
+        doc = self.doc
+        tok = doc[i]
+        if (
+            tok.pos not in ("NOUN", "PROPN")
+            or tok.tag not in ("NN", "NNP")
+            or i in self.reg.at_token
+        ):
+            return None
+        if _inside(tok, exclude) or not reported and _inside_sorted(tok.start, self.r.quoted):
+            return None
+        if not doc.kids(i, L.DET):
+            return None  # "Judge doesn't have ...": a bare title is a name the NER missed
+        found = self.r.lookup(i, self._up_to_comma(i), exclude)
+        if found.type != PERSON or found.entity is not None or found.rule != "description":
+            return None
+        said = self.lex.role_gender(found.role) if found.role else self._person_noun_gender(tok)
+        return found if said in ("", gender) else None
+
+    def _subject_no_candidate(self, sent: int, agree: Callable[[Entity], bool]) -> bool:
+        """Whether sentence ``sent`` has a main subject that no he/she could mean: a thing,
+        a demonstrative, a plural; not a person, a pronoun for one, or a noun for people."""
+        subject = self._main_subject(sent)
+        if subject is None:
+            return False
+        if subject.tag in ("NNS", "NNPS") or subject.lower in ("they", "that", "this", "it"):
+            return True
+        entity = self.reg.at_token.get(subject.i)
+        if entity is not None:
+            return entity.type != PERSON
+        return subject.pos == "NOUN" and not self._names_people(subject)
 
     def _known_woman(
         self, head: int, best: Entity, keep: Callable[[Entity], bool], exclude: Sequence[Offsets]
@@ -641,7 +811,11 @@ class PronounRules(RuleFamily):
         assert agree is not None  # he / she: a gender
         if any(self._could_mean(m, agree) for m in self.r._mentions_between(before_head + 1, head)):
             return None  # a person named in between may be who "he" is
-        indefinite = any(k.lower in INDEFINITE for k in doc.kids(before_head, L.DET))
+        # "One California delegate": the parser makes "One" a number, an indefinite all the
+        # same (Quirk et al. 1985, 5.53: "one" as the stressed indefinite article; pronouns6)
+        indefinite = any(k.lower in INDEFINITE for k in doc.kids(before_head, L.DET)) or any(
+            k.lower == "one" for k in doc.kids(before_head, L.NUMMOD)
+        )
         # "the woman" that no rule tied to a named woman is someone unnamed, as "a woman" is:
         # its noun says the pronoun's gender, so it is no epithet of another person
         unnamed = found.entity is None and gender == feats.gender
@@ -853,6 +1027,10 @@ class PronounRules(RuleFamily):
                 return i, found  # "The southern delegation's head, Yusuf Omar," (possessive)
             if found.rule == "name" and found.entity.type == PERSON:
                 return i, replace(found, rule="topic", certainty=CERTAINTY["topic"])
+            if found.rule == "definite" and self.r.descriptions._named_just_before(
+                i, {found.entity}
+            ):
+                return i, found  # "... from Tom Brennan. The striker, 19, ..." (pronouns6)
             return None  # a title two people hold ("the senator") is a guess to go on from
         return None
 
