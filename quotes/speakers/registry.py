@@ -1923,6 +1923,19 @@ def _org_span_short_forms(doc: Document, lex: SpeakerLexicon) -> frozenset[str]:
 
 
 # --- titles, roles and affiliations ------------------------------------------------------------
+def _apposition_read_as_conjunct(doc: Document, tok: Token, span: Span) -> bool:
+    """Whether the parser made a name in apposition a conjunct of the noun before it:
+    "Qatar's Emir, Sheikh Tamim bin Hamad al-Jabiri, hosted ..." (``conj`` of "Emir", with
+    no "and" or "or"): a conjunction joins with a coordinator, an apposition with commas
+    alone (Quirk et al. 1985, 17.65), so a name right after a comma, with no coordinator
+    between, is an apposition."""
+    if tok.dep != L.CONJ or tok.head >= span.start or span.start < 1:
+        return False
+    if doc[span.start - 1].text != ",":
+        return False
+    return not any(doc[i].dep == L.CC for i in range(tok.head + 1, span.start))
+
+
 def add_titles(reg: Registry, span: Span, entity: Entity) -> None:
     """Roles and affiliations a name's own noun phrase gives it.
 
@@ -1943,7 +1956,9 @@ def add_titles(reg: Registry, span: Span, entity: Entity) -> None:
             if role_np[0] - span.end <= 2:
                 apply_title(reg, entity, role_np, doc[head])
     tok = doc[head]
-    if tok.dep == L.APPOS and doc[tok.head].i not in reg.at_token:
+    if (tok.dep == L.APPOS or _apposition_read_as_conjunct(doc, tok, span)) and doc[
+        tok.head
+    ].i not in reg.at_token:
         role_np = _np_left(doc, tok.head)
         if 0 <= span.start - role_np[-1] <= 3:
             apply_title(reg, entity, role_np, doc[head])
