@@ -66,3 +66,13 @@ def test_a_place_nobody_is_placed_in_leaves_the_phrase(extractor: quotes.Extract
         "The Texas Democrat said the bill was a gift to lenders."
     )
     assert _speaker(extractor, text, "gift to lenders") == ("Texas Democrat", "PERSON")
+
+
+def test_the_one_person_of_no_known_party_and_no_other_place(
+    extractor: quotes.Extractor,
+) -> None:
+    text = (
+        "Senator Rachel Dunn said a shutdown was now likely.\n\n"
+        "The Ohio Democrat blamed House leaders for the collapse of the talks."
+    )
+    assert _speaker(extractor, text, "House leaders") == ("Rachel Dunn", "PERSON")

@@ -245,10 +245,10 @@ class RoleRules(RuleFamily):
         party (and a place), a second reference news style gives a candidate or a lawmaker it
         named before ("Sen. Ann Cole (R-Iowa) ... The Republican said"), is the most salient
         person of that party (the affiliations the registry read: a party-state tag,
-        "Republican Donald Trump", "the Republican nominee"); when the text gives nobody's
-        party, the one person named before it. Only "the", at most two names of places, and a
-        singular party noun of affiliations.txt; with a place, only a person the text placed
-        there ("Senator Rachel Dunn of Ohio", "(D-Ohio)"); else the phrase stays, typed PERSON
+        "Republican Donald Trump", "the Republican nominee") placed there, if a place is
+        given ("(D-Ohio)", "of Ohio"); when the text gives nobody's party, the one person
+        named before it and placed nowhere else. Only "the", at most two names of places,
+        and a singular party noun of affiliations.txt; else the phrase stays, typed PERSON
         (one member of a party is a person, not the party's group)."""
         words = [self.doc[i] for i in indices if self.doc[i].pos != "PUNCT"]
         if not 2 <= len(words) <= 4 or words[0].lower != "the" or words[-1].i != head:
@@ -261,17 +261,22 @@ class RoleRules(RuleFamily):
             return None  # "the former Republican", "the lone Democrat": more than a party
         quals = set(qualifier_sides(self.reg, [t.i for t in places], set()))
         before = [
-            e
-            for e in self.reg.entities
-            if e.type == PERSON
-            and any(m < head for m in e.mentions)
-            and (quals & e.affiliations if quals else True)
+            e for e in self.reg.entities if e.type == PERSON and any(m < head for m in e.mentions)
         ]
-        members = {e for e in before if side in e.affiliations}
+        members = {
+            e for e in before if side in e.affiliations and (not quals or quals & e.affiliations)
+        }
         if not members:
-            # no party known for anyone: the one person named before whose party the text
-            # does not give otherwise ("Presidential candidate Ben Carson ... the Republican")
-            unplaced = [e for e in before if not e.affiliations & PARTY_SIDES]
+            # no party known for anyone: the one person named before whose party (and place)
+            # the text does not give otherwise ("Presidential candidate Ben Carson ... the
+            # Republican", "Senator Rachel Dunn ... the Ohio Democrat")
+            unplaced = [
+                e
+                for e in before
+                if not e.affiliations & PARTY_SIDES
+                and compatible(quals, e)
+                and not placed_elsewhere(quals, e)
+            ]
             if len(unplaced) != 1:
                 text = phrase(self.doc, indices)
                 return Resolution(text, PERSON, None, "description", CERTAINTY["description"])
