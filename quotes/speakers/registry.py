@@ -401,17 +401,18 @@ def nicknamed_names(doc: Document, people: list[Span]) -> list[Span]:
     (the claim finder's :func:`quotes.claims.direct.is_nickname` drops the same quotation).
     A person span the NER found overlapping it gives way."""
     out: list[Span] = []
+    toks = doc.tokens
     n = len(doc)
-    i = 0
-    while i < n - 4:
-        if not (_name_word(doc[i]) and doc[i + 1].text in _NICKNAME_MARKS):
-            i += 1
+    after = 0  # the first token past the last name found
+    # a name word before an opening mark: those tokens, found in one pass (issue 13)
+    opening = [i for i in range(n - 4) if toks[i + 1].text in _NICKNAME_MARKS]
+    for i in opening:
+        if i < after or not _name_word(toks[i]):
             continue
         j = i + 2
         while j < n and j - i - 2 < 3 and doc[j].text[:1].isupper() and doc[j].text.isalpha():
             j += 1
         if j == i + 2 or j >= n - 1 or doc[j].text not in _NICKNAME_MARKS:
-            i += 1
             continue
         k = j + 1
         while (
@@ -426,10 +427,9 @@ def nicknamed_names(doc: Document, people: list[Span]) -> list[Span]:
         ):
             k += 1
         if k == j + 1 or not _lower_word_in_sentence(doc, i):
-            i += 1
             continue
         out.append(Span(i, k, doc[i].start, doc[k - 1].end, "PERSON"))
-        i = k
+        after = k
     return out
 
 
@@ -883,17 +883,21 @@ def listed_seats(doc: Document, lex: SpeakerLexicon, taken: set[int]) -> list[Sp
 
 def _listed_names(doc: Document, names: dict[str, list[tuple[str, ...]]], label: str) -> list[Span]:
     """Spans of ``label`` over the names of a list keyed by first word, matched on whole tokens
-    as written (case kept), the longest name first."""
+    as written (case kept), the longest name first. Only the tokens that open a listed name
+    are tried, found in one pass (issue 13: resolution's share of a run); a name found skips
+    the openers inside it."""
     out: list[Span] = []
-    i = 0
-    while i < len(doc):
-        for words in names.get(doc[i].text, ()):
+    n = len(doc)
+    after = 0  # the first token past the last name found
+    for i in [k for k, tok in enumerate(doc.tokens) if tok.text in names]:
+        if i < after:
+            continue
+        for words in names[doc[i].text]:
             end = i + len(words)
-            if end <= len(doc) and tuple(doc[k].text for k in range(i, end)) == words:
+            if end <= n and tuple(doc[k].text for k in range(i, end)) == words:
                 out.append(Span(i, end, doc[i].start, doc[end - 1].end, label))
-                i = end - 1
+                after = end
                 break
-        i += 1
     return out
 
 
@@ -967,14 +971,13 @@ def unlabelled_names(doc: Document, lex: SpeakerLexicon, people: list[Span]) -> 
     known_surnames = {doc[span.end - 1].text for span in people}
     alone = _surnames_alone(doc, taken | in_entity, lex) - known_surnames
     out = []
-    i = 0
-    while i < len(doc) - 1:
-        tok = doc[i]
-        if i in taken or i in continues_name or tok.pos != "PROPN":
-            i += 1
+    after = 0  # the first token past the last run of capitals read
+    # only a proper noun opens a name: those tokens, found in one pass (issue 13)
+    for i in [k for k, tok in enumerate(doc.tokens[:-1]) if tok.pos == "PROPN"]:
+        if i < after or i in taken or i in continues_name:
             continue
+        tok = doc[i]
         if not _first_name(tok, lex) and not _surname_used_alone(doc, i, alone, in_entity, lex):
-            i += 1
             continue
         j = i + 1
         while (
@@ -995,7 +998,7 @@ def unlabelled_names(doc: Document, lex: SpeakerLexicon, people: list[Span]) -> 
         ):
             first = _hyphened_first(doc, i, taken)
             out.append(Span(first, j, doc[first].start, doc[j - 1].end, "PERSON"))
-        i = j
+        after = j
     return out
 
 
@@ -1077,19 +1080,21 @@ def particle_surnames(doc: Document, people: list[Span], lex: SpeakerLexicon) ->
     org_bounds = {(e.start, e.end) for e in doc.entities if e.label == "ORG"}
     org_starts = {start for start, _ in org_bounds}
     out = []
-    i = 0
-    while i < len(doc) - 1:
+    after = 0  # the first token past the last name's particles
+    # only a particle opens one: those tokens, found in one pass (issue 13)
+    openers = [k for k, tok in enumerate(doc.tokens[:-1]) if tok.text.lower() in SURNAME_OPENERS]
+    for i in openers:
+        if i < after:
+            continue
         tok = doc[i]
         before = doc[i - 1] if i > 0 and doc[i - 1].sent == tok.sent else None
         capital = before is not None and before.pos == "PROPN" and before.text[:1].isupper()
         if (
-            tok.lower not in SURNAME_OPENERS
-            or i in taken
+            i in taken
             or (i in in_entity and not (capital and i - 1 in org_starts))
             or capital
             and not _first_name_opening(doc, i - 1, taken | (in_entity - org_starts), lex)
         ):
-            i += 1
             continue
         j = i + 1
         while j < len(doc) and doc[j].lower in PARTICLES and doc[j].lower not in ("al", "el"):
@@ -1108,7 +1113,7 @@ def particle_surnames(doc: Document, people: list[Span], lex: SpeakerLexicon) ->
         if k > j and whole and not (capital and not _surname_stands_alone(doc, i, k)):
             start = i - 1 if capital else i
             out.append(Span(start, k, doc[start].start, doc[k - 1].end, "PERSON"))
-        i = k  # past the particles at least (k >= j > i)
+        after = k  # past the particles at least (k >= j > i)
     return out
 
 
@@ -2250,8 +2255,10 @@ def add_pronoun_votes(reg: Registry) -> None:
                 people.add(ent.id)
                 only = ent
                 continue
+            if len(people) != 1 or not only:
+                continue  # no vote: the word need not be read (issue 13)
             feats = lex.pronouns.get(doc[i].lower)
-            if feats and feats.gender in (MALE, FEMALE) and len(people) == 1 and only:
+            if feats and feats.gender in (MALE, FEMALE):
                 only.gender_votes[feats.gender] = only.gender_votes.get(feats.gender, 0) + 1
 
 
