@@ -1317,8 +1317,10 @@ def legal_form_names(doc: Document, taken: set[int]) -> list[Span]:
     capitalised proper nouns before the form, in the same sentence, none of them in another
     span (``taken``: the NER's entities and the people), are one ORG span with the form."""
     out = []
-    for j in range(1, len(doc)):
-        if doc[j].text not in LEGAL_FORMS or j in taken:
+    # the legal forms, found in one pass (issue 13)
+    forms = [k for k, tok in enumerate(doc.tokens[1:], 1) if tok.text in LEGAL_FORMS]
+    for j in forms:
+        if j in taken:
             continue
         i = j
         while (
