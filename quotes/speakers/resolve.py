@@ -388,6 +388,8 @@ class Resolver:
                 continue
             if doc[m.token].head == here.head and here.head != here.i and m.token != head:
                 continue  # a co-argument of the same verb is not an antecedent
+            if _inside(doc[m.token], exclude):
+                continue  # in the claim's own words: no points to weigh
             # nothing inside an adverbial phrase earns non-adverbial or subject emphasis
             host = self._adverbial(m.token)
             # Hobbs (1978) searches the clauses above the pronoun, their adjuncts too, first:
@@ -397,8 +399,6 @@ class Resolver:
             points += -NON_ADVERBIAL if adverbial else (SUBJECT if m.subject else 0.0)
             if self.quoted and _inside_sorted(doc[m.token].start, self.quoted):
                 points *= QUOTED
-            if _inside(doc[m.token], exclude):
-                continue
             key = (m.entity.id, m.sent)
             old = best_in.get(key)
             if old is None or points > old[0]:
@@ -438,14 +438,13 @@ class Resolver:
         """Per sentence, the sentences of narrative up to it and with it (:meth:`_distance`),
         counted once per document, after the claims' words are known."""
         if self._narrative is None:
-            doc, count, total = self.doc, [], 0
-            for sent in doc.sentences:
+            tokens, count, total = self.doc.tokens, [], 0
+            for sent in self.doc.sentences:
+                # the words' offsets, read off a slice of the tokens in one pass
                 words = [
-                    t for t in range(sent.start, sent.end) if doc[t].pos not in ("PUNCT", "SPACE")
+                    t.start for t in tokens[sent.start : sent.end] if t.pos not in ("PUNCT", "SPACE")
                 ]
-                quoted = bool(words) and all(
-                    _inside_sorted(doc[t].start, self.quoted) for t in words
-                )
+                quoted = bool(words) and all(_inside_sorted(a, self.quoted) for a in words)
                 total += 0 if quoted else 1
                 count.append(total)
             self._narrative = count
