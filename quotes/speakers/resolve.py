@@ -55,6 +55,7 @@ from quotes.speakers.resolution import (
     WINDOW,
     Resolution,
     Scored,
+    _all_inside_sorted,
     _inside,
     _inside_sorted,
     agreement,
@@ -444,7 +445,7 @@ class Resolver:
                 words = [
                     t.start for t in tokens[sent.start : sent.end] if t.pos not in ("PUNCT", "SPACE")
                 ]
-                quoted = bool(words) and all(_inside_sorted(a, self.quoted) for a in words)
+                quoted = bool(words) and _all_inside_sorted(words, self.quoted)
                 total += 0 if quoted else 1
                 count.append(total)
             self._narrative = count
