@@ -696,12 +696,13 @@ def in_byline(doc: Document, span: Span) -> bool:
     if para >= BYLINE_PARAGRAPHS:
         return False
     paragraph = doc.paragraphs[para]
-    words = [
-        doc[i]
-        for i in doc.tokens_in(paragraph.start_char, paragraph.end_char)
-        if doc[i].pos != "SPACE"
-    ]
-    if not 2 <= len(words) <= BYLINE_WORDS:
+    words: list[Token] = []
+    for i in doc.tokens_in(paragraph.start_char, paragraph.end_char):
+        if doc[i].pos != "SPACE":
+            words.append(doc[i])
+            if len(words) > BYLINE_WORDS:
+                return False  # a paragraph of the story: its words need not all be read
+    if len(words) < 2:
         return False
     # "By Ann Cole", or a label first: "Opinion by Ann Cole", "Analysis by ..."
     by = 0 if words[0].text in ("By", "BY") else 1
@@ -1204,9 +1205,8 @@ def _a_role_alone(doc: Document, span: Span, lex: SpeakerLexicon) -> bool:
     Moloney, said": the NER's ORG "Taoiseach"; a headline's "Taoiseach defends ...", its
     PERSON): a role for its holder, as "the prime minister" is, no organisation and no
     name."""
-    words = tuple(
-        doc[i].lower for i in range(span.start, span.end) if doc[i].lower not in DETERMINERS
-    )
+    lowered = (doc[i].lower for i in range(span.start, span.end))
+    words = tuple(word for word in lowered if word not in DETERMINERS)  # each read once
     return bool(words) and words in lex.roles
 
 
