@@ -443,7 +443,9 @@ class Resolver:
             for sent in self.doc.sentences:
                 # the words' offsets, read off a slice of the tokens in one pass
                 words = [
-                    t.start for t in tokens[sent.start : sent.end] if t.pos not in ("PUNCT", "SPACE")
+                    t.start
+                    for t in tokens[sent.start : sent.end]
+                    if t.pos not in ("PUNCT", "SPACE")
                 ]
                 quoted = bool(words) and _all_inside_sorted(words, self.quoted)
                 total += 0 if quoted else 1
