@@ -1467,7 +1467,8 @@ def add_bare_surnames(reg: Registry) -> None:
     headline also a capitalised word the tagger took for a common noun ("Schlafly's Final
     Column Explains Why She ...": title case hides the name from the tagger)."""
     doc = reg.document
-    for tok in doc.tokens:
+    # a name's tag or a mistagged one's (:data:`MISTAGGED_POS`): those tokens, in one pass
+    for tok in [t for t in doc.tokens if t.pos == "PROPN" or t.pos in MISTAGGED_POS]:
         name_like = tok.pos == "PROPN" or (
             tok.pos == "NOUN" and tok.text[:1].isupper() and tok.sent == 0
         )
@@ -1484,6 +1485,10 @@ def add_bare_surnames(reg: Registry) -> None:
                 reg.add_mention(person, [tok.i], tok.i)
 
 
+#: The tags the tagger gives a surname it takes for an English word (:func:`_mistagged_surname`).
+MISTAGGED_POS = ("NOUN", "VERB")
+
+
 def _mistagged_surname(doc: Document, tok: Token) -> bool:
     """ "Trump himself was delighted", "Giffords was a member of Congress", "Sanders’ aides
     say": a capitalised word the tagger took for a verb or a common noun (a surname that is
@@ -1495,7 +1500,7 @@ def _mistagged_surname(doc: Document, tok: Token) -> bool:
     modifier ("anti-Trump rallies") or a word inside a name ("an Executive Order") is no
     mention; an all-capital word (a headline's "GOING BROKE FOR RUBIO") neither."""
     text = tok.text
-    if not text[:1].isupper() or text.isupper() or tok.pos not in ("NOUN", "VERB"):
+    if not text[:1].isupper() or text.isupper() or tok.pos not in MISTAGGED_POS:
         return False
     if tok.dep in (L.NSUBJ, L.NSUBJ_PASS, L.POSS):
         return True
@@ -2248,10 +2253,15 @@ def add_pronoun_votes(reg: Registry) -> None:
     that names exactly one person, after that name, votes for that person's gender (used only
     where no title or first name showed it; a split vote leaves it unknown)."""
     doc, lex = reg.document, reg.lexicon
+    # a sentence votes only from its first person on (issue 13: read no other word)
+    named = sorted(i for i, e in reg.at_token.items() if e.type == PERSON)
     for sent in doc.sentences:
         people: set[int] = set()
         only: Entity | None = None
-        for i in range(sent.start, sent.end):
+        first = bisect.bisect_left(named, sent.start)
+        if first == len(named) or named[first] >= sent.end:
+            continue
+        for i in range(named[first], sent.end):
             ent = reg.at_token.get(i)
             if ent is not None and ent.type == PERSON:
                 people.add(ent.id)
@@ -2285,8 +2295,9 @@ def register_groups(reg: Registry) -> None:
             0
         ],  # entities have no order: a tie on the token must not compare them
     )
-    for tok in doc.tokens:
-        if tok.i in reg.at_token or tok.pos != "NOUN":
+    # only a common noun heads a group: those tokens, found in one pass (issue 13)
+    for tok in [t for t in doc.tokens if t.pos == "NOUN"]:
+        if tok.i in reg.at_token:
             continue
         if (
             tok.dep not in L.SUBJECTS
@@ -2444,9 +2455,9 @@ def register_documents(reg: Registry) -> None:
     of "by"/"from", or the subject of the verb that released it.
     """
     doc, lex = reg.document, reg.lexicon
-    for tok in doc.tokens:
-        if "document" not in lex.description_kinds.get(tok.lemma.lower(), ()):
-            continue
+    kinds = lex.description_kinds
+    # the nouns of a document's kind, found in one pass (issue 13)
+    for tok in [t for t in doc.tokens if "document" in kinds.get(t.lemma.lower(), ())]:
         if tok.dep == L.COMPOUND or tok.tag in ("NNS", "NNPS"):
             continue
         entity = reg.at_token.get(tok.i)
