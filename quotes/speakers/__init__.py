@@ -214,12 +214,13 @@ def continuation(claim: Claim, previous: Claim, via: str | None) -> Claim:
 def _displayed(claim: Claim) -> Claim:
     """The claim's names as a reader sees them (:func:`quotes.text.display`): the registry
     builds names from the text, where a soft hyphen or joiner inside a word, or a line break
-    inside a name, would make one speaker two strings."""
-    return claim.with_(
-        speaker=_displayed_name(claim.speaker),
-        speaker_role=display(claim.speaker_role),
-        via=_displayed_name(claim.via),
-    )
+    inside a name, would make one speaker two strings. The claim itself when its names show
+    as they are (most do: no copy to make, issue 13)."""
+    speaker, role = _displayed_name(claim.speaker), display(claim.speaker_role)
+    via = _displayed_name(claim.via)
+    if speaker == claim.speaker and role == claim.speaker_role and via == claim.via:
+        return claim
+    return claim.with_(speaker=speaker, speaker_role=role, via=via)
 
 
 def _displayed_name(name: str | None) -> str | None:
