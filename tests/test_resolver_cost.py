@@ -136,3 +136,26 @@ def test_the_pronoun_chain_visits_the_gendered_pronouns_alone(
     resolver._chain(len(doc))
     assert resolver._chain_next == 2
     assert [doc[i].text for i in resolver._chain_tokens or []] == ["her", "he"]
+
+
+def test_a_pass_cut_short_resolves_its_claims_as_the_whole_pass(
+    extractor: quotes.Extractor,
+) -> None:
+    """The learned layer's second pass keeps its own claims alone and stops after the last
+    (``upto``, session 21): a claim is resolved from the claims before it and the words of
+    all, so the first claims of a pass cut short are those of the whole pass."""
+    from quotes.claims import find_claims
+    from quotes.speakers import resolve_speakers
+
+    doc = extractor.backend.parse(
+        "Mayor Ann Cole said on Monday that the bridge would reopen in May. "
+        '"We have waited long enough," she told reporters. Her rival, Tom Reed, said the plan '
+        "was rushed. He added that the council had not seen the costs. "
+        '"It is a mess," Reed said. Cole later said she would publish the figures.'
+    )
+    claims = find_claims(doc)
+    assert len(claims) >= 4
+    registry = build_registry(doc)
+    whole = resolve_speakers(doc, claims, registry)
+    for upto in range(len(claims) + 1):
+        assert resolve_speakers(doc, claims, registry, upto) == whole[:upto]

@@ -37,7 +37,10 @@ __all__ = [
 
 
 def resolve_speakers(
-    document: Document, claims: Sequence[Claim], registry: Registry | None = None
+    document: Document,
+    claims: Sequence[Claim],
+    registry: Registry | None = None,
+    upto: int | None = None,
 ) -> list[Claim]:
     """Claims with ``speaker``, ``speaker_type``, ``speaker_role`` and ``via`` filled.
 
@@ -47,9 +50,13 @@ def resolve_speakers(
         registry: the document's :func:`build_registry`, when the caller resolves twice (the
             learned layer's second pass): it depends on the document alone and resolution
             only reads it, so it is built once.
+        upto: resolve the first ``upto`` claims only, when the caller keeps no later one (the
+            learned layer's second pass keeps its own claims alone): a claim is resolved from
+            the claims before it and the words of all, so the first ones come out as a whole
+            pass gives them, and the rest cost nothing (issue 13).
 
     Returns:
-        The same claims, in the same order, resolved.
+        The same claims (the first ``upto`` of them), in the same order, resolved.
     """
     if not claims:
         return []
@@ -62,7 +69,7 @@ def resolve_speakers(
             words_of.setdefault(claim.source, []).extend(claim.spans)
     out: list[Claim] = []
     previous: Claim | None = None
-    for claim in claims:
+    for claim in claims[:upto]:
         own = words_of.get(claim.source, claim.spans) if claim.source else claim.spans
         holder = _quoting_claim(claim, out)
         if holder is not None:
