@@ -2266,8 +2266,10 @@ def add_pronoun_votes(reg: Registry) -> None:
             if ent is not None and ent.type == PERSON:
                 people.add(ent.id)
                 only = ent
+                if len(people) > 1:
+                    break  # two people named: no word after votes (issue 13)
                 continue
-            if len(people) != 1 or not only:
+            if not only:
                 continue  # no vote: the word need not be read (issue 13)
             feats = lex.pronouns.get(doc[i].lower)
             if feats and feats.gender in (MALE, FEMALE):
