@@ -160,16 +160,3 @@ def test_a_pass_cut_short_resolves_its_claims_as_the_whole_pass(
     for upto in range(len(claims) + 1):
         assert resolve_speakers(doc, claims, registry, upto) == whole[:upto]
 
-
-def test_pronoun_votes_stop_at_a_sentence_s_second_person(extractor: quotes.Extractor) -> None:
-    """Gender votes (:func:`registry.add_pronoun_votes`) read a sentence from its first person
-    to its second only (session 21): a pronoun after one person named votes, one after two
-    does not."""
-    doc = extractor.backend.parse(
-        "Sarah Whitlock arrived late, and she apologised. "
-        "Sarah Whitlock met Peter Hale, and he smiled."
-    )
-    registry = build_registry(doc)
-    votes = {e.name: dict(e.gender_votes) for e in registry.entities}
-    assert votes["Sarah Whitlock"] == {"f": 1}
-    assert votes["Peter Hale"] == {}

@@ -2253,26 +2253,17 @@ def add_pronoun_votes(reg: Registry) -> None:
     that names exactly one person, after that name, votes for that person's gender (used only
     where no title or first name showed it; a split vote leaves it unknown)."""
     doc, lex = reg.document, reg.lexicon
-    # a sentence votes only from its first person on (issue 13: read no other word)
-    named = sorted(i for i, e in reg.at_token.items() if e.type == PERSON)
     for sent in doc.sentences:
         people: set[int] = set()
         only: Entity | None = None
-        first = bisect.bisect_left(named, sent.start)
-        if first == len(named) or named[first] >= sent.end:
-            continue
-        for i in range(named[first], sent.end):
+        for i in range(sent.start, sent.end):
             ent = reg.at_token.get(i)
             if ent is not None and ent.type == PERSON:
                 people.add(ent.id)
                 only = ent
-                if len(people) > 1:
-                    break  # two people named: no word after votes (issue 13)
                 continue
-            if not only:
-                continue  # no vote: the word need not be read (issue 13)
             feats = lex.pronouns.get(doc[i].lower)
-            if feats and feats.gender in (MALE, FEMALE):
+            if feats and feats.gender in (MALE, FEMALE) and len(people) == 1 and only:
                 only.gender_votes[feats.gender] = only.gender_votes.get(feats.gender, 0) + 1
 
 
