@@ -159,4 +159,3 @@ def test_a_pass_cut_short_resolves_its_claims_as_the_whole_pass(
     whole = resolve_speakers(doc, claims, registry)
     for upto in range(len(claims) + 1):
         assert resolve_speakers(doc, claims, registry, upto) == whole[:upto]
-
