@@ -135,7 +135,7 @@ class Extractor:
                     resolved,
                     claims,
                     learned,
-                    lambda doc, both: resolve_speakers(doc, both, registry),
+                    lambda doc, both, upto: resolve_speakers(doc, both, registry, upto),
                 )
             return resolved
         except Exception as exc:  # noqa: BLE001 (any failure of the last stage degrades)

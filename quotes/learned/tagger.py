@@ -469,17 +469,22 @@ def resolve_with_learned(
     resolved: Sequence[Claim],
     claims: Sequence[Claim],
     learned: Sequence[Claim],
-    resolve: Callable[[Document, Sequence[Claim]], list[Claim]],
+    resolve: Callable[[Document, Sequence[Claim], int], list[Claim]],
 ) -> list[Claim]:
     """The rules' claims as resolved without the layer, and the learned ones resolved among them.
 
     The learned claims are resolved in a second pass over all claims, and only their result
     is kept: a wrong learned speaker never becomes the "previous speaker" a rule claim's
-    continuation takes, so the layer cannot change what the rules found.
+    continuation takes, so the layer cannot change what the rules found. ``resolve`` resolves
+    the first claims it is given, up to the count it is given
+    (:func:`quotes.speakers.resolve_speakers`'s ``upto``): the pass stops after the last
+    learned claim, as no later claim is kept.
     """
     if not learned:
         return list(resolved)
-    together = resolve(doc, sorted([*claims, *learned], key=lambda c: (c.start, c.end)))
+    both = sorted([*claims, *learned], key=lambda c: (c.start, c.end))
+    last = max((n for n, c in enumerate(both) if c.rule.split("+")[0] == RULE), default=-1)
+    together = resolve(doc, both, last + 1)
     mine = [c for c in together if c.rule.split("+")[0] == RULE]
     return sorted([*resolved, *mine], key=lambda c: (c.start, c.end))
 

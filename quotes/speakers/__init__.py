@@ -37,7 +37,10 @@ __all__ = [
 
 
 def resolve_speakers(
-    document: Document, claims: Sequence[Claim], registry: Registry | None = None
+    document: Document,
+    claims: Sequence[Claim],
+    registry: Registry | None = None,
+    upto: int | None = None,
 ) -> list[Claim]:
     """Claims with ``speaker``, ``speaker_type``, ``speaker_role`` and ``via`` filled.
 
@@ -47,9 +50,13 @@ def resolve_speakers(
         registry: the document's :func:`build_registry`, when the caller resolves twice (the
             learned layer's second pass): it depends on the document alone and resolution
             only reads it, so it is built once.
+        upto: resolve the first ``upto`` claims only, when the caller keeps no later one (the
+            learned layer's second pass keeps its own claims alone): a claim is resolved from
+            the claims before it and the words of all, so the first ones come out as a whole
+            pass gives them, and the rest cost nothing (issue 13).
 
     Returns:
-        The same claims, in the same order, resolved.
+        The same claims (the first ``upto`` of them), in the same order, resolved.
     """
     if not claims:
         return []
@@ -62,7 +69,7 @@ def resolve_speakers(
             words_of.setdefault(claim.source, []).extend(claim.spans)
     out: list[Claim] = []
     previous: Claim | None = None
-    for claim in claims:
+    for claim in claims[:upto]:
         own = words_of.get(claim.source, claim.spans) if claim.source else claim.spans
         holder = _quoting_claim(claim, out)
         if holder is not None:
@@ -214,12 +221,13 @@ def continuation(claim: Claim, previous: Claim, via: str | None) -> Claim:
 def _displayed(claim: Claim) -> Claim:
     """The claim's names as a reader sees them (:func:`quotes.text.display`): the registry
     builds names from the text, where a soft hyphen or joiner inside a word, or a line break
-    inside a name, would make one speaker two strings."""
-    return claim.with_(
-        speaker=_displayed_name(claim.speaker),
-        speaker_role=display(claim.speaker_role),
-        via=_displayed_name(claim.via),
-    )
+    inside a name, would make one speaker two strings. The claim itself when its names show
+    as they are (most do: no copy to make, issue 13)."""
+    speaker, role = _displayed_name(claim.speaker), display(claim.speaker_role)
+    via = _displayed_name(claim.via)
+    if speaker == claim.speaker and role == claim.speaker_role and via == claim.via:
+        return claim
+    return claim.with_(speaker=speaker, speaker_role=role, via=via)
 
 
 def _displayed_name(name: str | None) -> str | None:

@@ -401,17 +401,18 @@ def nicknamed_names(doc: Document, people: list[Span]) -> list[Span]:
     (the claim finder's :func:`quotes.claims.direct.is_nickname` drops the same quotation).
     A person span the NER found overlapping it gives way."""
     out: list[Span] = []
+    toks = doc.tokens
     n = len(doc)
-    i = 0
-    while i < n - 4:
-        if not (_name_word(doc[i]) and doc[i + 1].text in _NICKNAME_MARKS):
-            i += 1
+    after = 0  # the first token past the last name found
+    # a name word before an opening mark: those tokens, found in one pass (issue 13)
+    opening = [i for i in range(n - 4) if toks[i + 1].text in _NICKNAME_MARKS]
+    for i in opening:
+        if i < after or not _name_word(toks[i]):
             continue
         j = i + 2
         while j < n and j - i - 2 < 3 and doc[j].text[:1].isupper() and doc[j].text.isalpha():
             j += 1
         if j == i + 2 or j >= n - 1 or doc[j].text not in _NICKNAME_MARKS:
-            i += 1
             continue
         k = j + 1
         while (
@@ -426,10 +427,9 @@ def nicknamed_names(doc: Document, people: list[Span]) -> list[Span]:
         ):
             k += 1
         if k == j + 1 or not _lower_word_in_sentence(doc, i):
-            i += 1
             continue
         out.append(Span(i, k, doc[i].start, doc[k - 1].end, "PERSON"))
-        i = k
+        after = k
     return out
 
 
@@ -696,12 +696,13 @@ def in_byline(doc: Document, span: Span) -> bool:
     if para >= BYLINE_PARAGRAPHS:
         return False
     paragraph = doc.paragraphs[para]
-    words = [
-        doc[i]
-        for i in doc.tokens_in(paragraph.start_char, paragraph.end_char)
-        if doc[i].pos != "SPACE"
-    ]
-    if not 2 <= len(words) <= BYLINE_WORDS:
+    words: list[Token] = []
+    for i in doc.tokens_in(paragraph.start_char, paragraph.end_char):
+        if doc[i].pos != "SPACE":
+            words.append(doc[i])
+            if len(words) > BYLINE_WORDS:
+                return False  # a paragraph of the story: its words need not all be read
+    if len(words) < 2:
         return False
     # "By Ann Cole", or a label first: "Opinion by Ann Cole", "Analysis by ..."
     by = 0 if words[0].text in ("By", "BY") else 1
@@ -883,17 +884,21 @@ def listed_seats(doc: Document, lex: SpeakerLexicon, taken: set[int]) -> list[Sp
 
 def _listed_names(doc: Document, names: dict[str, list[tuple[str, ...]]], label: str) -> list[Span]:
     """Spans of ``label`` over the names of a list keyed by first word, matched on whole tokens
-    as written (case kept), the longest name first."""
+    as written (case kept), the longest name first. Only the tokens that open a listed name
+    are tried, found in one pass (issue 13: resolution's share of a run); a name found skips
+    the openers inside it."""
     out: list[Span] = []
-    i = 0
-    while i < len(doc):
-        for words in names.get(doc[i].text, ()):
+    n = len(doc)
+    after = 0  # the first token past the last name found
+    for i in [k for k, tok in enumerate(doc.tokens) if tok.text in names]:
+        if i < after:
+            continue
+        for words in names[doc[i].text]:
             end = i + len(words)
-            if end <= len(doc) and tuple(doc[k].text for k in range(i, end)) == words:
+            if end <= n and tuple(doc[k].text for k in range(i, end)) == words:
                 out.append(Span(i, end, doc[i].start, doc[end - 1].end, label))
-                i = end - 1
+                after = end
                 break
-        i += 1
     return out
 
 
@@ -967,14 +972,13 @@ def unlabelled_names(doc: Document, lex: SpeakerLexicon, people: list[Span]) -> 
     known_surnames = {doc[span.end - 1].text for span in people}
     alone = _surnames_alone(doc, taken | in_entity, lex) - known_surnames
     out = []
-    i = 0
-    while i < len(doc) - 1:
-        tok = doc[i]
-        if i in taken or i in continues_name or tok.pos != "PROPN":
-            i += 1
+    after = 0  # the first token past the last run of capitals read
+    # only a proper noun opens a name: those tokens, found in one pass (issue 13)
+    for i in [k for k, tok in enumerate(doc.tokens[:-1]) if tok.pos == "PROPN"]:
+        if i < after or i in taken or i in continues_name:
             continue
+        tok = doc[i]
         if not _first_name(tok, lex) and not _surname_used_alone(doc, i, alone, in_entity, lex):
-            i += 1
             continue
         j = i + 1
         while (
@@ -995,7 +999,7 @@ def unlabelled_names(doc: Document, lex: SpeakerLexicon, people: list[Span]) -> 
         ):
             first = _hyphened_first(doc, i, taken)
             out.append(Span(first, j, doc[first].start, doc[j - 1].end, "PERSON"))
-        i = j
+        after = j
     return out
 
 
@@ -1077,19 +1081,21 @@ def particle_surnames(doc: Document, people: list[Span], lex: SpeakerLexicon) ->
     org_bounds = {(e.start, e.end) for e in doc.entities if e.label == "ORG"}
     org_starts = {start for start, _ in org_bounds}
     out = []
-    i = 0
-    while i < len(doc) - 1:
+    after = 0  # the first token past the last name's particles
+    # only a particle opens one: those tokens, found in one pass (issue 13)
+    openers = [k for k, tok in enumerate(doc.tokens[:-1]) if tok.text.lower() in SURNAME_OPENERS]
+    for i in openers:
+        if i < after:
+            continue
         tok = doc[i]
         before = doc[i - 1] if i > 0 and doc[i - 1].sent == tok.sent else None
         capital = before is not None and before.pos == "PROPN" and before.text[:1].isupper()
         if (
-            tok.lower not in SURNAME_OPENERS
-            or i in taken
+            i in taken
             or (i in in_entity and not (capital and i - 1 in org_starts))
             or capital
             and not _first_name_opening(doc, i - 1, taken | (in_entity - org_starts), lex)
         ):
-            i += 1
             continue
         j = i + 1
         while j < len(doc) and doc[j].lower in PARTICLES and doc[j].lower not in ("al", "el"):
@@ -1108,7 +1114,7 @@ def particle_surnames(doc: Document, people: list[Span], lex: SpeakerLexicon) ->
         if k > j and whole and not (capital and not _surname_stands_alone(doc, i, k)):
             start = i - 1 if capital else i
             out.append(Span(start, k, doc[start].start, doc[k - 1].end, "PERSON"))
-        i = k  # past the particles at least (k >= j > i)
+        after = k  # past the particles at least (k >= j > i)
     return out
 
 
@@ -1199,9 +1205,8 @@ def _a_role_alone(doc: Document, span: Span, lex: SpeakerLexicon) -> bool:
     Moloney, said": the NER's ORG "Taoiseach"; a headline's "Taoiseach defends ...", its
     PERSON): a role for its holder, as "the prime minister" is, no organisation and no
     name."""
-    words = tuple(
-        doc[i].lower for i in range(span.start, span.end) if doc[i].lower not in DETERMINERS
-    )
+    lowered = (doc[i].lower for i in range(span.start, span.end))
+    words = tuple(word for word in lowered if word not in DETERMINERS)  # each read once
     return bool(words) and words in lex.roles
 
 
@@ -1312,8 +1317,10 @@ def legal_form_names(doc: Document, taken: set[int]) -> list[Span]:
     capitalised proper nouns before the form, in the same sentence, none of them in another
     span (``taken``: the NER's entities and the people), are one ORG span with the form."""
     out = []
-    for j in range(1, len(doc)):
-        if doc[j].text not in LEGAL_FORMS or j in taken:
+    # the legal forms, found in one pass (issue 13)
+    forms = [k for k, tok in enumerate(doc.tokens[1:], 1) if tok.text in LEGAL_FORMS]
+    for j in forms:
+        if j in taken:
             continue
         i = j
         while (
@@ -1460,7 +1467,8 @@ def add_bare_surnames(reg: Registry) -> None:
     headline also a capitalised word the tagger took for a common noun ("Schlafly's Final
     Column Explains Why She ...": title case hides the name from the tagger)."""
     doc = reg.document
-    for tok in doc.tokens:
+    # a name's tag or a mistagged one's (:data:`MISTAGGED_POS`): those tokens, in one pass
+    for tok in [t for t in doc.tokens if t.pos == "PROPN" or t.pos in MISTAGGED_POS]:
         name_like = tok.pos == "PROPN" or (
             tok.pos == "NOUN" and tok.text[:1].isupper() and tok.sent == 0
         )
@@ -1477,6 +1485,10 @@ def add_bare_surnames(reg: Registry) -> None:
                 reg.add_mention(person, [tok.i], tok.i)
 
 
+#: The tags the tagger gives a surname it takes for an English word (:func:`_mistagged_surname`).
+MISTAGGED_POS = ("NOUN", "VERB")
+
+
 def _mistagged_surname(doc: Document, tok: Token) -> bool:
     """ "Trump himself was delighted", "Giffords was a member of Congress", "Sanders’ aides
     say": a capitalised word the tagger took for a verb or a common noun (a surname that is
@@ -1488,7 +1500,7 @@ def _mistagged_surname(doc: Document, tok: Token) -> bool:
     modifier ("anti-Trump rallies") or a word inside a name ("an Executive Order") is no
     mention; an all-capital word (a headline's "GOING BROKE FOR RUBIO") neither."""
     text = tok.text
-    if not text[:1].isupper() or text.isupper() or tok.pos not in ("NOUN", "VERB"):
+    if not text[:1].isupper() or text.isupper() or tok.pos not in MISTAGGED_POS:
         return False
     if tok.dep in (L.NSUBJ, L.NSUBJ_PASS, L.POSS):
         return True
@@ -2360,8 +2372,9 @@ def register_groups(reg: Registry) -> None:
             0
         ],  # entities have no order: a tie on the token must not compare them
     )
-    for tok in doc.tokens:
-        if tok.i in reg.at_token or tok.pos != "NOUN":
+    # only a common noun heads a group: those tokens, found in one pass (issue 13)
+    for tok in [t for t in doc.tokens if t.pos == "NOUN"]:
+        if tok.i in reg.at_token:
             continue
         if (
             tok.dep not in L.SUBJECTS
@@ -2519,9 +2532,9 @@ def register_documents(reg: Registry) -> None:
     of "by"/"from", or the subject of the verb that released it.
     """
     doc, lex = reg.document, reg.lexicon
-    for tok in doc.tokens:
-        if "document" not in lex.description_kinds.get(tok.lemma.lower(), ()):
-            continue
+    kinds = lex.description_kinds
+    # the nouns of a document's kind, found in one pass (issue 13)
+    for tok in [t for t in doc.tokens if "document" in kinds.get(t.lemma.lower(), ())]:
         if tok.dep == L.COMPOUND or tok.tag in ("NNS", "NNPS"):
             continue
         entity = reg.at_token.get(tok.i)

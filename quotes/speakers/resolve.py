@@ -55,6 +55,7 @@ from quotes.speakers.resolution import (
     WINDOW,
     Resolution,
     Scored,
+    _all_inside_sorted,
     _inside,
     _inside_sorted,
     agreement,
@@ -91,6 +92,9 @@ class Resolver:
         #: the document's gendered pronouns, each as a mention of its antecedent, built in one
         #: pass in text order the first time salience is needed (:meth:`_chain`)
         self._chain_tokens: list[int] | None = None
+        #: the document's gendered pronouns (:func:`gendered_pronouns`), the chain's only
+        #: candidates, found in one pass; ``_chain_next`` is the next one to resolve
+        self._chain_candidates: list[int] = []
         self._chain_next = 0
         self._chain_mentions: list[Mention] = []
         self._by_id = {e.id: e for e in registry.entities}
@@ -385,6 +389,8 @@ class Resolver:
                 continue
             if doc[m.token].head == here.head and here.head != here.i and m.token != head:
                 continue  # a co-argument of the same verb is not an antecedent
+            if _inside(doc[m.token], exclude):
+                continue  # in the claim's own words: no points to weigh
             # nothing inside an adverbial phrase earns non-adverbial or subject emphasis
             host = self._adverbial(m.token)
             # Hobbs (1978) searches the clauses above the pronoun, their adjuncts too, first:
@@ -394,8 +400,6 @@ class Resolver:
             points += -NON_ADVERBIAL if adverbial else (SUBJECT if m.subject else 0.0)
             if self.quoted and _inside_sorted(doc[m.token].start, self.quoted):
                 points *= QUOTED
-            if _inside(doc[m.token], exclude):
-                continue
             key = (m.entity.id, m.sent)
             old = best_in.get(key)
             if old is None or points > old[0]:
@@ -435,14 +439,15 @@ class Resolver:
         """Per sentence, the sentences of narrative up to it and with it (:meth:`_distance`),
         counted once per document, after the claims' words are known."""
         if self._narrative is None:
-            doc, count, total = self.doc, [], 0
-            for sent in doc.sentences:
+            tokens, count, total = self.doc.tokens, [], 0
+            for sent in self.doc.sentences:
+                # the words' offsets, read off a slice of the tokens in one pass
                 words = [
-                    t for t in range(sent.start, sent.end) if doc[t].pos not in ("PUNCT", "SPACE")
+                    t.start
+                    for t in tokens[sent.start : sent.end]
+                    if t.pos not in ("PUNCT", "SPACE")
                 ]
-                quoted = bool(words) and all(
-                    _inside_sorted(doc[t].start, self.quoted) for t in words
-                )
+                quoted = bool(words) and _all_inside_sorted(words, self.quoted)
                 total += 0 if quoted else 1
                 count.append(total)
             self._narrative = count
@@ -488,12 +493,12 @@ class Resolver:
         if self._chain_tokens is None:
             self._chain_tokens = []
             self._chain_next = 0
+            self._chain_candidates = gendered_pronouns(self.doc)
         doc = self.doc
-        while self._chain_next < min(upto, len(doc)):
-            tok = doc[self._chain_next]
+        candidates = self._chain_candidates
+        while self._chain_next < len(candidates) and candidates[self._chain_next] < upto:
+            tok = doc[candidates[self._chain_next]]
             self._chain_next += 1
-            if tok.lower not in CHAIN_PRONOUNS or tok.pos != "PRON" and tok.tag != "PRP$":
-                continue
             feats = self.lex.pronouns[tok.lower]
             done = self._done.get(tok.i)
             if done is not None:
@@ -544,3 +549,15 @@ class Resolver:
 
     def _found(self, entity: Entity, rule: str, role: str | None) -> Resolution:
         return Resolution(entity.name, entity.type, role, rule, CERTAINTY[rule], entity)
+
+
+def gendered_pronouns(doc: Document) -> list[int]:
+    """The tokens of ``doc`` that can join the pronoun chain (:meth:`Resolver._chain`): a
+    he / him / his / she / her (:data:`CHAIN_PRONOUNS`) tagged a pronoun or a possessive
+    one, in text order. One pass per document: the chain then visits these alone, not every
+    token up to each mention (issue 13: resolution's share of a run)."""
+    return [
+        n
+        for n, tok in enumerate(doc.tokens)
+        if (tok.pos == "PRON" or tok.tag == "PRP$") and tok.text.lower() in CHAIN_PRONOUNS
+    ]

@@ -562,9 +562,10 @@ class RoleRules(RuleFamily):
         modifiers = {doc[i].lower for i in indices if i != head and doc[i].pos in CONTENT}
         lo = self.r._window_start(head, WIDE_WINDOW)
         own_role = self._mention_role(indices, head)
+        word, lemma = tok.lower, tok.lemma  # read once: the scan goes back a wide window
         for k in range(head - 1, lo - 1, -1):
             earlier = doc[k]
-            if earlier.lower != tok.lower and earlier.lemma != tok.lemma:
+            if earlier.lemma != lemma and earlier.text.lower() != word:
                 continue
             if self.r.quoted and _inside_sorted(earlier.start, self.r.quoted):
                 continue  # "a company whose goal is ..." in a quotation introduces no one
