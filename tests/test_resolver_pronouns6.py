@@ -160,3 +160,12 @@ def test_a_man_named_after_one_delegate_takes_the_pronoun(extract) -> None:  # t
         "was not surprised. He was unable to find a single taker, he said on Monday."
     )
     assert speaker_of(extract(text), "a single taker") == "Tom Reed"
+
+
+def test_an_unnamed_asker_is_not_who_answers(extract) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Mayor Ruth Abara met the press on Friday. A reporter asked whether the library would "
+        'close. "It will stay open," she said.'
+    )
+    df = extract(text)
+    assert str(df.iloc[-1]["speaker"]) == "Ruth Abara"

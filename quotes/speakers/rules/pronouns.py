@@ -252,6 +252,8 @@ class PronounRules(RuleFamily):
         before = self._narrative_before(tok.sent)
         if before is None or (subject := self._main_subject(before)) is None:
             return None
+        if doc[subject.head].lemma in ASKING_VERBS:
+            return None  # "A reporter asked if ... “...,” he said": the one asked answers
         earlier = doc.sentences[before]
         if (
             self._names_one_of(earlier.start, earlier.end, agree)
