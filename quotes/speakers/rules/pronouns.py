@@ -180,19 +180,15 @@ class PronounRules(RuleFamily):
         person or a person's noun ("Mercer praised Hale's goal. He ..." is left to the
         topic rule and salience) (session 21, pronouns6)."""
         doc = self.doc
-        tok = doc[head]
-        feats = self.lex.pronouns.get(tok.lower)
-        if feats is None or feats.gender not in (MALE, FEMALE) or feats.number != "sg":
+        narrated = self._narrated_he_she(head, exclude)
+        if narrated is None:
             return None
-        if _inside_sorted(tok.start, self.r.quoted) or _inside(tok, exclude):
-            return None
+        tok, _, agree = narrated
         subject = self._main_subject(tok.sent)
         if subject is None or not (
             subject.i == head or (tok.dep == L.POSS and tok.head == subject.i)
         ):
             return None
-        agree = agreement(feats)
-        assert agree is not None  # he / she: a gender
         start = doc.sentences[tok.sent].start
         if any(self._could_mean(m, agree) for m in self.r._mentions_between(start, head)):
             return None
@@ -211,6 +207,21 @@ class PronounRules(RuleFamily):
             return None
         return named[0].entity
 
+    def _narrated_he_she(
+        self, head: int, exclude: Sequence[Offsets]
+    ) -> tuple[Token, PronounFeatures, Callable[[Entity], bool]] | None:
+        """The pronoun at ``head``, its features and the agreement test of its gender, when it
+        is a singular he/she/his/her of the narration (not inside what was said)."""
+        tok = self.doc[head]
+        feats = self.lex.pronouns.get(tok.lower)
+        if feats is None or feats.gender not in (MALE, FEMALE) or feats.number != "sg":
+            return None
+        if _inside_sorted(tok.start, self.r.quoted) or _inside(tok, exclude):
+            return None
+        agree = agreement(feats)
+        assert agree is not None  # he / she: a gender
+        return tok, feats, agree
+
     def _unnamed_subject_before(self, head: int, exclude: Sequence[Offsets]) -> Resolution | None:
         """A he/she/his/her with no person it could mean named before it in its sentence goes
         to a person the text describes but never names (a title nobody of the registry holds,
@@ -228,14 +239,10 @@ class PronounRules(RuleFamily):
         the description itself resolves (session 21, pronouns6). Not a description of the
         other gender ("the first lady"), a plural, or one a rule tied to a named person."""
         doc = self.doc
-        tok = doc[head]
-        feats = self.lex.pronouns.get(tok.lower)
-        if feats is None or feats.gender not in (MALE, FEMALE) or feats.number != "sg":
+        narrated = self._narrated_he_she(head, exclude)
+        if narrated is None:
             return None
-        if _inside_sorted(tok.start, self.r.quoted) or _inside(tok, exclude):
-            return None
-        agree = agreement(feats)
-        assert agree is not None  # he / she: a gender
+        tok, feats, agree = narrated
         sentence = doc.sentences[tok.sent]
         if self._names_one_of(sentence.start, head, agree):
             return None
