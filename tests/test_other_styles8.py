@@ -157,6 +157,23 @@ def test_calling_the_police_something_is_a_speech_act(extractor: quotes.Extracto
     assert (row.speaker, row.cue) == ("mayor", "called")
 
 
+def test_singing_a_name_is_no_speech_act(extractor: quotes.Extractor) -> None:
+    # session 21, the lead's sports report: the possessor is then the next "His" (pronouns6)
+    text = (
+        "Jordan Hale scored twice for Rovers on Saturday. The home fans sang Hale's name long "
+        "after the final whistle. His mother, watching from the stand, said: 'I couldn't "
+        "breathe.'"
+    )
+    df = extractor.extract(text)
+    assert list(df.cue) == ["said"]
+    assert df.iloc[0].speaker == "Jordan Hale's mother"
+
+
+def test_singing_an_anthem_s_words_is_still_read(extractor: quotes.Extractor) -> None:
+    row = _row(extractor, "The crowd chanted 'Build the wall!' as he spoke.", "Build the wall")
+    assert row.cue == "chanted"
+
+
 # --- a headline's label naming an event's night or a letter --------------------------------
 
 
