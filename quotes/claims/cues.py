@@ -412,8 +412,8 @@ def _possessed_subject(doc: Document, subjects: list[Token]) -> list[Token]:
 
 
 #: Words that stand for one of a group named before ("One witness said ... Another, Jade
-#: Morris, said ...").
-_ONE_OF_THEM = frozenset({"one", "another"})
+#: Morris, said ..."; "with one writing: “…”", :mod:`quotes.claims.direct`).
+ONE_OF_THEM = frozenset({"one", "another"})
 
 
 def _named_one_of_them(doc: Document, subjects: list[Token]) -> list[Token]:
@@ -426,7 +426,7 @@ def _named_one_of_them(doc: Document, subjects: list[Token]) -> list[Token]:
     if len(subjects) != 2:
         return subjects
     first, second = sorted(subjects, key=lambda k: k.i)
-    if first.lower not in _ONE_OF_THEM or doc.subtree(first.i) != [first.i]:
+    if first.lower not in ONE_OF_THEM or doc.subtree(first.i) != [first.i]:
         return subjects
     if doc[first.i + 1].text != "," or second.pos != "PROPN":
         return subjects

@@ -16,6 +16,7 @@ from dataclasses import replace
 from quotes import labels as L
 from quotes.claims.candidates import Candidate
 from quotes.claims.cues import (
+    ONE_OF_THEM,
     RELATIVE_PRONOUNS,
     WH_WORDS,
     Lexicons,
@@ -490,16 +491,12 @@ def said_before(
     return _with_one_saying(words, q, lex)
 
 
-#: Words that stand for one of a group named before in "with one writing: “…”".
-_ONE_OF_THEM = frozenset({"one", "another"})
-
-
 def _with_one_saying(words: list[Token], q: Quotation, lex: Lexicons) -> Candidate | None:
     """``Fans took sides, with one writing: ‘…’``: a "with" clause of a numeral and a speech
     verb's participle before the quote, which the parser reads as a noun ("one writing", a
     number and its noun) and so no cue; tabloid and social-media copy quote one of a crowd
     so (session 17). The numeral is the source, as "one user" is when the parse holds."""
-    if len(words) < 4 or words[-4].lower != "with" or words[-3].lower not in _ONE_OF_THEM:
+    if len(words) < 4 or words[-4].lower != "with" or words[-3].lower not in ONE_OF_THEM:
         return None
     verb = words[-2]
     stem = verb.lower[:-3] if verb.lower.endswith("ing") else ""
