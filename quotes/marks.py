@@ -219,7 +219,7 @@ def find_quotations(text: str, paragraphs: Sequence[Paragraph]) -> list[Quotatio
                 else:
                     singles.append((i, role))
             i += 1
-        singles = _drop_possessives(text, singles) if singles else singles
+        singles = _drop_possessives(text, _low_pairs_closed(text, singles)) if singles else singles
         singles_pair = bool(singles) and _balanced_singles(singles)
         if doubles and singles_pair:
             found_singles, open_single = _pair(text, para, singles, carried)
@@ -285,6 +285,27 @@ def _doubles_nested(doubles: list[tuple[int, str]], singles: list[Quotation]) ->
     if not spans:
         return False
     return all(any(a < pos and (b is None or pos < b) for a, b in spans) for pos, _ in doubles)
+
+
+def _low_pairs_closed(text: str, marks: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """The marks with the closer of a low pair read as closing: German and Czech quote
+    ‚like this‘ (and „like this“), where the closing mark is the English opening one, so
+    read by its shape alone a ‚…‘ quotation has two openers and never pairs (Duden, "Satzzeichen:
+    Anführungszeichen"). A ‘ while a ‚ is open closes it. Linear, left to right."""
+    out: list[tuple[int, str]] = []
+    low_open: str | None = None
+    for pos, role in marks:
+        ch = text[pos]
+        if low_open is not None and (low_open, ch) in _LOW_PAIRS:
+            out.append((pos, "close"))
+            low_open = None
+            continue
+        if ch in ("‚", "„"):
+            low_open = ch
+        elif role in ("close", "either"):
+            low_open = None
+        out.append((pos, role))
+    return out
 
 
 def _drop_possessives(text: str, marks: list[tuple[int, str]]) -> list[tuple[int, str]]:

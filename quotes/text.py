@@ -84,7 +84,7 @@ _ODD = re.compile(f"(\r\n|[{LINE_BREAKS}])|([{SPACES}])|([{INVISIBLE}]+)")
 #: their corpora), read as the English marks of the same role: a guillemet after a word was
 #: parsed as a noun and became a speaker (``«…» wrote she`` gave the source ``»``). One
 #: character for one, so offsets do not move; the rules still see the original marks.
-PARSER_MARKS = str.maketrans({"«": "“", "»": "”", "„": "“", "‟": "“", "‹": "‘", "›": "’"})
+PARSER_MARKS = str.maketrans({"«": "“", "»": "”", "„": "“", "‟": "“", "‹": "‘", "›": "’", "‚": "‘"})
 
 #: A run of punctuation longer than ``2 * RUN_KEEP`` characters (no letter, digit or line
 #: break in it; spaces may stand between the marks) reaches the parser as its first and last

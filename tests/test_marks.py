@@ -20,6 +20,18 @@ def test_curly_straight_guillemets_and_low_marks():
     assert quoted("„A b“ sagte er.") == ["A b"]
 
 
+def test_low_single_marks_pair_with_their_high_closer():
+    # ‚…‘: the closer has the shape of an English opener (German and Czech style)
+    assert quoted("Sie sagte: ‚Ja, bitte.‘ Dann ging sie.") == ["Ja, bitte."]
+    assert quoted("He wrote: ‚Vote tomorrow!‘ Then ‚No,‘ she said.") == ["Vote tomorrow!", "No,"]
+
+
+def test_an_opening_single_mark_without_its_low_partner_still_needs_a_closer():
+    # hard negative: only a low mark's partner closes; a lone ‘ (the ‘90s) stays no quotation
+    assert quoted("It was the ‘90s, and he said: ‚Yes.‘ once.") == []
+    assert quoted("‘Yes,’ she said.") == ["Yes,"]
+
+
 def test_apostrophes_are_not_quotation_marks():
     assert quoted("Trump’s aide said don’t worry about the parents’ votes.") == []
     assert quoted("It's the 1990's and y'all know it.") == []

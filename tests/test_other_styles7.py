@@ -8,6 +8,7 @@ these tests; each runs the whole extractor on a real parse.
 from __future__ import annotations
 
 import pandas as pd
+import pytest
 from claim_rows import row_holding
 
 import quotes
@@ -100,6 +101,17 @@ def test_a_quoted_imperative_after_a_colon_is_a_statement(extractor: quotes.Extr
     text = "The mayor has tweeted: \u2018Thank you to every volunteer who came out tonight.\u2019"
     row = _row(extractor, text, "Thank you")
     assert (row.act, row.speaker) == ("statement", "mayor")
+
+
+@pytest.mark.parametrize("opening, closing", [("\u201c", "\u201d"), ("\u201a", "\u2018")])
+def test_an_imperative_the_parser_hangs_the_marks_on_is_a_statement(
+    extractor: quotes.Extractor, opening: str, closing: str
+) -> None:
+    # the parser makes ":" and the opening mark children of the quoted imperative
+    text = f"The mayor has tweeted: {opening}Come and join us at the fair on Sunday.{closing}"
+    row = _row(extractor, text, "join us")
+    assert (row.act, row.speaker) == ("statement", "mayor")
+    assert row.quote.startswith("Come and join us")
 
 
 def test_an_infinitive_after_tweeted_stays_an_intention(extractor: quotes.Extractor) -> None:

@@ -47,7 +47,7 @@ from quotes.claims.direct import timestamp_end
 from quotes.claims.stance import is_participle_adjective, stance_candidates
 from quotes.document import Document, Token
 from quotes.lexicons import load_lexicon, load_table
-from quotes.marks import Quotation
+from quotes.marks import DOUBLE_EITHER, DOUBLE_OPEN, SINGLE_EITHER, SINGLE_OPEN, Quotation
 from quotes.speakers.lexicon import speaker_lexicon
 from quotes.text import dateline_end
 
@@ -997,7 +997,7 @@ def intention_complement(doc: Document, verb: Token, lex: Lexicons) -> list[int]
 
 
 #: Marks that open a quotation (straight marks open one after a colon too).
-_OPENING_MARKS = frozenset("“‘\"'")
+_OPENING_MARKS = DOUBLE_OPEN | DOUBLE_EITHER | SINGLE_OPEN | SINGLE_EITHER
 
 
 def _quoted(doc: Document, verb: Token, comp: Token) -> bool:
@@ -1007,7 +1007,8 @@ def _quoted(doc: Document, verb: Token, comp: Token) -> bool:
     quotation's own rule finds it), not an intention to thank. A quotation right after the
     verb stays ("chanted “Build the wall!”", "urged leaders “not to ...”": PolNeAR marks
     those as intentions)."""
-    first = doc.subtree(comp.i)[0]
+    words = [i for i in doc.subtree(comp.i) if doc[i].pos not in ("PUNCT", "SPACE")]
+    first = words[0] if words else comp.i
     between = [doc[i].text for i in range(verb.i + 1, first) if doc[i].pos != "SPACE"]
     return len(between) == 2 and between[0] == ":" and between[1] in _OPENING_MARKS
 
