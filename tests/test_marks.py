@@ -73,7 +73,7 @@ def test_two_apostrophes_are_one_double_mark():
     assert quoted("He told me, ''We won,'' and left.") == ["We won,"]
 
 
-@given(st.text(alphabet=st.sampled_from(list("ab .,\n“”\"'‘’«»„")), max_size=80))
+@given(st.text(alphabet=st.sampled_from(list("ab .,\n“”\"'‘’«»„‚‹›")), max_size=80))
 def test_quotations_are_inside_the_text_and_in_order(text):
     qs = find_quotations(text, split_paragraphs(text))
     last = -1

@@ -33,8 +33,8 @@ WORDS = st.sampled_from(
      "not now", "the 1990s", "it's over", "in May", "and", "but", "?", "!", ",", ";"]
 )  # fmt: skip
 MARKS = st.sampled_from(
-    [("“", "”"), ('"', '"'), ("'", "'"), ("‘", "’"), ("«", "»"), ("„", "“"), ("“", ""),
-     ("", "”"), ("''", "''"), ("``", "''")]
+    [("“", "”"), ('"', '"'), ("'", "'"), ("‘", "’"), ("«", "»"), ("„", "“"), ("‚", "‘"),
+     ("‹", "›"), ("“", ""), ("", "”"), ("''", "''"), ("``", "''")]
 )  # fmt: skip
 ACTS = st.sampled_from(["denounced", "criticized", "praised", "rejected", "dismissed", "named"])
 THINGS = st.sampled_from(["The plan", "The levy", "It", "The 1990s", "Workers' pay", "That"])
