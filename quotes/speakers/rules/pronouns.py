@@ -443,9 +443,10 @@ class PronounRules(RuleFamily):
             return None
         lo = self.r._window_start(head)
         sources = self.r._sources_between(lo, head)
-        if best in sources:
+        talked = self._talked_of_in_quotation(head, exclude, feats.gender)
+        if best in sources and best not in talked:
             return None
-        speakers = {e for e in sources if e.type == PERSON and keep(e)}
+        speakers = {e for e in sources if e.type == PERSON and keep(e) and e not in talked}
         if not speakers or any(
             self._narrative_subject(m)
             for m in self.r._mentions_between(lo, head)
@@ -454,6 +455,32 @@ class PronounRules(RuleFamily):
             return None
         speaker, _ = self.r.ranked(head, speakers, exclude, {})
         return speaker
+
+    def _talked_of_in_quotation(
+        self, head: int, exclude: Sequence[Offsets], gender: str
+    ) -> set[Entity]:
+        """Whom the claim's quoted he/him/his of ``gender`` before ``head`` resolved to in the
+        pronoun chain (:meth:`Resolver._chain`): the person its speaker talks about. A
+        speaker calls themself "I" in their own quotation, so that person is not the one
+        speaking, though a claim of their own came just before ("forcing Carl Dunn to drop
+        his opposition to the checks. “Those town halls changed him,” he said": Dunn holds a
+        stance, and is talked of)."""
+        doc = self.doc
+        chain = self.r._chain(head)
+        found: set[Entity] = set()
+        for a, b in exclude:
+            if not self._opens_quotation(a, b):
+                continue
+            for i in doc.tokens_in(a, b):
+                if i >= head:
+                    break
+                feats = self.lex.pronouns.get(doc[i].lower)
+                if feats is None or (feats.person, feats.number, feats.gender) != (3, "sg", gender):
+                    continue
+                k = bisect.bisect_left(chain, i)
+                if k < len(chain) and chain[k] == i:
+                    found.add(self.r._chain_mentions[k].entity)
+        return found
 
     def _quotes_third_person(self, exclude: Sequence[Offsets], gender: str) -> bool:
         """Whether a claim's words in quotation marks hold a singular third-person pronoun
