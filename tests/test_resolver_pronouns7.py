@@ -51,6 +51,36 @@ def test_a_narrative_subject_between_keeps_the_man_talked_of(extract) -> None:  
     assert speaker_of(extract(text), "Those town halls") == "Carl Dunn"
 
 
+REED = "Tom Reed runs the port. “We need the money,” Reed said on Monday.\n\n"
+
+
+def test_a_preposed_possessive_owner_is_the_subject_after_it(extract) -> None:  # type: ignore[no-untyped-def]
+    # before: Tom Reed (quoted just before; salience looked back only)
+    text = REED + "Despite his opposition to the harbour tax, Jim Lowe voted for the plan."
+    assert speaker_of(extract(text), "the harbour tax") == "Jim Lowe"
+
+
+def test_a_preposed_possessive_past_a_verb_in_its_phrase(extract) -> None:  # type: ignore[no-untyped-def]
+    # before: Tom Reed (a participle in the phrase hid its comma from the word count)
+    text = REED + "Despite his opposition to the plan proposed by the board, Jim Lowe voted for it."
+    assert speaker_of(extract(text), "the plan proposed") == "Jim Lowe"
+
+
+def test_a_subject_inside_a_relative_clause_is_not_the_owner(extract) -> None:  # type: ignore[no-untyped-def]
+    # hard negative: Jim Lowe is the subject of a clause on the noun, not of the main clause
+    text = REED + "Despite his opposition to the harbour tax, which Jim Lowe backed, the plan won."
+    assert speaker_of(extract(text), "the harbour tax") == "Tom Reed"
+
+
+def test_a_man_named_before_the_possessive_may_own_it(extract) -> None:  # type: ignore[no-untyped-def]
+    # hard negative: Tom Reed is named in the phrase before "his": no cataphora
+    text = (
+        "Ann Cole runs the port. “We need the money,” Cole said on Monday.\n\nMonths after "
+        "erupting at Tom Reed for his attacks on the mayor, Jim Lowe said the feud was over."
+    )
+    assert speaker_of(extract(text), "the mayor") == "Tom Reed"
+
+
 TOWN_HALL = (
     "Senator Tom Ward held a town hall in Dayton on Monday. “I will take any question,” Ward "
     "said.\n\n"

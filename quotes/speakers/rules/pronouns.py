@@ -108,6 +108,7 @@ class PronounRules(RuleFamily):
             (self._conjunct_subject, "conjunct_subject"),
             (self._owner_host, "owner_host"),
             (self._preposed_subject, "preposed"),
+            (self._preposed_owner, "preposed"),
         ):
             if (entity := find(head, exclude)) is not None:
                 return self.r._found(entity, rule, entity.role)
@@ -1407,6 +1408,39 @@ class PronounRules(RuleFamily):
             return None
         return entity
 
+    def _preposed_owner(self, head: int, exclude: Sequence[Offsets]) -> Entity | None:
+        """A his/her that owns a claim's noun ("Despite his opposition to the tax, Jim Lowe
+        voted for it") in a phrase opening its sentence refers forward to the main clause's
+        subject, as the chain already takes such a possessive (:meth:`_cataphor`): salience
+        looked back only and gave it the man quoted before, or one named inside the phrase
+        ("In his bill to ban Tom Reed, Jim Lowe ..."). Lappin & Leass (1994) allow cataphora
+        for a pronoun in a preposed phrase; the subject must stand outside the claim's words.
+
+        Only a possessive (``poss``) his/her; :meth:`_cataphor`'s limits (a subject of the
+        clause the phrase hangs on, the pronoun before that clause or in a phrase opening the
+        sentence: :meth:`_preposed`); nobody it could mean named before it in its sentence
+        (a man the phrase names first may own it: "Months after erupting on Tom Reed for
+        going after his attacks on the mayor, Jim Lowe ...")."""
+        tok = self.doc[head]
+        feats = self.lex.pronouns.get(tok.lower)
+        if tok.dep != L.POSS or feats is None or feats.gender not in (MALE, FEMALE):
+            return None
+        entity = self._cataphor(tok, feats)
+        if entity is None:
+            return None
+        agree = agreement(feats)
+        start = self.doc.sentences[tok.sent].start
+        if agree is not None and self._names_one_of(start, head, agree):
+            return None  # "after erupting on Lee for going after his attacks on Reed, Hale"
+        subject = next(
+            (m.token for m in self.reg.mentions_between(head + 1, self.doc.sentences[tok.sent].end)
+             if m.entity is entity),
+            None,
+        )  # fmt: skip
+        if subject is None or _inside(self.doc[subject], exclude):
+            return None
+        return entity
+
     def _names_people(self, tok: Token) -> bool:
         """Whether a common noun names a person or people: a role ("lawyer", "aides"), a
         description of kind ``person``, an agent noun ("backers") or a gendered form."""
@@ -1444,9 +1478,18 @@ class PronounRules(RuleFamily):
         return None
 
     def _preposed(self, tok: Token) -> bool:
-        """Whether ``tok`` lies in a phrase that opens its sentence and ends in a comma."""
+        """Whether ``tok`` lies in a phrase that opens its sentence and ends in a comma: the
+        sentence's first word a preposition whose phrase holds ``tok`` and ends right before
+        a comma (a verb inside it too: "In his proposed bill to ban Tom Reed, Jim Lowe ..."),
+        or, whatever the parse, a comma within a few words of ``tok`` and no verb between."""
         doc = self.doc
         start = doc.sentences[tok.sent].start
+        first = doc[start]
+        opens = first.dep == L.PREP and first.pos in ("ADP", "SCONJ")
+        if opens and doc.is_ancestor(first.i, tok.i):
+            end = max(doc.subtree(first.i)) + 1
+            if end < len(doc) and doc[end].text == ",":
+                return True
         for k in range(tok.i + 1, min(len(doc), tok.i + 12)):
             if doc[k].text == ",":
                 return doc[start].pos in ("ADP", "SCONJ", "ADV") and doc[start].i <= tok.i
