@@ -91,3 +91,18 @@ def test_the_one_asked_answers_not_the_unnamed_asker(extract) -> None:  # type: 
     # guard of session 21 (pronouns6, the unnamed subject before): the voter asks, Ward answers
     text = TOWN_HALL + "One voter asked about the new tax. He said the rate would stay where it is."
     assert speaker_of(extract(text), "the rate would stay") == "Tom Ward"
+
+
+PRAISE = "Tom Reed praised Jim Lowe at the dinner on Friday. "
+
+
+def test_the_man_praised_is_talked_of_not_speaking(extract) -> None:  # type: ignore[no-untyped-def]
+    # hard negative of the class: the man named in between is the object, talked of
+    text = PRAISE + "Lowe, he said, had saved the port."
+    assert speaker_of(extract(text), "had saved the port") == "Tom Reed"
+
+
+def test_the_man_named_in_between_who_speaks_goes_on(extract) -> None:  # type: ignore[no-untyped-def]
+    # hard negative: the man named in between then speaks, and "He" goes on with him
+    text = PRAISE + "Lowe said the port was saved. He added that the money was gone."
+    assert speaker_of(extract(text), "the money was gone") == "Jim Lowe"
