@@ -106,3 +106,27 @@ def test_the_man_named_in_between_who_speaks_goes_on(extract) -> None:  # type: 
     # hard negative: the man named in between then speaks, and "He" goes on with him
     text = PRAISE + "Lowe said the port was saved. He added that the money was gone."
     assert speaker_of(extract(text), "the money was gone") == "Jim Lowe"
+
+
+def test_a_speaker_introduced_in_the_content_before_he_said(extract) -> None:  # type: ignore[no-untyped-def]
+    # before: Tom Ward (named only as the object of "electing", talked of)
+    text = (
+        "Some voters are so opposed to electing Tom Ward that they back his rival. Former Rep. "
+        "Carl Dunn (R-Ohio) was for Jim Lowe while the governor was in the race, he said on "
+        "Wednesday."
+    )
+    assert speaker_of(extract(text), "was for Jim Lowe") == "Carl Dunn"
+
+
+def test_a_narrative_subject_before_keeps_the_content_subject_out(extract) -> None:  # type: ignore[no-untyped-def]
+    # hard negative: Ward is the subject of the sentence before: he speaks of Dunn
+    text = (
+        "Tom Ward spoke to the union on Monday. Former Rep. Carl Dunn is unfit to serve, he said."
+    )
+    assert speaker_of(extract(text), "is unfit to serve") == "Tom Ward"
+
+
+def test_a_speaker_quoted_before_keeps_the_content_subject_out(extract) -> None:  # type: ignore[no-untyped-def]
+    # hard negative: Ward was a claim's source just before
+    text = "“We will win,” Tom Ward said on Monday. Rep. Carl Dunn is unfit to serve, he said."
+    assert speaker_of(extract(text), "is unfit to serve") == "Tom Ward"

@@ -153,6 +153,8 @@ class PronounRules(RuleFamily):
         if woman is not None:
             best, tie = woman, False
         speaker = self._speaker_not_talked_of(head, best, keep, exclude)
+        if speaker is None:
+            speaker = self._introduced_in_content(head, best, keep, exclude)
         if speaker is not None:
             best, tie = speaker, False
         certainty = CERTAINTY["pronoun"] * (TIE_FACTOR if tie else 1.0)
@@ -456,6 +458,52 @@ class PronounRules(RuleFamily):
             return None
         speaker, _ = self.r.ranked(head, speakers, exclude, {})
         return speaker
+
+    def _introduced_in_content(
+        self, head: int, best: Entity, keep: Callable[[Entity], bool], exclude: Sequence[Offsets]
+    ) -> Entity | None:
+        """The subject of a claim's content put before its he/she source, when the text
+        introduces that person there ("Former Rep. Carl Dunn (R-Ohio) was for Jim Lowe while
+        the governor ran, he said") and salience offered only a man talked about before (an
+        object, a possessor, someone inside what was said): news copy introduces a speaker
+        by full name in the paraphrase of their own words, and a person only talked about
+        is the weakest antecedent (issue 13: sources and subjects before people talked
+        about; pronouns4's test of who "is talked of").
+
+        Only a he/she subject after the content (the first span of the claim's words ends
+        before it); the content's subject a registry person who agrees and is named nowhere
+        before the content; salience's pick, in the window, neither a claim's source nor a
+        subject of the narrative."""
+        doc = self.doc
+        tok = doc[head]
+        feats = self.lex.pronouns.get(tok.lower)
+        if feats is None or feats.gender not in (MALE, FEMALE) or tok.dep not in L.SUBJECTS:
+            return None
+        if best.type != PERSON or not exclude:
+            return None
+        a, b = min(exclude)
+        if b > tok.start:
+            return None
+        words = list(doc.tokens_in(a, b))
+        roots = [i for i in words if not a <= doc[doc[i].head].start < b or doc[i].head == i]
+        if len(roots) != 1:
+            return None
+        subjects = doc.kids(roots[0], L.NSUBJ, L.NSUBJ_PASS)
+        if len(subjects) != 1:
+            return None
+        entity = self.reg.at_token.get(subjects[0].i)
+        if entity is None or entity is best or entity.type != PERSON or not keep(entity):
+            return None
+        if not entity.mentions or entity.mentions[0] < words[0]:
+            return None  # named before (its first mention, sorted): the content speaks of them
+        lo = self.r._window_start(head)
+        if best in self.r._sources_between(lo, head) or any(
+            self._narrative_subject(m)
+            for m in self.r._mentions_between(lo, head)
+            if m.entity is best
+        ):
+            return None
+        return entity
 
     def _talked_of_in_quotation(
         self, head: int, exclude: Sequence[Offsets], gender: str
