@@ -75,8 +75,8 @@ def test_a_subject_inside_a_relative_clause_is_not_the_owner(extract) -> None:  
 def test_a_man_named_before_the_possessive_may_own_it(extract) -> None:  # type: ignore[no-untyped-def]
     # hard negative: Tom Reed is named in the phrase before "his": no cataphora
     text = (
-        "Ann Cole runs the port. “We need the money,” Cole said on Monday.\n\nMonths after "
-        "erupting at Tom Reed for his attacks on the mayor, Jim Lowe said the feud was over."
+        "Ann Cole runs the port. “We need the money,” Cole said on Monday.\n\nSoon after a "
+        "quarrel with Tom Reed over his criticism of the mayor, Jim Lowe said the feud was over."
     )
     assert speaker_of(extract(text), "the mayor") == "Tom Reed"
 

@@ -1461,14 +1461,15 @@ class PronounRules(RuleFamily):
         voted for it") in a phrase opening its sentence refers forward to the main clause's
         subject, as the chain already takes such a possessive (:meth:`_cataphor`): salience
         looked back only and gave it the man quoted before, or one named inside the phrase
-        ("In his bill to ban Tom Reed, Jim Lowe ..."). Lappin & Leass (1994) allow cataphora
-        for a pronoun in a preposed phrase; the subject must stand outside the claim's words.
+        ("Despite his doubts about the plan Tom Reed backs, Jim Lowe ..."). Lappin & Leass
+        (1994) allow cataphora for a pronoun in a preposed phrase; the subject must stand
+        outside the claim's words.
 
         Only a possessive (``poss``) his/her; :meth:`_cataphor`'s limits (a subject of the
         clause the phrase hangs on, the pronoun before that clause or in a phrase opening the
         sentence: :meth:`_preposed`); nobody it could mean named before it in its sentence
-        (a man the phrase names first may own it: "Months after erupting on Tom Reed for
-        going after his attacks on the mayor, Jim Lowe ...")."""
+        (a man the phrase names first may own it: "Soon after a quarrel with Tom Reed over
+        his criticism of the mayor, Jim Lowe ...")."""
         tok = self.doc[head]
         feats = self.lex.pronouns.get(tok.lower)
         if tok.dep != L.POSS or feats is None or feats.gender not in (MALE, FEMALE):
@@ -1479,7 +1480,7 @@ class PronounRules(RuleFamily):
         agree = agreement(feats)
         start = self.doc.sentences[tok.sent].start
         if agree is not None and self._names_one_of(start, head, agree):
-            return None  # "after erupting on Lee for going after his attacks on Reed, Hale"
+            return None  # "Soon after a quarrel with Reed over his criticism of ..., Lowe"
         subject = next(
             (m.token for m in self.reg.mentions_between(head + 1, self.doc.sentences[tok.sent].end)
              if m.entity is entity),
@@ -1528,8 +1529,9 @@ class PronounRules(RuleFamily):
     def _preposed(self, tok: Token) -> bool:
         """Whether ``tok`` lies in a phrase that opens its sentence and ends in a comma: the
         sentence's first word a preposition whose phrase holds ``tok`` and ends right before
-        a comma (a verb inside it too: "In his proposed bill to ban Tom Reed, Jim Lowe ..."),
-        or, whatever the parse, a comma within a few words of ``tok`` and no verb between."""
+        a comma (a verb inside it too: "Despite his opposition to the plan proposed by the
+        board, ..."), or, whatever the parse, a comma within a few words of ``tok`` and no
+        verb between."""
         doc = self.doc
         start = doc.sentences[tok.sent].start
         first = doc[start]
