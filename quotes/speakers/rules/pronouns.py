@@ -108,6 +108,7 @@ class PronounRules(RuleFamily):
             (self._conjunct_subject, "conjunct_subject"),
             (self._owner_host, "owner_host"),
             (self._preposed_subject, "preposed"),
+            (self._preposed_owner, "preposed"),
         ):
             if (entity := find(head, exclude)) is not None:
                 return self.r._found(entity, rule, entity.role)
@@ -152,6 +153,8 @@ class PronounRules(RuleFamily):
         if woman is not None:
             best, tie = woman, False
         speaker = self._speaker_not_talked_of(head, best, keep, exclude)
+        if speaker is None:
+            speaker = self._introduced_in_content(head, best, keep, exclude)
         if speaker is not None:
             best, tie = speaker, False
         certainty = CERTAINTY["pronoun"] * (TIE_FACTOR if tie else 1.0)
@@ -443,9 +446,10 @@ class PronounRules(RuleFamily):
             return None
         lo = self.r._window_start(head)
         sources = self.r._sources_between(lo, head)
-        if best in sources:
+        talked = self._talked_of_in_quotation(head, exclude, feats.gender)
+        if best in sources and best not in talked:
             return None
-        speakers = {e for e in sources if e.type == PERSON and keep(e)}
+        speakers = {e for e in sources if e.type == PERSON and keep(e) and e not in talked}
         if not speakers or any(
             self._narrative_subject(m)
             for m in self.r._mentions_between(lo, head)
@@ -454,6 +458,78 @@ class PronounRules(RuleFamily):
             return None
         speaker, _ = self.r.ranked(head, speakers, exclude, {})
         return speaker
+
+    def _introduced_in_content(
+        self, head: int, best: Entity, keep: Callable[[Entity], bool], exclude: Sequence[Offsets]
+    ) -> Entity | None:
+        """The subject of a claim's content put before its he/she source, when the text
+        introduces that person there ("Former Rep. Carl Dunn (R-Ohio) was for Jim Lowe while
+        the governor ran, he said") and salience offered only a man talked about before (an
+        object, a possessor, someone inside what was said): news copy introduces a speaker
+        by full name in the paraphrase of their own words, and a person only talked about
+        is the weakest antecedent (issue 13: sources and subjects before people talked
+        about; pronouns4's test of who "is talked of").
+
+        Only a he/she subject after the content (the first span of the claim's words ends
+        before it); the content's subject a registry person who agrees and is named nowhere
+        before the content; salience's pick, in the window, neither a claim's source nor a
+        subject of the narrative."""
+        doc = self.doc
+        tok = doc[head]
+        feats = self.lex.pronouns.get(tok.lower)
+        if feats is None or feats.gender not in (MALE, FEMALE) or tok.dep not in L.SUBJECTS:
+            return None
+        if best.type != PERSON or not exclude:
+            return None
+        a, b = min(exclude)
+        if b > tok.start:
+            return None
+        words = list(doc.tokens_in(a, b))
+        roots = [i for i in words if not a <= doc[doc[i].head].start < b or doc[i].head == i]
+        if len(roots) != 1:
+            return None
+        subjects = doc.kids(roots[0], L.NSUBJ, L.NSUBJ_PASS)
+        if len(subjects) != 1:
+            return None
+        entity = self.reg.at_token.get(subjects[0].i)
+        if entity is None or entity is best or entity.type != PERSON or not keep(entity):
+            return None
+        if not entity.mentions or entity.mentions[0] < words[0]:
+            return None  # named before (its first mention, sorted): the content speaks of them
+        lo = self.r._window_start(head)
+        if best in self.r._sources_between(lo, head) or any(
+            self._narrative_subject(m)
+            for m in self.r._mentions_between(lo, head)
+            if m.entity is best
+        ):
+            return None
+        return entity
+
+    def _talked_of_in_quotation(
+        self, head: int, exclude: Sequence[Offsets], gender: str
+    ) -> set[Entity]:
+        """Whom the claim's quoted he/him/his of ``gender`` before ``head`` resolved to in the
+        pronoun chain (:meth:`Resolver._chain`): the person its speaker talks about. A
+        speaker calls themself "I" in their own quotation, so that person is not the one
+        speaking, though a claim of their own came just before ("forcing Carl Dunn to drop
+        his opposition to the checks. “Those town halls changed him,” he said": Dunn holds a
+        stance, and is talked of)."""
+        doc = self.doc
+        chain = self.r._chain(head)
+        found: set[Entity] = set()
+        for a, b in exclude:
+            if not self._opens_quotation(a, b):
+                continue
+            for i in doc.tokens_in(a, b):
+                if i >= head:
+                    break
+                feats = self.lex.pronouns.get(doc[i].lower)
+                if feats is None or (feats.person, feats.number, feats.gender) != (3, "sg", gender):
+                    continue
+                k = bisect.bisect_left(chain, i)
+                if k < len(chain) and chain[k] == i:
+                    found.add(self.r._chain_mentions[k].entity)
+        return found
 
     def _quotes_third_person(self, exclude: Sequence[Offsets], gender: str) -> bool:
         """Whether a claim's words in quotation marks hold a singular third-person pronoun
@@ -1380,6 +1456,40 @@ class PronounRules(RuleFamily):
             return None
         return entity
 
+    def _preposed_owner(self, head: int, exclude: Sequence[Offsets]) -> Entity | None:
+        """A his/her that owns a claim's noun ("Despite his opposition to the tax, Jim Lowe
+        voted for it") in a phrase opening its sentence refers forward to the main clause's
+        subject, as the chain already takes such a possessive (:meth:`_cataphor`): salience
+        looked back only and gave it the man quoted before, or one named inside the phrase
+        ("Despite his doubts about the plan Tom Reed backs, Jim Lowe ..."). Lappin & Leass
+        (1994) allow cataphora for a pronoun in a preposed phrase; the subject must stand
+        outside the claim's words.
+
+        Only a possessive (``poss``) his/her; :meth:`_cataphor`'s limits (a subject of the
+        clause the phrase hangs on, the pronoun before that clause or in a phrase opening the
+        sentence: :meth:`_preposed`); nobody it could mean named before it in its sentence
+        (a man the phrase names first may own it: "Soon after a quarrel with Tom Reed over
+        his criticism of the mayor, Jim Lowe ...")."""
+        tok = self.doc[head]
+        feats = self.lex.pronouns.get(tok.lower)
+        if tok.dep != L.POSS or feats is None or feats.gender not in (MALE, FEMALE):
+            return None
+        entity = self._cataphor(tok, feats)
+        if entity is None:
+            return None
+        agree = agreement(feats)
+        start = self.doc.sentences[tok.sent].start
+        if agree is not None and self._names_one_of(start, head, agree):
+            return None  # "Soon after a quarrel with Reed over his criticism of ..., Lowe"
+        subject = next(
+            (m.token for m in self.reg.mentions_between(head + 1, self.doc.sentences[tok.sent].end)
+             if m.entity is entity),
+            None,
+        )  # fmt: skip
+        if subject is None or _inside(self.doc[subject], exclude):
+            return None
+        return entity
+
     def _names_people(self, tok: Token) -> bool:
         """Whether a common noun names a person or people: a role ("lawyer", "aides"), a
         description of kind ``person``, an agent noun ("backers") or a gendered form."""
@@ -1417,9 +1527,19 @@ class PronounRules(RuleFamily):
         return None
 
     def _preposed(self, tok: Token) -> bool:
-        """Whether ``tok`` lies in a phrase that opens its sentence and ends in a comma."""
+        """Whether ``tok`` lies in a phrase that opens its sentence and ends in a comma: the
+        sentence's first word a preposition whose phrase holds ``tok`` and ends right before
+        a comma (a verb inside it too: "Despite his opposition to the plan proposed by the
+        board, ..."), or, whatever the parse, a comma within a few words of ``tok`` and no
+        verb between."""
         doc = self.doc
         start = doc.sentences[tok.sent].start
+        first = doc[start]
+        opens = first.dep == L.PREP and first.pos in ("ADP", "SCONJ")
+        if opens and doc.is_ancestor(first.i, tok.i):
+            end = max(doc.subtree(first.i)) + 1
+            if end < len(doc) and doc[end].text == ",":
+                return True
         for k in range(tok.i + 1, min(len(doc), tok.i + 12)):
             if doc[k].text == ",":
                 return doc[start].pos in ("ADP", "SCONJ", "ADV") and doc[start].i <= tok.i
