@@ -43,6 +43,7 @@ from quotes.speakers.resolution import (
     CHAINED_RULES,
     HEAD_NOUN,
     NON_ADVERBIAL,
+    POSSESSIVE_RELATIVE,
     QUOTED,
     QUOTED_REACH,
     RECENCY,
@@ -199,7 +200,7 @@ class Resolver:
             return "description"
         if (tok.pos == "PRON" or len(indices) == 1) and tok.lower in self.lex.pronouns:
             return "pronoun"
-        if tok.lower in RELATIVE_PRONOUNS and len(indices) == 1:
+        if tok.lower in (*RELATIVE_PRONOUNS, POSSESSIVE_RELATIVE) and len(indices) == 1:
             return "relative"
         inside = set(indices)
         joined = any(k.i in inside for k in doc.kids(head, L.CONJ))

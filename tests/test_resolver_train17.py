@@ -1,0 +1,52 @@
+"""Rules written after reading a seventeenth batch of train sources
+(benchmarks/data/referents_train17.tsv). Sentences written for these tests, each rule with a
+hard negative (docs/speakers.md, "Rules of session 22: referents17")."""
+
+from __future__ import annotations
+
+import pytest
+from resolving import claim, resolver
+
+
+@pytest.fixture(scope="module")
+def resolve(extractor):  # type: ignore[no-untyped-def]
+    return resolver(extractor)
+
+
+# --- "whose" is a relative: the noun its clause modifies --------------------------------------
+def test_whose_after_a_name_is_that_person(resolve):
+    text = (
+        "The council met on Tuesday. Marta Ostrowski, whose office drafted the budget, "
+        "argued that the cuts would close two libraries."
+    )
+    (c,) = resolve(text, claim(text, "the cuts would close two libraries", "whose"))
+    assert c.speaker == "Marta Ostrowski"
+
+
+def test_whose_in_brackets_is_the_name_before_the_bracket(resolve):
+    text = (
+        "The bill drew fire from every side, including from Senator Dale Pruett (whose job "
+        "was to read it), who insisted that nobody had seen the final text."
+    )
+    (c,) = resolve(text, claim(text, "nobody had seen the final text", "whose"))
+    assert c.speaker == "Dale Pruett"
+
+
+def test_who_in_brackets_after_a_group_is_not_the_earlier_name(resolve):
+    """Hard negative: the bracket's noun is a group, and the name further back is not it."""
+    text = (
+        "Governor Ellen Marsh defended the plan at length. Critics of the plan (who met on "
+        "Friday) said the road would cut the town in two."
+    )
+    (c,) = resolve(text, claim(text, "the road would cut the town in two", "who"))
+    assert c.speaker != "Ellen Marsh"
+
+
+def test_that_in_brackets_is_no_relative_on_the_noun_before(resolve):
+    """Hard negative: "(that would be ...)" opens with a demonstrative, not a relative."""
+    text = (
+        "Aides to a rival campaign (that would be the mayor's) argued that the count was "
+        "flawed from the start."
+    )
+    (c,) = resolve(text, claim(text, "the count was flawed from the start", "that"))
+    assert c.speaker != "rival campaign"
