@@ -50,3 +50,38 @@ def test_that_in_brackets_is_no_relative_on_the_noun_before(resolve):
     )
     (c,) = resolve(text, claim(text, "the count was flawed from the start", "that"))
     assert c.speaker != "rival campaign"
+
+
+# --- a plural of people by its suffix ("-ist", "-ian") is a group a later "they" may mean ------
+def test_they_after_a_fronted_clause_of_lobbyists_is_them(resolve):
+    text = "While lobbyists praised the new port, they warned that the costs were too high."
+    (c,) = resolve(text, claim(text, "the costs were too high", "they"))
+    assert c.speaker == "lobbyists"
+
+
+def test_they_after_historians_as_the_subject_before_is_them(resolve):
+    text = (
+        "The museum board met on Monday. Several historians attended the hearing. They "
+        "argued that the archive must stay open."
+    )
+    (c,) = resolve(text, claim(text, "the archive must stay open", "They"))
+    assert c.speaker is not None and "historians" in c.speaker
+
+
+def test_they_after_operatives_listed_as_people_is_them(resolve):
+    text = (
+        "The city council met on Monday. Veteran Republican operatives spent the weekend in "
+        "gloom. They privately doubted that the governor could win."
+    )
+    (c,) = resolve(text, claim(text, "the governor could win", "They"))
+    assert c.speaker is not None and c.speaker.endswith("operatives")
+
+
+def test_a_short_ist_thing_is_no_group(resolve):
+    """Hard negative: "heists" (a lemma of six letters) is no group of people."""
+    text = (
+        "Residents of the valley filled the hall on Monday. Two heists had shaken the town "
+        "that week, and they said that the vault doors were too old."
+    )
+    (c,) = resolve(text, claim(text, "the vault doors were too old", "they"))
+    assert c.speaker is not None and "heists" not in c.speaker
