@@ -85,3 +85,43 @@ def test_a_short_ist_thing_is_no_group(resolve):
     )
     (c,) = resolve(text, claim(text, "the vault doors were too old", "they"))
     assert c.speaker is not None and "heists" not in c.speaker
+
+
+# --- a document made by two makers joined by "and" speaks for both ----------------------------
+POLL = (
+    "The mayor spoke on Monday. A poll released Sunday by {} found that most residents backed "
+    "the new bridge."
+)
+
+
+def _poll(resolve, makers: str) -> str | None:  # type: ignore[no-untyped-def]
+    text = POLL.format(makers)
+    source = f"A poll released Sunday by {makers}"
+    (c,) = resolve(text, claim(text, "most residents backed the new bridge", source))
+    return c.speaker
+
+
+def test_poll_released_by_two_outlets_is_both(resolve):
+    assert _poll(resolve, "The Harbor Post and Channel 9 News") == (
+        "Harbor Post and Channel 9 News"
+    )
+
+
+def test_poll_released_by_one_outlet_or_another_is_the_first(resolve):
+    """Hard negative: "or" joins no plural maker."""
+    assert _poll(resolve, "The Harbor Post or Channel 9 News") == "Harbor Post"
+
+
+def test_poll_by_an_outlet_and_its_readers_is_the_outlet(resolve):
+    """Hard negative: the second conjunct is no maker the registry knows."""
+    assert _poll(resolve, "The Harbor Post and its readers") == "Harbor Post"
+
+
+def test_film_by_two_makers_is_both(resolve):
+    text = (
+        "Harbor Watch and the Lakeside Institute studied the river. A new film by Harbor Watch "
+        "and the Lakeside Institute argues that the dam will fail."
+    )
+    source = "A new film by Harbor Watch and the Lakeside Institute"
+    (c,) = resolve(text, claim(text, "the dam will fail", source))
+    assert c.speaker == "Harbor Watch and Lakeside Institute"
