@@ -125,3 +125,23 @@ def test_film_by_two_makers_is_both(resolve):
     source = "A new film by Harbor Watch and the Lakeside Institute"
     (c,) = resolve(text, claim(text, "the dam will fail", source))
     assert c.speaker == "Harbor Watch and Lakeside Institute"
+
+
+# --- a name joined to a group its possessive owns is that group, not the name ------------------
+def test_name_and_his_supporters_is_the_group(resolve):
+    text = (
+        "Mayor Ann Cole spoke first. Tom Reed arrived later. Reed and his supporters said "
+        "that the vote was rigged."
+    )
+    (c,) = resolve(text, claim(text, "the vote was rigged", "Reed and his supporters"))
+    assert c.speaker == "Reed and his supporters"
+
+
+def test_two_names_joined_stay_a_pair(resolve):
+    """Hard negative: two names joined by "and" are still the pair of people."""
+    text = (
+        "Mayor Ann Cole spoke first. Tom Reed arrived later. Reed and Cole said that the vote "
+        "was rigged."
+    )
+    (c,) = resolve(text, claim(text, "the vote was rigged", "Reed and Cole"))
+    assert c.speaker == "Tom Reed and Ann Cole"
