@@ -145,3 +145,35 @@ def test_two_names_joined_stay_a_pair(resolve):
     )
     (c,) = resolve(text, claim(text, "the vote was rigged", "Reed and Cole"))
     assert c.speaker == "Tom Reed and Ann Cole"
+
+
+# --- a PERSON span of lower-case words is no name, unless a known surname -----------------------
+def _with_person(extractor, text: str, word: str):  # type: ignore[no-untyped-def]
+    """The parse of ``text`` with the NER's PERSON label forced on the token ``word`` (the
+    error the rule guards against, which the test cannot count on the model to repeat)."""
+    from quotes.document import Span
+
+    doc = extractor.backend.parse(text)
+    i = next(t.i for t in doc.tokens if t.text == word)
+    doc.entities.append(Span(i, i + 1, doc[i].start, doc[i].end, "PERSON"))
+    doc.entities.sort(key=lambda s: s.start)
+    return doc
+
+
+def test_a_lower_case_person_span_is_no_name(extractor):
+    from quotes.speakers import build_registry
+
+    doc = _with_person(extractor, "The finance minister scoffed on Monday at the plan.", "scoffed")
+    names = [n for e in build_registry(doc).entities for n in e.names]
+    assert "scoffed" not in names
+
+
+def test_a_lower_case_surname_of_someone_named_joins_them(extractor):
+    """Hard negative: "reed" in a quoted post after "Tom Reed" is still Tom Reed."""
+    from quotes.speakers import build_registry
+
+    text = "Tom Reed spoke on Monday. One post read: go home reed, nobody wants you."
+    doc = _with_person(extractor, text, "reed")
+    reg = build_registry(doc)
+    i = next(t.i for t in doc.tokens if t.text == "reed")
+    assert reg.at_token[i].name == "Tom Reed"

@@ -1546,6 +1546,15 @@ def add_unlabelled_org_names(reg: Registry) -> None:
                 start = text.find(name, end)
 
 
+def _lower_case_words(toks: list[Token]) -> bool:
+    """Whether every word of a PERSON span begins in lower case ("jabbed", "election
+    matchup", "gaunt"): English writes a name with capitals, and the NER's lower-case
+    "names" in news copy are common words; one that is the surname of someone named before
+    ("bush" in a quoted tweet after "Jeb Bush") still joins that person."""
+    words = [t for t in toks if t.text[:1].isalpha()]
+    return bool(words) and all(t.text[:1].islower() for t in words)
+
+
 def register_person(reg: Registry, span: Span) -> Entity | None:
     """Link one PERSON span to a person of the registry, creating it when new.
 
@@ -1556,6 +1565,8 @@ def register_person(reg: Registry, span: Span) -> Entity | None:
     toks = name_tokens(doc, span, lex)
     if not toks or not any(t.text[:1].isalpha() for t in toks):
         return None
+    if _lower_case_words(toks) and "".join(t.lower for t in toks[-1:]) not in reg.by_surname:
+        return None  # "The Chinese finance minister jabbed back": a verb the NER took for a name
     name = _name_text(doc, toks)
     joined = _hyphenated_surname(doc, toks)
     surname = "".join(t.lower for t in toks[-joined:])
