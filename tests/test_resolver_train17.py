@@ -177,3 +177,29 @@ def test_a_lower_case_surname_of_someone_named_joins_them(extractor):
     reg = build_registry(doc)
     i = next(t.i for t in doc.tokens if t.text == "reed")
     assert reg.at_token[i].name == "Tom Reed"
+
+
+# --- a bare quantifier counts the group a fronted phrase of its sentence names ------------------
+def test_several_after_a_fronted_of_phrase_is_that_group(resolve):
+    text = (
+        "The mayor spoke at noon. Of the delegates at the hall, several said that the vote was "
+        "rigged."
+    )
+    (c,) = resolve(text, claim(text, "the vote was rigged", "several"))
+    assert c.speaker == "delegates"
+
+
+def test_some_after_a_fronted_phrase_with_a_relative_is_that_group(resolve):
+    text = (
+        "The mayor spoke at noon. In the circle of party activists, who were angry, some "
+        "argued that the vote was rigged."
+    )
+    (c,) = resolve(text, claim(text, "the vote was rigged", "some"))
+    assert c.speaker == "party activists"
+
+
+def test_some_after_a_fronted_place_keeps_its_words(resolve):
+    """Hard negative: a fronted phrase naming no group gives the quantifier no set."""
+    text = "The mayor spoke at noon. In the town, some argued that the vote was rigged."
+    (c,) = resolve(text, claim(text, "the vote was rigged", "some"))
+    assert c.speaker == "some"
