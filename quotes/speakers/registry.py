@@ -40,6 +40,9 @@ PERSON_LABELS = frozenset({"PERSON", "PER"})
 ORG_LABELS = frozenset({"ORG", "GPE", "NORP", "FAC"})
 #: Suffixes of English agent nouns (occupations, roles): "officer", "analyst", "assistant".
 AGENT_SUFFIXES = ("er", "or", "ist", "ant", "ent", "ian", "person", "chief")
+#: Suffixes that make nouns for people only ("environmentalist", "historian"; Quirk et al.
+#: 1985, App. I.34): "-er" and "-ent" also make things ("numbers", "documents").
+PERSONAL_SUFFIXES = ("ist", "ian")
 DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
 #: Honorifics show gender but are not roles ("Mr. Peskov" holds no office by it).
 HONORIFICS = load_lexicon("honorifics")
@@ -1543,6 +1546,15 @@ def add_unlabelled_org_names(reg: Registry) -> None:
                 start = text.find(name, end)
 
 
+def _lower_case_words(toks: list[Token]) -> bool:
+    """Whether every word of a PERSON span begins in lower case ("jabbed", "election
+    matchup", "gaunt"): English writes a name with capitals, and the NER's lower-case
+    "names" in news copy are common words; one that is the surname of someone named before
+    ("bush" in a quoted tweet after "Jeb Bush") still joins that person."""
+    words = [t for t in toks if t.text[:1].isalpha()]
+    return bool(words) and all(t.text[:1].islower() for t in words)
+
+
 def register_person(reg: Registry, span: Span) -> Entity | None:
     """Link one PERSON span to a person of the registry, creating it when new.
 
@@ -1553,6 +1565,8 @@ def register_person(reg: Registry, span: Span) -> Entity | None:
     toks = name_tokens(doc, span, lex)
     if not toks or not any(t.text[:1].isalpha() for t in toks):
         return None
+    if _lower_case_words(toks) and "".join(t.lower for t in toks[-1:]) not in reg.by_surname:
+        return None  # "The Chinese finance minister jabbed back": a verb the NER took for a name
     name = _name_text(doc, toks)
     joined = _hyphenated_surname(doc, toks)
     surname = "".join(t.lower for t in toks[-joined:])
@@ -2352,6 +2366,16 @@ def _inside_starts(offset: int, quoted: tuple[list[int], list[int]]) -> bool:
 
 
 # --- unnamed groups ---------------------------------------------------------------------------
+def _personal_plural(tok: Token) -> bool:
+    """A plural common noun for people by a suffix only people nouns take ("-ist", "-ian":
+    "environmentalists", "historians", "lobbyists"), which no list can hold all of: a later
+    "they" may mean them as it means "activists" (group_nouns.txt). No lemma of six letters
+    or fewer ("lists", "fists", "heists"); a compound of "list" ("checklists") is let in, as
+    what "they" then takes is at least a plural."""
+    lemma = tok.lemma.lower()
+    return tok.tag == "NNS" and len(lemma) > 6 and lemma.endswith(PERSONAL_SUFFIXES)
+
+
 def register_groups(reg: Registry) -> None:
     """Unnamed groups and organisations that could be a later "they" or "it": plural group or
     role nouns ("Democratic lawmakers", "reporters", "Russian officials"), plurals of the
@@ -2389,6 +2413,7 @@ def register_groups(reg: Registry) -> None:
             or tok.lemma in lex.org_nouns  # "Banks argue ...; they add": a group of them
             or "person" in lex.description_kinds.get(tok.lemma, frozenset())
             or tok.lemma in lex.people_nouns  # "Black women ... They watched"
+            or _personal_plural(tok)  # "While environmentalists welcomed ..., they were"
         ):
             type_ = GROUP
         elif not plural and tok.lemma in lex.org_nouns and not _bare_idiom(doc, tok):

@@ -177,6 +177,9 @@ def says_anonymous(words: set[str]) -> bool:
 NAMING_VERBS = frozenset({"call", "name", "dub"})
 #: Relative pronouns: they refer to the noun their clause modifies.
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
+#: The possessive relative: "Ann Lee, whose office said ..." refers to the noun its clause
+#: modifies as "who" does (Quirk et al. 1985, 6.35), but hangs on the noun it owns.
+POSSESSIVE_RELATIVE = "whose"
 #: Verbs whose object a speaker makes or utters, beyond :data:`AUTHOR_VERBS`: "a point that
 #: Ann Lee raised", "an argument he repeated" (:meth:`RelativeRules.relative_maker`).
 MAKING_VERBS = frozenset(

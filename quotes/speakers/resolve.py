@@ -43,6 +43,7 @@ from quotes.speakers.resolution import (
     CHAINED_RULES,
     HEAD_NOUN,
     NON_ADVERBIAL,
+    POSSESSIVE_RELATIVE,
     QUOTED,
     QUOTED_REACH,
     RECENCY,
@@ -199,7 +200,7 @@ class Resolver:
             return "description"
         if (tok.pos == "PRON" or len(indices) == 1) and tok.lower in self.lex.pronouns:
             return "pronoun"
-        if tok.lower in RELATIVE_PRONOUNS and len(indices) == 1:
+        if tok.lower in (*RELATIVE_PRONOUNS, POSSESSIVE_RELATIVE) and len(indices) == 1:
             return "relative"
         inside = set(indices)
         joined = any(k.i in inside for k in doc.kids(head, L.CONJ))
@@ -244,9 +245,16 @@ class Resolver:
 
     def _owner_first(self, indices: list[int]) -> bool:
         """Whether the mention opens with a possessive ("Clinton's advisers and allies"): its
-        head is the owned noun, resolved through the owner (the possessive rule)."""
+        head is the owned noun, resolved through the owner (the possessive rule). Only the
+        words before the first conjunction open it: in "Sanders and his supporters" the
+        "his" owns the second conjunct, and the mention is the name joined to a group."""
         doc = self.doc
-        return any(doc[i].text in POSSESSIVE_MARKS or doc[i].dep == L.POSS for i in indices[:3])
+        opening = []
+        for i in indices[:3]:
+            if doc[i].dep == L.CC:
+                break
+            opening.append(i)
+        return any(doc[i].text in POSSESSIVE_MARKS or doc[i].dep == L.POSS for i in opening)
 
     def _person_epithet(self, head: int, indices: list[int]) -> bool:
         """ "The Dutchman said", "the Scot added", "The 58-year-old told the court": a

@@ -129,13 +129,47 @@ class GroupRules(RuleFamily):
         left out: "Many speculated", "few believe" mean people at large, not the group before."""
         doc = self.doc
         tok = doc[head]
-        if tok.lower not in ELIDED_PARTITIVES or tok.dep not in L.SUBJECTS or tok.sent == 0:
+        if tok.lower not in ELIDED_PARTITIVES or tok.dep not in L.SUBJECTS:
             return None
         if list(doc.kids(head)):
+            return None
+        if (fronted := self._fronted_group(head)) is not None:
+            return fronted
+        if tok.sent == 0:
             return None
         subject = self.r.pronouns._main_subject(tok.sent - 1)
         entity = self.reg.at_token.get(subject.i) if subject is not None else None
         return entity if entity is not None and entity.type == GROUP else None
+
+    def _fronted_group(self, head: int) -> Entity | None:
+        """ "Of the delegates at the hall, several said", "In the world of Bush-era figures,
+        who ..., some are saying": a bare quantifier subject counts the group a phrase fronted
+        before it in its own clause names (the elliptic partitive, Quirk et al. 1985, 5.24,
+        its set given just before). The first GROUP of the registry down the chain of
+        prepositions and their objects of a phrase hung on the quantifier's verb before it
+        (not inside a relative clause there: "figures, who ... failed to sway voters"), or
+        of the phrase that opens the sentence, wherever the parser hung it (a long relative
+        clause in the phrase may make its verb the sentence's root), four steps at most;
+        else None."""
+        doc = self.doc
+        verb = doc[head].head
+        opening = doc[doc.sentences[doc[head].sent].start]
+        preps = [p for p in doc.kids(verb, L.PREP) if p.i < head]
+        if opening.dep == L.PREP and opening.i < head and opening not in preps:
+            preps.append(opening)
+        for prep in preps:
+            k: Token | None = prep
+            for _ in range(4):
+                if k is None:
+                    break
+                objs = doc.kids(k.i, L.POBJ)
+                if not objs:
+                    break
+                entity = self.reg.at_token.get(objs[0].i)
+                if entity is not None and entity.type == GROUP:
+                    return entity
+                k = next(iter(doc.kids(objs[0].i, L.PREP)), None)
+        return None
 
     def _among_those(self, head: int, exclude: Sequence[Offsets]) -> Resolution | None:
         """ "Among those distressed by the vote is the Farm Council": "those" is the subject

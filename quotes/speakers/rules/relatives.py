@@ -17,6 +17,7 @@ from quotes.speakers.resolution import (
     FUND_NOUNS,
     MAKING_VERBS,
     PLURAL_VERB_FORMS,
+    POSSESSIVE_RELATIVE,
     RELATIVE_PRONOUNS,
     UNNAMED_PARTICIPLES,
     UNRESOLVED,
@@ -45,7 +46,7 @@ class RelativeRules(RuleFamily):
         modifies (the head of the ``relcl``), resolved in turn; a noun in apposition to a name
         ("Ann Lee, a council member who has accused ...") stands for that name."""
         doc = self.doc
-        verb = doc[doc[head].head]
+        verb = self._clause_verb(head)
         while verb.dep == L.CONJ and verb.head != verb.i:
             verb = doc[verb.head]  # "Ann Lee, whom the mayor named, and who now says ..."
         if (
@@ -59,6 +60,8 @@ class RelativeRules(RuleFamily):
                 verb = doc[earlier.head]
         if (enclosing := self._before_dashed_parenthesis(head)) is not None:
             noun = enclosing
+        elif (opened := self._before_parenthesis(head)) is not None:
+            noun = opened
         elif verb.dep == L.RELCL and verb.head != verb.i:
             noun = verb.head
         else:
@@ -97,6 +100,40 @@ class RelativeRules(RuleFamily):
         return Resolution(
             found.speaker, found.type, found.role, "relative", CERTAINTY["relative"], found.entity
         )
+
+    def _clause_verb(self, rel: int) -> Token:
+        """The word the relative hangs on: its clause's verb for "who" / "which" / "that",
+        and for "whose" the first ``relcl`` above the noun it owns ("Ann Lee, whose office
+        said ...": "whose" -> "office" -> "said"), as the possessive relative is a
+        determiner of that noun (Quirk et al. 1985, 6.35); within four steps, else the
+        owned noun's head as before."""
+        doc = self.doc
+        tok = doc[rel]
+        if tok.lower != POSSESSIVE_RELATIVE:
+            return doc[tok.head]
+        k = tok.head
+        for _ in range(4):
+            if doc[k].dep == L.RELCL or doc[k].head == k:
+                return doc[k]
+            k = doc[k].head
+        return doc[doc[tok.head].head]
+
+    def _before_parenthesis(self, rel: int) -> int | None:
+        """ "Ted Cruz (whose job was ...)", "Ann Lee (who chairs the panel)": a relative
+        right after an opening parenthesis belongs to the noun or name before it, as a
+        relative clause follows the noun phrase it modifies (Quirk et al. 1985, 17.8) and
+        the brackets only set it apart; the parser may hang the clause on a noun further
+        up. Only "who", "whom", "whose" and "which" ("(that would be Ohio's governor)" opens
+        with a demonstrative as often), and a noun or a proper noun of the same sentence right
+        before the bracket."""
+        doc = self.doc
+        k = rel - 1
+        if k < 1 or doc[k].text != "(" or doc[rel].lower == "that":
+            return None
+        noun = k - 1
+        if doc[noun].sent != doc[rel].sent or doc[noun].pos not in ("NOUN", "PROPN"):
+            return None
+        return noun
 
     def _before_dashed_parenthesis(self, rel: int) -> int | None:
         """ "heavyweights - from Ann Lee to Tom Reed - who will speak": a relative right after
