@@ -109,7 +109,25 @@ class NameRules(RuleFamily):
                 entity = self.reg.at_token.get(place.i)
                 if place.ent != "PERSON" and (entity is None or entity.type != PERSON):
                     out += [k for k in doc.kids(place.i, L.APPOS) if k.ent == "PERSON"]
+                elif self._place_merged_with_name(prep.i, place):
+                    out.append(place)
         return out
+
+    def _place_merged_with_name(self, prep: int, place: Token) -> bool:
+        """ "the Russian envoy to the UN, Pavel Kirov,": the parser may read the body and the
+        name after its comma as one object of "to" headed by the name ("UN" a modifier of
+        "Kirov"); the name is then in apposition to the description, as when it is parsed
+        apart. Only a person's name whose modifier before the comma is a body or place by the
+        NER ("the lawyer for Ann Lee, Tom Hale," keeps its person)."""
+        doc = self.doc
+        if place.ent != "PERSON" or place.i - 1 <= prep:
+            return False
+        comma = next((i for i in range(prep + 1, place.i) if doc[i].text == ","), None)
+        return (
+            comma is not None
+            and doc[comma - 1].ent in ("ORG", "GPE", "NORP", "FAC", "LOC")
+            and doc[comma - 1].head == place.i
+        )
 
     def _fits_an_org(self, tok: Token, name: Token) -> bool:
         return fits_an_org(self.doc, tok, name, self.lex)
