@@ -40,3 +40,26 @@ def test_a_person_before_the_comma_keeps_the_description(extractor: quotes.Extra
     text = "The lawyer for Ann Lee, Tom Hale, said the charges would be dropped."
     row = _row(extractor, text, "charges")
     assert row.speaker != "Ann Lee"
+
+
+# --- an action beat after a reported question ---------------------------------------------
+
+
+def test_a_beat_after_a_fronted_question_gives_the_answer(extractor: quotes.Extractor) -> None:
+    text = (
+        "Asked whether she would miss the lab, Moreau laughed. "
+        '"Miss it? I will be back every week. Nobody else can fix the freezer."'
+    )
+    row = _row(extractor, text, "freezer")
+    assert row.speaker == "Moreau"
+
+
+def test_a_said_after_a_fronted_question_is_no_beat(extractor: quotes.Extractor) -> None:
+    # hard negative: the sentence holds a claim of its own ("said no"); the quotation goes on
+    # with it (continuation), not as a beat
+    text = (
+        "Asked whether she would miss the lab, Moreau said no. "
+        '"I will be back every week. Nobody else can fix the freezer."'
+    )
+    row = _row(extractor, text, "freezer")
+    assert row.rule != "action_beat"

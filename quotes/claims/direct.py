@@ -246,7 +246,7 @@ def action_beat(
     verb = roots[0] if len(roots) == 1 else None
     if verb is None or verb.pos != "VERB" or verb.lemma in _KNOWING_VERBS:
         return None
-    if any(t.i in claimed for t in words):
+    if any(t.i in claimed for t in words if t.i not in _fronted_question(doc, verb)):
         return None  # "Walker said she would vote. “...”": the report's quotation goes on
     subjects = [k for k in doc.kids(verb.i, L.NSUBJ) if k.i in inside]
     if not subjects or not _beat_subject(subjects[0]):
@@ -254,6 +254,23 @@ def action_beat(
     cue = cue_tokens(doc, verb)
     source = mention_tokens(doc, subjects[0], stop=frozenset(cue))
     return Candidate([(q.start, q.end)], cue, source, "action_beat", verb=verb.i)
+
+
+def _fronted_question(doc: Document, verb: Token) -> set[int]:
+    """The words of a participle clause of asking before a beat's verb: "Asked whether she
+    was sad to leave, Varga laughed. “...”" reports the interviewer's question, and the
+    answer that follows is the beat's subject's (a claim of the question alone leaves the
+    beat a beat). Only a clause headed by "asked" and "pressed" that opens the sentence."""
+    out: set[int] = set()
+    for kid in doc.kids(verb.i, L.ADVCL):
+        words = doc.subtree(kid.i)
+        if kid.lemma in _ASKING and kid.i < verb.i and min(words) == kid.i:
+            out.update(words)
+    return out
+
+
+#: Participles that report an interviewer's question (:func:`_fronted_question`).
+_ASKING = frozenset({"ask", "press"})
 
 
 def _whole_sentence(doc: Document, q: Quotation) -> bool:
