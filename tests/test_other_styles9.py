@@ -63,3 +63,28 @@ def test_a_said_after_a_fronted_question_is_no_beat(extractor: quotes.Extractor)
     )
     row = _row(extractor, text, "freezer")
     assert row.rule != "action_beat"
+
+
+# --- "Her father, she recalled, used to ...": a comment clause read as a relative ------------
+
+
+def test_a_comment_clause_after_the_subject_reports_the_clause(
+    extractor: quotes.Extractor,
+) -> None:
+    text = (
+        "Lena Varo grew up in Tartu. Her uncle, she recalled, used to count the ships in the bay "
+        "and write their names in a notebook."
+    )
+    row = _row(extractor, text, "count the ships")
+    assert row.cue == "recalled"
+    assert row.speaker == "Lena Varo"
+    assert "Her uncle" in row.quote
+
+
+def test_a_relative_clause_with_its_relative_word_is_no_comment(
+    extractor: quotes.Extractor,
+) -> None:
+    # hard negative: "who, she recalled" has a relative word; and a relative clause with a
+    # gap is no comment clause
+    text = "Lena Varo grew up in Tartu. The house, which she recalled fondly, was sold in 1990."
+    assert _rows(extractor, text, "sold in 1990").empty

@@ -1631,11 +1631,11 @@ def interrupting_clause(doc: Document, verb: Token, lex: Lexicons) -> list[int] 
     comma, with no complement of its own."""
     if verb.lemma not in PARENTHETICAL_CUES or verb.head == verb.i:
         return None
-    if verb.dep not in (L.PARATAXIS, L.CCOMP, L.ADVCL, L.CONJ):
+    if verb.dep not in (L.PARATAXIS, L.CCOMP, L.ADVCL, L.CONJ) and not _comment_relative(doc, verb):
         return None
     if doc.kids(verb.i, L.CCOMP, L.XCOMP, L.OBJ):
         return None
-    head = doc[verb.head]
+    head = _clause_of_subject(doc, verb, doc[verb.head])
     head_start = doc.subtree(head.i)[0]
     if verb.i < head_start or verb.i - 1 < 0:
         return None
@@ -1643,10 +1643,47 @@ def interrupting_clause(doc: Document, verb: Token, lex: Lexicons) -> list[int] 
     before = doc[mention_start - 1] if mention_start > 0 else None
     if before is None or before.text not in (",", "—", "–", "-"):
         return None
-    if verb.i < head.i and verb.dep not in (L.PARATAXIS,):
-        return None
+    if verb.i < head.i and verb.dep not in (L.PARATAXIS, L.RELCL):
+        return None  # a relative clause here passed _comment_relative
     exclude = set(doc.subtree(verb.i))
     return [i for i in doc.subtree(head.i) if i not in exclude]
+
+
+def _clause_of_subject(doc: Document, verb: Token, head: Token) -> Token:
+    """The clause a parenthetical interrupts after its subject: in "Her father, she
+    recalled, used to count the wagons" the parser hangs "recalled" on "father", the subject
+    of "used", yet the clause interrupted is the whole of "Her father used to count the
+    wagons" (Quirk et al. 1985, 15.53: a comment clause may stand after the subject). Only a
+    parataxis or a comment clause read as a relative (:func:`_comment_relative`) on a noun
+    subject whose verb comes after the parenthetical."""
+    if verb.dep not in (L.PARATAXIS, L.RELCL) or head.dep not in (L.NSUBJ, L.NSUBJ_PASS):
+        return head
+    clause = doc[head.head]
+    return clause if clause.i > verb.i and clause.pos in ("VERB", "AUX") else head
+
+
+def _comment_relative(doc: Document, verb: Token) -> bool:
+    """A parenthetical the parser read as a relative clause of the noun before it ("Her
+    father, she recalled, used to ..."): a relative clause set off by commas is
+    non-restrictive, and a non-restrictive one always opens with a relative word (Quirk et
+    al. 1985, 17.22), so a clause between commas with none, whose subject is right before
+    its verb, is a comment clause."""
+    if verb.dep != L.RELCL:
+        return False
+    words = [i for i in doc.subtree(verb.i) if doc[i].pos != "PUNCT"]
+    if any(doc[i].lower in RELATIVE_PRONOUNS | {"where", "when", "why"} for i in words):
+        return False
+    lo, hi = words[0], words[-1]
+    subjects = doc.kids(verb.i, L.NSUBJ)
+    return (
+        lo > 0
+        and doc[lo - 1].text == ","
+        and hi + 1 < len(doc.tokens)
+        and doc[hi + 1].text == ","
+        and len(subjects) == 1
+        and subjects[0].i == lo
+        and hi == verb.i
+    )
 
 
 #: Verbs that report in an "as" clause. "As" also means "while" and "because" ("As she hopped
