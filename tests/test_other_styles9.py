@@ -88,3 +88,21 @@ def test_a_relative_clause_with_its_relative_word_is_no_comment(
     # gap is no comment clause
     text = "Lena Varo grew up in Tartu. The house, which she recalled fondly, was sold in 1990."
     assert _rows(extractor, text, "sold in 1990").empty
+
+
+# --- "told her on the first day that ...": a that-clause read as a relative of time --------
+
+
+def test_a_that_clause_after_a_time_phrase_of_told(extractor: quotes.Extractor) -> None:
+    text = (
+        "Albert Polk hired her in June. "
+        "He told her on the first day that he had never hired a clerk."
+    )
+    row = _row(extractor, text, "never hired a clerk")
+    assert (row.speaker, row.cue) == ("Albert Polk", "told her")
+
+
+def test_a_relative_of_time_with_a_gap_is_no_content(extractor: quotes.Extractor) -> None:
+    # hard negative: "the day that he left" dates the telling; the news is what was told
+    text = "Albert Polk hired her in June. He told her the news on the day that he left."
+    assert _rows(extractor, text, "he left").empty

@@ -935,10 +935,29 @@ def _that_clauses(doc: Document, verb: Token) -> list[Token]:
     for _, _, obj in doc.prepositional_objects(verb.i):
         nouns = [obj, *(n for p, _, n in doc.prepositional_objects(obj.i) if p in _INNER_PREPS)]
         for kid in (k for noun in nouns for k in doc.kids(noun.i, L.RELCL, L.ACL)):
-            marks = doc.kids(kid.i, L.MARK)
+            marks = doc.kids(kid.i, L.MARK) or _that_read_as_when(doc, verb, kid)
             if marks and marks[0].lower == "that" and _right_after_phrase(doc, obj, kid, marks[0]):
                 out.append(kid)
     return out
+
+
+def _that_read_as_when(doc: Document, verb: Token, clause: Token) -> list[Token]:
+    """The "that" of "told her on the first day that he had never employed a woman", which
+    the parser reads as a relative adverb of time ("the day that = on which he ..."): a
+    clause after the phrase of a cue that has no complement of its own is what was said (the
+    parser's own ``mark`` reading, as in "said at the time that ..."). Only a "that" opening
+    a clause with a subject and its object or complement in place, after a cue with no
+    object but its hearer ("told her the news on the day that he signed the bill" tells the
+    news; "on the day that he left" dates the telling)."""
+    first = doc[doc.subtree(clause.i)[0]]
+    if first.lower != "that" or first.dep != L.ADVMOD or first.head != clause.i:
+        return []
+    objects = doc.kids(verb.i, L.OBJ, L.IOBJ)
+    if len(objects) > (1 if verb.lemma in ADDRESSEE_VERBS else 0):
+        return []
+    if not doc.kids(clause.i, L.NSUBJ, L.NSUBJ_PASS) or not _no_gap(doc, clause):
+        return []
+    return [first]
 
 
 #: Prepositions of a phrase inside the phrase of "said": who heard the words or where they
