@@ -106,3 +106,20 @@ def test_a_relative_of_time_with_a_gap_is_no_content(extractor: quotes.Extractor
     # hard negative: "the day that he left" dates the telling; the news is what was told
     text = "Albert Polk hired her in June. He told her the news on the day that he left."
     assert _rows(extractor, text, "he left").empty
+
+
+# --- "X is expected to ..., according to Y": no one relays a claim with no source ---------
+
+
+def test_according_to_after_a_sourceless_expectation(extractor: quotes.Extractor) -> None:
+    text = "President Ana Lima is expected to visit the port on Friday, according to her office."
+    row = _row(extractor, text, "Ana Lima is expected")
+    assert row.speaker == "her office"
+    assert row.cue == "according to"
+
+
+def test_according_to_inside_a_sourced_report_relays_it(extractor: quotes.Extractor) -> None:
+    # hard negative: a claim with a source is relayed, not taken over
+    text = "Lima, according to her aides, said the port would reopen on Friday."
+    row = _row(extractor, text, "port would reopen")
+    assert row.speaker == "Lima"

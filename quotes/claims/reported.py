@@ -2566,8 +2566,14 @@ def _relayed(doc: Document, claim: Candidate, lex: Lexicons) -> bool:
     ("the campaign has reserved air time in four states, according to media buyers", "the
     publisher declined to renew the offer, according to an executive") is what the phrase's
     source says, all of it: PolNeAR's annotators make the whole clause the content of the
-    according-to attribution, with the clause's own cue inside it."""
-    return claim.rule != "interrupting_clause" and doc[claim.verb].lemma in lex.speech
+    according-to attribution, with the clause's own cue inside it. A claim with no source
+    is relayed by no one: in "Cruz is expected to address the incident, according to his
+    office" the office is who expects it, and the whole clause is its claim."""
+    return (
+        claim.rule != "interrupting_clause"
+        and doc[claim.verb].lemma in lex.speech
+        and bool(claim.source)
+    )
 
 
 def _subject_in_phrase(doc: Document, clause: Token, content: list[int]) -> list[int]:
