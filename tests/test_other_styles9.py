@@ -123,3 +123,26 @@ def test_according_to_inside_a_sourced_report_relays_it(extractor: quotes.Extrac
     text = "Lima, according to her aides, said the port would reopen on Friday."
     row = _row(extractor, text, "port would reopen")
     assert row.speaker == "Lima"
+
+
+# --- a that-clause inside a fronted phrase is no complement of the verb after it -----------
+
+
+def test_a_relative_in_a_fronted_phrase_is_not_what_was_urged(
+    extractor: quotes.Extractor,
+) -> None:
+    text = (
+        "Ruth, for her part, thought Nora was wasting her talent. In a reply that Nora kept "
+        "all her life, she urged her to come home and apply to the college."
+    )
+    df = extractor.extract(text)
+    urged = df[(df.cue == "urged") & (df.rule.str.startswith("intention_complement"))]
+    assert len(urged) == 1, df[["quote", "cue", "rule"]]
+    assert urged.iloc[0].quote.startswith("her to come home")
+
+
+def test_a_that_clause_after_said_at_the_time_stays(extractor: quotes.Extractor) -> None:
+    # hard negative: the phrase after the verb still leads to its clause
+    text = "Ruth wrote back at once. She said at the time that the college was too far."
+    row = _row(extractor, text, "too far")
+    assert row.quote == "that the college was too far"

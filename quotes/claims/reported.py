@@ -932,7 +932,9 @@ def _that_clauses(doc: Document, verb: Token) -> list[Token]:
         for kid in doc.kids(verb.i, L.ADVCL)
         if kid.i > verb.i and doc[doc.subtree(kid.i)[0]].lower == "that"
     ]
-    for _, _, obj in doc.prepositional_objects(verb.i):
+    for _, ptok, obj in doc.prepositional_objects(verb.i):
+        if ptok.i < verb.i:
+            continue  # "In a reply that she kept, she urged ...": a fronted phrase's own clause
         nouns = [obj, *(n for p, _, n in doc.prepositional_objects(obj.i) if p in _INNER_PREPS)]
         for kid in (k for noun in nouns for k in doc.kids(noun.i, L.RELCL, L.ACL)):
             marks = doc.kids(kid.i, L.MARK) or _that_read_as_when(doc, verb, kid)
