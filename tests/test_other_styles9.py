@@ -42,6 +42,26 @@ def test_a_person_before_the_comma_keeps_the_description(extractor: quotes.Extra
     assert row.speaker != "Ann Lee"
 
 
+# --- "A resident who gave only her first name, Olga, said": the name the clause gives -----
+
+
+def test_a_name_given_in_a_relative_clause_is_the_speaker(extractor: quotes.Extractor) -> None:
+    text = (
+        "Dr Ines Walde said the shelter had closed. A resident who gave only her first name, "
+        "Irena, said by telephone that she had waited three days. 'Nobody came,' she said."
+    )
+    assert _row(extractor, text, "waited three days").speaker == "Irena"
+    assert _row(extractor, text, "Nobody came").speaker == "Irena"
+
+
+def test_a_name_of_another_in_the_relative_clause_is_not_the_speaker(
+    extractor: quotes.Extractor,
+) -> None:
+    # hard negative: the driver's name is not the witness's
+    text = "A witness who gave police the driver's name, Tom Hale, said the car was red."
+    assert _row(extractor, text, "car was red").speaker != "Tom Hale"
+
+
 # --- an action beat after a reported question ---------------------------------------------
 
 
