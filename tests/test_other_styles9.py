@@ -85,6 +85,31 @@ def test_a_said_after_a_fronted_question_is_no_beat(extractor: quotes.Extractor)
     assert row.rule != "action_beat"
 
 
+# --- "Varga was unmoved. '...'": an "un-" adjective of state is a beat ---------------------
+
+
+def test_an_un_participle_of_state_is_a_beat(extractor: quotes.Extractor) -> None:
+    text = (
+        "The agency disputed the figure. Moreau was unmoved. "
+        '"They said the same thing in 2015, and then they had to revise it."'
+    )
+    row = _row(extractor, text, "revise it")
+    assert (row.speaker, row.rule) == ("Moreau", "action_beat+name")
+
+
+def test_an_un_adjective_after_be_is_a_beat(extractor: quotes.Extractor) -> None:
+    text = 'The agency disputed the figure. Lee was unconvinced. "Show me the data."'
+    row = _row(extractor, text, "Show me")
+    assert (row.speaker, row.cue) == ("Lee", "was unconvinced")
+
+
+def test_a_passive_event_or_another_adjective_is_no_beat(extractor: quotes.Extractor) -> None:
+    # hard negatives: an agent makes an event; "ill" is no "un-" state
+    for beat in ("Lee was unseated by a rival.", "Lee was ill."):
+        text = f'The agency disputed the figure. {beat} "It was a fair fight."'
+        assert _row(extractor, text, "fair fight").rule != "action_beat+name"
+
+
 # --- "Her father, she recalled, used to ...": a comment clause read as a relative ------------
 
 
