@@ -244,16 +244,57 @@ def action_beat(
     inside = {t.i for t in words}
     roots = [t for t in words if t.head not in inside or t.head == t.i]
     verb = roots[0] if len(roots) == 1 else None
-    if verb is None or verb.pos != "VERB" or verb.lemma in _KNOWING_VERBS:
+    if verb is None or verb.lemma in _KNOWING_VERBS:
         return None
-    if any(t.i in claimed for t in words):
+    if verb.pos != "VERB" and not _un_state(doc, verb):
+        return None
+    if any(t.i in claimed for t in words if t.i not in _fronted_question(doc, verb)):
         return None  # "Walker said she would vote. “...”": the report's quotation goes on
     subjects = [k for k in doc.kids(verb.i, L.NSUBJ) if k.i in inside]
+    if not subjects and _un_state(doc, verb):
+        subjects = [k for k in doc.kids(verb.i, L.NSUBJ_PASS) if k.i in inside]
     if not subjects or not _beat_subject(subjects[0]):
         return None
     cue = cue_tokens(doc, verb)
+    if verb.pos != "VERB":  # "was unconvinced": the adjective names the beat
+        cue = sorted({*cue, *(k.i for k in doc.kids(verb.i, L.ACOMP))})
     source = mention_tokens(doc, subjects[0], stop=frozenset(cue))
     return Candidate([(q.start, q.end)], cue, source, "action_beat", verb=verb.i)
+
+
+def _un_state(doc: Document, verb: Token) -> bool:
+    """ "Varga was unmoved. “They said the same in 2011.”", "Lee was unconvinced. “...”": a
+    word with "un-" after "be" is an adjective of state, not a passive (Wasow 1977: "un-"
+    takes adjectives, so "unmoved", "unconvinced", "undeterred" have no verb "to unmove"),
+    however the parser tags it (a passive verb, or "be" with an adjective); the sentence is
+    a beat of its subject's stance. Not with an agent ("was unseated by a rival" is an
+    event), nor any other adjective ("was in London", "was ill")."""
+    if verb.tag == "VBN":
+        return (
+            verb.lower.startswith("un")
+            and any(k.lemma == "be" for k in doc.kids(verb.i, L.AUX_PASS))
+            and not doc.kids(verb.i, L.AGENT)
+        )
+    return verb.lemma == "be" and any(
+        k.pos == "ADJ" and k.lower.startswith("un") for k in doc.kids(verb.i, L.ACOMP)
+    )
+
+
+def _fronted_question(doc: Document, verb: Token) -> set[int]:
+    """The words of a participle clause of asking before a beat's verb: "Asked whether she
+    was sad to leave, Varga laughed. “...”" reports the interviewer's question, and the
+    answer that follows is the beat's subject's (a claim of the question alone leaves the
+    beat a beat). Only a clause headed by "asked" and "pressed" that opens the sentence."""
+    out: set[int] = set()
+    for kid in doc.kids(verb.i, L.ADVCL):
+        words = doc.subtree(kid.i)
+        if kid.lemma in _ASKING and kid.i < verb.i and min(words) == kid.i:
+            out.update(words)
+    return out
+
+
+#: Participles that report an interviewer's question (:func:`_fronted_question`).
+_ASKING = frozenset({"ask", "press"})
 
 
 def _whole_sentence(doc: Document, q: Quotation) -> bool:

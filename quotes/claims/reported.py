@@ -932,13 +932,34 @@ def _that_clauses(doc: Document, verb: Token) -> list[Token]:
         for kid in doc.kids(verb.i, L.ADVCL)
         if kid.i > verb.i and doc[doc.subtree(kid.i)[0]].lower == "that"
     ]
-    for _, _, obj in doc.prepositional_objects(verb.i):
+    for _, ptok, obj in doc.prepositional_objects(verb.i):
+        if ptok.i < verb.i:
+            continue  # "In a reply that she kept, she urged ...": a fronted phrase's own clause
         nouns = [obj, *(n for p, _, n in doc.prepositional_objects(obj.i) if p in _INNER_PREPS)]
         for kid in (k for noun in nouns for k in doc.kids(noun.i, L.RELCL, L.ACL)):
-            marks = doc.kids(kid.i, L.MARK)
+            marks = doc.kids(kid.i, L.MARK) or _that_read_as_when(doc, verb, kid)
             if marks and marks[0].lower == "that" and _right_after_phrase(doc, obj, kid, marks[0]):
                 out.append(kid)
     return out
+
+
+def _that_read_as_when(doc: Document, verb: Token, clause: Token) -> list[Token]:
+    """The "that" of "told her on the first day that he had never employed a woman", which
+    the parser reads as a relative adverb of time ("the day that = on which he ..."): a
+    clause after the phrase of a cue that has no complement of its own is what was said (the
+    parser's own ``mark`` reading, as in "said at the time that ..."). Only a "that" opening
+    a clause with a subject and its object or complement in place, after a cue with no
+    object but its hearer ("told her the news on the day that he signed the bill" tells the
+    news; "on the day that he left" dates the telling)."""
+    first = doc[doc.subtree(clause.i)[0]]
+    if first.lower != "that" or first.dep != L.ADVMOD or first.head != clause.i:
+        return []
+    objects = doc.kids(verb.i, L.OBJ, L.IOBJ)
+    if len(objects) > (1 if verb.lemma in ADDRESSEE_VERBS else 0):
+        return []
+    if not doc.kids(clause.i, L.NSUBJ, L.NSUBJ_PASS) or not _no_gap(doc, clause):
+        return []
+    return [first]
 
 
 #: Prepositions of a phrase inside the phrase of "said": who heard the words or where they
@@ -1632,11 +1653,11 @@ def interrupting_clause(doc: Document, verb: Token, lex: Lexicons) -> list[int] 
     comma, with no complement of its own."""
     if verb.lemma not in PARENTHETICAL_CUES or verb.head == verb.i:
         return None
-    if verb.dep not in (L.PARATAXIS, L.CCOMP, L.ADVCL, L.CONJ):
+    if verb.dep not in (L.PARATAXIS, L.CCOMP, L.ADVCL, L.CONJ) and not _comment_relative(doc, verb):
         return None
     if doc.kids(verb.i, L.CCOMP, L.XCOMP, L.OBJ):
         return None
-    head = doc[verb.head]
+    head = _clause_of_subject(doc, verb, doc[verb.head])
     head_start = doc.subtree(head.i)[0]
     if verb.i < head_start or verb.i - 1 < 0:
         return None
@@ -1644,10 +1665,47 @@ def interrupting_clause(doc: Document, verb: Token, lex: Lexicons) -> list[int] 
     before = doc[mention_start - 1] if mention_start > 0 else None
     if before is None or before.text not in (",", "—", "–", "-"):
         return None
-    if verb.i < head.i and verb.dep not in (L.PARATAXIS,):
-        return None
+    if verb.i < head.i and verb.dep not in (L.PARATAXIS, L.RELCL):
+        return None  # a relative clause here passed _comment_relative
     exclude = set(doc.subtree(verb.i))
     return [i for i in doc.subtree(head.i) if i not in exclude]
+
+
+def _clause_of_subject(doc: Document, verb: Token, head: Token) -> Token:
+    """The clause a parenthetical interrupts after its subject: in "Her father, she
+    recalled, used to count the wagons" the parser hangs "recalled" on "father", the subject
+    of "used", yet the clause interrupted is the whole of "Her father used to count the
+    wagons" (Quirk et al. 1985, 15.53: a comment clause may stand after the subject). Only a
+    parataxis or a comment clause read as a relative (:func:`_comment_relative`) on a noun
+    subject whose verb comes after the parenthetical."""
+    if verb.dep not in (L.PARATAXIS, L.RELCL) or head.dep not in (L.NSUBJ, L.NSUBJ_PASS):
+        return head
+    clause = doc[head.head]
+    return clause if clause.i > verb.i and clause.pos in ("VERB", "AUX") else head
+
+
+def _comment_relative(doc: Document, verb: Token) -> bool:
+    """A parenthetical the parser read as a relative clause of the noun before it ("Her
+    father, she recalled, used to ..."): a relative clause set off by commas is
+    non-restrictive, and a non-restrictive one always opens with a relative word (Quirk et
+    al. 1985, 17.22), so a clause between commas with none, whose subject is right before
+    its verb, is a comment clause."""
+    if verb.dep != L.RELCL:
+        return False
+    words = [i for i in doc.subtree(verb.i) if doc[i].pos != "PUNCT"]
+    if any(doc[i].lower in RELATIVE_PRONOUNS | {"where", "when", "why"} for i in words):
+        return False
+    lo, hi = words[0], words[-1]
+    subjects = doc.kids(verb.i, L.NSUBJ)
+    return (
+        lo > 0
+        and doc[lo - 1].text == ","
+        and hi + 1 < len(doc.tokens)
+        and doc[hi + 1].text == ","
+        and len(subjects) == 1
+        and subjects[0].i == lo
+        and hi == verb.i
+    )
 
 
 #: Verbs that report in an "as" clause. "As" also means "while" and "because" ("As she hopped
@@ -2511,8 +2569,14 @@ def _relayed(doc: Document, claim: Candidate, lex: Lexicons) -> bool:
     ("the campaign has reserved air time in four states, according to media buyers", "the
     publisher declined to renew the offer, according to an executive") is what the phrase's
     source says, all of it: PolNeAR's annotators make the whole clause the content of the
-    according-to attribution, with the clause's own cue inside it."""
-    return claim.rule != "interrupting_clause" and doc[claim.verb].lemma in lex.speech
+    according-to attribution, with the clause's own cue inside it. A claim with no source
+    is relayed by no one: in "Cruz is expected to address the incident, according to his
+    office" the office is who expects it, and the whole clause is its claim."""
+    return (
+        claim.rule != "interrupting_clause"
+        and doc[claim.verb].lemma in lex.speech
+        and bool(claim.source)
+    )
 
 
 def _subject_in_phrase(doc: Document, clause: Token, content: list[int]) -> list[int]:

@@ -333,15 +333,33 @@ def compatible(quals: set[str], entity: Entity) -> bool:
 def head_of(doc: Document, indices: list[int]) -> int:
     """The syntactic head of a mention: its token whose head lies outside the mention; the
     last such token where the parser split the phrase ("press secretary | Ann Lee" with the
-    title hung elsewhere), as an English noun phrase ends in its head."""
+    title hung elsewhere), as an English noun phrase ends in its head. A word before a comma
+    hung on a word after it that hangs back on the mention is no such head: the parser that
+    reads "envoy to the UN, Pavel Kirov" as one object "UN Kirov" of "to" leaves "UN" the
+    mention's last word with its head outside, yet inside the phrase of "envoy"."""
     inside = set(indices)
     for i in reversed(indices):
         tok = doc[i]
         if tok.head not in inside or tok.head == i:
-            if tok.pos in ("NOUN", "PROPN", "PRON", "NUM", "X"):
+            if tok.pos in ("NOUN", "PROPN", "PRON", "NUM", "X") and not _merged_past_comma(
+                doc, i, inside
+            ):
                 return i
     nouns = [i for i in indices if doc[i].pos in ("NOUN", "PROPN", "PRON")]
     return nouns[-1] if nouns else indices[-1]
+
+
+def _merged_past_comma(doc: Document, i: int, inside: set[int]) -> bool:
+    """Whether token ``i``, the mention's last word before a comma, hangs on a word after the
+    comma that hangs back on a word of the mention ("to the UN, Pavel Kirov": "UN" on
+    "Kirov", "Kirov" on "to")."""
+    h = doc[i].head
+    return (
+        h > max(inside)
+        and doc[h].head in inside
+        and i + 1 < len(doc.tokens)
+        and doc[i + 1].text == ","
+    )
 
 
 def phrase(doc: Document, indices: list[int]) -> str:

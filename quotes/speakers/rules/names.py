@@ -58,7 +58,11 @@ class NameRules(RuleFamily):
         role_word = (tok.lower,) in self.lex.roles and tok.pos in ("NOUN", "PROPN")
         if not (tok.pos == "NOUN" and common or role_word or tok.lower in ("one", "another")):
             return None  # not "RAMOS: Secretary Clinton, ...": a name the tagger took for a noun
-        for kid in doc.kids(head, L.APPOS) + self._apposition_after_place(head):
+        for kid in (
+            doc.kids(head, L.APPOS)
+            + self._apposition_after_place(head)
+            + self._name_given_in_relative(head)
+        ):
             entity = self.reg.at_token.get(kid.i) or self._named_description(kid)
             if entity is None or doc.kids(kid.i, L.CONJ):
                 continue
@@ -109,7 +113,45 @@ class NameRules(RuleFamily):
                 entity = self.reg.at_token.get(place.i)
                 if place.ent != "PERSON" and (entity is None or entity.type != PERSON):
                     out += [k for k in doc.kids(place.i, L.APPOS) if k.ent == "PERSON"]
+                elif self._place_merged_with_name(prep.i, place):
+                    out.append(place)
         return out
+
+    def _name_given_in_relative(self, head: int) -> list[Token]:
+        """ "A resident who gave only her first name, Olga, said ...", "a woman who asked to
+        be identified only by her first name, Olga,": a relative clause on the description
+        that gives its bearer's name, in apposition to the noun "name", gives the person who
+        speaks (the wire's way with a source who withholds a surname). Only a clause opened
+        by "who" and a name owned by a pronoun ("her first name"), not a name of another
+        ("who gave the police the driver's name, Tom Hale,")."""
+        doc = self.doc
+        out = []
+        for clause in doc.kids(head, L.RELCL):
+            words = doc.subtree(clause.i)
+            if doc[words[0]].lower != "who":
+                continue
+            for i in words:
+                noun = doc[i]
+                owners = doc.kids(i, L.POSS)
+                if noun.lemma == "name" and owners and owners[0].pos == "PRON":
+                    out += [k for k in doc.kids(i, L.APPOS) if k.ent == "PERSON"]
+        return out
+
+    def _place_merged_with_name(self, prep: int, place: Token) -> bool:
+        """ "the Russian envoy to the UN, Pavel Kirov,": the parser may read the body and the
+        name after its comma as one object of "to" headed by the name ("UN" a modifier of
+        "Kirov"); the name is then in apposition to the description, as when it is parsed
+        apart. Only a person's name whose modifier before the comma is a body or place by the
+        NER ("the lawyer for Ann Lee, Tom Hale," keeps its person)."""
+        doc = self.doc
+        if place.ent != "PERSON" or place.i - 1 <= prep:
+            return False
+        comma = next((i for i in range(prep + 1, place.i) if doc[i].text == ","), None)
+        return (
+            comma is not None
+            and doc[comma - 1].ent in ("ORG", "GPE", "NORP", "FAC", "LOC")
+            and doc[comma - 1].head == place.i
+        )
 
     def _fits_an_org(self, tok: Token, name: Token) -> bool:
         return fits_an_org(self.doc, tok, name, self.lex)
