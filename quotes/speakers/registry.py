@@ -1226,6 +1226,9 @@ def titled_org_people(doc: Document, lex: SpeakerLexicon) -> list[Span]:
         if e.label != "ORG":
             continue
         toks = [doc[i] for i in range(e.start, e.end)]
+        if _title_inside_before_a_name(toks, lex):
+            out.append(Span(e.start, e.end, e.start_char, e.end_char, "PERSON"))
+            continue
         lettered = toks[-1].text in POST_NOMINALS - _BAND_OR_TITLE
         name = toks[:-1] if lettered else toks
         if not 1 <= len(name) <= 3 or not all(
@@ -1246,6 +1249,25 @@ def titled_org_people(doc: Document, lex: SpeakerLexicon) -> list[Span]:
             continue
         out.append(Span(e.start, e.end, e.start_char, e.end_char, "PERSON"))
     return out
+
+
+def _title_inside_before_a_name(toks: list[Token], lex: SpeakerLexicon) -> bool:
+    """An ORG span that is a capitalised one-word title and a person's name after it: the NER
+    labels "Bishop Matteo Ricci" an organisation (the title reads as a body's first word), so
+    "He" after it found no man. The title a listed role (roles.txt: "Bishop", "Senator"), the
+    name two or three capitalised proper nouns, the first a known first name
+    (:func:`_first_name`), none a word of an organisation's name. Not "Cardinal Health" or
+    "Bishop Auckland" (no first name after the title) (session 22, styles7)."""
+    designators = ORG_DESIGNATORS | lex.org_nouns | lex.company_designators
+    title, name = toks[0], toks[1:]
+    return (
+        2 <= len(name) <= 3
+        and title.text[:1].isupper()
+        and (title.lower,) in lex.roles
+        and _first_name(name[0], lex)
+        and all(t.pos == "PROPN" and t.text[:1].isupper() for t in name)
+        and not any(t.lower in designators for t in name)
+    )
 
 
 def outlet_possessed_people(doc: Document, lex: SpeakerLexicon) -> list[tuple[Span, Span]]:
