@@ -659,6 +659,47 @@ def appositive_people(doc: Document, lex: SpeakerLexicon, people: list[Span]) ->
     return out
 
 
+def first_names_in_apposition(
+    doc: Document, lex: SpeakerLexicon, people: list[Span]
+) -> list[Span]:
+    """A first name the NER gave an organisation or a place, set off by commas after a person
+    noun it is in apposition to: "Her son, Davide, said ..." (the NER's ORG "Davide", so the
+    son stayed "Lucia Bernardi's son" while "Her son, David," met David; "Her nephew,
+    Matteo," a GPE). The mirror of
+    :func:`appositive_people`: an appositive noun phrase is coreferent with its anchor
+    (Quirk et al. 1985, 17.65), and a person noun anchor makes the name a person's. Only an
+    ORG span of one to three capitalised proper nouns, the first a known first name
+    (:func:`_first_name`), none a word of an organisation's name or a listed outlet, between
+    commas, whose head hangs on a singular person noun (:func:`person_noun_gender`) written
+    right before the first comma, as ``appos`` or as the parser's ``npadvmod``. Not "His employer, Google," (no first name), nor
+    "the capital, Victoria," (no person noun) (session 22, styles7)."""
+    taken = {i for span in people for i in range(span.start, span.end)}
+    designators = ORG_DESIGNATORS | lex.org_nouns | lex.company_designators
+    out = []
+    for span in doc.entities:
+        if span.label not in ("ORG", "GPE") or not 1 <= span.end - span.start <= 3:
+            continue
+        if span.start < 2 or span.end >= len(doc):
+            continue
+        if doc[span.end].text != "," or doc[span.start - 1].text != ",":
+            continue
+        toks = [doc[i] for i in range(span.start, span.end)]
+        if any(t.i in taken for t in toks) or _is_outlet(doc, span, lex):
+            continue
+        if not all(t.pos == "PROPN" and t.text[:1].isupper() for t in toks):
+            continue
+        if any(t.lower in designators for t in toks) or not _first_name(toks[0], lex):
+            continue
+        head = doc[_head(doc, range(span.start, span.end))]
+        noun = doc[span.start - 2]
+        if head.dep not in (L.APPOS, L.NPADVMOD) or head.head != noun.i or noun.pos != "NOUN":
+            continue
+        if person_noun_gender(noun, lex) is None:
+            continue
+        out.append(Span(span.start, span.end, toks[0].start, toks[-1].end, "PERSON"))
+    return out
+
+
 def cut_at_spaced_dash(doc: Document, span: Span) -> Span:
     """An entity span cut to the side of a spaced dash that holds its head: the NER runs a
     dateline into the name after it ("DES MOINES - Donald Trump dominated ...") and a name
@@ -757,6 +798,7 @@ def build_registry(doc: Document, lang: str = "en") -> Registry:
         people = [p for p in people if not any(_overlap(p, q) for q in nicknamed)] + nicknamed
     people = people + unlabelled_names(doc, lex, people)
     people = people + appositive_people(doc, lex, people)
+    people = people + first_names_in_apposition(doc, lex, people)
     people = sorted(people + particle_surnames(doc, people, lex), key=lambda s: s.start)
     people = _outermost(whole_names(doc, people, lex))
     people = [p for p in people if not in_byline(doc, p)]
