@@ -664,14 +664,14 @@ def first_names_in_apposition(
 ) -> list[Span]:
     """A first name the NER gave an organisation or a place, set off by commas after a person
     noun it is in apposition to: "Her son, Davide, said ..." (the NER's ORG "Davide", so the
-    son stayed "Lucia Bernardi's son" while "Her son, David," met David; "Her nephew,
-    Matteo," a GPE). The mirror of
+    son stayed "Lucia Bernardi's son" while "Her son, David," met David; "Her daughter,
+    Georgia," a GPE). The mirror of
     :func:`appositive_people`: an appositive noun phrase is coreferent with its anchor
     (Quirk et al. 1985, 17.65), and a person noun anchor makes the name a person's. Only an
     ORG span of one to three capitalised proper nouns, the first a known first name
     (:func:`_first_name`), none a word of an organisation's name or a listed outlet, between
-    commas, whose head hangs on a singular person noun (:func:`person_noun_gender`) written
-    right before the first comma, as ``appos`` or as the parser's ``npadvmod``. Not "His employer, Google," (no first name), nor
+    commas, whose head is an ``appos`` of a singular person noun (:func:`person_noun_gender`)
+    written right before the first comma. Not "His employer, Google," (no first name), nor
     "the capital, Victoria," (no person noun) (session 22, styles7)."""
     taken = {i for span in people for i in range(span.start, span.end)}
     designators = ORG_DESIGNATORS | lex.org_nouns | lex.company_designators
@@ -692,7 +692,7 @@ def first_names_in_apposition(
             continue
         head = doc[_head(doc, range(span.start, span.end))]
         noun = doc[span.start - 2]
-        if head.dep not in (L.APPOS, L.NPADVMOD) or head.head != noun.i or noun.pos != "NOUN":
+        if head.dep != L.APPOS or head.head != noun.i or noun.pos != "NOUN":
             continue
         if person_noun_gender(noun, lex) is None:
             continue
