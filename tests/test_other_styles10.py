@@ -50,3 +50,29 @@ def test_a_title_word_before_no_first_name_stays_an_organisation(
     )
     assert _row(extractor, text, "recall").speaker_type != "PERSON"
     assert pd.isna(_row(extractor, text, "shipments").speaker)
+
+
+# --- "Her son, Davide, said": a first name the NER called an organisation ------------------
+
+
+def test_a_first_name_in_apposition_to_a_person_noun_is_the_person(
+    extractor: quotes.Extractor,
+) -> None:
+    text = (
+        "Lucia Bernardi said the climb had been long. "
+        "Her son, Davide, said the view from the top had been worth it."
+    )
+    row = _row(extractor, text, "view from the top")
+    assert row.speaker == "Davide"
+    assert row.speaker_type == "PERSON"
+
+
+def test_an_organisation_in_apposition_to_a_person_noun_stays_one(
+    extractor: quotes.Extractor,
+) -> None:
+    # hard negative: "His employer, Google," names no person; the employer stays the company
+    text = (
+        "Tom Hale said the commute had been long. "
+        "His employer, Google, said the office would reopen in May."
+    )
+    assert _row(extractor, text, "office would reopen").speaker_type == "ORG"

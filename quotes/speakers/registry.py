@@ -659,16 +659,14 @@ def appositive_people(doc: Document, lex: SpeakerLexicon, people: list[Span]) ->
     return out
 
 
-def first_names_in_apposition(
-    doc: Document, lex: SpeakerLexicon, people: list[Span]
-) -> list[Span]:
+def first_names_in_apposition(doc: Document, lex: SpeakerLexicon, people: list[Span]) -> list[Span]:
     """A first name the NER gave an organisation or a place, set off by commas after a person
     noun it is in apposition to: "Her son, Davide, said ..." (the NER's ORG "Davide", so the
     son stayed "Lucia Bernardi's son" while "Her son, David," met David; "Her daughter,
     Georgia," a GPE). The mirror of
     :func:`appositive_people`: an appositive noun phrase is coreferent with its anchor
     (Quirk et al. 1985, 17.65), and a person noun anchor makes the name a person's. Only an
-    ORG span of one to three capitalised proper nouns, the first a known first name
+    ORG or GPE span of one to three capitalised proper nouns, the first a known first name
     (:func:`_first_name`), none a word of an organisation's name or a listed outlet, between
     commas, whose head is an ``appos`` of a singular person noun (:func:`person_noun_gender`)
     written right before the first comma. Not "His employer, Google," (no first name), nor
