@@ -156,6 +156,7 @@ class Registry:
     by_role: dict[str, list[Entity]] = field(default_factory=dict)
     mentions: list[Mention] = field(default_factory=list)
     _mention_tokens: list[int] = field(default_factory=list)
+    _quotations: tuple[list[int], list[int]] | None = None
 
     # --- building -----------------------------------------------------------------------
     def new(self, type_: str) -> Entity:
@@ -190,6 +191,12 @@ class Registry:
                     entity.gender = best
 
     # --- lookups -----------------------------------------------------------------------
+    def quoted(self, offset: int) -> bool:
+        """Whether character ``offset`` lies inside a quotation (found once per document)."""
+        if self._quotations is None:
+            self._quotations = _quoted_starts(self.document)
+        return _inside_starts(offset, self._quotations)
+
     def mentions_between(self, lo: int, hi: int) -> list[Mention]:
         """Mentions whose head token lies in ``[lo, hi)``."""
         a = bisect.bisect_left(self._mention_tokens, lo)
@@ -1983,6 +1990,8 @@ def add_titles(reg: Registry, span: Span, entity: Entity) -> None:
         entity.affiliations.update(tag)
         entity.tagged_places.update(tag & PLACE_KINDS[0])
     heads_by_clause(reg, entity, head)
+    roles_by_copula(reg, entity, head)
+    roles_by_verb(reg, entity, head)
 
 
 def _party_state_words() -> tuple[dict[str, str], dict[str, str]]:
@@ -2077,6 +2086,78 @@ def heads_by_clause(reg: Registry, entity: Entity, head: int) -> None:
             sides = qualifier_sides(reg, doc.subtree(obj.i), set())
             if sides:
                 entity.add_role("head", "head")
+                entity.affiliations.update(sides)
+
+
+#: The present tenses of a copula that gives its subject an office now ("Jane Roe is the
+#: director of the FBI"); "was" may tell a former office.
+_PRESENT = ("VBZ", "VBP")
+
+
+def roles_by_copula(reg: Registry, entity: Entity, head: int) -> None:
+    """The office a copula gives a name: "Jane Roe is the director of the FBI" (or "Jane Roe,
+    who is the director of the FBI,") makes her the FBI's director as the apposition "Jane
+    Roe, the director of the FBI," does; a predicative noun phrase ascribes its description
+    to the subject (Quirk et al. 1985, 10.16), and news introduces an office's holder so as
+    often as by a title. Only a present-tense "be" outside quotations (a quoted "Cole is the
+    president we need" is an opinion), an attribute naming a role of ``roles.txt`` with no
+    clause of its own ("the president we need", "the one who ..."), and its conjuncts."""
+    doc = reg.document
+    tok = doc[head]
+    verb: Token | None = None
+    if tok.dep in L.SUBJECTS and tok.head != tok.i:
+        verb = doc[tok.head]
+    for clause in doc.kids(head, L.RELCL):
+        if any(k.lower in ("who", "that") for k in doc.kids(clause.i, L.NSUBJ)):
+            verb = clause
+    if verb is None or verb.lemma != "be" or verb.tag not in _PRESENT or reg.quoted(verb.start):
+        return
+    for attr in doc.kids(verb.i, L.ATTR):
+        for noun in [attr, *doc.kids(attr.i, L.CONJ)]:
+            if noun.pos != "NOUN" or noun.i in reg.at_token or doc.kids(noun.i, L.RELCL, L.ACL):
+                continue
+            role_np = _np_left(doc, noun.i)
+            if reg.lexicon.find_roles([doc[i].lower for i in role_np]):
+                apply_title(reg, entity, role_np, tok)
+
+
+@cache
+def _office_verbs() -> dict[str, str]:
+    """Verb lemma -> the role its subject holds for the object (office_verbs.txt)."""
+    return {row[0]: row[1] for row in load_table("office_verbs")}
+
+
+def roles_by_verb(reg: Registry, entity: Entity, head: int) -> None:
+    """The office a verb of its own gives a name's subject: "Ann Cole founded Harbor Watch"
+    (or "Ann Cole, who founded Harbor Watch,") makes her its founder, "Tom Reed runs Acme"
+    its head, so "the group's founder", "the company's chief executive" are they. The
+    clause says what the apposition "the founder of Harbor Watch" would (Quirk et al. 1985,
+    17.22). Only a verb of ``office_verbs.txt`` (founding in any tense: one stays a
+    founder; heading in the present: "headed the FBI until 2019" is a former head), a
+    subject outside quotations, and an object naming a body (its own words and "of"
+    phrase: "leads the polls in Iowa" names none). The relative clause of a heading verb is
+    :func:`heads_by_clause`'s."""
+    doc = reg.document
+    tok = doc[head]
+    verbs = _office_verbs()
+    clauses: list[Token] = []
+    if tok.dep in L.SUBJECTS and tok.head != tok.i:
+        clauses.append(doc[tok.head])
+    clauses += [
+        c
+        for c in doc.kids(head, L.RELCL)
+        if verbs.get(c.lemma) != "head" and any(k.lower in ("who", "that") for k in doc.kids(c.i, L.NSUBJ))
+    ]
+    for verb in clauses:
+        role = verbs.get(verb.lemma)
+        if role is None or reg.quoted(verb.start):
+            continue
+        if role == "head" and verb.tag not in _PRESENT:
+            continue
+        for obj in doc.kids(verb.i, L.OBJ):
+            sides = qualifier_sides(reg, _np_left(doc, obj.i), set())
+            if sides:
+                entity.add_role(role, reg.lexicon.canonical_role(role))
                 entity.affiliations.update(sides)
 
 

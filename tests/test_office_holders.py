@@ -1,0 +1,99 @@
+"""An office description goes to the person a copula or a verb of office gave that office:
+"Jane Roe is the director of the FBI", "Jane Roe, who is ...", "Ann Cole founded Harbor
+Watch", "Tom Reed runs the FBI" (issue 13, session 22: offices6). Each rule with a hard
+negative: two directors of different bodies, an office held by nobody in the text, a former
+and a current holder, a past heading verb, a quoted copula.
+
+Sentences written for these tests. Each test resolves claims over a real parse, so it fails
+when the rule is missing.
+"""
+
+from __future__ import annotations
+
+import pytest
+from resolving import claim, resolver
+
+#: a salient senator between the holder and the description, who must not take the office
+SENATOR = "Senator Jim Hale asked about the emails. Hale said the answers were weak. "
+
+
+@pytest.fixture(scope="module")
+def resolve(extractor):  # type: ignore[no-untyped-def]
+    return resolver(extractor)
+
+
+def speaker(resolve, text: str, content: str, source: str) -> str | None:  # type: ignore[no-untyped-def]
+    (c,) = resolve(text, claim(text, content, source))
+    return c.speaker
+
+
+def said(resolve, intro: str, source: str) -> str | None:  # type: ignore[no-untyped-def]
+    text = intro + SENATOR + source + " said that the review was complete."
+    return speaker(resolve, text, "the review was complete", source)
+
+
+# --- a copula gives its subject the office --------------------------------------------------
+def test_a_copula_makes_the_holder(resolve) -> None:  # type: ignore[no-untyped-def]
+    assert said(resolve, "Jane Roe is the director of the FBI. ", "The FBI director") == "Jane Roe"
+    got = said(resolve, "Ann Cole is the chief executive of Acme Corp. ", "The chief executive")
+    assert got == "Ann Cole"
+
+
+def test_a_relative_copula_makes_the_holder(resolve) -> None:  # type: ignore[no-untyped-def]
+    intro = "Jane Roe, who is the director of the FBI, testified on Monday. "
+    assert said(resolve, intro, "The FBI director") == "Jane Roe"
+
+
+def test_two_directors_of_two_bodies(resolve) -> None:  # type: ignore[no-untyped-def]
+    # hard negative: each body's director is its own
+    intro = "Ann Cole is the director of the CIA. Tom Reed is the director of the FBI. "
+    assert said(resolve, intro, "The FBI director") == "Tom Reed"
+    assert said(resolve, intro, "The CIA director") == "Ann Cole"
+
+
+def test_the_former_and_the_current_director(resolve) -> None:  # type: ignore[no-untyped-def]
+    # hard negative: "the former director" is not the current one, nor the reverse
+    intro = "Ann Cole is the former director of the FBI. Tom Reed is the director of the FBI. "
+    assert said(resolve, intro, "The former director") == "Ann Cole"
+    assert said(resolve, intro, "The FBI director") == "Tom Reed"
+
+
+def test_a_past_copula_or_another_body_gives_nobody_the_office(resolve) -> None:  # type: ignore[no-untyped-def]
+    # hard negatives: "was" may be a former office; the CIA's director is not the FBI's
+    intro = "Ann Cole was the director of the FBI until 2019. "
+    assert said(resolve, intro, "The FBI director") == "FBI director"
+    intro = "Ann Cole is the director of the CIA. "
+    assert said(resolve, intro, "The FBI director") == "FBI director"
+
+
+def test_a_quoted_copula_gives_no_office(resolve) -> None:  # type: ignore[no-untyped-def]
+    # hard negative: an opinion in a quotation is no office
+    text = (
+        '"Ann Cole is the president we need," Tom Reed said on Monday. '
+        "The president said that the review was complete."
+    )
+    got = speaker(resolve, text, "the review was complete", "The president")
+    assert got != "Ann Cole"
+
+
+# --- a verb of office gives its subject the office ------------------------------------------
+def test_founding_makes_the_founder(resolve) -> None:  # type: ignore[no-untyped-def]
+    intro = "Ann Cole founded the Harbor Watch group in 2001. "
+    assert said(resolve, intro, "The group's founder") == "Ann Cole"
+    intro = "Ann Cole, who founded Harbor Watch, spoke on Monday. "
+    assert said(resolve, intro, "The founder") == "Ann Cole"
+
+
+def test_no_founder_named_stays_the_words(resolve) -> None:  # type: ignore[no-untyped-def]
+    # hard negative: an office held by nobody in the text
+    assert said(resolve, "", "The group's founder") == "group's founder"
+
+
+def test_running_a_body_makes_its_head(resolve) -> None:  # type: ignore[no-untyped-def]
+    assert said(resolve, "Tom Reed runs the FBI. ", "The FBI director") == "Tom Reed"
+    assert said(resolve, "Tom Reed heads the FBI. ", "The head of the FBI") == "Tom Reed"
+
+
+def test_having_run_a_body_is_no_head(resolve) -> None:  # type: ignore[no-untyped-def]
+    # hard negative: a past heading verb may tell a former office
+    assert said(resolve, "Ann Cole ran the FBI for years. ", "The FBI director") == "FBI director"
