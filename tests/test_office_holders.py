@@ -13,6 +13,8 @@ from __future__ import annotations
 import pytest
 from resolving import claim, resolver
 
+from quotes.speakers.registry import build_registry
+
 #: a salient senator between the holder and the description, who must not take the office
 SENATOR = "Senator Jim Hale asked about the emails. Hale said the answers were weak. "
 
@@ -22,8 +24,8 @@ def resolve(extractor):  # type: ignore[no-untyped-def]
     return resolver(extractor)
 
 
-def speaker(resolve, text: str, content: str, source: str) -> str | None:  # type: ignore[no-untyped-def]
-    (c,) = resolve(text, claim(text, content, source))
+def speaker(resolve, text: str, content: str, source: str, nth: int = 0) -> str | None:  # type: ignore[no-untyped-def]
+    (c,) = resolve(text, claim(text, content, source, nth))
     return c.speaker
 
 
@@ -41,6 +43,13 @@ def test_a_copula_makes_the_holder(resolve) -> None:  # type: ignore[no-untyped-
 
 def test_a_relative_copula_makes_the_holder(resolve) -> None:  # type: ignore[no-untyped-def]
     intro = "Jane Roe, who is the director of the FBI, testified on Monday. "
+    assert said(resolve, intro, "The FBI director") == "Jane Roe"
+
+
+def test_serving_as_or_having_been_the_office_makes_the_holder(resolve) -> None:  # type: ignore[no-untyped-def]
+    intro = "Jane Roe serves as the chief executive of Acme Corp. "
+    assert said(resolve, intro, "The chief executive") == "Jane Roe"
+    intro = "Jane Roe has been the director of the FBI since 2013. "
     assert said(resolve, intro, "The FBI director") == "Jane Roe"
 
 
@@ -97,3 +106,16 @@ def test_running_a_body_makes_its_head(resolve) -> None:  # type: ignore[no-unty
 def test_having_run_a_body_is_no_head(resolve) -> None:  # type: ignore[no-untyped-def]
     # hard negative: a past heading verb may tell a former office
     assert said(resolve, "Ann Cole ran the FBI for years. ", "The FBI director") == "FBI director"
+
+
+def test_a_role_inside_the_predicate_is_not_the_subjects(extractor) -> None:  # type: ignore[no-untyped-def]
+    # hard negative: "a supporter of ..." is no office, and the candidate of its relative
+    # clause is someone else
+    text = (
+        "Tom Reed has been a supporter of Ann Cole's plans, which the candidate has defended "
+        "in interviews. Ann Cole is the party's nominee."
+    )
+    reg = build_registry(extractor.backend.parse(text))
+    roles = {e.name: e.role_keys for e in reg.entities}
+    assert roles["Tom Reed"] == set()
+    assert "nominee" in roles["Ann Cole"]

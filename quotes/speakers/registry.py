@@ -2089,36 +2089,89 @@ def heads_by_clause(reg: Registry, entity: Entity, head: int) -> None:
                 entity.affiliations.update(sides)
 
 
-#: The present tenses of a copula that gives its subject an office now ("Jane Roe is the
+#: The present tenses of a verb that gives its subject an office now ("Jane Roe is the
 #: director of the FBI"); "was" may tell a former office.
 _PRESENT = ("VBZ", "VBP")
 
 
+def _now(doc: Document, verb: Token) -> bool:
+    """Whether ``verb`` is in the present ("is", "serves") or the present perfect ("has been",
+    "has served"): the office is held at the time of writing."""
+    if verb.tag in _PRESENT:
+        return True
+    return verb.tag == "VBN" and any(
+        k.lemma == "have" and k.tag in _PRESENT for k in doc.kids(verb.i, L.AUX)
+    )
+
+
+def _clauses_of(doc: Document, head: int) -> list[Token]:
+    """The verbs a name is the subject of: its own clause's and a relative clause's on it
+    ("Jane Roe, who is ..."), whose subject is the relative pronoun."""
+    tok = doc[head]
+    out = [doc[tok.head]] if tok.dep in L.SUBJECTS and tok.head != tok.i else []
+    out += [
+        c
+        for c in doc.kids(head, L.RELCL)
+        if any(k.lower in ("who", "that") for k in doc.kids(c.i, L.NSUBJ))
+    ]
+    return out
+
+
+@cache
+def _office_copulas() -> dict[str, str]:
+    """Verb lemma -> the dependency or preposition of its predicate noun
+    (office_copulas.txt: "be" -> attr, "serve" -> "as")."""
+    return {row[0]: row[1] for row in load_table("office_copulas")}
+
+
+def _predicate_nouns(doc: Document, verb: Token) -> list[Token]:
+    """The predicate nouns of a verb of ``office_copulas.txt``, conjuncts included: "the
+    director" of "is the director of the FBI", "director" of "serves as director"."""
+    link = _office_copulas().get(verb.lemma)
+    if link is None:
+        return []
+    if link == L.ATTR:
+        tops = list(doc.kids(verb.i, L.ATTR))
+    else:
+        tops = [o for p in doc.kids(verb.i, L.PREP) if p.lower == link for o in doc.kids(p.i, L.POBJ)]
+    return [n for top in tops for n in [top, *doc.kids(top.i, L.CONJ)]]
+
+
 def roles_by_copula(reg: Registry, entity: Entity, head: int) -> None:
     """The office a copula gives a name: "Jane Roe is the director of the FBI" (or "Jane Roe,
-    who is the director of the FBI,") makes her the FBI's director as the apposition "Jane
-    Roe, the director of the FBI," does; a predicative noun phrase ascribes its description
-    to the subject (Quirk et al. 1985, 10.16), and news introduces an office's holder so as
-    often as by a title. Only a present-tense "be" outside quotations (a quoted "Cole is the
-    president we need" is an opinion), an attribute naming a role of ``roles.txt`` with no
-    clause of its own ("the president we need", "the one who ..."), and its conjuncts."""
+    who is the director of the FBI,", "Jane Roe serves as director of the FBI") makes her the
+    FBI's director as the apposition "Jane Roe, the director of the FBI," does; a predicative
+    noun phrase ascribes its description to the subject (Quirk et al. 1985, 10.16), and news
+    introduces an office's holder so as often as by a title. Only a verb of
+    ``office_copulas.txt`` in the present or present perfect ("was the director" may be a
+    former office), outside quotations (a quoted "Cole is the president we need" is an
+    opinion), and a predicate noun that is itself a role of ``roles.txt`` ("the director",
+    "the chief executive"; not "a supporter of the candidate") with no clause of its own
+    ("the president we need")."""
     doc = reg.document
-    tok = doc[head]
-    verb: Token | None = None
-    if tok.dep in L.SUBJECTS and tok.head != tok.i:
-        verb = doc[tok.head]
-    for clause in doc.kids(head, L.RELCL):
-        if any(k.lower in ("who", "that") for k in doc.kids(clause.i, L.NSUBJ)):
-            verb = clause
-    if verb is None or verb.lemma != "be" or verb.tag not in _PRESENT or reg.quoted(verb.start):
-        return
-    for attr in doc.kids(verb.i, L.ATTR):
-        for noun in [attr, *doc.kids(attr.i, L.CONJ)]:
-            if noun.pos != "NOUN" or noun.i in reg.at_token or doc.kids(noun.i, L.RELCL, L.ACL):
+    for verb in _clauses_of(doc, head):
+        if not _now(doc, verb) or reg.quoted(verb.start):
+            continue
+        for noun in _predicate_nouns(doc, verb):
+            if noun.pos not in ("NOUN", "PROPN") or noun.i in reg.at_token or doc.kids(noun.i, L.RELCL, L.ACL):
                 continue
-            role_np = _np_left(doc, noun.i)
-            if reg.lexicon.find_roles([doc[i].lower for i in role_np]):
-                apply_title(reg, entity, role_np, tok)
+            role_np = _predicate_np(doc, noun.i)
+            roles = reg.lexicon.find_roles([doc[i].lower for i in role_np])
+            if any(role_np[a] <= noun.i <= role_np[b - 1] for a, b, _ in roles):
+                apply_title(reg, entity, role_np, doc[head])
+
+
+def _predicate_np(doc: Document, noun: int) -> list[int]:
+    """A predicate noun's phrase (:func:`_np_left`) without the clauses inside it: "a
+    supporter of Mr. Trump's instincts, which the candidate has made clear" names no
+    candidate."""
+    inner = {
+        j
+        for i in _np_left(doc, noun)
+        if doc[i].dep in (L.RELCL, L.ACL, L.APPOS) and i != noun
+        for j in doc.subtree(i)
+    }
+    return [i for i in _np_left(doc, noun) if i not in inner]
 
 
 @cache
@@ -2138,22 +2191,12 @@ def roles_by_verb(reg: Registry, entity: Entity, head: int) -> None:
     phrase: "leads the polls in Iowa" names none). The relative clause of a heading verb is
     :func:`heads_by_clause`'s."""
     doc = reg.document
-    tok = doc[head]
-    verbs = _office_verbs()
-    clauses: list[Token] = []
-    if tok.dep in L.SUBJECTS and tok.head != tok.i:
-        clauses.append(doc[tok.head])
-    clauses += [
-        c
-        for c in doc.kids(head, L.RELCL)
-        if verbs.get(c.lemma) != "head" and any(k.lower in ("who", "that") for k in doc.kids(c.i, L.NSUBJ))
-    ]
-    for verb in clauses:
-        role = verbs.get(verb.lemma)
+    for verb in _clauses_of(doc, head):
+        role = _office_verbs().get(verb.lemma)
         if role is None or reg.quoted(verb.start):
             continue
-        if role == "head" and verb.tag not in _PRESENT:
-            continue
+        if role == "head" and (not _now(doc, verb) or verb.dep == L.RELCL):
+            continue  # a relative clause of heading is heads_by_clause's
         for obj in doc.kids(verb.i, L.OBJ):
             sides = qualifier_sides(reg, _np_left(doc, obj.i), set())
             if sides:
