@@ -119,3 +119,33 @@ def test_a_role_inside_the_predicate_is_not_the_subjects(extractor) -> None:  # 
     roles = {e.name: e.role_keys for e in reg.entities}
     assert roles["Tom Reed"] == set()
     assert "nominee" in roles["Ann Cole"]
+
+
+# --- an organisation owning the office names its body -----------------------------------------
+def test_the_companys_chief_executive_is_its_head(resolve) -> None:  # type: ignore[no-untyped-def]
+    intro = "Tom Reed, who runs Acme Corp, spoke on Monday. "
+    assert said(resolve, intro, "The company's chief executive") == "Tom Reed"
+    intro = "Tom Reed runs the FBI. "
+    assert said(resolve, intro, "The bureau's director") == "Tom Reed"
+
+
+def test_another_companys_head_is_not_its_chief_executive(resolve) -> None:  # type: ignore[no-untyped-def]
+    # hard negative: the head of another company is not this one's chief executive
+    intro = "Tom Reed, who runs Bolt Inc, spoke on Monday. Ann Cole works at Acme Corp. "
+    got = said(resolve, intro, "Acme Corp's chief executive")
+    assert got != "Tom Reed"
+
+
+# --- a short form of a body's name is that body ---------------------------------------------
+def test_a_short_form_names_the_body_in_full(resolve) -> None:  # type: ignore[no-untyped-def]
+    intro = "Tom Reed is the chief executive of Acme Corp. "
+    assert said(resolve, intro, "The Acme chief executive") == "Tom Reed"
+
+
+def test_two_chief_executives_of_two_companies(resolve) -> None:  # type: ignore[no-untyped-def]
+    # hard negative: the other company's chief executive
+    intro = (
+        "Acme Corp chief executive Ann Cole spoke on Monday. "
+        "Tom Reed, the chief executive of Bolt Inc, disagreed. "
+    )
+    assert said(resolve, intro, "The Acme chief executive") == "Ann Cole"

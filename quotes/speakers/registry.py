@@ -2371,12 +2371,25 @@ def qualifier_sides(reg: Registry, indices: list[int], skip: set[int]) -> list[s
                 continue
             side = lex.side(_entity_text(doc, i)) or lex.side(tok.text)
             if side is None and tok.ent in ("ORG", "GPE"):
-                side = _entity_text(doc, i).lower()
+                side = _full_name(reg, i, _entity_text(doc, i).lower())
         else:
             side = lex.side(tok.text)
         if side and side not in out:
             out.append(side)
     return out
+
+
+def _full_name(reg: Registry, i: int, side: str) -> str:
+    """The full name of the organisation a short form at token ``i`` names again ("the Acme
+    chief executive" after "Acme Corp chief executive Ann Cole": "acme corp"), so a
+    description's qualifier and the holder's title name the body alike; news names a body in
+    full first and by a short form after (:func:`short_form_of`). Only an organisation of the
+    registry, no place, whose names include the short form."""
+    body = reg.at_token.get(i)
+    if body is None or body.type != ORG or body.place:
+        return side
+    names = {name.lower() for name in body.names}
+    return body.name.lower() if side in names and side != body.name.lower() else side
 
 
 def _followed_by_pos(doc: Document, i: int) -> bool:
