@@ -149,3 +149,33 @@ def test_two_chief_executives_of_two_companies(resolve) -> None:  # type: ignore
         "Tom Reed, the chief executive of Bolt Inc, disagreed. "
     )
     assert said(resolve, intro, "The Acme chief executive") == "Ann Cole"
+
+
+# --- a past copula gives a former office --------------------------------------------------
+def test_a_past_copula_makes_the_former_holder(resolve) -> None:  # type: ignore[no-untyped-def]
+    intro = "Ann Cole served as ambassador to France until 2015. "
+    assert said(resolve, intro, "The former ambassador") == "Ann Cole"
+    intro = "Ann Cole was the director of the FBI until 2019. "
+    assert said(resolve, intro, "The former FBI director") == "Ann Cole"
+
+
+def test_a_past_copula_is_not_the_current_office(resolve) -> None:  # type: ignore[no-untyped-def]
+    # hard negatives: a former ambassador is not "the ambassador"; with a current director
+    # named, "the former director" is the one who was
+    intro = "Ann Cole served as ambassador to France until 2015. "
+    assert said(resolve, intro, "The ambassador") != "Ann Cole"
+    intro = "Ann Cole was the director of the FBI until 2019. Tom Reed is the director of the FBI. "
+    assert said(resolve, intro, "The former director") == "Ann Cole"
+    assert said(resolve, intro, "The FBI director") == "Tom Reed"
+
+
+def test_a_reported_past_copula_is_no_former_office(extractor) -> None:  # type: ignore[no-untyped-def]
+    # hard negative: the past of reported speech is the speaker's present (backshift)
+    text = (
+        "Ann Cole said Tom Reed was a director very much in the spirit of the firm. "
+        "Jim Hale was the director of the FBI until 2019."
+    )
+    reg = build_registry(extractor.backend.parse(text))
+    keys = {e.name: e.role_keys for e in reg.entities}
+    assert keys["Tom Reed"] == set()
+    assert "former director" in keys["Jim Hale"]

@@ -2143,22 +2143,67 @@ def roles_by_copula(reg: Registry, entity: Entity, head: int) -> None:
     FBI's director as the apposition "Jane Roe, the director of the FBI," does; a predicative
     noun phrase ascribes its description to the subject (Quirk et al. 1985, 10.16), and news
     introduces an office's holder so as often as by a title. Only a verb of
-    ``office_copulas.txt`` in the present or present perfect ("was the director" may be a
-    former office), outside quotations (a quoted "Cole is the president we need" is an
+    ``office_copulas.txt`` in the present or present perfect (in the past, "was the director",
+    the office is a former one: :func:`_former_office`), outside quotations (a quoted "Cole is the president we need" is an
     opinion), and a predicate noun that is itself a role of ``roles.txt`` ("the director",
     "the chief executive"; not "a supporter of the candidate") with no clause of its own
     ("the president we need")."""
     doc = reg.document
     for verb in _clauses_of(doc, head):
-        if not _now(doc, verb) or reg.quoted(verb.start):
+        now, past = _now(doc, verb), _past(doc, verb)
+        if not (now or past) or reg.quoted(verb.start):
             continue
         for noun in _predicate_nouns(doc, verb):
-            if noun.pos not in ("NOUN", "PROPN") or noun.i in reg.at_token or doc.kids(noun.i, L.RELCL, L.ACL):
+            if noun.pos not in ("NOUN", "PROPN") or noun.i in reg.at_token:
+                continue
+            if doc.kids(noun.i, L.RELCL, L.ACL):
                 continue
             role_np = _predicate_np(doc, noun.i)
             roles = reg.lexicon.find_roles([doc[i].lower for i in role_np])
-            if any(role_np[a] <= noun.i <= role_np[b - 1] for a, b, _ in roles):
+            roles = [r for r in roles if role_np[r[0]] <= noun.i <= role_np[r[1] - 1]]
+            if roles and now:
                 apply_title(reg, entity, role_np, doc[head])
+            elif roles:
+                _former_office(reg, entity, roles)
+
+
+def _past(doc: Document, verb: Token) -> bool:
+    """Whether ``verb`` is in the simple past or the past perfect ("was", "served", "had
+    been"): an office held before, maybe no longer. Not in reported speech, whose past is
+    the backshift of the speaker's present (Quirk et al. 1985, 14.31: "Lee said Mr. Trump
+    was a candidate in the spirit of the Valley"): no verb above it takes it as a clausal
+    complement."""
+    if _reported(doc, verb):
+        return False
+    if verb.tag == "VBD":
+        return True
+    return verb.tag == "VBN" and any(
+        k.lemma == "have" and k.tag == "VBD" for k in doc.kids(verb.i, L.AUX)
+    )
+
+
+def _reported(doc: Document, verb: Token) -> bool:
+    """Whether ``verb`` stands in a clausal complement ("said (that) X was ..."), at any
+    depth."""
+    tok = verb
+    while tok.head != tok.i:
+        if tok.dep == L.CCOMP:
+            return True
+        tok = doc[tok.head]
+    return False
+
+
+def _former_office(reg: Registry, entity: Entity, roles: list[tuple[int, int, str]]) -> None:
+    """A past copula's office as a former one: "Ann Cole served as ambassador to France until
+    2015" makes her "the former ambassador", not "the ambassador" (a past tense tells an
+    office held before, and "former" is how news then names its holder, as a title "Former
+    Ambassador Ann Cole" does: :func:`former_apart`). Only the canonical key, like
+    :func:`former_apart`: the office is no title of hers to report, and its body no
+    affiliation (her present one may be another)."""
+    lex = reg.lexicon
+    for _, _, phrase in roles:
+        key = lex.canonical_role(phrase)
+        entity.role_keys.add(key if key.startswith("former ") else lex.canonical_role("former " + key))
 
 
 def _predicate_np(doc: Document, noun: int) -> list[int]:
