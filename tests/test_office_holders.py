@@ -179,3 +179,33 @@ def test_a_reported_past_copula_is_no_former_office(extractor) -> None:  # type:
     keys = {e.name: e.role_keys for e in reg.entities}
     assert keys["Tom Reed"] == set()
     assert "former director" in keys["Jim Hale"]
+
+
+# --- a name the parser hung on the verb after a role's comma is its apposition ---------------
+def _misparsed(extractor, text: str, name: str):  # type: ignore[no-untyped-def]
+    """The parse of ``text`` with ``name``'s head hung on the main verb as an adverbial
+    (``npadvmod``), as the parser does in some longer sentences of news copy."""
+    from quotes.document import Document
+
+    doc = extractor.backend.parse(text)
+    root = next(t.i for t in doc.tokens if t.dep == "ROOT")
+    toks = [
+        t._replace(dep="npadvmod", head=root) if t.text == name else t
+        for t in doc.tokens
+    ]
+    return Document(doc.text, toks, doc.sentences, doc.paragraphs, doc.entities)
+
+
+def test_an_apposition_read_as_an_adverbial_titles_the_name(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = "Aides soon alerted Ann Cole's chief of staff, Tom Reed, to the request."
+    reg = build_registry(_misparsed(extractor, text, "Reed"))
+    reed = next(e for e in reg.entities if e.name == "Tom Reed")
+    assert "chief of staff" in reed.role_keys and "@cole" in reed.affiliations
+
+
+def test_an_adverbial_name_after_a_thing_is_no_title(extractor) -> None:  # type: ignore[no-untyped-def]
+    # hard negative: the noun before the comma is no role
+    text = "Aides soon sent Ann Cole's letter of thanks, Tom Reed, to the office."
+    reg = build_registry(_misparsed(extractor, text, "Reed"))
+    reed = next(e for e in reg.entities if e.name == "Tom Reed")
+    assert reed.role_keys == set()

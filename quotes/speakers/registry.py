@@ -1955,6 +1955,28 @@ def _apposition_read_as_conjunct(doc: Document, tok: Token, span: Span) -> bool:
     return not any(doc[i].dep == L.CC for i in range(tok.head + 1, span.start))
 
 
+def _apposition_read_as_adverbial(reg: Registry, tok: Token, span: Span) -> int | None:
+    """The role noun a name in apposition belongs to when the parser hung the name on the
+    verb as an adverbial: "Staff alerted Cole's chief of staff, Tom Reed, to the request"
+    (``npadvmod`` of "alerted"). A name right after a comma that closes a role's noun phrase
+    is its apposition (Quirk et al. 1985, 17.65), as in :func:`_apposition_read_as_conjunct`.
+    Only a role noun of ``roles.txt`` (no entity) whose phrase ends right before the comma and
+    that hangs on the same verb as the name."""
+    doc = reg.document
+    if tok.dep not in (L.NPADVMOD, L.DEP) or span.start < 2 or doc[span.start - 1].text != ",":
+        return None
+    noun = doc[span.start - 2]
+    while noun.head != noun.i and noun.head != tok.head and doc[noun.head].i < span.start:
+        noun = doc[noun.head]
+    if noun.head != tok.head or noun.pos != "NOUN" or noun.i in reg.at_token:
+        return None
+    if max(i for i in doc.subtree(noun.i) if doc[i].pos != "PUNCT") != span.start - 2:
+        return None  # the role's phrase must end right at the comma
+    words = _np_left(doc, noun.i)
+    roles = reg.lexicon.find_roles([doc[i].lower for i in words])
+    return noun.i if any(words[a] <= noun.i <= words[b - 1] for a, b, _ in roles) else None
+
+
 def add_titles(reg: Registry, span: Span, entity: Entity) -> None:
     """Roles and affiliations a name's own noun phrase gives it.
 
@@ -1982,6 +2004,8 @@ def add_titles(reg: Registry, span: Span, entity: Entity) -> None:
         if 0 <= span.start - role_np[-1] <= 3:
             apply_title(reg, entity, role_np, doc[head])
     elif tok.dep == L.APPOS and (role := _role_over_client(reg, tok.head)) is not None:
+        apply_title(reg, entity, _np_left(doc, role), doc[head])
+    elif (role := _apposition_read_as_adverbial(reg, tok, span)) is not None:
         apply_title(reg, entity, _np_left(doc, role), doc[head])
     office = _office_before_bracket(doc, span)
     if office:
