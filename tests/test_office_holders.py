@@ -189,10 +189,7 @@ def _misparsed(extractor, text: str, name: str):  # type: ignore[no-untyped-def]
 
     doc = extractor.backend.parse(text)
     root = next(t.i for t in doc.tokens if t.dep == "ROOT")
-    toks = [
-        t._replace(dep="npadvmod", head=root) if t.text == name else t
-        for t in doc.tokens
-    ]
+    toks = [t._replace(dep="npadvmod", head=root) if t.text == name else t for t in doc.tokens]
     return Document(doc.text, toks, doc.sentences, doc.paragraphs, doc.entities)
 
 

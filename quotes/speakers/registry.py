@@ -2157,7 +2157,9 @@ def _predicate_nouns(doc: Document, verb: Token) -> list[Token]:
     if link == L.ATTR:
         tops = list(doc.kids(verb.i, L.ATTR))
     else:
-        tops = [o for p in doc.kids(verb.i, L.PREP) if p.lower == link for o in doc.kids(p.i, L.POBJ)]
+        tops = [
+            o for p in doc.kids(verb.i, L.PREP) if p.lower == link for o in doc.kids(p.i, L.POBJ)
+        ]
     return [n for top in tops for n in [top, *doc.kids(top.i, L.CONJ)]]
 
 
@@ -2167,11 +2169,11 @@ def roles_by_copula(reg: Registry, entity: Entity, head: int) -> None:
     FBI's director as the apposition "Jane Roe, the director of the FBI," does; a predicative
     noun phrase ascribes its description to the subject (Quirk et al. 1985, 10.16), and news
     introduces an office's holder so as often as by a title. Only a verb of
-    ``office_copulas.txt`` in the present or present perfect (in the past, "was the director",
-    the office is a former one: :func:`_former_office`), outside quotations (a quoted "Cole is the president we need" is an
-    opinion), and a predicate noun that is itself a role of ``roles.txt`` ("the director",
-    "the chief executive"; not "a supporter of the candidate") with no clause of its own
-    ("the president we need")."""
+    ``office_copulas.txt`` in the present or present perfect (in the past, "was the
+    director", the office is a former one: :func:`_former_office`), outside quotations (a
+    quoted "Cole is the president we need" is an opinion), and a predicate noun that is
+    itself a role of ``roles.txt`` ("the director", "the chief executive"; not "a supporter
+    of the candidate") with no clause of its own ("the president we need")."""
     doc = reg.document
     for verb in _clauses_of(doc, head):
         now, past = _now(doc, verb), _past(doc, verb)
@@ -2227,7 +2229,9 @@ def _former_office(reg: Registry, entity: Entity, roles: list[tuple[int, int, st
     lex = reg.lexicon
     for _, _, phrase in roles:
         key = lex.canonical_role(phrase)
-        entity.role_keys.add(key if key.startswith("former ") else lex.canonical_role("former " + key))
+        entity.role_keys.add(
+            key if key.startswith("former ") else lex.canonical_role("former " + key)
+        )
 
 
 def _predicate_np(doc: Document, noun: int) -> list[int]:
