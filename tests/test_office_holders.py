@@ -206,3 +206,17 @@ def test_an_adverbial_name_after_a_thing_is_no_title(extractor) -> None:  # type
     reg = build_registry(_misparsed(extractor, text, "Reed"))
     reed = next(e for e in reg.entities if e.name == "Tom Reed")
     assert reed.role_keys == set()
+
+
+# --- managing a campaign makes its campaign manager -------------------------------------------
+def test_managing_a_campaign_makes_its_manager(resolve) -> None:  # type: ignore[no-untyped-def]
+    intro = "Tom Bell manages Ann Cole's campaign. "
+    assert said(resolve, intro, "The campaign manager") == "Tom Bell"
+
+
+def test_managing_a_store_or_having_managed_is_no_office(extractor) -> None:  # type: ignore[no-untyped-def]
+    # hard negatives: "store manager" is no role; a past "managed" may be a former office
+    for text in ("Tom Bell manages the store.", "Tom Bell managed Ann Cole's campaign in 2012."):
+        reg = build_registry(extractor.backend.parse(text))
+        bell = next(e for e in reg.entities if e.name == "Tom Bell")
+        assert bell.role_keys == set()

@@ -2259,7 +2259,8 @@ def roles_by_verb(reg: Registry, entity: Entity, head: int) -> None:
     its head, so "the group's founder", "the company's chief executive" are they. The
     clause says what the apposition "the founder of Harbor Watch" would (Quirk et al. 1985,
     17.22). Only a verb of ``office_verbs.txt`` (founding in any tense: one stays a
-    founder; heading in the present: "headed the FBI until 2019" is a former head), a
+    founder; heading and managing in the present: "headed the FBI until 2019" is a former
+    head), a
     subject outside quotations, and an object naming a body (its own words and "of"
     phrase: "leads the polls in Iowa" names none). The relative clause of a heading verb is
     :func:`heads_by_clause`'s."""
@@ -2270,11 +2271,25 @@ def roles_by_verb(reg: Registry, entity: Entity, head: int) -> None:
             continue
         if role == "head" and (not _now(doc, verb) or verb.dep == L.RELCL):
             continue  # a relative clause of heading is heads_by_clause's
+        if "*" in role and not _now(doc, verb):
+            continue
         for obj in doc.kids(verb.i, L.OBJ):
+            office = _office_of_object(reg, role, obj)
             sides = qualifier_sides(reg, _np_left(doc, obj.i), set())
-            if sides:
-                entity.add_role(role, reg.lexicon.canonical_role(role))
+            if office and sides:
+                entity.add_role(office, reg.lexicon.canonical_role(office))
                 entity.affiliations.update(sides)
+
+
+def _office_of_object(reg: Registry, role: str, obj: Token) -> str | None:
+    """The office a verb of ``office_verbs.txt`` gives: the row's role, or, for a role with
+    "*", the object's noun in its place when the two make a role of ``roles.txt`` ("manages
+    Ann Cole's campaign": "campaign manager"; "manages the store": no "store manager", none)."""
+    if "*" not in role:
+        return role
+    office = role.replace("*", obj.lemma)
+    found = reg.lexicon.find_roles(office.split())
+    return office if any(p == office for _, _, p in found) else None
 
 
 #: Small words an office's name holds between its capitalised words ("Minister for Local
