@@ -159,6 +159,7 @@ class Registry:
     by_role: dict[str, list[Entity]] = field(default_factory=dict)
     mentions: list[Mention] = field(default_factory=list)
     _mention_tokens: list[int] = field(default_factory=list)
+    _quotations: tuple[list[int], list[int]] | None = None
 
     # --- building -----------------------------------------------------------------------
     def new(self, type_: str) -> Entity:
@@ -193,6 +194,12 @@ class Registry:
                     entity.gender = best
 
     # --- lookups -----------------------------------------------------------------------
+    def quoted(self, offset: int) -> bool:
+        """Whether character ``offset`` lies inside a quotation (found once per document)."""
+        if self._quotations is None:
+            self._quotations = _quoted_starts(self.document)
+        return _inside_starts(offset, self._quotations)
+
     def mentions_between(self, lo: int, hi: int) -> list[Mention]:
         """Mentions whose head token lies in ``[lo, hi)``."""
         a = bisect.bisect_left(self._mention_tokens, lo)
@@ -1962,6 +1969,28 @@ def _apposition_read_as_conjunct(doc: Document, tok: Token, span: Span) -> bool:
     return not any(doc[i].dep == L.CC for i in range(tok.head + 1, span.start))
 
 
+def _apposition_read_as_adverbial(reg: Registry, tok: Token, span: Span) -> int | None:
+    """The role noun a name in apposition belongs to when the parser hung the name on the
+    verb as an adverbial: "Staff alerted Cole's chief of staff, Tom Reed, to the request"
+    (``npadvmod`` of "alerted"). A name right after a comma that closes a role's noun phrase
+    is its apposition (Quirk et al. 1985, 17.65), as in :func:`_apposition_read_as_conjunct`.
+    Only a role noun of ``roles.txt`` (no entity) whose phrase ends right before the comma and
+    that hangs on the same verb as the name."""
+    doc = reg.document
+    if tok.dep not in (L.NPADVMOD, L.DEP) or span.start < 2 or doc[span.start - 1].text != ",":
+        return None
+    noun = doc[span.start - 2]
+    while noun.head != noun.i and noun.head != tok.head and doc[noun.head].i < span.start:
+        noun = doc[noun.head]
+    if noun.head != tok.head or noun.pos != "NOUN" or noun.i in reg.at_token:
+        return None
+    if max(i for i in doc.subtree(noun.i) if doc[i].pos != "PUNCT") != span.start - 2:
+        return None  # the role's phrase must end right at the comma
+    words = _np_left(doc, noun.i)
+    roles = reg.lexicon.find_roles([doc[i].lower for i in words])
+    return noun.i if any(words[a] <= noun.i <= words[b - 1] for a, b, _ in roles) else None
+
+
 def add_titles(reg: Registry, span: Span, entity: Entity) -> None:
     """Roles and affiliations a name's own noun phrase gives it.
 
@@ -1990,6 +2019,8 @@ def add_titles(reg: Registry, span: Span, entity: Entity) -> None:
             apply_title(reg, entity, role_np, doc[head])
     elif tok.dep == L.APPOS and (role := _role_over_client(reg, tok.head)) is not None:
         apply_title(reg, entity, _np_left(doc, role), doc[head])
+    elif (role := _apposition_read_as_adverbial(reg, tok, span)) is not None:
+        apply_title(reg, entity, _np_left(doc, role), doc[head])
     office = _office_before_bracket(doc, span)
     if office:
         apply_title(reg, entity, office, doc[head])
@@ -1997,6 +2028,8 @@ def add_titles(reg: Registry, span: Span, entity: Entity) -> None:
         entity.affiliations.update(tag)
         entity.tagged_places.update(tag & PLACE_KINDS[0])
     heads_by_clause(reg, entity, head)
+    roles_by_copula(reg, entity, head)
+    roles_by_verb(reg, entity, head)
 
 
 def _party_state_words() -> tuple[dict[str, str], dict[str, str]]:
@@ -2092,6 +2125,185 @@ def heads_by_clause(reg: Registry, entity: Entity, head: int) -> None:
             if sides:
                 entity.add_role("head", "head")
                 entity.affiliations.update(sides)
+
+
+#: The present tenses of a verb that gives its subject an office now ("Jane Roe is the
+#: director of the FBI"); "was" may tell a former office.
+_PRESENT = ("VBZ", "VBP")
+
+
+def _now(doc: Document, verb: Token) -> bool:
+    """Whether ``verb`` is in the present ("is", "serves") or the present perfect ("has been",
+    "has served"): the office is held at the time of writing."""
+    if verb.tag in _PRESENT:
+        return True
+    return verb.tag == "VBN" and any(
+        k.lemma == "have" and k.tag in _PRESENT for k in doc.kids(verb.i, L.AUX)
+    )
+
+
+def _clauses_of(doc: Document, head: int) -> list[Token]:
+    """The verbs a name is the subject of: its own clause's and a relative clause's on it
+    ("Jane Roe, who is ..."), whose subject is the relative pronoun."""
+    tok = doc[head]
+    out = [doc[tok.head]] if tok.dep in L.SUBJECTS and tok.head != tok.i else []
+    out += [
+        c
+        for c in doc.kids(head, L.RELCL)
+        if any(k.lower in ("who", "that") for k in doc.kids(c.i, L.NSUBJ))
+    ]
+    return out
+
+
+@cache
+def _office_copulas() -> dict[str, str]:
+    """Verb lemma -> the dependency or preposition of its predicate noun
+    (office_copulas.txt: "be" -> attr, "serve" -> "as")."""
+    return {row[0]: row[1] for row in load_table("office_copulas")}
+
+
+def _predicate_nouns(doc: Document, verb: Token) -> list[Token]:
+    """The predicate nouns of a verb of ``office_copulas.txt``, conjuncts included: "the
+    director" of "is the director of the FBI", "director" of "serves as director"."""
+    link = _office_copulas().get(verb.lemma)
+    if link is None:
+        return []
+    if link == L.ATTR:
+        tops = list(doc.kids(verb.i, L.ATTR))
+    else:
+        tops = [
+            o for p in doc.kids(verb.i, L.PREP) if p.lower == link for o in doc.kids(p.i, L.POBJ)
+        ]
+    return [n for top in tops for n in [top, *doc.kids(top.i, L.CONJ)]]
+
+
+def roles_by_copula(reg: Registry, entity: Entity, head: int) -> None:
+    """The office a copula gives a name: "Jane Roe is the director of the FBI" (or "Jane Roe,
+    who is the director of the FBI,", "Jane Roe serves as director of the FBI") makes her the
+    FBI's director as the apposition "Jane Roe, the director of the FBI," does; a predicative
+    noun phrase ascribes its description to the subject (Quirk et al. 1985, 10.16), and news
+    introduces an office's holder so as often as by a title. Only a verb of
+    ``office_copulas.txt`` in the present or present perfect (in the past, "was the
+    director", the office is a former one: :func:`_former_office`), outside quotations (a
+    quoted "Cole is the president we need" is an opinion), and a predicate noun that is
+    itself a role of ``roles.txt`` ("the director", "the chief executive"; not "a supporter
+    of the candidate") with no clause of its own ("the president we need")."""
+    doc = reg.document
+    for verb in _clauses_of(doc, head):
+        now, past = _now(doc, verb), _past(doc, verb)
+        if not (now or past) or reg.quoted(verb.start):
+            continue
+        for noun in _predicate_nouns(doc, verb):
+            if noun.pos not in ("NOUN", "PROPN") or noun.i in reg.at_token:
+                continue
+            if doc.kids(noun.i, L.RELCL, L.ACL):
+                continue
+            role_np = _predicate_np(doc, noun.i)
+            roles = reg.lexicon.find_roles([doc[i].lower for i in role_np])
+            roles = [r for r in roles if role_np[r[0]] <= noun.i <= role_np[r[1] - 1]]
+            if roles and now:
+                apply_title(reg, entity, role_np, doc[head])
+            elif roles:
+                _former_office(reg, entity, roles)
+
+
+def _past(doc: Document, verb: Token) -> bool:
+    """Whether ``verb`` is in the simple past or the past perfect ("was", "served", "had
+    been"): an office held before, maybe no longer. Not in reported speech, whose past is
+    the backshift of the speaker's present (Quirk et al. 1985, 14.31: "Lee said Mr. Trump
+    was a candidate in the spirit of the Valley"): no verb above it takes it as a clausal
+    complement."""
+    if _reported(doc, verb):
+        return False
+    if verb.tag == "VBD":
+        return True
+    return verb.tag == "VBN" and any(
+        k.lemma == "have" and k.tag == "VBD" for k in doc.kids(verb.i, L.AUX)
+    )
+
+
+def _reported(doc: Document, verb: Token) -> bool:
+    """Whether ``verb`` stands in a clausal complement ("said (that) X was ..."), at any
+    depth."""
+    tok = verb
+    while tok.head != tok.i:
+        if tok.dep == L.CCOMP:
+            return True
+        tok = doc[tok.head]
+    return False
+
+
+def _former_office(reg: Registry, entity: Entity, roles: list[tuple[int, int, str]]) -> None:
+    """A past copula's office as a former one: "Ann Cole served as ambassador to France until
+    2015" makes her "the former ambassador", not "the ambassador" (a past tense tells an
+    office held before, and "former" is how news then names its holder, as a title "Former
+    Ambassador Ann Cole" does: :func:`former_apart`). Only the canonical key, like
+    :func:`former_apart`: the office is no title of hers to report, and its body no
+    affiliation (her present one may be another)."""
+    lex = reg.lexicon
+    for _, _, phrase in roles:
+        key = lex.canonical_role(phrase)
+        entity.role_keys.add(
+            key if key.startswith("former ") else lex.canonical_role("former " + key)
+        )
+
+
+def _predicate_np(doc: Document, noun: int) -> list[int]:
+    """A predicate noun's phrase (:func:`_np_left`) without the clauses inside it: "a
+    supporter of Mr. Trump's instincts, which the candidate has made clear" names no
+    candidate."""
+    inner = {
+        j
+        for i in _np_left(doc, noun)
+        if doc[i].dep in (L.RELCL, L.ACL, L.APPOS) and i != noun
+        for j in doc.subtree(i)
+    }
+    return [i for i in _np_left(doc, noun) if i not in inner]
+
+
+@cache
+def _office_verbs() -> dict[str, str]:
+    """Verb lemma -> the role its subject holds for the object (office_verbs.txt)."""
+    return {row[0]: row[1] for row in load_table("office_verbs")}
+
+
+def roles_by_verb(reg: Registry, entity: Entity, head: int) -> None:
+    """The office a verb of its own gives a name's subject: "Ann Cole founded Harbor Watch"
+    (or "Ann Cole, who founded Harbor Watch,") makes her its founder, "Tom Reed runs Acme"
+    its head, so "the group's founder", "the company's chief executive" are they. The
+    clause says what the apposition "the founder of Harbor Watch" would (Quirk et al. 1985,
+    17.22). Only a verb of ``office_verbs.txt`` (founding in any tense: one stays a
+    founder; heading and managing in the present: "headed the FBI until 2019" is a former
+    head), a
+    subject outside quotations, and an object naming a body (its own words and "of"
+    phrase: "leads the polls in Iowa" names none). The relative clause of a heading verb is
+    :func:`heads_by_clause`'s."""
+    doc = reg.document
+    for verb in _clauses_of(doc, head):
+        role = _office_verbs().get(verb.lemma)
+        if role is None or reg.quoted(verb.start):
+            continue
+        if role == "head" and (not _now(doc, verb) or verb.dep == L.RELCL):
+            continue  # a relative clause of heading is heads_by_clause's
+        if "*" in role and not _now(doc, verb):
+            continue
+        for obj in doc.kids(verb.i, L.OBJ):
+            office = _office_of_object(reg, role, obj)
+            sides = qualifier_sides(reg, _np_left(doc, obj.i), set())
+            if office and sides:
+                entity.add_role(office, reg.lexicon.canonical_role(office))
+                entity.affiliations.update(sides)
+
+
+def _office_of_object(reg: Registry, role: str, obj: Token) -> str | None:
+    """The office a verb of ``office_verbs.txt`` gives: the row's role, or, for a role with
+    "*", the object's noun in its place when the two make a role of ``roles.txt`` ("manages
+    Ann Cole's campaign": "campaign manager"; "manages the store": no "store manager", none)."""
+    if "*" not in role:
+        return role
+    office = role.replace("*", obj.lemma)
+    found = reg.lexicon.find_roles(office.split())
+    return office if any(p == office for _, _, p in found) else None
 
 
 #: Small words an office's name holds between its capitalised words ("Minister for Local
@@ -2261,12 +2473,25 @@ def qualifier_sides(reg: Registry, indices: list[int], skip: set[int]) -> list[s
                 continue
             side = lex.side(_entity_text(doc, i)) or lex.side(tok.text)
             if side is None and tok.ent in ("ORG", "GPE"):
-                side = _entity_text(doc, i).lower()
+                side = _full_name(reg, i, _entity_text(doc, i).lower())
         else:
             side = lex.side(tok.text)
         if side and side not in out:
             out.append(side)
     return out
+
+
+def _full_name(reg: Registry, i: int, side: str) -> str:
+    """The full name of the organisation a short form at token ``i`` names again ("the Acme
+    chief executive" after "Acme Corp chief executive Ann Cole": "acme corp"), so a
+    description's qualifier and the holder's title name the body alike; news names a body in
+    full first and by a short form after (:func:`short_form_of`). Only an organisation of the
+    registry, no place, whose names include the short form."""
+    body = reg.at_token.get(i)
+    if body is None or body.type != ORG or body.place:
+        return side
+    names = {name.lower() for name in body.names}
+    return body.name.lower() if side in names and side != body.name.lower() else side
 
 
 def _followed_by_pos(doc: Document, i: int) -> bool:

@@ -219,7 +219,8 @@ class RoleRules(RuleFamily):
         if key == "head":
             holders = self._generic_head_holders(holders, quals, nouns, text)
         if not holders and self.doc[indices[0]].lower not in INDEFINITE:
-            holders = self._heads_of_named_body(key, quals, nouns)  # "Roe, who heads the FBI"
+            body = quals | _owner_body(owned_by)  # "the company's chief executive": its head
+            holders = self._heads_of_named_body(key, body, nouns)  # "Roe, who heads the FBI"
         if not holders and (kin := self._relative_by_surname(key, text, head, indices, owned_by)):
             return self.r._found(kin, "role", text)  # "Trump's daughter" -> Ivanka Trump
         if not holders:
@@ -893,6 +894,18 @@ class RoleRules(RuleFamily):
                 key = self.lex.canonical_role("former " + key)  # "the former Florida governor"
             return text, key, set(toks)
         return None
+
+
+def _owner_body(owner: Entity | None) -> set[str]:
+    """The sides an organisation owning an office description names ("the company's chief
+    executive" of Acme Corp: "acme corp"), written as :func:`qualifier_sides` writes a named
+    organisation (its lower-case names), so the body's head is found as "the Acme Corp chief
+    executive" would find them: a possessor names the body its office heads as a qualifier
+    does (Barker 1995: a relational noun is relative to its owner). Nothing for a person's
+    office ("Cole's chief of staff"), compared by its own rules."""
+    if owner is None or owner.type != ORG:
+        return set()
+    return {name.lower() for name in owner.names}
 
 
 def _names_a_body(entity: Entity, nouns: Iterable[str]) -> bool:
