@@ -10,18 +10,12 @@ when the rule is missing.
 
 from __future__ import annotations
 
-import pytest
-from resolving import claim, resolver
+from resolving import claim
 
 from quotes.speakers.registry import build_registry
 
 #: a salient senator between the holder and the description, who must not take the office
 SENATOR = "Senator Jim Hale asked about the emails. Hale said the answers were weak. "
-
-
-@pytest.fixture(scope="module")
-def resolve(extractor):  # type: ignore[no-untyped-def]
-    return resolver(extractor)
 
 
 def speaker(resolve, text: str, content: str, source: str, nth: int = 0) -> str | None:  # type: ignore[no-untyped-def]
