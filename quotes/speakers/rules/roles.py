@@ -649,11 +649,22 @@ class RoleRules(RuleFamily):
         if here.dep not in L.SUBJECTS and here.head != here.i:
             return []  # (a root noun: "The senator aimed ..." misparsed as a fragment)
         lo = doc.sentences[max(0, here.sent - 1)].start
-        return [
-            m.entity
+        subjects = [
+            m
             for m in self.reg.mentions_between(lo, head)
             if m.entity in candidates and m.subject and doc[m.token].dep in L.SUBJECTS
         ]
+        main = [m.entity for m in subjects if not self._in_subordinate_clause(m.token)]
+        if main and len(main) < len(subjects):
+            return main  # "Hale scored twice as Rovers beat Town. The striker": Hale
+        return [m.entity for m in subjects]
+
+    def _in_subordinate_clause(self, i: int) -> bool:
+        """Whether token ``i`` stands in an adverbial or relative clause ("as Rovers beat
+        Town", "who Rovers signed"): centering ranks a complex sentence's entities by clause,
+        the main clause's subject above a subordinate clause's (Kameyama 1998), so such a
+        subject is no parallel subject while the main clause has one."""
+        return any(a.dep in (L.ADVCL, L.RELCL) for a in (self.doc[i], *self.doc.ancestors(i)))
 
     def _titled_before(self, head: int, key: str, quals: set[str]) -> bool:
         """Whether someone named before token ``head``, or in the sentence after it, holds the
