@@ -65,3 +65,31 @@ def test_two_main_clause_subjects_are_left_to_salience(extract) -> None:  # type
         "The governor said the law would help farmers."
     )
     assert speaker_of(extract(text), "help farmers") == "Tom Baker"
+
+
+WARD = (
+    "Senator Tom Ward met the press on Monday. Ward said that the burden was on Carl Dunn to "
+    'show he could lead. "We need to unite," he said.\n\n'
+)
+
+
+def test_a_party_member_continues_the_topic_before(extract) -> None:  # type: ignore[no-untyped-def]
+    # before: the phrase "Ohio Republican" (two people named, nobody's party given)
+    text = WARD + "The Ohio Republican did give Dunn some credit, saying he had run a strong race."
+    assert speaker_of(extract(text), "he had run a strong race") == "Tom Ward"
+
+
+def test_a_party_member_after_a_new_topic_is_that_topic(extract) -> None:  # type: ignore[no-untyped-def]
+    # before: the phrase; the sentence before makes Dunn its subject
+    text = (
+        "Senator Tom Ward met the press on Monday. Ward said that the burden was on Carl Dunn "
+        "to show he could lead. Dunn spoke later in the day.\n\n"
+        "The Ohio Republican said he had run a strong race."
+    )
+    assert speaker_of(extract(text), "he had run a strong race") == "Carl Dunn"
+
+
+def test_a_party_member_after_a_candidate_in_its_sentence_stays_the_phrase(extract) -> None:  # type: ignore[no-untyped-def]
+    # hard negative: Dunn is named before it in its own sentence: no topic continued
+    text = WARD + "After a call with Dunn, the Ohio Republican said the race was over."
+    assert speaker_of(extract(text), "the race was over") == "Ohio Republican"

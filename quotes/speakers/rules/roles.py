@@ -277,6 +277,8 @@ class RoleRules(RuleFamily):
                 and compatible(quals, e)
                 and not placed_elsewhere(quals, e)
             ]
+            if len(unplaced) > 1 and (topic := self._topic_before(head, exclude, unplaced)):
+                unplaced = [topic]  # "Ryan said ... “...,” he said. The Wisconsin Republican"
             if len(unplaced) != 1:
                 text = phrase(self.doc, indices)
                 return Resolution(text, PERSON, None, "description", CERTAINTY["description"])
@@ -287,6 +289,30 @@ class RoleRules(RuleFamily):
             tie = len(members) > 1
         certainty = CERTAINTY["role"] * (TIE_FACTOR if tie else 1.0)
         return Resolution(best.name, PERSON, noun.text, "role", certainty, best)
+
+    def _topic_before(
+        self, head: int, exclude: Sequence[Offsets], candidates: list[Entity]
+    ) -> Entity | None:
+        """For a party's member that is a subject ("The Wisconsin Republican did give ...")
+        when several people could be it and the text gives nobody's party or place: the
+        candidate that is the topic (main subject) of the narrative sentence just before, a
+        pronoun's resolution included (:meth:`PronounRules._sentence_topic`). News style's
+        second reference continues the topic (centering: the previous utterance's subject is
+        the likeliest antecedent of the next one's subject, Grosz, Joshi & Weinstein 1995);
+        not when a candidate is named before it in its own sentence."""
+        doc = self.doc
+        tok = doc[head]
+        if tok.dep not in L.SUBJECTS:
+            return None
+        start = doc.sentences[tok.sent].start
+        if any(m.entity in candidates for m in self.reg.mentions_between(start, head)):
+            return None
+        pronouns = self.r.pronouns
+        before = pronouns._narrative_before(tok.sent)
+        found = None if before is None else pronouns._sentence_topic(before, exclude)
+        if found is None or found[1].entity not in candidates:
+            return None
+        return found[1].entity
 
     def _relative_by_surname(
         self, key: str, text: str, head: int, indices: list[int], owner: Entity | None
