@@ -299,7 +299,8 @@ class RoleRules(RuleFamily):
         pronoun's resolution included (:meth:`PronounRules._sentence_topic`). News style's
         second reference continues the topic (centering: the previous utterance's subject is
         the likeliest antecedent of the next one's subject, Grosz, Joshi & Weinstein 1995);
-        not when a candidate is named before it in its own sentence."""
+        not when a candidate is named before it in its own sentence, nor after a subject of
+        two joined people."""
         doc = self.doc
         tok = doc[head]
         if tok.dep not in L.SUBJECTS:
@@ -310,8 +311,8 @@ class RoleRules(RuleFamily):
         pronouns = self.r.pronouns
         before = pronouns._narrative_before(tok.sent)
         found = None if before is None else pronouns._sentence_topic(before, exclude)
-        if found is None or found[1].entity not in candidates:
-            return None
+        if found is None or found[1].entity not in candidates or doc.kids(found[0], L.CONJ):
+            return None  # "Tom Varga and Lena Park debated": two topics, no one continued
         return found[1].entity
 
     def _relative_by_surname(
