@@ -110,3 +110,22 @@ def test_the_pronoun_us_is_not_the_country(extractor) -> None:  # type: ignore[n
     speakers = _speakers(extractor, text)
     assert speakers[0] == speakers[-1] == "U.S."
     assert speakers[1] != "U.S."
+
+
+def test_a_hyphenated_given_name_twice_is_one_person(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Sen. Jean-Pierre Dubois said the vote would fail. "
+        "Jean-Pierre Dubois added that he would vote no."
+    )
+    assert _registry_names(extractor, text) == [["Jean-Pierre Dubois"]]
+    text = text.replace("Sen. Jean-Pierre", "Sen. Jean–Pierre")  # an en dash, then a hyphen
+    assert _registry_names(extractor, text) == [["Jean–Pierre Dubois", "Jean-Pierre Dubois"]]
+
+
+def test_a_shorter_given_name_is_another_person(extractor) -> None:  # type: ignore[no-untyped-def]
+    """Hard negative: "Jean Dubois" is not "Jean-Pierre Dubois" by his first name's key."""
+    text = (
+        "Jean-Pierre Dubois said the vote would fail. "
+        "Jean Dubois, his brother, added that he would vote no."
+    )
+    assert _registry_names(extractor, text) == [["Jean-Pierre Dubois"], ["Jean Dubois"]]

@@ -1588,7 +1588,7 @@ def register_person(reg: Registry, span: Span) -> Entity | None:
     if first:
         for cand in reg.by_surname.get(surname, ()):
             if (
-                name_key(cand.first_name) == name_key(first)
+                name_key(cand.first_name) in (name_key(first), _first_word_key(name))
                 or (not cand.first_name and agrees(reg, cand, hint))
                 or _ends_a_name_of(cand, name, lex)
             ):
@@ -1707,6 +1707,14 @@ def _ends_a_name_of(entity: Entity, name: str, lex: SpeakerLexicon) -> bool:
                 ):
                     return True
     return False
+
+
+def _first_word_key(name: str) -> str:
+    """The key of a name's first word as written, a hyphenated given name whole: "Jean-Pierre"
+    of "Jean-Pierre Dubois", which an entity's :attr:`Entity.first_name` holds whole too, where
+    the first token is "Jean" only (the tokenizer splits at the hyphen). Without it a second
+    "Jean-Pierre Dubois" was a second person (issue 13)."""
+    return name_key(name.split()[0])
 
 
 def _known_by_a_middle_name(reg: Registry, toks: list[Token], hint: str) -> Entity | None:
