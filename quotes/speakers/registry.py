@@ -33,8 +33,11 @@ from quotes.speakers.lexicon import (
     listed_first_name,
     speaker_lexicon,
 )
+from quotes.speakers.name_keys import NameIndex, name_key
 from quotes.text import DASHES, dateline_end
 
+#: The en dash, typed for a hyphen inside names (:func:`_close_hyphen`).
+EN_DASH = "\u2013"
 #: NER labels of people and of named organisations / places that speak as institutions.
 PERSON_LABELS = frozenset({"PERSON", "PER"})
 ORG_LABELS = frozenset({"ORG", "GPE", "NORP", "FAC"})
@@ -143,8 +146,11 @@ class Registry:
     Attributes:
         entities: every entity, in order of first mention.
         at_token: token index -> the entity whose mention covers it.
-        by_surname: last word of a person's name (lower case) -> people with it.
-        by_org: an organisation's name (lower case, no article) -> it.
+        by_surname: last word of a person's name -> people with it.
+        by_org: an organisation's name (no article) -> it.
+        The name indices key every name by :func:`~quotes.speakers.name_keys.name_key`
+        (:class:`~quotes.speakers.name_keys.NameIndex`): "Trump’s" and "Trump's", "José"
+        and "Jose", "U.S." and "US" are one key.
         mentions: every mention, sorted by head token (for the salience window).
     """
 
@@ -152,10 +158,10 @@ class Registry:
     lexicon: SpeakerLexicon
     entities: list[Entity] = field(default_factory=list)
     at_token: dict[int, Entity] = field(default_factory=dict)
-    by_surname: dict[str, list[Entity]] = field(default_factory=dict)
-    by_first: dict[str, list[Entity]] = field(default_factory=dict)
-    by_part: dict[str, list[Entity]] = field(default_factory=dict)
-    by_org: dict[str, Entity] = field(default_factory=dict)
+    by_surname: dict[str, list[Entity]] = field(default_factory=NameIndex)
+    by_first: dict[str, list[Entity]] = field(default_factory=NameIndex)
+    by_part: dict[str, list[Entity]] = field(default_factory=NameIndex)
+    by_org: dict[str, Entity] = field(default_factory=NameIndex)
     by_role: dict[str, list[Entity]] = field(default_factory=dict)
     mentions: list[Mention] = field(default_factory=list)
     _mention_tokens: list[int] = field(default_factory=list)
@@ -219,7 +225,7 @@ class Registry:
         about, not the one named last. A surname written ``plain`` (no particle before it)
         among several goes to those whose name has no particle before it.
         """
-        low = word.lower()
+        low = name_key(word)
         people = self.by_surname.get(low) or self.by_first.get(low) or self.by_part.get(low)
         if not people:
             return None
@@ -251,7 +257,7 @@ def _particle_before(entity: Entity, low: str) -> bool:
     """Whether a name of ``entity`` writes a particle right before the word ``low`` ("da" of
     "Luiz Inacio Lula da Silva" before "silva")."""
     for name in entity.names:
-        words = name.lower().split()
+        words = name_key(name).split()
         if any(w == low and k and words[k - 1] in PARTICLES for k, w in enumerate(words)):
             return True
     return False
@@ -330,7 +336,8 @@ def _last_before(positions: list[int], before: int) -> int:
 # --- the pass over entities ------------------------------------------------------------------
 def name_tokens(doc: Document, span: Span, lex: SpeakerLexicon) -> list[Token]:
     """The tokens of an entity span that form the name: no article, punctuation ("― Jane
-    Doe" after a dash), possessive or title (one word, "Mayor", or several, "Crown Prince")."""
+    Doe" after a dash), possessive, trailing whitespace or title (one word, "Mayor", or
+    several, "Crown Prince")."""
     toks = [doc[i] for i in range(span.start, span.end)]
     while toks and toks[0].lower in DETERMINERS:
         toks = toks[1:]
@@ -352,6 +359,7 @@ def name_tokens(doc: Document, span: Span, lex: SpeakerLexicon) -> list[Token]:
     while toks and (
         toks[-1].text in POSSESSIVE_MARKS
         or toks[-1].pos == "PUNCT"
+        or toks[-1].text.isspace()  # "Donald Trump\n": a line break the NER ran on to
         or (len(toks) > 2 and toks[-1].text.replace(".", "") in POST_NOMINALS)
     ):
         toks = toks[:-1]
@@ -509,8 +517,11 @@ def whole_names(doc: Document, spans: list[Span], lex: SpeakerLexicon) -> list[S
 
 def _close_hyphen(doc: Document, j: int) -> bool:
     """A hyphen written close to the words either side ("al-Assad"), not a spaced dash that
-    parts two phrases ("DES MOINES - Donald Trump")."""
-    return doc.joining_hyphen(j)
+    parts two phrases ("DES MOINES - Donald Trump"). An en dash written close stands for the
+    hyphen of a name as often ("Ferreira–Costa" beside "Ferreira-Costa", issue 13;
+    :mod:`~quotes.speakers.name_keys` gives the two one key); a close em dash opens an aside
+    ("Trump—who ...") and joins nothing."""
+    return doc.joining_hyphen(j) or (doc[j].text == EN_DASH and doc.written_close(j))
 
 
 def _first_names_before(doc: Document, span: Span, lex: SpeakerLexicon, taken: set[int]) -> int:
@@ -1454,7 +1465,7 @@ def _hyphened_first(doc: Document, i: int, taken: set[int]) -> int:
     """Where a name starting at ``i`` really starts: "Jean-Pierre Dubois" when "Pierre" is
     the known first name, its "Jean-" written close before it (no space either side of the
     hyphen), and "Jean" no word of another name."""
-    if i >= 2 and doc.joining_hyphen(i - 1) and i - 2 not in taken:
+    if i >= 2 and _close_hyphen(doc, i - 1) and i - 2 not in taken:
         before = doc[i - 2]
         if before.pos == "PROPN" and before.text[:1].isupper():
             return i - 2
@@ -1584,7 +1595,7 @@ def register_person(reg: Registry, span: Span) -> Entity | None:
     if first:
         for cand in reg.by_surname.get(surname, ()):
             if (
-                cand.first_name.lower() == first
+                name_key(cand.first_name) in (name_key(first), _first_word_key(name))
                 or (not cand.first_name and agrees(reg, cand, hint))
                 or _ends_a_name_of(cand, name, lex)
             ):
@@ -1599,7 +1610,7 @@ def register_person(reg: Registry, span: Span) -> Entity | None:
         entity = reg.person_named(surname, before=toks[0].i, gender=hint, plain=plain)
     if entity is None:
         entity = reg.new(PERSON)
-    if first and first not in {f.lower() for f in _firsts(entity)}:
+    if first and name_key(first) not in {name_key(f) for f in _firsts(entity)}:
         reg.by_first.setdefault(first, []).append(entity)
     if entity not in reg.by_surname.get(surname, ()) and (first or not reg.by_first.get(surname)):
         reg.by_surname.setdefault(surname, []).append(entity)
@@ -1665,7 +1676,7 @@ def _hyphenated_surname(doc: Document, toks: list[Token]) -> int:
     while (
         n + 2 <= len(toks)
         and toks[-n - 2].i + 1 == toks[-n - 1].i == toks[-n].i - 1
-        and doc.joining_hyphen(toks[-n - 1].i)
+        and _close_hyphen(doc, toks[-n - 1].i)
         and all(len(t.text) > 1 and t.text.isalpha() for t in (toks[-n - 2], toks[-n]))
         and toks[-n - 2].lower not in PARTICLES  # "al-Awlaki": the article, then the name
     ):
@@ -1703,6 +1714,14 @@ def _ends_a_name_of(entity: Entity, name: str, lex: SpeakerLexicon) -> bool:
                 ):
                     return True
     return False
+
+
+def _first_word_key(name: str) -> str:
+    """The key of a name's first word as written, a hyphenated given name whole: "Jean-Pierre"
+    of "Jean-Pierre Dubois", which an entity's :attr:`Entity.first_name` holds whole too, where
+    the first token is "Jean" only (the tokenizer splits at the hyphen). Without it a second
+    "Jean-Pierre Dubois" was a second person (issue 13)."""
+    return name_key(name.split()[0])
 
 
 def _known_by_a_middle_name(reg: Registry, toks: list[Token], hint: str) -> Entity | None:
