@@ -22,3 +22,12 @@ def extractor() -> quotes.Extractor:
 def seed_text() -> str:
     """The seed article (seeds/000_da181a9541637482.txt)."""
     return SEED.read_text(encoding="utf-8")
+
+
+@pytest.fixture(scope="session")
+def resolve(extractor: quotes.Extractor):  # type: ignore[no-untyped-def]
+    """``resolve(text, *claims)``: claims placed by their words (tests/resolving.py) resolved
+    over a real parse of ``text``, for the resolver's tests."""
+    from resolving import resolver
+
+    return resolver(extractor)

@@ -4,17 +4,11 @@ docs/speakers.md, "Names the NER types PERSON"). Sentences written for these tes
 
 from __future__ import annotations
 
-import pytest
-from resolving import claim, resolver
+from resolving import claim
 
 from quotes.document import Span
 from quotes.records import GROUP, ORG, PERSON
 from quotes.speakers.registry import build_registry
-
-
-@pytest.fixture(scope="module")
-def resolve(extractor):  # type: ignore[no-untyped-def]
-    return resolver(extractor)
 
 
 def _types(extractor, text: str, label: tuple[str, str] | None = None) -> dict[str, str]:  # type: ignore[no-untyped-def]

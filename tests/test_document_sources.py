@@ -10,12 +10,7 @@ when the rule is missing.
 from __future__ import annotations
 
 import pytest
-from resolving import claim, resolver
-
-
-@pytest.fixture(scope="module")
-def resolve(extractor):  # type: ignore[no-untyped-def]
-    return resolver(extractor)
+from resolving import claim
 
 
 # --- an unnamed document, then "it" --------------------------------------------------------

@@ -9,15 +9,9 @@ when the rule is missing.
 
 from __future__ import annotations
 
-import pytest
-from resolving import claim, resolver
+from resolving import claim
 
 from quotes.speakers.registry import build_registry
-
-
-@pytest.fixture(scope="module")
-def resolve(extractor):  # type: ignore[no-untyped-def]
-    return resolver(extractor)
 
 
 def speaker(resolve, text: str, content: str, source: str) -> str | None:  # type: ignore[no-untyped-def]

@@ -11,16 +11,10 @@ over a real parse, so it fails when its rule is missing.
 
 from __future__ import annotations
 
-import pytest
-from resolving import claim, resolver
+from resolving import claim
 
 from quotes.speakers.registry import build_registry
 from quotes.speakers.resolve import Resolver
-
-
-@pytest.fixture(scope="module")
-def resolve(extractor):  # type: ignore[no-untyped-def]
-    return resolver(extractor)
 
 
 def test_they_is_the_group_in_a_prepositional_phrase(resolve) -> None:  # type: ignore[no-untyped-def]

@@ -9,13 +9,7 @@ a real parse, so it fails when its rule is missing.
 
 from __future__ import annotations
 
-import pytest
-from resolving import claim, resolver
-
-
-@pytest.fixture(scope="module")
-def resolve(extractor):  # type: ignore[no-untyped-def]
-    return resolver(extractor)
+from resolving import claim
 
 
 def test_they_is_the_plural_subject_not_the_organisation_after_it(resolve) -> None:  # type: ignore[no-untyped-def]

@@ -8,13 +8,7 @@ Sentences written for these tests. Each resolves a claim over a real parse.
 from __future__ import annotations
 
 import pytest
-from resolving import claim, resolver
-
-
-@pytest.fixture(scope="module")
-def resolve(extractor):  # type: ignore[no-untyped-def]
-    return resolver(extractor)
-
+from resolving import claim
 
 LEAD = "Hospital staff walk out\n\nThe nurses' union voted to strike on Monday.\n\n"
 

@@ -7,12 +7,7 @@ negative (docs/speakers.md, "a relative on the complement of "be"")."""
 from __future__ import annotations
 
 import pytest
-from resolving import claim, resolver
-
-
-@pytest.fixture(scope="module")
-def resolve(extractor):  # type: ignore[no-untyped-def]
-    return resolver(extractor)
+from resolving import claim
 
 
 def test_who_on_the_complement_of_a_pronoun_subject_is_whom_it_points_to(resolve):

@@ -8,16 +8,11 @@ when the rule for its shape is missing.
 from __future__ import annotations
 
 import pytest
-from resolving import claim, resolver
+from resolving import claim
 
 from quotes.records import ORG, PERSON
 from quotes.speakers import build_registry
 from quotes.speakers.lexicon import name_dictionary, speaker_lexicon
-
-
-@pytest.fixture(scope="module")
-def resolve(extractor):  # type: ignore[no-untyped-def]
-    return resolver(extractor)
 
 
 # --- typed definite descriptions ---

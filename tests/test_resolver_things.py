@@ -6,14 +6,9 @@ negative the rule must not break (docs/speakers.md lists the rules)."""
 from __future__ import annotations
 
 import pytest
-from resolving import claim, resolver
+from resolving import claim
 
 from quotes.records import PERSON
-
-
-@pytest.fixture(scope="module")
-def resolve(extractor):  # type: ignore[no-untyped-def]
-    return resolver(extractor)
 
 
 # --- relative_maker: a thing's relative speaks for whoever made or holds the thing -------------

@@ -14,15 +14,9 @@ a real parse, so it fails when its rule is missing.
 
 from __future__ import annotations
 
-import pytest
-from resolving import claim, resolver
+from resolving import claim
 
 PAIR = "Ann Cole and Tom Reed"
-
-
-@pytest.fixture(scope="module")
-def resolve(extractor):  # type: ignore[no-untyped-def]
-    return resolver(extractor)
 
 
 # --- "the two", a plural of the pair, and "they" after it ---

@@ -8,13 +8,7 @@ a real parse, so it fails when its rule is missing.
 
 from __future__ import annotations
 
-import pytest
-from resolving import claim, resolver
-
-
-@pytest.fixture(scope="module")
-def resolve(extractor):  # type: ignore[no-untyped-def]
-    return resolver(extractor)
+from resolving import claim
 
 
 # --- a mislabelled surname is a person by its apposition ---

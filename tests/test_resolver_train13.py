@@ -5,13 +5,7 @@ the thirteenth batch")."""
 
 from __future__ import annotations
 
-import pytest
-from resolving import claim, resolver
-
-
-@pytest.fixture(scope="module")
-def resolve(extractor):  # type: ignore[no-untyped-def]
-    return resolver(extractor)
+from resolving import claim
 
 
 # --- "who" agrees with a person: past an adjective's phrase, past a thing's clause -----------

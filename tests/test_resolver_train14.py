@@ -5,17 +5,11 @@ each rule with a hard negative (docs/speakers.md, "Rules of the fourteenth batch
 
 from __future__ import annotations
 
-import pytest
-from resolving import claim, resolver
+from resolving import claim
 
 from quotes.records import PERSON
 from quotes.speakers.registry import Entity, build_registry
 from quotes.speakers.resolve import Resolver
-
-
-@pytest.fixture(scope="module")
-def resolve(extractor):  # type: ignore[no-untyped-def]
-    return resolver(extractor)
 
 
 # --- a relative on a definite description is whoever the description points back to ----------

@@ -5,13 +5,7 @@ referents15")."""
 
 from __future__ import annotations
 
-import pytest
-from resolving import claim, resolver
-
-
-@pytest.fixture(scope="module")
-def resolve(extractor):  # type: ignore[no-untyped-def]
-    return resolver(extractor)
+from resolving import claim
 
 
 # --- "others" set against "some N" is the rest of N ----------------------------------------------

@@ -4,15 +4,9 @@ hard negative (docs/speakers.md, "Rules of session 21: referents16")."""
 
 from __future__ import annotations
 
-import pytest
-from resolving import claim, resolver
+from resolving import claim
 
 from quotes.speakers import build_registry
-
-
-@pytest.fixture(scope="module")
-def resolve(extractor):  # type: ignore[no-untyped-def]
-    return resolver(extractor)
 
 
 # --- a family tie nobody holds is the one other person of the owner's surname ----------------

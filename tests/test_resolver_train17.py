@@ -4,13 +4,7 @@ hard negative (docs/speakers.md, "Rules of session 22: referents17")."""
 
 from __future__ import annotations
 
-import pytest
-from resolving import claim, resolver
-
-
-@pytest.fixture(scope="module")
-def resolve(extractor):  # type: ignore[no-untyped-def]
-    return resolver(extractor)
+from resolving import claim
 
 
 # --- "whose" is a relative: the noun its clause modifies --------------------------------------

@@ -4,17 +4,11 @@ each resolves claims over a real parse, so it fails when the rule is missing."""
 
 from __future__ import annotations
 
-import pytest
-from resolving import claim, resolver, span
+from resolving import claim, span
 
 from quotes.document import Span
 from quotes.records import Claim
 from quotes.speakers import build_registry, resolve_speakers
-
-
-@pytest.fixture(scope="module")
-def resolve(extractor):  # type: ignore[no-untyped-def]
-    return resolver(extractor)
 
 
 # --- a named document shortened joins the fuller one (registry.join_short_documents) ---------

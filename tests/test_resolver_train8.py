@@ -9,15 +9,9 @@ a real parse, so it fails when its rule is missing.
 
 from __future__ import annotations
 
-import pytest
-from resolving import claim, resolver
+from resolving import claim
 
 from quotes.records import GROUP
-
-
-@pytest.fixture(scope="module")
-def resolve(extractor):  # type: ignore[no-untyped-def]
-    return resolver(extractor)
 
 
 # --- a statement whose maker is owned: "his campaign sent out an email" ---

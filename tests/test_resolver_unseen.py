@@ -5,15 +5,10 @@ hard negatives each rule must not break (docs/speakers.md lists the rules)."""
 from __future__ import annotations
 
 import pytest
-from resolving import claim, resolver
+from resolving import claim
 
 from quotes.records import GROUP, ORG, PERSON
 from quotes.speakers import Resolver, build_registry
-
-
-@pytest.fixture(scope="module")
-def resolve(extractor):  # type: ignore[no-untyped-def]
-    return resolver(extractor)
 
 
 # --- relative pronouns: the noun they agree with ------------------------------------------------

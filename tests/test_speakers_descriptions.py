@@ -9,15 +9,9 @@ when the rule is missing.
 
 from __future__ import annotations
 
-import pytest
-from resolving import claim, resolver
+from resolving import claim
 
 from quotes.records import GROUP
-
-
-@pytest.fixture(scope="module")
-def resolve(extractor):  # type: ignore[no-untyped-def]
-    return resolver(extractor)
 
 
 # --- a definite person description points back ---------------------------------------------

@@ -33,8 +33,11 @@ from quotes.speakers.lexicon import (
     listed_first_name,
     speaker_lexicon,
 )
+from quotes.speakers.name_keys import NameIndex, name_key
 from quotes.text import DASHES, dateline_end
 
+#: The en dash, typed for a hyphen inside names (:func:`_close_hyphen`).
+EN_DASH = "\u2013"
 #: NER labels of people and of named organisations / places that speak as institutions.
 PERSON_LABELS = frozenset({"PERSON", "PER"})
 ORG_LABELS = frozenset({"ORG", "GPE", "NORP", "FAC"})
@@ -143,8 +146,11 @@ class Registry:
     Attributes:
         entities: every entity, in order of first mention.
         at_token: token index -> the entity whose mention covers it.
-        by_surname: last word of a person's name (lower case) -> people with it.
-        by_org: an organisation's name (lower case, no article) -> it.
+        by_surname: last word of a person's name -> people with it.
+        by_org: an organisation's name (no article) -> it.
+        The name indices key every name by :func:`~quotes.speakers.name_keys.name_key`
+        (:class:`~quotes.speakers.name_keys.NameIndex`): "Trump’s" and "Trump's", "José"
+        and "Jose", "U.S." and "US" are one key.
         mentions: every mention, sorted by head token (for the salience window).
     """
 
@@ -152,13 +158,14 @@ class Registry:
     lexicon: SpeakerLexicon
     entities: list[Entity] = field(default_factory=list)
     at_token: dict[int, Entity] = field(default_factory=dict)
-    by_surname: dict[str, list[Entity]] = field(default_factory=dict)
-    by_first: dict[str, list[Entity]] = field(default_factory=dict)
-    by_part: dict[str, list[Entity]] = field(default_factory=dict)
-    by_org: dict[str, Entity] = field(default_factory=dict)
+    by_surname: dict[str, list[Entity]] = field(default_factory=NameIndex)
+    by_first: dict[str, list[Entity]] = field(default_factory=NameIndex)
+    by_part: dict[str, list[Entity]] = field(default_factory=NameIndex)
+    by_org: dict[str, Entity] = field(default_factory=NameIndex)
     by_role: dict[str, list[Entity]] = field(default_factory=dict)
     mentions: list[Mention] = field(default_factory=list)
     _mention_tokens: list[int] = field(default_factory=list)
+    _quotations: tuple[list[int], list[int]] | None = None
 
     # --- building -----------------------------------------------------------------------
     def new(self, type_: str) -> Entity:
@@ -193,6 +200,12 @@ class Registry:
                     entity.gender = best
 
     # --- lookups -----------------------------------------------------------------------
+    def quoted(self, offset: int) -> bool:
+        """Whether character ``offset`` lies inside a quotation (found once per document)."""
+        if self._quotations is None:
+            self._quotations = _quoted_starts(self.document)
+        return _inside_starts(offset, self._quotations)
+
     def mentions_between(self, lo: int, hi: int) -> list[Mention]:
         """Mentions whose head token lies in ``[lo, hi)``."""
         a = bisect.bisect_left(self._mention_tokens, lo)
@@ -212,7 +225,7 @@ class Registry:
         about, not the one named last. A surname written ``plain`` (no particle before it)
         among several goes to those whose name has no particle before it.
         """
-        low = word.lower()
+        low = name_key(word)
         people = self.by_surname.get(low) or self.by_first.get(low) or self.by_part.get(low)
         if not people:
             return None
@@ -244,7 +257,7 @@ def _particle_before(entity: Entity, low: str) -> bool:
     """Whether a name of ``entity`` writes a particle right before the word ``low`` ("da" of
     "Luiz Inacio Lula da Silva" before "silva")."""
     for name in entity.names:
-        words = name.lower().split()
+        words = name_key(name).split()
         if any(w == low and k and words[k - 1] in PARTICLES for k, w in enumerate(words)):
             return True
     return False
@@ -323,7 +336,8 @@ def _last_before(positions: list[int], before: int) -> int:
 # --- the pass over entities ------------------------------------------------------------------
 def name_tokens(doc: Document, span: Span, lex: SpeakerLexicon) -> list[Token]:
     """The tokens of an entity span that form the name: no article, punctuation ("― Jane
-    Doe" after a dash), possessive or title (one word, "Mayor", or several, "Crown Prince")."""
+    Doe" after a dash), possessive, trailing whitespace or title (one word, "Mayor", or
+    several, "Crown Prince")."""
     toks = [doc[i] for i in range(span.start, span.end)]
     while toks and toks[0].lower in DETERMINERS:
         toks = toks[1:]
@@ -345,6 +359,7 @@ def name_tokens(doc: Document, span: Span, lex: SpeakerLexicon) -> list[Token]:
     while toks and (
         toks[-1].text in POSSESSIVE_MARKS
         or toks[-1].pos == "PUNCT"
+        or toks[-1].text.isspace()  # "Donald Trump\n": a line break the NER ran on to
         or (len(toks) > 2 and toks[-1].text.replace(".", "") in POST_NOMINALS)
     ):
         toks = toks[:-1]
@@ -502,8 +517,11 @@ def whole_names(doc: Document, spans: list[Span], lex: SpeakerLexicon) -> list[S
 
 def _close_hyphen(doc: Document, j: int) -> bool:
     """A hyphen written close to the words either side ("al-Assad"), not a spaced dash that
-    parts two phrases ("DES MOINES - Donald Trump")."""
-    return doc.joining_hyphen(j)
+    parts two phrases ("DES MOINES - Donald Trump"). An en dash written close stands for the
+    hyphen of a name as often ("Ferreira–Costa" beside "Ferreira-Costa", issue 13;
+    :mod:`~quotes.speakers.name_keys` gives the two one key); a close em dash opens an aside
+    ("Trump—who ...") and joins nothing."""
+    return doc.joining_hyphen(j) or (doc[j].text == EN_DASH and doc.written_close(j))
 
 
 def _first_names_before(doc: Document, span: Span, lex: SpeakerLexicon, taken: set[int]) -> int:
@@ -1509,7 +1527,7 @@ def _hyphened_first(doc: Document, i: int, taken: set[int]) -> int:
     """Where a name starting at ``i`` really starts: "Jean-Pierre Dubois" when "Pierre" is
     the known first name, its "Jean-" written close before it (no space either side of the
     hyphen), and "Jean" no word of another name."""
-    if i >= 2 and doc.joining_hyphen(i - 1) and i - 2 not in taken:
+    if i >= 2 and _close_hyphen(doc, i - 1) and i - 2 not in taken:
         before = doc[i - 2]
         if before.pos == "PROPN" and before.text[:1].isupper():
             return i - 2
@@ -1639,7 +1657,7 @@ def register_person(reg: Registry, span: Span) -> Entity | None:
     if first:
         for cand in reg.by_surname.get(surname, ()):
             if (
-                cand.first_name.lower() == first
+                name_key(cand.first_name) in (name_key(first), _first_word_key(name))
                 or (not cand.first_name and agrees(reg, cand, hint))
                 or _ends_a_name_of(cand, name, lex)
             ):
@@ -1654,7 +1672,7 @@ def register_person(reg: Registry, span: Span) -> Entity | None:
         entity = reg.person_named(surname, before=toks[0].i, gender=hint, plain=plain)
     if entity is None:
         entity = reg.new(PERSON)
-    if first and first not in {f.lower() for f in _firsts(entity)}:
+    if first and name_key(first) not in {name_key(f) for f in _firsts(entity)}:
         reg.by_first.setdefault(first, []).append(entity)
     if entity not in reg.by_surname.get(surname, ()) and (first or not reg.by_first.get(surname)):
         reg.by_surname.setdefault(surname, []).append(entity)
@@ -1720,7 +1738,7 @@ def _hyphenated_surname(doc: Document, toks: list[Token]) -> int:
     while (
         n + 2 <= len(toks)
         and toks[-n - 2].i + 1 == toks[-n - 1].i == toks[-n].i - 1
-        and doc.joining_hyphen(toks[-n - 1].i)
+        and _close_hyphen(doc, toks[-n - 1].i)
         and all(len(t.text) > 1 and t.text.isalpha() for t in (toks[-n - 2], toks[-n]))
         and toks[-n - 2].lower not in PARTICLES  # "al-Awlaki": the article, then the name
     ):
@@ -1758,6 +1776,14 @@ def _ends_a_name_of(entity: Entity, name: str, lex: SpeakerLexicon) -> bool:
                 ):
                     return True
     return False
+
+
+def _first_word_key(name: str) -> str:
+    """The key of a name's first word as written, a hyphenated given name whole: "Jean-Pierre"
+    of "Jean-Pierre Dubois", which an entity's :attr:`Entity.first_name` holds whole too, where
+    the first token is "Jean" only (the tokenizer splits at the hyphen). Without it a second
+    "Jean-Pierre Dubois" was a second person (issue 13)."""
+    return name_key(name.split()[0])
 
 
 def _known_by_a_middle_name(reg: Registry, toks: list[Token], hint: str) -> Entity | None:
@@ -2024,6 +2050,28 @@ def _apposition_read_as_conjunct(doc: Document, tok: Token, span: Span) -> bool:
     return not any(doc[i].dep == L.CC for i in range(tok.head + 1, span.start))
 
 
+def _apposition_read_as_adverbial(reg: Registry, tok: Token, span: Span) -> int | None:
+    """The role noun a name in apposition belongs to when the parser hung the name on the
+    verb as an adverbial: "Staff alerted Cole's chief of staff, Tom Reed, to the request"
+    (``npadvmod`` of "alerted"). A name right after a comma that closes a role's noun phrase
+    is its apposition (Quirk et al. 1985, 17.65), as in :func:`_apposition_read_as_conjunct`.
+    Only a role noun of ``roles.txt`` (no entity) whose phrase ends right before the comma and
+    that hangs on the same verb as the name."""
+    doc = reg.document
+    if tok.dep not in (L.NPADVMOD, L.DEP) or span.start < 2 or doc[span.start - 1].text != ",":
+        return None
+    noun = doc[span.start - 2]
+    while noun.head != noun.i and noun.head != tok.head and doc[noun.head].i < span.start:
+        noun = doc[noun.head]
+    if noun.head != tok.head or noun.pos != "NOUN" or noun.i in reg.at_token:
+        return None
+    if max(i for i in doc.subtree(noun.i) if doc[i].pos != "PUNCT") != span.start - 2:
+        return None  # the role's phrase must end right at the comma
+    words = _np_left(doc, noun.i)
+    roles = reg.lexicon.find_roles([doc[i].lower for i in words])
+    return noun.i if any(words[a] <= noun.i <= words[b - 1] for a, b, _ in roles) else None
+
+
 def add_titles(reg: Registry, span: Span, entity: Entity) -> None:
     """Roles and affiliations a name's own noun phrase gives it.
 
@@ -2052,6 +2100,8 @@ def add_titles(reg: Registry, span: Span, entity: Entity) -> None:
             apply_title(reg, entity, role_np, doc[head])
     elif tok.dep == L.APPOS and (role := _role_over_client(reg, tok.head)) is not None:
         apply_title(reg, entity, _np_left(doc, role), doc[head])
+    elif (role := _apposition_read_as_adverbial(reg, tok, span)) is not None:
+        apply_title(reg, entity, _np_left(doc, role), doc[head])
     office = _office_before_bracket(doc, span)
     if office:
         apply_title(reg, entity, office, doc[head])
@@ -2059,6 +2109,8 @@ def add_titles(reg: Registry, span: Span, entity: Entity) -> None:
         entity.affiliations.update(tag)
         entity.tagged_places.update(tag & PLACE_KINDS[0])
     heads_by_clause(reg, entity, head)
+    roles_by_copula(reg, entity, head)
+    roles_by_verb(reg, entity, head)
 
 
 def _party_state_words() -> tuple[dict[str, str], dict[str, str]]:
@@ -2154,6 +2206,185 @@ def heads_by_clause(reg: Registry, entity: Entity, head: int) -> None:
             if sides:
                 entity.add_role("head", "head")
                 entity.affiliations.update(sides)
+
+
+#: The present tenses of a verb that gives its subject an office now ("Jane Roe is the
+#: director of the FBI"); "was" may tell a former office.
+_PRESENT = ("VBZ", "VBP")
+
+
+def _now(doc: Document, verb: Token) -> bool:
+    """Whether ``verb`` is in the present ("is", "serves") or the present perfect ("has been",
+    "has served"): the office is held at the time of writing."""
+    if verb.tag in _PRESENT:
+        return True
+    return verb.tag == "VBN" and any(
+        k.lemma == "have" and k.tag in _PRESENT for k in doc.kids(verb.i, L.AUX)
+    )
+
+
+def _clauses_of(doc: Document, head: int) -> list[Token]:
+    """The verbs a name is the subject of: its own clause's and a relative clause's on it
+    ("Jane Roe, who is ..."), whose subject is the relative pronoun."""
+    tok = doc[head]
+    out = [doc[tok.head]] if tok.dep in L.SUBJECTS and tok.head != tok.i else []
+    out += [
+        c
+        for c in doc.kids(head, L.RELCL)
+        if any(k.lower in ("who", "that") for k in doc.kids(c.i, L.NSUBJ))
+    ]
+    return out
+
+
+@cache
+def _office_copulas() -> dict[str, str]:
+    """Verb lemma -> the dependency or preposition of its predicate noun
+    (office_copulas.txt: "be" -> attr, "serve" -> "as")."""
+    return {row[0]: row[1] for row in load_table("office_copulas")}
+
+
+def _predicate_nouns(doc: Document, verb: Token) -> list[Token]:
+    """The predicate nouns of a verb of ``office_copulas.txt``, conjuncts included: "the
+    director" of "is the director of the FBI", "director" of "serves as director"."""
+    link = _office_copulas().get(verb.lemma)
+    if link is None:
+        return []
+    if link == L.ATTR:
+        tops = list(doc.kids(verb.i, L.ATTR))
+    else:
+        tops = [
+            o for p in doc.kids(verb.i, L.PREP) if p.lower == link for o in doc.kids(p.i, L.POBJ)
+        ]
+    return [n for top in tops for n in [top, *doc.kids(top.i, L.CONJ)]]
+
+
+def roles_by_copula(reg: Registry, entity: Entity, head: int) -> None:
+    """The office a copula gives a name: "Jane Roe is the director of the FBI" (or "Jane Roe,
+    who is the director of the FBI,", "Jane Roe serves as director of the FBI") makes her the
+    FBI's director as the apposition "Jane Roe, the director of the FBI," does; a predicative
+    noun phrase ascribes its description to the subject (Quirk et al. 1985, 10.16), and news
+    introduces an office's holder so as often as by a title. Only a verb of
+    ``office_copulas.txt`` in the present or present perfect (in the past, "was the
+    director", the office is a former one: :func:`_former_office`), outside quotations (a
+    quoted "Cole is the president we need" is an opinion), and a predicate noun that is
+    itself a role of ``roles.txt`` ("the director", "the chief executive"; not "a supporter
+    of the candidate") with no clause of its own ("the president we need")."""
+    doc = reg.document
+    for verb in _clauses_of(doc, head):
+        now, past = _now(doc, verb), _past(doc, verb)
+        if not (now or past) or reg.quoted(verb.start):
+            continue
+        for noun in _predicate_nouns(doc, verb):
+            if noun.pos not in ("NOUN", "PROPN") or noun.i in reg.at_token:
+                continue
+            if doc.kids(noun.i, L.RELCL, L.ACL):
+                continue
+            role_np = _predicate_np(doc, noun.i)
+            roles = reg.lexicon.find_roles([doc[i].lower for i in role_np])
+            roles = [r for r in roles if role_np[r[0]] <= noun.i <= role_np[r[1] - 1]]
+            if roles and now:
+                apply_title(reg, entity, role_np, doc[head])
+            elif roles:
+                _former_office(reg, entity, roles)
+
+
+def _past(doc: Document, verb: Token) -> bool:
+    """Whether ``verb`` is in the simple past or the past perfect ("was", "served", "had
+    been"): an office held before, maybe no longer. Not in reported speech, whose past is
+    the backshift of the speaker's present (Quirk et al. 1985, 14.31: "Lee said Mr. Trump
+    was a candidate in the spirit of the Valley"): no verb above it takes it as a clausal
+    complement."""
+    if _reported(doc, verb):
+        return False
+    if verb.tag == "VBD":
+        return True
+    return verb.tag == "VBN" and any(
+        k.lemma == "have" and k.tag == "VBD" for k in doc.kids(verb.i, L.AUX)
+    )
+
+
+def _reported(doc: Document, verb: Token) -> bool:
+    """Whether ``verb`` stands in a clausal complement ("said (that) X was ..."), at any
+    depth."""
+    tok = verb
+    while tok.head != tok.i:
+        if tok.dep == L.CCOMP:
+            return True
+        tok = doc[tok.head]
+    return False
+
+
+def _former_office(reg: Registry, entity: Entity, roles: list[tuple[int, int, str]]) -> None:
+    """A past copula's office as a former one: "Ann Cole served as ambassador to France until
+    2015" makes her "the former ambassador", not "the ambassador" (a past tense tells an
+    office held before, and "former" is how news then names its holder, as a title "Former
+    Ambassador Ann Cole" does: :func:`former_apart`). Only the canonical key, like
+    :func:`former_apart`: the office is no title of hers to report, and its body no
+    affiliation (her present one may be another)."""
+    lex = reg.lexicon
+    for _, _, phrase in roles:
+        key = lex.canonical_role(phrase)
+        entity.role_keys.add(
+            key if key.startswith("former ") else lex.canonical_role("former " + key)
+        )
+
+
+def _predicate_np(doc: Document, noun: int) -> list[int]:
+    """A predicate noun's phrase (:func:`_np_left`) without the clauses inside it: "a
+    supporter of Mr. Trump's instincts, which the candidate has made clear" names no
+    candidate."""
+    inner = {
+        j
+        for i in _np_left(doc, noun)
+        if doc[i].dep in (L.RELCL, L.ACL, L.APPOS) and i != noun
+        for j in doc.subtree(i)
+    }
+    return [i for i in _np_left(doc, noun) if i not in inner]
+
+
+@cache
+def _office_verbs() -> dict[str, str]:
+    """Verb lemma -> the role its subject holds for the object (office_verbs.txt)."""
+    return {row[0]: row[1] for row in load_table("office_verbs")}
+
+
+def roles_by_verb(reg: Registry, entity: Entity, head: int) -> None:
+    """The office a verb of its own gives a name's subject: "Ann Cole founded Harbor Watch"
+    (or "Ann Cole, who founded Harbor Watch,") makes her its founder, "Tom Reed runs Acme"
+    its head, so "the group's founder", "the company's chief executive" are they. The
+    clause says what the apposition "the founder of Harbor Watch" would (Quirk et al. 1985,
+    17.22). Only a verb of ``office_verbs.txt`` (founding in any tense: one stays a
+    founder; heading and managing in the present: "headed the FBI until 2019" is a former
+    head), a
+    subject outside quotations, and an object naming a body (its own words and "of"
+    phrase: "leads the polls in Iowa" names none). The relative clause of a heading verb is
+    :func:`heads_by_clause`'s."""
+    doc = reg.document
+    for verb in _clauses_of(doc, head):
+        role = _office_verbs().get(verb.lemma)
+        if role is None or reg.quoted(verb.start):
+            continue
+        if role == "head" and (not _now(doc, verb) or verb.dep == L.RELCL):
+            continue  # a relative clause of heading is heads_by_clause's
+        if "*" in role and not _now(doc, verb):
+            continue
+        for obj in doc.kids(verb.i, L.OBJ):
+            office = _office_of_object(reg, role, obj)
+            sides = qualifier_sides(reg, _np_left(doc, obj.i), set())
+            if office and sides:
+                entity.add_role(office, reg.lexicon.canonical_role(office))
+                entity.affiliations.update(sides)
+
+
+def _office_of_object(reg: Registry, role: str, obj: Token) -> str | None:
+    """The office a verb of ``office_verbs.txt`` gives: the row's role, or, for a role with
+    "*", the object's noun in its place when the two make a role of ``roles.txt`` ("manages
+    Ann Cole's campaign": "campaign manager"; "manages the store": no "store manager", none)."""
+    if "*" not in role:
+        return role
+    office = role.replace("*", obj.lemma)
+    found = reg.lexicon.find_roles(office.split())
+    return office if any(p == office for _, _, p in found) else None
 
 
 #: Small words an office's name holds between its capitalised words ("Minister for Local
@@ -2323,12 +2554,25 @@ def qualifier_sides(reg: Registry, indices: list[int], skip: set[int]) -> list[s
                 continue
             side = lex.side(_entity_text(doc, i)) or lex.side(tok.text)
             if side is None and tok.ent in ("ORG", "GPE"):
-                side = _entity_text(doc, i).lower()
+                side = _full_name(reg, i, _entity_text(doc, i).lower())
         else:
             side = lex.side(tok.text)
         if side and side not in out:
             out.append(side)
     return out
+
+
+def _full_name(reg: Registry, i: int, side: str) -> str:
+    """The full name of the organisation a short form at token ``i`` names again ("the Acme
+    chief executive" after "Acme Corp chief executive Ann Cole": "acme corp"), so a
+    description's qualifier and the holder's title name the body alike; news names a body in
+    full first and by a short form after (:func:`short_form_of`). Only an organisation of the
+    registry, no place, whose names include the short form."""
+    body = reg.at_token.get(i)
+    if body is None or body.type != ORG or body.place:
+        return side
+    names = {name.lower() for name in body.names}
+    return body.name.lower() if side in names and side != body.name.lower() else side
 
 
 def _followed_by_pos(doc: Document, i: int) -> bool:

@@ -219,7 +219,8 @@ class RoleRules(RuleFamily):
         if key == "head":
             holders = self._generic_head_holders(holders, quals, nouns, text)
         if not holders and self.doc[indices[0]].lower not in INDEFINITE:
-            holders = self._heads_of_named_body(key, quals, nouns)  # "Roe, who heads the FBI"
+            body = quals | _owner_body(owned_by)  # "the company's chief executive": its head
+            holders = self._heads_of_named_body(key, body, nouns)  # "Roe, who heads the FBI"
         if not holders and (kin := self._relative_by_surname(key, text, head, indices, owned_by)):
             return self.r._found(kin, "role", text)  # "Trump's daughter" -> Ivanka Trump
         if not holders:
@@ -277,6 +278,8 @@ class RoleRules(RuleFamily):
                 and compatible(quals, e)
                 and not placed_elsewhere(quals, e)
             ]
+            if len(unplaced) > 1 and (topic := self._topic_before(head, exclude, unplaced)):
+                unplaced = [topic]  # "Ryan said ... “...,” he said. The Wisconsin Republican"
             if len(unplaced) != 1:
                 text = phrase(self.doc, indices)
                 return Resolution(text, PERSON, None, "description", CERTAINTY["description"])
@@ -287,6 +290,31 @@ class RoleRules(RuleFamily):
             tie = len(members) > 1
         certainty = CERTAINTY["role"] * (TIE_FACTOR if tie else 1.0)
         return Resolution(best.name, PERSON, noun.text, "role", certainty, best)
+
+    def _topic_before(
+        self, head: int, exclude: Sequence[Offsets], candidates: list[Entity]
+    ) -> Entity | None:
+        """For a party's member that is a subject ("The Wisconsin Republican did give ...")
+        when several people could be it and the text gives nobody's party or place: the
+        candidate that is the topic (main subject) of the narrative sentence just before, a
+        pronoun's resolution included (:meth:`PronounRules._sentence_topic`). News style's
+        second reference continues the topic (centering: the previous utterance's subject is
+        the likeliest antecedent of the next one's subject, Grosz, Joshi & Weinstein 1995);
+        not when a candidate is named before it in its own sentence, nor after a subject of
+        two joined people."""
+        doc = self.doc
+        tok = doc[head]
+        if tok.dep not in L.SUBJECTS:
+            return None
+        start = doc.sentences[tok.sent].start
+        if any(m.entity in candidates for m in self.reg.mentions_between(start, head)):
+            return None
+        pronouns = self.r.pronouns
+        before = pronouns._narrative_before(tok.sent)
+        found = None if before is None else pronouns._sentence_topic(before, exclude)
+        if found is None or found[1].entity not in candidates or doc.kids(found[0], L.CONJ):
+            return None  # "Tom Varga and Lena Park debated": two topics, no one continued
+        return found[1].entity
 
     def _relative_by_surname(
         self, key: str, text: str, head: int, indices: list[int], owner: Entity | None
@@ -649,11 +677,22 @@ class RoleRules(RuleFamily):
         if here.dep not in L.SUBJECTS and here.head != here.i:
             return []  # (a root noun: "The senator aimed ..." misparsed as a fragment)
         lo = doc.sentences[max(0, here.sent - 1)].start
-        return [
-            m.entity
+        subjects = [
+            m
             for m in self.reg.mentions_between(lo, head)
             if m.entity in candidates and m.subject and doc[m.token].dep in L.SUBJECTS
         ]
+        main = [m.entity for m in subjects if not self._in_subordinate_clause(m.token)]
+        if main and len(main) < len(subjects):
+            return main  # "Hale scored twice as Rovers beat Town. The striker": Hale
+        return [m.entity for m in subjects]
+
+    def _in_subordinate_clause(self, i: int) -> bool:
+        """Whether token ``i`` stands in an adverbial or relative clause ("as Rovers beat
+        Town", "who Rovers signed"): centering ranks a complex sentence's entities by clause,
+        the main clause's subject above a subordinate clause's (Kameyama 1998), so such a
+        subject is no parallel subject while the main clause has one."""
+        return any(a.dep in (L.ADVCL, L.RELCL) for a in (self.doc[i], *self.doc.ancestors(i)))
 
     def _titled_before(self, head: int, key: str, quals: set[str]) -> bool:
         """Whether someone named before token ``head``, or in the sentence after it, holds the
@@ -893,6 +932,18 @@ class RoleRules(RuleFamily):
                 key = self.lex.canonical_role("former " + key)  # "the former Florida governor"
             return text, key, set(toks)
         return None
+
+
+def _owner_body(owner: Entity | None) -> set[str]:
+    """The sides an organisation owning an office description names ("the company's chief
+    executive" of Acme Corp: "acme corp"), written as :func:`qualifier_sides` writes a named
+    organisation (its lower-case names), so the body's head is found as "the Acme Corp chief
+    executive" would find them: a possessor names the body its office heads as a qualifier
+    does (Barker 1995: a relational noun is relative to its owner). Nothing for a person's
+    office ("Cole's chief of staff"), compared by its own rules."""
+    if owner is None or owner.type != ORG:
+        return set()
+    return {name.lower() for name in owner.names}
 
 
 def _names_a_body(entity: Entity, nouns: Iterable[str]) -> bool:
