@@ -401,9 +401,12 @@ class DescriptionRules(RuleFamily):
             return Resolution(
                 headed.name, ORG, None, "organisation", CERTAINTY["organisation"], headed
             )
-        if self._bare_definite(head, indices) and not typed & UNTYPED_FALLBACK_NONE:
+        if self._bare_definite(head, indices):
+            # "a spokesperson for the station": an outlet, campaign or document noun wants an
+            # organisation known to be of its kind, never an untyped one
+            kind_only = bool(typed & UNTYPED_FALLBACK_NONE)
             for window in (WINDOW, WIDE_WINDOW):
-                best, tie = self._salient_organisation(head, typed, exclude, window)
+                best, tie = self._salient_organisation(head, typed, exclude, window, kind_only)
                 if best is not None:
                     certainty = CERTAINTY["organisation"] * (TIE_FACTOR if tie else 1.0) * 0.9
                     return Resolution(best.name, ORG, None, "organisation", certainty, best)
@@ -441,6 +444,7 @@ class DescriptionRules(RuleFamily):
         typed: frozenset[str],
         exclude: Sequence[Offsets],
         window: int,
+        kind_only: bool = False,
         repeated: bool = False,
     ) -> tuple[Entity | None, bool]:
         """The most salient organisation ``window`` sentences back that a bare "the group" /
@@ -452,7 +456,9 @@ class DescriptionRules(RuleFamily):
         only an organisation known to be of a kind the noun fits (a union, "Federation of
         ... Engineers", for "the group"): an untyped name there is as often an event or a
         misread phrase ("Shangri-La Dialogue", "Great Recession") as an organisation.
-        ``repeated``: only an organisation the text names more than once (a capitalised word
+        ``kind_only``: only an organisation known to be of one of the noun's kinds, for the
+        nouns of :data:`UNTYPED_FALLBACK_NONE` ("the station" is a broadcaster named before,
+        never an untyped name). ``repeated``: only an organisation the text names more than once (a capitalised word
         named once, "Defiance and determination radiates ...", is as often the NER's misread;
         the Stanford sieve's mention filtering drops such singletons, Lee et al. 2013)."""
         tok = self.doc[head]
@@ -469,7 +475,7 @@ class DescriptionRules(RuleFamily):
             and (not e.kind or not typed or e.kind in typed)  # "the nonprofit" is no paper
             and (e.place or "government" not in typed)  # a government is a country's
             and not (e.place and tok.lemma == "administration")  # an administration isn't
-            and (window == WINDOW or e.kind in typed)
+            and ((window == WINDOW and not kind_only) or e.kind in typed)
             and (not repeated or len(e.mentions) > 1 or self._trusted_singleton(e))
             # a building or a street ("the bakery on Quay Street") is no "the council"; one
             # that spoke for those in it ("The White House said", "Downing Street said") is
