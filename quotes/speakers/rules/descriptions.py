@@ -507,7 +507,10 @@ class DescriptionRules(RuleFamily):
     def _eponymous(self, head: int, indices: list[int], kinds: frozenset[str]) -> Entity | None:
         """ "Podesta's firm", "Clinton's foundation": an organisation owned by a named person
         is the one named after that person ("the Podesta Group"), of a kind the noun fits
-        when its kind is known. None when the text names no such organisation."""
+        when its kind is known, and named as an organisation (:meth:`_named_as_organisation`):
+        a headline's "Trump Tower Rent" or a "Trump SoHo Hotel" holds the surname but is no
+        "Trump's campaign". None when the text names no such organisation (the phrase
+        stays)."""
         doc = self.doc
         owners = [
             self.reg.at_token[k.i]
@@ -521,9 +524,28 @@ class DescriptionRules(RuleFamily):
             if entity.type != ORG or entity.described or entity.kind == "document":
                 continue
             words = entity.name.split()
-            if surname in words and len(words) > 1 and (not entity.kind or entity.kind in kinds):
+            if surname not in words or len(words) < 2 or entity.facility:
+                continue
+            if entity.kind in kinds or (
+                not entity.kind
+                and any(self._named_as_organisation(n.split()) for n in entity.names)
+            ):
                 return entity
         return None
+
+    def _named_as_organisation(self, words: list[str]) -> bool:
+        """Whether a name of no known kind says it is an organisation: its head noun (the
+        last word, or the word before its first "of" / "for", as in
+        :meth:`SpeakerLexicon.kind_of_name`) is an organisation noun ("Rossi Foundation",
+        "Rossi Group", "Friends of Rossi" when "friends" is listed). A name for someone's
+        building or business line ("Lund Tower Rent", "Lund Harbor Hotel") is not. A company
+        designator says it too ("Podesta Group Inc.")."""
+        low = [w.lower() for w in words]
+        if len(low) > 1 and low[-1] in self.lex.company_designators:
+            return True
+        before_of = [h for h, w in zip(low, low[1:], strict=False) if w in ("of", "for")]
+        heads = [low[-1], *before_of[:1]]
+        return any(h in self.lex.org_nouns for h in heads)
 
     def _bare_definite(self, head: int, indices: list[int]) -> bool:
         """ "the agency", "the company": a definite article and the noun, nothing else, so
