@@ -34,3 +34,32 @@ def test_a_foundation_is_still_the_foundation_named_for_its_owner(resolve) -> No
     )
     (c,) = resolve(text, claim(text, "it would give more to schools", "Rossi's foundation"))
     assert c.speaker == "Rossi Foundation"
+
+
+# --- a party-qualified candidate description ---
+def test_the_gop_presidential_candidate_is_the_person_just_named(resolve) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Senator Mark Lund of Ohio spoke in Iowa on Monday. "
+        "The GOP presidential candidate says taxes must fall."
+    )
+    (c,) = resolve(text, claim(text, "taxes must fall", "The GOP presidential candidate"))
+    assert c.speaker == "Mark Lund"
+
+
+def test_the_gop_presidential_candidate_is_no_democrat_named_later(resolve) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Republican Mark Lund spoke in Iowa on Monday. Democrat Ann Cole spoke in Ohio. "
+        "The GOP presidential candidate says taxes must fall."
+    )
+    (c,) = resolve(text, claim(text, "taxes must fall", "The GOP presidential candidate"))
+    assert c.speaker == "Mark Lund"
+
+
+def test_the_gop_presidential_candidate_is_no_democrat_alone(resolve) -> None:  # type: ignore[no-untyped-def]
+    """Hard negative: the only person named is of the other party; the words stay."""
+    text = (
+        "Democrat Ann Cole spoke in Iowa on Monday. "
+        "The GOP presidential candidate says taxes must fall."
+    )
+    (c,) = resolve(text, claim(text, "taxes must fall", "The GOP presidential candidate"))
+    assert c.speaker != "Ann Cole"

@@ -14,6 +14,7 @@ from quotes.records import GROUP, ORG, PERSON, UNKNOWN, Offsets
 from quotes.speakers.lexicon import FEMALE, MALE
 from quotes.speakers.registry import (
     AGENT_SUFFIXES,
+    PARTY_SIDES,
     Entity,
     gender_of_form,
     is_subject,
@@ -655,6 +656,7 @@ class DescriptionRules(RuleFamily):
                 and not (found_role and self.r.roles._holds_it_elsewhere(e, found_role[1], quals))
                 and not placed_elsewhere(quals, e)  # "the Florida senator": no Iowa senator
                 and not (untitled_only and e.role_keys)
+                and not self._of_another_party(quals, e)
             }
             if untitled_only and not candidates:
                 return None  # cataphora: the holder named just after (the role rule)
@@ -706,6 +708,16 @@ class DescriptionRules(RuleFamily):
             return replace(self.r.documents._document(best, "definite"), certainty=certainty)
         role = best.role
         return Resolution(best.name, best.type, role, "definite", certainty, best)
+
+    @staticmethod
+    def _of_another_party(quals: set[str], entity: Entity) -> bool:
+        """Whether the text gave ``entity`` a party and the description names another one:
+        "The GOP presidential candidate" is no Democrat named before. A person of no known
+        party stays a candidate (the qualifier narrows, it does not block: as
+        :meth:`RoleRules.party_member` falls back to the person placed nowhere else)."""
+        wanted = quals & PARTY_SIDES
+        known = entity.affiliations & PARTY_SIDES
+        return bool(wanted and known and not wanted & known)
 
     def _named_just_before(self, head: int, candidates: set[Entity]) -> Entity | None:
         """For a person epithet that is a subject ("The striker, 19, had not played since
@@ -773,8 +785,17 @@ class DescriptionRules(RuleFamily):
             and doc[i].dep != L.COMPOUND
             and i != head
             and not self._employer_complement(i, head)
+            and not self._party_qualifier(i, head)
             for i in indices
         )
+
+    def _party_qualifier(self, i: int, head: int) -> bool:
+        """Whether token ``i`` is a party's name before the head noun ("The GOP presidential
+        candidate"): it says which party the person is of, as "the Florida senator" says
+        where, so the description still points back (:meth:`definite` narrows the
+        candidates to that party's members where parties are known). The NER tags "GOP" as
+        an organisation, which made the phrase a name of its own."""
+        return i < head and self.lex.side(self.doc[i].text) in PARTY_SIDES
 
     def _employer_complement(self, i: int, head: int) -> bool:
         """Whether token ``i`` is an organisation named in an "of" phrase on the head noun
