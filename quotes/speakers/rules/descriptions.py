@@ -14,6 +14,7 @@ from quotes.records import GROUP, ORG, PERSON, UNKNOWN, Offsets
 from quotes.speakers.lexicon import FEMALE, MALE
 from quotes.speakers.registry import (
     AGENT_SUFFIXES,
+    PARTY_SIDES,
     Entity,
     gender_of_form,
     is_subject,
@@ -513,7 +514,10 @@ class DescriptionRules(RuleFamily):
     def _eponymous(self, head: int, indices: list[int], kinds: frozenset[str]) -> Entity | None:
         """ "Podesta's firm", "Clinton's foundation": an organisation owned by a named person
         is the one named after that person ("the Podesta Group"), of a kind the noun fits
-        when its kind is known. None when the text names no such organisation."""
+        when its kind is known, and named as an organisation (:meth:`_named_as_organisation`):
+        a headline's "Trump Tower Rent" or a "Trump SoHo Hotel" holds the surname but is no
+        "Trump's campaign". None when the text names no such organisation (the phrase
+        stays)."""
         doc = self.doc
         owners = [
             self.reg.at_token[k.i]
@@ -527,9 +531,28 @@ class DescriptionRules(RuleFamily):
             if entity.type != ORG or entity.described or entity.kind == "document":
                 continue
             words = entity.name.split()
-            if surname in words and len(words) > 1 and (not entity.kind or entity.kind in kinds):
+            if surname not in words or len(words) < 2 or entity.facility:
+                continue
+            if entity.kind in kinds or (
+                not entity.kind
+                and any(self._named_as_organisation(n.split()) for n in entity.names)
+            ):
                 return entity
         return None
+
+    def _named_as_organisation(self, words: list[str]) -> bool:
+        """Whether a name of no known kind says it is an organisation: its head noun (the
+        last word, or the word before its first "of" / "for", as in
+        :meth:`SpeakerLexicon.kind_of_name`) is an organisation noun ("Rossi Foundation",
+        "Rossi Group", "Friends of Rossi" when "friends" is listed). A name for someone's
+        building or business line ("Lund Tower Rent", "Lund Harbor Hotel") is not. A company
+        designator says it too ("Podesta Group Inc.")."""
+        low = [w.lower() for w in words]
+        if len(low) > 1 and low[-1] in self.lex.company_designators:
+            return True
+        before_of = [h for h, w in zip(low, low[1:], strict=False) if w in ("of", "for")]
+        heads = [low[-1], *before_of[:1]]
+        return any(h in self.lex.org_nouns for h in heads)
 
     def _bare_definite(self, head: int, indices: list[int]) -> bool:
         """ "the agency", "the company": a definite article and the noun, nothing else, so
@@ -639,6 +662,7 @@ class DescriptionRules(RuleFamily):
                 and not (found_role and self.r.roles._holds_it_elsewhere(e, found_role[1], quals))
                 and not placed_elsewhere(quals, e)  # "the Florida senator": no Iowa senator
                 and not (untitled_only and e.role_keys)
+                and not self._of_another_party(quals, e)
             }
             if untitled_only and not candidates:
                 return None  # cataphora: the holder named just after (the role rule)
@@ -690,6 +714,16 @@ class DescriptionRules(RuleFamily):
             return replace(self.r.documents._document(best, "definite"), certainty=certainty)
         role = best.role
         return Resolution(best.name, best.type, role, "definite", certainty, best)
+
+    @staticmethod
+    def _of_another_party(quals: set[str], entity: Entity) -> bool:
+        """Whether the text gave ``entity`` a party and the description names another one:
+        "The GOP presidential candidate" is no Democrat named before. A person of no known
+        party stays a candidate (the qualifier narrows, it does not block: as
+        :meth:`RoleRules.party_member` falls back to the person placed nowhere else)."""
+        wanted = quals & PARTY_SIDES
+        known = entity.affiliations & PARTY_SIDES
+        return bool(wanted and known and not wanted & known)
 
     def _named_just_before(self, head: int, candidates: set[Entity]) -> Entity | None:
         """For a person epithet that is a subject ("The striker, 19, had not played since
@@ -757,8 +791,17 @@ class DescriptionRules(RuleFamily):
             and doc[i].dep != L.COMPOUND
             and i != head
             and not self._employer_complement(i, head)
+            and not self._party_qualifier(i, head)
             for i in indices
         )
+
+    def _party_qualifier(self, i: int, head: int) -> bool:
+        """Whether token ``i`` is a party's name before the head noun ("The GOP presidential
+        candidate"): it says which party the person is of, as "the Florida senator" says
+        where, so the description still points back (:meth:`definite` narrows the
+        candidates to that party's members where parties are known). The NER tags "GOP" as
+        an organisation, which made the phrase a name of its own."""
+        return i < head and self.lex.side(self.doc[i].text) in PARTY_SIDES
 
     def _employer_complement(self, i: int, head: int) -> bool:
         """Whether token ``i`` is an organisation named in an "of" phrase on the head noun
