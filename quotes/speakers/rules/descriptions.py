@@ -459,9 +459,10 @@ class DescriptionRules(RuleFamily):
         misread phrase ("Shangri-La Dialogue", "Great Recession") as an organisation.
         ``kind_only``: only an organisation known to be of one of the noun's kinds, for the
         nouns of :data:`UNTYPED_FALLBACK_NONE` ("the station" is a broadcaster named before,
-        never an untyped name). ``repeated``: only an organisation the text names more than once (a capitalised word
-        named once, "Defiance and determination radiates ...", is as often the NER's misread;
-        the Stanford sieve's mention filtering drops such singletons, Lee et al. 2013)."""
+        never an untyped name). ``repeated``: only an organisation the text names more than
+        once (a capitalised word named once, "Defiance and determination radiates ...", is as
+        often the NER's misread; the Stanford sieve's mention filtering drops such singletons,
+        Lee et al. 2013)."""
         tok = self.doc[head]
         orgs = {
             m.entity for m in self.reg.mentions_between(self.r._window_start(head, window), head)
