@@ -90,6 +90,8 @@ def contains_word(speaker: object, word: str) -> bool:
     13, names whole), "The IMF said" is right with speaker "International Monetary Fund"."""
     if not isinstance(speaker, str):
         return False
+    # one apostrophe for all: the registry joins "O'Neill" to "James O’Neill" (name_keys)
+    word, speaker = word.replace("’", "'"), speaker.replace("’", "'")
     if re.search(r"(?<!\w)" + re.escape(word.lower()) + r"(?!\w)", speaker.lower()) is not None:
         return True
     return shortens(word, speaker, frozenset())

@@ -5,6 +5,8 @@ first full mention. Sentences written for these tests."""
 
 from __future__ import annotations
 
+from claim_rows import speaker_of
+
 import quotes
 from quotes.document import Span
 from quotes.speakers.name_keys import name_key
@@ -129,3 +131,13 @@ def test_a_shorter_given_name_is_another_person(extractor) -> None:  # type: ign
         "Jean Dubois, his brother, added that he would vote no."
     )
     assert _registry_names(extractor, text) == [["Jean-Pierre Dubois"], ["Jean Dubois"]]
+
+
+def test_a_dotted_abbreviation_is_no_persons_name_word(extractor) -> None:  # type: ignore[no-untyped-def]
+    """Hard negative of the dot folding: "U.N." without its dots is keyed as Kim Jong Un's
+    "Un"; an organisation's dotted abbreviation names no person."""
+    text = (
+        "North Korean leader Kim Jong Un ordered a new missile test on Friday. "
+        "The U.N. said the test broke its resolutions."
+    )
+    assert speaker_of(extractor.extract(text), "broke its resolutions") == "U.N."

@@ -52,22 +52,47 @@ def name_key(name: str) -> str:
     return _SPACES.sub(" ", plain.translate(_MARKS)).strip().casefold()
 
 
+#: A word of dotted letters ("U.N.", "u.s.", "J.D."), any case.
+_DOTTED_INITIALS = re.compile(r"(?:[^\W\d_]\.){2,}")
+
+
+@lru_cache(maxsize=65536)
+def person_word_key(word: str) -> str:
+    """:func:`name_key` for the single name words of people (surnames, first names, parts),
+    save that a word of dotted letters keeps its dots: without them "U.N." would be keyed as
+    Kim Jong Un's "Un" and "U.S." as a surname "Us", and an organisation's abbreviation would
+    name a person. An initial pair written both ways ("J.D." / "JD") still meets in the full
+    name's key (:func:`name_key`)."""
+    if _DOTTED_INITIALS.fullmatch(word.strip()):
+        return word.strip().casefold()
+    return name_key(word)
+
+
 class NameIndex(dict[str, V]):
     """A dict from names to what they name whose every key goes through :func:`name_key`, so
     a lookup by any spelling of a name finds what another spelling stored (the registry's
     ``by_surname``, ``by_first``, ``by_part`` and ``by_org``)."""
 
+    key = staticmethod(name_key)
+
     def __getitem__(self, key: str) -> V:
-        return super().__getitem__(name_key(key))
+        return super().__getitem__(self.key(key))
 
     def __setitem__(self, key: str, value: V) -> None:
-        super().__setitem__(name_key(key), value)
+        super().__setitem__(self.key(key), value)
 
     def __contains__(self, key: object) -> bool:
-        return isinstance(key, str) and super().__contains__(name_key(key))
+        return isinstance(key, str) and super().__contains__(self.key(key))
 
     def get(self, key: str, default: T | None = None) -> V | T | None:  # type: ignore[override]
-        return super().get(name_key(key), default)
+        return super().get(self.key(key), default)
 
     def setdefault(self, key: str, default: V) -> V:  # type: ignore[override]
-        return super().setdefault(name_key(key), default)
+        return super().setdefault(self.key(key), default)
+
+
+class PersonWordIndex(NameIndex[V]):
+    """A :class:`NameIndex` of people's single name words, keyed by :func:`person_word_key`
+    (the registry's ``by_surname``, ``by_first`` and ``by_part``)."""
+
+    key = staticmethod(person_word_key)

@@ -33,7 +33,7 @@ from quotes.speakers.lexicon import (
     listed_first_name,
     speaker_lexicon,
 )
-from quotes.speakers.name_keys import NameIndex, name_key
+from quotes.speakers.name_keys import NameIndex, PersonWordIndex, name_key, person_word_key
 from quotes.text import DASHES, dateline_end
 
 #: The en dash, typed for a hyphen inside names (:func:`_close_hyphen`).
@@ -158,9 +158,9 @@ class Registry:
     lexicon: SpeakerLexicon
     entities: list[Entity] = field(default_factory=list)
     at_token: dict[int, Entity] = field(default_factory=dict)
-    by_surname: dict[str, list[Entity]] = field(default_factory=NameIndex)
-    by_first: dict[str, list[Entity]] = field(default_factory=NameIndex)
-    by_part: dict[str, list[Entity]] = field(default_factory=NameIndex)
+    by_surname: dict[str, list[Entity]] = field(default_factory=PersonWordIndex)
+    by_first: dict[str, list[Entity]] = field(default_factory=PersonWordIndex)
+    by_part: dict[str, list[Entity]] = field(default_factory=PersonWordIndex)
     by_org: dict[str, Entity] = field(default_factory=NameIndex)
     by_role: dict[str, list[Entity]] = field(default_factory=dict)
     mentions: list[Mention] = field(default_factory=list)
@@ -225,7 +225,7 @@ class Registry:
         about, not the one named last. A surname written ``plain`` (no particle before it)
         among several goes to those whose name has no particle before it.
         """
-        low = name_key(word)
+        low = person_word_key(word)
         people = self.by_surname.get(low) or self.by_first.get(low) or self.by_part.get(low)
         if not people:
             return None
