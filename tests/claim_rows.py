@@ -22,10 +22,15 @@ def content_source_rule(extractor: quotes.Extractor, text: str) -> list[tuple[st
     return [(r.quote, str(r.speaker_mention), r.rule.split("+")[0]) for r in df.itertuples()]
 
 
+def rows_holding(df, words: str) -> list:  # type: ignore[no-untyped-def,type-arg]
+    """The claim rows whose words hold ``words``."""
+    return [r for r in df.itertuples() if words in r.quote]
+
+
 def row_holding(df, words: str):  # type: ignore[no-untyped-def]
     """The one claim row whose words hold ``words`` (tests/test_resolver_topic*.py)."""
-    rows = [r for r in df.itertuples() if words in r.quote]
-    assert len(rows) == 1, [r.quote for r in df.itertuples()]
+    rows = rows_holding(df, words)
+    assert len(rows) == 1, [(r.quote, r.cue, r.speaker) for r in df.itertuples()]
     return rows[0]
 
 

@@ -35,3 +35,15 @@ def resolver(extractor) -> Callable[..., list[Claim]]:  # type: ignore[no-untype
         return resolve_speakers(extractor.backend.parse(text), list(claims))
 
     return run
+
+
+def relabel(doc, text: str, words: str, kind: str) -> None:  # type: ignore[no-untyped-def]
+    """Give the words ``words`` of ``text`` one NER span of label ``kind`` in ``doc``, as the
+    NER reads them in some texts (a test of what follows from a label, not of the NER)."""
+    from quotes.document import Span
+
+    a = text.index(words)
+    toks = doc.tokens_in(a, a + len(words))
+    span = Span(toks[0], toks[-1] + 1, a, a + len(words), kind)
+    doc.entities = [e for e in doc.entities if e.end <= span.start or e.start >= span.end]
+    doc.entities = sorted([*doc.entities, span], key=lambda e: e.start)

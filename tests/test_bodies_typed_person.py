@@ -4,9 +4,8 @@ docs/speakers.md, "Names the NER types PERSON"). Sentences written for these tes
 
 from __future__ import annotations
 
-from resolving import claim
+from resolving import claim, relabel
 
-from quotes.document import Span
 from quotes.records import GROUP, ORG, PERSON
 from quotes.speakers.registry import build_registry
 
@@ -16,12 +15,7 @@ def _types(extractor, text: str, label: tuple[str, str] | None = None) -> dict[s
     NER's label of the span of those words, as the NER reads some texts."""
     doc = extractor.backend.parse(text)
     if label is not None:
-        words, kind = label
-        a = text.index(words)
-        toks = doc.tokens_in(a, a + len(words))
-        span = Span(toks[0], toks[-1] + 1, a, a + len(words), kind)
-        doc.entities = [e for e in doc.entities if e.end <= span.start or e.start >= span.end]
-        doc.entities = sorted([*doc.entities, span], key=lambda e: e.start)
+        relabel(doc, text, *label)
     return {e.name: e.type for e in build_registry(doc).entities}
 
 

@@ -6,9 +6,9 @@ first full mention. Sentences written for these tests."""
 from __future__ import annotations
 
 from claim_rows import speaker_of
+from resolving import relabel
 
 import quotes
-from quotes.document import Span
 from quotes.speakers.name_keys import name_key
 from quotes.speakers.registry import Entity, build_registry
 
@@ -20,12 +20,7 @@ def _registry_names(
     NER's span of those words, as the NER reads some texts."""
     doc = extractor.backend.parse(text)
     if label is not None:
-        words, kind = label
-        a = text.index(words)
-        toks = doc.tokens_in(a, a + len(words))
-        span = Span(toks[0], toks[-1] + 1, a, a + len(words), kind)
-        doc.entities = [e for e in doc.entities if e.end <= span.start or e.start >= span.end]
-        doc.entities = sorted([*doc.entities, span], key=lambda e: e.start)
+        relabel(doc, text, *label)
     entities: list[Entity] = build_registry(doc).entities
     return [e.names for e in entities if e.mentions and not e.described]
 

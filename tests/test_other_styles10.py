@@ -9,19 +9,13 @@ these tests; each runs the whole extractor on a real parse.
 from __future__ import annotations
 
 import pandas as pd
+from claim_rows import row_holding
 
 import quotes
 
 
-def _rows(extractor: quotes.Extractor, text: str, words: str) -> pd.DataFrame:
-    df = extractor.extract(text)
-    return df[df.quote.str.contains(words, regex=False)]
-
-
-def _row(extractor: quotes.Extractor, text: str, words: str) -> pd.Series:
-    rows = _rows(extractor, text, words)
-    assert len(rows) == 1, extractor.extract(text)[["quote", "cue", "speaker"]]
-    return rows.iloc[0]
+def _row(extractor: quotes.Extractor, text: str, words: str):  # type: ignore[no-untyped-def]
+    return row_holding(extractor.extract(text), words)
 
 
 # --- "Bishop Matteo Ricci", an ORG of the NER: "He" after it found no man ------------------
