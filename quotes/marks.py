@@ -31,6 +31,7 @@ SINGLE_EITHER = frozenset("'")
 ALL_MARKS = DOUBLE_OPEN | DOUBLE_CLOSE | DOUBLE_EITHER | SINGLE_OPEN | SINGLE_CLOSE | SINGLE_EITHER
 
 _LOW_PAIRS = frozenset({("„", "“"), ("‚", "‘")})
+_LOW_OPENERS = frozenset(opener for opener, _ in _LOW_PAIRS)
 _OPENING_CONTEXT = frozenset(" \t\u00a0\u2009\u202f([{—–-/:;\u200b")
 
 
@@ -300,7 +301,7 @@ def _low_pairs_closed(text: str, marks: list[tuple[int, str]]) -> list[tuple[int
             out.append((pos, "close"))
             low_open = None
             continue
-        if ch in ("‚", "„"):
+        if ch in _LOW_OPENERS:
             low_open = ch
         elif role in ("close", "either"):
             low_open = None

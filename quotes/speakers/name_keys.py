@@ -71,7 +71,7 @@ def person_word_key(word: str) -> str:
 class NameIndex(dict[str, V]):
     """A dict from names to what they name whose every key goes through :func:`name_key`, so
     a lookup by any spelling of a name finds what another spelling stored (the registry's
-    ``by_surname``, ``by_first``, ``by_part`` and ``by_org``)."""
+    ``by_org``; people's name words: :class:`PersonWordIndex`)."""
 
     key = staticmethod(name_key)
 

@@ -150,7 +150,8 @@ class Registry:
         by_org: an organisation's name (no article) -> it.
         The name indices key every name by :func:`~quotes.speakers.name_keys.name_key`
         (:class:`~quotes.speakers.name_keys.NameIndex`): "Trump’s" and "Trump's", "José"
-        and "Jose", "U.S." and "US" are one key.
+        and "Jose", "U.S." and "US" are one key; people's name words keep the dots of an
+        abbreviation (:class:`~quotes.speakers.name_keys.PersonWordIndex`).
         mentions: every mention, sorted by head token (for the salience window).
     """
 
@@ -200,11 +201,16 @@ class Registry:
                     entity.gender = best
 
     # --- lookups -----------------------------------------------------------------------
-    def quoted(self, offset: int) -> bool:
-        """Whether character ``offset`` lies inside a quotation (found once per document)."""
+    def quotations(self) -> tuple[list[int], list[int]]:
+        """The document's quotations as sorted starts and ends (:func:`_quoted_starts`),
+        found once per document for every rule of the registry that asks."""
         if self._quotations is None:
             self._quotations = _quoted_starts(self.document)
-        return _inside_starts(offset, self._quotations)
+        return self._quotations
+
+    def quoted(self, offset: int) -> bool:
+        """Whether character ``offset`` lies inside a quotation."""
+        return _inside_starts(offset, self.quotations())
 
     def mentions_between(self, lo: int, hi: int) -> list[Mention]:
         """Mentions whose head token lies in ``[lo, hi)``."""
@@ -690,7 +696,7 @@ def first_names_in_apposition(doc: Document, lex: SpeakerLexicon, people: list[S
     written right before the first comma. Not "His employer, Google," (no first name), nor
     "the capital, Victoria," (no person noun) (session 22, styles7)."""
     taken = {i for span in people for i in range(span.start, span.end)}
-    designators = ORG_DESIGNATORS | lex.org_nouns | lex.company_designators
+    designators = org_name_words(lex)
     out = []
     for span in doc.entities:
         if span.label not in ("ORG", "GPE") or not 1 <= span.end - span.start <= 3:
@@ -1278,13 +1284,13 @@ def titled_org_people(doc: Document, lex: SpeakerLexicon) -> list[Span]:
     Ní Bhriain TD", an ORG whole). Names it does not know (African, Irish, Indian ones) are
     the NER's usual misses. Two or three capitalised proper nouns besides the letters, none
     a word of an organisation's name ("Board", "Holdings", "Inc."); a PERSON span."""
-    designators = ORG_DESIGNATORS | lex.org_nouns | lex.company_designators
+    designators = org_name_words(lex)
     out = []
     for e in doc.entities:
         if e.label != "ORG":
             continue
         toks = [doc[i] for i in range(e.start, e.end)]
-        if _title_inside_before_a_name(toks, lex):
+        if _title_inside_before_a_name(toks, lex, designators):
             out.append(Span(e.start, e.end, e.start_char, e.end_char, "PERSON"))
             continue
         lettered = toks[-1].text in POST_NOMINALS - _BAND_OR_TITLE
@@ -1309,14 +1315,16 @@ def titled_org_people(doc: Document, lex: SpeakerLexicon) -> list[Span]:
     return out
 
 
-def _title_inside_before_a_name(toks: list[Token], lex: SpeakerLexicon) -> bool:
+def _title_inside_before_a_name(
+    toks: list[Token], lex: SpeakerLexicon, designators: frozenset[str]
+) -> bool:
     """An ORG span that is a capitalised one-word title and a person's name after it: the NER
     labels "Bishop Matteo Ricci" an organisation (the title reads as a body's first word), so
     "He" after it found no man. The title a listed role (roles.txt: "Bishop", "Senator"), the
     name two or three capitalised proper nouns, the first a known first name
     (:func:`_first_name`), none a word of an organisation's name. Not "Cardinal Health" or
-    "Bishop Auckland" (no first name after the title) (session 22, styles7)."""
-    designators = ORG_DESIGNATORS | lex.org_nouns | lex.company_designators
+    "Bishop Auckland" (no first name after the title) (session 22, styles7). ``designators``:
+    :func:`org_name_words`."""
     title, name = toks[0], toks[1:]
     return (
         2 <= len(name) <= 3
@@ -1335,7 +1343,7 @@ def outlet_possessed_people(doc: Document, lex: SpeakerLexicon) -> list[tuple[Sp
     (:func:`_first_name`) and none a word of an organisation's name, are a PERSON, the
     outlet's journalist or the firm's officer; the words before the possessive are the ORG.
     Pairs (person, organisation). Not "ABC News’ World Report" (no first name)."""
-    designators = ORG_DESIGNATORS | lex.org_nouns | lex.company_designators
+    designators = org_name_words(lex)
     out = []
     for e in doc.entities:
         if e.label != "ORG":
@@ -1944,6 +1952,15 @@ ORG_DESIGNATORS = frozenset(
     }
     | {form.lower() for form in LEGAL_FORMS}
 )  # fmt: skip
+
+
+def org_name_words(lex: SpeakerLexicon) -> frozenset[str]:
+    """Words of an organisation's name that no person's name holds ("Board", "Holdings",
+    "Inc.", "University"): :data:`ORG_DESIGNATORS`, organisation nouns and company
+    designators."""
+    return ORG_DESIGNATORS | lex.org_nouns | lex.company_designators
+
+
 #: Words an acronym skips ("Public Policy Institute of California" -> "PPIC").
 ACRONYM_SKIPS = frozenset({"of", "for", "the", "and", "on", "&"})
 
@@ -1985,7 +2002,7 @@ def short_form_of(reg: Registry, name: str) -> Entity | None:
     news style names one again ("Quinnipiac University ... Quinnipiac conducted the poll",
     "the Public Policy Institute of California ... The PPIC poll"). None when no earlier
     organisation fits, or when two do (no guess)."""
-    designators = ORG_DESIGNATORS | reg.lexicon.org_nouns | reg.lexicon.company_designators
+    designators = org_name_words(reg.lexicon)
     found = [
         entity
         for entity in reg.entities
@@ -2027,7 +2044,7 @@ def short_forms_of(full: str, designators: frozenset[str]) -> set[str]:
 
 def _org_span_short_forms(doc: Document, lex: SpeakerLexicon) -> frozenset[str]:
     """The one-word short forms of the ORG spans of ``doc`` (a leading "The" aside)."""
-    designators = ORG_DESIGNATORS | lex.org_nouns | lex.company_designators
+    designators = org_name_words(lex)
     out: set[str] = set()
     for e in doc.entities:
         if e.label == "ORG":
@@ -2602,7 +2619,7 @@ def add_pronoun_votes(reg: Registry) -> None:
     (the pronoun is the quotation's speaker, the name whom they speak of), nor one of the
     gender of a subject pronoun before the name (:func:`_earlier_subject`)."""
     doc, lex = reg.document, reg.lexicon
-    quoted = _quoted_starts(doc)
+    quoted = reg.quotations()
     for sent in doc.sentences:
         people: set[int] = set()
         only: Entity | None = None
