@@ -195,10 +195,9 @@ class SpeakerLexicon:
         words = low.split()
         if not words:
             return ""
-        for head, word in zip(words, words[1:], strict=False):
-            if word in ("of", "for"):  # the first "of" / "for" follows the head noun
-                kinds = self.description_kinds.get(head, frozenset()) - {"person"}
-                return min(kinds) if len(kinds) == 1 else ""
+        if (head := head_before_of(words)) is not None:
+            kinds = self.description_kinds.get(head, frozenset()) - {"person"}
+            return min(kinds) if len(kinds) == 1 else ""
         if words[-1] in self.outlets and len(words) > 1:
             return self.outlets[words[-1]]
         if words[-1] in self.company_designators and len(words) > 1:
@@ -220,6 +219,18 @@ class SpeakerLexicon:
         if low.startswith("the "):
             low = low[4:]
         return self.sides.get(low)
+
+
+def head_before_of(words: list[str]) -> str | None:
+    """The word before a name's first "of" / "for", which is its head noun ("Department of
+    Labor", "Office for Budget Responsibility", "Friends of the Earth"); None when the name
+    has no such phrase and its head is its last word ("Congressional Budget Office"). Shared
+    by :meth:`SpeakerLexicon.kind_of_name` and the descriptions' test of a name of no known
+    kind, so both read a name's head the same way."""
+    for head, word in zip(words, words[1:], strict=False):
+        if word in ("of", "for"):
+            return head
+    return None
 
 
 @cache

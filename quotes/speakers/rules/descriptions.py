@@ -11,7 +11,7 @@ from quotes import labels as L
 from quotes.document import POSSESSIVE_MARKS, Token
 from quotes.lexicons import load_lexicon
 from quotes.records import GROUP, ORG, PERSON, UNKNOWN, Offsets
-from quotes.speakers.lexicon import FEMALE, MALE
+from quotes.speakers.lexicon import FEMALE, MALE, head_before_of
 from quotes.speakers.registry import (
     AGENT_SUFFIXES,
     PARTY_SIDES,
@@ -551,9 +551,8 @@ class DescriptionRules(RuleFamily):
         low = [w.lower() for w in words]
         if len(low) > 1 and low[-1] in self.lex.company_designators:
             return True
-        before_of = [h for h, w in zip(low, low[1:], strict=False) if w in ("of", "for")]
-        heads = [low[-1], *before_of[:1]]
-        return any(h in self.lex.org_nouns for h in heads)
+        heads = [low[-1], head_before_of(low)]
+        return any(h in self.lex.org_nouns for h in heads if h is not None)
 
     def _bare_definite(self, head: int, indices: list[int]) -> bool:
         """ "the agency", "the company": a definite article and the noun, nothing else, so
