@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from quotes import labels as L
 from quotes.document import POSSESSIVE_MARKS, Document, Token
-from quotes.lexicons import load_table
+from quotes.lexicons import load_lexicon, load_table
 from quotes.records import GROUP, ORG, PERSON, UNKNOWN, Offsets
 from quotes.speakers.lexicon import FEMALE, MALE, PronounFeatures
 from quotes.speakers.registry import (
@@ -202,6 +202,9 @@ EXAMPLE_PREPOSITIONS = frozenset({"as", "like", "including"})
 NOT_NAME_TAGS = frozenset(
     {"VERB", "AUX", "ADP", "ADJ", "ADV", "CCONJ", "SCONJ", "DET", "PART", "PRON", "INTJ"}
 )
+#: Words left alone after an article when the noun is elided ("a third", "the latter"): the
+#: article stays with them in the speaker's words (elided_noun_heads.txt).
+ELIDED_NOUN_HEADS = load_lexicon("elided_noun_heads")
 #: First-person singular pronouns: in an interview's answer they are the person interviewed.
 FIRST_SINGULAR = frozenset({"i", "me", "my", "myself", "mine"})
 #: First-person plural pronouns: outside quotations, the writer and their paper.
@@ -363,9 +366,14 @@ def _merged_past_comma(doc: Document, i: int, inside: set[int]) -> bool:
 
 
 def phrase(doc: Document, indices: list[int]) -> str:
-    """The words of a mention without a leading article or a trailing possessive."""
+    """The words of a mention without a leading article or a trailing possessive. An article
+    before a lone ordinal or "other" / "latter" stays ("A third", "The latter", "The other"):
+    there the noun is elided (Quirk et al. 1985, 5.4 on nominal ellipsis) and "third" alone
+    names no one."""
     toks = [doc[i] for i in indices]
     while toks and (toks[0].lower in DETERMINERS or toks[0].pos == "PUNCT"):
+        if len(toks) == 2 and toks[1].lower in ELIDED_NOUN_HEADS:
+            break
         toks = toks[1:]
     while toks and (toks[-1].text in POSSESSIVE_MARKS or toks[-1].pos == "PUNCT"):
         toks = toks[:-1]
