@@ -1,0 +1,69 @@
+"""Rules found on texts of other styles (session 23, styles8): a select committee hearing, an
+inquest, a bus strike in UK marks, an aviation incident, a planning row, an Australian
+political story.
+
+Each test fails on the code before its rule; each has a hard negative. Sentences written for
+these tests; each runs the whole extractor on a real parse.
+"""
+
+from __future__ import annotations
+
+from claim_rows import row_holding
+
+import quotes
+
+
+def _row(extractor: quotes.Extractor, text: str, words: str):  # type: ignore[no-untyped-def]
+    return row_holding(extractor.extract(text), words)
+
+
+# --- delayed identification: the next sentence's subject inside a quotation ----------------
+
+
+def test_a_subject_inside_a_quotation_does_not_identify_a_description(
+    extractor: quotes.Extractor,
+) -> None:
+    text = (
+        "Tom Hill died in the crash. In a statement, Mr Hill's sister said the family had "
+        'waited too long for answers. "Joe should be alive. Nobody listened," she said.'
+    )
+    assert _row(extractor, text, "waited too long").speaker != "Joe"
+    assert _row(extractor, text, "Nobody listened").speaker != "Joe"
+
+
+def test_a_subject_outside_quotation_marks_still_identifies_a_description(
+    extractor: quotes.Extractor,
+) -> None:
+    # hard negative: the writer's own next sentence names the person the lead described
+    text = (
+        "The CEO of the rail company said on Monday that punctuality had improved. "
+        "Ann Lee told the committee that trains were full."
+    )
+    assert _row(extractor, text, "punctuality").speaker == "Ann Lee"
+
+
+# --- delayed identification: "MPs", a plural the tagger called singular -------------------
+
+
+def test_a_plural_initialism_is_no_person_the_next_sentence_names(
+    extractor: quotes.Extractor,
+) -> None:
+    text = (
+        "The head of the rail company was grilled on Monday as MPs on the transport "
+        "committee questioned her about delays. Ann Lee told the committee that "
+        "punctuality had improved."
+    )
+    assert _row(extractor, text, "about delays").speaker != "Ann Lee"
+    assert _row(extractor, text, "punctuality").speaker == "Ann Lee"
+
+
+# --- "Mr Brennan's sister, Clare,": a first name the NER called an organisation -------------
+
+
+def test_clare_in_apposition_to_a_sister_is_her_name(extractor: quotes.Extractor) -> None:
+    text = (
+        "Tom Hill died in the crash. Outside the court, Mr Hill's sister, Clare, said the "
+        'family had waited too long for answers. "Nobody listened," she said.'
+    )
+    assert _row(extractor, text, "waited too long").speaker == "Clare"
+    assert _row(extractor, text, "Nobody listened").speaker == "Clare"
