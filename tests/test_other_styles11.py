@@ -67,3 +67,52 @@ def test_clare_in_apposition_to_a_sister_is_her_name(extractor: quotes.Extractor
     )
     assert _row(extractor, text, "waited too long").speaker == "Clare"
     assert _row(extractor, text, "Nobody listened").speaker == "Clare"
+
+
+# --- "A coroner has concluded ... Senior coroner Ann Roe found": a coroner is a role --------
+
+
+def test_a_coroner_is_the_coroner_the_text_names(extractor: quotes.Extractor) -> None:
+    text = (
+        "A coroner has ruled that the death of a climber was an accident. Senior coroner "
+        "Ann Roe found that Tom Hill fell from a ledge. The coroner said the path should be "
+        "closed."
+    )
+    assert _row(extractor, text, "climber").speaker == "Ann Roe"
+    assert _row(extractor, text, "path should be closed").speaker == "Ann Roe"
+
+
+def test_the_coroner_is_no_lawyer_named_before(extractor: quotes.Extractor) -> None:
+    # hard negative: a coroner the text never names is not the family's lawyer
+    text = (
+        "Ann Roe, the family's lawyer, said the inquest had been delayed. "
+        "The coroner said the path should be closed."
+    )
+    assert _row(extractor, text, "path should be closed").speaker != "Ann Roe"
+
+
+# --- "The conciliation service Acas": a classifying noun with a modifier of its own ---------
+
+
+def test_a_name_after_a_modified_organisation_noun_is_an_organisation(
+    extractor: quotes.Extractor,
+) -> None:
+    text = (
+        "The conciliation service Acas confirmed that it had held talks. "
+        "It said it remained available to help."
+    )
+    row = _row(extractor, text, "held talks")
+    assert row.speaker == "Acas"
+    assert row.speaker_type == "ORG"
+    assert _row(extractor, text, "available to help").speaker == "Acas"
+
+
+def test_a_name_after_a_modified_person_noun_stays_a_person(
+    extractor: quotes.Extractor,
+) -> None:
+    # hard negative: "union leader" classes a person; "He" still finds him
+    text = "The union leader Mick Walsh said the offer was poor. He said members would strike."
+    row = _row(extractor, text, "offer was poor")
+    assert row.speaker == "Mick Walsh"
+    assert row.speaker_type == "PERSON"
+    assert _row(extractor, text, "members would strike").speaker == "Mick Walsh"
