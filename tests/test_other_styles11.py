@@ -9,8 +9,11 @@ these tests; each runs the whole extractor on a real parse.
 from __future__ import annotations
 
 from claim_rows import row_holding
+from resolving import relabel
 
 import quotes
+from quotes.records import PERSON
+from quotes.speakers.registry import build_registry
 
 
 def _row(extractor: quotes.Extractor, text: str, words: str):  # type: ignore[no-untyped-def]
@@ -116,3 +119,28 @@ def test_a_name_after_a_modified_person_noun_stays_a_person(
     assert row.speaker == "Mick Walsh"
     assert row.speaker_type == "PERSON"
     assert _row(extractor, text, "members would strike").speaker == "Mick Walsh"
+
+
+# --- "an independent analyst, Shane Oliver of AMP,": the NER's one span over "of AMP" -------
+
+
+def test_a_person_span_is_cut_before_of_and_an_initialism(extractor: quotes.Extractor) -> None:
+    text = (
+        "Economists were divided, while an independent analyst, Shane Oliver of AMP, argued "
+        "the effect would be short-lived. He said rates would fall."
+    )
+    assert _row(extractor, text, "short-lived").speaker == "Shane Oliver"
+    assert _row(extractor, text, "rates would fall").speaker == "Shane Oliver"
+
+
+def test_a_person_span_with_of_and_a_title_case_place_stays_whole(
+    extractor: quotes.Extractor,
+) -> None:
+    # hard negative: a peer's territorial title ("of Ashby") is no body's initialism, and
+    # "of" with an initialism the NER left out of the span is not touched
+    text = "Lord Reed of Ashby said the bill was flawed. Ann Lee of RBC said it was fair."
+    doc = extractor.backend.parse(text)
+    relabel(doc, text, "Reed of Ashby", "PERSON")
+    names = {e.name for e in build_registry(doc).entities if e.type == PERSON}
+    assert "Reed of Ashby" in names
+    assert "Ann Lee" in names

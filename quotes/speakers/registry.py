@@ -745,6 +745,22 @@ def cut_at_spaced_dash(doc: Document, span: Span) -> Span:
     return span
 
 
+def cut_before_an_initialism(doc: Document, span: Span) -> Span:
+    """A person's span cut before "of" and an initialism after it: the NER runs "Shane Oliver
+    of AMP" into one PERSON span, where "Tom Ward of UBS" it splits, and the name's words
+    are the person's ("X of Y" names the body the person works for, as in "Ann Lee of RBC").
+    Only a single word of capitals after "of" (two letters or more), at least one name word
+    before it: a peer's territorial title has a place in title case ("Lord Smith of
+    Finsbury") and stays whole (session 23, styles8)."""
+    if span.label not in PERSON_LABELS or span.end - span.start < 3:
+        return span
+    of, last = doc[span.end - 2], doc[span.end - 1]
+    word = last.text
+    if of.lower != "of" or not (len(word) >= 2 and word.isalpha() and word.isupper()):
+        return span
+    return Span(span.start, span.end - 2, span.start_char, doc[span.end - 3].end, span.label)
+
+
 #: How many paragraphs from the top a byline may stand in (after a headline and a standfirst).
 BYLINE_PARAGRAPHS = 4
 #: The most words a byline holds ("By Ann Cole and Tom Reed, Reuters").
@@ -806,7 +822,7 @@ def build_registry(doc: Document, lang: str = "en") -> Registry:
     possessed = outlet_possessed_people(doc, lex)
     titled = titled + [person for person, _ in possessed]
     people = [
-        cut_at_spaced_dash(doc, e)
+        cut_before_an_initialism(doc, cut_at_spaced_dash(doc, e))
         for e in doc.entities
         if e.label in PERSON_LABELS
         and e not in outlets
