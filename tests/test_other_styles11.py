@@ -144,3 +144,30 @@ def test_a_person_span_with_of_and_a_title_case_place_stays_whole(
     names = {e.name for e in build_registry(doc).entities if e.type == PERSON}
     assert "Reed of Ashby" in names
     assert "Ann Lee" in names
+
+
+# --- "Asked by the committee chairman, Sir Robert Gale, whether": a name hung as npadvmod ----
+
+
+def test_a_name_set_off_by_commas_after_a_description_is_its_apposition(
+    extractor: quotes.Extractor,
+) -> None:
+    text = (
+        "Helen Marsh told the committee that the company had invested more. Asked by the "
+        "committee chairman, Sir Robert Gale, whether she would return her bonus, Ms Marsh "
+        "said she had given it away."
+    )
+    assert _row(extractor, text, "return her bonus").speaker == "Robert Gale"
+    assert _row(extractor, text, "given it away").speaker == "Helen Marsh"
+
+
+def test_a_name_after_the_question_is_not_the_askers_apposition(
+    extractor: quotes.Extractor,
+) -> None:
+    # hard negative: the name after the question's comma is the one who answers
+    text = (
+        "Tom Reed told the committee that the company had invested more. Asked by the "
+        "chairman whether she would resign, Ann Lee, the chief executive, said she would not."
+    )
+    assert _row(extractor, text, "whether she would resign").speaker != "Ann Lee"
+    assert _row(extractor, text, "she would not").speaker == "Ann Lee"
