@@ -745,6 +745,22 @@ def cut_at_spaced_dash(doc: Document, span: Span) -> Span:
     return span
 
 
+def cut_before_an_initialism(doc: Document, span: Span) -> Span:
+    """A person's span cut before "of" and an initialism after it: the NER runs "Shane Oliver
+    of AMP" into one PERSON span, where "Tom Ward of UBS" it splits, and the name's words
+    are the person's ("X of Y" names the body the person works for, as in "Ann Lee of RBC").
+    Only a single word of capitals after "of" (two letters or more), at least one name word
+    before it: a peer's territorial title has a place in title case ("Lord Smith of
+    Finsbury") and stays whole (session 23, styles8)."""
+    if span.label not in PERSON_LABELS or span.end - span.start < 3:
+        return span
+    of, last = doc[span.end - 2], doc[span.end - 1]
+    word = last.text
+    if of.lower != "of" or not (len(word) >= 2 and word.isalpha() and word.isupper()):
+        return span
+    return Span(span.start, span.end - 2, span.start_char, doc[span.end - 3].end, span.label)
+
+
 #: How many paragraphs from the top a byline may stand in (after a headline and a standfirst).
 BYLINE_PARAGRAPHS = 4
 #: The most words a byline holds ("By Ann Cole and Tom Reed, Reuters").
@@ -806,7 +822,7 @@ def build_registry(doc: Document, lang: str = "en") -> Registry:
     possessed = outlet_possessed_people(doc, lex)
     titled = titled + [person for person, _ in possessed]
     people = [
-        cut_at_spaced_dash(doc, e)
+        cut_before_an_initialism(doc, cut_at_spaced_dash(doc, e))
         for e in doc.entities
         if e.label in PERSON_LABELS
         and e not in outlets
@@ -982,23 +998,45 @@ def _classified_org_names(doc: Document, lex: SpeakerLexicon) -> dict[str, str]:
     same words is then that organisation ("Skyline said"). Not "the campaign Tom Reed ran"
     (a relative clause: the name is its subject). Each name with the kind its noun gives
     when the noun gives one (description_nouns.txt: "airline" -> company), so that "the
-    airline" later finds it (:meth:`DescriptionRules.definite`)."""
+    airline" later finds it (:meth:`DescriptionRules.definite`).
+
+    The noun may have lower-case modifiers of its own between the determiner and itself
+    ("the conciliation service Acas", :func:`_modifiers_start`), and the parser may make the
+    noun and the name two subjects of one verb ("service" and "Acas" both ``nsubj`` of
+    "confirmed"): the same classifying noun (session 23, styles8)."""
     names: dict[str, str] = {}
     for span in doc.entities:
         if span.label not in PERSON_LABELS or span.start < 2:
             continue
-        noun, det = doc[span.start - 1], doc[span.start - 2]
+        noun = doc[span.start - 1]
         if noun.pos != "NOUN" or not noun.text.islower() or not _organisation_kind(noun, lex):
             continue
-        if det.lower not in ("the", "a", "an"):
+        start = _modifiers_start(doc, noun)
+        if start < 1 or doc[start - 1].lower not in ("the", "a", "an"):
             continue
         last = doc[span.end - 1]
         compound = noun.dep == L.COMPOUND and noun.head == last.i
         appositive = last.dep == L.APPOS and last.head == noun.i
-        if compound or appositive:
+        subjects = noun.dep == last.dep == L.NSUBJ and noun.head == last.head
+        if compound or appositive or subjects:
             kinds = lex.description_kinds.get(noun.lemma, frozenset()) - NON_ORG_KINDS
             names[_span_text(doc, span)] = min(kinds) if len(kinds) == 1 else ""
     return names
+
+
+def _modifiers_start(doc: Document, noun: Token) -> int:
+    """The first of the lower-case words right before ``noun`` that modify it ("conciliation"
+    of "the conciliation service", a ``compound`` or ``amod`` of the noun), else the noun's
+    own index."""
+    start = noun.i
+    while (
+        start > 0
+        and doc[start - 1].head == noun.i
+        and doc[start - 1].dep in (L.COMPOUND, L.AMOD)
+        and doc[start - 1].text.islower()
+    ):
+        start -= 1
+    return start
 
 
 #: Kinds of description_nouns.txt that are no organisation: a person's epithet, a text.

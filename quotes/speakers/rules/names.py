@@ -62,6 +62,7 @@ class NameRules(RuleFamily):
             doc.kids(head, L.APPOS)
             + self._apposition_after_place(head)
             + self._name_given_in_relative(head)
+            + self._name_set_off_after(head)
         ):
             entity = self.reg.at_token.get(kid.i) or self._named_description(kid)
             if entity is None or doc.kids(kid.i, L.CONJ):
@@ -136,6 +137,34 @@ class NameRules(RuleFamily):
                 if noun.lemma == "name" and owners and owners[0].pos == "PRON":
                     out += [k for k in doc.kids(i, L.APPOS) if k.ent == "PERSON"]
         return out
+
+    def _name_set_off_after(self, head: int) -> list[Token]:
+        """ "Asked by the committee chairman, Sir Robert Gale, whether ...", "Her nephew,
+        Matteo, said": a person's name set off by commas right after the description, which
+        the parser hangs on a verb or the noun as a bare noun-phrase adverbial (``npadvmod``)
+        instead of in apposition. Written between commas just after the description's last
+        word, it is the description's apposition all the same (Quirk et al. 1985, 17.65).
+        Only the head of a PERSON entity whose span starts after the comma and is closed by
+        another comma (session 23, styles8)."""
+        doc = self.doc
+        edge = max(doc.subtree(head))
+        if edge + 2 >= len(doc) or doc[edge + 1].text != ",":
+            return []
+        start = edge + 2
+        if doc[start].lower.rstrip(".") in HONORIFICS or self.lex.find_roles([doc[start].lower]):
+            start += 1  # "Sir Robert Gale": a title before the name the NER spans
+        entity = self.reg.at_token.get(start)
+        if entity is None or entity.type != PERSON:
+            return []
+        end = start
+        while end < len(doc) and self.reg.at_token.get(end) is entity:
+            end += 1
+        if end >= len(doc) or doc[end].text != ",":
+            return []
+        name = [doc[i] for i in range(edge + 2, end) if not edge + 2 <= doc[i].head < end]
+        if len(name) != 1 or name[0].dep != L.NPADVMOD:
+            return []
+        return name
 
     def _place_merged_with_name(self, prep: int, place: Token) -> bool:
         """ "the Russian envoy to the UN, Pavel Kirov,": the parser may read the body and the

@@ -75,11 +75,16 @@ class RoleRules(RuleFamily):
         tied to another office than the description's qualifiers ("the White House official
         ... Commerce Secretary Ann Lee", :func:`compatible` as in :meth:`role`), or one an
         apposition introduces as another trade ("Ann Lee, a nurse,";
-        :meth:`_introduced_as_other`)."""
+        :meth:`_introduced_as_other`). A plural initialism the tagger made singular ("as MPs
+        questioned her", :func:`_plural_initialism`) is a plural too; a subject inside a
+        quotation ('"Joe should be alive," she said') is whom the quoted speaker talks
+        about, not a person the writer introduces (session 23, styles8)."""
         doc = self.doc
         tok = doc[head]
         if tok.tag not in ("NN", "NNP") or tok.dep not in L.SUBJECTS or self._anonymous(head):
             return None
+        if _plural_initialism(tok):
+            return None  # "as MPs questioned her": the tagger's NN, a plural all the same
         if not self._person_description(head, indices) or any(
             doc[i].lower == "familiar" for i in indices
         ):
@@ -103,6 +108,8 @@ class RoleRules(RuleFamily):
             entity = m.entity
             if not m.subject or m.embedded or doc[m.token].dep not in L.SUBJECTS:
                 continue  # "former CIA operative John Tiegen found": the name is no subject
+            if self.reg.quoted(doc[m.token].start):
+                continue  # '"Joe should be alive," she said': the speaker's subject, not ours
             if entity.type != PERSON or entity.described:
                 return None
             if gender and entity.gender not in ("", gender):
@@ -932,6 +939,14 @@ class RoleRules(RuleFamily):
                 key = self.lex.canonical_role("former " + key)  # "the former Florida governor"
             return text, key, set(toks)
         return None
+
+
+def _plural_initialism(tok: Token) -> bool:
+    """An initialism with a plural "s" ("MPs", "CEOs", "GPs"), which the tagger may call a
+    singular common noun: the capitals before the "s" show the plural of an abbreviation
+    (Quirk et al. 1985, 5.86: plurals of abbreviations add "s"), many people, not one."""
+    word = tok.text
+    return len(word) >= 3 and word.endswith("s") and word[:-1].isalpha() and word[:-1].isupper()
 
 
 def _owner_body(owner: Entity | None) -> set[str]:
