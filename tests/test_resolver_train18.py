@@ -96,3 +96,23 @@ def test_a_denied_complement_is_not_its_subject(resolve):
     )
     (c,) = resolve(text, claim(text, "the presidential bid", "the biggest donor"))
     assert c.speaker != "Dana Holt"
+
+
+# --- a defendant's counsel is the defense attorney named after ---------------------------------
+TRIAL = "Gabor Tisza was arrested in May. In court papers, Tisza's defense counsel asked for a "
+
+
+def test_the_defense_counsel_is_the_defense_attorney_named_after(resolve):
+    text = TRIAL + (
+        "short sentence, calling the charges weak. Despite his record, defense attorney Mira "
+        "Stone wrote, Tisza is a devoted father."
+    )
+    (c,) = resolve(text, claim(text, "a short sentence", "Tisza's defense counsel"))
+    assert c.speaker == "Mira Stone"
+
+
+def test_the_defense_counsel_is_no_prosecutor(resolve):
+    """Hard negative: a prosecutor is the other side's lawyer, not the defendant's counsel."""
+    text = TRIAL + "short sentence. Prosecutor Mira Stone wrote that Tisza was a danger."
+    (c,) = resolve(text, claim(text, "a short sentence", "Tisza's defense counsel"))
+    assert c.speaker == "Tisza's defense counsel"
