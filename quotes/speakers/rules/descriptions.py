@@ -612,6 +612,8 @@ class DescriptionRules(RuleFamily):
         untitled_only = False
         unplaced = False  # a place no holder of the office is placed in ("the Vermont senator")
         if "person" in kinds:
+            if (subject := self._predicated_of(head)) is not None:
+                return subject  # "Ms. Holt was the biggest donor": Holt, not the last named
             if doc.kids(head, L.POSS):
                 # "the show's presenter": someone tied to the owner, not whoever is salient
                 return None
@@ -714,6 +716,31 @@ class DescriptionRules(RuleFamily):
             return replace(self.r.documents._document(best, "definite"), certainty=certainty)
         role = best.role
         return Resolution(best.name, best.type, role, "definite", certainty, best)
+
+    def _predicated_of(self, head: int) -> Resolution | None:
+        """The named person a definite person description is said of as the complement of
+        "be" ("Ms. Holt was the biggest donor to the fund", "Lee is the front-runner"): a
+        subject complement describes its subject (Quirk et al. 1985, 10.8), so it is that
+        subject, not the most salient person before it; so is the subject of an equative "be"
+        whose complement is a name ("The biggest donor was Dana Holt, who"). Only a registry
+        name (no group, no description) on the other side of a copula no "not" denies ("Holt
+        was not the biggest donor" says she is someone else)."""
+        doc = self.doc
+        tok = doc[head]
+        verb = doc[tok.head]
+        if tok.head == head or verb.lemma != "be" or doc.kids(verb.i, L.NEG):
+            return None
+        if tok.dep == L.ATTR:
+            named = doc.kids(verb.i, L.NSUBJ)
+        elif tok.dep == L.NSUBJ:
+            named = [k for k in doc.kids(verb.i, L.ATTR) if k.i > head]
+        else:
+            return None
+        for other in named:
+            entity = self.reg.at_token.get(other.i)
+            if entity is not None and entity.type == PERSON and not entity.described:
+                return self.r._found(entity, "definite", entity.role)
+        return None
 
     @staticmethod
     def _of_another_party(quals: set[str], entity: Entity) -> bool:
