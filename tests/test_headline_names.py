@@ -125,3 +125,26 @@ def test_captions_and_sentence_case_lines_are_no_title_case_headlines(extractor)
     doc = extractor.backend.parse(text)
     lines = title_case_lines(doc)
     assert 0 in lines and 1 not in lines and 3 not in lines
+
+
+def test_a_first_name_among_common_words_is_the_body_person(extractor):
+    """Headlines name the famous by first name: "Judge Just Gave Hillary Some Bad News" with
+    the body's Hillary Clinton is her (the span's other words are common ones)."""
+    text = (
+        "Judge Just Gave Hillary Some Bad News\n\n"
+        "A federal judge ruled against Hillary Clinton on Monday in the email case."
+    )
+    doc, reg = registry(extractor, text, ("Just Gave Hillary Some", "PERSON"))
+    assert "Just Gave Hillary Some" not in names(reg)
+    assert entity_at(doc, reg, text, "Hillary") is entity_at(doc, reg, text, "Hillary Clinton")
+
+
+def test_a_first_name_beside_a_surname_is_no_body_person(extractor):
+    """Hard negative: "John Nolte" in the headline is not the body's John Kerry."""
+    text = (
+        "John Nolte Wins The Harbor Prize\n\n"
+        "Secretary John Kerry handed out the prize at a dinner on Monday."
+    )
+    doc, reg = registry(extractor, text, ("John Nolte", "PERSON"))
+    assert entity_at(doc, reg, text, "John") is not entity_at(doc, reg, text, "John Kerry")
+    assert "John Nolte" in names(reg)

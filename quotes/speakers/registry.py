@@ -880,11 +880,18 @@ def title_case_name(doc: Document, lex: SpeakerLexicon, body: BodyWords, span: S
             start -= 1
         return Span(start, end, doc[start].start, doc[end - 1].end, label)
     first = doc[words[0]]
-    if all(doc[i].lower in body.lower or doc[i].pos != "PROPN" for i in words) and not (
+    if all(_common_word(doc, i, body) for i in words) and not (
         first.pos == "PROPN" and (_first_name(first, lex) or listed_first_name(first.text))
     ):
         return None
     return span
+
+
+def _common_word(doc: Document, i: int, body: BodyWords) -> bool:
+    """A word of a title-case headline that is no evidence of a name: one the body writes in
+    lower case, or one the tagger does not call a proper noun (title case aside, it reads
+    verbs and function words right: "Will Run Ads Demanding", "FIX IS IN")."""
+    return doc[i].lower in body.lower or doc[i].pos != "PROPN"
 
 
 def _outlet_opening(doc: Document, lex: SpeakerLexicon, span: Span) -> Span | None:
@@ -902,8 +909,10 @@ def _longest_named_run(
     """The run of the span's tokens that is a name the body gives (:class:`BodyWords`), with
     the body's label for it; None for none. A name of the span's own kind (a person's for a
     PERSON span) comes first ("Facebook/Ann Cole" in a photo credit is Ann Cole), then the
-    longest, then the first. A first name of the body's people is none ("John Nolte" with
-    the body's "John Kerry"), nor one word the body also writes in lower case (a common
+    longest, then the first. A first name of the body's people is none beside a word that
+    may be a name ("John Nolte" with the body's "John Kerry"), only beside common words
+    ("Judge Just Gave Hillary Some" with the body's "Hillary Clinton": headlines name the
+    famous by first name); nor is one word the body also writes in lower case (a common
     word). A whole span is a run too, its article aside."""
     start = span.start
     while start < span.end - 1 and doc[start].lower in DETERMINERS:
@@ -913,10 +922,15 @@ def _longest_named_run(
     best: tuple[tuple[bool, int, int], tuple[int, int, str]] | None = None
     for length in range(span.end - start, 0, -1):
         for a in range(start, span.end - length + 1):
-            label = body.names.get(tuple(keys[a - span.start : a - span.start + length]))
+            key = tuple(keys[a - span.start : a - span.start + length])
+            label = body.names.get(key) or ("PERSON" if key in body.firsts else None)
             if label is None or length == 1 and doc[a].lower in body.lower:
                 continue
-            if tuple(keys[a - span.start : a - span.start + length]) in body.firsts:
+            if key in body.firsts and not all(
+                _common_word(doc, i, body)
+                for i in range(span.start, span.end)
+                if not a <= i < a + length and doc[i].text[:1].isalpha()
+            ):
                 continue
             rank = ((label in PERSON_LABELS) == person, length, -a)
             if best is None or rank > best[0]:
