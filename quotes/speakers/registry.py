@@ -761,6 +761,199 @@ def cut_before_an_initialism(doc: Document, span: Span) -> Span:
     return Span(span.start, span.end - 2, span.start_char, doc[span.end - 3].end, span.label)
 
 
+#: Tags that make a line a clause: a headline has a verb ("Clinton Hid ...", "Trump Says"),
+#: a caption, a photo credit or a list of names none ("Ann Cole, 40.", "Facebook/Ann Cole").
+CLAUSE_TAGS = frozenset({"VERB", "AUX"})
+
+
+def title_case_lines(doc: Document) -> frozenset[int]:
+    """The headlines written in title case: paragraphs whose every word is capitalised but the
+    small words of a title (title_small_words.txt), as AP and Chicago headline style
+    capitalise every major word, that are the text's first paragraph with a body after it
+    (the headline, whose verb the tagger often reads as a name: "Ben Carson Slams ...") or
+    hold a verb (:data:`CLAUSE_TAGS`: a headline inside the text is a clause; a caption, a
+    photo credit or a list of names is none, and there the capitals are names'). In such a
+    line a capital is no evidence of a name (:func:`title_case_name`). A piece the tokenizer
+    split off a word ("n’t" of "Don’t", "not" of "Cannot", "runner" of "Front-runner") is no
+    word of its own."""
+    small = load_lexicon("title_small_words")
+    lines = set()
+    for para in doc.paragraphs:
+        tokens = [doc[i] for i in doc.tokens_in(para.start_char, para.end_char)]
+        words = [
+            t.text
+            for t in tokens
+            if t.text[:1].isalpha() and not (t.i and doc[t.i - 1].end == t.start)
+        ]
+        if (
+            words
+            and all(w[:1].isupper() or w.lower() in small for w in words)
+            and (
+                para.index == 0 < len(doc.paragraphs) - 1
+                or any(t.pos in CLAUSE_TAGS for t in tokens)
+            )
+        ):
+            lines.add(para.index)
+    return frozenset(lines)
+
+
+@dataclass(frozen=True)
+class BodyWords:
+    """What the text outside its title-case lines (the body) says of a word. ``names``: the
+    names its NER entities give (their words' :func:`~quotes.speakers.name_keys.name_key`
+    keys, titles and articles left out, :func:`name_tokens`), with a person's surname alone
+    too (the AP Stylebook's second reference: the form by which a headline's person is named
+    again in the body), each with the label the body's NER gives it most often ("Twitter" an
+    ORG four times and a PERSON once is an ORG). ``lower``: the words and lemmas it writes in
+    lower case, common words. ``lines``: the title-case headlines (:func:`title_case_lines`)."""
+
+    lines: frozenset[int]
+    names: dict[tuple[str, ...], str]
+    lower: frozenset[str]
+    #: the first words of the body's people's names, none a surname there: no evidence that
+    #: a headline's "John Nolte" is the body's "John Kerry" ("John" alone is no name)
+    firsts: frozenset[tuple[str, ...]] = frozenset()
+
+
+def body_words(doc: Document, lex: SpeakerLexicon) -> BodyWords:
+    """The :class:`BodyWords` of ``doc``."""
+    lines = title_case_lines(doc)
+    labels: dict[tuple[str, ...], dict[str, int]] = {}
+    firsts: set[tuple[str, ...]] = set()
+    surnames: set[tuple[str, ...]] = set()
+    for span in doc.entities:
+        if doc[span.start].para in lines:
+            continue
+        person = span.label in PERSON_LABELS
+        toks = name_tokens(doc, span, lex)
+        forms = [toks] if toks else []
+        joined = _hyphenated_surname(doc, toks) if toks else 1
+        if person and len(toks) > joined:
+            forms.append(toks[-joined:])  # the surname, "Abu-Laban" whole
+            surnames.add(tuple(name_key(t.text) for t in toks[-joined:]))
+            firsts.add((name_key(toks[0].text),))
+        for form in forms:
+            counts = labels.setdefault(tuple(name_key(t.text) for t in form), {})
+            counts[span.label] = counts.get(span.label, 0) + 1
+    names = {  # the label the NER gives the name most often, a person's on a tie
+        key: max(counts, key=lambda label: (counts[label], _label_rank(label)))
+        for key, counts in labels.items()
+    }
+    lower = {
+        word
+        for tok in doc.tokens
+        if tok.para not in lines and tok.text.islower()
+        for word in (tok.text, tok.lemma)
+    }
+    return BodyWords(lines, names, frozenset(lower), frozenset(firsts - surnames))
+
+
+def _label_rank(label: str) -> int:
+    """Which label the body's name keeps when the NER gives it two as often: a person's,
+    then an organisation's, then any other (a work, an event)."""
+    return 2 if label in PERSON_LABELS else 1 if label in ORG_LABELS else 0
+
+
+def title_case_name(doc: Document, lex: SpeakerLexicon, body: BodyWords, span: Span) -> Span | None:
+    """An NER span in a title-case line, admitted as a name only on evidence the body gives:
+    the NER reads a headline's run of capitalised words as one name ("Donald Trump Rampages
+    to Lead", one PERSON "Donald Trump Rampages"; "Clinton Hid Past Health"), and title case
+    (AP and Chicago headline style) capitalises every major word, so there the capitals show
+    nothing. A span the body names whole stays; one holding a name the body gives
+    (:class:`BodyWords`, :func:`_longest_named_run`) is cut to it, with the body's label for
+    it, run on to the left over first names and titles ("Kelli Ward Vows" with the body's
+    "Ward said" -> "Kelli Ward"), or to a listed outlet it opens with ("Washington Post Says
+    Mayor", media_outlets.txt). One
+    holding none is dropped when every word is a common one (written in lower case in the
+    body, or not tagged a proper noun, the tagger reading title case as well as it can:
+    "Turnout Numbers", "Will Run Ads Demanding", "FIX IS IN")
+    and it opens on no first name tagged a proper noun; else it stays: a real name in the
+    headline only ("Ann Coulter: ..."), an outlet the body never names."""
+    if doc[span.start].para not in body.lines:
+        return span
+    words = [i for i in range(span.start, span.end) if doc[i].text[:1].isalpha()]
+    if not words:
+        return span
+    run = _longest_named_run(doc, lex, span, body)
+    if run is not None and run[:2] == (span.start, span.end):
+        return span
+    outlet = _outlet_opening(doc, lex, span)
+    if outlet is not None:
+        return outlet
+    if run is not None:
+        start, end, label = run
+        if span.label in PERSON_LABELS and _first_name(doc[start], lex) and end - start > 1:
+            label = span.label  # "Carly Fiorina Endorses": a person though the body's NER says ORG
+        while (
+            label in PERSON_LABELS
+            and start > span.start
+            and (
+                (_first_name(doc[start - 1], lex) or listed_first_name(doc[start - 1].text))
+                and doc[start - 1].lower not in body.lower  # "Will Twitter Be Next": a verb
+                or _is_title(doc[start - 1], lex)
+            )
+        ):
+            start -= 1
+        return Span(start, end, doc[start].start, doc[end - 1].end, label)
+    first = doc[words[0]]
+    if all(_common_word(doc, i, body) for i in words) and not (
+        first.pos == "PROPN" and (_first_name(first, lex) or listed_first_name(first.text))
+    ):
+        return None
+    return span
+
+
+def _common_word(doc: Document, i: int, body: BodyWords) -> bool:
+    """A word of a title-case headline that is no evidence of a name: one the body writes in
+    lower case, or one the tagger does not call a proper noun (title case aside, it reads
+    verbs and function words right: "Will Run Ads Demanding", "FIX IS IN")."""
+    return doc[i].lower in body.lower or doc[i].pos != "PROPN"
+
+
+def _outlet_opening(doc: Document, lex: SpeakerLexicon, span: Span) -> Span | None:
+    """The listed outlet (media_outlets.txt) a span opens with, its longest, or None."""
+    for end in range(span.end - 1, span.start, -1):
+        text = _span_text(doc, Span(span.start, end, 0, 0)).lower()
+        if text.removeprefix("the ") in lex.outlets:
+            return Span(span.start, end, doc[span.start].start, doc[end - 1].end, span.label)
+    return None
+
+
+def _longest_named_run(
+    doc: Document, lex: SpeakerLexicon, span: Span, body: BodyWords
+) -> tuple[int, int, str] | None:
+    """The run of the span's tokens that is a name the body gives (:class:`BodyWords`), with
+    the body's label for it; None for none. A name of the span's own kind (a person's for a
+    PERSON span) comes first ("Facebook/Ann Cole" in a photo credit is Ann Cole), then the
+    longest, then the first. A first name of the body's people is none beside a word that
+    may be a name ("John Nolte" with the body's "John Kerry"), only beside common words
+    ("Judge Just Gave Hillary Some" with the body's "Hillary Clinton": headlines name the
+    famous by first name); nor is one word the body also writes in lower case (a common
+    word). A whole span is a run too, its article aside."""
+    start = span.start
+    while start < span.end - 1 and doc[start].lower in DETERMINERS:
+        start += 1
+    keys = [name_key(doc[i].text) for i in range(span.start, span.end)]
+    person = span.label in PERSON_LABELS
+    best: tuple[tuple[bool, int, int], tuple[int, int, str]] | None = None
+    for length in range(span.end - start, 0, -1):
+        for a in range(start, span.end - length + 1):
+            key = tuple(keys[a - span.start : a - span.start + length])
+            label = body.names.get(key) or ("PERSON" if key in body.firsts else None)
+            if label is None or length == 1 and doc[a].lower in body.lower:
+                continue
+            if key in body.firsts and not all(
+                _common_word(doc, i, body)
+                for i in range(span.start, span.end)
+                if not a <= i < a + length and doc[i].text[:1].isalpha()
+            ):
+                continue
+            rank = ((label in PERSON_LABELS) == person, length, -a)
+            if best is None or rank > best[0]:
+                best = (rank, (span.start if a == start else a, a + length, label))
+    return best[1] if best else None
+
+
 #: How many paragraphs from the top a byline may stand in (after a headline and a standfirst).
 BYLINE_PARAGRAPHS = 4
 #: The most words a byline holds ("By Ann Cole and Tom Reed, Reuters").
@@ -840,6 +1033,28 @@ def build_registry(doc: Document, lang: str = "en") -> Registry:
     people = sorted(people + particle_surnames(doc, people, lex), key=lambda s: s.start)
     people = _outermost(whole_names(doc, people, lex))
     people = [p for p in people if not in_byline(doc, p)]
+    # title-case headlines: a span the body does not name is cut to the name it does, with the
+    # body's label for it, or dropped (:func:`title_case_name`)
+    evidence = body_words(doc, lex)
+    cut = [title_case_name(doc, lex, evidence, span) for span in people]
+    named = [
+        title_case_name(doc, lex, evidence, cut_at_spaced_dash(doc, e))
+        if e.label in ORG_LABELS
+        else e
+        for e in doc.entities
+    ]
+    people = [p for p in cut if p is not None and p.label in PERSON_LABELS]
+    moved = [  # "Pressure From Clinton Ally" (ORG) -> the body's person "Clinton"
+        c
+        for e, c in zip(doc.entities, named, strict=True)
+        if c is not None and c is not e and c.label in PERSON_LABELS
+    ]
+    if moved:
+        moved = [c for c in moved if not any(_overlap(c, p) for p in people)]
+        people = sorted(people + moved, key=lambda s: s.start)
+    renamed = {  # "Trump Tower Rent" (PERSON) -> the body's organisation "Trump Tower"
+        (c.start, c.end): c for c in cut if c is not None and c.label not in PERSON_LABELS
+    }
     bodies = [body for body in map(partial(body_named_as_a_person, doc, lex), people) if body]
     people = [p for p in people if not any(_overlap(p, b) for b in bodies)]
     person_tokens = {i for span in people for i in range(span.start, span.end)}
@@ -858,9 +1073,10 @@ def build_registry(doc: Document, lang: str = "en") -> Registry:
     party_tokens = {i for span in parties for i in range(span.start, span.end)}
     people = [p for p in people if not any(i in party_tokens for i in range(p.start, p.end))]
     split = {(span.start, span.end) for span in surnames}
+    admitted = [e for e in named if e is not None] + list(renamed.values())
     others = [
         e
-        for e in map(partial(cut_at_spaced_dash, doc), doc.entities)
+        for e in admitted
         if e.label in ORG_LABELS
         and not any(e.start < a and b == e.end for a, b in split)
         and not any(i in person_tokens or i in party_tokens for i in range(e.start, e.end))
