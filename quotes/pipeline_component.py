@@ -20,7 +20,7 @@ from typing import Any
 from spacy.tokens import Doc, Span, SpanGroup
 
 from quotes import errors
-from quotes.backends.spacy import split_quotation_marks, to_document
+from quotes.backends.spacy import keep_title_abbreviations, split_quotation_marks, to_document
 from quotes.errors import ComponentError
 from quotes.extractor import Extractor
 from quotes.records import Claim
@@ -34,7 +34,9 @@ class QuotesComponent:
 
     Args:
         nlp: the pipeline; its tokenizer learns to cut double quotation marks out of words
-            (:func:`quotes.backends.spacy.split_quotation_marks`), as the default backend's
+            (:func:`quotes.backends.spacy.split_quotation_marks`) and to keep a title
+            abbreviation's full stop ("Govs.",
+            :func:`quotes.backends.spacy.keep_title_abbreviations`), as the default backend's
             does, so the component and :class:`quotes.Extractor` see the same tokens.
         name: the component's name in the pipeline.
         spans_key: the ``doc.spans`` key to write; ``"quotes"`` by default.
@@ -44,6 +46,7 @@ class QuotesComponent:
         self.name = name
         self.spans_key = spans_key
         split_quotation_marks(nlp)
+        keep_title_abbreviations(nlp)
         register_extensions()
 
     def __call__(self, doc: Doc) -> Doc:

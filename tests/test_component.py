@@ -125,3 +125,14 @@ def test_the_component_cuts_quotation_marks_out_of_words_as_the_extractor_does()
     assert [(c.speaker, c.rule.split("+")[0]) for c in doc._.claims] == [
         ("Dana Whitfield", "dash_source")
     ]
+
+
+def test_the_component_keeps_a_title_abbreviation_whole_as_the_extractor_does() -> None:
+    """Adding the component teaches the tokenizer the plural titles ("Sens.") the backend's
+    tokenizer knows (issues 13, 14)."""
+    name = next(n for n in DEFAULT_MODELS if importlib.util.find_spec(n) is not None)
+    pipeline = importlib.import_module(name).load()
+    text = "Sens. Ann Roe and Bob Lee voted against the bill."
+    assert [t.text for t in pipeline(text)][:2] == ["Sens", "."]
+    pipeline.add_pipe("quotes")
+    assert [t.text for t in pipeline(text)][:2] == ["Sens.", "Ann"]

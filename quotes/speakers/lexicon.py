@@ -122,14 +122,25 @@ class SpeakerLexicon:
         return out
 
     def _plural_role(self, word: str) -> tuple[str, ...] | None:
-        """``("president",)`` for "presidents": a plural of a one-word role."""
+        """``("president",)`` for "presidents": a plural of a one-word role; ``("sen.",)`` for
+        "sens.", an abbreviated title's plural (AP style: "Sens. Ann Roe and Bob Lee",
+        ``title_abbreviations.txt``)."""
         for stem in (word[:-1], word[:-2]) if word.endswith("s") else ():
             if (stem,) in self.roles:
                 return (stem,)
+        singular = self.abbreviated_singular(word)
+        if singular:
+            return (singular,)
         if word.endswith("men"):
             stem = word[:-3] + "man"
             if (stem,) in self.roles:
                 return (stem,)
+        return None
+
+    def abbreviated_singular(self, word: str) -> str | None:
+        """The role an abbreviated title's plural is of ("sen." for "sens."), else None."""
+        if word.endswith("s.") and (word[:-2] + ".",) in self.roles:
+            return word[:-2] + "."
         return None
 
     def canonical_role(self, phrase: str) -> str:
@@ -289,6 +300,15 @@ def listed_first_name(name: str) -> bool:
     not of gender. False when the package is not installed."""
     codes = _name_codes()
     return codes is not None and name.lower() in codes
+
+
+def singular_title(text: str, phrase: str) -> str:
+    """The title each name after the plural title ``text`` holds: as the text abbreviates it
+    for an abbreviated title ("Sens." -> "Sen.", AP style's plural), else the singular role
+    ``phrase`` found for it ("senators" -> "senator")."""
+    if text.endswith("s.") and phrase.endswith(".") and " " not in text:
+        return text[:-2] + "."
+    return phrase
 
 
 @cache

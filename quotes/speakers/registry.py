@@ -31,6 +31,7 @@ from quotes.speakers.lexicon import (
     POSSESSIVE_PRONOUNS,
     SpeakerLexicon,
     listed_first_name,
+    singular_title,
     speaker_lexicon,
 )
 from quotes.speakers.name_keys import NameIndex, PersonWordIndex, name_key, person_word_key
@@ -558,8 +559,12 @@ def _first_names_before(doc: Document, span: Span, lex: SpeakerLexicon, taken: s
 
 
 def _is_title(tok: Token, lex: SpeakerLexicon) -> bool:
-    """A title word that can stand inside a name span ("Mr.", "President", "Sen.")."""
-    return (tok.lower,) in lex.roles or tok.lower.rstrip(".") + "." in lex.role_words
+    """A title word that can stand inside a name span ("Mr.", "President", "Sen.", "Sens.")."""
+    return (
+        (tok.lower,) in lex.roles
+        or tok.lower.rstrip(".") + "." in lex.role_words
+        or lex.abbreviated_singular(tok.lower) is not None
+    )
 
 
 def _text(doc: Document, toks: list[Token]) -> str:
@@ -2746,8 +2751,9 @@ def apply_title(reg: Registry, entity: Entity, indices: list[int], name_head: To
                 entity.role_keys.add("peer")  # "the peer", "the baroness" refer back to her
         else:
             partners_with_role = partners if plural else [entity]
+        shown = singular_title(text, phrase) if plural else text
         for person in partners_with_role:
-            person.add_role(phrase if plural else text, key)
+            person.add_role(shown, key)
             if former_apart(words, a, roles):
                 # "Former Texas Gov. Rick Perry" is also "the former governor"
                 person.role_keys.add(lex.canonical_role("former " + key))

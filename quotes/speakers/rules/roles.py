@@ -11,7 +11,7 @@ from quotes import labels as L
 from quotes.document import Token
 from quotes.lexicons import load_lexicon
 from quotes.records import GROUP, ORG, PERSON, UNKNOWN, Offsets
-from quotes.speakers.lexicon import SUBORDINATE
+from quotes.speakers.lexicon import SUBORDINATE, singular_title
 from quotes.speakers.registry import (
     HONORIFICS,
     PARTY_SIDES,
@@ -932,8 +932,8 @@ class RoleRules(RuleFamily):
             if head is None and rank_word(doc, self.lex, [doc[i] for i in toks], own):
                 continue  # "Stuart Stevens, the chief strategist": the trade, not "chief"
             text = doc.text[doc[toks[0]].start : doc[toks[-1]].end]
-            if text.lower() != found:
-                text = found
+            if text.lower() != found:  # a plural: "Senators", "Sens."
+                text = singular_title(text, found)
             key = self.lex.canonical_role(found)
             if former_apart(words, a, self.lex.find_roles(words)):
                 key = self.lex.canonical_role("former " + key)  # "the former Florida governor"
