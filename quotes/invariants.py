@@ -18,11 +18,12 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Sequence
+from functools import cache
 from typing import Any
 
 import pandas as pd
 
-from quotes.lexicons import load_lexicon
+from quotes.lexicons import load_lexicon, load_table
 from quotes.records import KINDS, SPEAKER_TYPES
 from quotes.table import COLUMNS
 from quotes.text import LINE_BREAKS, without_markup
@@ -140,7 +141,17 @@ def _abbreviation_before(piece: str) -> bool:
     if found is None:
         return False
     word = found.group(1)
-    return (len(word) == 1 and word.isupper()) or word.lower() in load_lexicon("abbreviations")
+    return (len(word) == 1 and word.isupper()) or word.lower() in _abbreviations()
+
+
+@cache
+def _abbreviations() -> frozenset[str]:
+    """Abbreviations that end in a full stop without ending a sentence, lower case and without
+    it: the titles of ``title_abbreviations.txt`` (the list the spaCy tokenizer keeps whole)
+    and the others of ``abbreviations.txt`` ("Jr.", "St.", "Atty."), one list of titles for
+    both readers."""
+    titles = (row[0].lower().removesuffix(".") for row in load_table("title_abbreviations"))
+    return load_lexicon("abbreviations") | frozenset(titles)
 
 
 def ends_a_sentence(text: str, start: int, end: int) -> bool:
