@@ -16,6 +16,7 @@ from quotes.speakers.resolution import (
     EXAMPLE_PREPOSITIONS,
     FUND_NOUNS,
     MAKING_VERBS,
+    PLURAL_PRONOUN_HEADS,
     PLURAL_VERB_FORMS,
     POSSESSIVE_RELATIVE,
     RELATIVE_PRONOUNS,
@@ -30,6 +31,9 @@ from quotes.text import DASHES
 
 #: Subjects of "be" that stand for one person: whom they point to is whom the complement is.
 SINGULAR_PERSONAL_PRONOUNS = frozenset({"he", "she"})
+#: The same people as objects ("makes him one of ..."); "her" is also the possessive, which the
+#: parser may take it for ("makes her one of": "her" a possessive of "one").
+SINGULAR_OBJECT_PRONOUNS = frozenset({"him", "her"})
 
 
 class RelativeRules(RuleFamily):
@@ -73,12 +77,16 @@ class RelativeRules(RuleFamily):
         if agreeing == noun or doc[head].lower != "which":
             agreeing = self._bearer(agreeing)  # an organisation found for "which" is no bearer
         noun = agreeing
+        if (one := self._one_of_plural(head, noun)) is not None:
+            noun = one  # "one of the farmers in the state who has": the one
         member = self._one_among(noun)
         if member is not None:
             noun = member
         equated = self._equated_subject(head, noun)
         if equated is None:
             equated = self._predicated_object(head, noun)
+        if equated is None and doc[noun].lower == "one" and doc.kids(noun, L.PREP):
+            equated = self._one_said_of(noun)
         if equated is not None:
             noun = equated
         if (both := self._relative_on_pair(head, noun, exclude)) is not None:
@@ -476,6 +484,8 @@ class RelativeRules(RuleFamily):
             noun = up.i
         word = doc[rel].lower
         plural = self._plural_example_host(rel, noun)
+        if plural is None:
+            plural = self._plural_host(rel, noun)
         if plural is not None:
             return plural
         if word in ("who", "whom") and (holder := self._role_holder_over_org(noun)) is not None:
@@ -600,6 +610,98 @@ class RelativeRules(RuleFamily):
             return None
         host = doc[prep.head]
         return host.i if host.tag in ("NNS", "NNPS") else None
+
+    def _plural_host(self, rel: int, noun: int) -> int | None:
+        """ "through those supporting Ann Lee, who are growing irritated", "segments of the party
+        that are distrustful": a relative pronoun that is the subject of a plural verb cannot
+        be the singular noun or name the parser hung its clause on, inside a phrase that
+        postmodifies a plural word; it is that plural word, as a relative pronoun takes its
+        verb's number from its antecedent (Quirk et al. 1985, 6.33, 10.36) and a relative
+        clause after a postmodifying phrase may take the whole phrase's head (17.11). Only a
+        verb whose form shows the plural (:meth:`_plural_verb`), a singular noun or name that
+        is no member of a coordination ("Ann Lee and Tom Reed, who are": both, by
+        :meth:`_relative_on_pair`), one step up: the object of a preposition or of a
+        participle on a plural noun or a plural pronoun ("those", "some"); else None."""
+        doc = self.doc
+        tok = doc[noun]
+        if tok.tag not in ("NN", "NNP") or not self._plural_verb(rel):
+            return None
+        if tok.dep == L.CONJ or any(k.i < rel for k in doc.kids(noun, L.CONJ)):
+            return None
+        host = self._host_of_phrase(tok)
+        if host is None and tok.dep == L.OBJ and tok.head != tok.i:
+            verb = doc[tok.head]  # "those supporting Ann Lee": the participle's object
+            if verb.dep == L.ACL and verb.tag in ("VBG", "VBN") and verb.head != verb.i:
+                host = doc[verb.head]
+        if host is None or host.i > noun:
+            return None
+        plural = host.tag in ("NNS", "NNPS") or host.lower in PLURAL_PRONOUN_HEADS
+        return host.i if plural and host.pos in ("NOUN", "PROPN", "PRON", "DET") else None
+
+    def _one_of_plural(self, rel: int, noun: int) -> int | None:
+        """ "Ann Lee is one of the few farmers in the state who has refused to sell": a relative
+        pronoun that is the subject of a singular verb cannot be the plural noun the parser
+        hung its clause on; after "one of" it is the "one", as the relative takes its verb's
+        number from its antecedent (Quirk et al. 1985, 10.36, on "one of those who": the
+        singular verb makes "one" the antecedent). Only a plural noun that is the object of
+        "of" on "one" and a verb whose form shows the singular (:meth:`_singular_verb`);
+        whom the "one" is said of is :meth:`_one_said_of`'s; else None."""
+        doc = self.doc
+        tok = doc[noun]
+        if tok.tag not in ("NNS", "NNPS") or not self._singular_verb(rel):
+            return None
+        host = self._host_of_phrase(tok)
+        if host is None or host.lower != "one" or doc[tok.head].lower != "of":
+            return None
+        return host.i
+
+    def _one_said_of(self, one: int) -> int | None:
+        """Whom "one of the few farmers who ..." is said of: the subject of "be" it is the
+        complement of ("Ann Lee is one of ...", an identifying "be", Quirk et al. 1985, 10.8),
+        or the object it complements ("The vote makes Ann Lee one of ...", an object
+        complement, 16.48; the parser makes the object the subject of "one", or, for "her",
+        whose object and possessive forms are alike, its possessive). Only a person of the
+        registry or a singular personal pronoun; else None."""
+        doc = self.doc
+        tok = doc[one]
+        if tok.dep == L.ATTR and tok.head != one and doc[tok.head].lemma == "be":
+            candidates = doc.kids(tok.head, L.NSUBJ)
+        elif tok.dep in (L.CCOMP, L.XCOMP, L.OPRD):
+            candidates = doc.kids(one, L.NSUBJ) + [
+                k for k in doc.kids(one, L.POSS) if k.lower == "her"
+            ]
+            candidates += [k for k in doc.kids(tok.head, L.OBJ) if k.i < one]
+        else:
+            return None
+        for cand in candidates[:1]:
+            if cand.lower in SINGULAR_PERSONAL_PRONOUNS | SINGULAR_OBJECT_PRONOUNS:
+                return cand.i
+            entity = self.reg.at_token.get(cand.i)
+            if entity is not None and entity.type == PERSON:
+                return cand.i
+        return None
+
+    def _singular_verb(self, rel: int) -> bool:
+        """Whether ``rel`` is the subject of a verb whose form shows a singular subject: a
+        present third person singular (tag VBZ: "who says", "who has said", "who is") or
+        "was" on it."""
+        doc = self.doc
+        if doc[rel].dep not in (L.NSUBJ, L.NSUBJ_PASS):
+            return False
+        verb = doc[doc[rel].head]
+        words = [verb, *doc.kids(verb.i, L.AUX, L.AUX_PASS)]
+        return any(w.tag == "VBZ" or w.lower == "was" for w in words)
+
+    def _plural_verb(self, rel: int) -> bool:
+        """Whether ``rel`` is the subject of a verb whose form shows a plural subject: a present
+        plural (tag VBP: "who say", "who have said") or "are", "were", "'re" on it. "Have"
+        after a modal ("who may have to decide") is the base form and shows no number."""
+        doc = self.doc
+        if doc[rel].dep not in (L.NSUBJ, L.NSUBJ_PASS):
+            return False
+        verb = doc[doc[rel].head]
+        words = [verb, *doc.kids(verb.i, L.AUX, L.AUX_PASS)]
+        return any(w.tag == "VBP" or w.lower in PLURAL_VERB_FORMS - {"have"} for w in words)
 
     def _people_holding(self, noun: int) -> int | None:
         """ "Senate candidates in competitive races who plan to attend": a "who" the parser

@@ -1,0 +1,68 @@
+"""Relative pronouns and their verb's number (issue 13, session 23: relatives3): a relative
+pronoun takes its verb's number from its antecedent (Quirk et al. 1985, 6.33, 10.36), so a
+clause with a plural verb that the parser hung on a singular name inside a phrase is the
+phrase's plural head, and a clause with a singular verb hung on the plural after "one of" is
+the "one". Sentences written for these tests, each rule with a hard negative (docs/speakers.md,
+"Rules of session 23: relatives3")."""
+
+from __future__ import annotations
+
+from resolving import claim
+
+
+def test_plural_verb_after_a_participle_on_those_is_those(resolve):
+    text = (
+        "Tom Reed spoke in Ohio. The delay alarmed those supporting Ann Lee, who say the count "
+        "was rigged."
+    )
+    (c,) = resolve(text, claim(text, "the count was rigged", "who"))
+    assert c.speaker != "Ann Lee"
+    assert "those" in str(c.speaker).lower()
+
+
+def test_plural_verb_after_a_preposition_is_the_plural_noun(resolve):
+    text = "Ann Lee spoke in Ohio. Fans of Ann Lee, who say the count was rigged, marched."
+    (c,) = resolve(text, claim(text, "the count was rigged", "who"))
+    assert c.speaker == "Fans"
+
+
+def test_singular_verb_keeps_the_name_inside_the_phrase(resolve):
+    """Hard negative: "who says" agrees with the name, which keeps the clause."""
+    text = "Ann Lee spoke in Ohio. Fans of Ann Lee, who says the count was rigged, marched."
+    (c,) = resolve(text, claim(text, "the count was rigged", "who"))
+    assert c.speaker == "Ann Lee"
+
+
+def test_have_after_a_modal_shows_no_number(resolve):
+    """Hard negative: "may have to" is the base form; the name keeps the clause."""
+    text = "The vote alarmed fans of Ann Lee, who may have to say whether the count was rigged."
+    (c,) = resolve(text, claim(text, "whether the count was rigged", "who"))
+    assert c.speaker == "Ann Lee"
+
+
+def test_singular_verb_after_one_of_is_the_subject_of_be(resolve):
+    text = (
+        "Tom Reed spoke in Ohio. Ann Lee is one of the few farmers in the state who has "
+        "refused to sell, saying the land must stay in the family."
+    )
+    (c,) = resolve(text, claim(text, "to sell", "who"))
+    assert c.speaker == "Ann Lee"
+
+
+def test_singular_verb_after_one_of_is_the_object_it_complements(resolve):
+    text = (
+        "Ann Lee spoke in Ohio. The vote makes her one of the few farmers in the state who has "
+        "refused to sell."
+    )
+    (c,) = resolve(text, claim(text, "to sell", "who"))
+    assert c.speaker == "Ann Lee"
+
+
+def test_plural_verb_after_one_of_keeps_the_plural(resolve):
+    """Hard negative: "who have refused" agrees with the farmers, not with Ann Lee."""
+    text = (
+        "Tom Reed spoke in Ohio. Ann Lee is one of the few farmers in the state who have "
+        "refused to sell."
+    )
+    (c,) = resolve(text, claim(text, "to sell", "who"))
+    assert c.speaker != "Ann Lee"
