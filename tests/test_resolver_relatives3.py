@@ -7,7 +7,11 @@ the "one". Sentences written for these tests, each rule with a hard negative (do
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from resolving import claim
+
+from quotes.speakers import resolve_speakers
 
 
 def test_plural_verb_after_a_participle_on_those_is_those(resolve):
@@ -66,3 +70,38 @@ def test_plural_verb_after_one_of_keeps_the_plural(resolve):
     )
     (c,) = resolve(text, claim(text, "to sell", "who"))
     assert c.speaker != "Ann Lee"
+
+
+def _rehung(extractor, text: str, word: str, head: str, dep: str = "appos"):  # type: ignore[no-untyped-def]
+    """The parse of ``text`` with ``word`` hung on ``head`` as ``dep``, as the parser does in
+    some longer sentences of news copy (rebuilt here on our own words)."""
+    parsed = extractor.backend.parse(text)
+    words = [t.text for t in parsed.tokens]
+    i, h = words.index(word), words.index(head)
+    tokens = list(parsed.tokens)
+    tokens[i] = tokens[i]._replace(dep=dep, head=h)
+    return replace(parsed, tokens=tokens)
+
+
+def test_an_apposition_hung_on_a_name_far_back_is_no_bearer(extractor):
+    text = (
+        "Lee is far ahead in the count thanks to early support from farmers, the local "
+        "leaders who say the dam must go."
+    )
+    doc = _rehung(extractor, text, "leaders", "Lee")
+    (c,) = resolve_speakers(doc, [claim(text, "the dam must go", "who")])
+    assert c.speaker == "leaders"
+
+
+def test_a_name_hung_on_a_date_is_no_apposition_of_it(extractor):
+    text = "On Monday, Tom Reed \u2014 who has backed the dam \u2014 will say the dam must go."
+    doc = _rehung(extractor, text, "Reed", "Monday")
+    (c,) = resolve_speakers(doc, [claim(text, "has backed the dam", "who")])
+    assert c.speaker == "Tom Reed"
+
+
+def test_an_apposition_right_after_its_name_keeps_the_bearer(resolve):
+    """Hard negative: "Ann Lee of Ohio, a local leader who ..." is Ann Lee."""
+    text = "Ann Lee of Ohio, a local leader who says the dam must go, spoke first."
+    (c,) = resolve(text, claim(text, "the dam must go", "who"))
+    assert c.speaker == "Ann Lee"

@@ -360,11 +360,28 @@ class RelativeRules(RuleFamily):
             if tok.dep != L.CONJ or tok.head == tok.i or doc[tok.head].pos != "NOUN":
                 break
             tok = doc[tok.head]
-        if tok.dep == L.APPOS and doc[tok.head].pos == "PROPN":
+        if tok.dep == L.APPOS and doc[tok.head].pos == "PROPN" and self._beside_its_head(tok):
             return tok.head
         if (named := self._fronted_apposition(tok)) is not None:
             return named
         return noun
+
+    def _beside_its_head(self, tok: Token) -> bool:
+        """Whether an appositive stands right after the phrase of the name the parser made it
+        the apposition of, a comma, dash or bracket between at most: an appositive is
+        juxtaposed to its anchor (Quirk et al. 1985, 17.65). The parser may hang a noun
+        phrase on a name far back ("Ann Lee is far ahead thanks to endorsements from
+        farmers, the local leaders who ...": the leaders are the farmers, not Lee) or on a
+        date ("On Monday, Reed - who ...", the name taken for the date's apposition); a
+        date, time or amount never speaks (:data:`UNSPEAKING_ENTS`)."""
+        doc = self.doc
+        head = doc[tok.head]
+        if head.ent in UNSPEAKING_ENTS:
+            return False
+        k = min(doc.subtree(tok.i)) - 1
+        while k >= 0 and doc[k].pos == "PUNCT":
+            k -= 1
+        return k >= 0 and k in doc.subtree(head.i) and k not in doc.subtree(tok.i)
 
     def _fronted_apposition(self, tok: Token) -> int | None:
         """ "A Texas voter who supports Trump, Golvach lost his son": a description that
