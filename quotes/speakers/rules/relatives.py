@@ -77,6 +77,8 @@ class RelativeRules(RuleFamily):
         if agreeing == noun or doc[head].lower != "which":
             agreeing = self._bearer(agreeing)  # an organisation found for "which" is no bearer
         noun = agreeing
+        if (restated := self._restated_group(noun)) is not None:
+            noun = restated  # "superdelegates, or party leaders who": the superdelegates
         if (one := self._one_of_plural(head, noun)) is not None:
             noun = one  # "one of the farmers in the state who has": the one
         member = self._one_among(noun)
@@ -365,6 +367,49 @@ class RelativeRules(RuleFamily):
         if (named := self._fronted_apposition(tok)) is not None:
             return named
         return noun
+
+    def _restated_group(self, noun: int) -> int | None:
+        """ "endorsements from superdelegates, or party leaders who can back anyone": a plural
+        noun phrase that restates the plural before it, after a comma and "or" or as an
+        appositive, is that group named again, and its relative clause is about it (Quirk et
+        al. 1985, 17.65: apposition; "or" after a comma marks a reformulation, not a choice,
+        17.71). The parser makes the restatement a conjunct of the group, or an apposition of
+        a name far back (not beside it, :meth:`_beside_its_head`). Only plural common nouns on
+        both sides, a restatement without a determiner of its own after "or" ("farmers, or
+        the teachers who" may be a choice) and no "or" without its comma; a list inside the
+        restatement ("the party leaders and elected officials who") counts from its first
+        noun; else None."""
+        doc = self.doc
+        tok = doc[noun]
+        if tok.tag != "NNS":
+            return None
+        for _ in range(4):  # "the party leaders and elected officials": from "leaders"
+            if tok.dep != L.CONJ or tok.head >= tok.i or self._or_restatement(tok):
+                break
+            if any(k.lower != "and" for k in doc.kids(tok.head, L.CC)):
+                break
+            tok = doc[tok.head]
+        if tok.dep == L.CONJ and tok.head < tok.i and self._or_restatement(tok):
+            anchor = tok.head
+        elif tok.dep == L.APPOS and tok.tag == "NNS" and not self._beside_its_head(tok):
+            k = min(doc.subtree(tok.i)) - 1
+            while k >= 0 and doc[k].pos == "PUNCT":
+                k -= 1
+            anchor = k
+        else:
+            return None
+        if anchor < 0 or doc[anchor].tag != "NNS" or doc[anchor].sent != tok.sent:
+            return None
+        return anchor
+
+    def _or_restatement(self, tok: Token) -> bool:
+        """Whether the conjunct ``tok`` follows ", or" with no determiner of its own
+        ("superdelegates, or party leaders")."""
+        doc = self.doc
+        ors = [k for k in doc.kids(tok.head, L.CC) if k.lower == "or" and k.i < tok.i]
+        if not ors or ors[0].i < 1 or doc[ors[0].i - 1].text != ",":
+            return False
+        return not doc.kids(tok.i, L.DET, L.POSS)
 
     def _beside_its_head(self, tok: Token) -> bool:
         """Whether an appositive stands right after the phrase of the name the parser made it
