@@ -372,13 +372,13 @@ class RelativeRules(RuleFamily):
         """ "endorsements from superdelegates, or party leaders who can back anyone": a plural
         noun phrase that restates the plural before it, after a comma and "or" or as an
         appositive, is that group named again, and its relative clause is about it (Quirk et
-        al. 1985, 17.65: apposition; "or" after a comma marks a reformulation, not a choice,
-        17.71). The parser makes the restatement a conjunct of the group, or an apposition of
-        a name far back (not beside it, :meth:`_beside_its_head`). Only plural common nouns on
-        both sides, a restatement without a determiner of its own after "or" ("farmers, or
-        the teachers who" may be a choice) and no "or" without its comma; a list inside the
-        restatement ("the party leaders and elected officials who") counts from its first
-        noun; else None."""
+        al. 1985, 17.65ff on apposition: "or" after a comma may mark a reformulation, as "that
+        is" does, not a choice). The parser makes the restatement a conjunct of the group, or
+        an apposition of a name far back (not beside it, :meth:`_beside_its_head`). Only
+        plural common nouns on both sides, a restatement without a determiner of its own
+        after "or" ("farmers, or the teachers who" may be a choice) and no "or" without its
+        comma; a list inside the restatement ("the party leaders and elected officials who")
+        counts from its first noun; else None."""
         doc = self.doc
         tok = doc[noun]
         if tok.tag != "NNS":
