@@ -134,3 +134,38 @@ def test_or_before_a_determiner_is_a_choice_not_a_restatement(resolve):
     )
     (c,) = resolve(text, claim(text, "any zoning change", "who"))
     assert c.speaker == "leaders"
+
+
+def _pair_hung_inside(extractor, text: str):  # type: ignore[no-untyped-def]
+    """ "such as ... Ann Cole and Texas Sen. Tom Reed, who": the parse with "Cole" a modifier
+    of "Reed", "Reed" the object of "as" and "Sen." a conjunct of "Cole", as the parser read
+    a sentence of news copy (rebuilt here on our own words)."""
+    parsed = extractor.backend.parse(text)
+    words = [t.text for t in parsed.tokens]
+    cole, reed, sen, as_ = (words.index(w) for w in ("Cole", "Reed", "Sen.", "as"))
+    tokens = list(parsed.tokens)
+    tokens[cole] = tokens[cole]._replace(dep="nmod", head=reed)
+    tokens[reed] = tokens[reed]._replace(dep="pobj", head=as_)
+    tokens[sen] = tokens[sen]._replace(dep="conj", head=cole)
+    return replace(parsed, tokens=tokens)
+
+
+def test_a_plural_verb_on_a_pair_the_parser_hung_inside_a_name_is_both(extractor):
+    text = (
+        "Lee slid in the polls behind rivals such as businessman Ann Cole and Texas Sen. Tom "
+        "Reed, who have billed themselves as outsiders."
+    )
+    doc = _pair_hung_inside(extractor, text)
+    (c,) = resolve_speakers(doc, [claim(text, "outsiders", "who")])
+    assert c.speaker == "Ann Cole and Tom Reed"
+
+
+def test_a_singular_verb_on_that_parse_is_the_last_name(extractor):
+    """Hard negative: "who has billed himself" agrees with Tom Reed alone."""
+    text = (
+        "Lee slid in the polls behind rivals such as businessman Ann Cole and Texas Sen. Tom "
+        "Reed, who has billed himself as an outsider."
+    )
+    doc = _pair_hung_inside(extractor, text)
+    (c,) = resolve_speakers(doc, [claim(text, "an outsider", "who")])
+    assert c.speaker == "Tom Reed"

@@ -10,6 +10,7 @@ from dataclasses import replace
 from quotes import labels as L
 from quotes.document import Token
 from quotes.records import GROUP, ORG, PERSON, Offsets
+from quotes.speakers.registry import Entity
 from quotes.speakers.resolution import (
     AUTHOR_VERBS,
     CERTAINTY,
@@ -202,6 +203,9 @@ class RelativeRules(RuleFamily):
         together ("A and B", :meth:`coordination`). A singular or past verb ("Ann Lee and
         Tom Reed, who said") says nothing of number: None, and the first name stays."""
         doc = self.doc
+        if (broken := self._pair_inside_name(rel, noun)) is not None:
+            name = " and ".join(e.name for e in broken)
+            return Resolution(name, GROUP, None, "relative", CERTAINTY["relative"])
         if doc[noun].dep == L.CONJ and doc[noun].head < noun:
             noun = doc[noun].head  # the clause hung on the last name: the phrase starts before
         conjuncts = [k.i for k in doc.kids(noun, L.CONJ) if k.i < rel]
@@ -216,6 +220,29 @@ class RelativeRules(RuleFamily):
         if found is None:
             return None
         return replace(found, rule="relative", certainty=CERTAINTY["relative"])
+
+    def _pair_inside_name(self, rel: int, noun: int) -> list[Entity] | None:
+        """ "rivals such as businessman Ann Lee and Sen. Tom Reed, who have billed themselves
+        as outsiders": the parser may hang the first name inside the second's phrase (a
+        modifier of "Reed", the "and" and the title on "Lee"), so the clause on "Reed" has no
+        conjunct; a relative with a plural verb (:meth:`_plural_verb`) is both names, as for
+        a coordination the parser reads (:meth:`_relative_on_pair`). Only two people or
+        organisations of the registry, the first a name right before an "and" inside the
+        second name's phrase; else None."""
+        doc = self.doc
+        if not self._plural_verb(rel) or self.reg.at_token.get(noun) is None:
+            return None
+        inside = [i for i in doc.subtree(noun) if i < noun]
+        ands = [i for i in inside if doc[i].lower == "and" and doc[i].dep == L.CC]
+        if not ands or ands[0] < 1:
+            return None
+        first = self.reg.at_token.get(ands[0] - 1)
+        last = self.reg.at_token.get(noun)
+        if first is None or last is None or first is last:
+            return None
+        if first.type not in (PERSON, ORG) or last.type not in (PERSON, ORG):
+            return None
+        return [first, last]
 
     def _equated_subject(self, rel: int, noun: int) -> int | None:
         """ "Prime Minister Koizumi was the very first one that called us": a relative on the
@@ -661,6 +688,8 @@ class RelativeRules(RuleFamily):
         tok = doc[noun]
         if doc[rel].dep not in (L.NSUBJ, L.NSUBJ_PASS) or tok.tag != "NNP":
             return None
+        if self._pair_inside_name(rel, noun) is not None:
+            return None  # "such as Ann Lee and Sen. Tom Reed, who have": the two names
         verb = doc[doc[rel].head]
         words = [verb, *doc.kids(verb.i, L.AUX, L.AUX_PASS)]
         if not any(w.tag == "VBP" or w.lower in PLURAL_VERB_FORMS for w in words):
@@ -690,6 +719,8 @@ class RelativeRules(RuleFamily):
             return None
         if tok.dep == L.CONJ or any(k.i < rel for k in doc.kids(noun, L.CONJ)):
             return None
+        if self._pair_inside_name(rel, noun) is not None:
+            return None  # "such as Ann Lee and Sen. Tom Reed, who are": the two names
         host = self._host_of_phrase(tok)
         if host is None and tok.dep == L.OBJ and tok.head != tok.i:
             verb = doc[tok.head]  # "those supporting Ann Lee": the participle's object
