@@ -169,3 +169,22 @@ def test_a_singular_verb_on_that_parse_is_the_last_name(extractor):
     doc = _pair_hung_inside(extractor, text)
     (c,) = resolve_speakers(doc, [claim(text, "an outsider", "who")])
     assert c.speaker == "Tom Reed"
+
+
+def test_who_on_an_org_name_with_its_own_preposition_is_the_role_holder(resolve):
+    text = (
+        "Lee has invited Tom Reed, the president of the Foundation for Rural Water Access, who "
+        "often criticizes the dam plan."
+    )
+    (c,) = resolve(text, claim(text, "the dam plan", "who"))
+    assert c.speaker == "Tom Reed"
+
+
+def test_which_on_that_name_stays_the_organisation(resolve):
+    """Hard negative: "which" agrees with the body, not with its president."""
+    text = (
+        "Lee has invited Tom Reed, the president of the Foundation for Rural Water Access, "
+        "which often criticizes the dam plan."
+    )
+    (c,) = resolve(text, claim(text, "the dam plan", "which"))
+    assert c.speaker == "Foundation for Rural Water Access"

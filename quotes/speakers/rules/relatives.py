@@ -617,10 +617,17 @@ class RelativeRules(RuleFamily):
         the role's noun, which stands for the name it is in apposition to (:meth:`_bearer`).
         Only an organisation of the registry that is the object of a preposition on a common
         noun whose bearer is a person of the registry; "which" stays with the organisation
-        ("Tom Reed, a member of the Farm Council, which ..."); else None."""
+        ("Tom Reed, a member of the Farm Council, which ..."). A name with a preposition of
+        its own ("the Foundation for Rural Water Access", the clause hung on "Access") is
+        taken from its first word the parser heads it by; else None."""
         doc = self.doc
         tok = doc[noun]
         entity = self.reg.at_token.get(noun)
+        for _ in range(6):  # "the Foundation for Rural Water Access": from "Foundation"
+            up = tok.head
+            if up == tok.i or up > tok.i or self.reg.at_token.get(up) is not entity:
+                break
+            tok = doc[up]
         host = self._host_of_phrase(tok)
         if entity is None or entity.type != ORG or host is None or host.pos != "NOUN":
             return None
