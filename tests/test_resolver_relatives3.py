@@ -188,3 +188,24 @@ def test_which_on_that_name_stays_the_organisation(resolve):
     )
     (c,) = resolve(text, claim(text, "the dam plan", "which"))
     assert c.speaker == "Foundation for Rural Water Access"
+
+
+def test_who_on_a_place_after_a_participle_is_the_people_watching(resolve):
+    text = (
+        "Lee told the council and thousands watching at home, who could easily guess the "
+        "answer, that the dam would go."
+    )
+    (c,) = resolve(text, claim(text, "the answer", "who"))
+    assert c.speaker == "thousands"
+
+
+def test_who_on_a_place_after_a_participle_on_things_is_not_the_things(extractor):
+    """Hard negative: "files kept at home, who": files are no people (the clause rebuilt as
+    the parser hangs it in the sentence above, off the noun)."""
+    text = (
+        "Lee told the council and the files kept at home, who could easily guess the answer, "
+        "that the dam would go."
+    )
+    doc = _rehung(extractor, text, "guess", "told", "ccomp")
+    (c,) = resolve_speakers(doc, [claim(text, "the answer", "who")])
+    assert c.speaker != "files"

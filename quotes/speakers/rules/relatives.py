@@ -810,7 +810,9 @@ class RelativeRules(RuleFamily):
         clause after a postmodifying phrase may take the whole phrase's head, 17.11). Only
         one preposition up, only a common noun (a name the NER left untyped may be an
         organisation) and a noun above it, or above the adjective the phrase hangs on ("one
-        Democrat familiar with the discussion, who"), that can be people; else None."""
+        Democrat familiar with the discussion, who") or the participle it hangs on ("millions
+        watching at home, who": a number of them, "thousands", "millions", counts as people),
+        that can be people; else None."""
         doc = self.doc
         tok = doc[noun]
         host = self._host_of_phrase(tok)
@@ -818,7 +820,12 @@ class RelativeRules(RuleFamily):
             return None
         if host.pos == "ADJ" and host.dep == L.AMOD and host.head != host.i:
             host = doc[host.head]  # "one Democrat familiar with the discussion, who": Democrat
-        if tok.pos != "NOUN" or host.pos not in ("NOUN", "PROPN") or not self._animate(host.i):
+        participle = host.dep == L.ACL and host.tag in ("VBG", "VBN") and host.head < host.i
+        if participle:
+            host = doc[host.head]  # "thousands watching at home, who": the thousands
+        counted = participle and host.tag == "NNS" and host.ent == "CARDINAL"  # "millions"
+        people = self._animate(host.i) or counted
+        if tok.pos != "NOUN" or host.pos not in ("NOUN", "PROPN") or not people:
             return None  # a name ("the editors of The Advocate, who") may be a body of people
         return host.i
 
