@@ -194,6 +194,9 @@ PERSONAL_OFFICES = frozenset({"office"})
 ASKING_VERBS = frozenset({"ask", "question", "press", "wonder", "query"})
 #: Verb forms that show a plural subject: a relative pronoun before one has a plural noun.
 PLURAL_VERB_FORMS = frozenset({"are", "were", "have", "'re", "’re"})
+#: Pronouns that stand for a plural group and head a phrase ("those supporting Lee", "some of
+#: the farmers"): a relative pronoun with a plural verb may take one as its antecedent.
+PLURAL_PRONOUN_HEADS = frozenset({"those", "these", "many", "some", "others", "both", "all", "few"})
 #: Prepositions that introduce examples of the plural noun they hang on ("voters such as Lee").
 EXAMPLE_PREPOSITIONS = frozenset({"as", "like", "including"})
 #: Parts of speech a name's head never has: a PERSON of the NER headed by one is common words

@@ -10,12 +10,14 @@ from dataclasses import replace
 from quotes import labels as L
 from quotes.document import Token
 from quotes.records import GROUP, ORG, PERSON, Offsets
+from quotes.speakers.registry import Entity
 from quotes.speakers.resolution import (
     AUTHOR_VERBS,
     CERTAINTY,
     EXAMPLE_PREPOSITIONS,
     FUND_NOUNS,
     MAKING_VERBS,
+    PLURAL_PRONOUN_HEADS,
     PLURAL_VERB_FORMS,
     POSSESSIVE_RELATIVE,
     RELATIVE_PRONOUNS,
@@ -30,6 +32,9 @@ from quotes.text import DASHES
 
 #: Subjects of "be" that stand for one person: whom they point to is whom the complement is.
 SINGULAR_PERSONAL_PRONOUNS = frozenset({"he", "she"})
+#: The same people as objects ("makes him one of ..."); "her" is also the possessive, which the
+#: parser may take it for ("makes her one of": "her" a possessive of "one").
+SINGULAR_OBJECT_PRONOUNS = frozenset({"him", "her"})
 
 
 class RelativeRules(RuleFamily):
@@ -73,12 +78,18 @@ class RelativeRules(RuleFamily):
         if agreeing == noun or doc[head].lower != "which":
             agreeing = self._bearer(agreeing)  # an organisation found for "which" is no bearer
         noun = agreeing
+        if (restated := self._restated_group(noun)) is not None:
+            noun = restated  # "superdelegates, or party leaders who": the superdelegates
+        if (one := self._one_of_plural(head, noun)) is not None:
+            noun = one  # "one of the farmers in the state who has": the one
         member = self._one_among(noun)
         if member is not None:
             noun = member
         equated = self._equated_subject(head, noun)
         if equated is None:
             equated = self._predicated_object(head, noun)
+        if equated is None and doc[noun].lower == "one" and doc.kids(noun, L.PREP):
+            equated = self._one_said_of(noun)
         if equated is not None:
             noun = equated
         if (both := self._relative_on_pair(head, noun, exclude)) is not None:
@@ -192,6 +203,9 @@ class RelativeRules(RuleFamily):
         together ("A and B", :meth:`coordination`). A singular or past verb ("Ann Lee and
         Tom Reed, who said") says nothing of number: None, and the first name stays."""
         doc = self.doc
+        if (broken := self._pair_inside_name(rel, noun)) is not None:
+            name = " and ".join(e.name for e in broken)
+            return Resolution(name, GROUP, None, "relative", CERTAINTY["relative"])
         if doc[noun].dep == L.CONJ and doc[noun].head < noun:
             noun = doc[noun].head  # the clause hung on the last name: the phrase starts before
         conjuncts = [k.i for k in doc.kids(noun, L.CONJ) if k.i < rel]
@@ -206,6 +220,29 @@ class RelativeRules(RuleFamily):
         if found is None:
             return None
         return replace(found, rule="relative", certainty=CERTAINTY["relative"])
+
+    def _pair_inside_name(self, rel: int, noun: int) -> list[Entity] | None:
+        """ "rivals such as businessman Ann Lee and Sen. Tom Reed, who have billed themselves
+        as outsiders": the parser may hang the first name inside the second's phrase (a
+        modifier of "Reed", the "and" and the title on "Lee"), so the clause on "Reed" has no
+        conjunct; a relative with a plural verb (:meth:`_plural_verb`) is both names, as for
+        a coordination the parser reads (:meth:`_relative_on_pair`). Only two people or
+        organisations of the registry, the first a name right before an "and" inside the
+        second name's phrase; else None."""
+        doc = self.doc
+        if not self._plural_verb(rel) or self.reg.at_token.get(noun) is None:
+            return None
+        inside = [i for i in doc.subtree(noun) if i < noun]
+        ands = [i for i in inside if doc[i].lower == "and" and doc[i].dep == L.CC]
+        if not ands or ands[0] < 1:
+            return None
+        first = self.reg.at_token.get(ands[0] - 1)
+        last = self.reg.at_token.get(noun)
+        if first is None or last is None or first is last:
+            return None
+        if first.type not in (PERSON, ORG) or last.type not in (PERSON, ORG):
+            return None
+        return [first, last]
 
     def _equated_subject(self, rel: int, noun: int) -> int | None:
         """ "Prime Minister Koizumi was the very first one that called us": a relative on the
@@ -352,11 +389,71 @@ class RelativeRules(RuleFamily):
             if tok.dep != L.CONJ or tok.head == tok.i or doc[tok.head].pos != "NOUN":
                 break
             tok = doc[tok.head]
-        if tok.dep == L.APPOS and doc[tok.head].pos == "PROPN":
+        if tok.dep == L.APPOS and doc[tok.head].pos == "PROPN" and self._beside_its_head(tok):
             return tok.head
         if (named := self._fronted_apposition(tok)) is not None:
             return named
         return noun
+
+    def _restated_group(self, noun: int) -> int | None:
+        """ "endorsements from superdelegates, or party leaders who can back anyone": a plural
+        noun phrase that restates the plural before it, after a comma and "or" or as an
+        appositive, is that group named again, and its relative clause is about it (Quirk et
+        al. 1985, 17.65ff on apposition: "or" after a comma may mark a reformulation, as "that
+        is" does, not a choice). The parser makes the restatement a conjunct of the group, or
+        an apposition of a name far back (not beside it, :meth:`_beside_its_head`). Only
+        plural common nouns on both sides, a restatement without a determiner of its own
+        after "or" ("farmers, or the teachers who" may be a choice) and no "or" without its
+        comma; a list inside the restatement ("the party leaders and elected officials who")
+        counts from its first noun; else None."""
+        doc = self.doc
+        tok = doc[noun]
+        if tok.tag != "NNS":
+            return None
+        for _ in range(4):  # "the party leaders and elected officials": from "leaders"
+            if tok.dep != L.CONJ or tok.head >= tok.i or self._or_restatement(tok):
+                break
+            if any(k.lower != "and" for k in doc.kids(tok.head, L.CC)):
+                break
+            tok = doc[tok.head]
+        if tok.dep == L.CONJ and tok.head < tok.i and self._or_restatement(tok):
+            anchor = tok.head
+        elif tok.dep == L.APPOS and tok.tag == "NNS" and not self._beside_its_head(tok):
+            k = min(doc.subtree(tok.i)) - 1
+            while k >= 0 and doc[k].pos == "PUNCT":
+                k -= 1
+            anchor = k
+        else:
+            return None
+        if anchor < 0 or doc[anchor].tag != "NNS" or doc[anchor].sent != tok.sent:
+            return None
+        return anchor
+
+    def _or_restatement(self, tok: Token) -> bool:
+        """Whether the conjunct ``tok`` follows ", or" with no determiner of its own
+        ("superdelegates, or party leaders")."""
+        doc = self.doc
+        ors = [k for k in doc.kids(tok.head, L.CC) if k.lower == "or" and k.i < tok.i]
+        if not ors or ors[0].i < 1 or doc[ors[0].i - 1].text != ",":
+            return False
+        return not doc.kids(tok.i, L.DET, L.POSS)
+
+    def _beside_its_head(self, tok: Token) -> bool:
+        """Whether an appositive stands right after the phrase of the name the parser made it
+        the apposition of, a comma, dash or bracket between at most: an appositive is
+        juxtaposed to its anchor (Quirk et al. 1985, 17.65). The parser may hang a noun
+        phrase on a name far back ("Ann Lee is far ahead thanks to endorsements from
+        farmers, the local leaders who ...": the leaders are the farmers, not Lee) or on a
+        date ("On Monday, Reed - who ...", the name taken for the date's apposition); a
+        date, time or amount never speaks (:data:`UNSPEAKING_ENTS`)."""
+        doc = self.doc
+        head = doc[tok.head]
+        if head.ent in UNSPEAKING_ENTS:
+            return False
+        k = min(doc.subtree(tok.i)) - 1
+        while k >= 0 and doc[k].pos == "PUNCT":
+            k -= 1
+        return k >= 0 and k in doc.subtree(head.i) and k not in doc.subtree(tok.i)
 
     def _fronted_apposition(self, tok: Token) -> int | None:
         """ "A Texas voter who supports Trump, Golvach lost his son": a description that
@@ -476,6 +573,8 @@ class RelativeRules(RuleFamily):
             noun = up.i
         word = doc[rel].lower
         plural = self._plural_example_host(rel, noun)
+        if plural is None:
+            plural = self._plural_host(rel, noun)
         if plural is not None:
             return plural
         if word in ("who", "whom") and (holder := self._role_holder_over_org(noun)) is not None:
@@ -518,10 +617,17 @@ class RelativeRules(RuleFamily):
         the role's noun, which stands for the name it is in apposition to (:meth:`_bearer`).
         Only an organisation of the registry that is the object of a preposition on a common
         noun whose bearer is a person of the registry; "which" stays with the organisation
-        ("Tom Reed, a member of the Farm Council, which ..."); else None."""
+        ("Tom Reed, a member of the Farm Council, which ..."). A name with a preposition of
+        its own ("the Foundation for Rural Water Access", the clause hung on "Access") is
+        taken from its first word the parser heads it by; else None."""
         doc = self.doc
         tok = doc[noun]
         entity = self.reg.at_token.get(noun)
+        for _ in range(6):  # "the Foundation for Rural Water Access": from "Foundation"
+            up = tok.head
+            if up == tok.i or up > tok.i or self.reg.at_token.get(up) is not entity:
+                break
+            tok = doc[up]
         host = self._host_of_phrase(tok)
         if entity is None or entity.type != ORG or host is None or host.pos != "NOUN":
             return None
@@ -589,6 +695,8 @@ class RelativeRules(RuleFamily):
         tok = doc[noun]
         if doc[rel].dep not in (L.NSUBJ, L.NSUBJ_PASS) or tok.tag != "NNP":
             return None
+        if self._pair_inside_name(rel, noun) is not None:
+            return None  # "such as Ann Lee and Sen. Tom Reed, who have": the two names
         verb = doc[doc[rel].head]
         words = [verb, *doc.kids(verb.i, L.AUX, L.AUX_PASS)]
         if not any(w.tag == "VBP" or w.lower in PLURAL_VERB_FORMS for w in words):
@@ -601,6 +709,100 @@ class RelativeRules(RuleFamily):
         host = doc[prep.head]
         return host.i if host.tag in ("NNS", "NNPS") else None
 
+    def _plural_host(self, rel: int, noun: int) -> int | None:
+        """ "through those supporting Ann Lee, who are growing irritated", "segments of the party
+        that are distrustful": a relative pronoun that is the subject of a plural verb cannot
+        be the singular noun or name the parser hung its clause on, inside a phrase that
+        postmodifies a plural word; it is that plural word, as a relative pronoun takes its
+        verb's number from its antecedent (Quirk et al. 1985, 6.33, 10.36) and a relative
+        clause after a postmodifying phrase may take the whole phrase's head (17.11). Only a
+        verb whose form shows the plural (:meth:`_plural_verb`), a singular noun or name that
+        is no member of a coordination ("Ann Lee and Tom Reed, who are": both, by
+        :meth:`_relative_on_pair`), one step up: the object of a preposition or of a
+        participle on a plural noun or a plural pronoun ("those", "some"); else None."""
+        doc = self.doc
+        tok = doc[noun]
+        if tok.tag not in ("NN", "NNP") or not self._plural_verb(rel):
+            return None
+        if tok.dep == L.CONJ or any(k.i < rel for k in doc.kids(noun, L.CONJ)):
+            return None
+        if self._pair_inside_name(rel, noun) is not None:
+            return None  # "such as Ann Lee and Sen. Tom Reed, who are": the two names
+        host = self._host_of_phrase(tok)
+        if host is None and tok.dep == L.OBJ and tok.head != tok.i:
+            verb = doc[tok.head]  # "those supporting Ann Lee": the participle's object
+            if verb.dep == L.ACL and verb.tag in ("VBG", "VBN") and verb.head != verb.i:
+                host = doc[verb.head]
+        if host is None or host.i > noun:
+            return None
+        plural = host.tag in ("NNS", "NNPS") or host.lower in PLURAL_PRONOUN_HEADS
+        return host.i if plural and host.pos in ("NOUN", "PROPN", "PRON", "DET") else None
+
+    def _one_of_plural(self, rel: int, noun: int) -> int | None:
+        """ "Ann Lee is one of the few farmers in the state who has refused to sell": a relative
+        pronoun that is the subject of a singular verb cannot be the plural noun the parser
+        hung its clause on; after "one of" it is the "one", as the relative takes its verb's
+        number from its antecedent (Quirk et al. 1985, 10.36, on "one of those who": the
+        singular verb makes "one" the antecedent). Only a plural noun that is the object of
+        "of" on "one" and a verb whose form shows the singular (:meth:`_singular_verb`);
+        whom the "one" is said of is :meth:`_one_said_of`'s; else None."""
+        doc = self.doc
+        tok = doc[noun]
+        if tok.tag not in ("NNS", "NNPS") or not self._singular_verb(rel):
+            return None
+        host = self._host_of_phrase(tok)
+        if host is None or host.lower != "one" or doc[tok.head].lower != "of":
+            return None
+        return host.i
+
+    def _one_said_of(self, one: int) -> int | None:
+        """Whom "one of the few farmers who ..." is said of: the subject of "be" it is the
+        complement of ("Ann Lee is one of ...", an identifying "be", Quirk et al. 1985, 10.8),
+        or the object it complements ("The vote makes Ann Lee one of ...", an object
+        complement, 16.48; the parser makes the object the subject of "one", or, for "her",
+        whose object and possessive forms are alike, its possessive). Only a person of the
+        registry or a singular personal pronoun; else None."""
+        doc = self.doc
+        tok = doc[one]
+        if tok.dep == L.ATTR and tok.head != one and doc[tok.head].lemma == "be":
+            candidates = doc.kids(tok.head, L.NSUBJ)
+        elif tok.dep in (L.CCOMP, L.XCOMP, L.OPRD):
+            candidates = doc.kids(one, L.NSUBJ) + [
+                k for k in doc.kids(one, L.POSS) if k.lower == "her"
+            ]
+            candidates += [k for k in doc.kids(tok.head, L.OBJ) if k.i < one]
+        else:
+            return None
+        for cand in candidates[:1]:
+            if cand.lower in SINGULAR_PERSONAL_PRONOUNS | SINGULAR_OBJECT_PRONOUNS:
+                return cand.i
+            entity = self.reg.at_token.get(cand.i)
+            if entity is not None and entity.type == PERSON:
+                return cand.i
+        return None
+
+    def _singular_verb(self, rel: int) -> bool:
+        """Whether ``rel`` is the subject of a verb whose form shows a singular subject: a
+        present third person singular (tag VBZ: "who says", "who has said", "who is") or
+        "was" on it."""
+        doc = self.doc
+        if doc[rel].dep not in (L.NSUBJ, L.NSUBJ_PASS):
+            return False
+        verb = doc[doc[rel].head]
+        words = [verb, *doc.kids(verb.i, L.AUX, L.AUX_PASS)]
+        return any(w.tag == "VBZ" or w.lower == "was" for w in words)
+
+    def _plural_verb(self, rel: int) -> bool:
+        """Whether ``rel`` is the subject of a verb whose form shows a plural subject: a present
+        plural (tag VBP: "who say", "who have said") or "are", "were", "'re" on it. "Have"
+        after a modal ("who may have to decide") is the base form and shows no number."""
+        doc = self.doc
+        if doc[rel].dep not in (L.NSUBJ, L.NSUBJ_PASS):
+            return False
+        verb = doc[doc[rel].head]
+        words = [verb, *doc.kids(verb.i, L.AUX, L.AUX_PASS)]
+        return any(w.tag == "VBP" or w.lower in PLURAL_VERB_FORMS - {"have"} for w in words)
+
     def _people_holding(self, noun: int) -> int | None:
         """ "Senate candidates in competitive races who plan to attend": a "who" the parser
         hung on a thing inside a prepositional phrase is about the people that phrase
@@ -608,7 +810,9 @@ class RelativeRules(RuleFamily):
         clause after a postmodifying phrase may take the whole phrase's head, 17.11). Only
         one preposition up, only a common noun (a name the NER left untyped may be an
         organisation) and a noun above it, or above the adjective the phrase hangs on ("one
-        Democrat familiar with the discussion, who"), that can be people; else None."""
+        Democrat familiar with the discussion, who") or the participle it hangs on ("millions
+        watching at home, who": a number of them, "thousands", "millions", counts as people),
+        that can be people; else None."""
         doc = self.doc
         tok = doc[noun]
         host = self._host_of_phrase(tok)
@@ -616,7 +820,12 @@ class RelativeRules(RuleFamily):
             return None
         if host.pos == "ADJ" and host.dep == L.AMOD and host.head != host.i:
             host = doc[host.head]  # "one Democrat familiar with the discussion, who": Democrat
-        if tok.pos != "NOUN" or host.pos not in ("NOUN", "PROPN") or not self._animate(host.i):
+        participle = host.dep == L.ACL and host.tag in ("VBG", "VBN") and host.head < host.i
+        if participle:
+            host = doc[host.head]  # "thousands watching at home, who": the thousands
+        counted = participle and host.tag == "NNS" and host.ent == "CARDINAL"  # "millions"
+        people = self._animate(host.i) or counted
+        if tok.pos != "NOUN" or host.pos not in ("NOUN", "PROPN") or not people:
             return None  # a name ("the editors of The Advocate, who") may be a body of people
         return host.i
 
