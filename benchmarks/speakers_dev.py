@@ -49,7 +49,7 @@ from quotes.extractor import Extractor
 from quotes.records import INDIRECT, Claim
 from quotes.speakers import build_registry, resolve_speakers
 from quotes.speakers.lexicon import speaker_lexicon
-from quotes.speakers.registry import shortens
+from quotes.speakers.registry.names import shortens
 from quotes.table import claims_table, empty_table
 
 ROOT = Path(__file__).resolve().parents[1]

@@ -1,5 +1,5 @@
 """A name in apposition to an organisation's description is that organisation, whatever the
-NER labelled it (quotes.speakers.registry.appositive_organisations).
+NER labelled it (quotes.speakers.registry.names.appositive_organisations).
 
 Sentences written for these tests; each runs the whole extractor on a real parse.
 """

@@ -175,7 +175,8 @@ def test_an_organisation_named_again_by_its_initials(resolve) -> None:  # type: 
 
 
 def test_a_short_form_that_fits_two_organisations_is_not_guessed(extractor) -> None:  # type: ignore[no-untyped-def]
-    from quotes.speakers.registry import build_registry, short_form_of
+    from quotes.speakers.registry import build_registry
+    from quotes.speakers.registry.names import short_form_of
 
     text = (
         "Researchers at Monmouth University met executives of the Monmouth Group in New "

@@ -1,13 +1,14 @@
 """Headline words the NER reads as names (issue 13), with headlines and bodies written for
 these tests. A title-case headline capitalises every major word, so the NER runs a name into
 the headline's verb ("Clinton Hid Past Health"): the registry admits such a span as a name only
-on evidence the body gives (quotes.speakers.registry.title_case_name). The NER's spans are
+on evidence the body gives (quotes.speakers.registry.names.title_case_name). The NER's spans are
 set by hand (``relabel``), as the small model reads them in some texts."""
 
 from __future__ import annotations
 
 from quotes.document import Span
-from quotes.speakers.registry import build_registry, title_case_lines
+from quotes.speakers.registry import build_registry
+from quotes.speakers.registry.names import title_case_lines
 
 
 def registry(extractor, text, *labels):  # type: ignore[no-untyped-def]

@@ -10,7 +10,8 @@ from resolving import relabel
 
 import quotes
 from quotes.speakers.name_keys import name_key
-from quotes.speakers.registry import Entity, build_registry
+from quotes.speakers.registry import build_registry
+from quotes.speakers.registry.model import Entity
 
 
 def _registry_names(

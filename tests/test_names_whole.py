@@ -378,7 +378,7 @@ def test_a_title_case_line_with_lower_case_prepositions_is_a_headline(extractor)
     registry: "as" and "from", left in lower case by headline style, no longer make a
     title-case line running text to the registry. A line with a verb in lower case is running
     text (hard negative)."""
-    from quotes.speakers.registry import _lower_word_in_sentence
+    from quotes.speakers.registry.names import _lower_word_in_sentence
 
     doc = extractor.backend.parse("Talks Stall as Strike Goes On, Moreland Warns")
     assert not _lower_word_in_sentence(doc, 0)
@@ -471,7 +471,7 @@ def test_outermost_spans_sweep_agrees_with_every_pair():
     from hypothesis import given, settings
     from hypothesis import strategies as st
 
-    from quotes.speakers.registry import _outermost
+    from quotes.speakers.registry.names import _outermost
 
     Span = namedtuple("Span", "start end")
     spans = st.lists(

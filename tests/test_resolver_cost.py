@@ -84,7 +84,7 @@ def test_listed_names_skip_the_openers_inside_a_name_found(extractor: quotes.Ext
     session 21); a name found still swallows the openers inside it ("Downing" inside
     "Number 10 Downing Street" opens no second name)."""
     from quotes.speakers.lexicon import speaker_lexicon
-    from quotes.speakers.registry import _listed_names
+    from quotes.speakers.registry.names import _listed_names
 
     doc = extractor.backend.parse(
         "Number 10 Downing Street said on Monday that Reform UK and Plaid Cymru would meet. "
@@ -100,11 +100,7 @@ def test_one_pass_name_scans_find_what_they_did(extractor: quotes.Extractor) -> 
     """Particle surnames, nicknamed names and legal forms, each found from the tokens that
     can open one (session 21): the names of a text written for this test, and no more."""
     from quotes.speakers.lexicon import speaker_lexicon
-    from quotes.speakers.registry import (
-        legal_form_names,
-        nicknamed_names,
-        particle_surnames,
-    )
+    from quotes.speakers.registry.names import legal_form_names, nicknamed_names, particle_surnames
 
     doc = extractor.backend.parse(
         'Darren "Dazza" Dawson said the club would fight on. In Leeds, Castlegate plc said '

@@ -1,7 +1,7 @@
 """Issue 13, he/she to the right person (session 21, pronouns5): the gender a person's
 pronouns show. A first name that shows no gender ("Casey", "Jordan") leaves a person's gender
 to the pronouns after the name in sentences that name only that person
-(:func:`quotes.speakers.registry.add_pronoun_votes`); a pronoun inside a quotation speaks of
+(:func:`quotes.speakers.registry.gender.add_pronoun_votes`); a pronoun inside a quotation speaks of
 someone the quoted speaker talks about, so it casts no vote for the narrative's subject, and a
 subject pronoun before the name goes on with a person of an earlier sentence, so its gender
 casts no vote in that sentence; a person named inside a quotation takes no vote from the

@@ -8,7 +8,8 @@ from __future__ import annotations
 from resolving import claim
 
 from quotes.records import PERSON
-from quotes.speakers.registry import Entity, build_registry
+from quotes.speakers.registry import build_registry
+from quotes.speakers.registry.model import Entity
 from quotes.speakers.resolve import Resolver
 
 

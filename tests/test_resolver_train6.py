@@ -137,7 +137,7 @@ def test_a_repeated_organisation_name_is_a_mention_each_time(extractor) -> None:
 
 
 def test_a_one_word_common_name_is_not_searched_again(extractor) -> None:  # type: ignore[no-untyped-def]
-    from quotes.speakers.registry import add_unlabelled_org_names
+    from quotes.speakers.registry.names import add_unlabelled_org_names
 
     doc = extractor.backend.parse("The White House said no. The House voted on Friday.")
     reg = build_registry(doc)

@@ -19,7 +19,7 @@ from quotes.lexicons import load_table
 from quotes.records import GROUP, ORG, PERSON, UNKNOWN, Claim
 from quotes.speakers import build_registry, resolve_speakers
 from quotes.speakers.lexicon import speaker_lexicon
-from quotes.speakers.registry import name_tokens
+from quotes.speakers.registry.names import name_tokens
 
 SEED_SPEAKERS = Path(__file__).parent / "data" / "seed_speakers.json"
 

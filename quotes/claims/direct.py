@@ -1516,6 +1516,6 @@ def _capitalised_name_word(t: Token) -> bool:
 def _surname_particle(t: Token) -> bool:
     """A particle that opens a surname ("van" of "Ann "Kiki" van Dijk"). Imported here, not at
     the top: the speakers package reads this module (a cycle at import time)."""
-    from quotes.speakers.registry import PARTICLES
+    from quotes.speakers.registry.model import PARTICLES
 
     return t.lower in PARTICLES

@@ -20,7 +20,8 @@ from collections.abc import Sequence
 
 from quotes.document import Document
 from quotes.records import DIRECT, MIXED, UNKNOWN, Claim
-from quotes.speakers.registry import Entity, Registry, build_registry
+from quotes.speakers.registry import build_registry
+from quotes.speakers.registry.model import Entity, Registry
 from quotes.speakers.resolution import CERTAINTY, Resolution
 from quotes.speakers.resolve import Resolver
 from quotes.text import display

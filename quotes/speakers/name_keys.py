@@ -9,7 +9,7 @@ accents kept in one place and dropped in another ("José" / "Jose", "François H
 "Francois Hollande"). The registry compares names by :func:`name_key`, which folds exactly
 these marks and case, so each form finds the one entity; names that differ in a letter
 ("Jon Lee" / "Jan Lee") keep different keys. An entity's canonical name keeps the spelling
-of its first full mention (:attr:`~quotes.speakers.registry.Entity.name`), never the key.
+of its first full mention (:attr:`~quotes.speakers.registry.model.Entity.name`), never the key.
 
 Folding follows Unicode's compatibility decomposition (NFKD, UAX #15) with the combining
 marks dropped, the usual accent-insensitive match of search engines and of name matching in

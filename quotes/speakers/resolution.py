@@ -15,12 +15,8 @@ from quotes.document import POSSESSIVE_MARKS, Document, Token
 from quotes.lexicons import load_lexicon, load_table
 from quotes.records import GROUP, ORG, PERSON, UNKNOWN, Offsets
 from quotes.speakers.lexicon import FEMALE, MALE, PronounFeatures
-from quotes.speakers.registry import (
-    DETERMINERS,
-    PARTY_SIDES,
-    PLACE_KINDS,
-    Entity,
-)
+from quotes.speakers.registry.model import DETERMINERS, Entity
+from quotes.speakers.registry.offices import PARTY_SIDES, PLACE_KINDS
 
 #: Sentences back that a pronoun or role descriptor looks for its antecedent; a pronoun with
 #: none there looks :data:`WIDE_WINDOW` sentences back (a speaker quoted at length).

@@ -28,15 +28,8 @@ from collections.abc import Callable, Sequence
 from quotes import labels as L
 from quotes.document import POSSESSIVE_MARKS, Document, Token
 from quotes.records import PERSON, Offsets
-from quotes.speakers.registry import (
-    POST_NOMINALS,
-    Entity,
-    Mention,
-    Registry,
-    is_embedded,
-    is_topic_subject,
-    short_form_of,
-)
+from quotes.speakers.registry.model import Entity, Mention, Registry, is_embedded, is_topic_subject
+from quotes.speakers.registry.names import POST_NOMINALS, short_form_of
 from quotes.speakers.resolution import (
     CERTAINTY,
     CHAIN_PRONOUNS,

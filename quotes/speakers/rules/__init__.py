@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING
 from quotes import labels as L
 
 if TYPE_CHECKING:
-    from quotes.speakers.registry import Entity
+    from quotes.speakers.registry.model import Entity
     from quotes.speakers.resolve import Resolver
 
 

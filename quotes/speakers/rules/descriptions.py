@@ -12,15 +12,9 @@ from quotes.document import POSSESSIVE_MARKS, Token
 from quotes.lexicons import load_lexicon
 from quotes.records import GROUP, ORG, PERSON, UNKNOWN, Offsets
 from quotes.speakers.lexicon import FEMALE, MALE, head_before_of
-from quotes.speakers.registry import (
-    AGENT_SUFFIXES,
-    PARTY_SIDES,
-    Entity,
-    gender_of_form,
-    is_subject,
-    placed_elsewhere,
-    qualifier_sides,
-)
+from quotes.speakers.registry.model import AGENT_SUFFIXES, Entity, is_subject
+from quotes.speakers.registry.names import gender_of_form
+from quotes.speakers.registry.offices import PARTY_SIDES, placed_elsewhere, qualifier_sides
 from quotes.speakers.resolution import (
     CERTAINTY,
     HEADLINE_CHARS,

@@ -11,9 +11,7 @@ from quotes import labels as L
 from quotes.document import Token
 from quotes.lexicons import load_lexicon
 from quotes.records import GROUP, ORG, PERSON, UNKNOWN, Offsets
-from quotes.speakers.registry import (
-    Entity,
-)
+from quotes.speakers.registry.model import Entity
 from quotes.speakers.resolution import (
     AD_NOUNS,
     AD_SYNONYMS,

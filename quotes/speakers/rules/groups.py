@@ -11,11 +11,8 @@ from quotes import labels as L
 from quotes.document import Token
 from quotes.lexicons import load_lexicon
 from quotes.records import GROUP, ORG, PERSON, Offsets
-from quotes.speakers.registry import (
-    Entity,
-    group_name,
-    group_phrase,
-)
+from quotes.speakers.registry.groups import group_name, group_phrase
+from quotes.speakers.registry.model import Entity
 from quotes.speakers.resolution import (
     CERTAINTY,
     CONTRASTED_QUANTIFIERS,

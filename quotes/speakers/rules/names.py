@@ -9,12 +9,8 @@ from collections.abc import Sequence
 from quotes import labels as L
 from quotes.document import Token
 from quotes.records import GROUP, ORG, PERSON, Offsets
-from quotes.speakers.registry import (
-    HONORIFICS,
-    Entity,
-    fits_an_org,
-    short_form_of,
-)
+from quotes.speakers.registry.model import HONORIFICS, Entity
+from quotes.speakers.registry.names import fits_an_org, short_form_of
 from quotes.speakers.resolution import (
     CERTAINTY,
     NAMING_VERBS,

@@ -13,16 +13,15 @@ from quotes.document import Token
 from quotes.marks import DOUBLE_CLOSE, DOUBLE_EITHER, DOUBLE_OPEN, SINGLE_CLOSE, SINGLE_OPEN
 from quotes.records import GROUP, ORG, PERSON, Offsets
 from quotes.speakers.lexicon import FEMALE, MALE, PronounFeatures
-from quotes.speakers.registry import (
+from quotes.speakers.registry.model import (
     AGENT_SUFFIXES,
     EMBEDDED_CLAUSES,
     Entity,
     Mention,
-    gender_of_form,
     is_topic_subject,
-    person_noun_gender,
     subject_verb,
 )
+from quotes.speakers.registry.names import gender_of_form, person_noun_gender
 from quotes.speakers.resolution import (
     AD_NOUNS,
     ASKING_VERBS,

@@ -12,14 +12,11 @@ from quotes.document import Token
 from quotes.lexicons import load_lexicon
 from quotes.records import GROUP, ORG, PERSON, UNKNOWN, Offsets
 from quotes.speakers.lexicon import SUBORDINATE, singular_title
-from quotes.speakers.registry import (
-    HONORIFICS,
+from quotes.speakers.registry.model import HONORIFICS, Entity, is_topic_subject
+from quotes.speakers.registry.names import _listed_person_noun, gender_of_form
+from quotes.speakers.registry.offices import (
     PARTY_SIDES,
-    Entity,
-    _listed_person_noun,
     former_apart,
-    gender_of_form,
-    is_topic_subject,
     names_a_place,
     placed_elsewhere,
     placed_there,
@@ -911,7 +908,8 @@ class RoleRules(RuleFamily):
         """The role phrase a name's mention holds ("Senator" of "Senator Tom Reed"), for a
         speaker the registry knows no role of; not an honorific ("Mr.", "Sir", "Dr.",
         "Sheikh"), which shows gender and holds no office, as the registry reads it
-        (:data:`quotes.speakers.registry.HONORIFICS`): "Sir Keir Starmer" has no role "Sir"."""
+        (:data:`quotes.speakers.registry.model.HONORIFICS`): "Sir Keir Starmer" has no role
+        "Sir"."""
         found = self._mention_role(indices)
         if found is None or found[0].lower().rstrip(".") in HONORIFICS:
             return None

@@ -10,9 +10,7 @@ from dataclasses import replace
 
 from quotes.claims.direct import ANSWER_TURN, QUESTION_TURN, interview_turn_paragraphs
 from quotes.records import PERSON, Offsets
-from quotes.speakers.registry import (
-    Entity,
-)
+from quotes.speakers.registry.model import Entity
 from quotes.speakers.resolution import (
     CERTAINTY,
     UNRESOLVED,
