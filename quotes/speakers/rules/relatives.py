@@ -10,7 +10,7 @@ from dataclasses import replace
 from quotes import labels as L
 from quotes.document import Token
 from quotes.records import GROUP, ORG, PERSON, Offsets
-from quotes.speakers.registry import Entity
+from quotes.speakers.registry.model import Entity
 from quotes.speakers.resolution import (
     AUTHOR_VERBS,
     CERTAINTY,
