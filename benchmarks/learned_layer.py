@@ -23,6 +23,7 @@ from typing import Any
 
 import pandas as pd
 
+from quotes.backends import parse_fingerprint
 from quotes.evaluate import GoldDocument, read_split, score
 from quotes.extractor import Extractor
 from quotes.learned.tagger import default_model_path, load_tagger, parse_cached
@@ -85,7 +86,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     gold = read_split(args.gold, limit=args.limit)
     extractor = Extractor()
-    parsed = parse_cached([g.text for g in gold], args.cache, extractor.backend.parse_many)
+    backend = extractor.backend
+    texts = [g.text for g in gold]
+    parsed = parse_cached(texts, args.cache, backend.parse_many, parse_fingerprint(backend))
     tagger = load_tagger(args.model)
     if args.paragraphs != "model":
         tagger.every_paragraph = args.paragraphs == "every"

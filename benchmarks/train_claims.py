@@ -3,9 +3,10 @@ and every hand-read train referent set in one process.
 
 The loop a rule is written in (docs/benchmarks.md): dump train's claims before a change and
 after it, score both (nested claims left out and in), read every claim gone, new or given
-another speaker, and re-score the train referent sets. Parses are cached by text hash
-(``quotes.learned.tagger.parse_cached``), so a run after the first costs the rules only; a
-change to the text stage (quotes/text.py) changes the texts, which then parse again.
+another speaker, and re-score the train referent sets. Parses are cached by text hash in a
+folder of the parser's fingerprint (``quotes.learned.tagger.parse_cached``,
+``quotes.backends.parse_fingerprint``), so a run after the first costs the rules only; a
+change to the parse stage (quotes/text.py, the backends, the model) parses again.
 
     python benchmarks/train_claims.py dump OUT.pkl --score [--split train] [--cache DIR]
     python benchmarks/train_claims.py diff BEFORE.pkl AFTER.pkl [--max N]
@@ -38,13 +39,16 @@ KEY = ["doc_id", "start", "end"]
 def dump(args: argparse.Namespace) -> int:
     from learned_layer import NAMES, table
 
+    from quotes.backends import parse_fingerprint
     from quotes.evaluate import read_split, score
     from quotes.extractor import Extractor
     from quotes.learned.tagger import default_model_path, load_tagger, parse_cached
 
     gold = read_split(args.data / args.split)
     cache = args.cache or CACHE / args.split
-    parsed = parse_cached([g.text for g in gold], cache, Extractor().backend.parse_many)
+    backend = Extractor().backend
+    texts = [g.text for g in gold]
+    parsed = parse_cached(texts, cache, backend.parse_many, parse_fingerprint(backend))
     claims = table(gold, parsed, load_tagger(default_model_path()))
     claims.to_pickle(args.out)
     print("claims", len(claims))
@@ -85,6 +89,7 @@ def diff(args: argparse.Namespace) -> int:
 def referents(args: argparse.Namespace) -> int:
     import speakers_dev
 
+    from quotes.backends import parse_fingerprint
     from quotes.evaluate import read_split
     from quotes.extractor import Extractor
     from quotes.learned.tagger import parse_cached
@@ -92,10 +97,11 @@ def referents(args: argparse.Namespace) -> int:
     docs = read_split(args.data / "train")
     extractor = Extractor()
     parse = extractor.backend.parse_many
+    fingerprint = parse_fingerprint(extractor.backend)
     cache = args.cache or CACHE / "train"
 
     def cached(texts, batch_size=32, **_):  # type: ignore[no-untyped-def]
-        return parse_cached(list(texts), cache, parse)
+        return parse_cached(list(texts), cache, parse, fingerprint)
 
     extractor.backend.parse_many = cached  # type: ignore[method-assign]
     found = (HERE / "data").glob("referents_train*.tsv")

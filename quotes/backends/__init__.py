@@ -5,7 +5,9 @@ The backends know nothing of claims; the claim rules know nothing of the backend
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Iterable, Iterator
+from pathlib import Path
 from typing import Any, Protocol
 
 from quotes import errors
@@ -25,6 +27,30 @@ class Backend(Protocol):
 
 
 BACKENDS = ("spacy", "stanza")
+
+#: quotes' own files that decide what a parse holds (the text stage, the tokenizer's additions,
+#: the pickled Document): a parse cached under another version of any of them is stale.
+PARSE_SOURCES = (
+    "text.py",
+    "document.py",
+    "backends/spacy.py",
+    "backends/stanza.py",
+    "lexicons/en/title_abbreviations.txt",
+)
+
+
+def parse_fingerprint(backend: Any) -> str:
+    """A short hash of everything a parse depends on: the backend's model (its
+    ``model_id``: library and model names and versions, components), and the bytes of
+    quotes' parse-stage sources (:data:`PARSE_SOURCES`). A parse cache keyed by the text alone
+    served parses of an older tokenizer after an upgrade; :func:`quotes.learned.tagger.
+    parse_cached` keeps each fingerprint's parses in their own folder."""
+    digest = hashlib.sha1(str(getattr(backend, "model_id", backend.name)).encode("utf-8"))
+    package = Path(__file__).resolve().parent.parent
+    for name in PARSE_SOURCES:
+        digest.update(name.encode("utf-8"))
+        digest.update((package / name).read_bytes())
+    return digest.hexdigest()[:16]
 
 
 def load_backend(name: str = "spacy", model: Any = None, **options: Any) -> Backend:

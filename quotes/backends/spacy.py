@@ -424,6 +424,17 @@ class SpacyBackend:
         return int(self.nlp.max_length)
 
     @property
+    def model_id(self) -> str:
+        """What parses: spaCy's version, the pipeline's name and version, its components (a
+        disabled parser or NER parses differently) and the piece length (see
+        :func:`quotes.backends.parse_fingerprint`)."""
+        meta = self.nlp.meta
+        return (
+            f"spacy {spacy.__version__} {meta.get('lang')}_{meta.get('name')} "
+            f"{meta.get('version')} {','.join(self.nlp.pipe_names)} {self.piece_chars}"
+        )
+
+    @property
     def piece_limit(self) -> int:
         """The longest text parsed in one ``Doc``: ``piece_chars``, or less if the pipeline's
         ``max_length`` is lower."""

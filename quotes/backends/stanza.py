@@ -177,6 +177,14 @@ class StanzaBackend:
             )
         self.nlp = model
 
+    @property
+    def model_id(self) -> str:
+        """What parses: stanza's version, the language and the loaded processors (see
+        :func:`quotes.backends.parse_fingerprint`)."""
+        version = getattr(stanza, "__version__", "none")
+        processors = ",".join(sorted(getattr(self.nlp, "processors", {}) or {}))
+        return f"stanza {version} {self.lang} {processors}"
+
     def parse(self, text: str) -> Document:
         """Parse the text stage's parse text (:mod:`quotes.text`), offsets mapped back."""
         prepared = prepare(text)

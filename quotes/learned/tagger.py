@@ -30,6 +30,7 @@ from pathlib import Path
 from typing import Any
 
 from quotes import errors, labels
+from quotes.backends import parse_fingerprint
 from quotes.claims import _kind_of, _mention_span, lexicons
 from quotes.claims.acts import REFUSAL, STATEMENT, cue_act
 from quotes.claims.cues import (
@@ -604,12 +605,18 @@ def gold_labels(
 
 
 def parse_cached(
-    texts: Sequence[str], cache: str | Path | None, parse_many: Callable[[list[str]], Any]
+    texts: Sequence[str],
+    cache: str | Path | None,
+    parse_many: Callable[[list[str]], Any],
+    fingerprint: str = "",
 ) -> list[Document]:
-    """Parse each text once: a pickle per text (named by its hash) in ``cache``."""
+    """Parse each text once: a pickle per text (named by its hash) in ``cache``, inside a
+    folder of the parser's ``fingerprint`` (:func:`quotes.backends.parse_fingerprint`), so a
+    new model or a new version of quotes' parse stage parses again instead of reading parses
+    it would not make."""
     if cache is None:
         return list(parse_many(list(texts)))
-    folder = Path(cache)
+    folder = Path(cache) / fingerprint if fingerprint else Path(cache)
     folder.mkdir(parents=True, exist_ok=True)
     names = [folder / (hashlib.sha1(t.encode("utf-8")).hexdigest()[:20] + ".pkl") for t in texts]
     todo = [n for n, p in enumerate(names) if not p.is_file()]
@@ -666,7 +673,10 @@ def train_tagger(
         raise errors.TaggerError(errors.TAGGER_NO_DATA.format(path=brat_dir))
     extractor = extractor or Extractor()
     say(f"parsing {len(gold)} documents (cache: {cache or 'none'})")
-    parsed = parse_cached([g.text for g in gold], cache, extractor.backend.parse_many)
+    backend = extractor.backend
+    parsed = parse_cached(
+        [g.text for g in gold], cache, backend.parse_many, parse_fingerprint(backend)
+    )
     lex = lexicons()
     cues = cue_lemmas(lex)
     families = word_families(lex)
