@@ -60,6 +60,7 @@ from quotes.speakers.registry.names import (
     whole_names,
 )
 from quotes.speakers.registry.offices import add_titles
+from quotes.speakers.registry.retype import retype_people_named_as_organisations
 
 
 def build_registry(doc: Document, lang: str = "en") -> Registry:
@@ -184,6 +185,7 @@ def build_registry(doc: Document, lang: str = "en") -> Registry:
         entity = reg.by_org.get(name.lower())
         if entity is not None and not entity.kind:
             entity.kind = kind  # "the airline Skyline": a company
+    retype_people_named_as_organisations(reg)  # "Unruh said, 'I ...'": the NER's ORG
     add_bare_surnames(reg)
     add_unlabelled_org_names(reg)
     register_documents(reg)
