@@ -41,6 +41,7 @@ from quotes.speakers.registry.names import (
     appositive_people,
     body_named_as_a_person,
     body_words,
+    classing_nouns,
     cut_at_spaced_dash,
     cut_before_an_initialism,
     first_names_in_apposition,
@@ -180,6 +181,9 @@ def build_registry(doc: Document, lang: str = "en") -> Registry:
             add_known_as(reg, span, entity)
     for span in others:
         register_organisation(reg, span)
+    for noun, name in classing_nouns(doc, lex):
+        if (entity := reg.at_token.get(name)) is not None and noun not in reg.at_token:
+            reg.add_mention(entity, [noun], noun)  # "by the charity Child First"
     for name, kind in classified.items():
         entity = reg.by_org.get(name.lower())
         if entity is not None and not entity.kind:
