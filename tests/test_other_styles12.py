@@ -52,3 +52,50 @@ def test_a_party_speaking_alone_is_still_the_party(extractor: quotes.Extractor) 
     # hard negative: the party as the subject is the party
     text = "Fine Gael said on Monday that it would back the housing bill."
     assert _row(extractor, text, "back the housing bill").speaker == "Fine Gael"
+
+
+# --- a misread name after a classifying organisation noun is the organisation -------------
+
+
+def test_a_misread_name_after_an_organisation_noun_is_that_organisation(
+    extractor: quotes.Extractor,
+) -> None:
+    text = "The charity Oxfam said on Monday that the poor were getting poorer."
+    assert _row(extractor, text, "getting poorer").speaker == "Oxfam"
+    text = (
+        "A report by the charity Child First found that one in five children is poor. "
+        "The charity said the figures were shocking."
+    )
+    assert _row(extractor, text, "one in five").speaker == "Child First"
+    assert _row(extractor, text, "shocking").speaker == "Child First"
+
+
+def test_a_name_after_a_noun_of_no_organisation_or_in_its_clause_is_not_one(
+    extractor: quotes.Extractor,
+) -> None:
+    # hard negatives: a name inside a relative clause on the noun; a book after "novel"
+    text = "The campaign the charity Oxfam funds said the poor were getting poorer."
+    assert _row(extractor, text, "getting poorer").speaker != "Oxfam"
+    text = "The author of the novel Small Island said the book was about her mother."
+    assert _row(extractor, text, "about her mother").speaker != "Small Island"
+
+
+# --- a party or "Independent" before a title inside the NER's ORG span ---------------------
+
+
+def test_a_party_and_a_title_before_a_name_in_one_org_span_is_the_person(
+    extractor: quotes.Extractor,
+) -> None:
+    text = "Labour TD Aoife O'Rourke said she would vote against the bill. She said it was unfair."
+    assert _row(extractor, text, "vote against").speaker == "Aoife O'Rourke"
+    assert _row(extractor, text, "unfair").speaker == "Aoife O'Rourke"
+    text = "Independent TD Niamh Rourke said she would back the government."
+    assert _row(extractor, text, "back the government").speaker == "Niamh Rourke"
+
+
+def test_a_party_before_a_role_with_no_name_stays_a_description(
+    extractor: quotes.Extractor,
+) -> None:
+    # hard negative: no first name after the title, no person
+    text = "A Labour Party spokesman said it would vote against the bill."
+    assert _row(extractor, text, "vote against").speaker != "Labour"

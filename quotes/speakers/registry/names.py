@@ -1100,6 +1100,10 @@ def titled_org_people(doc: Document, lex: SpeakerLexicon) -> list[Span]:
         if _title_inside_before_a_name(toks, lex, designators):
             out.append(Span(e.start, e.end, e.start_char, e.end_char, "PERSON"))
             continue
+        lead = _side_before_a_title(toks, lex)
+        if lead and _title_inside_before_a_name(toks[lead:], lex, designators):
+            out.append(Span(e.start + lead, e.end, toks[lead].start, e.end_char, "PERSON"))
+            continue
         lettered = toks[-1].text in POST_NOMINALS - _BAND_OR_TITLE
         name = toks[:-1] if lettered else toks
         if not 1 <= len(name) <= 3 or not all(
@@ -1120,6 +1124,19 @@ def titled_org_people(doc: Document, lex: SpeakerLexicon) -> list[Span]:
             continue
         out.append(Span(e.start, e.end, e.start_char, e.end_char, "PERSON"))
     return out
+
+
+def _side_before_a_title(toks: list[Token], lex: SpeakerLexicon) -> int:
+    """How many leading words of an ORG span are a listed party (parties.txt) or
+    "Independent" before a capitalised title: "Labour TD Aoife Byrne", "Independent TD Aoife
+    Byrne" (the NER's ORG whole) are a member of the party and her name; the party stays its
+    own span (session 23, styles9). 0 for none."""
+    if len(toks) > 1 and toks[0].text == "Independent":
+        return 1
+    for n in (2, 1):
+        if len(toks) > n and lex.is_party(" ".join(t.text for t in toks[:n])):
+            return n
+    return 0
 
 
 def _title_inside_before_a_name(
