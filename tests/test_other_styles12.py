@@ -93,6 +93,14 @@ def test_a_party_and_a_title_before_a_name_in_one_org_span_is_the_person(
     assert _row(extractor, text, "back the government").speaker == "Niamh Rourke"
 
 
+def test_a_party_and_a_title_before_a_name_in_one_person_span_is_the_person(
+    extractor: quotes.Extractor,
+) -> None:
+    text = "Sinn Féin TD Niamh Rourke said she would vote no. She said it was a bad deal."
+    assert _row(extractor, text, "vote no").speaker == "Niamh Rourke"
+    assert _row(extractor, text, "bad deal").speaker == "Niamh Rourke"
+
+
 def test_a_party_before_a_role_with_no_name_stays_a_description(
     extractor: quotes.Extractor,
 ) -> None:

@@ -37,6 +37,7 @@ from quotes.speakers.registry.names import (
     add_bare_surnames,
     add_known_as,
     add_unlabelled_org_names,
+    after_a_party,
     appositive_organisations,
     appositive_people,
     body_named_as_a_person,
@@ -144,6 +145,7 @@ def build_registry(doc: Document, lang: str = "en") -> Registry:
         )
     ]
     party_tokens = {i for span in parties for i in range(span.start, span.end)}
+    people = [after_a_party(doc, lex, p) for p in people]  # "Sinn Féin TD Ann Roe" (PERSON)
     people = [p for p in people if not any(i in party_tokens for i in range(p.start, p.end))]
     split = {(span.start, span.end) for span in surnames}
     admitted = [e for e in named if e is not None] + list(renamed.values())

@@ -1126,6 +1126,18 @@ def titled_org_people(doc: Document, lex: SpeakerLexicon) -> list[Span]:
     return out
 
 
+def after_a_party(doc: Document, lex: SpeakerLexicon, span: Span) -> Span:
+    """A person span that opens with a listed party or "Independent" before a title and a
+    name ("Sinn Féin TD Niamh Rourke", the NER's PERSON whole) cut to the title and the name,
+    as :func:`titled_org_people` cuts the NER's ORG: the party stays its own span, and a
+    person span holding a party's words would be dropped (session 23, styles9)."""
+    toks = [doc[i] for i in range(span.start, span.end)]
+    lead = _side_before_a_title(toks, lex)
+    if not lead or not _title_inside_before_a_name(toks[lead:], lex, org_name_words(lex)):
+        return span
+    return Span(span.start + lead, span.end, toks[lead].start, span.end_char, span.label)
+
+
 def _side_before_a_title(toks: list[Token], lex: SpeakerLexicon) -> int:
     """How many leading words of an ORG span are a listed party (parties.txt) or
     "Independent" before a capitalised title: "Labour TD Aoife Byrne", "Independent TD Aoife
