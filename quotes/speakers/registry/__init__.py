@@ -183,8 +183,8 @@ def build_registry(doc: Document, lang: str = "en") -> Registry:
             add_known_as(reg, span, entity)
     for span in others:
         register_organisation(reg, span)
-    for noun, name in classing_nouns(doc, lex):
-        if (entity := reg.at_token.get(name)) is not None and noun not in reg.at_token:
+    for noun, first in classing_nouns(doc, lex):
+        if (entity := reg.at_token.get(first)) is not None and noun not in reg.at_token:
             reg.add_mention(entity, [noun], noun)  # "by the charity Child First"
     for name, kind in classified.items():
         entity = reg.by_org.get(name.lower())
