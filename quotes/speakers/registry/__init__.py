@@ -37,10 +37,12 @@ from quotes.speakers.registry.names import (
     add_bare_surnames,
     add_known_as,
     add_unlabelled_org_names,
+    after_a_party,
     appositive_organisations,
     appositive_people,
     body_named_as_a_person,
     body_words,
+    classing_nouns,
     cut_at_spaced_dash,
     cut_before_an_initialism,
     first_names_in_apposition,
@@ -144,6 +146,7 @@ def build_registry(doc: Document, lang: str = "en") -> Registry:
         )
     ]
     party_tokens = {i for span in parties for i in range(span.start, span.end)}
+    people = [after_a_party(doc, lex, p) for p in people]  # "Sinn Féin TD Ann Roe" (PERSON)
     people = [p for p in people if not any(i in party_tokens for i in range(p.start, p.end))]
     split = {(span.start, span.end) for span in surnames}
     admitted = [e for e in named if e is not None] + list(renamed.values())
@@ -181,6 +184,9 @@ def build_registry(doc: Document, lang: str = "en") -> Registry:
             add_known_as(reg, span, entity)
     for span in others:
         register_organisation(reg, span)
+    for noun, first in classing_nouns(doc, lex):
+        if (entity := reg.at_token.get(first)) is not None and noun not in reg.at_token:
+            reg.add_mention(entity, [noun], noun)  # "by the charity Child First"
     for name, kind in classified.items():
         entity = reg.by_org.get(name.lower())
         if entity is not None and not entity.kind:

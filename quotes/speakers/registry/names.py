@@ -1100,6 +1100,10 @@ def titled_org_people(doc: Document, lex: SpeakerLexicon) -> list[Span]:
         if _title_inside_before_a_name(toks, lex, designators):
             out.append(Span(e.start, e.end, e.start_char, e.end_char, "PERSON"))
             continue
+        lead = _side_before_a_title(toks, lex)
+        if lead and _title_inside_before_a_name(toks[lead:], lex, designators):
+            out.append(Span(e.start + lead, e.end, toks[lead].start, e.end_char, "PERSON"))
+            continue
         lettered = toks[-1].text in POST_NOMINALS - _BAND_OR_TITLE
         name = toks[:-1] if lettered else toks
         if not 1 <= len(name) <= 3 or not all(
@@ -1120,6 +1124,31 @@ def titled_org_people(doc: Document, lex: SpeakerLexicon) -> list[Span]:
             continue
         out.append(Span(e.start, e.end, e.start_char, e.end_char, "PERSON"))
     return out
+
+
+def after_a_party(doc: Document, lex: SpeakerLexicon, span: Span) -> Span:
+    """A person span that opens with a listed party or "Independent" before a title and a
+    name ("Sinn Féin TD Niamh Rourke", the NER's PERSON whole) cut to the title and the name,
+    as :func:`titled_org_people` cuts the NER's ORG: the party stays its own span, and a
+    person span holding a party's words would be dropped (session 23, styles9)."""
+    toks = [doc[i] for i in range(span.start, span.end)]
+    lead = _side_before_a_title(toks, lex)
+    if not lead or not _title_inside_before_a_name(toks[lead:], lex, org_name_words(lex)):
+        return span
+    return Span(span.start + lead, span.end, toks[lead].start, span.end_char, span.label)
+
+
+def _side_before_a_title(toks: list[Token], lex: SpeakerLexicon) -> int:
+    """How many leading words of an ORG span are a listed party (parties.txt) or
+    "Independent" before a capitalised title: "Labour TD Aoife Byrne", "Independent TD Aoife
+    Byrne" (the NER's ORG whole) are a member of the party and her name; the party stays its
+    own span (session 23, styles9). 0 for none."""
+    if len(toks) > 1 and toks[0].text == "Independent":
+        return 1
+    for n in (2, 1):
+        if len(toks) > n and lex.is_party(" ".join(t.text for t in toks[:n])):
+            return n
+    return 0
 
 
 def _title_inside_before_a_name(
@@ -1255,12 +1284,48 @@ def appositive_organisations(doc: Document, lex: SpeakerLexicon, taken: set[int]
         if not all(t.pos == "PROPN" and t.text[:1].isupper() for t in words):
             continue
         heads = [t for t in words if not e.start <= t.head < e.end]
+        if _classed_before(doc, e, lex):
+            out.append(Span(e.start, e.end, e.start_char, e.end_char, "ORG"))
+            continue
         if len(heads) != 1 or heads[0].dep != L.APPOS:
             continue
         noun = doc[heads[0].head]
         if noun.pos == "NOUN" and fits_an_org(doc, noun, heads[0], lex):
             out.append(Span(e.start, e.end, e.start_char, e.end_char, "ORG"))
     return out
+
+
+def classing_nouns(doc: Document, lex: SpeakerLexicon) -> list[tuple[int, int]]:
+    """(the noun, the name's first token) of each misread name a classifying organisation
+    noun stands before (:func:`_classed_before`): the noun is a mention of the organisation
+    too, so "a report by the charity Child First" is the charity's report when the parser
+    hangs only "charity" on "by"."""
+    return [
+        (e.start - 1, e.start)
+        for e in doc.entities
+        if e.label in _MISREAD_NAME_LABELS and _classed_before(doc, e, lex)
+    ]
+
+
+def _classed_before(doc: Document, span: Span, lex: SpeakerLexicon) -> bool:
+    """A misread name right after a determiner and a lower-case organisation noun: "the
+    charity Oxfam said" (the NER's LOC), "a report by the charity Child First has found"
+    (its WORK_OF_ART, the parser's ``nsubj`` of "found" while "charity" hangs on "by"). A
+    classifying noun before a name gives its kind (Quirk et al. 1985, 17.83), as in
+    :func:`_classified_org_names`, whatever the parser made of the pair; only not when the
+    name is the subject of a relative clause on the noun ("the charity Oxfam funds":
+    the noun's own clause) (session 23, styles9)."""
+    words = [doc[i] for i in range(span.start, span.end)]
+    if span.start < 2 or not all(t.pos == "PROPN" and t.text[:1].isupper() for t in words):
+        return False
+    noun = doc[span.start - 1]
+    if noun.pos != "NOUN" or not noun.text.islower() or not _organisation_kind(noun, lex):
+        return False
+    start = _modifiers_start(doc, noun)
+    if start < 1 or doc[start - 1].lower not in ("the", "a", "an"):
+        return False
+    last = doc[span.end - 1]
+    return not (last.dep == L.NSUBJ and doc[last.head].dep == L.RELCL)
 
 
 def fits_an_org(doc: Document, noun: Token, name: Token, lex: SpeakerLexicon) -> bool:
