@@ -39,6 +39,10 @@ from quotes.speakers.resolution import (
 from quotes.speakers.rules import RuleFamily
 from quotes.text import dateline_end
 
+# sentences after an office's first mention ("The chief executive of Southvale Water was
+# questioned ...") within which the text names its holder ("Helen Marsh told the committee")
+NAMED_AFTER_OFFICE = 2
+
 
 class DescriptionRules(RuleFamily):
     """Descriptions: a definite or possessed noun phrase ("the newspaper", "her campaign", "the
@@ -704,12 +708,55 @@ class DescriptionRules(RuleFamily):
         if best is None:
             return None
         if titled and found_role and self.r.roles._title_nobody_has(best, found_role[1], head):
-            return None  # the role rule leaves the description its own words
+            best = self._agreeing_candidate(head, found_role, candidates, exclude, bonus)
+            if best is None:
+                return None  # the role rule leaves the description its own words
+            tie = False
         certainty = CERTAINTY["definite"] * (TIE_FACTOR if tie else 1.0)
         if best.kind == "document":
             return replace(self.r.documents._document(best, "definite"), certainty=certainty)
         role = best.role
         return Resolution(best.name, best.type, role, "definite", certainty, best)
+
+    def _agreeing_candidate(
+        self,
+        head: int,
+        found_role: tuple[str, str, set[int]],
+        candidates: set[Entity],
+        exclude: Sequence[Offsets],
+        bonus: dict[int, float],
+    ) -> Entity | None:
+        """The most salient candidate the office does not rule out, when the most salient one
+        holds another office ("Labour MP Priya Nandra pressed Ms Marsh. The chief executive
+        insisted": not the MP) and the text introduced the office before, unnamed ("The chief
+        executive of Southvale Water was questioned ... ¶ Helen Marsh told the committee"):
+        the description repeats that earlier one (Poesio & Vieira 1998: direct anaphora, the
+        commonest definite description), so its referent is someone named before, and role
+        agreement goes before recency. An office the text names here for the first time
+        ("The Indiana governor said" with a businessman salient) is discourse-new: None, the
+        description keeps its words. Only when no one holds the office, and only an untitled
+        person first named after the office was first written (the holder the text named
+        once it had introduced the office, by a full name); not for a possessor ("The congressman's
+        spokesman": the owner's own rules)."""
+        roles, doc = self.r.roles, self.doc
+        key = found_role[1]
+        if self.reg.holders(key) or doc[head].dep == L.POSS:
+            return None
+        sentence = doc.sentences[doc[head].sent]
+        if not roles._written_before(found_role[0], sentence.start_char):
+            return None  # no earlier mention of the office, before the description's sentence
+        introduced = doc[doc.token_at(roles._lower_text().find(found_role[0].lower()))].sent
+        agreeing = {
+            e
+            for e in candidates
+            if not e.role_keys
+            and len(e.name.split()) > 1  # a full name, as news introduces one ("the Clintons")
+            and e.mentions
+            and introduced < doc[min(e.mentions)].sent <= introduced + NAMED_AFTER_OFFICE
+            and is_subject(doc, min(e.mentions))  # brought in as a subject: "Helen Marsh told"
+        }
+        best, _ = self.r.ranked(head, agreeing, exclude, bonus, WIDE_WINDOW)
+        return best
 
     def _predicated_of(self, head: int) -> Resolution | None:
         """The named person a definite person description is said of as the complement of
