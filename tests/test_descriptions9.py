@@ -73,3 +73,30 @@ def test_a_plural_initialism_is_a_group_not_the_one_mp(resolve) -> None:  # type
     (c,) = resolve(text, claim(text, "the operator's chief", "MPs on the committee"))
     assert c.speaker == "MPs on the committee"
     assert c.speaker_type == "GROUP"
+
+
+# --- "a spokeswoman for the agency": the agency the text named in apposition ---------------
+CRASH = (
+    "Plane lands safely after cabin scare\n\n"
+    "A passenger jet made an emergency landing in Lyon on Sunday after the cabin lost "
+    "pressure.\n\n"
+)
+
+
+def test_the_agency_is_the_name_apposed_to_its_description(resolve) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        CRASH + "France's air accident investigation agency, the BEA, said it had opened an "
+        "inquiry. A spokeswoman for the agency declined to speculate on the cause."
+    )
+    (c,) = resolve(text, claim(text, "to speculate on the cause", "A spokeswoman for the agency"))
+    assert c.speaker == "BEA"
+
+
+def test_the_agency_with_no_name_apposed_stays_the_description(resolve) -> None:  # type: ignore[no-untyped-def]
+    # hard negative: no apposition names the agency, so no name is invented
+    text = (
+        CRASH + "France's air accident investigation agency said it had opened an inquiry. "
+        "A spokeswoman for the agency declined to speculate on the cause."
+    )
+    (c,) = resolve(text, claim(text, "to speculate on the cause", "A spokeswoman for the agency"))
+    assert c.speaker == "France's air accident investigation agency"

@@ -407,6 +407,7 @@ class DescriptionRules(RuleFamily):
             for window in (WINDOW, WIDE_WINDOW):
                 best, tie = self._salient_organisation(head, typed, exclude, window, kind_only)
                 if best is not None:
+                    best = self._apposed_name(best) or best
                     certainty = CERTAINTY["organisation"] * (TIE_FACTOR if tie else 1.0) * 0.9
                     return Resolution(best.name, ORG, None, "organisation", certainty, best)
         if self._classifying_definite(head, indices) and not typed & UNTYPED_FALLBACK_NONE:
@@ -482,6 +483,24 @@ class DescriptionRules(RuleFamily):
             and (not e.facility or any(s is e for s in self.r._source_entities))
         }
         return self.r.ranked(head, orgs, exclude, {}, window)
+
+    def _apposed_name(self, described: Entity) -> Entity | None:
+        """The named organisation a described one stands in apposition with, at any of its
+        mentions ("France's air accident investigation agency, the BEA, said ... A
+        spokeswoman for the agency"): the agency is the BEA, as the apposition rule reads
+        the description itself, not its words. None for a named organisation."""
+        if not described.described:
+            return None
+        doc = self.doc
+        for m in described.mentions:
+            near = [k.i for k in doc.kids(m, L.APPOS)]
+            if doc[m].dep == L.APPOS:
+                near.append(doc[m].head)
+            for i in near:
+                entity = self.reg.at_token.get(i)
+                if entity is not None and entity.type == ORG and not entity.described:
+                    return entity
+        return None
 
     def _trusted_singleton(self, entity: Entity) -> bool:
         """An organisation named once that is no NER misread: a name of several capitalised
