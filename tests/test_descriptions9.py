@@ -100,3 +100,40 @@ def test_the_agency_with_no_name_apposed_stays_the_description(resolve) -> None:
     )
     (c,) = resolve(text, claim(text, "to speculate on the cause", "A spokeswoman for the agency"))
     assert c.speaker == "France's air accident investigation agency"
+
+
+# --- "..., the union announced. ¶ The Seafarers Alliance said": the kind first, the name next --
+STRIKE = "Ferry crews to strike over pay\n\n"
+WALKOUT = "Ferry crews on the Solent will walk out for three days next month, "
+
+
+def test_the_union_is_the_organisation_the_next_sentence_names(resolve) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        STRIKE + WALKOUT + "the union announced on Friday.\n\n"
+        "The Seafarers Alliance said its members had rejected a 3% offer."
+    )
+    (c,) = resolve(text, claim(text, "Ferry crews on the Solent will walk out", "the union"))
+    assert c.speaker == "Seafarers Alliance"
+
+
+def test_the_union_is_not_a_person_named_next(resolve) -> None:  # type: ignore[no-untyped-def]
+    # hard negative: the next subject is a person, so the union stays its words
+    text = (
+        STRIKE + WALKOUT + "the union announced on Friday.\n\n"
+        "Tom Reed said the crews had rejected a 3% offer."
+    )
+    (c,) = resolve(text, claim(text, "Ferry crews on the Solent will walk out", "the union"))
+    assert c.speaker == "union"
+
+
+def test_an_organisation_named_before_goes_first(resolve) -> None:  # type: ignore[no-untyped-def]
+    # hard negative: one named before is the anaphor's, whatever the next sentence names
+    text = (
+        STRIKE
+        + "The Harbour Users Group met on Monday. "
+        + WALKOUT
+        + "the union announced on Friday.\n\n"
+        "The Seafarers Alliance said its members had rejected a 3% offer."
+    )
+    (c,) = resolve(text, claim(text, "Ferry crews on the Solent will walk out", "the union"))
+    assert c.speaker != "Seafarers Alliance"

@@ -410,6 +410,10 @@ class DescriptionRules(RuleFamily):
                     best = self._apposed_name(best) or best
                     certainty = CERTAINTY["organisation"] * (TIE_FACTOR if tie else 1.0) * 0.9
                     return Resolution(best.name, ORG, None, "organisation", certainty, best)
+        if self._bare_definite(head, indices) and (after := self._named_next(head, typed)):
+            return Resolution(
+                after.name, ORG, None, "organisation", CERTAINTY["organisation"] * 0.8, after
+            )
         if self._classifying_definite(head, indices) and not typed & UNTYPED_FALLBACK_NONE:
             best, tie = self._salient_organisation(head, typed, exclude, WINDOW, repeated=True)
             if best is not None:
@@ -483,6 +487,28 @@ class DescriptionRules(RuleFamily):
             and (not e.facility or any(s is e for s in self.r._source_entities))
         }
         return self.r.ranked(head, orgs, exclude, {}, window)
+
+    def _named_next(self, head: int, typed: frozenset[str]) -> Entity | None:
+        """ "..., the union announced on Thursday. ¶ Unite said ...": a bare "the union" that
+        is a subject, with no organisation before it that it could mean, is the organisation
+        the next sentence makes its subject when that one is new there (named nowhere before)
+        and of the noun's kind or of none known. News copy gives the kind first and the name
+        next, as it does for a person (:meth:`RoleRules.identified_next`)."""
+        doc = self.doc
+        tok = doc[head]
+        if tok.dep not in L.SUBJECTS or tok.sent + 1 >= len(doc.sentences):
+            return None
+        nxt = doc.sentences[tok.sent + 1]
+        for m in self.reg.mentions_between(nxt.start, nxt.end):
+            if not m.subject or m.embedded or doc[m.token].dep not in L.SUBJECTS:
+                continue
+            entity = m.entity
+            if entity.type != ORG or entity.described or (entity.kind and entity.kind not in typed):
+                return None
+            if min(entity.mentions) < nxt.start:
+                return None  # named before: "the union" would have been it already
+            return entity
+        return None
 
     def _apposed_name(self, described: Entity) -> Entity | None:
         """The named organisation a described one stands in apposition with, at any of its
