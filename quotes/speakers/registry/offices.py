@@ -420,11 +420,15 @@ def _role_over_client(reg: Registry, client: int) -> int | None:
 
 
 def title_tokens(doc: Document, head: int, span: Span) -> list[int]:
-    """Tokens of the modifiers left of a name: compounds, adjectives, "of"-phrases, possessors."""
+    """Tokens of the modifiers left of a name: compounds, adjectives, "of"-phrases, possessors.
+    Those of the name's first word count too: the parser may hang a title with a party word
+    before it on the given name ("Labour MP Priya Nandra": "MP" a compound of "Priya", not of
+    "Nandra"), and the title is the whole name's all the same."""
     out: list[int] = []
-    for kid in doc.kids(head, L.COMPOUND, L.AMOD, L.NMOD, L.POSS):
-        if kid.i < span.start:
-            out.extend(i for i in doc.subtree(kid.i) if i < span.start)
+    for word in {head, span.start}:
+        for kid in doc.kids(word, L.COMPOUND, L.AMOD, L.NMOD, L.POSS):
+            if kid.i < span.start:
+                out.extend(i for i in doc.subtree(kid.i) if i < span.start)
     return sorted(set(out))
 
 

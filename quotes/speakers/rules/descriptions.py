@@ -39,6 +39,10 @@ from quotes.speakers.resolution import (
 from quotes.speakers.rules import RuleFamily
 from quotes.text import dateline_end
 
+# sentences after an office's first mention ("The chief executive of Southvale Water was
+# questioned ...") within which the text names its holder ("Helen Marsh told the committee")
+NAMED_AFTER_OFFICE = 2
+
 
 class DescriptionRules(RuleFamily):
     """Descriptions: a definite or possessed noun phrase ("the newspaper", "her campaign", "the
@@ -403,8 +407,13 @@ class DescriptionRules(RuleFamily):
             for window in (WINDOW, WIDE_WINDOW):
                 best, tie = self._salient_organisation(head, typed, exclude, window, kind_only)
                 if best is not None:
+                    best = self._apposed_name(best) or best
                     certainty = CERTAINTY["organisation"] * (TIE_FACTOR if tie else 1.0) * 0.9
                     return Resolution(best.name, ORG, None, "organisation", certainty, best)
+        if self._bare_definite(head, indices) and (after := self._named_next(head, typed)):
+            return Resolution(
+                after.name, ORG, None, "organisation", CERTAINTY["organisation"] * 0.8, after
+            )
         if self._classifying_definite(head, indices) and not typed & UNTYPED_FALLBACK_NONE:
             best, tie = self._salient_organisation(head, typed, exclude, WINDOW, repeated=True)
             if best is not None:
@@ -478,6 +487,46 @@ class DescriptionRules(RuleFamily):
             and (not e.facility or any(s is e for s in self.r._source_entities))
         }
         return self.r.ranked(head, orgs, exclude, {}, window)
+
+    def _named_next(self, head: int, typed: frozenset[str]) -> Entity | None:
+        """ "..., the union announced on Thursday. ¶ Unite said ...": a bare "the union" that
+        is a subject, with no organisation before it that it could mean, is the organisation
+        the next sentence makes its subject when that one is new there (named nowhere before)
+        and of the noun's kind or of none known. News copy gives the kind first and the name
+        next, as it does for a person (:meth:`RoleRules.identified_next`)."""
+        doc = self.doc
+        tok = doc[head]
+        if tok.dep not in L.SUBJECTS or tok.sent + 1 >= len(doc.sentences):
+            return None
+        nxt = doc.sentences[tok.sent + 1]
+        for m in self.reg.mentions_between(nxt.start, nxt.end):
+            if not m.subject or m.embedded or doc[m.token].dep not in L.SUBJECTS:
+                continue
+            entity = m.entity
+            if entity.type != ORG or entity.described or (entity.kind and entity.kind not in typed):
+                return None
+            if min(entity.mentions) < nxt.start:
+                return None  # named before: "the union" would have been it already
+            return entity
+        return None
+
+    def _apposed_name(self, described: Entity) -> Entity | None:
+        """The named organisation a described one stands in apposition with, at any of its
+        mentions ("France's air accident investigation agency, the BEA, said ... A
+        spokeswoman for the agency"): the agency is the BEA, as the apposition rule reads
+        the description itself, not its words. None for a named organisation."""
+        if not described.described:
+            return None
+        doc = self.doc
+        for m in described.mentions:
+            near = [k.i for k in doc.kids(m, L.APPOS)]
+            if doc[m].dep == L.APPOS:
+                near.append(doc[m].head)
+            for i in near:
+                entity = self.reg.at_token.get(i)
+                if entity is not None and entity.type == ORG and not entity.described:
+                    return entity
+        return None
 
     def _trusted_singleton(self, entity: Entity) -> bool:
         """An organisation named once that is no NER misread: a name of several capitalised
@@ -704,12 +753,55 @@ class DescriptionRules(RuleFamily):
         if best is None:
             return None
         if titled and found_role and self.r.roles._title_nobody_has(best, found_role[1], head):
-            return None  # the role rule leaves the description its own words
+            best = self._agreeing_candidate(head, found_role, candidates, exclude, bonus)
+            if best is None:
+                return None  # the role rule leaves the description its own words
+            tie = False
         certainty = CERTAINTY["definite"] * (TIE_FACTOR if tie else 1.0)
         if best.kind == "document":
             return replace(self.r.documents._document(best, "definite"), certainty=certainty)
         role = best.role
         return Resolution(best.name, best.type, role, "definite", certainty, best)
+
+    def _agreeing_candidate(
+        self,
+        head: int,
+        found_role: tuple[str, str, set[int]],
+        candidates: set[Entity],
+        exclude: Sequence[Offsets],
+        bonus: dict[int, float],
+    ) -> Entity | None:
+        """The most salient candidate the office does not rule out, when the most salient one
+        holds another office ("Labour MP Priya Nandra pressed Ms Marsh. The chief executive
+        insisted": not the MP) and the text introduced the office before, unnamed ("The chief
+        executive of Southvale Water was questioned ... ¶ Helen Marsh told the committee"):
+        the description repeats that earlier one (Poesio & Vieira 1998: direct anaphora, the
+        commonest definite description), so its referent is someone named before, and role
+        agreement goes before recency. An office the text names here for the first time
+        ("The Indiana governor said" with a businessman salient) is discourse-new: None, the
+        description keeps its words. Only when no one holds the office, and only an untitled
+        person first named after the office was first written (the holder the text named
+        once it had introduced the office, by a full name); not for a possessor ("The congressman's
+        spokesman": the owner's own rules)."""
+        roles, doc = self.r.roles, self.doc
+        key = found_role[1]
+        if self.reg.holders(key) or doc[head].dep == L.POSS:
+            return None
+        sentence = doc.sentences[doc[head].sent]
+        if not roles._written_before(found_role[0], sentence.start_char):
+            return None  # no earlier mention of the office, before the description's sentence
+        introduced = doc[doc.token_at(roles._lower_text().find(found_role[0].lower()))].sent
+        agreeing = {
+            e
+            for e in candidates
+            if not e.role_keys
+            and len(e.name.split()) > 1  # a full name, as news introduces one ("the Clintons")
+            and e.mentions
+            and introduced < doc[min(e.mentions)].sent <= introduced + NAMED_AFTER_OFFICE
+            and is_subject(doc, min(e.mentions))  # brought in as a subject: "Helen Marsh told"
+        }
+        best, _ = self.r.ranked(head, agreeing, exclude, bonus, WIDE_WINDOW)
+        return best
 
     def _predicated_of(self, head: int) -> Resolution | None:
         """The named person a definite person description is said of as the complement of

@@ -27,6 +27,7 @@ from quotes.speakers.resolution import (
     phrase,
 )
 from quotes.speakers.rules import RuleFamily
+from quotes.speakers.rules.roles import _plural_initialism
 
 _ADDRESSING_VERBS = load_lexicon("addressing_verbs")
 
@@ -621,6 +622,10 @@ class GroupRules(RuleFamily):
         if tok.tag == "NNP" and tok.text[:1].isupper() and (tok.lower,) not in lex.roles:
             # "Aides said ...": a capitalised plural the tagger took for a name
             return bool(lex.find_roles([tok.lower]))
+        if _plural_initialism(tok):
+            # "as MPs questioned her": the tagger's NN, a plural of a role all the same, so
+            # never the one MP the text titles
+            return bool(lex.find_roles([tok.lower[:-1]]))
         if tok.tag not in ("NNS", "NNPS"):
             return False
         return bool(lex.find_roles([tok.lower]) or lex.find_roles([tok.lemma]))
