@@ -303,12 +303,30 @@ def _mojibake_edits(text: str, runs: list[tuple[int, int, str]]) -> list[tuple[i
         before = a > 0 and text[a - 1].isalnum()
         after = b < len(text) and text[b].isalnum()
         pad = " " * (b - a - 1)
-        if char.isalnum() or (before and after):
+        parsed = _as_parsed(char, before and after)
+        if parsed.isspace():
+            plain = parsed + pad  # a space or a line break, as a plain one and its padding
+        elif char.isalnum() or (before and after):
             plain = unrepaired[a:b]
         else:
-            plain = pad + char if before else char + pad
-        out.append((a, b, char, plain))
+            mark = parsed or " "
+            plain = pad + mark if before else mark + pad
+        out.append((a, b, parsed, plain))
     return out
+
+
+def _as_parsed(char: str, in_word: bool) -> str:
+    """A repaired character as the parser reads one written plainly (:data:`_ODD`): a line
+    break ``\n``, a space character a space, an invisible one nothing (a zero-width space
+    between two words a space): "Â\xa0" is a no-break space, "â€‹" a zero-width space."""
+    match = _ODD.fullmatch(char)
+    if match is None:
+        return char
+    if match.group(1) is not None:
+        return "\n"
+    if match.group(2) is not None:
+        return " "
+    return " " if in_word and _separates(char) else ""
 
 
 def _odd_outside(text: str, runs: list[tuple[int, int, str]]) -> list[re.Match[str]]:

@@ -136,3 +136,12 @@ def test_any_text_keeps_its_length_and_maps_back(text: str) -> None:
     if n:
         starts = [prepared.span(i, i + 1)[0] for i in range(n)]
         assert starts == sorted(starts) and 0 <= starts[0] and starts[-1] < len(text)
+
+
+def test_a_repaired_space_or_invisible_character_is_read_as_one_written_plainly() -> None:
+    """ "Â\xa0" is a no-break space and "â€‹" a zero-width space: the parser reads them as it
+    reads those characters, a space; the rules read plain spaces."""
+    text = "said Ana\xc2\xa0Ruiz and\xe2\x80\x8bthen left".encode("latin-1").decode("cp1252")
+    prepared = prepare(text)
+    assert prepared.parse_text == "said Ana Ruiz and then left"
+    assert prepared.plain == "said Ana  Ruiz and   then left"
