@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Sequence
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 import pandas as pd
@@ -26,7 +26,7 @@ import pandas as pd
 from quotes.lexicons import load_lexicon, load_table
 from quotes.records import KINDS, SPEAKER_TYPES
 from quotes.table import COLUMNS
-from quotes.text import LINE_BREAKS, without_markup
+from quotes.text import LINE_BREAKS, mojibake_runs, without_markup
 
 Offsets = tuple[int, int]
 
@@ -205,11 +205,21 @@ def _visible(ch: str) -> bool:
     return unicodedata.category(ch) not in ("Cf", "Cc") or ch in _SEPARATING
 
 
+@lru_cache(maxsize=4)
+def _mojibake_chars(text: str) -> dict[int, str]:
+    """For each character of a mojibake run of ``text`` (:func:`quotes.text.mojibake_runs`),
+    the character the run encodes: "â€œ" is a quotation mark to the library, not the letter
+    "œ" a cut after it would sit beside."""
+    return {i: char for a, b, char in mojibake_runs(text) for i in range(a, b)}
+
+
 def _word_char(text: str, i: int, step: int) -> bool:
-    """Whether the nearest visible character from ``i`` (going by ``step``) is alphanumeric."""
-    while 0 <= i < len(text) and not _visible(text[i]):
+    """Whether the nearest visible character from ``i`` (going by ``step``) is alphanumeric,
+    a mojibake run read as the character it encodes."""
+    repaired = _mojibake_chars(text) if len(text) > 1 else {}
+    while 0 <= i < len(text) and not _visible(repaired.get(i, text[i])):
         i += step
-    return 0 <= i < len(text) and text[i].isalnum()
+    return 0 <= i < len(text) and repaired.get(i, text[i]).isalnum()
 
 
 def _inside_word(text: str, i: int) -> bool:

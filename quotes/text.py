@@ -31,6 +31,15 @@ character padded with spaces to the markup's length (an entity inside a word, ``
 stays as written for them). The table still quotes the user's text, markup and all. Markdown's
 bold marks (:data:`_BOLD`, ``**Name:**``) are inline markup too.
 
+Mojibake, UTF-8 bytes read as Windows-1252 or Latin-1 by a scraper ("PeÃ±a Nieto", "â€œ" for
+"“"), is read for the character it encodes (:func:`mojibake_runs`): the parser gets the
+character, so a name is one word and a quotation mark a mark; the rules read a letter's run as
+written (a name's key folds it, :func:`quotes.speakers.name_keys.name_key`) and a mark's run as
+the mark at the run's outer end, padded with spaces towards the word, so a claim that holds its
+marks holds the whole run. Only a whole valid sequence of 2-4 bytes is read: "SÃO" and "à
+la" are text. ftfy repairs more (several encodings, text encoded twice, a badness score);
+news copy shows this one case.
+
 A line break inside a sentence of hard-wrapped text (:data:`_SOFT_BREAK`) is read as a space by
 both views, so the sentence stays one paragraph.
 
@@ -42,6 +51,7 @@ from __future__ import annotations
 
 import html
 import re
+import unicodedata
 from dataclasses import dataclass
 from typing import Any, overload
 
@@ -193,6 +203,146 @@ _BLOCK_TAG = re.compile(
 _BOLD = re.compile(r"(?<![*\w])\*\*(?=[^\s*])[^*\n]{0,200}?(?<=[^\s*])\*\*(?![*\w])")
 
 
+#: Mojibake: UTF-8 bytes read as Windows-1252 (or Latin-1), as scraped copy often holds them
+#: ("PeÃ±a" for "Peña", "â€œ" for "“"). For each byte 0x80-0xFF, the characters a text may
+#: show for it: cp1252's character, Latin-1's C1 control for the five bytes cp1252 leaves
+#: undefined and for every byte of 0x80-0x9F (a Latin-1 reading), and the compatibility
+#: decomposition (NFKD) of the spacing accents ``¨ ¯ ´ ¸ ˜`` (a space and a combining mark:
+#: "SÃ\u0020\u0308ne" in an NFKD-normalised copy, as PolNeAR's NYT texts are).
+_MOJIBAKE_BYTES: dict[str, int] = {
+    **{chr(b): b for b in range(0x80, 0xA0)},
+    **{bytes([b]).decode("cp1252", "ignore") or chr(b): b for b in range(0x80, 0x100)},
+    **{" \u0308": 0xA8, " \u0304": 0xAF, " \u0301": 0xB4, " \u0327": 0xB8, " \u0303": 0x98},
+}
+_CONTINUATION = "(?:[{}]|{})".format(
+    "".join(re.escape(c) for c, b in _MOJIBAKE_BYTES.items() if len(c) == 1 and b < 0xC0),
+    "|".join(c for c, b in _MOJIBAKE_BYTES.items() if len(c) == 2),
+)
+#: A lead byte's character (Â-ß for two bytes, à-ï for three, ð-ô for four) and exactly its
+#: number of continuation characters: :func:`_repaired` then checks the bytes decode.
+_MOJIBAKE = re.compile(
+    rf"[\xc2-\xdf]{_CONTINUATION}|[\xe0-\xef]{_CONTINUATION}{{2}}|[\xf0-\xf4]{_CONTINUATION}{{3}}"
+)
+#: Continuations a three- or four-byte run may not hold: French sets a no-break space and a
+#: guillemet after a word ("café\xa0»", "à\xa0«"), which reads as a valid sequence of a CJK or
+#: Samaritan character. A two-byte run keeps them ("Â«" is "«", "Ã\xa0" is "à").
+_NOT_IN_LONG_RUN = frozenset("\xa0«»")
+_MOJIBAKE_LEADS = re.compile(r"[\xc2-\xf4]")
+
+
+def _repaired(run: str) -> str | None:
+    """The character a mojibake run (:data:`_MOJIBAKE`) encodes, or None when its bytes are no
+    whole valid UTF-8 sequence (an overlong form, a surrogate, past U+10FFFF: the strict
+    decoder's checks), when it would be a control or unassigned character, an NKo letter (what
+    "ß" before a mark reads as) or a combining mark of another script than Latin's, or when a
+    long run holds a French spacing (:data:`_NOT_IN_LONG_RUN`)."""
+    chars = [run[0]] + re.findall(_CONTINUATION, run[1:])
+    if len(chars) > 2 and any(c in _NOT_IN_LONG_RUN for c in chars):
+        return None
+    try:
+        char = bytes(_MOJIBAKE_BYTES[c] if c in _MOJIBAKE_BYTES else ord(c) for c in chars).decode(
+            "utf-8"
+        )
+    except (UnicodeDecodeError, ValueError):
+        return None
+    if len(char) != 1 or unicodedata.category(char) in ("Cc", "Cn", "Co", "Cs"):
+        return None
+    if "\u07c0" <= char <= "\u07ff" or (unicodedata.combining(char) and char > "\u036f"):
+        return None  # German "ß" before a guillemet or a dash ("Fuß«"): NKo, or a lone mark
+    return char
+
+
+def mojibake_runs(text: str) -> list[tuple[int, int, str]]:
+    """Each run of ``text`` that is the Windows-1252 (or Latin-1) reading of one valid UTF-8
+    sequence of 2-4 bytes, with the character it encodes ("PeÃ±a" -> ``(2, 4, "ñ")``).
+
+    Real text is left alone: "Ã" or "â" before a letter (a Portuguese word, a French one) is
+    no run, and a run's bytes must decode. A run whose character is itself a lead followed by
+    a continuation ("Ã¢€", a text encoded twice whose inner run lost a byte) is left as well:
+    repairing one layer would only leave another mojibake. ftfy (Speer, 2019) repairs more
+    (guessing among encodings, double layers, a badness score); this rule reads the one case
+    scraped English news shows, with no dependency."""
+    if not _MOJIBAKE_LEADS.search(text):
+        return []
+    out = []
+    for m in _MOJIBAKE.finditer(text):
+        char = _repaired(m.group())
+        if char is None:
+            continue
+        if _MOJIBAKE_LEADS.fullmatch(char) and re.match(_CONTINUATION, text[m.end() :]):
+            continue
+        out.append((m.start(), m.end(), char))
+    return out
+
+
+def repair_mojibake(text: str) -> str:
+    """``text`` with each mojibake run (:func:`mojibake_runs`) the character it encodes."""
+    runs = mojibake_runs(text)
+    if not runs:
+        return text
+    out: list[str] = []
+    last = 0
+    for a, b, char in runs:
+        out += [text[last:a], char]
+        last = b
+    out.append(text[last:])
+    return "".join(out)
+
+
+def _mojibake_edits(text: str, runs: list[tuple[int, int, str]]) -> list[tuple[int, int, str, str]]:
+    """Each mojibake run as an edit: the parser reads the character; the rules read a letter's
+    run as they read it before (a name keeps its length and is folded by
+    :func:`quotes.speakers.name_keys.name_key`), and a mark's run ("â€œ", "â€™") as the mark
+    at the run's outer end, padded with spaces towards the word next to it: a claim that holds
+    its marks then holds the whole run ("â€œWe ... Mayâ€\x9d"), not "œWe ... Mayâ€" (an
+    entity's character sits by the word instead). A run inside a word ("donâ€™t") stays as
+    the rules read it before."""
+    unrepaired = _plain(text, list(_ODD.finditer(text)))
+    out = []
+    for a, b, char in runs:
+        before = a > 0 and text[a - 1].isalnum()
+        after = b < len(text) and text[b].isalnum()
+        pad = " " * (b - a - 1)
+        parsed = _as_parsed(char, before and after)
+        if parsed.isspace():
+            plain = parsed + pad  # a space or a line break, as a plain one and its padding
+        elif char.isalnum() or (before and after):
+            plain = unrepaired[a:b]
+        else:
+            mark = parsed or " "
+            plain = pad + mark if before else mark + pad
+        out.append((a, b, parsed, plain))
+    return out
+
+
+def _as_parsed(char: str, in_word: bool) -> str:
+    """A repaired character as the parser reads one written plainly (:data:`_ODD`): a line
+    break ``\n``, a space character a space, an invisible one nothing (a zero-width space
+    between two words a space): "Â\xa0" is a no-break space, "â€‹" a zero-width space."""
+    match = _ODD.fullmatch(char)
+    if match is None:
+        return char
+    if match.group(1) is not None:
+        return "\n"
+    if match.group(2) is not None:
+        return " "
+    return " " if in_word and _separates(char) else ""
+
+
+def _odd_outside(text: str, runs: list[tuple[int, int, str]]) -> list[re.Match[str]]:
+    """:data:`_ODD`'s matches in the stretches between the mojibake ``runs`` (a Latin-1 run
+    holds C1 controls and no-break spaces, which are the run's bytes there)."""
+    if not runs:
+        return list(_ODD.finditer(text))
+    out: list[re.Match[str]] = []
+    last = 0
+    for a, b, _ in runs:
+        out += _ODD.finditer(text, last, a)
+        last = b
+    out += _ODD.finditer(text, last)
+    return out
+
+
 def without_markup(text: str) -> str:
     """``text`` with every piece of markup (:data:`_MARKUP`) a run of spaces of its length: a
     tag or an entity is no word a claim could skip."""
@@ -281,9 +431,12 @@ def _outside(
 
 def prepare(text: str) -> Prepared:
     """The plain and parse views of ``text`` and the map back (see the module docstring)."""
-    odd = list(_ODD.finditer(text))
+    moji = mojibake_runs(text)
+    odd = _odd_outside(text, moji)
     plain = _plain(text, odd) if odd else text
     markup = _markup_edits(text, odd) if "&" in text or "<" in text else []
+    if moji:
+        markup = sorted(markup + _mojibake_edits(text, moji))
     if "**" in text:
         markup = sorted(markup + _outside(_bold_edits(text), markup))
     if "\n" in text:

@@ -44,7 +44,9 @@ ODD = st.sampled_from(
      "x" * 300, "!" * 80, "“" * 40, "'" * 30, "Ḿ", "مرحبا", "🙂", "\x00", "\ud800",
      # markup from the web (quotes.text._markup_edits): entities, tags, broken ones
      "&nbsp;", "&quot;", "&#39;", "&rsquo;", "&#x201C;", "&amp;", "&bogus;", "&#99999999;",
-     "<p>", "</p>", "<br/>", "<em>", '<a href="x">', "< p >", "<p", "&"]
+     "<p>", "</p>", "<br/>", "<em>", '<a href="x">', "< p >", "<p", "&",
+     # mojibake (quotes.text.mojibake_runs): cp1252 and Latin-1 readings, an NFKD one, halves
+     "â€œ", "â€\x9d", "â€™", "Ã±", "â\x80\x9c", "Ã \u0308", "Â«", "Ã", "â€", "ðŸ™‚", "Ã\xa0"]
 )  # fmt: skip
 
 

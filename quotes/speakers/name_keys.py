@@ -8,8 +8,10 @@ abbreviations and initials ("U.S." / "US", "F.B.I." / "FBI", "J.D. Vance" / "JD 
 accents kept in one place and dropped in another ("José" / "Jose", "François Hollande" /
 "Francois Hollande"). The registry compares names by :func:`name_key`, which folds exactly
 these marks and case, so each form finds the one entity; names that differ in a letter
-("Jon Lee" / "Jan Lee") keep different keys. An entity's canonical name keeps the spelling
-of its first full mention (:attr:`~quotes.speakers.registry.model.Entity.name`), never the key.
+("Jon Lee" / "Jan Lee") keep different keys. Scraped copy may hold a name as mojibake, its
+UTF-8 bytes read as Windows-1252 ("PeÃ±a Nieto"): the key is its repaired form's. An
+entity's canonical name keeps the spelling of its first full mention
+(:attr:`~quotes.speakers.registry.model.Entity.name`), never the key.
 
 Folding follows Unicode's compatibility decomposition (NFKD, UAX #15) with the combining
 marks dropped, the usual accent-insensitive match of search engines and of name matching in
@@ -22,6 +24,8 @@ import re
 import unicodedata
 from functools import lru_cache
 from typing import TypeVar
+
+from quotes.text import repair_mojibake
 
 #: Apostrophes and the marks typed for them: right and left single quotation marks, the
 #: modifier letter apostrophe, the prime, grave and acute accents.
@@ -41,13 +45,14 @@ T = TypeVar("T")
 
 @lru_cache(maxsize=65536)
 def name_key(name: str) -> str:
-    """The form two spellings of one name share: accents dropped (NFKD less combining marks),
+    """The form two spellings of one name share: mojibake repaired ("PeÃ±a" is "Peña",
+    :func:`quotes.text.repair_mojibake`), accents dropped (NFKD less combining marks),
     apostrophes straight, dashes a hyphen, dots gone, spaces one, ends trimmed, case folded.
 
     >>> name_key("José  Ruiz") == name_key("Jose Ruiz"), name_key("J.D.") == name_key("JD")
     (True, True)
     """
-    decomposed = unicodedata.normalize("NFKD", name)
+    decomposed = unicodedata.normalize("NFKD", repair_mojibake(name))
     plain = "".join(c for c in decomposed if not unicodedata.combining(c))
     return _SPACES.sub(" ", plain.translate(_MARKS)).strip().casefold()
 
