@@ -187,7 +187,7 @@ def _continued_as_he_or_she(reg: Registry, entity: Entity) -> str | None:
             feats = lex.pronouns.get(doc[i].lower)
             if not feats or doc[i].dep not in L.SUBJECTS or reg.quoted(doc[i].start):
                 continue
-            if doc[doc[i].head].dep == L.PARATAXIS or _governs(doc, doc[i].head, tok.i):
+            if doc[doc[i].head].dep == L.PARATAXIS or doc.is_ancestor(doc[i].head, tok.i):
                 break  # "Compaq, she predicted, would come": she reports the clause
             if feats.gender in (MALE, FEMALE):
                 return str(feats.gender)
@@ -203,16 +203,6 @@ def _main_clause(doc: Document, verb: int) -> bool:
     if tok.head == tok.i:
         return True
     return tok.dep == L.ADVCL and doc[tok.head].head == tok.head
-
-
-def _governs(doc: Document, verb: int, i: int) -> bool:
-    """Whether ``verb`` is ``i``'s head or an ancestor of it ("Compaq, she predicted, would
-    come": the pronoun is whoever reports the clause, not its subject)."""
-    while doc[i].head != i:
-        i = doc[i].head
-        if i == verb:
-            return True
-    return False
 
 
 def _other_person(reg: Registry, entity: Entity, i: int) -> bool:
