@@ -209,12 +209,11 @@ class RelativeRules(RuleFamily):
         if doc[noun].dep == L.CONJ and doc[noun].head < noun:
             noun = doc[noun].head  # the clause hung on the last name: the phrase starts before
         conjuncts = [k.i for k in doc.kids(noun, L.CONJ) if k.i < rel]
-        if not conjuncts or doc[rel].dep not in (L.NSUBJ, L.NSUBJ_PASS):
+        words = self._verb_words(rel)
+        if not conjuncts or not words:
             return None
-        verb = doc[doc[rel].head]
-        words = [verb, *doc.kids(verb.i, L.AUX, L.AUX_PASS)]
         plural = any(w.tag == "VBP" or w.lower in PLURAL_VERB_FORMS for w in words)
-        if not plural and not any(k.lower == "both" for k in doc.kids(verb.i)):
+        if not plural and not any(k.lower == "both" for k in doc.kids(words[0].i)):
             return None
         found = self.r.names.coordination(noun, list(range(noun, max(conjuncts) + 1)), exclude)
         if found is None:
@@ -697,9 +696,7 @@ class RelativeRules(RuleFamily):
             return None
         if self._pair_inside_name(rel, noun) is not None:
             return None  # "such as Ann Lee and Sen. Tom Reed, who have": the two names
-        verb = doc[doc[rel].head]
-        words = [verb, *doc.kids(verb.i, L.AUX, L.AUX_PASS)]
-        if not any(w.tag == "VBP" or w.lower in PLURAL_VERB_FORMS for w in words):
+        if not any(w.tag == "VBP" or w.lower in PLURAL_VERB_FORMS for w in self._verb_words(rel)):
             return None
         if tok.dep != L.POBJ or tok.head == tok.i:
             return None
@@ -785,23 +782,24 @@ class RelativeRules(RuleFamily):
         """Whether ``rel`` is the subject of a verb whose form shows a singular subject: a
         present third person singular (tag VBZ: "who says", "who has said", "who is") or
         "was" on it."""
-        doc = self.doc
-        if doc[rel].dep not in (L.NSUBJ, L.NSUBJ_PASS):
-            return False
-        verb = doc[doc[rel].head]
-        words = [verb, *doc.kids(verb.i, L.AUX, L.AUX_PASS)]
-        return any(w.tag == "VBZ" or w.lower == "was" for w in words)
+        return any(w.tag == "VBZ" or w.lower == "was" for w in self._verb_words(rel))
 
     def _plural_verb(self, rel: int) -> bool:
         """Whether ``rel`` is the subject of a verb whose form shows a plural subject: a present
         plural (tag VBP: "who say", "who have said") or "are", "were", "'re" on it. "Have"
         after a modal ("who may have to decide") is the base form and shows no number."""
+        words = self._verb_words(rel)
+        return any(w.tag == "VBP" or w.lower in PLURAL_VERB_FORMS - {"have"} for w in words)
+
+    def _verb_words(self, rel: int) -> list[Token]:
+        """The verb relative ``rel`` is the subject of and its auxiliaries, the words whose
+        forms show the subject's number (Quirk et al. 1985, 10.36); empty when ``rel`` is no
+        subject. Read by the number checks of this family."""
         doc = self.doc
         if doc[rel].dep not in (L.NSUBJ, L.NSUBJ_PASS):
-            return False
+            return []
         verb = doc[doc[rel].head]
-        words = [verb, *doc.kids(verb.i, L.AUX, L.AUX_PASS)]
-        return any(w.tag == "VBP" or w.lower in PLURAL_VERB_FORMS - {"have"} for w in words)
+        return [verb, *doc.kids(verb.i, L.AUX, L.AUX_PASS)]
 
     def _people_holding(self, noun: int) -> int | None:
         """ "Senate candidates in competitive races who plan to attend": a "who" the parser
