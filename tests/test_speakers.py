@@ -180,6 +180,27 @@ def test_abbreviated_titles_are_roles(extractor):
         assert (row.speaker, role) == expected, text
 
 
+def test_a_plural_title_holds_its_names_inside_or_outside_the_ner_span(extractor):
+    """Session 23's final review: "Reps. Maria Cole" is one PERSON span of the small model
+    (the title inside), "Sens. Ann Roe" is not; either way each name holds the title, and a
+    shared-out "Sen." counts as written before a later description (the text writes
+    "Sens."), so "The chancellor" is no senator taken by salience. Hard negative: the
+    congresswoman is the representative (the title's own office)."""
+    text = (
+        "Reps. Maria Cole and Tom Hart said the bill would pass. The treasury secretary "
+        "said it would not. The congresswoman added that she was hopeful."
+    )
+    rows = extractor.extract(text)
+    assert list(rows.speaker) == ["Maria Cole and Tom Hart", "treasury secretary", "Maria Cole"]
+    assert rows.speaker_role.iloc[2] == "Rep."
+    text = (
+        "Britain's finance minister said on Monday that taxes would not rise. Sens. Ann Roe "
+        "and Bob Lee said the plan was reckless. The chancellor added that the budget was fair."
+    )
+    rows = extractor.extract(text)
+    assert list(rows.speaker)[2] == "chancellor"
+
+
 def test_punctuation_and_articles_are_not_part_of_a_name(extractor):
     text = "“We will win,” ― Jacklyn Ashley told the crowd at the White House’s gate."
     doc = extractor.backend.parse(text)

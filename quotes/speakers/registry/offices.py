@@ -24,6 +24,7 @@ from quotes.speakers.registry.model import (
     _head,
     _text,
 )
+from quotes.speakers.registry.names import name_tokens
 
 
 def _apposition_read_as_conjunct(doc: Document, tok: Token, span: Span) -> bool:
@@ -72,7 +73,7 @@ def add_titles(reg: Registry, span: Span, entity: Entity) -> None:
     """
     doc = reg.document
     head = _head(doc, range(span.start, span.end))
-    title = title_tokens(doc, head, span)
+    title = title_tokens(doc, head, span) + titles_inside(reg, span)
     if title:
         apply_title(reg, entity, title, doc[head])
     for app in doc.kids(head, L.APPOS):
@@ -430,6 +431,24 @@ def title_tokens(doc: Document, head: int, span: Span) -> list[int]:
             if kid.i < span.start:
                 out.extend(i for i in doc.subtree(kid.i) if i < span.start)
     return sorted(set(out))
+
+
+def titles_inside(reg: Registry, span: Span) -> list[int]:
+    """The words of a title the NER took into a person's span ("Reps. Maria Cole", one
+    PERSON span; "Sen." is mostly left out, a plural title mostly not): the words before the
+    name that :func:`~quotes.speakers.registry.names.name_tokens` strips, less articles and
+    punctuation. :func:`title_tokens` reads only words left of the span, so before session 24
+    such a title gave the names no role at all, and a description ("the treasury secretary")
+    could take the untitled representative by salience."""
+    doc = reg.document
+    name = name_tokens(doc, span, reg.lexicon)
+    if not name:
+        return []
+    return [
+        i
+        for i in range(span.start, name[0].i)
+        if doc[i].pos != "PUNCT" and doc[i].lower not in DETERMINERS
+    ]
 
 
 def _np_left(doc: Document, noun: int) -> list[int]:

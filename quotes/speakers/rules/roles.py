@@ -512,7 +512,7 @@ class RoleRules(RuleFamily):
         known = {
             self.lex.canonical_role(role)
             for role in best.roles
-            if self._written_before(role, start)
+            if self._title_written_before(role, start)
         }
         known = {k for k in known if self._unofficial(k) != "tie"}
         if holders:  # only a trade rules out: an office may be misread ("ran for president")
@@ -522,6 +522,16 @@ class RoleRules(RuleFamily):
         return bool(known) and not any(
             self.lex.role_matches(key, k) or self.lex.role_matches(k, key) for k in known
         )
+
+    def _title_written_before(self, role: str, start: int) -> bool:
+        """Whether a person's title as the registry shows it stands before character
+        ``start``, as written or as the AP plural it was shared out from ("Sens. Ann Roe and
+        Bob Lee": each is "Sen.", a form the text never writes, :func:`singular_title`).
+        Without the plural, the two senators counted as titled nobody and "The chancellor"
+        took the salient one."""
+        if self._written_before(role, start):
+            return True
+        return role.endswith(".") and self._written_before(role[:-1] + "s.", start)
 
     def _written_before(self, words: str, start: int) -> bool:
         """Whether ``words`` stand, in any case, wholly before character ``start``: so they do
