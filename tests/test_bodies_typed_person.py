@@ -48,3 +48,34 @@ def test_plural_surname_stays_a_person(extractor):
     """Hard negative: a surname ending in "s" that is no group noun."""
     text = "Cole Williams said the vote would be close."
     assert _types(extractor, text, ("Cole Williams", "PERSON"))["Cole Williams"] == PERSON
+
+
+def test_a_family_by_its_plural_surname_is_a_group_she_passes_over(extractor):
+    """Session 24: "the Clintons" beside Hillary Clinton is the family, a group: "she" is the
+    woman, not the family the NER typed a person (before: "She added" -> `Clintons`)."""
+    text = (
+        "Hillary Clinton spoke in Ohio on Monday. The Clintons said they paid all taxes owed. "
+        "She added that the charge was absurd."
+    )
+    assert _types(extractor, text, ("Clintons", "PERSON"))["Clintons"] == GROUP
+    rows = extractor.extract(text)
+    assert list(rows.speaker) == ["Clintons", "Hillary Clinton"]
+    assert list(rows.speaker_type) == [GROUP, PERSON]
+
+
+def test_a_family_the_ner_types_organisation_needs_two_members_or_the_word_family(extractor):
+    """An ORG "the Murdochs" is the family when two Murdochs are named or "the Murdoch family"
+    is written; hard negative: with one person of the surname ("the Browns" beside Sen.
+    Sherrod Brown, a football club) the organisation stays one."""
+    two = "Rupert Murdoch met his son James Murdoch. The Murdochs said they would sell the papers."
+    assert _types(extractor, two, ("Murdochs", "ORG"))["Murdochs"] == GROUP
+    word = "Rupert Murdoch flew in. The Murdoch family met. The Murdochs said they would sell."
+    assert _types(extractor, word, ("Murdochs", "ORG"))["Murdochs"] == GROUP
+    one = "Sen. Sherrod Brown was at the game. The Browns said they would appeal the fine."
+    assert _types(extractor, one, ("Browns", "ORG"))["Browns"] == ORG
+
+
+def test_a_plural_name_of_no_person_of_the_text_is_no_family(extractor):
+    """Hard negative: "the Beatles" with no person of the surname "Beatle" keeps its type."""
+    text = "Ann Lee said the Beatles changed her life."
+    assert _types(extractor, text, ("Beatles", "ORG"))["Beatles"] == ORG

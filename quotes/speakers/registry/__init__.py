@@ -62,7 +62,10 @@ from quotes.speakers.registry.names import (
     whole_names,
 )
 from quotes.speakers.registry.offices import add_titles
-from quotes.speakers.registry.retype import retype_people_named_as_organisations
+from quotes.speakers.registry.retype import (
+    retype_families,
+    retype_people_named_as_organisations,
+)
 
 
 def build_registry(doc: Document, lang: str = "en") -> Registry:
@@ -193,6 +196,7 @@ def build_registry(doc: Document, lang: str = "en") -> Registry:
             entity.kind = kind  # "the airline Skyline": a company
     retype_people_named_as_organisations(reg)  # "Unruh said, 'I ...'": the NER's ORG
     add_bare_surnames(reg)
+    retype_families(reg)  # "the Clintons": a group, once the people are known
     add_unlabelled_org_names(reg)
     register_documents(reg)
     join_short_documents(reg)

@@ -30,7 +30,7 @@ from __future__ import annotations
 from quotes import labels as L
 from quotes.document import Document
 from quotes.lexicons import load_lexicon
-from quotes.records import ORG, PERSON
+from quotes.records import GROUP, ORG, PERSON
 from quotes.speakers.lexicon import FEMALE, MALE
 from quotes.speakers.registry.model import HONORIFICS, Entity, Registry
 from quotes.speakers.registry.names import org_name_words
@@ -244,3 +244,78 @@ def _index_as_person(reg: Registry, entity: Entity) -> None:
             reg.by_surname.setdefault(words[-1], []).append(entity)
         if len(words) == 2 and entity not in reg.by_first.get(words[0], ()):
             reg.by_first.setdefault(words[0], []).append(entity)
+
+
+def retype_families(reg: Registry) -> None:
+    """A family named by its plural surname ("the Clintons", "the Murdochs") is a group of
+    people, not one person nor an organisation: the small NER types it either way, and as a
+    person it took a later "she" ("The Clintons said ... She added": Hillary Clinton, not the
+    family) and as an organisation an "it". English names a family by the surname's plural
+    with the definite article ("the Smiths", "the Joneses"), as it names any group of
+    people with a plural proper noun.
+
+    Evidence, all needed: every name of the entity is one capitalised word in "-s"; a mention
+    has "the" before it; that word less its "-s" / "-es" is the surname of a person the
+    text names ("Hillary Clinton"); and the text reads it as a family (:func:`_a_family`),
+    so "the Browns" beside Sherrod Brown or "the Beatles" stay what they were. The
+    family becomes a ``GROUP`` of no gender, out of the person-name indices: "they" can mean
+    it, "she" and "he" cannot, and "Clinton" alone still means the person."""
+    doc = reg.document
+    for entity in reg.entities:
+        if entity.type not in (PERSON, ORG) or entity.described or not entity.names:
+            continue
+        if not all(_plural_surname(name) for name in entity.names):
+            continue
+        if not any(m > 0 and doc[m - 1].lower == "the" for m in entity.mentions):
+            continue
+        stems = [stem for stem in _stems(entity.names[0]) if _people_of_surname(reg, entity, stem)]
+        if not stems or not _a_family(reg, entity, stems[0]):
+            continue
+        entity.type = GROUP
+        entity.gender = ""
+        entity.gender_votes.clear()
+        for index in (reg.by_surname, reg.by_first, reg.by_part):
+            for name in entity.names:
+                holders = index.get(name.lower(), [])
+                if entity in holders:
+                    holders.remove(entity)
+
+
+def _plural_surname(name: str) -> bool:
+    """One capitalised word of letters ending in "s" ("Clintons"; not "Ross" alone: its
+    stem must still be a person's surname, :func:`_surname_of_person`)."""
+    return (
+        " " not in name
+        and len(name) > 3
+        and name[0].isupper()
+        and name[1:].islower()
+        and name.isalpha()
+        and name.endswith("s")
+    )
+
+
+def _stems(word: str) -> list[str]:
+    """The surnames a plural may be of: "Clintons" -> "Clinton", "Joneses" -> "Jones"."""
+    stems = [word[:-1]]
+    if word.endswith("es"):
+        stems.append(word[:-2])
+    return stems
+
+
+def _people_of_surname(reg: Registry, entity: Entity, stem: str) -> list[Entity]:
+    """The other registered people named in full whose name ends in ``stem``."""
+    return [
+        other
+        for other in reg.by_surname.get(stem.lower(), ())
+        if other is not entity and other.type == PERSON and len(other.name.split()) > 1
+    ]
+
+
+def _a_family(reg: Registry, entity: Entity, stem: str) -> bool:
+    """Whether the plural surname is a family rather than a team or a firm of that word
+    ("the Browns" beside Sen. Sherrod Brown is a football club): the NER read it as people,
+    or the text names two people of the surname ("Rupert Murdoch ... James Murdoch"), or
+    writes "the <surname> family"."""
+    if entity.type == PERSON or len(_people_of_surname(reg, entity, stem)) > 1:
+        return True
+    return f"{stem.lower()} family" in reg.document.text.lower()
