@@ -181,9 +181,31 @@ _MARKUP_REACH = 330
 
 def _unmarked(text: str, a: int, b: int) -> str:
     """``text[a:b]`` with markup read as spaces, markup cut by the gap's edges included (a
-    claim may start on the character an entity stands for: "&#39;" is read at its ";")."""
+    claim may start on the character an entity stands for: "&#39;" is read at its ";"), and
+    each mojibake run read as the character it encodes, as the parser reads it: "â€œ" is a
+    quotation mark, no word a claim could skip."""
     lo, hi = max(0, a - _MARKUP_REACH), min(len(text), b + _MARKUP_REACH)
-    return without_markup(text[lo:hi])[a - lo : b - lo]
+    plain = without_markup(text[lo:hi])[a - lo : b - lo]
+    runs = _mojibake_starts(text) if len(text) > 1 else {}
+    if not runs:
+        return plain
+    out: list[str] = []
+    i = a
+    while i < b:
+        if i in runs:
+            end, char = runs[i]
+            out.append(char)
+            i = max(end, i + 1)
+        else:
+            out.append(plain[i - a])
+            i += 1
+    return "".join(out)
+
+
+@lru_cache(maxsize=4)
+def _mojibake_starts(text: str) -> dict[int, tuple[int, str]]:
+    """Where each mojibake run of ``text`` starts: its end and the character it encodes."""
+    return {a: (b, char) for a, b, char in mojibake_runs(text)}
 
 
 def _offsets(start: Any, end: Any) -> Offsets | None:

@@ -153,6 +153,8 @@ def texts(draw: st.DrawFn) -> str:
 # NEL (\x85) breaks a line: a claim starting right after it starts no word (the check read
 # the control as invisible and joined the letters on either side)
 @example(text="“the plan,” Ana Ruiz said.Ḿ\x85the plan,” Ana Ruiz said.")
+# a Latin-1 mojibake quotation mark in a gap is a mark, no skipped word "â" (session 24)
+@example(text="“the plan,” Ana Ruiz said. â\x80\x9c ―")
 def test_any_news_like_text_keeps_every_promise(extractor, text: str) -> None:  # type: ignore[no-untyped-def]
     table = extractor.extract(text)
     assert violations(text, table) == []
