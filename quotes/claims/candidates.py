@@ -18,6 +18,7 @@ RULE_PRIORS = {
     "quoted_as_saying": 0.9,
     "speech_complement": 0.85,
     "according_to": 0.85,
+    "finding_aside": 0.75,
     "interrupting_clause": 0.75,
     "as_clause": 0.75,
     "intention_complement": 0.6,

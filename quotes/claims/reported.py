@@ -18,6 +18,7 @@ from collections.abc import Callable, Iterator, Sequence
 from functools import cache
 
 from quotes import labels as L
+from quotes.claims.asides import finding_asides
 from quotes.claims.candidates import Candidate
 from quotes.claims.cues import (
     FINDING_VERBS,
@@ -2391,6 +2392,7 @@ def find_reported(
             by_verb[verb.i] = cand
             break
     out.extend(_according_to_candidates(doc, by_verb, lex))
+    out.extend(finding_asides(doc, lex, {i for cand in out for i in cand.cue}))
     out.extend(stance_candidates(doc, lex, set(by_verb)))
     _end_before_other_sources(doc, out)
     for tok in doc.tokens:
