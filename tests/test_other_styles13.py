@@ -1,0 +1,42 @@
+"""Rules found on texts of other styles (session 24, styles10): a UK story in single quotes,
+a South African coalition story, a defence briefing, a court-room transcript in "Q:" / "A:"
+lines, a wire round-up, a campaign-trail feature.
+
+Each test fails on the code before its rule; each has a hard negative. Sentences written for
+these tests; each runs the whole extractor on a real parse.
+"""
+
+from __future__ import annotations
+
+from claim_rows import row_holding
+
+import quotes
+
+
+def _row(extractor: quotes.Extractor, text: str, words: str):  # type: ignore[no-untyped-def]
+    return row_holding(extractor.extract(text), words)
+
+
+# --- a court transcript: the witness is the person interviewed, not the trial's name -------
+
+TRIAL = (
+    "Second day of the Marsh bribery trial: the accountant's evidence\n\n"
+    "The first witness, accountant Nora Bell, gave evidence on Tuesday.\n\n"
+    "Q: Who signed the cheques?\n\n"
+    "A: I signed most of them myself.\n\n"
+    "Q: On whose orders?\n\n"
+    "A: The director told me to."
+)
+
+
+def test_a_name_modifying_the_trial_is_not_the_witness(extractor: quotes.Extractor) -> None:
+    assert _row(extractor, TRIAL, "signed most of them").speaker == "Nora Bell"
+    assert _row(extractor, TRIAL, "director told me").speaker == "Nora Bell"
+
+
+def test_the_person_the_introduction_presents_still_answers(extractor: quotes.Extractor) -> None:
+    # hard negative: a name written as a person (not modifying a noun) still counts
+    text = TRIAL.replace(
+        "The first witness, accountant Nora Bell,", "The defendant, Tom Marsh, and Nora Bell"
+    ).replace("Tom Marsh, and Nora Bell gave", "Tom Marsh, gave")
+    assert _row(extractor, text, "signed most of them").speaker == "Tom Marsh"
