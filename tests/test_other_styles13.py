@@ -40,3 +40,33 @@ def test_the_person_the_introduction_presents_still_answers(extractor: quotes.Ex
         "The first witness, accountant Nora Bell,", "The defendant, Tom Marsh, and Nora Bell"
     ).replace("Tom Marsh, and Nora Bell gave", "Tom Marsh, gave")
     assert _row(extractor, text, "signed most of them").speaker == "Tom Marsh"
+
+
+# --- a court transcript: the writer's narration between the turns ends the answer ----------
+
+CROSS = (
+    "The accountant Nora Bell gave evidence on Tuesday.\n\n"
+    "Q: Who signed the cheques?\n\n"
+    "A: I signed most of them myself.\n\n"
+    "Under cross-examination, defence lawyer Ray Cole suggested that Ms Bell had forged "
+    "the signatures.\n\n"
+    "Q: You kept the cheque book at home, did you not?\n\n"
+    "A: Only for a week.\n\n"
+    "The auditor, Tom Reed, warned me about it later.\n\n"
+    "Q: When?\n\n"
+    "A: In May."
+)
+
+
+def test_narration_between_turns_is_no_part_of_the_answer(extractor: quotes.Extractor) -> None:
+    claims = extractor.extract(CROSS)
+    answers = claims[claims["rule"].str.startswith("interview_answer")]
+    assert not answers["quote"].str.contains("forged").any()
+    assert _row(extractor, CROSS, "forged the signatures").speaker == "Ray Cole"
+
+
+def test_an_answer_naming_someone_to_me_runs_on(extractor: quotes.Extractor) -> None:
+    # hard negative: a paragraph in the first person is still the witness's answer
+    claims = extractor.extract(CROSS)
+    answers = claims[claims["rule"].str.startswith("interview_answer")]
+    assert answers["quote"].str.contains("warned me about it").any()
