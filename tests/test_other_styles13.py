@@ -42,6 +42,37 @@ def test_the_person_the_introduction_presents_still_answers(extractor: quotes.Ex
     assert _row(extractor, text, "signed most of them").speaker == "Tom Marsh"
 
 
+# --- military ranks: the abbreviated title is the rank spelled out later (role_synonyms.txt) -
+
+
+def test_the_captain_is_the_one_titled_capt(extractor: quotes.Extractor) -> None:
+    text = (
+        "Capt. Jo Ramirez said the convoy had been delayed by floods. Later the captain said "
+        "the road north was open again."
+    )
+    row = _row(extractor, text, "road north was open")
+    assert row.speaker == "Jo Ramirez"
+    assert row.speaker_role == "Capt."
+
+
+def test_a_major_general_is_the_general_and_a_sergeant_the_sergeant(
+    extractor: quotes.Extractor,
+) -> None:
+    text = (
+        "Maj. Gen. Ola Brandt briefed reporters at the base. The general said the exercise "
+        "would end on Friday. Sgt. Ben Tully told the crowd the band would play. The sergeant "
+        "said the tickets were free."
+    )
+    assert _row(extractor, text, "exercise would end").speaker == "Ola Brandt"
+    assert _row(extractor, text, "tickets were free").speaker == "Ben Tully"
+
+
+def test_the_sergeant_is_not_another_office_holder(extractor: quotes.Extractor) -> None:
+    # hard negative: no one titled a sergeant, so the mayor named before is not the sergeant
+    text = "Mayor Ann Roe said the patrol was late. The sergeant said it had been ambushed."
+    assert _row(extractor, text, "had been ambushed").speaker != "Ann Roe"
+
+
 # --- a court transcript: the writer's narration between the turns ends the answer ----------
 
 CROSS = (
@@ -70,3 +101,23 @@ def test_an_answer_naming_someone_to_me_runs_on(extractor: quotes.Extractor) -> 
     claims = extractor.extract(CROSS)
     answers = claims[claims["rule"].str.startswith("interview_answer")]
     assert answers["quote"].str.contains("warned me about it").any()
+
+
+# --- a rank is held beside a post: it rules out no office the lead describes ---------------
+
+
+def test_the_described_delegate_is_the_officer_named_next(extractor: quotes.Extractor) -> None:
+    text = (
+        "The deputy head of the Norwegian delegation said the exercises should stop.\n\n"
+        '"We want calm," Rear Admiral Karl Weber told reporters.'
+    )
+    assert _row(extractor, text, "exercises should stop").speaker == "Karl Weber"
+
+
+def test_the_described_delegate_is_not_a_mayor_named_next(extractor: quotes.Extractor) -> None:
+    # hard negative: an office, not a rank, still rules the person named next out
+    text = (
+        "The deputy head of the Norwegian delegation said the exercises should stop.\n\n"
+        '"We want calm," Mayor Karl Weber told reporters.'
+    )
+    assert _row(extractor, text, "exercises should stop").speaker != "Karl Weber"
