@@ -1210,7 +1210,7 @@ def interview_turns(doc: Document) -> list[Candidate]:
         if found is None:
             continue
         label, after = found
-        last = end - 1 if answer else first
+        last = _answer_end(doc, first, end) if answer else first
         for n in range(first, max(first, last) + 1):
             para = doc.paragraphs[n]
             start = after if n == first else para.start_char
@@ -1221,6 +1221,41 @@ def interview_turns(doc: Document) -> list[Candidate]:
             source = [label[0]] if answer or doc[label[0]].text.rstrip(":.") == "Q" else []
             out.append(Candidate([spans], [label[-1]], source, rule, verb=label[-1]))
     return out
+
+
+#: Words of the first and second person: a paragraph holding none of them speaks of others.
+_FIRST_SECOND = frozenset(
+    "i me my mine myself we us our ours ourselves you your yours yourself yourselves".split()
+)
+
+
+def _answer_end(doc: Document, first: int, end: int) -> int:
+    """The last paragraph of the answer opened at paragraph ``first``, the next turn at
+    ``end``: an answer runs on over unmarked paragraphs, but not over the writer's own
+    narration set between the turns (a court report's "Under cross-examination, defence
+    lawyer Ann Roe suggested that ..."): the run stops before it."""
+    for n in range(first + 1, end):
+        if _narrates(doc, n):
+            return n - 1
+    return end - 1
+
+
+def _narrates(doc: Document, paragraph: int) -> bool:
+    """Whether an unmarked paragraph is the writer's report of someone else speaking: no word
+    of the first or second person, and a sentence whose main verb is a speech verb with a
+    named person as its subject ("defence lawyer Ann Roe suggested that ..."). The person
+    interviewed speaks as "I" and "we"; a narrator names the speaker in the third person."""
+    para = doc.paragraphs[paragraph]
+    toks = [doc[i] for i in doc.tokens_in(para.start_char, para.end_char)]
+    if any(t.text.lower() in _FIRST_SECOND for t in toks):
+        return False
+    verbs = load_lexicon("speech_verbs")
+    for t in toks:
+        if t.head == t.i and t.pos == "VERB" and t.lemma in verbs:
+            subject = subject_of(doc, t)
+            if subject is not None and subject.ent == "PERSON":
+                return True
+    return False
 
 
 def interview_turn_paragraphs(doc: Document) -> list[tuple[int, bool]]:

@@ -111,10 +111,11 @@ class RoleRules(RuleFamily):
                 return None
             if gender and entity.gender not in ("", gender):
                 return None
+            held = {key for key in entity.role_keys if not self._rank(key)}
             if (
                 own_role is not None
-                and entity.role_keys
-                and not any(self.lex.role_matches(own_role[1], key) for key in entity.role_keys)
+                and held
+                and not any(self.lex.role_matches(own_role[1], key) for key in held)
             ):
                 return None  # "A Treasury spokesman ... ¶ Treasury Secretary Jacob Lew"
             if not compatible(set(qualifier_sides(self.reg, indices, roles)), entity):
@@ -559,6 +560,17 @@ class RoleRules(RuleFamily):
     def _unofficial(self, key: str) -> str:
         """ "tie" or "trade" for a role that is no office (unofficial_roles.txt), "former"
         or not; "" for an office."""
+        found = self._unofficial_class(key)
+        return "" if found == "rank" else found
+
+    def _rank(self, key: str) -> bool:
+        """Whether a canonical role is a military rank (unofficial_roles.txt, "rank"): held
+        beside a post ("Pentagon spokesman Maj. Gen. Ann Lee", "the deputy head of the
+        delegation ... Rear Admiral Guan"), so it rules out no office the text describes. The
+        whole role only: an attorney general holds no rank."""
+        return self.lex.unofficial.get(key.removeprefix("former "), "") == "rank"
+
+    def _unofficial_class(self, key: str) -> str:
         table = self.lex.unofficial
         return table.get(key.removeprefix("former "), "") or table.get(key.split()[-1], "")
 

@@ -59,7 +59,9 @@ class TurnRules(RuleFamily):
 
     def _transcript(self) -> tuple[list[int], list[bool], Entity | None]:
         """The turns of a Q&A transcript (start offset of each marked paragraph, whether it
-        is an answer) and the person interviewed; no turns and None for other texts."""
+        is an answer) and the person interviewed; no turns and None for other texts. A name
+        that modifies a common noun ("the Harlan fraud trial") names the thing, not a person
+        the introduction presents: it is not counted (`_names_a_thing`)."""
         if self.r._turns is not None:
             return self.r._turns
         turns = interview_turn_paragraphs(self.doc)
@@ -70,9 +72,16 @@ class TurnRules(RuleFamily):
             intro = self.doc.token_at(starts[0])
             counts: dict[Entity, int] = {}
             for m in self.reg.mentions_between(0, intro):
-                if m.entity.type == PERSON:
+                if m.entity.type == PERSON and not self._names_a_thing(m.token):
                     counts[m.entity] = counts.get(m.entity, 0) + 1
             if counts:
                 person = max(counts, key=lambda e: counts[e])  # dicts keep first-named order
         self.r._turns = (starts, answers, person)
         return self.r._turns
+
+    def _names_a_thing(self, token: int) -> bool:
+        """Whether a name's head ``token`` is a noun modifier of a common noun ("the Harlan
+        fraud trial", "the Lee case"): a compound modifier classifies its head (Quirk et al.
+        1985, 17.104), so the phrase is about the trial, not the person."""
+        tok = self.doc[token]
+        return tok.dep == "compound" and self.doc[tok.head].pos == "NOUN"
