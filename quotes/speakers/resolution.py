@@ -15,7 +15,7 @@ from quotes.document import POSSESSIVE_MARKS, Document, Token
 from quotes.lexicons import load_lexicon, load_table
 from quotes.records import GROUP, ORG, PERSON, UNKNOWN, Offsets
 from quotes.speakers.lexicon import FEMALE, MALE, PronounFeatures
-from quotes.speakers.registry.model import DETERMINERS, Entity
+from quotes.speakers.registry.model import DETERMINERS, Entity, last_before
 from quotes.speakers.registry.offices import PARTY_SIDES, PLACE_KINDS
 
 #: Sentences back that a pronoun or role descriptor looks for its antecedent; a pronoun with
@@ -430,7 +430,7 @@ def _all_inside_sorted(offsets: list[int], ranges: list[Offsets]) -> bool:
 def _speaking_together(pair: tuple[Entity, Entity], head: int) -> Resolution:
     """Two people speaking as one source, "A and B" in the order the text last named them
     before ``head`` (:meth:`GroupRules.pair`)."""
-    a, b = sorted(pair, key=lambda e: _last_before(e.mentions, head))
+    a, b = sorted(pair, key=lambda e: last_before(e.mentions, head))
     return Resolution(f"{a.name} and {b.name}", GROUP, None, "pair", CERTAINTY["pair"])
 
 
@@ -447,8 +447,3 @@ def _names_its_maker(document: Entity, publisher: Entity) -> bool:
     initialism "PPIC poll") does not."""
     words = {w for w in re.split(r"[^\w]+", publisher.name.lower()) if len(w) > 1}
     return bool((words - GENERIC_NAME_WORDS) & set(re.split(r"[^\w]+", document.name.lower())))
-
-
-def _last_before(positions: list[int], before: int) -> int:
-    j = bisect.bisect_left(positions, before)
-    return positions[j - 1] if j else -1

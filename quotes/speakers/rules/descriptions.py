@@ -12,7 +12,7 @@ from quotes.document import POSSESSIVE_MARKS, Token
 from quotes.lexicons import load_lexicon
 from quotes.records import GROUP, ORG, PERSON, UNKNOWN, Offsets
 from quotes.speakers.lexicon import FEMALE, MALE, head_before_of
-from quotes.speakers.registry.model import AGENT_SUFFIXES, Entity, is_subject
+from quotes.speakers.registry.model import AGENT_SUFFIXES, Entity, is_subject, last_before
 from quotes.speakers.registry.names import gender_of_form
 from quotes.speakers.registry.offices import PARTY_SIDES, placed_elsewhere, qualifier_sides
 from quotes.speakers.resolution import (
@@ -33,7 +33,6 @@ from quotes.speakers.resolution import (
     WINDOW,
     WORK_NOUNS,
     Resolution,
-    _last_before,
     phrase,
 )
 from quotes.speakers.rules import RuleFamily
@@ -550,7 +549,7 @@ class DescriptionRules(RuleFamily):
             ends = {n.split()[-1].lower() for n in entity.names if n.split()}
             if entity.type == PERSON and len(ends) > 1 or not ends & {tok.lower, tok.lemma}:
                 continue
-            last = _last_before(entity.mentions, head)
+            last = last_before(entity.mentions, head)
             if last >= 0 and (found is None or last > found[0]):
                 found = (last, entity)
         return found[1] if found else None

@@ -12,7 +12,7 @@ from quotes.document import Token
 from quotes.lexicons import load_lexicon
 from quotes.records import GROUP, ORG, PERSON, Offsets
 from quotes.speakers.registry.groups import group_name, group_phrase
-from quotes.speakers.registry.model import Entity
+from quotes.speakers.registry.model import Entity, last_before
 from quotes.speakers.resolution import (
     CERTAINTY,
     CONTRASTED_QUANTIFIERS,
@@ -22,7 +22,6 @@ from quotes.speakers.resolution import (
     WINDOW,
     Resolution,
     _inside,
-    _last_before,
     _speaking_together,
     phrase,
 )
@@ -593,7 +592,7 @@ class GroupRules(RuleFamily):
         description's rules never come back to a pronoun). Only a pair replaces the
         description, and only two people joined by "and" within :data:`WINDOW` sentences:
         "they" after "national unions" stays "national unions", not one union named nearby."""
-        last = _last_before(group.mentions, head)
+        last = last_before(group.mentions, head)
         if last < 0:
             return None
         doc = self.doc

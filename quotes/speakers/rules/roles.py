@@ -12,8 +12,8 @@ from quotes.document import Token
 from quotes.lexicons import load_lexicon
 from quotes.records import GROUP, ORG, PERSON, UNKNOWN, Offsets
 from quotes.speakers.lexicon import SUBORDINATE, singular_title
-from quotes.speakers.registry.model import HONORIFICS, Entity, is_topic_subject
-from quotes.speakers.registry.names import _listed_person_noun, gender_of_form
+from quotes.speakers.registry.model import HONORIFICS, Entity, is_topic_subject, last_before
+from quotes.speakers.registry.names import gender_of_form, listed_person_noun
 from quotes.speakers.registry.offices import (
     PARTY_SIDES,
     former_apart,
@@ -34,7 +34,6 @@ from quotes.speakers.resolution import (
     Resolution,
     _in_possessor,
     _inside_sorted,
-    _last_before,
     compatible,
     phrase,
     says_anonymous,
@@ -163,7 +162,7 @@ class RoleRules(RuleFamily):
         return (
             "person" in self.r.descriptions._kinds(head, indices)
             or self._mention_role(indices, head) is not None
-            or _listed_person_noun(tok, self.lex)
+            or listed_person_noun(tok, self.lex)
             or tok.ent == "NORP"
         )
 
@@ -237,7 +236,7 @@ class RoleRules(RuleFamily):
         bonus = {e.id: QUALIFIER_MATCH for e in holders if quals & e.affiliations}
         best, tie = self.r.ranked(head, set(holders), exclude, bonus)
         if best is None:
-            best = max(holders, key=lambda e: (_last_before(e.mentions, head), -e.id))
+            best = max(holders, key=lambda e: (last_before(e.mentions, head), -e.id))
             tie = len(holders) > 1
         certainty = CERTAINTY["role"] * (TIE_FACTOR if tie else 1.0)
         role = best.roles[0] if best.roles else text
@@ -290,7 +289,7 @@ class RoleRules(RuleFamily):
             members = set(unplaced)
         best, tie = self.r.ranked(head, members, exclude, {})
         if best is None:
-            best = max(members, key=lambda e: (_last_before(e.mentions, head), -e.id))
+            best = max(members, key=lambda e: (last_before(e.mentions, head), -e.id))
             tie = len(members) > 1
         certainty = CERTAINTY["role"] * (TIE_FACTOR if tie else 1.0)
         return Resolution(best.name, PERSON, noun.text, "role", certainty, best)
@@ -348,7 +347,7 @@ class RoleRules(RuleFamily):
             if e is not owner
             and e.type == PERSON
             and e.gender in ("", gender or e.gender)
-            and _last_before(e.mentions, head) >= 0
+            and last_before(e.mentions, head) >= 0
         ]
         return kin[0] if len(kin) == 1 else None
 
@@ -708,7 +707,7 @@ class RoleRules(RuleFamily):
         doc = self.doc
         near = doc.sentences[min(len(doc.sentences) - 1, doc[head].sent + 1)].end
         return any(
-            e.type == PERSON and _last_before(e.mentions, near) >= 0 and compatible(quals, e)
+            e.type == PERSON and last_before(e.mentions, near) >= 0 and compatible(quals, e)
             for e in self.reg.holders(key)
         )
 
@@ -723,7 +722,7 @@ class RoleRules(RuleFamily):
         General Eric Lund filed")."""
         lo = self.r._window_start(head, WIDE_WINDOW)
         return any(
-            e.type == PERSON and _last_before(e.mentions, head) >= lo and compatible(quals, e)
+            e.type == PERSON and last_before(e.mentions, head) >= lo and compatible(quals, e)
             for e in self.reg.holders(key)
         )
 
@@ -755,7 +754,7 @@ class RoleRules(RuleFamily):
         "the actress") is shared by people the text never titles, so the woman just named
         may be one (tests/test_descriptions_unseen.py)."""
         holders = [e for e in self.reg.holders(key) if e.type == PERSON and compatible(quals, e)]
-        return len(holders) == 1 and 0 <= _last_before(holders[0].mentions, head)
+        return len(holders) == 1 and 0 <= last_before(holders[0].mentions, head)
 
     def _place_unconfirmed(self, head: int, key: str, quals: set[str]) -> bool:
         """The description names a place (a U.S. state or a nation: "the Vermont senator")
@@ -776,7 +775,7 @@ class RoleRules(RuleFamily):
             return False
         holders = [e for e in holders if not placed_elsewhere(quals, e)]
         lo = self.r._window_start(head, PLACE_NEAR)
-        return not any(_last_before(e.mentions, head) >= lo for e in holders)
+        return not any(last_before(e.mentions, head) >= lo for e in holders)
 
     def _holds_another_office(self, entity: Entity, wanted: str) -> bool:
         """``entity`` holds an office named like ``wanted`` but another one: the shadow or
