@@ -61,7 +61,7 @@ def test_all_inside_sorted_agrees_with_asking_of_each_offset() -> None:
     starts among them, the same answer as asking of each word, nested ranges and all."""
     import random
 
-    from quotes.speakers.resolution import _all_inside_sorted, _inside_sorted
+    from quotes.speakers.resolution import all_inside_sorted, inside_sorted
 
     rng = random.Random(13)
     for _ in range(3000):
@@ -71,8 +71,8 @@ def test_all_inside_sorted_agrees_with_asking_of_each_offset() -> None:
             ranges.append((a, a + rng.randint(1, 40)))
         ranges.sort()
         offsets = sorted(rng.sample(range(0, 90), rng.randint(1, 8)))
-        expected = all(_inside_sorted(a, ranges) for a in offsets)
-        assert _all_inside_sorted(offsets, ranges) is expected, (offsets, ranges)
+        expected = all(inside_sorted(a, ranges) for a in offsets)
+        assert all_inside_sorted(offsets, ranges) is expected, (offsets, ranges)
 
 
 def _spans(doc: quotes.Document, spans: list) -> list[str]:  # type: ignore[type-arg]

@@ -381,7 +381,7 @@ def phrase(doc: Document, indices: list[int]) -> str:
     return doc.text[toks[0].start : toks[-1].end]
 
 
-def _in_possessor(doc: Document, i: int, indices: list[int]) -> bool:
+def in_possessor(doc: Document, i: int, indices: list[int]) -> bool:
     """Whether token ``i`` belongs to a possessor inside the mention ("Putin's" in "Putin's
     spokesman"); a mention that is itself a possessor ("The Florida senator's") is not one."""
     inside = set(indices)
@@ -395,11 +395,14 @@ def _in_possessor(doc: Document, i: int, indices: list[int]) -> bool:
     return False
 
 
-def _inside(tok: Token, ranges: Sequence[Offsets]) -> bool:
+def token_inside(tok: Token, ranges: Sequence[Offsets]) -> bool:
+    """Whether ``tok`` starts inside one of ``ranges`` (character offsets, in any order): the
+    resolver and its rules ask it of quotations and claim spans, where a linear scan of a
+    few ranges is enough (:func:`inside_sorted` for the sorted ones)."""
     return any(a <= tok.start < b for a, b in ranges)
 
 
-def _after_section_break(text: str, opens: int) -> bool:
+def after_section_break(text: str, opens: int) -> bool:
     """Whether the paragraph that opens at offset ``opens`` comes right after a line that is
     only a section break ("* * *"), blank lines aside."""
     before = text[:opens].rstrip()
@@ -407,14 +410,14 @@ def _after_section_break(text: str, opens: int) -> bool:
     return bool(line) and SECTION_BREAK.fullmatch(line) is not None
 
 
-def _inside_sorted(offset: int, ranges: list[Offsets]) -> bool:
+def inside_sorted(offset: int, ranges: list[Offsets]) -> bool:
     """Whether ``offset`` lies in one of ``ranges`` (sorted by start; ranges may nest)."""
     j = bisect.bisect_right(ranges, (offset, float("inf")))
     return any(a <= offset < b for a, b in ranges[max(0, j - 3) : j])
 
 
-def _all_inside_sorted(offsets: list[int], ranges: list[Offsets]) -> bool:
-    """Whether every offset of ``offsets`` (at least one) is :func:`_inside_sorted`
+def all_inside_sorted(offsets: list[int], ranges: list[Offsets]) -> bool:
+    """Whether every offset of ``offsets`` (at least one) is :func:`inside_sorted`
     ``ranges``: the same answer, at the cost of two look-ups when no range starts between
     the lowest offset and the highest (a sentence inside one quotation). Then every offset
     sees the same ranges, which all start at or before the lowest, so an offset is inside
@@ -422,12 +425,12 @@ def _all_inside_sorted(offsets: list[int], ranges: list[Offsets]) -> bool:
     low, high = min(offsets), max(offsets)
     j = bisect.bisect_right(ranges, (low, float("inf")))
     if j != bisect.bisect_right(ranges, (high, float("inf"))):
-        return all(_inside_sorted(a, ranges) for a in offsets)
+        return all(inside_sorted(a, ranges) for a in offsets)
     seen = ranges[max(0, j - 3) : j]
     return bool(seen) and high < max(b for _, b in seen)
 
 
-def _speaking_together(pair: tuple[Entity, Entity], head: int) -> Resolution:
+def speaking_together(pair: tuple[Entity, Entity], head: int) -> Resolution:
     """Two people speaking as one source, "A and B" in the order the text last named them
     before ``head`` (:meth:`GroupRules.pair`)."""
     a, b = sorted(pair, key=lambda e: last_before(e.mentions, head))
@@ -440,7 +443,7 @@ GENERIC_NAME_WORDS = frozenset(
 )
 
 
-def _names_its_maker(document: Entity, publisher: Entity) -> bool:
+def names_its_maker(document: Entity, publisher: Entity) -> bool:
     """Whether a named document's name holds a word of its publisher's name ("CBS News poll"
     of CBS News, "Post-ABC poll" of the Washington Post-ABC News): then the name already
     says who made it; a name of its own ("American Community Survey", "Millennial Poll", an

@@ -49,11 +49,11 @@ from quotes.speakers.resolution import (
     WINDOW,
     Resolution,
     Scored,
-    _all_inside_sorted,
-    _inside,
-    _inside_sorted,
     agreement,
+    all_inside_sorted,
     head_of,
+    inside_sorted,
+    token_inside,
 )
 from quotes.speakers.rules.descriptions import DescriptionRules
 from quotes.speakers.rules.documents import DocumentRules
@@ -375,7 +375,7 @@ class Resolver:
         scores: dict[int, Scored] = {}
 
         def add(entity: Entity, token: int, points: float) -> None:
-            if entity not in candidates or _inside(doc[token], exclude):
+            if entity not in candidates or token_inside(doc[token], exclude):
                 return
             rec = scores.setdefault(entity.id, Scored(entity))
             rec.score += points * 0.5 ** self._distance(doc[token].sent, here.sent)
@@ -390,7 +390,7 @@ class Resolver:
                 continue
             if doc[m.token].head == here.head and here.head != here.i and m.token != head:
                 continue  # a co-argument of the same verb is not an antecedent
-            if _inside(doc[m.token], exclude):
+            if token_inside(doc[m.token], exclude):
                 continue  # in the claim's own words: no points to weigh
             # nothing inside an adverbial phrase earns non-adverbial or subject emphasis
             host = self._adverbial(m.token)
@@ -399,7 +399,7 @@ class Resolver:
             adverbial = host is not None and not doc.is_ancestor(host, head)
             points = RECENCY + (0.0 if m.embedded else HEAD_NOUN)
             points += -NON_ADVERBIAL if adverbial else (SUBJECT if m.subject else 0.0)
-            if self.quoted and _inside_sorted(doc[m.token].start, self.quoted):
+            if self.quoted and inside_sorted(doc[m.token].start, self.quoted):
                 points *= QUOTED
             key = (m.entity.id, m.sent)
             old = best_in.get(key)
@@ -448,7 +448,7 @@ class Resolver:
                     for t in tokens[sent.start : sent.end]
                     if t.pos not in ("PUNCT", "SPACE")
                 ]
-                quoted = bool(words) and _all_inside_sorted(words, self.quoted)
+                quoted = bool(words) and all_inside_sorted(words, self.quoted)
                 total += 0 if quoted else 1
                 count.append(total)
             self._narrative = count

@@ -43,10 +43,10 @@ from quotes.speakers.resolution import (
     WORK_NOUNS,
     WRITER_VERBS,
     Resolution,
-    _inside,
-    _inside_sorted,
-    _names_its_maker,
+    inside_sorted,
+    names_its_maker,
     phrase,
+    token_inside,
 )
 from quotes.speakers.rules import RuleFamily
 
@@ -686,9 +686,9 @@ class DocumentRules(RuleFamily):
             if verb.lemma in stop:
                 return None
             if (
-                _inside(verb, exclude)
+                token_inside(verb, exclude)
                 or self.r.quoted
-                and _inside_sorted(verb.start, self.r.quoted)
+                and inside_sorted(verb.start, self.r.quoted)
             ):
                 continue
             subjects = doc.kids(k, L.NSUBJ)
@@ -797,7 +797,7 @@ class DocumentRules(RuleFamily):
         if document.described and publisher is not None:
             role = publisher.role
             return self.r._found(publisher, rule, role)
-        if publisher is not None and not _names_its_maker(document, publisher):
+        if publisher is not None and not names_its_maker(document, publisher):
             # "the Beige Book", "the PPIC poll": a name that does not say who made it
             found = self.r._found(publisher, rule, publisher.role)
             return replace(found, via=document.name)

@@ -21,12 +21,12 @@ from quotes.speakers.resolution import (
     PARTITIVE_HEADS,
     WINDOW,
     Resolution,
-    _inside,
-    _speaking_together,
     phrase,
+    speaking_together,
+    token_inside,
 )
 from quotes.speakers.rules import RuleFamily
-from quotes.speakers.rules.roles import _plural_initialism
+from quotes.speakers.rules.roles import plural_initialism
 
 _ADDRESSING_VERBS = load_lexicon("addressing_verbs")
 
@@ -210,7 +210,7 @@ class GroupRules(RuleFamily):
         if not two:
             return self._plural_after_pair(head, words)
         pair = self._coordinated_people(head, back=2) or self._two_most_salient(head, exclude)
-        return None if pair is None else _speaking_together(pair, head)
+        return None if pair is None else speaking_together(pair, head)
 
     def _the_two(self, head: int, exclude: Sequence[Offsets]) -> Resolution | None:
         """ "Clinton ... received her first briefing. Her rival, Donald Trump, received his,
@@ -223,7 +223,7 @@ class GroupRules(RuleFamily):
         if before is not None:
             return replace(before, rule="pair", certainty=CERTAINTY["pair"])
         pair = self._coordinated_people(head) or self._two_most_salient(head, exclude)
-        return None if pair is None else _speaking_together(pair, head)
+        return None if pair is None else speaking_together(pair, head)
 
     def _plural_after_pair(self, head: int, words: list[str]) -> Resolution | None:
         """ "Reps. Ann Cole and Tom Reed became the first lawmakers to endorse him", "Ann Cole
@@ -267,7 +267,7 @@ class GroupRules(RuleFamily):
             pair = self._coordinated_people(head) if not doc.kids(head) else None
         else:
             pair = self._coordinated_people(head) or self._two_most_salient(head, exclude)
-        return None if pair is None else _speaking_together(pair, head)
+        return None if pair is None else speaking_together(pair, head)
 
     def _two_most_salient(
         self, head: int, exclude: Sequence[Offsets]
@@ -354,7 +354,7 @@ class GroupRules(RuleFamily):
         for subject in self.r.pronouns._main_subjects_before(head):
             pair = self._joined_people(subject)
             if pair is not None:
-                return _speaking_together(pair, head)
+                return speaking_together(pair, head)
             done = self.r._done.get(subject)
             if done is not None and done.rule == "pair":
                 return done
@@ -395,7 +395,7 @@ class GroupRules(RuleFamily):
         ]
         before = [i for i in self.r.pronouns._main_subjects_before(head) if i < sentence.start]
         for subject in (*own, *reversed(before)):
-            if _inside(doc[subject], exclude):
+            if token_inside(doc[subject], exclude):
                 continue  # the claim's own words are what is said, not who says it
             if doc[subject].lower == "they":
                 done = self.r._done.get(subject)  # the same "they" again, if it was resolved
@@ -499,7 +499,7 @@ class GroupRules(RuleFamily):
                 return None  # "hid the documents ... because they": a plural thing is nearer
             if entity is None or entity.type != GROUP or tok.pos not in ("NOUN", "PROPN"):
                 continue
-            if _inside(tok, exclude) or tok.lemma in self.lex.org_nouns or self._addressee(i):
+            if token_inside(tok, exclude) or tok.lemma in self.lex.org_nouns or self._addressee(i):
                 continue
             if any(doc[k].tag in ("WRB", "WDT", "WP") for k in doc.subtree(i) if k < i):
                 continue  # "how many people", "which voters": a question names nobody
@@ -606,7 +606,7 @@ class GroupRules(RuleFamily):
         # only two people the text joined by "and" shortly before: a pair by salience alone
         # is a guess, and a guess is worse than the description's own words
         joined = self._coordinated_people(last, WINDOW)
-        return None if joined is None else _speaking_together(joined, last)
+        return None if joined is None else speaking_together(joined, last)
 
     # --- helpers ------------------------------------------------------------------------------
     def _group_head(self, tok: Token) -> bool:
@@ -621,7 +621,7 @@ class GroupRules(RuleFamily):
         if tok.tag == "NNP" and tok.text[:1].isupper() and (tok.lower,) not in lex.roles:
             # "Aides said ...": a capitalised plural the tagger took for a name
             return bool(lex.find_roles([tok.lower]))
-        if _plural_initialism(tok):
+        if plural_initialism(tok):
             # "as MPs questioned her": the tagger's NN, a plural of a role all the same, so
             # never the one MP the text titles
             return bool(lex.find_roles([tok.lower[:-1]]))

@@ -42,11 +42,11 @@ from quotes.speakers.resolution import (
     UNRESOLVED,
     WINDOW,
     Resolution,
-    _after_section_break,
-    _inside,
-    _inside_sorted,
-    _speaking_together,
+    after_section_break,
     agreement,
+    inside_sorted,
+    speaking_together,
+    token_inside,
 )
 from quotes.speakers.rules import RuleFamily
 
@@ -121,7 +121,7 @@ class PronounRules(RuleFamily):
         ):
             return group
         if self.doc[head].lower == "they" and (joined := self.r.groups._pair_joined_before(head)):
-            together = _speaking_together(joined, head)
+            together = speaking_together(joined, head)
             return replace(together, rule="pronoun", certainty=CERTAINTY["pronoun"])
         opener = self._section_subject(head, agree)
         if opener is not None:
@@ -218,7 +218,7 @@ class PronounRules(RuleFamily):
         feats = self.lex.pronouns.get(tok.lower)
         if feats is None or feats.gender not in (MALE, FEMALE) or feats.number != "sg":
             return None
-        if _inside_sorted(tok.start, self.r.quoted) or _inside(tok, exclude):
+        if inside_sorted(tok.start, self.r.quoted) or token_inside(tok, exclude):
             return None
         agree = agreement(feats)
         assert agree is not None  # he / she: a gender
@@ -317,7 +317,7 @@ class PronounRules(RuleFamily):
             or i in self.reg.at_token
         ):
             return None
-        if _inside(tok, exclude) or not reported and _inside_sorted(tok.start, self.r.quoted):
+        if token_inside(tok, exclude) or not reported and inside_sorted(tok.start, self.r.quoted):
             return None
         if not doc.kids(i, L.DET):
             return None  # "Judge doesn't have ...": a bare title is a name the NER missed
@@ -568,7 +568,7 @@ class PronounRules(RuleFamily):
         if not mention.subject:
             return False
         start = self.doc[mention.token].start
-        return not (self.r.quoted and _inside_sorted(start, self.r.quoted))
+        return not (self.r.quoted and inside_sorted(start, self.r.quoted))
 
     def _askers(self, head: int) -> list[Entity]:
         """Who asks, in an adverbial clause of asking before a he/she subject: "When asked by
@@ -806,7 +806,7 @@ class PronounRules(RuleFamily):
         first comma as the claim finder marks a source ("The study, published in ..."); None
         when that phrase lies inside the claim's own words or resolves to no one."""
         indices = self._up_to_comma(subject.i)
-        if any(_inside(self.doc[i], exclude) for i in indices):
+        if any(token_inside(self.doc[i], exclude) for i in indices):
             return None
         found = self.r.lookup(subject.i, indices, exclude)
         if found.speaker is None:
@@ -930,7 +930,7 @@ class PronounRules(RuleFamily):
         feats = self.lex.pronouns.get(tok.lower)
         if feats is None or feats.gender not in (MALE, FEMALE) or tok.dep not in L.SUBJECTS:
             return None
-        if _inside_sorted(tok.start, self.r.quoted) or _inside(tok, exclude):
+        if inside_sorted(tok.start, self.r.quoted) or token_inside(tok, exclude):
             return None
         agree = agreement(feats)
         assert agree is not None  # he / she: a gender
@@ -984,10 +984,10 @@ class PronounRules(RuleFamily):
         feats = self.lex.pronouns.get(tok.lower)
         if feats is None or feats.gender not in (MALE, FEMALE):
             return None
-        if _inside_sorted(tok.start, self.r.quoted):
+        if inside_sorted(tok.start, self.r.quoted):
             return None
         opens = doc.text.rfind("\n", 0, tok.start) + 1
-        if not (_after_section_break(doc.text, opens) or TIME_JUMP.match(doc.text, opens)):
+        if not (after_section_break(doc.text, opens) or TIME_JUMP.match(doc.text, opens)):
             return None
         first = next(iter(doc.tokens_in(opens, tok.start)), None)
         if first is not None and any(
@@ -1028,7 +1028,7 @@ class PronounRules(RuleFamily):
         subject = self._main_subject(sent)
         if subject is None or subject.pos not in ("NOUN", "PROPN"):
             return None
-        if _inside_sorted(doc[subject.head].start, self.r.quoted):
+        if inside_sorted(doc[subject.head].start, self.r.quoted):
             return None  # the reporting verb is the narrative's, what it reports a claim's
         owner = self.reg.at_token.get(subject.i)
         if owner.type in (PERSON, GROUP) if owner else self._names_people(subject):
@@ -1070,11 +1070,11 @@ class PronounRules(RuleFamily):
         sentence = doc.sentences[sent]
         for i in range(sentence.start, sentence.end):
             tok = doc[i]
-            if tok.dep not in L.SUBJECTS or _inside_sorted(tok.start, self.r.quoted):
+            if tok.dep not in L.SUBJECTS or inside_sorted(tok.start, self.r.quoted):
                 continue
             if not is_topic_subject(doc, i) or not self._in_main_clause(i):
                 return None  # the sentence opens on another clause's subject: no sure topic
-            if self._asks(doc[tok.head]) or _inside(tok, exclude):
+            if self._asks(doc[tok.head]) or token_inside(tok, exclude):
                 return None
             done = self.r._done.get(i)
             if tok.pos == "PRON":
@@ -1241,7 +1241,7 @@ class PronounRules(RuleFamily):
         return (
             mention.entity.type == PERSON
             and agree(mention.entity)
-            and not _inside_sorted(self.doc[mention.token].start, self.r.quoted)
+            and not inside_sorted(self.doc[mention.token].start, self.r.quoted)
         )
 
     def _first_body_person(self, pronoun: str, agree: Callable[[Entity], bool]) -> int:
@@ -1268,7 +1268,7 @@ class PronounRules(RuleFamily):
         """ "we" outside anyone's quoted words and outside an interview's answers is the
         writer's (a column: "In our last column we mocked ..."): nobody the text names. Inside
         a quotation it is the speaker's side and resolves by salience."""
-        if _inside_sorted(self.doc[head].start, self.r.quoted):
+        if inside_sorted(self.doc[head].start, self.r.quoted):
             return False
         starts, answers, person = self.r.turns._transcript()
         k = bisect.bisect_right(starts, self.doc[head].start) - 1
@@ -1323,7 +1323,7 @@ class PronounRules(RuleFamily):
                 continue
             for subject in subjects:
                 entity = self.reg.at_token.get(subject.i)
-                if subject.i == head or entity is None or _inside(subject, exclude):
+                if subject.i == head or entity is None or token_inside(subject, exclude):
                     continue
                 if subject.i < head and entity.type == PERSON and agree(entity):
                     return entity
@@ -1348,13 +1348,13 @@ class PronounRules(RuleFamily):
         if (agree := self._he_she_subject(tok)) is None:
             return None
         for clause in doc.kids(tok.head, L.CCOMP):
-            if clause.i > head or _inside(clause, exclude):
+            if clause.i > head or token_inside(clause, exclude):
                 continue
             for subject in doc.kids(clause.i, L.NSUBJ, L.NSUBJ_PASS):
                 entity = self.reg.at_token.get(subject.i)
                 if entity is None or entity.type != PERSON or not agree(entity):
                     continue
-                if _inside(subject, exclude):
+                if token_inside(subject, exclude):
                     continue
                 end = max(doc.subtree(subject.i)) + 1
                 if any(
@@ -1362,7 +1362,7 @@ class PronounRules(RuleFamily):
                     and agree(m.entity)
                     and m.entity is not entity
                     and not m.embedded
-                    and not _inside(doc[m.token], exclude)
+                    and not token_inside(doc[m.token], exclude)
                     for m in self.reg.mentions_between(end, head)
                 ):
                     return None
@@ -1384,7 +1384,7 @@ class PronounRules(RuleFamily):
         if verb.dep != L.CONJ or verb.head == verb.i:
             return None
         subjects = doc.kids(verb.head, L.NSUBJ, L.NSUBJ_PASS)
-        if len(subjects) != 1 or subjects[0].i > head or _inside(subjects[0], exclude):
+        if len(subjects) != 1 or subjects[0].i > head or token_inside(subjects[0], exclude):
             return None
         entity = self.reg.at_token.get(subjects[0].i)
         if entity is None or entity.type != PERSON or not agree(entity):
@@ -1412,7 +1412,7 @@ class PronounRules(RuleFamily):
         if tok.head == subject.head or self._names_people(subject):
             return None
         owners = doc.kids(subject.i, L.POSS)
-        if len(owners) != 1 or owners[0].pos != "PROPN" or _inside(owners[0], exclude):
+        if len(owners) != 1 or owners[0].pos != "PROPN" or token_inside(owners[0], exclude):
             return None
         entity = self.reg.at_token.get(owners[0].i)
         if entity is None or entity.type != PERSON or not agree(entity):
@@ -1448,7 +1448,7 @@ class PronounRules(RuleFamily):
         entity = self.reg.at_token.get(subjects[0].i)
         if entity is None or entity.type != PERSON or not agree(entity):
             return None
-        if _inside(subjects[0], exclude) or any(
+        if token_inside(subjects[0], exclude) or any(
             m.entity.type == PERSON and agree(m.entity) and m.entity is not entity
             for m in self.reg.mentions_between(head + 1, subjects[0].i)
         ):
@@ -1485,7 +1485,7 @@ class PronounRules(RuleFamily):
              if m.entity is entity),
             None,
         )  # fmt: skip
-        if subject is None or _inside(self.doc[subject], exclude):
+        if subject is None or token_inside(self.doc[subject], exclude):
             return None
         return entity
 

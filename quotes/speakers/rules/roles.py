@@ -32,9 +32,9 @@ from quotes.speakers.resolution import (
     TIE_FACTOR,
     WIDE_WINDOW,
     Resolution,
-    _in_possessor,
-    _inside_sorted,
     compatible,
+    in_possessor,
+    inside_sorted,
     phrase,
     says_anonymous,
 )
@@ -72,14 +72,14 @@ class RoleRules(RuleFamily):
         ... Commerce Secretary Ann Lee", :func:`compatible` as in :meth:`role`), or one an
         apposition introduces as another trade ("Ann Lee, a nurse,";
         :meth:`_introduced_as_other`). A plural initialism the tagger made singular ("as MPs
-        questioned her", :func:`_plural_initialism`) is a plural too; a subject inside a
+        questioned her", :func:`plural_initialism`) is a plural too; a subject inside a
         quotation ('"Joe should be alive," she said') is whom the quoted speaker talks
         about, not a person the writer introduces (session 23, styles8)."""
         doc = self.doc
         tok = doc[head]
         if tok.tag not in ("NN", "NNP") or tok.dep not in L.SUBJECTS or self._anonymous(head):
             return None
-        if _plural_initialism(tok):
+        if plural_initialism(tok):
             return None  # "as MPs questioned her": the tagger's NN, a plural all the same
         if not self._person_description(head, indices) or any(
             doc[i].lower == "familiar" for i in indices
@@ -88,7 +88,7 @@ class RoleRules(RuleFamily):
         if any(
             (e := self.reg.at_token.get(i)) is not None and e.type == PERSON and not e.described
             for i in indices
-            if not _in_possessor(doc, i, indices)  # "Lee's campaign manager" names no one
+            if not in_possessor(doc, i, indices)  # "Lee's campaign manager" names no one
         ):
             return None  # "Vice President Dave Gorab": the description names its person
         if not is_topic_subject(doc, head) or tok.sent + 1 >= len(doc.sentences):
@@ -598,7 +598,7 @@ class RoleRules(RuleFamily):
             earlier = doc[k]
             if earlier.lemma != lemma and earlier.text.lower() != word:
                 continue
-            if self.r.quoted and _inside_sorted(earlier.start, self.r.quoted):
+            if self.r.quoted and inside_sorted(earlier.start, self.r.quoted):
                 continue  # "a company whose goal is ..." in a quotation introduces no one
             if own_role is not None and self._holder_between(own_role[1], k, head):
                 return None  # "a president's picks ... Obama ... the president": Obama
@@ -920,7 +920,7 @@ class RoleRules(RuleFamily):
         """The role phrase a mention names (the one holding its head when given): its text,
         canonical role and tokens. Possessors' words ("Putin's") are not part of it."""
         doc = self.doc
-        own = [i for i in indices if not _in_possessor(doc, i, indices)]
+        own = [i for i in indices if not in_possessor(doc, i, indices)]
         words = [doc[i].lower for i in own]
         for a, b, found in self.lex.find_roles(words):
             toks = own[a:b]
@@ -938,7 +938,7 @@ class RoleRules(RuleFamily):
         return None
 
 
-def _plural_initialism(tok: Token) -> bool:
+def plural_initialism(tok: Token) -> bool:
     """An initialism with a plural "s" ("MPs", "CEOs", "GPs"), which the tagger may call a
     singular common noun: the capitals before the "s" show the plural of an abbreviation
     (Quirk et al. 1985, 5.86: plurals of abbreviations add "s"), many people, not one."""
