@@ -51,7 +51,7 @@ def test_written_before_agrees_with_reading_the_text_up_to_the_place(
 ) -> None:
     doc = extractor.backend.parse(text)
     roles = Resolver(doc, build_registry(doc)).roles
-    assert roles._written_before(words, upto) is expected
+    assert roles.written_before(words, upto) is expected
     assert (words.lower() in text[:upto].lower()) is expected
 
 

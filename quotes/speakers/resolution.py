@@ -196,7 +196,7 @@ PLURAL_PRONOUN_HEADS = frozenset({"those", "these", "many", "some", "others", "b
 #: Prepositions that introduce examples of the plural noun they hang on ("voters such as Lee").
 EXAMPLE_PREPOSITIONS = frozenset({"as", "like", "including"})
 #: Parts of speech a name's head never has: a PERSON of the NER headed by one is common words
-#: (:meth:`PronounRules._common_words_person`). Not NUM, SYM or PUNCT: a name the NER cut badly
+#: (:meth:`PronounRules.common_words_person`). Not NUM, SYM or PUNCT: a name the NER cut badly
 #: ("Robert Galbraith /") is still a person.
 NOT_NAME_TAGS = frozenset(
     {"VERB", "AUX", "ADP", "ADJ", "ADV", "CCONJ", "SCONJ", "DET", "PART", "PRON", "INTJ"}

@@ -187,9 +187,9 @@ class Resolver:
         statement, a group)."""
         doc = self.doc
         tok = doc[head]
-        if self.turns._answer_label(head):
+        if self.turns.answer_label(head):
             return "turn"
-        if self.descriptions._description_head(head, indices) != head:
+        if self.descriptions.description_head(head, indices) != head:
             return "description"
         if (tok.pos == "PRON" or len(indices) == 1) and tok.lower in self.lex.pronouns:
             return "pronoun"
@@ -214,7 +214,7 @@ class Resolver:
             return "name"
         if entity is None and self._bare_short_form(head, indices):
             return "name"  # "Northwind declined ..." after "Northwind Foods" (see name())
-        if self.descriptions._owner(head, indices) is not None:
+        if self.descriptions.possessive_owner(head, indices) is not None:
             return "possessive"
         return "description"
 
@@ -303,7 +303,7 @@ class Resolver:
         in the near window, else the wide one (a speaker quoted at length), ranked as a
         pronoun's antecedent is (``tie_break``: as :meth:`ranked`)."""
         for window in (WINDOW, WIDE_WINDOW):
-            candidates = {e for e in self.descriptions._window_entities(head, window) if keep(e)}
+            candidates = {e for e in self.descriptions.window_entities(head, window) if keep(e)}
             best, tie = self.ranked(head, candidates, exclude, {}, window, tie_break)
             if best is not None:
                 return best, tie
@@ -504,20 +504,20 @@ class Resolver:
             done = self._done.get(tok.i)
             if done is not None:
                 best = done.entity if done.rule in CHAINED_RULES else None
-            elif (ahead := self.pronouns._cataphor(tok, feats)) is not None:
+            elif (ahead := self.pronouns.cataphor(tok, feats)) is not None:
                 best = ahead
-            elif (host := self.pronouns._host_subject(tok.i, ())) is not None:
+            elif (host := self.pronouns.host_subject(tok.i, ())) is not None:
                 best = host
-            elif (first := self.pronouns._conjunct_subject(tok.i, ())) is not None:
+            elif (first := self.pronouns.conjunct_subject(tok.i, ())) is not None:
                 best = first
-            elif (owner := self.pronouns._owner_host(tok.i, ())) is not None:
+            elif (owner := self.pronouns.owner_host(tok.i, ())) is not None:
                 best = owner
-            elif (forward := self.pronouns._preposed_subject(tok.i, ())) is not None:
+            elif (forward := self.pronouns.preposed_subject(tok.i, ())) is not None:
                 best = forward
             else:
                 agree = agreement(feats)
                 assert agree is not None
-                pool = self.descriptions._window_entities(tok.i, WINDOW)
+                pool = self.descriptions.window_entities(tok.i, WINDOW)
                 best, _ = self.ranked(tok.i, {e for e in pool if agree(e)}, (), {})
             if best is not None and best.type == PERSON:
                 self._chain_tokens.append(tok.i)

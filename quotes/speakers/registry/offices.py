@@ -180,7 +180,7 @@ def party_state_tag(reg: Registry, span: Span) -> set[str]:
 
 def heads_by_clause(reg: Registry, entity: Entity, head: int) -> None:
     """The role "head" of a body a relative clause on the name gives: "Jane Roe, who heads
-    the FBI," is the FBI's head, so "the FBI director" is she (RoleRules._heads_of_named_body).
+    the FBI," is the FBI's head, so "the FBI director" is she (RoleRules.heads_of_named_body).
     A relative clause on a name adds information about its referent (Quirk et al. 1985,
     17.22), here the office an apposition would give ("Jane Roe, the head of the FBI,").
     Only a present-tense verb of heading_verbs.txt whose subject is the relative pronoun and

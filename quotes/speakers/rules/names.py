@@ -93,7 +93,7 @@ class NameRules(RuleFamily):
         the registry knows of the person ("Prince", a rank the name carries), else that one.
         Its possessor's words are not its role ("the emir's mother" is no emir)."""
         left = [i for i in self.doc.subtree(head) if i <= head]
-        own = self.r.roles._mention_role(left, head)
+        own = self.r.roles.mention_role(left, head)
         if own is not None and own[0].lower().rstrip(".") not in HONORIFICS:
             return own[0]
         return entity.role
@@ -225,15 +225,15 @@ class NameRules(RuleFamily):
                 )
         return None
 
-    def _name_in_title(self, indices: list[int]) -> Resolution | None:
+    def name_in_title(self, indices: list[int]) -> Resolution | None:
         """A description no rule resolved that wraps one person's name in apposition: "Match
         of the Day presenter Gary Lane said" (the parser makes "Match" the head and the name
         its apposition), "The other man, his cousin James York," (the name hangs on
-        "cousin"): the name is the source (:meth:`_named_inside`). Not a coordination ("John
+        "cousin"): the name is the source (:meth:`named_inside`). Not a coordination ("John
         Bolton and Breitbart editor Sebastian Gorka both"): two people are no one of them."""
         if any(self.doc[i].dep == L.CONJ for i in indices):
             return None
-        return self._named_inside(indices)
+        return self.named_inside(indices)
 
     def _handle_given(self, head: int) -> Token | None:
         """The social-media handle a participle of naming gives the noun at ``head`` ("A user
@@ -251,7 +251,7 @@ class NameRules(RuleFamily):
                     return named
         return None
 
-    def _named_inside(self, indices: list[int]) -> Resolution | None:
+    def named_inside(self, indices: list[int]) -> Resolution | None:
         """A person's name in apposition inside the mention, wherever the parser hung it:
         "his best friend at Lehigh, Tom Reed," with "Tom Reed" in apposition to "Lehigh"."""
         doc = self.doc
@@ -281,12 +281,12 @@ class NameRules(RuleFamily):
             entity = short_form_of(self.reg, " ".join(proper)) if proper else None
         if entity is None or entity.described and entity.type == ORG:
             return None  # "the agency": a description, see organisation()
-        if entity.type in (ORG, PERSON) and self.r.groups._group_head(tok):
+        if entity.type in (ORG, PERSON) and self.r.groups.group_head(tok):
             return None  # "Aides said": a plural role the NER took for a name is a group
         if entity.type == GROUP:
             words = phrase(self.doc, indices)
             return Resolution(words, GROUP, None, "group", CERTAINTY["group"], entity)
-        role = entity.roles[0] if entity.roles else self.r.roles._office_named(indices)
+        role = entity.roles[0] if entity.roles else self.r.roles.office_named(indices)
         return self.r._found(entity, "name", role)
 
     def coordination(

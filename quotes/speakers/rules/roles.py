@@ -43,7 +43,7 @@ from quotes.speakers.rules import RuleFamily
 #: Canonical roles that name a relative of their owner (family_ties.txt).
 FAMILY_TIES = load_lexicon("family_ties")
 #: Sentences back (the mention's own and two before) in which a holder of the office named
-#: keeps the office's own holder even when the text placed it nowhere (_place_unconfirmed).
+#: keeps the office's own holder even when the text placed it nowhere (place_unconfirmed).
 PLACE_NEAR = 2
 
 
@@ -95,10 +95,10 @@ class RoleRules(RuleFamily):
             return None
         nxt = doc.sentences[tok.sent + 1]
         gender = gender_of_form(tok.lower)
-        own_role = self._mention_role(indices, head)
+        own_role = self.mention_role(indices, head)
         # the qualifiers of the head, not the head: "Republican seeks ..." is a party's person
         roles = (own_role[2] if own_role is not None else set()) | {head}
-        headline = self.r.descriptions._headline_end() or 0
+        headline = self.r.descriptions.doc_headline_end() or 0
         since = doc.sentences[tok.sent].start
         for m in self.reg.mentions_between(nxt.start, nxt.end):
             entity = m.entity
@@ -141,7 +141,7 @@ class RoleRules(RuleFamily):
             words = doc.subtree(kid.i)
             if not any(d.lower in ("a", "an", "the") for d in doc.kids(kid.i, L.DET)):
                 continue  # not "Ola Berg, a ferry captain": no noun phrase says who he is
-            other = self._mention_role(words, kid.i)
+            other = self.mention_role(words, kid.i)
             if other is None or not (
                 self.lex.role_matches(role, other[1]) or self.lex.role_matches(other[1], role)
             ):
@@ -160,8 +160,8 @@ class RoleRules(RuleFamily):
         ):
             return False  # "a number of Democrats", "one of the aides": a share of many
         return (
-            "person" in self.r.descriptions._kinds(head, indices)
-            or self._mention_role(indices, head) is not None
+            "person" in self.r.descriptions.mention_kinds(head, indices)
+            or self.mention_role(indices, head) is not None
             or listed_person_noun(tok, self.lex)
             or tok.ent == "NORP"
         )
@@ -184,14 +184,14 @@ class RoleRules(RuleFamily):
         count in its favour when they agree; among the remaining holders the most salient one
         wins (:meth:`ranked`).
         """
-        found = self._mention_role(indices, head)
+        found = self.mention_role(indices, head)
         if found is None:
             return None
         text, key, role_tokens = found
         owned_by = owner  # the pronoun's owner, before the qualifiers' owners rebind it
         if (holder := self._name_after_office(indices, role_tokens)) is not None:
             return self.r._found(holder, "role", text)
-        if self._office_to_come(indices, role_tokens):
+        if self.office_to_come(indices, role_tokens):
             return Resolution(
                 phrase(self.doc, indices), PERSON, text, "description", CERTAINTY["description"]
             )
@@ -218,12 +218,12 @@ class RoleRules(RuleFamily):
             # "farm leader": no holder through a synonym ("leader" covers a prime minister);
             # "the agency head" reaches a director through the agency (_generic_head_holders)
             holders = [e for e in holders if key in e.role_keys]
-        nouns = self._body_nouns(indices, role_tokens)
+        nouns = self.body_nouns(indices, role_tokens)
         if key == "head":
             holders = self._generic_head_holders(holders, quals, nouns, text)
         if not holders and self.doc[indices[0]].lower not in INDEFINITE:
             body = quals | _owner_body(owned_by)  # "the company's chief executive": its head
-            holders = self._heads_of_named_body(key, body, nouns)  # "Roe, who heads the FBI"
+            holders = self.heads_of_named_body(key, body, nouns)  # "Roe, who heads the FBI"
         if not holders and (kin := self._relative_by_surname(key, text, head, indices, owned_by)):
             return self.r._found(kin, "role", text)  # "Trump's daughter" -> Ivanka Trump
         if not holders:
@@ -300,7 +300,7 @@ class RoleRules(RuleFamily):
         """For a party's member that is a subject ("The Wisconsin Republican did give ...")
         when several people could be it and the text gives nobody's party or place: the
         candidate that is the topic (main subject) of the narrative sentence just before, a
-        pronoun's resolution included (:meth:`PronounRules._sentence_topic`). News style's
+        pronoun's resolution included (:meth:`PronounRules.sentence_topic`). News style's
         second reference continues the topic (centering: the previous utterance's subject is
         the likeliest antecedent of the next one's subject, Grosz, Joshi & Weinstein 1995);
         not when a candidate is named before it in its own sentence, nor after a subject of
@@ -313,8 +313,8 @@ class RoleRules(RuleFamily):
         if any(m.entity in candidates for m in self.reg.mentions_between(start, head)):
             return None
         pronouns = self.r.pronouns
-        before = pronouns._narrative_before(tok.sent)
-        found = None if before is None else pronouns._sentence_topic(before, exclude)
+        before = pronouns.narrative_before(tok.sent)
+        found = None if before is None else pronouns.sentence_topic(before, exclude)
         if found is None or found[1].entity not in candidates or doc.kids(found[0], L.CONJ):
             return None  # "Tom Varga and Lena Park debated": two topics, no one continued
         return found[1].entity
@@ -389,7 +389,7 @@ class RoleRules(RuleFamily):
             return None  # "the spokesman for Chief of Staff John Kelly": Kelly is served
         return entity
 
-    def _office_to_come(self, indices: list[int], role_tokens: set[int]) -> bool:
+    def office_to_come(self, indices: list[int], role_tokens: set[int]) -> bool:
         """ "Perhaps the next president could require ...", "a future chancellor": an office
         whose holder is still to come (future_office_words.txt before the role) names no one
         the text names as holding it now, nor the salient person: the description is a
@@ -485,7 +485,7 @@ class RoleRules(RuleFamily):
             and self.doc[min(e.mentions)].sent - sent <= INTRODUCTION_SENTENCES
         ]
 
-    def _title_nobody_has(self, best: Entity, key: str, head: int) -> bool:
+    def title_nobody_has(self, best: Entity, key: str, head: int) -> bool:
         """ "The Indiana governor said ..." in a text that titles no one governor, with the
         salient man a businessman: a title of office the text gave no one, whose salient
         candidate was given other offices or a trade before it, is someone the text has not
@@ -502,32 +502,30 @@ class RoleRules(RuleFamily):
         A title the text gives someone else, after the description, does not save a salient
         candidate of another trade either: in a court report, "The judge ruled" is not the
         defence lawyer named before it because "Judge Harold Kim" is named paragraphs later."""
-        if self._unofficial(key):
+        if self.unofficial_kind(key):
             return False
         holders = [e for e in self.reg.holders(key) if e.type == PERSON]
         if any(e is best for e in holders):
             return False
         start = self.doc[head].start
         known = {
-            self.lex.canonical_role(role)
-            for role in best.roles
-            if self._written_before(role, start)
+            self.lex.canonical_role(role) for role in best.roles if self.written_before(role, start)
         }
-        known = {k for k in known if self._unofficial(k) != "tie"}
+        known = {k for k in known if self.unofficial_kind(k) != "tie"}
         if holders:  # only a trade rules out: an office may be misread ("ran for president")
-            known = {k for k in known if self._unofficial(k) == "trade"}
+            known = {k for k in known if self.unofficial_kind(k) == "trade"}
         # a broader office covers the description's: the one "who heads the FBI" (role "head")
         # is "the director" (role_synonyms.txt: head covers director, chair ...)
         return bool(known) and not any(
             self.lex.role_matches(key, k) or self.lex.role_matches(k, key) for k in known
         )
 
-    def _written_before(self, words: str, start: int) -> bool:
+    def written_before(self, words: str, start: int) -> bool:
         """Whether ``words`` stand, in any case, wholly before character ``start``: so they do
         when their first place in the lower-cased text ends there. The first places are kept
         per document, so a long text is read once per phrase, not once per question (reading
         the text up to each description made resolution quadratic)."""
-        lower = self._lower_text()
+        lower = self.lower_text()
         if len(lower) != len(self.doc.text):  # lower() changed a length ("İ"): no shortcut
             return words.lower() in self.doc.text[:start].lower()
         key = words.lower()
@@ -536,7 +534,9 @@ class RoleRules(RuleFamily):
         first = self._first_places[key]
         return first >= 0 and first + len(key) <= start
 
-    def _lower_text(self) -> str:
+    def lower_text(self) -> str:
+        """The document's text lower-cased, once per document (the description rules find
+        where a role was first written in it)."""
         if self._lower is None:
             self._lower = self.doc.text.lower()
             self._first_places = {}
@@ -545,22 +545,20 @@ class RoleRules(RuleFamily):
     _lower: str | None = None
     _first_places: dict[str, int]
 
-    def _unofficial(self, key: str) -> str:
+    def unofficial_kind(self, key: str) -> str:
         """ "tie" or "trade" for a role that is no office (unofficial_roles.txt), "former"
         or not; "" for an office."""
         table = self.lex.unofficial
         return table.get(key.removeprefix("former "), "") or table.get(key.split()[-1], "")
 
-    def _named_document(
-        self, head: int, indices: list[int], kinds: frozenset[str]
-    ) -> Entity | None:
+    def named_document(self, head: int, indices: list[int], kinds: frozenset[str]) -> Entity | None:
         """ "The Census Bureau sends its American Community Survey ... [fifteen sentences,
         a study by a professor] ... The survey asks": a bare "the survey" / "the report" is
         the document named before whose name ends in its noun (the head-match sieve of Lee et
         al. 2013), however far back, before any salient document of another head."""
-        if "document" not in kinds or not self.r.descriptions._bare_definite(head, indices):
+        if "document" not in kinds or not self.r.descriptions.bare_definite(head, indices):
             return None
-        headed = self.r.descriptions._head_match(head)
+        headed = self.r.descriptions.head_match(head)
         return headed if headed is not None and headed.kind == "document" else None
 
     def unnamed(
@@ -582,17 +580,19 @@ class RoleRules(RuleFamily):
         if (
             tok.pos != "NOUN"
             or tok.tag != "NN"
-            or not self.r.descriptions._is_definite(head, indices)
+            or not self.r.descriptions.is_definite(head, indices)
         ):
             return None
-        if tok.lemma in self.lex.source_nouns or self.r.descriptions._kinds(head, indices) & {
+        if tok.lemma in self.lex.source_nouns or self.r.descriptions.mention_kinds(
+            head, indices
+        ) & {
             "document",
             "statement",
         }:
             return None
         modifiers = {doc[i].lower for i in indices if i != head and doc[i].pos in CONTENT}
         lo = self.r._window_start(head, WIDE_WINDOW)
-        own_role = self._mention_role(indices, head)
+        own_role = self.mention_role(indices, head)
         word, lemma = tok.lower, tok.lemma  # read once: the scan goes back a wide window
         for k in range(head - 1, lo - 1, -1):
             earlier = doc[k]
@@ -622,7 +622,7 @@ class RoleRules(RuleFamily):
             introduced = self.role(k, own, exclude)
             if introduced is not None and introduced.rule == "role":
                 return replace(introduced, rule="definite")
-            found_role = self._mention_role(own, k)
+            found_role = self.mention_role(own, k)
             type_ = PERSON if found_role is not None or (tok.lemma,) in self.lex.roles else UNKNOWN
             if type_ == UNKNOWN and tok.lemma in self.lex.org_nouns:
                 type_ = ORG
@@ -671,7 +671,7 @@ class RoleRules(RuleFamily):
                 return self.r._found(entity, "definite", entity.role)
         return None
 
-    def _parallel_subjects(self, head: int, candidates: set[Entity]) -> list[Entity]:
+    def parallel_subjects(self, head: int, candidates: set[Entity]) -> list[Entity]:
         """The candidates that were the subject of the sentence before (or of this one, before
         the mention) when the mention is itself a subject: Lappin & Leass (1994) reward such
         parallelism, and a news text's "The senator said" continues its topic."""
@@ -697,7 +697,7 @@ class RoleRules(RuleFamily):
         subject is no parallel subject while the main clause has one."""
         return any(a.dep in (L.ADVCL, L.RELCL) for a in (self.doc[i], *self.doc.ancestors(i)))
 
-    def _titled_before(self, head: int, key: str, quals: set[str]) -> bool:
+    def titled_before(self, head: int, key: str, quals: set[str]) -> bool:
         """Whether someone named before token ``head``, or in the sentence after it, holds the
         role ``key`` and fits the qualifiers: a definite description points back (Poesio &
         Vieira 1998: a definite description's antecedent precedes it), so a holder titled only
@@ -711,7 +711,7 @@ class RoleRules(RuleFamily):
             for e in self.reg.holders(key)
         )
 
-    def _holder_before(self, head: int, key: str, quals: set[str]) -> bool:
+    def holder_before(self, head: int, key: str, quals: set[str]) -> bool:
         """Whether a holder of the role ``key`` that fits the qualifiers is mentioned before
         token ``head``, within :data:`WIDE_WINDOW` sentences (a holder named paragraphs before
         is less salient than the person just named). A definite description points back first
@@ -726,24 +726,24 @@ class RoleRules(RuleFamily):
             for e in self.reg.holders(key)
         )
 
-    def _far_holders_tie(
+    def far_holders_tie(
         self, head: int, indices: list[int], found_role: tuple[str, str, set[int]]
     ) -> bool:
         """ "Judge Ann Reyes and Judge Paul Hart opened the hearing. [pages of evidence] The
         judge asked ...": a titled office (titled_offices.txt) two or more people hold, all
         named only further back than :data:`WIDE_WINDOW` and none after, could be any of
         them; the role rule would take the one named last, a guess, so the description keeps
-        its words (one such holder is that holder: :meth:`_holder_far_before`)."""
+        its words (one such holder is that holder: :meth:`holder_far_before`)."""
         key = found_role[1]
         quals = set(qualifier_sides(self.reg, indices, found_role[2]))
         holders = [e for e in self.reg.holders(key) if e.type == PERSON and compatible(quals, e)]
         return (
             len(holders) > 1
-            and not self._holder_before(head, key, quals)
+            and not self.holder_before(head, key, quals)
             and all(e.mentions and max(e.mentions) < head for e in holders)
         )
 
-    def _holder_far_before(self, head: int, key: str, quals: set[str]) -> bool:
+    def holder_far_before(self, head: int, key: str, quals: set[str]) -> bool:
         """Whether a holder of the title ``key`` is named before token ``head`` further back
         than :data:`WIDE_WINDOW`, the only one the text titles so: a long court report or
         live blog names "Judge Ann Reyes" once at the top and calls her "the judge" pages
@@ -756,7 +756,7 @@ class RoleRules(RuleFamily):
         holders = [e for e in self.reg.holders(key) if e.type == PERSON and compatible(quals, e)]
         return len(holders) == 1 and 0 <= last_before(holders[0].mentions, head)
 
-    def _place_unconfirmed(self, head: int, key: str, quals: set[str]) -> bool:
+    def place_unconfirmed(self, head: int, key: str, quals: set[str]) -> bool:
         """The description names a place (a U.S. state or a nation: "the Vermont senator")
         and the text placed none of the role's holders there: those left by
         :func:`compatible` are placed nowhere, not known to hold that seat. Such a holder
@@ -777,7 +777,7 @@ class RoleRules(RuleFamily):
         lo = self.r._window_start(head, PLACE_NEAR)
         return not any(last_before(e.mentions, head) >= lo for e in holders)
 
-    def _holds_another_office(self, entity: Entity, wanted: str) -> bool:
+    def holds_another_office(self, entity: Entity, wanted: str) -> bool:
         """``entity`` holds an office named like ``wanted`` but another one: the shadow or
         former chancellor is not "the chancellor", the vice president not "the president"
         (:data:`quotes.speakers.lexicon.SUBORDINATE`)."""
@@ -787,13 +787,13 @@ class RoleRules(RuleFamily):
             key.split()[-1] == head and not self.lex.role_matches(wanted, key) for key in keys
         ) and not any(self.lex.role_matches(wanted, key) for key in keys)
 
-    def _office_of_a_body(self, indices: list[int], found_role: tuple[str, str, set[int]]) -> bool:
+    def office_of_a_body(self, indices: list[int], found_role: tuple[str, str, set[int]]) -> bool:
         """ "the FBI director", "the director of the FBI", "the committee chairman": the
         office that heads a body (role_synonyms.txt: "head" covers director, chair, chief
         executive, commissioner), with the body named (an organisation of the text, or a
         common noun of its field: :meth:`_role_domain`), is a titled office as the police
         chief is (titled_offices.txt): its holder is the one the text titles so or makes head
-        of that body (:meth:`_heads_of_named_body`), else nobody the text names. Not the
+        of that body (:meth:`heads_of_named_body`), else nobody the text names. Not the
         salient person, whom the text never tied to that body: a candidate quoted just before
         is no FBI director (the issue's "prefer no guess": a wrong name misleads more than
         the words). "The head" and "the chief" name a body's office by their meaning, so even
@@ -807,9 +807,9 @@ class RoleRules(RuleFamily):
         if key not in self.lex.covers.get("head", ()):
             return False
         quals = set(qualifier_sides(self.reg, indices, role_tokens))
-        return bool(self._bodies(quals) or self._body_nouns(indices, role_tokens))
+        return bool(self._bodies(quals) or self.body_nouns(indices, role_tokens))
 
-    def _body_nouns(self, indices: list[int], role_tokens: set[int]) -> set[str]:
+    def body_nouns(self, indices: list[int], role_tokens: set[int]) -> set[str]:
         """The common nouns by which a description names the body its office heads: a field
         before the role ("the committee chairman", :meth:`_role_domain`) or an organisation
         noun (organisation_nouns.txt) its "of" phrase ends in ("the chairman of the
@@ -849,7 +849,7 @@ class RoleRules(RuleFamily):
 
         return [e for e in holders if (not nouns and "head" in e.role_keys) or tied(e)]
 
-    def _heads_of_named_body(
+    def heads_of_named_body(
         self, key: str, quals: set[str], nouns: Iterable[str] = ()
     ) -> list[Entity]:
         """The people the text made head of the body a description names, for an office that
@@ -859,7 +859,7 @@ class RoleRules(RuleFamily):
         by what "head" means, and news copy varies the office's name from one mention to the
         next (the same referent under another head noun, Poesio & Vieira 1998's bridging by
         synonymy). The description must name the body (an organisation or side among its
-        qualifiers, or ``nouns``, common nouns of :meth:`_body_nouns`: "the commission
+        qualifiers, or ``nouns``, common nouns of :meth:`body_nouns`: "the commission
         chairwoman" is "Jane Roe, who leads the Ohio Elections Commission") and the person
         must be tied to it: "the director" alone, or "the film's director", is no one's
         headship."""
@@ -874,7 +874,7 @@ class RoleRules(RuleFamily):
             and (bool(sides & e.affiliations) or _names_a_body(e, nouns))
         ]
 
-    def _holds_it_elsewhere(self, entity: Entity, wanted: str, quals: set[str]) -> bool:
+    def holds_it_elsewhere(self, entity: Entity, wanted: str, quals: set[str]) -> bool:
         """``entity`` holds the office ``wanted`` for another body than the one the
         description names: "CIA Director Ann Cole spoke ... The FBI director said" is not
         Cole, though she is the salient director. The role rule keeps such a holder out
@@ -882,7 +882,7 @@ class RoleRules(RuleFamily):
         holder fits, must not let her back in by salience. Only named organisations count
         on both sides (:meth:`_bodies`): a place or party the registry ties to a person may be
         misattached ("The Ohio governor" is still a Kasich the registry ties elsewhere), and
-        a person of no known office, or of another one, is :meth:`_title_nobody_has`'s."""
+        a person of no known office, or of another one, is :meth:`title_nobody_has`'s."""
         named = self._bodies(quals)
         if not named or not any(self.lex.role_matches(wanted, k) for k in entity.role_keys):
             return False
@@ -903,18 +903,18 @@ class RoleRules(RuleFamily):
 
     _body_names: set[str] | None = None
 
-    def _office_named(self, indices: list[int]) -> str | None:
+    def office_named(self, indices: list[int]) -> str | None:
         """The role phrase a name's mention holds ("Senator" of "Senator Tom Reed"), for a
         speaker the registry knows no role of; not an honorific ("Mr.", "Sir", "Dr.",
         "Sheikh"), which shows gender and holds no office, as the registry reads it
         (:data:`quotes.speakers.registry.model.HONORIFICS`): "Sir Keir Starmer" has no role
         "Sir"."""
-        found = self._mention_role(indices)
+        found = self.mention_role(indices)
         if found is None or found[0].lower().rstrip(".") in HONORIFICS:
             return None
         return found[0]
 
-    def _mention_role(
+    def mention_role(
         self, indices: list[int], head: int | None = None
     ) -> tuple[str, str, set[int]] | None:
         """The role phrase a mention names (the one holding its head when given): its text,

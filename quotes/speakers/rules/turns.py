@@ -34,7 +34,7 @@ class TurnRules(RuleFamily):
             self.interviewee(head), rule="interviewee", certainty=CERTAINTY["interviewee"]
         )
 
-    def _answer_label(self, head: int) -> bool:
+    def answer_label(self, head: int) -> bool:
         """Whether ``head`` is the "A" or "Q" label opening a turn of an interview."""
         tok = self.doc[head]
         if tok.text.rstrip(":.") not in ("A", "Q"):
@@ -48,7 +48,7 @@ class TurnRules(RuleFamily):
         """ "I" in the answer of a Q&A transcript ("Q: Do you ...? ¶ A: I think ...") is the
         person interviewed: the person the introduction before the first turn names most
         often (first named on a tie). Outside an answer turn, "I" is the writer: unresolved."""
-        starts, answers, person = self._transcript()
+        starts, answers, person = self.transcript()
         if person is None:
             return UNRESOLVED
         k = bisect.bisect_right(starts, self.doc[head].start) - 1
@@ -57,7 +57,7 @@ class TurnRules(RuleFamily):
         role = person.role
         return Resolution(person.name, PERSON, role, "pronoun", CERTAINTY["pronoun"], person)
 
-    def _transcript(self) -> tuple[list[int], list[bool], Entity | None]:
+    def transcript(self) -> tuple[list[int], list[bool], Entity | None]:
         """The turns of a Q&A transcript (start offset of each marked paragraph, whether it
         is an answer) and the person interviewed; no turns and None for other texts."""
         if self.r._turns is not None:
