@@ -57,7 +57,7 @@ def test_written_before_agrees_with_reading_the_text_up_to_the_place(
 
 def test_all_inside_sorted_agrees_with_asking_of_each_offset() -> None:
     """The narrative count asks whether a sentence's words all lie in claims' words
-    (:meth:`Resolver._narrative_counts`): two look-ups in place of one per word when no claim
+    (:meth:`Resolver.narrative_counts`): two look-ups in place of one per word when no claim
     starts among them, the same answer as asking of each word, nested ranges and all."""
     import random
 
@@ -120,7 +120,7 @@ def test_one_pass_name_scans_find_what_they_did(extractor: quotes.Extractor) -> 
 def test_the_pronoun_chain_visits_the_gendered_pronouns_alone(
     extractor: quotes.Extractor,
 ) -> None:
-    """The chain of gendered pronouns (:meth:`Resolver._chain`) is built from the pronouns
+    """The chain of gendered pronouns (:meth:`Resolver.chain_upto`) is built from the pronouns
     found in one pass, not by reading every token up to each mention (session 21)."""
     from quotes.speakers.resolve import gendered_pronouns
 
@@ -129,7 +129,7 @@ def test_the_pronoun_chain_visits_the_gendered_pronouns_alone(
     )
     assert [doc[i].text for i in gendered_pronouns(doc)] == ["her", "he"]
     resolver = Resolver(doc, build_registry(doc))
-    resolver._chain(len(doc))
+    resolver.chain_upto(len(doc))
     assert resolver._chain_next == 2
     assert [doc[i].text for i in resolver._chain_tokens or []] == ["her", "he"]
 

@@ -22,7 +22,7 @@ from quotes.speakers.registry.offices import PARTY_SIDES, PLACE_KINDS
 #: none there looks :data:`WIDE_WINDOW` sentences back (a speaker quoted at length).
 WINDOW = 4
 WIDE_WINDOW = 12
-#: Sentences inside quotations do not count toward a window (:meth:`Resolver._window_start`),
+#: Sentences inside quotations do not count toward a window (:meth:`Resolver.window_start`),
 #: up to this many times the window in sentences.
 QUOTED_REACH = 3
 # how many more mentions than anyone else the person a text is about must have for a

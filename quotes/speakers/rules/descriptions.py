@@ -71,7 +71,7 @@ class DescriptionRules(RuleFamily):
         tok = self.doc[head]
         if owner is not None:
             if self.r.relatives.statement_noun(tok):
-                return self.r._found(owner, "possessive", owner.role)
+                return self.r.resolution_of(owner, "possessive", owner.role)
             kinds = self.lex.description_kinds.get(tok.lemma, frozenset())
             if "campaign" in kinds and owner.type == PERSON:
                 return self._campaign_of(owner)
@@ -88,7 +88,7 @@ class DescriptionRules(RuleFamily):
             by_pronoun = self.doc[owner_tok].pos == "PRON"  # a described owner may be misread
             if found is None and owner.type == PERSON and by_pronoun and self._owned_thing(tok):
                 role = owner.role
-                return self.r._found(owner, "possessive_thing", role)
+                return self.r.resolution_of(owner, "possessive_thing", role)
         elif self._described_owner(owned_by, owner_tok, tok):
             # "his spokesman" of an unnamed "the Prime Minister" (pronouns6): the owner's words
             return self._owned_words(owned_by.speaker or "", owner_tok, indices)
@@ -287,7 +287,7 @@ class DescriptionRules(RuleFamily):
             return None
         if chosen.kind == "document":
             return self.r.documents.document_resolution(chosen, "headline")
-        return self.r._found(chosen, "headline", chosen.role)
+        return self.r.resolution_of(chosen, "headline", chosen.role)
 
     def _names_in_apposition(self, head: int) -> bool:
         """Whether the description at ``head`` has a registry name in apposition ("The
@@ -393,7 +393,7 @@ class DescriptionRules(RuleFamily):
         typed = self.lex.description_kinds.get(tok.lemma, frozenset())
         named = self._eponymous(head, indices, typed)
         if named is not None:
-            return self.r._found(named, "organisation", None)
+            return self.r.resolution_of(named, "organisation", None)
         indices = self._spoken_for(head, indices)
         if self.bare_definite(head, indices) and (headed := self.head_match(head)) is not None:
             return Resolution(
@@ -420,7 +420,7 @@ class DescriptionRules(RuleFamily):
                 return Resolution(best.name, ORG, None, "organisation", certainty, best)
         entity = self.reg.at_token.get(head)
         if entity is not None and entity.type == ORG:
-            return self.r._found(entity, "organisation", None)
+            return self.r.resolution_of(entity, "organisation", None)
         return Resolution(
             phrase(self.doc, indices), ORG, None, "organisation", CERTAINTY["organisation"]
         )
@@ -467,7 +467,7 @@ class DescriptionRules(RuleFamily):
         Lee et al. 2013)."""
         tok = self.doc[head]
         orgs = {
-            m.entity for m in self.reg.mentions_between(self.r._window_start(head, window), head)
+            m.entity for m in self.reg.mentions_between(self.r.window_start(head, window), head)
         }
         orgs = {
             e
@@ -827,7 +827,7 @@ class DescriptionRules(RuleFamily):
         for other in named:
             entity = self.reg.at_token.get(other.i)
             if entity is not None and entity.type == PERSON and not entity.described:
-                return self.r._found(entity, "definite", entity.role)
+                return self.r.resolution_of(entity, "definite", entity.role)
         return None
 
     @staticmethod
@@ -888,7 +888,7 @@ class DescriptionRules(RuleFamily):
         role rules ask it to tell a document or statement noun from a person's."""
         doc = self.doc
         kinds = self.lex.description_kinds
-        if self.r._age_epithet(indices):
+        if self.r.age_epithet(indices):
             return frozenset({"person"})
         words = [doc[i].lower for i in indices if doc[i].pos != "PUNCT"]
         for n in (3, 2):  # "the real estate developer", "the news agency"
@@ -936,9 +936,9 @@ class DescriptionRules(RuleFamily):
     def window_entities(self, head: int, window: int) -> set[Entity]:
         """The entities mentioned, or speaking, within ``window`` sentences before ``head``:
         the candidates a description, a plural pronoun or a group rule chooses among."""
-        lo = self.r._window_start(head, window)
-        pool = {m.entity for m in self.r._mentions_between(lo, head)}
-        return pool | set(self.r._sources_between(lo, head))
+        lo = self.r.window_start(head, window)
+        pool = {m.entity for m in self.r.mentions_and_pronouns_between(lo, head)}
+        return pool | set(self.r.sources_between(lo, head))
 
     def _named_speaker_for(self, head: int, indices: list[int]) -> Resolution | None:
         """ "A spokesman for the ministry, Ann Lee, said", "The head of the port authority,
@@ -1035,7 +1035,7 @@ class DescriptionRules(RuleFamily):
             if entity.type == ORG and entity.kind == "campaign":
                 words = {w.strip("’'s").lower() for w in entity.name.split()}
                 if surname in words or surname + "’s" in entity.name.lower():
-                    return self.r._found(entity, "possessive", None)
+                    return self.r.resolution_of(entity, "possessive", None)
         name = f"{person.name.split()[-1]} campaign"
         return Resolution(name, ORG, None, "possessive", CERTAINTY["possessive"])
 
@@ -1044,7 +1044,7 @@ class DescriptionRules(RuleFamily):
         phrase of several joined by "and" ("Donald Trump and his attorneys") is a group."""
         tok = self.doc[head]
         if (player := self._part_named_before(tok)) is not None:
-            return self.r._found(player, "name", None)
+            return self.r.resolution_of(player, "name", None)
         type_ = {"PERSON": PERSON, "ORG": ORG, "GPE": ORG, "NORP": GROUP}.get(tok.ent, UNKNOWN)
         if any(k.i in indices for k in self.doc.kids(head, L.CONJ)):
             type_ = GROUP
@@ -1057,7 +1057,7 @@ class DescriptionRules(RuleFamily):
         name in brackets: after "MODERATOR (Hannah Osei): ...", a later "MODERATOR: ..." is
         Hannah Osei (a panel's or a play's cast list given once, at the first turn; session 17,
         styles4). Only a label opening its line, and a person the registry knows."""
-        if not (tok.text.isupper() and len(tok.text) > 1 and self.r._label_before_colon(tok)):
+        if not (tok.text.isupper() and len(tok.text) > 1 and self.r.label_before_colon(tok)):
             return None
         text = self.doc.text
         first = text.find("\n" + tok.text + " (", 0, tok.start)

@@ -105,7 +105,7 @@ class DocumentRules(RuleFamily):
         owner = (people or owners)[0] if owners else None
         if owner is not None:
             role = owner.roles[0] if owner.roles else self.r.roles.office_named(indices)
-            return self.r._found(owner, "source_noun", role)
+            return self.r.resolution_of(owner, "source_noun", role)
         return (
             self.publisher(head, exclude, chained)
             or self.author(head, exclude, chained)
@@ -133,7 +133,7 @@ class DocumentRules(RuleFamily):
                     entity.kind in OUTLET_KINDS
                     or self.lex.kind_of_name(entity.name) in OUTLET_KINDS
                 ):
-                    return self.r._found(entity, "source_noun", entity.role)
+                    return self.r.resolution_of(entity, "source_noun", entity.role)
         return None
 
     def _topic_of(self, i: int, head: int) -> bool:
@@ -276,7 +276,7 @@ class DocumentRules(RuleFamily):
                 if self._can_make(entity):
                     if owner.dep == L.POBJ and (both := self._joined_maker(owner, entity)):
                         return both
-                    return self.r._found(entity, "source_noun", entity.role)
+                    return self.r.resolution_of(entity, "source_noun", entity.role)
                 continue
             if chained and owner.dep == L.POSS and owner.lower in POSSESSIVE_OWNERS:
                 found = self.r.pronouns.pronoun_by_salience(owner.i, exclude)
@@ -548,7 +548,7 @@ class DocumentRules(RuleFamily):
             return None
         if any(i in self.reg.at_token for i in indices) or doc.kids(head, L.POSS):
             return None  # "the PPIC poll", "Gallup's survey": an owner of its own
-        lo = self.r._window_start(head, WIDE_WINDOW)
+        lo = self.r.window_start(head, WIDE_WINDOW)
         cut = (
             self.r.descriptions.doc_headline_end()
         )  # a headline's "Poll:" announces the body's poll
@@ -586,7 +586,7 @@ class DocumentRules(RuleFamily):
         -> "appeal"): the antecedents of direct anaphora (Poesio & Vieira 1998)."""
         doc = self.doc
         lemma = doc[head].lemma
-        for k in range(head - 1, self.r._window_start(head, WIDE_WINDOW) - 1, -1):
+        for k in range(head - 1, self.r.window_start(head, WIDE_WINDOW) - 1, -1):
             earlier = doc[k]
             if earlier.lemma == lemma and earlier.pos in ("NOUN", "PROPN"):
                 yield k, doc.compound_head(k)
@@ -730,7 +730,7 @@ class DocumentRules(RuleFamily):
         for owner in owners:
             entity = self.reg.at_token.get(owner.i)
             if entity is not None and entity.kind != "document" and entity.type != GROUP:
-                return self.r._found(entity, "restated", entity.role)
+                return self.r.resolution_of(entity, "restated", entity.role)
             if chained and owner.lower in CHAIN_PRONOUNS | {"its", "their"}:
                 found = self.r.pronouns.pronoun_by_salience(owner.i, exclude)
                 if found.speaker is not None:
@@ -804,10 +804,10 @@ class DocumentRules(RuleFamily):
         publisher = document.publisher
         if document.described and publisher is not None:
             role = publisher.role
-            return self.r._found(publisher, rule, role)
+            return self.r.resolution_of(publisher, rule, role)
         if publisher is not None and not names_its_maker(document, publisher):
             # "the Beige Book", "the PPIC poll": a name that does not say who made it
-            found = self.r._found(publisher, rule, publisher.role)
+            found = self.r.resolution_of(publisher, rule, publisher.role)
             return replace(found, via=document.name)
         via = publisher.name if publisher is not None else None
         return Resolution(

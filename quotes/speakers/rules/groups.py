@@ -183,7 +183,7 @@ class GroupRules(RuleFamily):
         """The most salient group of people before ``head`` (ranked as a pronoun's antecedent
         is): what "them" of a partitive means; an organisation is no set to take "some of"
         ("Outside City Hall, families of the victims ... Some of them")."""
-        return self.r._most_salient(head, lambda e: e.type == GROUP, exclude)[0]
+        return self.r.most_salient(head, lambda e: e.type == GROUP, exclude)[0]
 
     def pair(self, head: int, indices: list[int], exclude: Sequence[Offsets]) -> Resolution | None:
         """ "The two voters", "the couple", "both men": a definite description of two people
@@ -453,7 +453,7 @@ class GroupRules(RuleFamily):
         candidates", :meth:`described_pair`), else the group itself."""
         if group.described and (named := self.described_pair(group, head)) is not None:
             return replace(named, rule="pronoun", certainty=CERTAINTY["pronoun"])
-        return self.r._found(group, "pronoun", None)
+        return self.r.resolution_of(group, "pronoun", None)
 
     def pair_joined_before(self, head: int) -> tuple[Entity, Entity] | None:
         """ "Take Sens. Ann Cole and Tom Reed. Last week, they endorsed ...": the last two

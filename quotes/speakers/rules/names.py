@@ -64,9 +64,13 @@ class NameRules(RuleFamily):
             if entity is None or doc.kids(kid.i, L.CONJ):
                 continue
             if entity.type == PERSON:
-                return self.r._found(entity, "apposition", self._role_described(head, entity))
+                return self.r.resolution_of(
+                    entity, "apposition", self._role_described(head, entity)
+                )
             if entity.type == ORG and not entity.described and self._fits_an_org(tok, kid):
-                return self.r._found(entity, "apposition", None)  # "One group, Occupy DNC, is"
+                return self.r.resolution_of(
+                    entity, "apposition", None
+                )  # "One group, Occupy DNC, is"
         return self.named_as(head)
 
     def _named_description(self, tok: Token) -> Entity | None:
@@ -218,7 +222,7 @@ class NameRules(RuleFamily):
                     return None  # "one lawmaker called Lee ...": a name known before is
                     # no name given here (a finite "called" the tagger took for a participle)
                 if entity is not None and not entity.described and entity.type == type_:
-                    return self.r._found(entity, "named_as", None)
+                    return self.r.resolution_of(entity, "named_as", None)
                 words = sorted(doc.subtree(named.i))
                 return Resolution(
                     phrase(doc, words), type_, None, "named_as", CERTAINTY["named_as"]
@@ -262,7 +266,7 @@ class NameRules(RuleFamily):
             if tok.dep != L.APPOS or tok.head not in inside or entity is None:
                 continue
             if entity.type == PERSON and not doc.kids(i, L.CONJ):
-                return self.r._found(entity, "apposition", entity.role)
+                return self.r.resolution_of(entity, "apposition", entity.role)
         return None
 
     # --- the rules --------------------------------------------------------------------------
@@ -271,7 +275,7 @@ class NameRules(RuleFamily):
         Sanders", "the White House" -> that entity under its canonical name."""
         entity = self.reg.at_token.get(head)
         tok = self.doc[head]
-        if entity is None and self.r._name_like(tok):
+        if entity is None and self.r.name_like(tok):
             hint = self.lex.role_gender(self.doc[head - 1].lower) if head else ""
             entity = self.reg.person_named(tok.lower, before=head, gender=hint)
         if entity is None and tok.pos == "PROPN":
@@ -287,7 +291,7 @@ class NameRules(RuleFamily):
             words = phrase(self.doc, indices)
             return Resolution(words, GROUP, None, "group", CERTAINTY["group"], entity)
         role = entity.roles[0] if entity.roles else self.r.roles.office_named(indices)
-        return self.r._found(entity, "name", role)
+        return self.r.resolution_of(entity, "name", role)
 
     def coordination(
         self, head: int, indices: list[int], exclude: Sequence[Offsets]
@@ -339,4 +343,4 @@ class NameRules(RuleFamily):
         if not between or not self.lex.find_roles([t.lower for t in between]):
             return None
         role = self.lex.canonical_role(" ".join(t.lower for t in between))
-        return self.r._found(person, "name", role)
+        return self.r.resolution_of(person, "name", role)

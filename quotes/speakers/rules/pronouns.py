@@ -110,7 +110,7 @@ class PronounRules(RuleFamily):
             (self._preposed_owner, "preposed"),
         ):
             if (entity := find(head, exclude)) is not None:
-                return self.r._found(entity, rule, entity.role)
+                return self.r.resolution_of(entity, rule, entity.role)
         if (
             self.doc[head].lower == "they"
             and (pair := self.r.groups.subject_pair_found(head)) is not None
@@ -123,9 +123,9 @@ class PronounRules(RuleFamily):
             return replace(together, rule="pronoun", certainty=CERTAINTY["pronoun"])
         opener = self._section_subject(head, agree)
         if opener is not None:
-            return self.r._found(opener, "section_topic", opener.role)
+            return self.r.resolution_of(opener, "section_topic", opener.role)
         if (owner := self._possessor_before(head, exclude)) is not None:
-            return self.r._found(owner, "pronoun", owner.role)
+            return self.r.resolution_of(owner, "pronoun", owner.role)
         if (described := self._unnamed_subject_before(head, exclude)) is not None:
             return described
         askers = self._askers(head)
@@ -134,7 +134,7 @@ class PronounRules(RuleFamily):
             return agree(e) and not self.common_words_person(e) and e not in askers
 
         prefer = self._own_clause_subject(head) | self._fronted_clause_subject(head)
-        best, tie = self.r._most_salient(head, keep, exclude, prefer)
+        best, tie = self.r.most_salient(head, keep, exclude, prefer)
         if self.doc[head].lower == "they" and (best is None or best.type != GROUP):
             # an organisation for "they" only when no group of people fits (session 20)
             if (group := self.r.groups.object_group(head, exclude)) is not None:
@@ -192,7 +192,9 @@ class PronounRules(RuleFamily):
         ):
             return None
         start = doc.sentences[tok.sent].start
-        if any(self._could_mean(m, agree) for m in self.r._mentions_between(start, head)):
+        if any(
+            self._could_mean(m, agree) for m in self.r.mentions_and_pronouns_between(start, head)
+        ):
             return None
         before = self.narrative_before(tok.sent)
         if before is None or not self._subject_no_candidate(before, agree):
@@ -443,15 +445,15 @@ class PronounRules(RuleFamily):
             return None
         if not self._quotes_third_person(exclude, feats.gender):
             return None
-        lo = self.r._window_start(head)
-        sources = self.r._sources_between(lo, head)
+        lo = self.r.window_start(head)
+        sources = self.r.sources_between(lo, head)
         talked = self._talked_of_in_quotation(head, exclude, feats.gender)
         if best in sources and best not in talked:
             return None
         speakers = {e for e in sources if e.type == PERSON and keep(e) and e not in talked}
         if not speakers or any(
             self._narrative_subject(m)
-            for m in self.r._mentions_between(lo, head)
+            for m in self.r.mentions_and_pronouns_between(lo, head)
             if m.entity is best
         ):
             return None
@@ -495,10 +497,10 @@ class PronounRules(RuleFamily):
             return None
         if not entity.mentions or entity.mentions[0] < words[0]:
             return None  # named before (its first mention, sorted): the content speaks of them
-        lo = self.r._window_start(head)
-        if best in self.r._sources_between(lo, head) or any(
+        lo = self.r.window_start(head)
+        if best in self.r.sources_between(lo, head) or any(
             self._narrative_subject(m)
-            for m in self.r._mentions_between(lo, head)
+            for m in self.r.mentions_and_pronouns_between(lo, head)
             if m.entity is best
         ):
             return None
@@ -508,13 +510,13 @@ class PronounRules(RuleFamily):
         self, head: int, exclude: Sequence[Offsets], gender: str
     ) -> set[Entity]:
         """Whom the claim's quoted he/him/his of ``gender`` before ``head`` resolved to in the
-        pronoun chain (:meth:`Resolver._chain`): the person its speaker talks about. A
+        pronoun chain (:meth:`Resolver.chain_upto`): the person its speaker talks about. A
         speaker calls themself "I" in their own quotation, so that person is not the one
         speaking, though a claim of their own came just before ("forcing Carl Dunn to drop
         his opposition to the checks. “Those town halls changed him,” he said": Dunn holds a
         stance, and is talked of)."""
         doc = self.doc
-        chain = self.r._chain(head)
+        chain = self.r.chain_upto(head)
         found: set[Entity] = set()
         for a, b in exclude:
             if not self._opens_quotation(a, b):
@@ -893,7 +895,10 @@ class PronounRules(RuleFamily):
             return None  # "a reporter asked if ... “...,” he said": the one asked answers
         agree = agreement(feats)
         assert agree is not None  # he / she: a gender
-        if any(self._could_mean(m, agree) for m in self.r._mentions_between(before_head + 1, head)):
+        if any(
+            self._could_mean(m, agree)
+            for m in self.r.mentions_and_pronouns_between(before_head + 1, head)
+        ):
             return None  # a person named in between may be who "he" is
         # "One California delegate": the parser makes "One" a number, an indefinite all the
         # same (Quirk et al. 1985, 5.53: "one" as the stressed indefinite article; pronouns6)
@@ -935,7 +940,9 @@ class PronounRules(RuleFamily):
         agree = agreement(feats)
         assert agree is not None  # he / she: a gender
         start = doc.sentences[tok.sent].start
-        if any(self._could_mean(m, agree) for m in self.r._mentions_between(start, head)):
+        if any(
+            self._could_mean(m, agree) for m in self.r.mentions_and_pronouns_between(start, head)
+        ):
             return None  # a person named before it in its sentence: salience and Hobbs decide
         if TIME_JUMP.match(doc.text, doc.text.rfind("\n", 0, tok.start) + 1):
             return None  # "In 2009 she ...": a new segment, the sentence before is not its topic
@@ -1043,8 +1050,9 @@ class PronounRules(RuleFamily):
 
     def narrative_before(self, sent: int) -> int | None:
         """The sentence of narrative just before sentence ``sent``: sentences wholly inside
-        a quotation skipped (:meth:`_narrative_counts`), at most :data:`QUOTED_REACH` back."""
-        narrative = self.r._narrative_counts()
+        a quotation skipped (:meth:`Resolver.narrative_counts`), at most
+        :data:`QUOTED_REACH` back."""
+        narrative = self.r.narrative_counts()
         if sent >= len(narrative):
             return None
         for k in range(sent - 1, max(-1, sent - 1 - QUOTED_REACH), -1):

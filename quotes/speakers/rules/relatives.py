@@ -366,7 +366,7 @@ class RelativeRules(RuleFamily):
             return None
         if len(entity.name.split()) < 2 or self.doc[noun].text == entity.name:
             return None
-        return self.r._found(entity, "relative", None)
+        return self.r.resolution_of(entity, "relative", None)
 
     def _thing_clause_for_who(self, rel: int, verb: Token) -> bool:
         """ "A president who authorized the raid that killed ... and who hoped to ...": the

@@ -124,7 +124,7 @@ class RoleRules(RuleFamily):
                 return None  # known before: not the one the description brings in
             if any(since <= k < nxt.start for k in entity.mentions):
                 return None  # "SEIU chief says Trump can win": in its own sentence
-            return self.r._found(entity, "identified", entity.role)
+            return self.r.resolution_of(entity, "identified", entity.role)
         return None
 
     def _introduced_as_other(self, name: int, described: Token, role: str) -> bool:
@@ -190,7 +190,7 @@ class RoleRules(RuleFamily):
         text, key, role_tokens = found
         owned_by = owner  # the pronoun's owner, before the qualifiers' owners rebind it
         if (holder := self._name_after_office(indices, role_tokens)) is not None:
-            return self.r._found(holder, "role", text)
+            return self.r.resolution_of(holder, "role", text)
         if self.office_to_come(indices, role_tokens):
             return Resolution(
                 phrase(self.doc, indices), PERSON, text, "description", CERTAINTY["description"]
@@ -225,7 +225,7 @@ class RoleRules(RuleFamily):
             body = quals | _owner_body(owned_by)  # "the company's chief executive": its head
             holders = self.heads_of_named_body(key, body, nouns)  # "Roe, who heads the FBI"
         if not holders and (kin := self._relative_by_surname(key, text, head, indices, owned_by)):
-            return self.r._found(kin, "role", text)  # "Trump's daughter" -> Ivanka Trump
+            return self.r.resolution_of(kin, "role", text)  # "Trump's daughter" -> Ivanka Trump
         if not holders:
             definite = self.doc[indices[0]].lower not in INDEFINITE  # "a" ones: _introduced
             if definite and (named := self.identified_next(head, indices)) is not None:
@@ -442,7 +442,7 @@ class RoleRules(RuleFamily):
         tok = doc[head]
         if doc[indices[0]].lower != "the" or tok.tag != "NN":
             return None
-        for k in range(head - 1, self.r._window_start(head, WIDE_WINDOW) - 1, -1):
+        for k in range(head - 1, self.r.window_start(head, WIDE_WINDOW) - 1, -1):
             source = doc[k]
             misparsed = source.dep == L.APPOS and doc[source.head].pos == "NOUN"
             if source.pos != "NOUN" or source.tag != "NN":
@@ -591,7 +591,7 @@ class RoleRules(RuleFamily):
         }:
             return None
         modifiers = {doc[i].lower for i in indices if i != head and doc[i].pos in CONTENT}
-        lo = self.r._window_start(head, WIDE_WINDOW)
+        lo = self.r.window_start(head, WIDE_WINDOW)
         own_role = self.mention_role(indices, head)
         word, lemma = tok.lower, tok.lemma  # read once: the scan goes back a wide window
         for k in range(head - 1, lo - 1, -1):
@@ -668,7 +668,7 @@ class RoleRules(RuleFamily):
         for tok in named:
             entity = self.reg.at_token.get(tok.i)
             if entity is not None and not entity.described and entity.type != GROUP:
-                return self.r._found(entity, "definite", entity.role)
+                return self.r.resolution_of(entity, "definite", entity.role)
         return None
 
     def parallel_subjects(self, head: int, candidates: set[Entity]) -> list[Entity]:
@@ -720,7 +720,7 @@ class RoleRules(RuleFamily):
         named before is the antecedent (:meth:`definite`); cataphora to the holder named next
         is the fallback when there is none ("The state attorney general said ... Attorney
         General Eric Lund filed")."""
-        lo = self.r._window_start(head, WIDE_WINDOW)
+        lo = self.r.window_start(head, WIDE_WINDOW)
         return any(
             e.type == PERSON and last_before(e.mentions, head) >= lo and compatible(quals, e)
             for e in self.reg.holders(key)
@@ -774,7 +774,7 @@ class RoleRules(RuleFamily):
         if any(placed_there(quals, e) for e in holders):
             return False
         holders = [e for e in holders if not placed_elsewhere(quals, e)]
-        lo = self.r._window_start(head, PLACE_NEAR)
+        lo = self.r.window_start(head, PLACE_NEAR)
         return not any(last_before(e.mentions, head) >= lo for e in holders)
 
     def holds_another_office(self, entity: Entity, wanted: str) -> bool:
