@@ -204,10 +204,6 @@ NOT_NAME_TAGS = frozenset(
 #: Words left alone after an article when the noun is elided ("a third", "the latter"): the
 #: article stays with them in the speaker's words (elided_noun_heads.txt).
 ELIDED_NOUN_HEADS = load_lexicon("elided_noun_heads")
-#: First-person singular pronouns: in an interview's answer they are the person interviewed.
-FIRST_SINGULAR = frozenset({"i", "me", "my", "myself", "mine"})
-#: First-person plural pronouns: outside quotations, the writer and their paper.
-FIRST_PLURAL = frozenset({"we", "us", "our", "ourselves"})
 #: Pronouns whose own antecedent adds to that entity's salience (Lappin & Leass 1994: a
 #: pronoun joins its antecedent's equivalence class, so "He ... he ... he" keeps a man salient
 #: that the text named only once): the gendered ones, whose agreement is the surest.

@@ -12,7 +12,7 @@ from quotes import labels as L
 from quotes.document import Token
 from quotes.marks import DOUBLE_CLOSE, DOUBLE_EITHER, DOUBLE_OPEN, SINGLE_CLOSE, SINGLE_OPEN
 from quotes.records import GROUP, ORG, PERSON, Offsets
-from quotes.speakers.lexicon import FEMALE, MALE, PronounFeatures
+from quotes.speakers.lexicon import FEMALE, FIRST_PLURAL, FIRST_SINGULAR, MALE, PronounFeatures
 from quotes.speakers.registry.model import (
     AGENT_SUFFIXES,
     EMBEDDED_CLAUSES,
@@ -27,8 +27,6 @@ from quotes.speakers.resolution import (
     ASKING_VERBS,
     CERTAINTY,
     CHAINED_RULES,
-    FIRST_PLURAL,
-    FIRST_SINGULAR,
     INDEFINITE,
     NOT_NAME_TAGS,
     NOUN_CLAUSES,
