@@ -80,9 +80,6 @@ class Resolver:
         self._source_tokens: list[int] = []
         self._source_entities: list[Entity] = []
         self._done: dict[int, Resolution] = {}
-        #: per pronoun, the first token of the body naming a person it could mean
-        self._first_person: dict[str, int] = {}
-        self._turns: tuple[list[int], list[bool], Entity | None] | None = None
         #: the document's gendered pronouns, each as a mention of its antecedent, built in one
         #: pass in text order the first time salience is needed (:meth:`chain_upto`)
         self._chain_tokens: list[int] | None = None
@@ -92,8 +89,6 @@ class Resolver:
         self._chain_next = 0
         self._chain_mentions: list[Mention] = []
         self._by_id = {e.id: e for e in registry.entities}
-        #: the document's lower-case words, built the first time one is asked for
-        self._lower: frozenset[str] | None = None
         #: per token, the verb of the adverbial phrase it lies in, if any (:meth:`_adverbial`)
         self._adverbials: dict[int, int | None] = {}
         #: per sentence, the sentences of narrative up to it (:meth:`_distance`)

@@ -7,6 +7,7 @@ from __future__ import annotations
 import bisect
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from quotes import labels as L
 from quotes.document import Token
@@ -48,6 +49,9 @@ from quotes.speakers.resolution import (
 )
 from quotes.speakers.rules import RuleFamily
 
+if TYPE_CHECKING:
+    from quotes.speakers.resolve import Resolver
+
 #: Marks that open and close a quotation (quotes.marks' sets, as characters of the text and
 #: as the tokenizer gives them: the Penn Treebank's doubled backtick and apostrophe too).
 OPENING_MARKS = DOUBLE_OPEN | DOUBLE_EITHER | SINGLE_OPEN | {"``", "''"}
@@ -59,6 +63,14 @@ QUOTATION_REACH = 200
 class PronounRules(RuleFamily):
     """Pronouns: he / she / it / they / we, by the subject they continue (topic, host clause,
     conjunct) or by salience."""
+
+    #: the document's lower-case words, built the first time one is asked for
+    _lower: frozenset[str] | None = None
+
+    def __init__(self, resolver: Resolver) -> None:
+        super().__init__(resolver)
+        #: per pronoun, the first token of the body naming a person it could mean
+        self._first_person: dict[str, int] = {}
 
     def pronominal(
         self, head: int, indices: list[int], exclude: Sequence[Offsets], chained: bool = True
@@ -682,11 +694,11 @@ class PronounRules(RuleFamily):
     def _lower_words(self) -> frozenset[str]:
         """The words (and their lemmas) the document writes in lower case: the ordinary words
         a capitalised PERSON of the NER may be made of (:meth:`common_words_person`)."""
-        if self.r._lower is None:
+        if self._lower is None:
             words = {t.text for t in self.doc.tokens if t.text.islower()}
             words |= {t.lemma for t in self.doc.tokens if t.text.islower()}
-            self.r._lower = frozenset(words)
-        return self.r._lower
+            self._lower = frozenset(words)
+        return self._lower
 
     def main_subjects_before(self, head: int) -> Iterator[int]:
         """The subjects of main clauses before ``head`` in its sentence, then in the
@@ -1253,10 +1265,10 @@ class PronounRules(RuleFamily):
     def _first_body_person(self, pronoun: str, agree: Callable[[Entity], bool]) -> int:
         """The first token of the body (the headline aside) that names, outside what was said,
         a person ``pronoun`` could mean; len(doc) when there is none. Found once per pronoun."""
-        if pronoun not in self.r._first_person:
+        if pronoun not in self._first_person:
             cut = self.r.descriptions.doc_headline_end()
             body = next(iter(self.doc.tokens_in(cut, len(self.doc.text))), 0) if cut else 0
-            self.r._first_person[pronoun] = next(
+            self._first_person[pronoun] = next(
                 (
                     m.token
                     for m in self.reg.mentions_between(body, len(self.doc))
@@ -1264,7 +1276,7 @@ class PronounRules(RuleFamily):
                 ),
                 len(self.doc),
             )
-        return self.r._first_person[pronoun]
+        return self._first_person[pronoun]
 
     def _person_noun_gender(self, tok: Token) -> str | None:
         """The gender a noun for a person shows, or None (:func:`registry.person_noun_gender`)."""

@@ -22,6 +22,9 @@ from quotes.speakers.rules import RuleFamily
 class TurnRules(RuleFamily):
     """Interview turns: the "A" of an answer and the "I" inside it."""
 
+    #: the turns of the document (:meth:`transcript`), found the first time one is asked for
+    _turns: tuple[list[int], list[bool], Entity | None] | None = None
+
     def turn(
         self, head: int, indices: list[int], exclude: Sequence[Offsets], chained: bool = True
     ) -> Resolution:
@@ -60,8 +63,8 @@ class TurnRules(RuleFamily):
     def transcript(self) -> tuple[list[int], list[bool], Entity | None]:
         """The turns of a Q&A transcript (start offset of each marked paragraph, whether it
         is an answer) and the person interviewed; no turns and None for other texts."""
-        if self.r._turns is not None:
-            return self.r._turns
+        if self._turns is not None:
+            return self._turns
         turns = interview_turn_paragraphs(self.doc)
         starts = [self.doc.paragraphs[n].start_char for n, _ in turns]
         answers = [answer for _, answer in turns]
@@ -74,5 +77,5 @@ class TurnRules(RuleFamily):
                     counts[m.entity] = counts.get(m.entity, 0) + 1
             if counts:
                 person = max(counts, key=lambda e: counts[e])  # dicts keep first-named order
-        self.r._turns = (starts, answers, person)
-        return self.r._turns
+        self._turns = (starts, answers, person)
+        return self._turns
