@@ -156,7 +156,7 @@ def marks_text(n: int) -> str:
 
 def open_quotations_text(n: int) -> str:
     """One paragraph of ``n`` characters of quotations opened and never closed: one content
-    meets thousands of quotations (once quadratic in ``quotes.claims._kind_of``)."""
+    meets thousands of quotations (once quadratic in ``quotes.claims.kind_of``)."""
     return ("He said “" + "the plan “will fail " * (n // 20))[:n]
 
 

@@ -29,7 +29,12 @@ from quotes.records import Claim
 from quotes.render import render_html
 
 # `speakers` rebinds the name of the resolver subpackage quotes.speakers, imported above by
-# the extractor; `from quotes.speakers import ...` still works (it reads sys.modules).
+# the extractor; `from quotes.speakers import ...` still works (it reads sys.modules), but
+# `import quotes.speakers.registry.names as M` does not: it walks attributes from `quotes`,
+# finds this function, and its fallback looks up "speakers.registry" by the function's name.
+# Left so on purpose: the function is the public API (README, docs/corpus.md), and so is the
+# subpackage's path (docs/speakers.md: quotes.speakers.resolve_speakers); renaming either
+# breaks callers, and a callable module would not type-check as a function (py.typed).
 from quotes.speaker_table import speakers
 from quotes.spread import assign_claim_groups, spread
 from quotes.summary import summary

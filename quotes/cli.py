@@ -215,7 +215,7 @@ def run_extract(args: argparse.Namespace) -> int:
 
     try:
         paths = check_extract(args)
-        extractor = _extractor(args)
+        extractor = extractor_from_args(args)
     except errors.QuotesError as exc:
         print(f"quotes: {exc}", file=sys.stderr)
         return 2
@@ -300,7 +300,7 @@ def _sigterm_interrupts() -> Iterator[None]:
         signal.signal(signal.SIGTERM, previous)
 
 
-def _extractor(args: argparse.Namespace) -> Any:
+def extractor_from_args(args: argparse.Namespace) -> Any:
     """The Extractor of ``--backend``, ``--model`` (and ``--tagger``), for ``extract`` and
     ``show``."""
     from quotes.extractor import Extractor

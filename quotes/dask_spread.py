@@ -39,7 +39,6 @@ from quotes.spread import (
     MIN_SHORT_WORDS,
     MIN_WORDS,
     NUM_PERM,
-    _components,
     band_keys,
     hash32,
     lsh_bands,
@@ -47,6 +46,7 @@ from quotes.spread import (
     same_claim,
     shingles,
     signatures,
+    text_components,
     words,
 )
 from quotes.table import STRING
@@ -195,7 +195,7 @@ def assign_claim_groups(
     edges = joined.map_partitions(
         _check_part, meta=pd.DataFrame({"a": [], "b": []}, dtype="int64")
     ).compute()
-    labels = _components(total, edges.reset_index(drop=True), np.arange(total, dtype=np.int64))
+    labels = text_components(total, edges.reset_index(drop=True), np.arange(total, dtype=np.int64))
     meta = claims._meta.assign(claim_group=pd.Series(dtype="Int64"))
     return claims.map_partitions(_with_groups, labels, offsets, meta=meta)
 

@@ -960,7 +960,8 @@ def run(args: argparse.Namespace, *, extractor: Extractor | None = None) -> int:
         return 2 if not failures else 1
     if extractor is None:
         try:
-            extractor = cli._extractor(args)  # as `quotes extract` loads it (tests share one)
+            # as `quotes extract` loads it (tests share one)
+            extractor = cli.extractor_from_args(args)
         except QuotesError as exc:
             print(f"quotes show: {exc}", file=sys.stderr)
             return 2

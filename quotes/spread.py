@@ -324,7 +324,7 @@ def group_labels(
             where[texts[key]].append(occurrences[i])
     comparable = np.array([i for i, ws in enumerate(text_words) if ws], dtype=np.int64)
     edges = _accepted_pairs(text_words, where, comparable, threshold, num_perm)
-    return _components(len(text_words), edges, text_of)
+    return text_components(len(text_words), edges, text_of)
 
 
 def _apart(a: list[Occurrence], b: list[Occurrence]) -> bool:
@@ -352,7 +352,7 @@ def _accepted_pairs(
     return pairs[np.array(keep, dtype=bool)] if len(pairs) else pairs
 
 
-def _components(n_texts: int, edges: pd.DataFrame, text_of: np.ndarray) -> np.ndarray:
+def text_components(n_texts: int, edges: pd.DataFrame, text_of: np.ndarray) -> np.ndarray:
     """Connected components of the texts, numbered by their first claim."""
     from scipy.sparse import coo_matrix  # noqa: PLC0415
     from scipy.sparse.csgraph import connected_components  # noqa: PLC0415

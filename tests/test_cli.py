@@ -24,7 +24,7 @@ QUOTE = "“The library stays open late,” librarian Tom Okafor said."
 @pytest.fixture(autouse=True)
 def shared_model(monkeypatch: pytest.MonkeyPatch, extractor: quotes.Extractor) -> None:
     """Reuse the session's Extractor instead of loading the model per command."""
-    monkeypatch.setattr(cli, "_extractor", lambda args: extractor)
+    monkeypatch.setattr(cli, "extractor_from_args", lambda args: extractor)
 
 
 @pytest.fixture
@@ -133,7 +133,7 @@ def no_model(monkeypatch: pytest.MonkeyPatch) -> None:
     def refuse(args: object) -> quotes.Extractor:
         raise AssertionError("the model was loaded before the usage error was found")
 
-    monkeypatch.setattr(cli, "_extractor", refuse)
+    monkeypatch.setattr(cli, "extractor_from_args", refuse)
 
 
 @pytest.mark.parametrize(

@@ -83,13 +83,13 @@ def test_the_cli_reads_an_alias_table_and_refuses_a_bad_one_before_the_model(
     )
     table = tmp_path / "aliases.csv"
     table.write_text("\ufeffvariant,id\nDmitry Peskov,Q1\n", encoding="utf-8")  # Excel's BOM
-    monkeypatch.setattr(cli, "_extractor", lambda args: extractor)
+    monkeypatch.setattr(cli, "extractor_from_args", lambda args: extractor)
     out = tmp_path / "claims.parquet"
     assert cli.main(["extract", str(corpus), "-o", str(out), "--aliases", str(table)]) == 0
     ids = _ids(quotes.read_claims(out))
     assert ids["Dmitry Peskov"] == ids["Peskov"] == "Q1"
     loaded = []
-    monkeypatch.setattr(cli, "_extractor", lambda args: loaded.append(1) or extractor)
+    monkeypatch.setattr(cli, "extractor_from_args", lambda args: loaded.append(1) or extractor)
     bad = tmp_path / "bad.csv"
     bad.write_text("name\nX\n", encoding="utf-8")
     code = cli.main(["extract", str(corpus), "-o", str(tmp_path / "x.csv"), "--aliases", str(bad)])
@@ -139,7 +139,7 @@ def test_the_cli_can_leave_claim_groups_out(
     folder.mkdir()
     for doc_id, text in SPREAD_DOCS:
         (folder / f"{doc_id}.txt").write_text(text, encoding="utf-8")
-    monkeypatch.setattr(cli, "_extractor", lambda args: extractor)
+    monkeypatch.setattr(cli, "extractor_from_args", lambda args: extractor)
     grouped, plain = tmp_path / "grouped.parquet", tmp_path / "plain.parquet"
     assert cli.main(["extract", str(folder), "-o", str(grouped)]) == 0
     assert cli.main(["extract", str(folder), "-o", str(plain), "--no-claim-groups"]) == 0
@@ -178,6 +178,6 @@ def test_missing_corpus_extras_are_said_before_the_model_loads(
     folder.mkdir()
     (folder / "a.txt").write_text(SPREAD_DOCS[0][1], encoding="utf-8")
     loaded = []
-    monkeypatch.setattr(cli, "_extractor", lambda args: loaded.append(1) or extractor)
+    monkeypatch.setattr(cli, "extractor_from_args", lambda args: loaded.append(1) or extractor)
     assert cli.main(["extract", str(folder), "-o", str(tmp_path / "c.csv")]) == 2
     assert not loaded and "--no-claim-groups" in capsys.readouterr().err

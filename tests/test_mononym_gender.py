@@ -1,5 +1,5 @@
 """A person named by a first name alone has that name's gender (quotes.speakers.registry.
-_mononym_gender): "Anna shrugged. ... He laughed." is not Anna.
+mononym_gender): "Anna shrugged. ... He laughed." is not Anna.
 
 Sentences written for these tests; each runs the whole extractor on a real parse.
 """

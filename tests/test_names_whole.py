@@ -454,7 +454,7 @@ def test_a_name_known_as_another_is_the_same_person(extractor):
 
 
 def _inside_pairwise(spans):
-    """The definition `_outermost` keeps: no span lies inside a longer one."""
+    """The definition `outermost` keeps: no span lies inside a longer one."""
 
     def inside(a, b):
         return b.start <= a.start and a.end <= b.end and b.end - b.start > a.end - a.start
@@ -463,7 +463,7 @@ def _inside_pairwise(spans):
 
 
 def test_outermost_spans_sweep_agrees_with_every_pair():
-    """`_outermost` sweeps once (a 1 MB text has tens of thousands of person spans; the
+    """`outermost` sweeps once (a 1 MB text has tens of thousands of person spans; the
     pairwise test took 87 of 193 seconds there): it must keep exactly what comparing every
     pair keeps, ties, equal spans and shared ends included."""
     from collections import namedtuple
@@ -471,7 +471,7 @@ def test_outermost_spans_sweep_agrees_with_every_pair():
     from hypothesis import given, settings
     from hypothesis import strategies as st
 
-    from quotes.speakers.registry.names import _outermost
+    from quotes.speakers.registry.names import outermost
 
     Span = namedtuple("Span", "start end")
     spans = st.lists(
@@ -482,6 +482,6 @@ def test_outermost_spans_sweep_agrees_with_every_pair():
     @settings(max_examples=400, deadline=None)
     @given(spans)
     def check(found):
-        assert _outermost(found) == _inside_pairwise(found)
+        assert outermost(found) == _inside_pairwise(found)
 
     check()

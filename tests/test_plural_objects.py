@@ -79,7 +79,7 @@ def _subject_group(extractor, text: str, nth: int):  # type: ignore[no-untyped-d
     claim resolved before it: an earlier "they" was never a claim's source."""
     doc = extractor.backend.parse(text)
     head = [t.i for t in doc if t.lower == "they"][nth]
-    return Resolver(doc, build_registry(doc)).groups._subject_group(head, ())
+    return Resolver(doc, build_registry(doc)).groups.subject_group(head, ())
 
 
 def test_they_after_an_earlier_they_takes_its_group(extractor) -> None:  # type: ignore[no-untyped-def]

@@ -51,17 +51,17 @@ def test_written_before_agrees_with_reading_the_text_up_to_the_place(
 ) -> None:
     doc = extractor.backend.parse(text)
     roles = Resolver(doc, build_registry(doc)).roles
-    assert roles._written_before(words, upto) is expected
+    assert roles.written_before(words, upto) is expected
     assert (words.lower() in text[:upto].lower()) is expected
 
 
 def test_all_inside_sorted_agrees_with_asking_of_each_offset() -> None:
     """The narrative count asks whether a sentence's words all lie in claims' words
-    (:meth:`Resolver._narrative_counts`): two look-ups in place of one per word when no claim
+    (:meth:`Resolver.narrative_counts`): two look-ups in place of one per word when no claim
     starts among them, the same answer as asking of each word, nested ranges and all."""
     import random
 
-    from quotes.speakers.resolution import _all_inside_sorted, _inside_sorted
+    from quotes.speakers.resolution import all_inside_sorted, inside_sorted
 
     rng = random.Random(13)
     for _ in range(3000):
@@ -71,8 +71,8 @@ def test_all_inside_sorted_agrees_with_asking_of_each_offset() -> None:
             ranges.append((a, a + rng.randint(1, 40)))
         ranges.sort()
         offsets = sorted(rng.sample(range(0, 90), rng.randint(1, 8)))
-        expected = all(_inside_sorted(a, ranges) for a in offsets)
-        assert _all_inside_sorted(offsets, ranges) is expected, (offsets, ranges)
+        expected = all(inside_sorted(a, ranges) for a in offsets)
+        assert all_inside_sorted(offsets, ranges) is expected, (offsets, ranges)
 
 
 def _spans(doc: quotes.Document, spans: list) -> list[str]:  # type: ignore[type-arg]
@@ -120,7 +120,7 @@ def test_one_pass_name_scans_find_what_they_did(extractor: quotes.Extractor) -> 
 def test_the_pronoun_chain_visits_the_gendered_pronouns_alone(
     extractor: quotes.Extractor,
 ) -> None:
-    """The chain of gendered pronouns (:meth:`Resolver._chain`) is built from the pronouns
+    """The chain of gendered pronouns (:meth:`Resolver.chain_upto`) is built from the pronouns
     found in one pass, not by reading every token up to each mention (session 21)."""
     from quotes.speakers.resolve import gendered_pronouns
 
@@ -129,7 +129,7 @@ def test_the_pronoun_chain_visits_the_gendered_pronouns_alone(
     )
     assert [doc[i].text for i in gendered_pronouns(doc)] == ["her", "he"]
     resolver = Resolver(doc, build_registry(doc))
-    resolver._chain(len(doc))
+    resolver.chain_upto(len(doc))
     assert resolver._chain_next == 2
     assert [doc[i].text for i in resolver._chain_tokens or []] == ["her", "he"]
 

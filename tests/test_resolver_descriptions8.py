@@ -1,7 +1,7 @@
 """Issue 13, a person description to the right person (session 22, descriptions8).
 
 A definite description that is a subject earns the parallel-subject points for the subject of
-the sentence before (:meth:`quotes.speakers.rules.roles.RoleRules._parallel_subjects`); a
+the sentence before (:meth:`quotes.speakers.rules.roles.RoleRules.parallel_subjects`); a
 subject inside an adverbial or relative clause of that sentence ("as Rovers beat Town") no
 longer counts when its main clause has a subject of its own (Kameyama 1998: the main clause's
 subject outranks a subordinate clause's; docs/speakers.md, "Rules of session 22:

@@ -103,7 +103,7 @@ def _opener_as_person(extractor, text: str, word: str) -> bool:  # type: ignore[
     reg = build_registry(doc)
     i = next(t.i for t in doc if t.text == word)
     entity = Entity(id=len(reg.entities), type=PERSON, names=[word], mentions=[i])
-    return Resolver(doc, reg).pronouns._common_words_person(entity)
+    return Resolver(doc, reg).pronouns.common_words_person(entity)
 
 
 def test_an_adverbial_opener_tagged_person_is_common_words(extractor):

@@ -47,8 +47,8 @@ def test_a_relative_clause_follows_its_noun(extractor):  # type: ignore[no-untyp
     doc = extractor.backend.parse(text)
     resolver = Resolver(doc, build_registry(doc))
     who = [t.i for t in doc.tokens if t.lower == "who"]
-    assert doc[resolver.relatives._adjacent_noun(who[0])].text == "Lund"
-    assert resolver.relatives._adjacent_noun(who[1]) is None
+    assert doc[resolver.relatives.adjacent_noun(who[0])].text == "Lund"
+    assert resolver.relatives.adjacent_noun(who[1]) is None
 
 
 def test_who_after_a_person_stays_with_the_person(resolve):

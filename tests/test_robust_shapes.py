@@ -6,7 +6,7 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from quotes.claims import _kind_of, _mark_range, _merge_spans, _word_outside
+from quotes.claims import _mark_range, _merge_spans, _word_outside, kind_of
 from quotes.invariants import violations
 from quotes.marks import Quotation
 
@@ -74,11 +74,11 @@ def test_kind_of_agrees_with_its_definition(parts: list[str], cuts: list[int]) -
     points = sorted({min(c, len(text)) for c in cuts})
     content = [(a, b) for a, b in zip(points[::2], points[1::2], strict=False) if a < b]
     quotations = _quotations(text)
-    assert _kind_of(text, content, quotations)[0] == _naive_kind(text, content, quotations)
+    assert kind_of(text, content, quotations)[0] == _naive_kind(text, content, quotations)
 
 
 class _CountingQuotations(list):  # type: ignore[type-arg]
-    """A list of quotations that counts how often one is read: the work ``_kind_of`` does,
+    """A list of quotations that counts how often one is read: the work ``kind_of`` does,
     counted instead of timed (a timing in a test is noise on a loaded machine)."""
 
     reads = 0
@@ -97,7 +97,7 @@ def test_a_content_over_thousands_of_quotations_costs_its_length() -> None:
         text = " ".join("said “we won”" for _ in range(n))
         quotations = _CountingQuotations(_quotations(text))
         _CountingQuotations.reads = 0
-        kind, hits = _kind_of(text, [(0, len(text))], quotations)
+        kind, hits = kind_of(text, [(0, len(text))], quotations)
         assert (kind, len(hits)) == ("mixed", n)
         reads.append(_CountingQuotations.reads)
     assert reads[1] <= 12 * reads[0]

@@ -42,8 +42,6 @@ from quotes.claims.boundaries import end_before_trailing_claims
 from quotes.claims.candidates import RULE_PRIORS, Candidate, PieceOf
 from quotes.claims.cues import RELATIVE_PRONOUNS, Lexicons, runs
 from quotes.claims.direct import (
-    _window_after,
-    _window_before,
     action_beat,
     colon_source,
     dash_source,
@@ -67,6 +65,8 @@ from quotes.claims.direct import (
     teaser_headlines,
     transcript_lines,
     verb_after,
+    window_after,
+    window_before,
 )
 from quotes.claims.inner import inner_claims
 from quotes.claims.integrity import seal
@@ -122,7 +122,7 @@ def transcript_turns(doc: Document, quotations: Sequence[Quotation]) -> list[Can
     for line in lines:
         if is_short_turn(doc, line):
             continue  # "A: No!": a short turn holds no claim
-        line.kind, line.quotations = _kind_of(doc.text, line.content, quotations)
+        line.kind, line.quotations = kind_of(doc.text, line.content, quotations)
         line.confidence = RULE_PRIORS[line.rule if line.rule in RULE_PRIORS else "transcript_line"]
         out.append(line)
     return out
@@ -144,7 +144,7 @@ def with_headline_dash_sources(
         dash = doc[cand.verb].start
         out = [_cut_at(doc, c, dash) if _runs_past(c, dash, para.end_char) else c for c in out]
         out = [c for c in out if c.content]
-        cand.kind, cand.quotations = _kind_of(doc.text, cand.content, quotations)
+        cand.kind, cand.quotations = kind_of(doc.text, cand.content, quotations)
         cand.confidence = RULE_PRIORS[cand.rule]
         out.append(cand)
     return out
@@ -177,7 +177,7 @@ def headline_reports(
         cand = headline_said_after(doc, lex, para) or headline_said_before(doc, lex, para)
         if cand is None:
             continue
-        cand.kind, cand.quotations = _kind_of(doc.text, cand.content, quotations)
+        cand.kind, cand.quotations = kind_of(doc.text, cand.content, quotations)
         cand.confidence = RULE_PRIORS[cand.rule]
         out.append(cand)
     return out
@@ -190,7 +190,7 @@ def _mark_range(q: Quotation) -> tuple[int, int]:
     return a, b
 
 
-def _kind_of(
+def kind_of(
     text: str, content: list[tuple[int, int]], quotations: Sequence[Quotation]
 ) -> tuple[str, list[int]]:
     """The kind of a content against the quotations, and the quotations it overlaps.
@@ -238,7 +238,7 @@ def classify(
     for cand in candidates:
         if cand.verb >= 0 and _in_quotation(doc[cand.verb].start, quotations):
             continue
-        kind, hits = _kind_of(doc.text, cand.content, quotations)
+        kind, hits = kind_of(doc.text, cand.content, quotations)
         cand.kind = kind
         cand.quotations = hits
         cand.confidence = RULE_PRIORS[cand.rule]
@@ -298,8 +298,8 @@ def attach_quotations(
             nq = quotations[n + 1]
             next_start = nq.open_mark if nq.open_mark is not None else nq.start
         prev_end = _mark_range(quotations[n - 1])[1] if n > 0 else 0
-        after = _window_after(doc, q, next_start)
-        before = _window_before(doc, q, prev_end)
+        after = window_after(doc, q, next_start)
+        before = window_before(doc, q, prev_end)
         cand = (
             said_after(doc, q, after, lex)
             or dash_source(doc, q, after)
@@ -326,7 +326,7 @@ def attach_quotations(
             used.add(n)
             continue
         if cand.rule == "quoted_complement":
-            cand.kind, cand.quotations = _kind_of(doc.text, cand.content, quotations)
+            cand.kind, cand.quotations = kind_of(doc.text, cand.content, quotations)
             if cand.kind == MIXED:
                 cand.content = _with_quoted_words(cand.content, cand.quotations, quotations)
             if any(m in used for m in cand.quotations):
@@ -359,7 +359,7 @@ def signed_paragraphs(
             continue
         q = quotations[last]
         end = doc.paragraphs[para].end_char
-        cand = dash_source(doc, q, _window_after(doc, q, end))
+        cand = dash_source(doc, q, window_after(doc, q, end))
         if cand is None:
             continue
         free = [n for n in members if n not in used]
@@ -606,7 +606,7 @@ def join_same_cue(
             continue
         host.content = _merge_spans(host.content + cand.content)
         host.confidence = max(host.confidence, cand.confidence)
-        host.kind, host.quotations = _kind_of(doc.text, host.content, quotations)
+        host.kind, host.quotations = kind_of(doc.text, host.content, quotations)
         if host.kind == MIXED:
             host.content = _with_quoted_words(host.content, host.quotations, quotations)
     return out
@@ -782,8 +782,8 @@ def to_records(
             parts = [(doc[r[0]].start, doc[r[-1]].end) for r in runs(cand.cue)]
             cue_span = parts[0]
             cue_text = " ... ".join(doc.text[a:b] for a, b in parts)
-        source = _mention_span(doc, cand.source)
-        via = _mention_span(doc, cand.via)
+        source = mention_span(doc, cand.source)
+        via = mention_span(doc, cand.via)
         confidence = (
             cand.confidence if source or cand.rule == "continuation" else (cand.confidence * 0.8)
         )
@@ -803,7 +803,7 @@ def to_records(
     return records
 
 
-def _mention_span(doc: Document, tokens: list[int]) -> tuple[int, int] | None:
+def mention_span(doc: Document, tokens: list[int]) -> tuple[int, int] | None:
     """The offsets of a mention without the tokens at its edges that hold no letter or digit
     (an emoji or a dash the parser made a subject); None when nothing with a letter is left:
     a mention names someone in words."""

@@ -37,7 +37,7 @@ from quotes.text import DASHES, colon_dateline_end, colon_label_end
 _NP_POS = frozenset({"DET", "ADJ", "PROPN", "NOUN", "PRON", "NUM", "PART"})
 
 
-def _window_after(doc: Document, q: Quotation, next_start: int) -> list[Token]:
+def window_after(doc: Document, q: Quotation, next_start: int) -> list[Token]:
     """Tokens after the closing mark, up to the next quotation or the end of the sentence
     that holds the closing mark."""
     if q.close_mark is None:
@@ -63,7 +63,7 @@ def _window_after(doc: Document, q: Quotation, next_start: int) -> list[Token]:
     return out
 
 
-def _window_before(doc: Document, q: Quotation, prev_end: int) -> list[Token]:
+def window_before(doc: Document, q: Quotation, prev_end: int) -> list[Token]:
     """Tokens before the opening mark, back to the previous quotation or the start of the
     sentence."""
     if q.open_mark is None:

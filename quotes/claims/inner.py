@@ -23,11 +23,11 @@ from quotes.claims.acts import QUESTION, cue_act
 from quotes.claims.candidates import RULE_PRIORS, Candidate
 from quotes.claims.cues import Lexicons
 from quotes.claims.direct import (
-    _window_after,
-    _window_before,
     colon_source,
     said_after,
     said_before,
+    window_after,
+    window_before,
 )
 from quotes.document import Document, Token
 from quotes.lexicons import load_lexicon
@@ -49,8 +49,8 @@ def inner_claims(
             continue
         outer = quotations[outer_n]
         assert outer.open_mark is not None and outer.close_mark is not None
-        after = _window_after(doc, inner, outer.close_mark)
-        before = _window_before(doc, inner, outer.open_mark + 1)
+        after = window_after(doc, inner, outer.close_mark)
+        before = window_before(doc, inner, outer.open_mark + 1)
         # a verb before the marks first: "I told her, ‘...,’ and she said she would look
         # into it" is what I told her, whatever "she said" reports after it
         cand = (

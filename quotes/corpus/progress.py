@@ -61,7 +61,9 @@ class Progress:
             self.bar.close()
 
 
-def _total(source: Any) -> int | None:
+def source_size(source: Any) -> int | None:
+    """How many documents ``source`` holds when that is known without reading it (a table
+    or a list): the progress bar's total, None for a stream (run.py draws it)."""
     if isinstance(source, pd.DataFrame | list | tuple):
         return len(source)
     return None

@@ -521,7 +521,7 @@ def read_parquet(
     path: Path, *, text_col: str = "text", id_col: str | None = None
 ) -> Iterator[Entry]:
     """A Parquet file read one record batch at a time (only the needed columns)."""
-    pq = _need("pyarrow.parquet", "reading Parquet", "pyarrow", "corpus")
+    pq = import_optional("pyarrow.parquet", "reading Parquet", "pyarrow", "corpus")
     try:
         pfile = pq.ParquetFile(path)
     except Exception as exc:  # pyarrow raises ArrowInvalid, OSError ... for a broken file
@@ -582,7 +582,7 @@ def _is_missing(value: object) -> bool:
         return False
 
 
-def _need(module: str, what: str, package: str, extra: str) -> Any:
+def import_optional(module: str, what: str, package: str, extra: str) -> Any:
     """Import an optional dependency, or raise an error that says how to install it."""
     import importlib
 

@@ -15,7 +15,7 @@ import pandas as pd
 from quotes import errors
 from quotes.corpus.entries import ERROR_COLUMNS, Failure, errors_table, option
 from quotes.corpus.parallel import iter_outcomes
-from quotes.corpus.progress import Progress, _total
+from quotes.corpus.progress import Progress, source_size
 from quotes.corpus.readers import Numbered, read_source
 from quotes.corpus.writers import CsvWriter, errors_path, format_of, open_writer
 from quotes.identity import combine_stats, name_stats, resolve_names, speaker_id_values
@@ -222,7 +222,7 @@ def _chunks(
         from quotes.extractor import default_extractor
 
         extractor = default_extractor()
-    bar = Progress(progress, _total(source))
+    bar = Progress(progress, source_size(source))
     rows: list[dict[str, object]] = []
     failed: list[dict[str, object]] = []
     docs = 0

@@ -20,7 +20,7 @@ import pandas as pd
 
 from quotes import errors
 from quotes.corpus.entries import option
-from quotes.corpus.readers import _need
+from quotes.corpus.readers import import_optional
 from quotes.table import COLUMNS, FORMATS, arrow_schema, claims_format, to_arrow
 
 __all__ = ["FORMATS"]
@@ -138,7 +138,7 @@ class JsonlWriter(_TextWriter):
 
 def parquet_schema() -> Any:
     """The Arrow schema of the claims table in Parquet (:func:`quotes.table.arrow_schema`)."""
-    _need("pyarrow", "writing Parquet", "pyarrow", "corpus")
+    import_optional("pyarrow", "writing Parquet", "pyarrow", "corpus")
     return arrow_schema()
 
 
@@ -150,7 +150,7 @@ class ParquetWriter:
     """
 
     def __init__(self, path: Path) -> None:
-        pq = _need("pyarrow.parquet", "writing Parquet", "pyarrow", "corpus")
+        pq = import_optional("pyarrow.parquet", "writing Parquet", "pyarrow", "corpus")
         self.schema = parquet_schema()
         self.staged = Staged(path)
         self.writer = pq.ParquetWriter(self.staged.temp, self.schema)

@@ -31,7 +31,7 @@ from typing import Any
 
 from quotes import errors, labels
 from quotes.backends import parse_fingerprint
-from quotes.claims import _kind_of, _mention_span, lexicons
+from quotes.claims import kind_of, lexicons, mention_span
 from quotes.claims.acts import REFUSAL, STATEMENT, cue_act
 from quotes.claims.cues import (
     RELATIVE_PRONOUNS,
@@ -561,14 +561,14 @@ def learned_claims(doc: Document, claims: Sequence[Claim], tagger: Tagger) -> li
         source, cue = choice.source, choice.cue
         if not source or set(source) & content:
             continue
-        source_span = _mention_span(doc, source)
+        source_span = mention_span(doc, source)
         if source_span is None:
             continue  # a "mention" with no letter or digit (a stray mark the parser made a subject)
         if cue is not None and is_reduced_passive(doc, doc[cue]):
             continue  # "Asked whether ..., X replied": X was asked, so X is not the source
         if quotations is None:
             quotations = find_quotations(doc.text, doc.paragraphs)
-        kind, _ = _kind_of(doc.text, [(start, end)], quotations)
+        kind, _ = kind_of(doc.text, [(start, end)], quotations)
         cue_span = (doc[cue].start, doc[cue].end) if cue is not None else None
         added.append(
             Claim(

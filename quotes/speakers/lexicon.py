@@ -23,6 +23,14 @@ SUBORDINATE = frozenset(
 
 MALE = "m"
 FEMALE = "f"
+#: First-person singular pronouns, lower-case (compare a token's ``lower``): outside quotations
+#: in an interview's answer they are the person interviewed (PronounRules.pronoun); inside a
+#: direct quotation, its speaker talking as one person, not for an organisation
+#: (registry/retype). One list for both, so the two cannot drift apart.
+FIRST_SINGULAR = frozenset({"i", "me", "my", "myself", "mine"})
+#: First-person plural pronouns, lower-case: outside quotations the writer and their paper;
+#: inside a quotation a spokesperson speaking for an organisation ("we", "our").
+FIRST_PLURAL = frozenset({"we", "us", "our", "ours", "ourselves"})
 #: Possessive determiners: "his campaign" is owned (the resolver reads the owner), and "her
 #: support" stands for the subject of its clause ("Fiorina threw her support behind Cruz").
 POSSESSIVE_PRONOUNS = frozenset({"my", "your", "his", "her", "its", "our", "their"})

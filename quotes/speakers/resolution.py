@@ -15,14 +15,14 @@ from quotes.document import POSSESSIVE_MARKS, Document, Token
 from quotes.lexicons import load_lexicon, load_table
 from quotes.records import GROUP, ORG, PERSON, UNKNOWN, Offsets
 from quotes.speakers.lexicon import FEMALE, MALE, PronounFeatures
-from quotes.speakers.registry.model import DETERMINERS, Entity
+from quotes.speakers.registry.model import DETERMINERS, Entity, last_before
 from quotes.speakers.registry.offices import PARTY_SIDES, PLACE_KINDS
 
 #: Sentences back that a pronoun or role descriptor looks for its antecedent; a pronoun with
 #: none there looks :data:`WIDE_WINDOW` sentences back (a speaker quoted at length).
 WINDOW = 4
 WIDE_WINDOW = 12
-#: Sentences inside quotations do not count toward a window (:meth:`Resolver._window_start`),
+#: Sentences inside quotations do not count toward a window (:meth:`Resolver.window_start`),
 #: up to this many times the window in sentences.
 QUOTED_REACH = 3
 # how many more mentions than anyone else the person a text is about must have for a
@@ -196,7 +196,7 @@ PLURAL_PRONOUN_HEADS = frozenset({"those", "these", "many", "some", "others", "b
 #: Prepositions that introduce examples of the plural noun they hang on ("voters such as Lee").
 EXAMPLE_PREPOSITIONS = frozenset({"as", "like", "including"})
 #: Parts of speech a name's head never has: a PERSON of the NER headed by one is common words
-#: (:meth:`PronounRules._common_words_person`). Not NUM, SYM or PUNCT: a name the NER cut badly
+#: (:meth:`PronounRules.common_words_person`). Not NUM, SYM or PUNCT: a name the NER cut badly
 #: ("Robert Galbraith /") is still a person.
 NOT_NAME_TAGS = frozenset(
     {"VERB", "AUX", "ADP", "ADJ", "ADV", "CCONJ", "SCONJ", "DET", "PART", "PRON", "INTJ"}
@@ -204,10 +204,6 @@ NOT_NAME_TAGS = frozenset(
 #: Words left alone after an article when the noun is elided ("a third", "the latter"): the
 #: article stays with them in the speaker's words (elided_noun_heads.txt).
 ELIDED_NOUN_HEADS = load_lexicon("elided_noun_heads")
-#: First-person singular pronouns: in an interview's answer they are the person interviewed.
-FIRST_SINGULAR = frozenset({"i", "me", "my", "myself", "mine"})
-#: First-person plural pronouns: outside quotations, the writer and their paper.
-FIRST_PLURAL = frozenset({"we", "us", "our", "ourselves"})
 #: Pronouns whose own antecedent adds to that entity's salience (Lappin & Leass 1994: a
 #: pronoun joins its antecedent's equivalence class, so "He ... he ... he" keeps a man salient
 #: that the text named only once): the gendered ones, whose agreement is the surest.
@@ -381,7 +377,7 @@ def phrase(doc: Document, indices: list[int]) -> str:
     return doc.text[toks[0].start : toks[-1].end]
 
 
-def _in_possessor(doc: Document, i: int, indices: list[int]) -> bool:
+def in_possessor(doc: Document, i: int, indices: list[int]) -> bool:
     """Whether token ``i`` belongs to a possessor inside the mention ("Putin's" in "Putin's
     spokesman"); a mention that is itself a possessor ("The Florida senator's") is not one."""
     inside = set(indices)
@@ -395,11 +391,14 @@ def _in_possessor(doc: Document, i: int, indices: list[int]) -> bool:
     return False
 
 
-def _inside(tok: Token, ranges: Sequence[Offsets]) -> bool:
+def token_inside(tok: Token, ranges: Sequence[Offsets]) -> bool:
+    """Whether ``tok`` starts inside one of ``ranges`` (character offsets, in any order): the
+    resolver and its rules ask it of quotations and claim spans, where a linear scan of a
+    few ranges is enough (:func:`inside_sorted` for the sorted ones)."""
     return any(a <= tok.start < b for a, b in ranges)
 
 
-def _after_section_break(text: str, opens: int) -> bool:
+def after_section_break(text: str, opens: int) -> bool:
     """Whether the paragraph that opens at offset ``opens`` comes right after a line that is
     only a section break ("* * *"), blank lines aside."""
     before = text[:opens].rstrip()
@@ -407,14 +406,14 @@ def _after_section_break(text: str, opens: int) -> bool:
     return bool(line) and SECTION_BREAK.fullmatch(line) is not None
 
 
-def _inside_sorted(offset: int, ranges: list[Offsets]) -> bool:
+def inside_sorted(offset: int, ranges: list[Offsets]) -> bool:
     """Whether ``offset`` lies in one of ``ranges`` (sorted by start; ranges may nest)."""
     j = bisect.bisect_right(ranges, (offset, float("inf")))
     return any(a <= offset < b for a, b in ranges[max(0, j - 3) : j])
 
 
-def _all_inside_sorted(offsets: list[int], ranges: list[Offsets]) -> bool:
-    """Whether every offset of ``offsets`` (at least one) is :func:`_inside_sorted`
+def all_inside_sorted(offsets: list[int], ranges: list[Offsets]) -> bool:
+    """Whether every offset of ``offsets`` (at least one) is :func:`inside_sorted`
     ``ranges``: the same answer, at the cost of two look-ups when no range starts between
     the lowest offset and the highest (a sentence inside one quotation). Then every offset
     sees the same ranges, which all start at or before the lowest, so an offset is inside
@@ -422,15 +421,15 @@ def _all_inside_sorted(offsets: list[int], ranges: list[Offsets]) -> bool:
     low, high = min(offsets), max(offsets)
     j = bisect.bisect_right(ranges, (low, float("inf")))
     if j != bisect.bisect_right(ranges, (high, float("inf"))):
-        return all(_inside_sorted(a, ranges) for a in offsets)
+        return all(inside_sorted(a, ranges) for a in offsets)
     seen = ranges[max(0, j - 3) : j]
     return bool(seen) and high < max(b for _, b in seen)
 
 
-def _speaking_together(pair: tuple[Entity, Entity], head: int) -> Resolution:
+def speaking_together(pair: tuple[Entity, Entity], head: int) -> Resolution:
     """Two people speaking as one source, "A and B" in the order the text last named them
     before ``head`` (:meth:`GroupRules.pair`)."""
-    a, b = sorted(pair, key=lambda e: _last_before(e.mentions, head))
+    a, b = sorted(pair, key=lambda e: last_before(e.mentions, head))
     return Resolution(f"{a.name} and {b.name}", GROUP, None, "pair", CERTAINTY["pair"])
 
 
@@ -440,15 +439,10 @@ GENERIC_NAME_WORDS = frozenset(
 )
 
 
-def _names_its_maker(document: Entity, publisher: Entity) -> bool:
+def names_its_maker(document: Entity, publisher: Entity) -> bool:
     """Whether a named document's name holds a word of its publisher's name ("CBS News poll"
     of CBS News, "Post-ABC poll" of the Washington Post-ABC News): then the name already
     says who made it; a name of its own ("American Community Survey", "Millennial Poll", an
     initialism "PPIC poll") does not."""
     words = {w for w in re.split(r"[^\w]+", publisher.name.lower()) if len(w) > 1}
     return bool((words - GENERIC_NAME_WORDS) & set(re.split(r"[^\w]+", document.name.lower())))
-
-
-def _last_before(positions: list[int], before: int) -> int:
-    j = bisect.bisect_left(positions, before)
-    return positions[j - 1] if j else -1

@@ -49,11 +49,11 @@ from quotes.speakers.resolution import (
     WINDOW,
     Resolution,
     Scored,
-    _all_inside_sorted,
-    _inside,
-    _inside_sorted,
     agreement,
+    all_inside_sorted,
     head_of,
+    inside_sorted,
+    token_inside,
 )
 from quotes.speakers.rules.descriptions import DescriptionRules
 from quotes.speakers.rules.documents import DocumentRules
@@ -80,11 +80,8 @@ class Resolver:
         self._source_tokens: list[int] = []
         self._source_entities: list[Entity] = []
         self._done: dict[int, Resolution] = {}
-        #: per pronoun, the first token of the body naming a person it could mean
-        self._first_person: dict[str, int] = {}
-        self._turns: tuple[list[int], list[bool], Entity | None] | None = None
         #: the document's gendered pronouns, each as a mention of its antecedent, built in one
-        #: pass in text order the first time salience is needed (:meth:`_chain`)
+        #: pass in text order the first time salience is needed (:meth:`chain_upto`)
         self._chain_tokens: list[int] | None = None
         #: the document's gendered pronouns (:func:`gendered_pronouns`), the chain's only
         #: candidates, found in one pass; ``_chain_next`` is the next one to resolve
@@ -92,8 +89,6 @@ class Resolver:
         self._chain_next = 0
         self._chain_mentions: list[Mention] = []
         self._by_id = {e.id: e for e in registry.entities}
-        #: the document's lower-case words, built the first time one is asked for
-        self._lower: frozenset[str] | None = None
         #: per token, the verb of the adverbial phrase it lies in, if any (:meth:`_adverbial`)
         self._adverbials: dict[int, int | None] = {}
         #: per sentence, the sentences of narrative up to it (:meth:`_distance`)
@@ -187,9 +182,9 @@ class Resolver:
         statement, a group)."""
         doc = self.doc
         tok = doc[head]
-        if self.turns._answer_label(head):
+        if self.turns.answer_label(head):
             return "turn"
-        if self.descriptions._description_head(head, indices) != head:
+        if self.descriptions.description_head(head, indices) != head:
             return "description"
         if (tok.pos == "PRON" or len(indices) == 1) and tok.lower in self.lex.pronouns:
             return "pronoun"
@@ -210,11 +205,11 @@ class Resolver:
             return "description"
         if entity is not None and not entity.described and entity.kind != "document":
             return "name"
-        if entity is None and self._name_like(tok) and self.reg.person_named(tok.lower, head):
+        if entity is None and self.name_like(tok) and self.reg.person_named(tok.lower, head):
             return "name"
         if entity is None and self._bare_short_form(head, indices):
             return "name"  # "Northwind declined ..." after "Northwind Foods" (see name())
-        if self.descriptions._owner(head, indices) is not None:
+        if self.descriptions.possessive_owner(head, indices) is not None:
             return "possessive"
         return "description"
 
@@ -259,12 +254,12 @@ class Resolver:
         tok = doc[head]
         if doc[indices[0]].lower != "the" or tok.tag in ("NNS", "NNPS"):
             return False
-        if self._age_epithet(indices):
+        if self.age_epithet(indices):
             return len(indices) <= 6  # "The 58-year-old", not "the 58-year-old lawyer"
         kinds = self.lex.description_kinds.get(tok.lower, frozenset())
         return "person" in kinds and tok.text[:1].isupper()
 
-    def _age_epithet(self, indices: list[int]) -> bool:
+    def age_epithet(self, indices: list[int]) -> bool:
         """ "the 58-year-old": a phrase that ends in an age, which the tokenizer splits into
         58 - year - old (Quirk et al. 1985 call it a noun phrase with an adjective head)."""
         doc = self.doc
@@ -272,7 +267,7 @@ class Resolver:
         words = [doc[i].lower for i in range(max(0, last - 2), last + 1)]
         return words[-1] == "old" and words[:2] in (["year", "-"], ["years", "-"])
 
-    def _name_like(self, tok: Token) -> bool:
+    def name_like(self, tok: Token) -> bool:
         """A proper noun, or a capitalised word the tagger took for a common noun: in a
         headline ("Trump: ..." before the body's "Donald Trump"), or a singular one anywhere
         (a surname it does not know, "Keir Starmer said ... Starmer added"). Callers check the
@@ -281,18 +276,18 @@ class Resolver:
             return True
         if tok.pos == "NOUN" and tok.text.isupper() and len(tok.text) > 1:
             return True  # a transcript's label, "RAMOS:" (tagged a plural for its final S)
-        if tok.text.isupper() and len(tok.text) > 1 and self._label_before_colon(tok):
+        if tok.text.isupper() and len(tok.text) > 1 and self.label_before_colon(tok):
             return True  # "PRITCHARD:", tagged a participle for its "-ed"-like end (session 17)
         return tok.pos == "NOUN" and tok.text[:1].isupper() and (tok.sent == 0 or tok.tag == "NN")
 
-    def _label_before_colon(self, tok: Token) -> bool:
+    def label_before_colon(self, tok: Token) -> bool:
         """Whether ``tok`` is a transcript's label in capitals: it opens its line and a colon
         follows it ("PRITCHARD: ..."), whatever the tagger made of the word."""
         doc = self.doc
         opens = tok.i == 0 or doc[tok.i - 1].pos == "SPACE" or doc.text[tok.start - 1] == "\n"
         return opens and tok.i + 1 < len(doc) and doc[tok.i + 1].text in (":", "):")
 
-    def _most_salient(
+    def most_salient(
         self,
         head: int,
         keep: Callable[[Entity], bool],
@@ -303,7 +298,7 @@ class Resolver:
         in the near window, else the wide one (a speaker quoted at length), ranked as a
         pronoun's antecedent is (``tie_break``: as :meth:`ranked`)."""
         for window in (WINDOW, WIDE_WINDOW):
-            candidates = {e for e in self.descriptions._window_entities(head, window) if keep(e)}
+            candidates = {e for e in self.descriptions.window_entities(head, window) if keep(e)}
             best, tie = self.ranked(head, candidates, exclude, {}, window, tie_break)
             if best is not None:
                 return best, tie
@@ -371,11 +366,11 @@ class Resolver:
             return None, False
         doc = self.doc
         here = doc[head]
-        lo = self._window_start(head, window)
+        lo = self.window_start(head, window)
         scores: dict[int, Scored] = {}
 
         def add(entity: Entity, token: int, points: float) -> None:
-            if entity not in candidates or _inside(doc[token], exclude):
+            if entity not in candidates or token_inside(doc[token], exclude):
                 return
             rec = scores.setdefault(entity.id, Scored(entity))
             rec.score += points * 0.5 ** self._distance(doc[token].sent, here.sent)
@@ -385,12 +380,12 @@ class Resolver:
         # (Lappin & Leass: recency is a property of the sentence; "Lee's plan ... he ...
         # his ... he" is one salient man, not four)
         best_in: dict[tuple[int, int], tuple[float, int]] = {}
-        for m in self._mentions_between(lo, head):
+        for m in self.mentions_and_pronouns_between(lo, head):
             if m.entity not in candidates:
                 continue
             if doc[m.token].head == here.head and here.head != here.i and m.token != head:
                 continue  # a co-argument of the same verb is not an antecedent
-            if _inside(doc[m.token], exclude):
+            if token_inside(doc[m.token], exclude):
                 continue  # in the claim's own words: no points to weigh
             # nothing inside an adverbial phrase earns non-adverbial or subject emphasis
             host = self._adverbial(m.token)
@@ -399,7 +394,7 @@ class Resolver:
             adverbial = host is not None and not doc.is_ancestor(host, head)
             points = RECENCY + (0.0 if m.embedded else HEAD_NOUN)
             points += -NON_ADVERBIAL if adverbial else (SUBJECT if m.subject else 0.0)
-            if self.quoted and _inside_sorted(doc[m.token].start, self.quoted):
+            if self.quoted and inside_sorted(doc[m.token].start, self.quoted):
                 points *= QUOTED
             key = (m.entity.id, m.sent)
             old = best_in.get(key)
@@ -431,12 +426,12 @@ class Resolver:
         move inside it (centering tracks the writer's utterances; the quoted speech is the
         speaker's own discourse): "'...,' she said. 'Then ... . And ... .' Asked about Lee,
         she ..." is one sentence on from the speaker, not three."""
-        narrative = self._narrative_counts()
+        narrative = self.narrative_counts()
         if a > b or b >= len(narrative):
             return b - a
         return narrative[b] - narrative[a]
 
-    def _narrative_counts(self) -> list[int]:
+    def narrative_counts(self) -> list[int]:
         """Per sentence, the sentences of narrative up to it and with it (:meth:`_distance`),
         counted once per document, after the claims' words are known."""
         if self._narrative is None:
@@ -448,7 +443,7 @@ class Resolver:
                     for t in tokens[sent.start : sent.end]
                     if t.pos not in ("PUNCT", "SPACE")
                 ]
-                quoted = bool(words) and _all_inside_sorted(words, self.quoted)
+                quoted = bool(words) and all_inside_sorted(words, self.quoted)
                 total += 0 if quoted else 1
                 count.append(total)
             self._narrative = count
@@ -476,16 +471,16 @@ class Resolver:
         self._adverbials[i] = found
         return found
 
-    def _mentions_between(self, lo: int, hi: int) -> list[Mention]:
+    def mentions_and_pronouns_between(self, lo: int, hi: int) -> list[Mention]:
         """The registry's mentions in ``[lo, hi)`` and the gendered pronouns there, each a
-        mention of the entity it resolved to (:meth:`_chain`)."""
+        mention of the entity it resolved to (:meth:`chain_upto`)."""
         named = self.reg.mentions_between(lo, hi)
-        tokens = self._chain(hi)
+        tokens = self.chain_upto(hi)
         a = bisect.bisect_left(tokens, lo)
         b = bisect.bisect_left(tokens, hi)
         return named + self._chain_mentions[a:b] if b > a else named
 
-    def _chain(self, upto: int) -> list[int]:
+    def chain_upto(self, upto: int) -> list[int]:
         """The gendered pronouns before token ``upto``, each resolved once, in text order:
         a claim's source by what the pass resolved it to (its own words excluded), any
         other by salience over the names and the pronouns before it. The chain grows as
@@ -504,20 +499,20 @@ class Resolver:
             done = self._done.get(tok.i)
             if done is not None:
                 best = done.entity if done.rule in CHAINED_RULES else None
-            elif (ahead := self.pronouns._cataphor(tok, feats)) is not None:
+            elif (ahead := self.pronouns.cataphor(tok, feats)) is not None:
                 best = ahead
-            elif (host := self.pronouns._host_subject(tok.i, ())) is not None:
+            elif (host := self.pronouns.host_subject(tok.i, ())) is not None:
                 best = host
-            elif (first := self.pronouns._conjunct_subject(tok.i, ())) is not None:
+            elif (first := self.pronouns.conjunct_subject(tok.i, ())) is not None:
                 best = first
-            elif (owner := self.pronouns._owner_host(tok.i, ())) is not None:
+            elif (owner := self.pronouns.owner_host(tok.i, ())) is not None:
                 best = owner
-            elif (forward := self.pronouns._preposed_subject(tok.i, ())) is not None:
+            elif (forward := self.pronouns.preposed_subject(tok.i, ())) is not None:
                 best = forward
             else:
                 agree = agreement(feats)
                 assert agree is not None
-                pool = self.descriptions._window_entities(tok.i, WINDOW)
+                pool = self.descriptions.window_entities(tok.i, WINDOW)
                 best, _ = self.ranked(tok.i, {e for e in pool if agree(e)}, (), {})
             if best is not None and best.type == PERSON:
                 self._chain_tokens.append(tok.i)
@@ -528,14 +523,14 @@ class Resolver:
                 )
         return self._chain_tokens
 
-    def _window_start(self, head: int, window: int = WINDOW) -> int:
+    def window_start(self, head: int, window: int = WINDOW) -> int:
         """The first token of the window: ``window`` sentences of narrative back, the
         sentences of a quotation not counted (:meth:`_distance`), at most
         :data:`QUOTED_REACH` times as many sentences in all, so the cost stays bounded."""
         if not self.doc.sentences:
             return 0
         here = self.doc[head].sent
-        narrative = self._narrative_counts()
+        narrative = self.narrative_counts()
         if here < len(narrative):
             first = bisect.bisect_left(narrative, narrative[here] - window)
             sent = max(first, here - QUOTED_REACH * window, 0)
@@ -543,17 +538,22 @@ class Resolver:
             sent = max(0, here - window)
         return self.doc.sentences[sent].start
 
-    def _sources_between(self, lo: int, hi: int) -> list[Entity]:
+    def sources_between(self, lo: int, hi: int) -> list[Entity]:
+        """The entities the pass has resolved claims' sources to at tokens in ``[lo, hi)``
+        (a speaker counts as mentioned where their claim's source is): the rules add them to
+        the candidates of a window."""
         a = bisect.bisect_left(self._source_tokens, lo)
         b = bisect.bisect_left(self._source_tokens, hi)
         return self._source_entities[a:b]
 
-    def _found(self, entity: Entity, rule: str, role: str | None) -> Resolution:
+    def resolution_of(self, entity: Entity, rule: str, role: str | None) -> Resolution:
+        """The resolution to a registry entity by ``rule``, at that rule's certainty
+        (:data:`CERTAINTY`): how every rule family reports a speaker it found."""
         return Resolution(entity.name, entity.type, role, rule, CERTAINTY[rule], entity)
 
 
 def gendered_pronouns(doc: Document) -> list[int]:
-    """The tokens of ``doc`` that can join the pronoun chain (:meth:`Resolver._chain`): a
+    """The tokens of ``doc`` that can join the pronoun chain (:meth:`Resolver.chain_upto`): a
     he / him / his / she / her (:data:`CHAIN_PRONOUNS`) tagged a pronoun or a possessive
     one, in text order. One pass per document: the chain then visits these alone, not every
     token up to each mention (issue 13: resolution's share of a run)."""

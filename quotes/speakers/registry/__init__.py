@@ -25,15 +25,7 @@ from quotes.speakers.registry.groups import register_groups
 from quotes.speakers.registry.model import ORG_LABELS, PERSON_LABELS, Registry
 from quotes.speakers.registry.names import (
     LEGAL_FORMS,
-    _a_role_alone,
-    _classified_org_names,
-    _is_outlet,
-    _mononym_gender,
-    _org_short_form,
-    _org_span_short_forms,
-    _outermost,
-    _overlap,
-    _span_text,
+    a_role_alone,
     add_bare_surnames,
     add_known_as,
     add_unlabelled_org_names,
@@ -42,19 +34,27 @@ from quotes.speakers.registry.names import (
     appositive_people,
     body_named_as_a_person,
     body_words,
+    classified_org_names,
     classing_nouns,
     cut_at_spaced_dash,
     cut_before_an_initialism,
     first_names_in_apposition,
     in_byline,
+    is_outlet,
     legal_form_names,
     listed_parties,
     listed_seats,
+    mononym_gender,
     nicknamed_names,
+    org_short_form,
+    org_span_short_forms,
+    outermost,
     outlet_possessed_people,
+    overlap,
     particle_surnames,
     register_organisation,
     register_person,
+    span_text,
     surnames_after_a_comma,
     title_case_name,
     titled_org_people,
@@ -77,16 +77,16 @@ def build_registry(doc: Document, lang: str = "en") -> Registry:
     lex = speaker_lexicon(lang)
     reg = Registry(doc, lex)
     # a listed outlet the NER took for a person ("Politifact", "Xinhua") is an organisation
-    short_forms = _org_span_short_forms(doc, lex)
-    classified = _classified_org_names(doc, lex)
+    short_forms = org_span_short_forms(doc, lex)
+    classified = classified_org_names(doc, lex)
     outlets = [
         e
         for e in doc.entities
         if e.label in PERSON_LABELS
         and (
-            _is_outlet(doc, e, lex)
-            or _org_short_form(e, doc, short_forms)
-            or _span_text(doc, e) in classified
+            is_outlet(doc, e, lex)
+            or org_short_form(e, doc, short_forms)
+            or span_text(doc, e) in classified
         )
     ]
     titled = titled_org_people(doc, lex)
@@ -97,19 +97,19 @@ def build_registry(doc: Document, lang: str = "en") -> Registry:
         for e in doc.entities
         if e.label in PERSON_LABELS
         and e not in outlets
-        and not _a_role_alone(doc, e, lex)
+        and not a_role_alone(doc, e, lex)
         and doc[e.end - 1].text not in LEGAL_FORMS  # "Verant GmbH": a company's name
     ] + titled
     surnames = surnames_after_a_comma(doc, people)
     people = people + surnames
     nicknamed = nicknamed_names(doc, people)
     if nicknamed:
-        people = [p for p in people if not any(_overlap(p, q) for q in nicknamed)] + nicknamed
+        people = [p for p in people if not any(overlap(p, q) for q in nicknamed)] + nicknamed
     people = people + unlabelled_names(doc, lex, people)
     people = people + appositive_people(doc, lex, people)
     people = people + first_names_in_apposition(doc, lex, people)
     people = sorted(people + particle_surnames(doc, people, lex), key=lambda s: s.start)
-    people = _outermost(whole_names(doc, people, lex))
+    people = outermost(whole_names(doc, people, lex))
     people = [p for p in people if not in_byline(doc, p)]
     # title-case headlines: a span the body does not name is cut to the name it does, with the
     # body's label for it, or dropped (:func:`title_case_name`)
@@ -128,13 +128,13 @@ def build_registry(doc: Document, lang: str = "en") -> Registry:
         if c is not None and c is not e and c.label in PERSON_LABELS
     ]
     if moved:
-        moved = [c for c in moved if not any(_overlap(c, p) for p in people)]
+        moved = [c for c in moved if not any(overlap(c, p) for p in people)]
         people = sorted(people + moved, key=lambda s: s.start)
     renamed = {  # "Trump Tower Rent" (PERSON) -> the body's organisation "Trump Tower"
         (c.start, c.end): c for c in cut if c is not None and c.label not in PERSON_LABELS
     }
     bodies = [body for body in map(partial(body_named_as_a_person, doc, lex), people) if body]
-    people = [p for p in people if not any(_overlap(p, b) for b in bodies)]
+    people = [p for p in people if not any(overlap(p, b) for b in bodies)]
     person_tokens = {i for span in people for i in range(span.start, span.end)}
     parties = [
         p
@@ -159,7 +159,7 @@ def build_registry(doc: Document, lang: str = "en") -> Registry:
         if e.label in ORG_LABELS
         and not any(e.start < a and b == e.end for a, b in split)
         and not any(i in person_tokens or i in party_tokens for i in range(e.start, e.end))
-        and not _a_role_alone(doc, e, lex)
+        and not a_role_alone(doc, e, lex)
     ]
     taken = person_tokens | party_tokens
     taken |= {
@@ -207,7 +207,7 @@ def build_registry(doc: Document, lang: str = "en") -> Registry:
         # a first name the dictionaries give one gender is surer than the pronoun votes,
         # which guess that a pronoun refers to the one person named in its sentence
         if entity.type == PERSON and not entity.gender:
-            entity.gender = lex.first_name_gender(entity.first_name) or _mononym_gender(entity, lex)
+            entity.gender = lex.first_name_gender(entity.first_name) or mononym_gender(entity, lex)
     add_pronoun_votes(reg)
     register_groups(reg)
     reg.finish()

@@ -7,7 +7,7 @@ from __future__ import annotations
 from quotes import labels as L
 from quotes.document import Document, Token
 from quotes.records import ORG
-from quotes.speakers.registry.model import Entity, Mention, Registry, _text
+from quotes.speakers.registry.model import Entity, Mention, Registry, tokens_text
 
 #: Verbs whose subject put a document out: "The Fed released the Beige Book".
 DOCUMENT_VERBS = frozenset({"release", "publish", "issue", "conduct", "commission", "produce"})
@@ -42,7 +42,7 @@ def register_documents(reg: Registry) -> None:
         if not front and publisher is None:
             continue
         indices = sorted({i for k in front for i in doc.subtree(k.i)} | {tok.i})
-        name = _text(doc, [doc[i] for i in indices])
+        name = tokens_text(doc, [doc[i] for i in indices])
         entity = reg.by_org.get(name.lower())
         if entity is None or entity.kind != "document":
             entity = reg.new(ORG)

@@ -10,7 +10,7 @@ from quotes.speakers.lexicon import (
     FEMALE,
     MALE,
 )
-from quotes.speakers.registry.model import Entity, Registry, _inside_starts
+from quotes.speakers.registry.model import Entity, Registry, in_quotations
 
 
 def add_pronoun_votes(reg: Registry) -> None:
@@ -41,10 +41,10 @@ def add_pronoun_votes(reg: Registry) -> None:
                 taken.add(feats.gender)
             if len(people) != 1 or not only or feats.gender in taken:
                 continue
-            pronoun_quoted = _inside_starts(doc[i].start, quoted)
+            pronoun_quoted = in_quotations(doc[i].start, quoted)
             if pronoun_quoted and _narrates(doc, named, quoted):
                 continue
-            if not pronoun_quoted and _inside_starts(doc[named].start, quoted):
+            if not pronoun_quoted and in_quotations(doc[named].start, quoted):
                 continue  # "“... as much as Kelly, I will ...,” he said": he is the speaker
             only.gender_votes[feats.gender] = only.gender_votes.get(feats.gender, 0) + 1
 
@@ -61,7 +61,7 @@ def _earlier_subject(doc: Document, i: int, quoted: tuple[list[int], list[int]])
     tok = doc[i]
     verb = doc[tok.head]
     main = verb.head == verb.i
-    return tok.dep in L.SUBJECTS and main and not _inside_starts(tok.start, quoted)
+    return tok.dep in L.SUBJECTS and main and not in_quotations(tok.start, quoted)
 
 
 def _narrates(doc: Document, i: int, quoted: tuple[list[int], list[int]]) -> bool:
@@ -69,4 +69,4 @@ def _narrates(doc: Document, i: int, quoted: tuple[list[int], list[int]]) -> boo
     clause ("Lee was asked, '...'"), not one of the quoted words ("Ann said Lee 'has
     failed'")."""
     tok = doc[i]
-    return tok.dep in L.SUBJECTS and not _inside_starts(doc[tok.head].start, quoted)
+    return tok.dep in L.SUBJECTS and not in_quotations(doc[tok.head].start, quoted)

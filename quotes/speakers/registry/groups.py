@@ -11,8 +11,14 @@ from quotes.records import GROUP, ORG
 from quotes.speakers.lexicon import (
     POSSESSIVE_PRONOUNS,
 )
-from quotes.speakers.registry.model import DETERMINERS, PERSONAL_SUFFIXES, Entity, Registry, _text
-from quotes.speakers.registry.offices import _np_left, qualifier_sides
+from quotes.speakers.registry.model import (
+    DETERMINERS,
+    PERSONAL_SUFFIXES,
+    Entity,
+    Registry,
+    tokens_text,
+)
+from quotes.speakers.registry.offices import np_left, qualifier_sides
 
 
 def _personal_plural(tok: Token) -> bool:
@@ -177,7 +183,7 @@ def _bare_definite(doc: Document, indices: list[int], head: int) -> bool:
 
 def group_phrase(doc: Document, head: int) -> list[int]:
     """A group noun with its left modifiers and its "of"-phrase, as token indices."""
-    return _np_left(doc, head)
+    return np_left(doc, head)
 
 
 def group_name(doc: Document, indices: list[int]) -> str:
@@ -185,4 +191,4 @@ def group_name(doc: Document, indices: list[int]) -> str:
     toks = [doc[i] for i in indices]
     while toks and (toks[0].lower in DETERMINERS or toks[0].pos == "PUNCT"):
         toks = toks[1:]
-    return _text(doc, toks)
+    return tokens_text(doc, toks)

@@ -7,7 +7,6 @@ from __future__ import annotations
 import bisect
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 from quotes import labels as L
 from quotes.document import Document, Token
@@ -208,7 +207,7 @@ class Registry:
 
     def quoted(self, offset: int) -> bool:
         """Whether character ``offset`` lies inside a quotation."""
-        return _inside_starts(offset, self.quotations())
+        return in_quotations(offset, self.quotations())
 
     def mentions_between(self, lo: int, hi: int) -> list[Mention]:
         """Mentions whose head token lies in ``[lo, hi)``."""
@@ -244,7 +243,7 @@ class Registry:
             people = [e for e in people if not _particle_before(e, low)] or people
         if len(people) == 1 or before is None:
             return people[0]
-        named = [e for e in people if _last_before(e.mentions, before) >= 0]
+        named = [e for e in people if last_before(e.mentions, before) >= 0]
         return min(named or people, key=lambda e: e.id)
 
     def holders(self, key: str) -> list[Entity]:
@@ -282,11 +281,6 @@ def is_subject(doc: Document, i: int) -> bool:
 EMBEDDED_CLAUSES = frozenset({L.CCOMP, L.XCOMP})
 
 
-@lru_cache(maxsize=4)
-def _speech_verbs(lang: str) -> frozenset[str]:
-    return load_lexicon("speech_verbs", lang)
-
-
 def subject_verb(doc: Document, i: int) -> Token:
     """The verb whose subject token ``i`` is, read past coordination on both sides ("Ann and
     Tom said": Tom's verb is "said"; "Lee laughed and said": the clause is "laughed"'s)."""
@@ -316,7 +310,9 @@ def is_topic_subject(doc: Document, i: int, lang: str = "en") -> bool:
     # reported one; after a comma or a closing quotation mark it is still the main clause
     start = min(doc.subtree(tok.i))
     return (
-        doc[tok.head].lemma in _speech_verbs(lang) and start > 0 and doc[start - 1].pos == "PUNCT"
+        doc[tok.head].lemma in load_lexicon("speech_verbs", lang)
+        and start > 0
+        and doc[start - 1].pos == "PUNCT"
     )
 
 
@@ -332,18 +328,23 @@ def is_embedded(doc: Document, i: int) -> bool:
     return False
 
 
-def _last_before(positions: list[int], before: int) -> int:
+def last_before(positions: list[int], before: int) -> int:
+    """The last of the sorted ``positions`` before ``before``, -1 if none: an entity's last
+    mention before a token (its mentions are sorted token indices). Shared by the registry's
+    naming passes and the resolver's rules, which rank candidates by recency."""
     j = bisect.bisect_left(positions, before)
     return positions[j - 1] if j else -1
 
 
-def _text(doc: Document, toks: list[Token]) -> str:
+def tokens_text(doc: Document, toks: list[Token]) -> str:
+    """The text from the first of ``toks`` to the last as written (inner spaces and marks
+    kept), "" for none: how the registry's passes key names and roles by their words."""
     if not toks:
         return ""
     return doc.text[toks[0].start : toks[-1].end]
 
 
-def _head(doc: Document, indices: Iterable[int]) -> int:
+def run_head(doc: Document, indices: Iterable[int]) -> int:
     """The syntactic head of a run of tokens: the one whose head lies outside it."""
     inside = set(indices)
     heads = [i for i in sorted(inside) if doc[i].head not in inside or doc[i].head == i]
@@ -371,7 +372,7 @@ def _quoted_starts(doc: Document) -> tuple[list[int], list[int]]:
     return [q.start for q in found], [q.end for q in found]
 
 
-def _inside_starts(offset: int, quoted: tuple[list[int], list[int]]) -> bool:
+def in_quotations(offset: int, quoted: tuple[list[int], list[int]]) -> bool:
     """Whether character ``offset`` lies inside one of the quotations (by bisection: the
     quotations do not overlap)."""
     starts, ends = quoted

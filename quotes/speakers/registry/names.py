@@ -31,11 +31,10 @@ from quotes.speakers.registry.model import (
     PERSON_LABELS,
     Entity,
     Registry,
-    _head,
-    _last_before,
-    _speech_verbs,
-    _text,
     agrees,
+    last_before,
+    run_head,
+    tokens_text,
 )
 from quotes.text import DASHES, dateline_end
 
@@ -83,7 +82,7 @@ def _headline_speech_verb(doc: Document, tok: Token) -> bool:
     return (
         tok.text[:1].isupper()
         and word.endswith("s")
-        and (word[:-1] in _speech_verbs("en") or word == "says")
+        and (word[:-1] in load_lexicon("speech_verbs") or word == "says")
         and not _lower_word_in_sentence(doc, tok.i)
     )
 
@@ -271,8 +270,8 @@ def _name_text(doc: Document, toks: list[Token]) -> str:
     its two pieces with one space."""
     cut = next((k for k in range(1, len(toks)) if toks[k].i != toks[k - 1].i + 1), 0)
     if not cut:
-        return _text(doc, toks)
-    return f"{_text(doc, toks[:cut])} {_text(doc, toks[cut:])}"
+        return tokens_text(doc, toks)
+    return f"{tokens_text(doc, toks[:cut])} {tokens_text(doc, toks[cut:])}"
 
 
 @cache
@@ -316,7 +315,7 @@ def person_noun_gender(tok: Token, lex: SpeakerLexicon) -> str | None:
     return "" if tok.lemma.endswith(AGENT_SUFFIXES) else None
 
 
-def _listed_person_noun(tok: Token, lex: SpeakerLexicon) -> bool:
+def listed_person_noun(tok: Token, lex: SpeakerLexicon) -> bool:
     """A person noun a list gives (a one-word role of roles.txt, a trade of
     unofficial_roles.txt, a description noun of kind ``person``), not one guessed by its suffix
     alone ("supplier", "exporter") nor a tie ("St. Louis, Ferguson's neighbor")."""
@@ -358,17 +357,17 @@ def appositive_people(doc: Document, lex: SpeakerLexicon, people: list[Span]) ->
         toks = [doc[i] for i in range(span.start, span.end)]
         if any(t.i in taken for t in toks) or not all(_capitalised_noun(t) for t in toks):
             continue
-        if any(t.lower in org_words for t in toks) or _is_outlet(doc, span, lex):
+        if any(t.lower in org_words for t in toks) or is_outlet(doc, span, lex):
             continue
-        if lex.kind_of_name(_text(doc, toks)) or doc[span.end].text != ",":
+        if lex.kind_of_name(tokens_text(doc, toks)) or doc[span.end].text != ",":
             continue
-        head = _head(doc, range(span.start, span.end))
+        head = run_head(doc, range(span.start, span.end))
         if doc[head].dep not in (L.NSUBJ, L.NSUBJ_PASS):
             continue  # "... in Japan, the son of ...", "At Trump National Doral, the candidate"
         nouns = [k for k in doc.kids(head, L.APPOS) if k.i > span.end]
         if not nouns:
             continue
-        listed = _listed_person_noun(nouns[0], lex)
+        listed = listed_person_noun(nouns[0], lex)
         if listed or (span.label != "GPE" and person_noun_gender(nouns[0], lex) is not None):
             out.append(Span(span.start, span.end, toks[0].start, toks[-1].end, "PERSON"))
     return out
@@ -397,13 +396,13 @@ def first_names_in_apposition(doc: Document, lex: SpeakerLexicon, people: list[S
         if doc[span.end].text != "," or doc[span.start - 1].text != ",":
             continue
         toks = [doc[i] for i in range(span.start, span.end)]
-        if any(t.i in taken for t in toks) or _is_outlet(doc, span, lex):
+        if any(t.i in taken for t in toks) or is_outlet(doc, span, lex):
             continue
         if not all(t.pos == "PROPN" and t.text[:1].isupper() for t in toks):
             continue
         if any(t.lower in designators for t in toks) or not _first_name(toks[0], lex):
             continue
-        head = doc[_head(doc, range(span.start, span.end))]
+        head = doc[run_head(doc, range(span.start, span.end))]
         noun = doc[span.start - 2]
         if head.dep != L.APPOS or head.head != noun.i or noun.pos != "NOUN":
             continue
@@ -427,7 +426,7 @@ def cut_at_spaced_dash(doc: Document, span: Span) -> Span:
     ]
     if not cuts:
         return span
-    head = _head(doc, range(span.start, span.end))
+    head = run_head(doc, range(span.start, span.end))
     bounds = [span.start, *[c + 1 for c in cuts], span.end + 1]
     for lo, hi in zip(bounds, bounds[1:], strict=False):
         if lo <= head < hi - 1 or hi == span.end + 1:
@@ -604,7 +603,7 @@ def _common_word(doc: Document, i: int, body: BodyWords) -> bool:
 def _outlet_opening(doc: Document, lex: SpeakerLexicon, span: Span) -> Span | None:
     """The listed outlet (media_outlets.txt) a span opens with, its longest, or None."""
     for end in range(span.end - 1, span.start, -1):
-        text = _span_text(doc, Span(span.start, end, 0, 0)).lower()
+        text = span_text(doc, Span(span.start, end, 0, 0)).lower()
         if text.removeprefix("the ") in lex.outlets:
             return Span(span.start, end, doc[span.start].start, doc[end - 1].end, span.label)
     return None
@@ -683,7 +682,7 @@ def in_byline(doc: Document, span: Span) -> bool:
     return words[by + 1].text[:1].isupper() and words[by + 1].i <= span.start
 
 
-def _outermost(spans: list[Span]) -> list[Span]:
+def outermost(spans: list[Span]) -> list[Span]:
     """Person spans less those inside another: the NER splits "Moza bint Nasser" into "Moza"
     and "Nasser", :func:`whole_names` runs "Moza" on to the whole name, and the "Nasser" left
     over would be a second mention in the same words, linked by its surname alone to whoever
@@ -704,7 +703,9 @@ def _outermost(spans: list[Span]) -> list[Span]:
     return [span for i, span in enumerate(spans) if i not in inside]
 
 
-def _overlap(a: Span, b: Span) -> bool:
+def overlap(a: Span, b: Span) -> bool:
+    """Whether two token spans share a token: build_registry drops a NER span that a span
+    found by another pass (a nickname, an organisation) covers in part."""
     return a.start < b.end and b.start < a.end
 
 
@@ -754,11 +755,12 @@ def _listed_names(doc: Document, names: dict[str, list[tuple[str, ...]]], label:
     return out
 
 
-def _span_text(doc: Document, span: Span) -> str:
+def span_text(doc: Document, span: Span) -> str:
+    """A token span's text as written, from its first token to its last."""
     return doc.text[doc[span.start].start : doc[span.end - 1].end]
 
 
-def _classified_org_names(doc: Document, lex: SpeakerLexicon) -> dict[str, str]:
+def classified_org_names(doc: Document, lex: SpeakerLexicon) -> dict[str, str]:
     """Names the NER called people that the text classes as organisations: "the airline
     Skyline", "the retailer Halden": a determiner and an organisation noun
     (organisation_nouns.txt) right before the name, the noun a compound of the name or the
@@ -789,7 +791,7 @@ def _classified_org_names(doc: Document, lex: SpeakerLexicon) -> dict[str, str]:
         subjects = noun.dep == last.dep == L.NSUBJ and noun.head == last.head
         if compound or appositive or subjects:
             kinds = lex.description_kinds.get(noun.lemma, frozenset()) - NON_ORG_KINDS
-            names[_span_text(doc, span)] = min(kinds) if len(kinds) == 1 else ""
+            names[span_text(doc, span)] = min(kinds) if len(kinds) == 1 else ""
     return names
 
 
@@ -819,9 +821,9 @@ def _organisation_kind(noun: Token, lex: SpeakerLexicon) -> bool:
     return noun.lemma in lex.org_nouns or bool(kinds)
 
 
-def _is_outlet(doc: Document, span: Span, lex: SpeakerLexicon) -> bool:
+def is_outlet(doc: Document, span: Span, lex: SpeakerLexicon) -> bool:
     """Whether a span's words are a listed media outlet's name (media_outlets.txt)."""
-    text = doc.text[doc[span.start].start : doc[span.end - 1].end].lower()
+    text = span_text(doc, span).lower()
     text = text[4:] if text.startswith("the ") else text
     return text in lex.outlets
 
@@ -1074,7 +1076,7 @@ def surnames_after_a_comma(doc: Document, people: list[Span]) -> list[Span]:
     return out
 
 
-def _a_role_alone(doc: Document, span: Span, lex: SpeakerLexicon) -> bool:
+def a_role_alone(doc: Document, span: Span, lex: SpeakerLexicon) -> bool:
     """An entity span that is a title of office and nothing else ("The Taoiseach, Ciarán
     Moloney, said": the NER's ORG "Taoiseach"; a headline's "Taoiseach defends ...", its
     PERSON): a role for its holder, as "the prime minister" is, no organisation and no
@@ -1207,13 +1209,13 @@ def _mononym_after_a_person_noun(
     """A one-word ORG span that is a person known by one name, as footballers, singers and
     Indonesian or Brazilian public figures are ("Brazilian footballer Neymar", "the singer
     Rihanna"): right after a lower-case person noun that a list gives (a role, a trade or a
-    description of kind person: :func:`_listed_person_noun`) that the name hangs on or is
+    description of kind person: :func:`listed_person_noun`) that the name hangs on or is
     in apposition to. Not a word in capitals ("union FNV", "the agency NASA"), nor a listed
     outlet or party."""
     word = name.text
     return (
         noun.text.islower()
-        and _listed_person_noun(noun, lex)
+        and listed_person_noun(noun, lex)
         and word.isalpha()
         and not word.isupper()
         and word.lower() not in lex.outlets
@@ -1222,7 +1224,7 @@ def _mononym_after_a_person_noun(
     )
 
 
-def _mononym_gender(entity: Entity, lex: SpeakerLexicon) -> str:
+def mononym_gender(entity: Entity, lex: SpeakerLexicon) -> str:
     """The gender of a person the text names by one word only, when that word is a first
     name of the project's short lists (first_names_female.txt, first_names_male.txt) and
     no other: fiction and features call people by first names ("Anna shrugged. ... He
@@ -1312,7 +1314,7 @@ def _classed_before(doc: Document, span: Span, lex: SpeakerLexicon) -> bool:
     charity Oxfam said" (the NER's LOC), "a report by the charity Child First has found"
     (its WORK_OF_ART, the parser's ``nsubj`` of "found" while "charity" hangs on "by"). A
     classifying noun before a name gives its kind (Quirk et al. 1985, 17.83), as in
-    :func:`_classified_org_names`, whatever the parser made of the pair; only not when the
+    :func:`classified_org_names`, whatever the parser made of the pair; only not when the
     name is the subject of a relative clause on the noun ("the charity Oxfam funds":
     the noun's own clause) (session 23, styles9)."""
     words = [doc[i] for i in range(span.start, span.end)]
@@ -1444,7 +1446,7 @@ def add_bare_surnames(reg: Registry) -> None:
             hint = reg.lexicon.role_gender(doc[tok.i - 1].lower) if tok.i else ""
             plain = not (tok.i and doc[tok.i - 1].lower in PARTICLES)
             person = reg.person_named(tok.lower, before=tok.i, gender=hint, plain=plain)
-            if mistagged and person is not None and _last_before(person.mentions, tok.i) < 0:
+            if mistagged and person is not None and last_before(person.mentions, tok.i) < 0:
                 continue  # a word the tagger read right, before anyone of that name
             if person is not None:
                 reg.add_mention(person, [tok.i], tok.i)
@@ -1504,7 +1506,7 @@ def add_unlabelled_org_names(reg: Registry) -> None:
                     and doc[tokens[-1]].end == end
                     and not any(i in reg.at_token for i in tokens)
                 ):
-                    reg.add_mention(entity, tokens, _head(doc, tokens))
+                    reg.add_mention(entity, tokens, run_head(doc, tokens))
                 start = text.find(name, end)
 
 
@@ -1566,7 +1568,7 @@ def register_person(reg: Registry, span: Span) -> Entity | None:
             if entity not in reg.by_part.get(low, ()):
                 reg.by_part.setdefault(low, []).append(entity)
     entity.add_name(name)
-    reg.add_mention(entity, range(span.start, span.end), _head(doc, [t.i for t in toks]))
+    reg.add_mention(entity, range(span.start, span.end), run_head(doc, [t.i for t in toks]))
     prefix = [doc[i] for i in range(span.start, toks[0].i)]
     words = [t.lower for t in prefix]
     for a, b, phrase in reg.lexicon.find_roles(words):
@@ -1603,7 +1605,7 @@ def add_known_as(reg: Registry, span: Span, entity: Entity) -> None:
         k += 1
     if k == j:
         return
-    alias = _text(doc, [doc[m] for m in range(j, k)])
+    alias = tokens_text(doc, [doc[m] for m in range(j, k)])
     if entity not in reg.by_surname.get(alias.lower(), ()):
         reg.by_surname.setdefault(alias.lower(), []).append(entity)
     entity.add_name(alias)
@@ -1769,7 +1771,7 @@ def register_organisation(reg: Registry, span: Span) -> None:
         return  # a title-case headline the NER took whole: "Schlafly's Column Explains Why She"
     if span.label == "NORP" and toks[-1].tag not in ("NNS", "NNPS"):
         return
-    name = _text(doc, toks)
+    name = tokens_text(doc, toks)
     key = name.lower()
     entity = reg.by_org.get(key)
     if entity is None and span.label != "NORP":
@@ -1787,7 +1789,7 @@ def register_organisation(reg: Registry, span: Span) -> None:
         side = lex.side(name)
         if side:
             entity.affiliations.add(side)
-    reg.add_mention(entity, range(span.start, span.end), _head(doc, [t.i for t in toks]))
+    reg.add_mention(entity, range(span.start, span.end), run_head(doc, [t.i for t in toks]))
 
 
 def _first_name_alone(reg: Registry, span: Span, toks: list[Token]) -> Entity | None:
@@ -1879,7 +1881,7 @@ def short_form_of(reg: Registry, name: str) -> Entity | None:
     return found[0] if len(found) == 1 else None
 
 
-def _org_short_form(span: Span, doc: Document, short_forms: frozenset[str]) -> bool:
+def org_short_form(span: Span, doc: Document, short_forms: frozenset[str]) -> bool:
     """A one-word PERSON span that shortens an organisation the NER labelled ORG elsewhere in
     the text ("Quinnipiac conducted the poll" with "a Quinnipiac University poll"): the NER
     often takes a short organisation name for a surname. People are registered before
@@ -1906,7 +1908,7 @@ def short_forms_of(full: str, designators: frozenset[str]) -> set[str]:
     return out
 
 
-def _org_span_short_forms(doc: Document, lex: SpeakerLexicon) -> frozenset[str]:
+def org_span_short_forms(doc: Document, lex: SpeakerLexicon) -> frozenset[str]:
     """The one-word short forms of the ORG spans of ``doc`` (a leading "The" aside)."""
     designators = org_name_words(lex)
     out: set[str] = set()

@@ -21,8 +21,8 @@ from quotes.speakers.registry.model import (
     PEERAGE_TITLES,
     Entity,
     Registry,
-    _head,
-    _text,
+    run_head,
+    tokens_text,
 )
 from quotes.speakers.registry.names import name_tokens
 
@@ -57,7 +57,7 @@ def _apposition_read_as_adverbial(reg: Registry, tok: Token, span: Span) -> int 
         return None
     if max(i for i in doc.subtree(noun.i) if doc[i].pos != "PUNCT") != span.start - 2:
         return None  # the role's phrase must end right at the comma
-    words = _np_left(doc, noun.i)
+    words = np_left(doc, noun.i)
     roles = reg.lexicon.find_roles([doc[i].lower for i in words])
     return noun.i if any(words[a] <= noun.i <= words[b - 1] for a, b, _ in roles) else None
 
@@ -72,26 +72,26 @@ def add_titles(reg: Registry, span: Span, entity: Entity) -> None:
     Presidents Vladimir Putin and Donald Trump": Putin is Russian, Trump American).
     """
     doc = reg.document
-    head = _head(doc, range(span.start, span.end))
+    head = run_head(doc, range(span.start, span.end))
     title = title_tokens(doc, head, span) + titles_inside(reg, span)
     if title:
         apply_title(reg, entity, title, doc[head])
     for app in doc.kids(head, L.APPOS):
         if app.pos in ("NOUN", "PROPN") and app.i not in reg.at_token:
-            role_np = _np_left(doc, app.i)
+            role_np = np_left(doc, app.i)
             if role_np[0] - span.end <= 2:
                 apply_title(reg, entity, role_np, doc[head])
     tok = doc[head]
     if (tok.dep == L.APPOS or _apposition_read_as_conjunct(doc, tok, span)) and doc[
         tok.head
     ].i not in reg.at_token:
-        role_np = _np_left(doc, tok.head)
+        role_np = np_left(doc, tok.head)
         if 0 <= span.start - role_np[-1] <= 3:
             apply_title(reg, entity, role_np, doc[head])
     elif tok.dep == L.APPOS and (role := _role_over_client(reg, tok.head)) is not None:
-        apply_title(reg, entity, _np_left(doc, role), doc[head])
+        apply_title(reg, entity, np_left(doc, role), doc[head])
     elif (role := _apposition_read_as_adverbial(reg, tok, span)) is not None:
-        apply_title(reg, entity, _np_left(doc, role), doc[head])
+        apply_title(reg, entity, np_left(doc, role), doc[head])
     office = _office_before_bracket(doc, span)
     if office:
         apply_title(reg, entity, office, doc[head])
@@ -181,7 +181,7 @@ def party_state_tag(reg: Registry, span: Span) -> set[str]:
 
 def heads_by_clause(reg: Registry, entity: Entity, head: int) -> None:
     """The role "head" of a body a relative clause on the name gives: "Jane Roe, who heads
-    the FBI," is the FBI's head, so "the FBI director" is she (RoleRules._heads_of_named_body).
+    the FBI," is the FBI's head, so "the FBI director" is she (RoleRules.heads_of_named_body).
     A relative clause on a name adds information about its referent (Quirk et al. 1985,
     17.22), here the office an apposition would give ("Jane Roe, the head of the FBI,").
     Only a present-tense verb of heading_verbs.txt whose subject is the relative pronoun and
@@ -321,16 +321,16 @@ def _former_office(reg: Registry, entity: Entity, roles: list[tuple[int, int, st
 
 
 def _predicate_np(doc: Document, noun: int) -> list[int]:
-    """A predicate noun's phrase (:func:`_np_left`) without the clauses inside it: "a
+    """A predicate noun's phrase (:func:`np_left`) without the clauses inside it: "a
     supporter of Mr. Trump's instincts, which the candidate has made clear" names no
     candidate."""
     inner = {
         j
-        for i in _np_left(doc, noun)
+        for i in np_left(doc, noun)
         if doc[i].dep in (L.RELCL, L.ACL, L.APPOS) and i != noun
         for j in doc.subtree(i)
     }
-    return [i for i in _np_left(doc, noun) if i not in inner]
+    return [i for i in np_left(doc, noun) if i not in inner]
 
 
 @cache
@@ -361,7 +361,7 @@ def roles_by_verb(reg: Registry, entity: Entity, head: int) -> None:
             continue
         for obj in doc.kids(verb.i, L.OBJ):
             office = _office_of_object(reg, role, obj)
-            sides = qualifier_sides(reg, _np_left(doc, obj.i), set())
+            sides = qualifier_sides(reg, np_left(doc, obj.i), set())
             if office and sides:
                 entity.add_role(office, reg.lexicon.canonical_role(office))
                 entity.affiliations.update(sides)
@@ -451,7 +451,7 @@ def titles_inside(reg: Registry, span: Span) -> list[int]:
     ]
 
 
-def _np_left(doc: Document, noun: int) -> list[int]:
+def np_left(doc: Document, noun: int) -> list[int]:
     """A role noun with its left modifiers and its "of"-phrase ("the Russian president",
     "Secretary of State"), without relative clauses or other appositions."""
     out = [noun]
@@ -603,4 +603,4 @@ def _entity_text(doc: Document, i: int) -> str:
     toks = [doc[k] for k in range(i, j) if doc[k].lower not in DETERMINERS]
     while len(toks) > 1 and toks[-1].text in POSSESSIVE_MARKS:
         toks.pop()
-    return _text(doc, toks) if toks else doc[i].text
+    return tokens_text(doc, toks) if toks else doc[i].text

@@ -31,17 +31,12 @@ from quotes import labels as L
 from quotes.document import Document
 from quotes.lexicons import load_lexicon
 from quotes.records import GROUP, ORG, PERSON
-from quotes.speakers.lexicon import FEMALE, MALE
+from quotes.speakers.lexicon import FEMALE, FIRST_PLURAL, FIRST_SINGULAR, MALE
 from quotes.speakers.registry.model import HONORIFICS, Entity, Registry
 from quotes.speakers.registry.names import org_name_words
 
 #: The reflexives of one gender, and the gender they show.
 GENDERED_REFLEXIVES = {"himself": MALE, "herself": FEMALE}
-
-#: First-person singular words of a speaker's own words; the plural ones an organisation's
-#: spokesperson uses ("we", "our").
-FIRST_SINGULAR = frozenset({"I", "my", "My", "me", "mine", "myself", "I'm", "I've", "I'd"})
-FIRST_PLURAL = frozenset({"we", "our", "us", "ours", "ourselves"})
 
 
 def retype_people_named_as_organisations(reg: Registry) -> None:
@@ -151,12 +146,20 @@ def _speaks_as_i(reg: Registry, entity: Entity) -> bool:
         }
         if others != {entity.id}:
             continue
-        words = [doc[i].text for i in range(sent.start, sent.end) if inside(i)]
-        singular = sum(w in FIRST_SINGULAR for w in words)
-        plural = sum(w.lower() in FIRST_PLURAL for w in words)
-        if singular > plural:
+        if _mostly_singular([doc[i].lower for i in range(sent.start, sent.end) if inside(i)]):
             return True
     return False
+
+
+def _mostly_singular(words: list[str]) -> bool:
+    """Whether lower-cased ``words`` hold more first-person singular pronouns than plural
+    ones (the shared :data:`FIRST_SINGULAR` and :data:`FIRST_PLURAL`): a speaker talking as
+    "I", not a spokesperson's "we". Contractions need no entry of their own: the tokenizer
+    splits "I'm", "I've", "I'd" into "I" and the verb (the old list's "I'm" never matched),
+    and a capitalised "My" or "Me" opening a quotation counts as the lower-case word does."""
+    singular = sum(w in FIRST_SINGULAR for w in words)
+    plural = sum(w in FIRST_PLURAL for w in words)
+    return singular > plural
 
 
 def _speech_verb(doc: Document, i: int, speech: frozenset[str]) -> bool:

@@ -12,8 +12,8 @@ from quotes.document import POSSESSIVE_MARKS, Token
 from quotes.lexicons import load_lexicon
 from quotes.records import GROUP, ORG, PERSON, UNKNOWN, Offsets
 from quotes.speakers.lexicon import FEMALE, MALE, head_before_of
-from quotes.speakers.registry.model import AGENT_SUFFIXES, Entity, is_subject
-from quotes.speakers.registry.names import gender_of_form
+from quotes.speakers.registry.model import AGENT_SUFFIXES, Entity, is_subject, last_before
+from quotes.speakers.registry.names import gender_of_form, person_noun_gender
 from quotes.speakers.registry.offices import PARTY_SIDES, placed_elsewhere, qualifier_sides
 from quotes.speakers.resolution import (
     CERTAINTY,
@@ -33,7 +33,6 @@ from quotes.speakers.resolution import (
     WINDOW,
     WORK_NOUNS,
     Resolution,
-    _last_before,
     phrase,
 )
 from quotes.speakers.rules import RuleFamily
@@ -57,9 +56,9 @@ class DescriptionRules(RuleFamily):
         apposition, whoever else advises; "his aides" -> a group named by its owner; "his
         spokesman" with no holder tied to him -> the spokesman of the owner, by the owner's
         name (a relational noun denotes someone relative to its owner, Barker 1995)."""
-        owner_tok = self._owner(head, indices)
+        owner_tok = self.possessive_owner(head, indices)
         assert owner_tok is not None
-        named = self.r.names.apposition(head) or self.r.names._named_inside(indices)
+        named = self.r.names.apposition(head) or self.r.names.named_inside(indices)
         if named is not None:
             return replace(named, rule="possessive", certainty=CERTAINTY["possessive"])
         owner_idx = (
@@ -71,25 +70,25 @@ class DescriptionRules(RuleFamily):
         owner = owned_by.entity
         tok = self.doc[head]
         if owner is not None:
-            if self.r.relatives._statement_noun(tok):
-                return self.r._found(owner, "possessive", owner.role)
+            if self.r.relatives.statement_noun(tok):
+                return self.r.resolution_of(owner, "possessive", owner.role)
             kinds = self.lex.description_kinds.get(tok.lemma, frozenset())
             if "campaign" in kinds and owner.type == PERSON:
                 return self._campaign_of(owner)
-            if self.r.groups._group_head(tok):
+            if self.r.groups.group_head(tok):
                 return self._owned_phrase(owner, owner_tok, indices, GROUP)
             found = self.r.roles.role(head, indices, exclude, owner=owner)
             if found is not None and found.rule in ("role", "identified"):
                 return replace(found, rule="possessive")
             if found is not None and owner.type == PERSON:
                 return self._owned_phrase(owner, owner_tok, indices, PERSON, found.role)
-            if owned_by.type == ORG and found is None and not self.r.groups._group_head(tok):
+            if owned_by.type == ORG and found is None and not self.r.groups.group_head(tok):
                 # "the paper's editorial board", "its board": the organisation speaks
                 return replace(owned_by, rule="possessive", certainty=CERTAINTY["possessive"])
             by_pronoun = self.doc[owner_tok].pos == "PRON"  # a described owner may be misread
             if found is None and owner.type == PERSON and by_pronoun and self._owned_thing(tok):
                 role = owner.role
-                return self.r._found(owner, "possessive_thing", role)
+                return self.r.resolution_of(owner, "possessive_thing", role)
         elif self._described_owner(owned_by, owner_tok, tok):
             # "his spokesman" of an unnamed "the Prime Minister" (pronouns6): the owner's words
             return self._owned_words(owned_by.speaker or "", owner_tok, indices)
@@ -106,7 +105,7 @@ class DescriptionRules(RuleFamily):
             and owned_by.rule == "pronoun"
             and bool(owned_by.speaker)
             and self.doc[owner_tok].pos == "PRON"
-            and self.r.pronouns._person_noun_gender(tok) is not None
+            and person_noun_gender(tok, self.lex) is not None
         )
 
     def _owned_words(self, owner: str, owner_tok: int, indices: list[int]) -> Resolution:
@@ -136,7 +135,7 @@ class DescriptionRules(RuleFamily):
         them, as "Senator Lee's office said" does). Not a person or people ("his wife", "her
         colleague", "his aides": roles.txt and the group nouns), not an organisation of its
         own ("his administration"), not a description of a person."""
-        if tok.pos != "NOUN" or self.r.groups._group_head(tok):
+        if tok.pos != "NOUN" or self.r.groups.group_head(tok):
             return False
         words = {tok.lower, tok.lemma}
         lex = self.lex
@@ -144,7 +143,7 @@ class DescriptionRules(RuleFamily):
             return False
         if words & PERSONAL_OFFICES:
             return True
-        if words & lex.org_nouns or self.r.pronouns._person_noun_gender(tok) is not None:
+        if words & lex.org_nouns or person_noun_gender(tok, self.lex) is not None:
             return False
         if tok.lemma.endswith(AGENT_SUFFIXES):
             return False  # "his backers", "her donors": agent nouns name people
@@ -171,14 +170,14 @@ class DescriptionRules(RuleFamily):
         group, a role; else the phrase itself."""
         if (named := self._named_speaker_for(head, indices)) is not None:
             return named
-        head = self._description_head(head, indices)
+        head = self.description_head(head, indices)
         if (lead := self.headline(head, indices)) is not None:
             return lead
         if (both := self.r.groups.pair(head, indices, exclude)) is not None:
             return both
         if (some := self.r.groups.partitive(head, exclude)) is not None:
             return some
-        if (member := self.r.groups._among_those(head, exclude)) is not None:
+        if (member := self.r.groups.among_those(head, exclude)) is not None:
             return member
         rules = (
             self.r.documents.source_noun,
@@ -205,7 +204,7 @@ class DescriptionRules(RuleFamily):
                 return named
         if (named := self.r.roles.identified_next(head, indices)) is not None:
             return named
-        if (named := self.r.names._name_in_title(indices)) is not None:
+        if (named := self.r.names.name_in_title(indices)) is not None:
             return named
         return self.description(head, indices)
 
@@ -225,12 +224,12 @@ class DescriptionRules(RuleFamily):
         White House official said") brings in someone new (Heim 1982's novelty condition),
         so it points nowhere: a short lead passes for a headline by its length alone."""
         doc = self.doc
-        end = self._headline_end()
+        end = self.doc_headline_end()
         if end is None or doc[head].start >= end:
             return None
         if any(doc[i].lower in ("a", "an") for i in indices):
             return None  # "A White House official said": an indefinite brings in someone new
-        if doc[head].tag in ("NNS", "NNPS") or self.r.groups._group_head(doc[head]):
+        if doc[head].tag in ("NNS", "NNPS") or self.r.groups.group_head(doc[head]):
             return None  # "Black Lawmakers rip ...": many people, not the lead's first one
         if self._names_in_apposition(head):
             return None  # a short lead's own name: "The foreign minister, Ann Lee, said"
@@ -243,8 +242,8 @@ class DescriptionRules(RuleFamily):
             for m in self.reg.mentions_between(first, doc.sentences[last_sent].end)
             if not (m.token and doc[m.token - 1].text == "(")
         ]
-        found_role = self.r.roles._mention_role(indices, head)
-        kinds = self._kinds(head, indices)
+        found_role = self.r.roles.mention_role(indices, head)
+        kinds = self.mention_kinds(head, indices)
         if kinds and "person" not in kinds and self._named_before_in_headline(head, kinds):
             return None  # "Shares in Northwind Foods fell after the group warned": back
         chosen: Entity | None = None
@@ -287,8 +286,8 @@ class DescriptionRules(RuleFamily):
         if chosen is None:
             return None
         if chosen.kind == "document":
-            return self.r.documents._document(chosen, "headline")
-        return self.r._found(chosen, "headline", chosen.role)
+            return self.r.documents.document_resolution(chosen, "headline")
+        return self.r.resolution_of(chosen, "headline", chosen.role)
 
     def _names_in_apposition(self, head: int) -> bool:
         """Whether the description at ``head`` has a registry name in apposition ("The
@@ -368,11 +367,11 @@ class DescriptionRules(RuleFamily):
     def _in_another_office(self, entity: Entity, wanted: str) -> bool:
         """:meth:`_titled_otherwise` with the ties of unofficial_roles.txt left out: a
         "presidential candidate" may well be "the Vermont senator" (its tie rules no one out,
-        as in RoleRules._title_nobody_has)."""
-        keys = {k for k in entity.role_keys if self.r.roles._unofficial(k) != "tie"}
+        as in RoleRules.title_nobody_has)."""
+        keys = {k for k in entity.role_keys if self.r.roles.unofficial_kind(k) != "tie"}
         return bool(keys) and not any(self.lex.role_matches(wanted, k) for k in keys)
 
-    def _headline_end(self) -> int | None:
+    def doc_headline_end(self) -> int | None:
         """Where the headline ends (:func:`headline_end`), found once per document: many
         rules ask, and finding it reads the text after the first paragraph, so asking anew
         made a long document's resolution quadratic."""
@@ -394,13 +393,13 @@ class DescriptionRules(RuleFamily):
         typed = self.lex.description_kinds.get(tok.lemma, frozenset())
         named = self._eponymous(head, indices, typed)
         if named is not None:
-            return self.r._found(named, "organisation", None)
+            return self.r.resolution_of(named, "organisation", None)
         indices = self._spoken_for(head, indices)
-        if self._bare_definite(head, indices) and (headed := self._head_match(head)) is not None:
+        if self.bare_definite(head, indices) and (headed := self.head_match(head)) is not None:
             return Resolution(
                 headed.name, ORG, None, "organisation", CERTAINTY["organisation"], headed
             )
-        if self._bare_definite(head, indices):
+        if self.bare_definite(head, indices):
             # "a spokesperson for the station": an outlet, campaign or document noun wants an
             # organisation known to be of its kind, never an untyped one
             kind_only = bool(typed & UNTYPED_FALLBACK_NONE)
@@ -410,7 +409,7 @@ class DescriptionRules(RuleFamily):
                     best = self._apposed_name(best) or best
                     certainty = CERTAINTY["organisation"] * (TIE_FACTOR if tie else 1.0) * 0.9
                     return Resolution(best.name, ORG, None, "organisation", certainty, best)
-        if self._bare_definite(head, indices) and (after := self._named_next(head, typed)):
+        if self.bare_definite(head, indices) and (after := self._named_next(head, typed)):
             return Resolution(
                 after.name, ORG, None, "organisation", CERTAINTY["organisation"] * 0.8, after
             )
@@ -421,14 +420,14 @@ class DescriptionRules(RuleFamily):
                 return Resolution(best.name, ORG, None, "organisation", certainty, best)
         entity = self.reg.at_token.get(head)
         if entity is not None and entity.type == ORG:
-            return self.r._found(entity, "organisation", None)
+            return self.r.resolution_of(entity, "organisation", None)
         return Resolution(
             phrase(self.doc, indices), ORG, None, "organisation", CERTAINTY["organisation"]
         )
 
     def _spoken_for(self, head: int, indices: list[int]) -> list[int]:
         """The words of the organisation a spokesperson speaks for, when the description's
-        head is that organisation (:meth:`_description_head`): "A spokeswoman for the
+        head is that organisation (:meth:`description_head`): "A spokeswoman for the
         company" is bare "the company" after its "for", an anaphor as the subject "The
         company" is (business copy: "Andes Minerals said ... A spokeswoman for the company
         declined to comment"). Else the mention's words."""
@@ -468,7 +467,7 @@ class DescriptionRules(RuleFamily):
         Lee et al. 2013)."""
         tok = self.doc[head]
         orgs = {
-            m.entity for m in self.reg.mentions_between(self.r._window_start(head, window), head)
+            m.entity for m in self.reg.mentions_between(self.r.window_start(head, window), head)
         }
         orgs = {
             e
@@ -537,7 +536,7 @@ class DescriptionRules(RuleFamily):
             e is entity for e in self.r._source_entities
         )
 
-    def _head_match(self, head: int) -> Entity | None:
+    def head_match(self, head: int) -> Entity | None:
         """ "the foundation" after "the Clinton Foundation": the organisation named before
         whose name ends in the description's noun, the last one mentioned (the head-match
         sieve of Lee et al. 2013), before any salience guess."""
@@ -550,7 +549,7 @@ class DescriptionRules(RuleFamily):
             ends = {n.split()[-1].lower() for n in entity.names if n.split()}
             if entity.type == PERSON and len(ends) > 1 or not ends & {tok.lower, tok.lemma}:
                 continue
-            last = _last_before(entity.mentions, head)
+            last = last_before(entity.mentions, head)
             if last >= 0 and (found is None or last > found[0]):
                 found = (last, entity)
         return found[1] if found else None
@@ -597,7 +596,7 @@ class DescriptionRules(RuleFamily):
         heads = [low[-1], head_before_of(low)]
         return any(h in self.lex.org_nouns for h in heads if h is not None)
 
-    def _bare_definite(self, head: int, indices: list[int]) -> bool:
+    def bare_definite(self, head: int, indices: list[int]) -> bool:
         """ "the agency", "the company": a definite article and the noun, nothing else, so
         the description points back to an organisation named before (Hobbs 1978 / Lappin &
         Leass 1994 treat such descriptions like pronouns). The article may lie outside the
@@ -643,12 +642,12 @@ class DescriptionRules(RuleFamily):
         itself: see :meth:`role`). Two outlets: salience decides, as for pronouns."""
         doc = self.doc
         tok = doc[head]
-        kinds = self._kinds(head, indices)
+        kinds = self.mention_kinds(head, indices)
         titled = False  # a title of office ("the governor"), not an epithet ("the candidate")
-        if not kinds and tok.tag == "NN" and self.r.roles._mention_role(indices, head) is not None:
+        if not kinds and tok.tag == "NN" and self.r.roles.mention_role(indices, head) is not None:
             kinds = frozenset({"person"})  # "the justice", "the former first lady"
             titled = True
-        if not kinds or not self._is_definite(head, indices):
+        if not kinds or not self.is_definite(head, indices):
             return None
         bonus: dict[int, float] = {}
         tie_break: frozenset[int] = frozenset()
@@ -662,32 +661,32 @@ class DescriptionRules(RuleFamily):
                 return None
             if tok.tag in ("NNS", "NNPS"):
                 return None  # "The candidates said": many people, not the one named last
-            found_role = self.r.roles._mention_role(indices, head)
+            found_role = self.r.roles.mention_role(indices, head)
             if found_role is not None and found_role[1] in load_lexicon("titled_offices"):
-                if self.r.roles._far_holders_tie(head, indices, found_role):
+                if self.r.roles.far_holders_tie(head, indices, found_role):
                     text = phrase(doc, indices)
                     return Resolution(
                         text, PERSON, found_role[0], "description", CERTAINTY["description"]
                     )
                 return None  # "The police chief said": the holder titled so, or no one
-            if found_role is not None and self.r.roles._office_of_a_body(indices, found_role):
+            if found_role is not None and self.r.roles.office_of_a_body(indices, found_role):
                 return None  # "the FBI director": its holder or its words (the role rule)
-            if found_role is not None and self.r.roles._office_to_come(indices, found_role[2]):
+            if found_role is not None and self.r.roles.office_to_come(indices, found_role[2]):
                 return None  # "the next president": nobody yet (the role rule keeps the words)
             quals: set[str] = set()
             if found_role is not None:
                 quals = set(qualifier_sides(self.reg, indices, found_role[2]))
-                nouns = self.r.roles._body_nouns(indices, found_role[2])
-                if self.r.roles._heads_of_named_body(found_role[1], quals, nouns):
+                nouns = self.r.roles.body_nouns(indices, found_role[2])
+                if self.r.roles.heads_of_named_body(found_role[1], quals, nouns):
                     return None  # "Jane Roe, who heads the FBI": the role rule's holder
-                if self.r.roles._titled_before(head, found_role[1], quals) and not (
-                    unplaced := self.r.roles._place_unconfirmed(head, found_role[1], quals)
+                if self.r.roles.titled_before(head, found_role[1], quals) and not (
+                    unplaced := self.r.roles.place_unconfirmed(head, found_role[1], quals)
                 ):
-                    if self.r.roles._holder_before(head, found_role[1], quals):
+                    if self.r.roles.holder_before(head, found_role[1], quals):
                         return None  # the role rule knows who holds the title
-                    if not self.r.roles._unofficial(
+                    if not self.r.roles.unofficial_kind(
                         found_role[1]
-                    ) and self.r.roles._holder_far_before(head, found_role[1], quals):
+                    ) and self.r.roles.holder_far_before(head, found_role[1], quals):
                         return None  # "Judge Ann Reyes" at the top of a long report
                     untitled_only = True  # its only holder comes after: see below
             gender = (
@@ -700,18 +699,18 @@ class DescriptionRules(RuleFamily):
             # the most salient person whose known offices do not rule them out
             candidates = {
                 e
-                for e in self._window_entities(head, WIDE_WINDOW)
+                for e in self.window_entities(head, WIDE_WINDOW)
                 if e.type == PERSON
                 and (not gender or e.gender in ("", gender))
-                and not (found_role and self.r.roles._holds_another_office(e, found_role[1]))
-                and not (found_role and self.r.roles._holds_it_elsewhere(e, found_role[1], quals))
+                and not (found_role and self.r.roles.holds_another_office(e, found_role[1]))
+                and not (found_role and self.r.roles.holds_it_elsewhere(e, found_role[1], quals))
                 and not placed_elsewhere(quals, e)  # "the Florida senator": no Iowa senator
                 and not (untitled_only and e.role_keys)
                 and not self._of_another_party(quals, e)
             }
             if untitled_only and not candidates:
                 return None  # cataphora: the holder named just after (the role rule)
-            if found_role is None and (last := self._named_just_before(head, candidates)):
+            if found_role is None and (last := self.named_just_before(head, candidates)):
                 return Resolution(
                     last.name, last.type, last.role, "definite", CERTAINTY["definite"], last
                 )
@@ -720,7 +719,7 @@ class DescriptionRules(RuleFamily):
             # affiliations the registry reads from "Ann Cole of Maine and Mark Lund of Ohio"
             # can be misattached, a party-state tag ("Sen. Ann Cole, R-Iowa,") cannot
             bonus = {e.id: QUALIFIER_MATCH for e in candidates if quals & e.affiliations}
-            parallel = set(self.r.roles._parallel_subjects(head, candidates))
+            parallel = set(self.r.roles.parallel_subjects(head, candidates))
             for e in parallel:
                 bonus[e.id] = bonus.get(e.id, 0.0) + PARALLEL
             titled_otherwise = self._titled_otherwise
@@ -739,27 +738,30 @@ class DescriptionRules(RuleFamily):
             if unplaced and not tie_break:
                 return None  # no topic continued: the office's holder (the role rule)
         else:
-            named = self.r.roles._named_document(head, indices, kinds)
+            named = self.r.roles.named_document(head, indices, kinds)
             if named is not None:
                 return replace(
-                    self.r.documents._document(named, "definite"), certainty=CERTAINTY["definite"]
+                    self.r.documents.document_resolution(named, "definite"),
+                    certainty=CERTAINTY["definite"],
                 )
             candidates = {
                 e
-                for e in self._window_entities(head, WIDE_WINDOW)
+                for e in self.window_entities(head, WIDE_WINDOW)
                 if e.type == ORG and e.kind in kinds and e.name.lower() != tok.lower
             }
         best, tie = self.r.ranked(head, candidates, exclude, bonus, WIDE_WINDOW, tie_break)
         if best is None:
             return None
-        if titled and found_role and self.r.roles._title_nobody_has(best, found_role[1], head):
+        if titled and found_role and self.r.roles.title_nobody_has(best, found_role[1], head):
             best = self._agreeing_candidate(head, found_role, candidates, exclude, bonus)
             if best is None:
                 return None  # the role rule leaves the description its own words
             tie = False
         certainty = CERTAINTY["definite"] * (TIE_FACTOR if tie else 1.0)
         if best.kind == "document":
-            return replace(self.r.documents._document(best, "definite"), certainty=certainty)
+            return replace(
+                self.r.documents.document_resolution(best, "definite"), certainty=certainty
+            )
         role = best.role
         return Resolution(best.name, best.type, role, "definite", certainty, best)
 
@@ -788,9 +790,9 @@ class DescriptionRules(RuleFamily):
         if self.reg.holders(key) or doc[head].dep == L.POSS:
             return None
         sentence = doc.sentences[doc[head].sent]
-        if not roles._written_before(found_role[0], sentence.start_char):
+        if not roles.written_before(found_role[0], sentence.start_char):
             return None  # no earlier mention of the office, before the description's sentence
-        introduced = doc[doc.token_at(roles._lower_text().find(found_role[0].lower()))].sent
+        introduced = doc[doc.token_at(roles.lower_text().find(found_role[0].lower()))].sent
         agreeing = {
             e
             for e in candidates
@@ -825,7 +827,7 @@ class DescriptionRules(RuleFamily):
         for other in named:
             entity = self.reg.at_token.get(other.i)
             if entity is not None and entity.type == PERSON and not entity.described:
-                return self.r._found(entity, "definite", entity.role)
+                return self.r.resolution_of(entity, "definite", entity.role)
         return None
 
     @staticmethod
@@ -838,7 +840,7 @@ class DescriptionRules(RuleFamily):
         known = entity.affiliations & PARTY_SIDES
         return bool(wanted and known and not wanted & known)
 
-    def _named_just_before(self, head: int, candidates: set[Entity]) -> Entity | None:
+    def named_just_before(self, head: int, candidates: set[Entity]) -> Entity | None:
         """For a person epithet that is a subject ("The striker, 19, had not played since
         October"), the one candidate the narrative sentence just before names, when nobody
         is named before it in its own sentence: "City were beaten by two goals from Tom
@@ -856,7 +858,7 @@ class DescriptionRules(RuleFamily):
         start = doc.sentences[tok.sent].start
         if any(m.entity in candidates for m in self.reg.mentions_between(start, head)):
             return None
-        before = self.r.pronouns._narrative_before(tok.sent)
+        before = self.r.pronouns.narrative_before(tok.sent)
         if before is None:
             return None
         sentence = doc.sentences[before]
@@ -869,20 +871,24 @@ class DescriptionRules(RuleFamily):
             return None
         person = next(iter(named))
         pronouns = self.r.pronouns
-        if any(pronouns._pronoun_of(sentence.start, sentence.end, g) for g in (MALE, FEMALE)):
+        if any(pronouns.pronoun_of(sentence.start, sentence.end, g) for g in (MALE, FEMALE)):
             return None  # "While the mega donor didn't ... he found Trump ...": another in play
-        subject = pronouns._main_subject(before)
+        subject = pronouns.main_subject(before)
         if subject is not None and self.reg.at_token.get(subject.i) is not person:
             if subject.pos == "PRON" and subject.lower not in ("it", "that", "this"):
                 return None  # "They ..."
-            if pronouns._names_people(subject):
+            if pronouns.names_people(subject):
                 return None  # a person the sentence describes may be the epithet's
         return person
 
-    def _kinds(self, head: int, indices: list[int]) -> frozenset[str]:
+    def mention_kinds(self, head: int, indices: list[int]) -> frozenset[str]:
+        """The kinds (description_kinds.tsv: person, document, statement ...) of a
+        description mention: its last three or two words as a phrase ("the news agency"),
+        else its head noun; an age epithet ("the 72-year-old") is a person. The document and
+        role rules ask it to tell a document or statement noun from a person's."""
         doc = self.doc
         kinds = self.lex.description_kinds
-        if self.r._age_epithet(indices):
+        if self.r.age_epithet(indices):
             return frozenset({"person"})
         words = [doc[i].lower for i in indices if doc[i].pos != "PUNCT"]
         for n in (3, 2):  # "the real estate developer", "the news agency"
@@ -890,7 +896,7 @@ class DescriptionRules(RuleFamily):
                 return kinds[" ".join(words[-n:])]
         return kinds.get(doc[head].lemma.lower(), kinds.get(doc[head].lower, frozenset()))
 
-    def _is_definite(self, head: int, indices: list[int]) -> bool:
+    def is_definite(self, head: int, indices: list[int]) -> bool:
         """ "the newspaper", "The popular commentator and ... supporter", "this poll": a
         definite article or demonstrative, no name of its own in the phrase, no clause."""
         doc = self.doc
@@ -927,22 +933,24 @@ class DescriptionRules(RuleFamily):
         prep = doc[doc[i].head]
         return doc[i].dep == L.POBJ and prep.lower == "of" and prep.head == head
 
-    def _window_entities(self, head: int, window: int) -> set[Entity]:
-        lo = self.r._window_start(head, window)
-        pool = {m.entity for m in self.r._mentions_between(lo, head)}
-        return pool | set(self.r._sources_between(lo, head))
+    def window_entities(self, head: int, window: int) -> set[Entity]:
+        """The entities mentioned, or speaking, within ``window`` sentences before ``head``:
+        the candidates a description, a plural pronoun or a group rule chooses among."""
+        lo = self.r.window_start(head, window)
+        pool = {m.entity for m in self.r.mentions_and_pronouns_between(lo, head)}
+        return pool | set(self.r.sources_between(lo, head))
 
     def _named_speaker_for(self, head: int, indices: list[int]) -> Resolution | None:
         """ "A spokesman for the ministry, Ann Lee, said", "The head of the port authority,
         Jens Meier, said": a person named in apposition to the description's own noun is the
-        speaker, before :meth:`_description_head` moves the head to the body the person speaks
+        speaker, before :meth:`description_head` moves the head to the body the person speaks
         for (which alone, "A spokesman for the ministry said", speaks for the ministry)."""
-        if self._description_head(head, indices) == head:
+        if self.description_head(head, indices) == head:
             return None
         named = self.r.names.apposition(head)
         return named if named is not None and named.type == PERSON else None
 
-    def _description_head(self, head: int, indices: list[int]) -> int:
+    def description_head(self, head: int, indices: list[int]) -> int:
         """The head of a description the tagger misread: "the influential US daily" with
         "daily" taken for an adverb leaves the head on "US"; a description noun that ends the
         phrase is its head ("a spokesman for the ministry": the ministry; "the results of the
@@ -989,7 +997,7 @@ class DescriptionRules(RuleFamily):
         one title ("the secretary of state")."""
         doc, lex = self.doc, self.lex
         if (
-            not self.r.relatives._personal(person)
+            not self.r.relatives.personal(person)
             or lex.canonical.get(doc[person].lower) == SPOKESPERSON
         ):
             return False
@@ -998,7 +1006,7 @@ class DescriptionRules(RuleFamily):
         words = [doc[i].lower for i in range(person, place + 1)]
         return not any(start == 0 and end == len(words) for start, end, _ in lex.find_roles(words))
 
-    def _owner(self, head: int, indices: list[int]) -> int | None:
+    def possessive_owner(self, head: int, indices: list[int]) -> int | None:
         """The owner of a possessive mention, when it is a pronoun ("her campaign") or a
         description ("the candidate's campaign"); a named owner ("Clinton's campaign") is
         the description rules' business."""
@@ -1027,7 +1035,7 @@ class DescriptionRules(RuleFamily):
             if entity.type == ORG and entity.kind == "campaign":
                 words = {w.strip("’'s").lower() for w in entity.name.split()}
                 if surname in words or surname + "’s" in entity.name.lower():
-                    return self.r._found(entity, "possessive", None)
+                    return self.r.resolution_of(entity, "possessive", None)
         name = f"{person.name.split()[-1]} campaign"
         return Resolution(name, ORG, None, "possessive", CERTAINTY["possessive"])
 
@@ -1036,7 +1044,7 @@ class DescriptionRules(RuleFamily):
         phrase of several joined by "and" ("Donald Trump and his attorneys") is a group."""
         tok = self.doc[head]
         if (player := self._part_named_before(tok)) is not None:
-            return self.r._found(player, "name", None)
+            return self.r.resolution_of(player, "name", None)
         type_ = {"PERSON": PERSON, "ORG": ORG, "GPE": ORG, "NORP": GROUP}.get(tok.ent, UNKNOWN)
         if any(k.i in indices for k in self.doc.kids(head, L.CONJ)):
             type_ = GROUP
@@ -1049,7 +1057,7 @@ class DescriptionRules(RuleFamily):
         name in brackets: after "MODERATOR (Hannah Osei): ...", a later "MODERATOR: ..." is
         Hannah Osei (a panel's or a play's cast list given once, at the first turn; session 17,
         styles4). Only a label opening its line, and a person the registry knows."""
-        if not (tok.text.isupper() and len(tok.text) > 1 and self.r._label_before_colon(tok)):
+        if not (tok.text.isupper() and len(tok.text) > 1 and self.r.label_before_colon(tok)):
             return None
         text = self.doc.text
         first = text.find("\n" + tok.text + " (", 0, tok.start)
@@ -1063,7 +1071,7 @@ class DescriptionRules(RuleFamily):
         )
         return entity if entity is not None and entity.type == PERSON else None
 
-    def _ends_an_org_name(self, tok: Token) -> bool:
+    def ends_an_org_name(self, tok: Token) -> bool:
         """Whether ``tok`` is the capitalised last word of a registry organisation's name of
         several words."""
         entity = self.reg.at_token.get(tok.i)

@@ -43,10 +43,10 @@ from quotes.speakers.resolution import (
     WORK_NOUNS,
     WRITER_VERBS,
     Resolution,
-    _inside,
-    _inside_sorted,
-    _names_its_maker,
+    inside_sorted,
+    names_its_maker,
     phrase,
+    token_inside,
 )
 from quotes.speakers.rules import RuleFamily
 
@@ -71,7 +71,9 @@ class DocumentRules(RuleFamily):
             return outlet
         document = self.reg.at_token.get(head)
         if document is not None and document.kind == "document":
-            return self._joined_publishers(tok, document) or self._document(document, "source_noun")
+            return self._joined_publishers(tok, document) or self.document_resolution(
+                document, "source_noun"
+            )
         if tok.lemma not in self.lex.source_nouns and tok.lower not in self.lex.source_nouns:
             if tok.lemma in WORK_NOUNS:
                 found = self.work_maker(head, indices, exclude, chained)
@@ -102,8 +104,8 @@ class DocumentRules(RuleFamily):
         people = [e for e in owners if e.type == PERSON]
         owner = (people or owners)[0] if owners else None
         if owner is not None:
-            role = owner.roles[0] if owner.roles else self.r.roles._office_named(indices)
-            return self.r._found(owner, "source_noun", role)
+            role = owner.roles[0] if owner.roles else self.r.roles.office_named(indices)
+            return self.r.resolution_of(owner, "source_noun", role)
         return (
             self.publisher(head, exclude, chained)
             or self.author(head, exclude, chained)
@@ -131,7 +133,7 @@ class DocumentRules(RuleFamily):
                     entity.kind in OUTLET_KINDS
                     or self.lex.kind_of_name(entity.name) in OUTLET_KINDS
                 ):
-                    return self.r._found(entity, "source_noun", entity.role)
+                    return self.r.resolution_of(entity, "source_noun", entity.role)
         return None
 
     def _topic_of(self, i: int, head: int) -> bool:
@@ -158,25 +160,26 @@ class DocumentRules(RuleFamily):
         Vieira 1998) back to the first that says who made it: its owner ("Acme Research",
         "by" / "from"), the verb that made or put it out, or the clause it is the setting of
         ("In an online poll ..., Acme found that ..." -> Acme). A named document on the way
-        speaks as itself (:meth:`_document`); an indefinite one with no maker ends the chain:
-        the description is that document, in the words that introduced it ("a congressional
-        report ... the report" -> "congressional report"), never another document named
-        elsewhere. No earlier noun with the head: the definite rule looks for a salient one."""
+        speaks as itself (:meth:`document_resolution`); an indefinite one with no maker ends
+        the chain: the description is that document, in the words that introduced it ("a
+        congressional report ... the report" -> "congressional report"), never another
+        document named elsewhere. No earlier noun with the head: the definite rule looks for
+        a salient one."""
         doc = self.doc
         tok = doc[head]
-        if "document" not in self.r.descriptions._kinds(
+        if "document" not in self.r.descriptions.mention_kinds(
             head, indices
-        ) or not self.r.descriptions._is_definite(head, indices):
+        ) or not self.r.descriptions.is_definite(head, indices):
             return None
         if tok.tag != "NN":
             return None
         for k, earlier in self._same_head_before(head):
             document = self.reg.at_token.get(earlier.i)
             if document is not None and document.kind == "document":
-                return self._document(document, "restated")
+                return self.document_resolution(document, "restated")
             if earlier.tag != tok.tag:
                 continue  # "all three state polls" are not "the poll"
-            found = self._statement_maker(earlier, exclude, chained) or self._setting_of(
+            found = self.statement_maker(earlier, exclude, chained) or self._setting_of(
                 earlier, exclude, chained
             )
             if found is not None:
@@ -207,7 +210,7 @@ class DocumentRules(RuleFamily):
         found = self._work_owner(tok, exclude, chained)
         if found is not None:
             return found
-        if not self.r.descriptions._is_definite(head, indices):
+        if not self.r.descriptions.is_definite(head, indices):
             return None
         for _, earlier in self._same_head_before(head):
             found = self._work_owner(earlier, exclude, chained) or self._made_by(
@@ -226,9 +229,9 @@ class DocumentRules(RuleFamily):
         rule would give it ("the book" is no "committee report"). A name of its own ("the
         Beige Book ... the book") is left to the rules after."""
         doc = self.doc
-        if doc[head].lemma not in WORK_NOUNS or not self.r.descriptions._is_definite(head, indices):
+        if doc[head].lemma not in WORK_NOUNS or not self.r.descriptions.is_definite(head, indices):
             return None
-        headed = self.r.descriptions._head_match(head)
+        headed = self.r.descriptions.head_match(head)
         if headed is not None and headed.type != PERSON:
             return None
         if any(k.i in indices for k in doc.kids(head, L.CONJ)):
@@ -273,7 +276,7 @@ class DocumentRules(RuleFamily):
                 if self._can_make(entity):
                     if owner.dep == L.POBJ and (both := self._joined_maker(owner, entity)):
                         return both
-                    return self.r._found(entity, "source_noun", entity.role)
+                    return self.r.resolution_of(entity, "source_noun", entity.role)
                 continue
             if chained and owner.dep == L.POSS and owner.lower in POSSESSIVE_OWNERS:
                 found = self.r.pronouns.pronoun_by_salience(owner.i, exclude)
@@ -338,7 +341,7 @@ class DocumentRules(RuleFamily):
             return None
         if noun.dep == L.OBJ:
             subjects = doc.kids(verb.i, L.NSUBJ)
-            return self._maker(subjects[0], exclude, chained) if subjects else None
+            return self.known_maker(subjects[0], exclude, chained) if subjects else None
         if noun.dep == L.NSUBJ_PASS:
             return self._passive_maker(verb, exclude, chained)
         return None
@@ -369,7 +372,7 @@ class DocumentRules(RuleFamily):
         for _, earlier in self._ads_before(head):
             if earlier.tag != tok.tag:
                 continue  # "ads" before are not "the ad"
-            found = self._statement_maker(earlier, exclude, chained) or self._ad_airer(
+            found = self.statement_maker(earlier, exclude, chained) or self._ad_airer(
                 earlier, exclude, chained
             )
             if found is not None:
@@ -403,7 +406,7 @@ class DocumentRules(RuleFamily):
         if noun.dep != L.OBJ or noun.head == noun.i or verb.lemma not in AD_VERBS:
             return None
         subjects = doc.kids(verb.i, L.NSUBJ)
-        return self._maker(subjects[0], exclude, chained) if subjects else None
+        return self.known_maker(subjects[0], exclude, chained) if subjects else None
 
     def results_of(
         self, head: int, indices: list[int], exclude: Sequence[Offsets], chained: bool = True
@@ -432,7 +435,7 @@ class DocumentRules(RuleFamily):
         lo = doc.sentences[max(0, tok.sent - 1)].start
         for k in range(head - 1, lo - 1, -1):
             earlier = doc[k]
-            if not self._document_noun(earlier) or earlier.dep == L.COMPOUND:
+            if not self.document_noun(earlier) or earlier.dep == L.COMPOUND:
                 continue
             if self._polling_place(earlier):
                 return None  # "voters went to the polls": no poll, the results are the vote's
@@ -459,9 +462,9 @@ class DocumentRules(RuleFamily):
             subjects = doc.kids(verb.i, L.NSUBJ)
             if not subjects:
                 return None
-            if self._document_noun(subjects[0]):
+            if self.document_noun(subjects[0]):
                 return self._as_document(subjects[0], exclude, chained)
-            found = self._maker(subjects[0], exclude, chained)
+            found = self.known_maker(subjects[0], exclude, chained)
             if found is None or found.type not in (ORG, PERSON):
                 return None
             return replace(found, rule="restated", certainty=CERTAINTY["restated"])
@@ -490,7 +493,7 @@ class DocumentRules(RuleFamily):
                     continue  # "a message on the website": the chain goes on back
                 return None
             subjects = doc.kids(verb.i, L.NSUBJ)
-            found = self._maker(subjects[0], exclude, chained) if subjects else None
+            found = self.known_maker(subjects[0], exclude, chained) if subjects else None
             if found is None or found.type not in (ORG, PERSON):
                 return None
             return replace(found, rule="restated", certainty=CERTAINTY["restated"])
@@ -513,8 +516,8 @@ class DocumentRules(RuleFamily):
         doc = self.doc
         document = self.reg.at_token.get(noun.i)
         if document is not None and document.kind == "document":
-            return self._document(document, "restated")
-        found = self._statement_maker(noun, exclude, chained) or self._setting_of(
+            return self.document_resolution(document, "restated")
+        found = self.statement_maker(noun, exclude, chained) or self._setting_of(
             noun, exclude, chained
         )
         if found is not None:
@@ -541,33 +544,38 @@ class DocumentRules(RuleFamily):
         document noun after decides, found or not; one before it (another poll) stops it."""
         doc = self.doc
         tok = doc[head]
-        if "document" not in self.r.descriptions._kinds(head, indices) or tok.tag != "NN":
+        if "document" not in self.r.descriptions.mention_kinds(head, indices) or tok.tag != "NN":
             return None
         if any(i in self.reg.at_token for i in indices) or doc.kids(head, L.POSS):
             return None  # "the PPIC poll", "Gallup's survey": an owner of its own
-        lo = self.r._window_start(head, WIDE_WINDOW)
-        cut = self.r.descriptions._headline_end()  # a headline's "Poll:" announces the body's poll
+        lo = self.r.window_start(head, WIDE_WINDOW)
+        cut = (
+            self.r.descriptions.doc_headline_end()
+        )  # a headline's "Poll:" announces the body's poll
         if any(
-            self._document_noun(doc[k]) for k in range(lo, head) if not cut or doc[k].start > cut
+            self.document_noun(doc[k]) for k in range(lo, head) if not cut or doc[k].start > cut
         ):
             return None  # not the first: an earlier poll may be the one meant
         last = min(len(doc.sentences) - 1, tok.sent + INTRODUCTION_SENTENCES)
         for k in range(head + 1, doc.sentences[last].end):
             later = doc[k]
-            if not self._document_noun(later) or later.dep == L.COMPOUND:
+            if not self.document_noun(later) or later.dep == L.COMPOUND:
                 continue
             if later.tag != "NN":
                 return None  # "Iowa polls": several, not the one introduced
             document = self.reg.at_token.get(later.i)
             if document is not None and document.kind == "document":
-                return self._document(document, "restated")
-            found = self._statement_maker(later, exclude, chained)
+                return self.document_resolution(document, "restated")
+            found = self.statement_maker(later, exclude, chained)
             if found is None:
                 return None
             return replace(found, rule="restated", certainty=CERTAINTY["restated"])
         return None
 
-    def _document_noun(self, tok: Token) -> bool:
+    def document_noun(self, tok: Token) -> bool:
+        """Whether ``tok`` is a common noun for a document ("report", "poll": kind
+        ``document`` in description_kinds.tsv); the pronoun rules ask it of a clause's
+        subject ("It found ...": the report said it)."""
         return tok.pos == "NOUN" and "document" in self.lex.description_kinds.get(
             tok.lemma, frozenset()
         )
@@ -578,7 +586,7 @@ class DocumentRules(RuleFamily):
         -> "appeal"): the antecedents of direct anaphora (Poesio & Vieira 1998)."""
         doc = self.doc
         lemma = doc[head].lemma
-        for k in range(head - 1, self.r._window_start(head, WIDE_WINDOW) - 1, -1):
+        for k in range(head - 1, self.r.window_start(head, WIDE_WINDOW) - 1, -1):
             earlier = doc[k]
             if earlier.lemma == lemma and earlier.pos in ("NOUN", "PROPN"):
                 yield k, doc.compound_head(k)
@@ -599,7 +607,7 @@ class DocumentRules(RuleFamily):
         subjects = doc.kids(verb.i, L.NSUBJ)
         if not subjects or subjects[0].i < prep.i:
             return None  # "Lee saw no evidence in the report": not a setting put first
-        return self._maker(subjects[0], exclude, chained)
+        return self.known_maker(subjects[0], exclude, chained)
 
     def restated(
         self, head: int, indices: list[int], exclude: Sequence[Offsets], chained: bool = True
@@ -610,12 +618,12 @@ class DocumentRules(RuleFamily):
         whose head noun repeats its antecedent's), and speaks for whoever made that one: its
         owner ("the FBI summary", "his order", "an affidavit written by Ann Lee") or the subject
         of the verb that made or put it out ("Cook provided a statement")."""
-        if "statement" not in self.r.descriptions._kinds(
+        if "statement" not in self.r.descriptions.mention_kinds(
             head, indices
-        ) or not self.r.descriptions._is_definite(head, indices):
+        ) or not self.r.descriptions.is_definite(head, indices):
             return None
         for _, earlier in self._same_head_before(head):
-            found = self._statement_maker(earlier, exclude, chained)
+            found = self.statement_maker(earlier, exclude, chained)
             if found is None:
                 return None  # the nearest one decides: an earlier one may be another statement
             return replace(found, rule="restated", certainty=CERTAINTY["restated"])
@@ -631,7 +639,7 @@ class DocumentRules(RuleFamily):
     ) -> Resolution | None:
         """A definite "the answer" (:data:`ANSWER_NOUNS`) with no earlier noun of its head
         is the last speaker's (:meth:`_answerer`)."""
-        if self.doc[head].lemma not in ANSWER_NOUNS or not self.r.descriptions._is_definite(
+        if self.doc[head].lemma not in ANSWER_NOUNS or not self.r.descriptions.is_definite(
             head, indices
         ):
             return None
@@ -686,21 +694,21 @@ class DocumentRules(RuleFamily):
             if verb.lemma in stop:
                 return None
             if (
-                _inside(verb, exclude)
+                token_inside(verb, exclude)
                 or self.r.quoted
-                and _inside_sorted(verb.start, self.r.quoted)
+                and inside_sorted(verb.start, self.r.quoted)
             ):
                 continue
             subjects = doc.kids(k, L.NSUBJ)
             if not subjects:
                 continue
-            found = self._maker(subjects[0], exclude, chained)
+            found = self.known_maker(subjects[0], exclude, chained)
             if found is None or found.type not in (ORG, PERSON):
                 return None
             return replace(found, rule="restated", certainty=CERTAINTY["restated"])
         return None
 
-    def _statement_maker(
+    def statement_maker(
         self, noun: Token, exclude: Sequence[Offsets], chained: bool
     ) -> Resolution | None:
         """Who made the statement ``noun`` names: what it resolved to as a source, its owner
@@ -722,7 +730,7 @@ class DocumentRules(RuleFamily):
         for owner in owners:
             entity = self.reg.at_token.get(owner.i)
             if entity is not None and entity.kind != "document" and entity.type != GROUP:
-                return self.r._found(entity, "restated", entity.role)
+                return self.r.resolution_of(entity, "restated", entity.role)
             if chained and owner.lower in CHAIN_PRONOUNS | {"its", "their"}:
                 found = self.r.pronouns.pronoun_by_salience(owner.i, exclude)
                 if found.speaker is not None:
@@ -731,7 +739,7 @@ class DocumentRules(RuleFamily):
         if noun.dep == L.OBJ and noun.head != noun.i and verb.lemma in AUTHOR_VERBS:
             subjects = doc.kids(verb.i, L.NSUBJ)
             if subjects:
-                return self._maker(subjects[0], exclude, chained)
+                return self.known_maker(subjects[0], exclude, chained)
         if noun.dep == L.NSUBJ_PASS and noun.head != noun.i and verb.lemma in AUTHOR_VERBS:
             return self._passive_maker(verb, exclude, chained)
         return self._said_in(noun, exclude, chained)
@@ -763,7 +771,7 @@ class DocumentRules(RuleFamily):
         for kid in doc.kids(verb.i, L.AGENT, L.PREP):
             if kid.dep == L.AGENT or kid.lower == "from" and verb.lemma in PUBLISH_VERBS:
                 for maker in doc.kids(kid.i, L.POBJ):
-                    found = self._maker(maker, exclude, chained)
+                    found = self.known_maker(maker, exclude, chained)
                     if found is not None:
                         return found
         return None
@@ -784,9 +792,9 @@ class DocumentRules(RuleFamily):
         if verb.pos != "VERB" or verb.lemma not in load_lexicon("speech_verbs"):
             return None
         subjects = doc.kids(verb.i, L.NSUBJ)
-        return self._maker(subjects[0], exclude, chained) if subjects else None
+        return self.known_maker(subjects[0], exclude, chained) if subjects else None
 
-    def _document(self, document: Entity, rule: str) -> Resolution:
+    def document_resolution(self, document: Entity, rule: str) -> Resolution:
         """A document speaks for its publisher when the text names one: an unnamed one ("a
         report by the agency") and one whose name does not say who made it ("the Millennial
         Poll", "the PPIC poll" of the Public Policy Institute of California; the document's
@@ -796,10 +804,10 @@ class DocumentRules(RuleFamily):
         publisher = document.publisher
         if document.described and publisher is not None:
             role = publisher.role
-            return self.r._found(publisher, rule, role)
-        if publisher is not None and not _names_its_maker(document, publisher):
+            return self.r.resolution_of(publisher, rule, role)
+        if publisher is not None and not names_its_maker(document, publisher):
             # "the Beige Book", "the PPIC poll": a name that does not say who made it
-            found = self.r._found(publisher, rule, publisher.role)
+            found = self.r.resolution_of(publisher, rule, publisher.role)
             return replace(found, via=document.name)
         via = publisher.name if publisher is not None else None
         return Resolution(
@@ -818,7 +826,7 @@ class DocumentRules(RuleFamily):
             subjects = [k for k in doc.kids(clause.i, L.NSUBJ) if k.lower not in RELATIVE_PRONOUNS]
             if not subjects or doc.kids(clause.i, L.OBJ) and not self._relative_object(clause):
                 continue
-            maker = self._maker(subjects[0], exclude, chained)
+            maker = self.known_maker(subjects[0], exclude, chained)
             if maker is not None:
                 return maker
         return None
@@ -838,9 +846,9 @@ class DocumentRules(RuleFamily):
         if noun.dep != L.OBJ or noun.head == noun.i or doc[noun.head].lemma not in PUBLISH_VERBS:
             return None
         subjects = doc.kids(noun.head, L.NSUBJ)
-        return self._maker(subjects[0], exclude, chained) if subjects else None
+        return self.known_maker(subjects[0], exclude, chained) if subjects else None
 
-    def _maker(
+    def known_maker(
         self, subject: Token, exclude: Sequence[Offsets], chained: bool = True
     ) -> Resolution | None:
         """The statement's speaker when ``subject`` (of the verb that made or put it out)

@@ -12,7 +12,7 @@ from quotes.document import Token
 from quotes.lexicons import load_lexicon
 from quotes.records import GROUP, ORG, PERSON, Offsets
 from quotes.speakers.registry.groups import group_name, group_phrase
-from quotes.speakers.registry.model import Entity
+from quotes.speakers.registry.model import Entity, last_before
 from quotes.speakers.resolution import (
     CERTAINTY,
     CONTRASTED_QUANTIFIERS,
@@ -21,13 +21,12 @@ from quotes.speakers.resolution import (
     PARTITIVE_HEADS,
     WINDOW,
     Resolution,
-    _inside,
-    _last_before,
-    _speaking_together,
     phrase,
+    speaking_together,
+    token_inside,
 )
 from quotes.speakers.rules import RuleFamily
-from quotes.speakers.rules.roles import _plural_initialism
+from quotes.speakers.rules.roles import plural_initialism
 
 _ADDRESSING_VERBS = load_lexicon("addressing_verbs")
 
@@ -114,7 +113,7 @@ class GroupRules(RuleFamily):
             noun = objs[0]
         elif quantifier.dep not in (L.DET, L.AMOD) or noun.dep not in L.SUBJECTS:
             return None
-        if noun.tag not in ("NNS", "NNPS") and not self._group_head(noun):
+        if noun.tag not in ("NNS", "NNPS") and not self.group_head(noun):
             return None
         return noun.i
 
@@ -135,7 +134,7 @@ class GroupRules(RuleFamily):
             return fronted
         if tok.sent == 0:
             return None
-        subject = self.r.pronouns._main_subject(tok.sent - 1)
+        subject = self.r.pronouns.main_subject(tok.sent - 1)
         entity = self.reg.at_token.get(subject.i) if subject is not None else None
         return entity if entity is not None and entity.type == GROUP else None
 
@@ -169,11 +168,11 @@ class GroupRules(RuleFamily):
                 k = next(iter(doc.kids(objs[0].i, L.PREP)), None)
         return None
 
-    def _among_those(self, head: int, exclude: Sequence[Offsets]) -> Resolution | None:
+    def among_those(self, head: int, exclude: Sequence[Offsets]) -> Resolution | None:
         """ "Among those distressed by the vote is the Farm Council": "those" is the subject
-        the fronted phrase counts among them (:meth:`_one_among`), resolved as that mention
-        is; only the demonstrative "those" itself, and only a subject that resolves."""
-        if self.doc[head].lower != "those" or (member := self.r.relatives._one_among(head)) is None:
+        the fronted phrase counts among them (:meth:`RelativeRules.one_among`), resolved as
+        that mention is; only the demonstrative "those" itself, and only a subject that resolves."""
+        if self.doc[head].lower != "those" or (member := self.r.relatives.one_among(head)) is None:
             return None
         found = self.r.lookup(member, [member], exclude)
         if found.speaker is None:
@@ -184,7 +183,7 @@ class GroupRules(RuleFamily):
         """The most salient group of people before ``head`` (ranked as a pronoun's antecedent
         is): what "them" of a partitive means; an organisation is no set to take "some of"
         ("Outside City Hall, families of the victims ... Some of them")."""
-        return self.r._most_salient(head, lambda e: e.type == GROUP, exclude)[0]
+        return self.r.most_salient(head, lambda e: e.type == GROUP, exclude)[0]
 
     def pair(self, head: int, indices: list[int], exclude: Sequence[Offsets]) -> Resolution | None:
         """ "The two voters", "the couple", "both men": a definite description of two people
@@ -206,12 +205,12 @@ class GroupRules(RuleFamily):
         two = tok.lemma in PAIR_NOUNS or (
             ("two" in words or words[0] == "both")
             and tok.tag in ("NNS", "NNPS")
-            and (tok.lemma in ("man", "woman", "friend") or self._group_head(tok))
+            and (tok.lemma in ("man", "woman", "friend") or self.group_head(tok))
         )
         if not two:
             return self._plural_after_pair(head, words)
         pair = self._coordinated_people(head, back=2) or self._two_most_salient(head, exclude)
-        return None if pair is None else _speaking_together(pair, head)
+        return None if pair is None else speaking_together(pair, head)
 
     def _the_two(self, head: int, exclude: Sequence[Offsets]) -> Resolution | None:
         """ "Clinton ... received her first briefing. Her rival, Donald Trump, received his,
@@ -220,11 +219,11 @@ class GroupRules(RuleFamily):
         resolved to a pair), else the two people coordinated last, else the two most salient
         (:meth:`pair`'s way). The numeral is the phrase's head, so the plural-noun test of
         :meth:`pair` never saw it."""
-        before = self._subject_pair_found(head)
+        before = self.subject_pair_found(head)
         if before is not None:
             return replace(before, rule="pair", certainty=CERTAINTY["pair"])
         pair = self._coordinated_people(head) or self._two_most_salient(head, exclude)
-        return None if pair is None else _speaking_together(pair, head)
+        return None if pair is None else speaking_together(pair, head)
 
     def _plural_after_pair(self, head: int, words: list[str]) -> Resolution | None:
         """ "Reps. Ann Cole and Tom Reed became the first lawmakers to endorse him", "Ann Cole
@@ -241,9 +240,9 @@ class GroupRules(RuleFamily):
         tok = self.doc[head]
         if words[0] != "the" or tok.tag not in ("NNS", "NNPS"):
             return None
-        if tok.dep not in (L.ATTR, L.OPRD) and self.r.roles._unofficial(tok.lemma) != "tie":
+        if tok.dep not in (L.ATTR, L.OPRD) and self.r.roles.unofficial_kind(tok.lemma) != "tie":
             return None
-        found = self._subject_pair_found(head)
+        found = self.subject_pair_found(head)
         return None if found is None else replace(found, rule="pair", certainty=CERTAINTY["pair"])
 
     def _both(self, head: int, exclude: Sequence[Offsets]) -> Resolution | None:
@@ -268,14 +267,14 @@ class GroupRules(RuleFamily):
             pair = self._coordinated_people(head) if not doc.kids(head) else None
         else:
             pair = self._coordinated_people(head) or self._two_most_salient(head, exclude)
-        return None if pair is None else _speaking_together(pair, head)
+        return None if pair is None else speaking_together(pair, head)
 
     def _two_most_salient(
         self, head: int, exclude: Sequence[Offsets]
     ) -> tuple[Entity, Entity] | None:
         """The two most salient people of the last :data:`WINDOW` sentences at ``head``, each
         ranked as a pronoun's antecedent is; None when there are fewer than two."""
-        people = {e for e in self.r.descriptions._window_entities(head, WINDOW) if e.type == PERSON}
+        people = {e for e in self.r.descriptions.window_entities(head, WINDOW) if e.type == PERSON}
         first, _ = self.r.ranked(head, people, exclude, {})
         if first is None:
             return None
@@ -295,7 +294,7 @@ class GroupRules(RuleFamily):
         """The last pair of people joined by a conjunction before ``head``, from the start of
         the sentence ``back`` sentences before its own: a conjoined noun phrase is the plural
         antecedent a plural takes up (Lappin & Leass 1994), and the nearest one wins. One walk
-        for :meth:`_coordinated_people` and :meth:`_pair_joined_before`, which differ only in
+        for :meth:`_coordinated_people` and :meth:`pair_joined_before`, which differ only in
         what counts as a pair: ``only_two`` takes just two people joined by "and" and nothing
         else (:meth:`_and_pair`: not "or", not the last two of "A, B and C"), for the pronoun
         "they" that would otherwise pass over a salient organisation; without it any person's
@@ -335,11 +334,11 @@ class GroupRules(RuleFamily):
     def group(self, head: int, indices: list[int], exclude: Sequence[Offsets]) -> Resolution | None:
         """Unnamed people in the plural ("reporters", "Russian authorities", "Representatives
         of the Democratic Party") or a collective ("U.S. media") -> GROUP, the phrase."""
-        if not self._group_head(self.doc[head]):
+        if not self.group_head(self.doc[head]):
             return None
         return Resolution(phrase(self.doc, indices), GROUP, None, "group", CERTAINTY["group"])
 
-    def _subject_pair_found(self, head: int) -> Resolution | None:
+    def subject_pair_found(self, head: int) -> Resolution | None:
         """ "Richard Alba and Nancy Foner, sociologists at ..., just published a book. They
         compare ...": "they" is the two people joined by "and" as the subject of the main
         clause before it, in its own sentence ("Rubio and Cruz ... had moments where they
@@ -352,16 +351,16 @@ class GroupRules(RuleFamily):
 
         Also a subject mention that resolved to a pair earlier in the pass (looked up, never
         resolved again: "The two are vying ... as they have traded barbs")."""
-        for subject in self.r.pronouns._main_subjects_before(head):
+        for subject in self.r.pronouns.main_subjects_before(head):
             pair = self._joined_people(subject)
             if pair is not None:
-                return _speaking_together(pair, head)
+                return speaking_together(pair, head)
             done = self.r._done.get(subject)
             if done is not None and done.rule == "pair":
                 return done
         return None
 
-    def _subject_group(self, head: int, exclude: Sequence[Offsets]) -> Resolution | None:
+    def subject_group(self, head: int, exclude: Sequence[Offsets]) -> Resolution | None:
         """ "EU member states are worried about the deal. They resent ...": "they" is the
         group of people that is the nearest subject before it (of a clause of its own
         sentence, then of a main clause of the sentence before), however salient an
@@ -394,21 +393,21 @@ class GroupRules(RuleFamily):
             if doc[i].dep in (L.NSUBJ, L.NSUBJ_PASS)
             and (doc[i].head in chain or doc[doc[i].head].head in chain)
         ]
-        before = [i for i in self.r.pronouns._main_subjects_before(head) if i < sentence.start]
+        before = [i for i in self.r.pronouns.main_subjects_before(head) if i < sentence.start]
         for subject in (*own, *reversed(before)):
-            if _inside(doc[subject], exclude):
+            if token_inside(doc[subject], exclude):
                 continue  # the claim's own words are what is said, not who says it
             if doc[subject].lower == "they":
                 done = self.r._done.get(subject)  # the same "they" again, if it was resolved
                 if done is None and doc[subject].head not in chain:
-                    done = self._subject_group(subject, exclude)  # else as this rule would
+                    done = self.subject_group(subject, exclude)  # else as this rule would
                 return None if done is None else replace(done, rule="pronoun")
             entity = self.reg.at_token.get(subject) or self._partitive_group(subject)
             if entity is not None and entity.type == GROUP:
                 return self._joined_groups(subject, entity) or self._group_found(entity, head)
             if entity is not None or doc[subject].pos == "PRON":
                 return None
-            if doc[subject].pos == "PROPN" and self._group_head(doc[subject]):
+            if doc[subject].pos == "PROPN" and self.group_head(doc[subject]):
                 # "Aides said ...": a capitalised plural role the tagger took for a name
                 name = group_name(doc, group_phrase(doc, subject))
                 return Resolution(name, GROUP, None, "pronoun", CERTAINTY["pronoun"])
@@ -421,9 +420,9 @@ class GroupRules(RuleFamily):
         they interpret them differently": a group subject joined by "and" to one other group
         of people is, with it, the plural antecedent of "they" (Lappin & Leass 1994: a
         conjoined noun phrase is a plural antecedent), as two people joined are
-        (:meth:`_subject_pair_found`); the first group alone was half of it. Only two
+        (:meth:`subject_pair_found`); the first group alone was half of it. Only two
         conjuncts joined by "and", the second a group of the registry or a plural of people
-        (:meth:`_group_head`); "Democrats and the White House" (an organisation), "either
+        (:meth:`group_head`); "Democrats and the White House" (an organisation), "either
         Democrats or Republicans" and lists of three are left to the first group."""
         doc = self.doc
         conjuncts = doc.kids(subject, L.CONJ)
@@ -435,7 +434,7 @@ class GroupRules(RuleFamily):
         other = self.reg.at_token.get(second.i)
         if other is not None and (other.type != GROUP or other is first):
             return None
-        if other is None and not self._group_head(second):
+        if other is None and not self.group_head(second):
             return None
         words = other.name if other is not None else group_name(doc, group_phrase(doc, second.i))
         return Resolution(f"{first.name} and {words}", GROUP, None, "pronoun", CERTAINTY["pronoun"])
@@ -451,15 +450,15 @@ class GroupRules(RuleFamily):
 
     def _group_found(self, group: Entity, head: int) -> Resolution:
         """A group "they" takes: the pair a description of two people resolved to ("the two
-        candidates", :meth:`_described_pair`), else the group itself."""
-        if group.described and (named := self._described_pair(group, head)) is not None:
+        candidates", :meth:`described_pair`), else the group itself."""
+        if group.described and (named := self.described_pair(group, head)) is not None:
             return replace(named, rule="pronoun", certainty=CERTAINTY["pronoun"])
-        return self.r._found(group, "pronoun", None)
+        return self.r.resolution_of(group, "pronoun", None)
 
-    def _pair_joined_before(self, head: int) -> tuple[Entity, Entity] | None:
+    def pair_joined_before(self, head: int) -> tuple[Entity, Entity] | None:
         """ "Take Sens. Ann Cole and Tom Reed. Last week, they endorsed ...": the last two
         people joined by "and" in the pronoun's sentence or the one before, in any role, when
-        no subject before took "they" (:meth:`_subject_group`). Only the subject "they": a
+        no subject before took "they" (:meth:`subject_group`). Only the subject "they": a
         "their" or "them" is as often bound to a plural of its own clause ("all registered
         voters are divided in their opinions of Sanders", "his eyes on audience members to
         make them feel"), which this would pass over. A conjoined noun phrase is a
@@ -468,10 +467,10 @@ class GroupRules(RuleFamily):
         two of a longer list ("Podesta, Palmieri and Sullivan": :meth:`_joined_people`)."""
         return self._last_pair_before(head, 1, only_two=True)
 
-    def _object_group(self, head: int, exclude: Sequence[Offsets]) -> Resolution | None:
+    def object_group(self, head: int, exclude: Sequence[Offsets]) -> Resolution | None:
         """ "Obama will be greeted by thousands of Germans protesting against the TTIP. ...,
         they will hold banners", "..., according to sources. They said": a subject "they" with
-        no group of people as a subject before it (:meth:`_subject_group`) and no pair takes
+        no group of people as a subject before it (:meth:`subject_group`) and no pair takes
         the nearest group of people named as an object or inside a prepositional phrase in
         its sentence or the one before, when salience would give an organisation or nothing
         (the caller's test): a plural of people agrees with "they" in number and animacy as
@@ -495,12 +494,12 @@ class GroupRules(RuleFamily):
             tok = doc[i]
             entity = self.reg.at_token.get(i)
             if tok.dep not in (L.OBJ, L.IOBJ, L.POBJ, L.CONJ, L.APPOS):
-                continue  # subjects were read by _subject_group; a word inside a phrase
+                continue  # subjects were read by subject_group; a word inside a phrase
             if entity is None and tok.tag == "NNS" and tok.dep == L.OBJ:
                 return None  # "hid the documents ... because they": a plural thing is nearer
             if entity is None or entity.type != GROUP or tok.pos not in ("NOUN", "PROPN"):
                 continue
-            if _inside(tok, exclude) or tok.lemma in self.lex.org_nouns or self._addressee(i):
+            if token_inside(tok, exclude) or tok.lemma in self.lex.org_nouns or self._addressee(i):
                 continue
             if any(doc[k].tag in ("WRB", "WDT", "WP") for k in doc.subtree(i) if k < i):
                 continue  # "how many people", "which voters": a question names nobody
@@ -585,7 +584,7 @@ class GroupRules(RuleFamily):
             return None
         return first, second
 
-    def _described_pair(self, group: Entity, head: int) -> Resolution | None:
+    def described_pair(self, group: Entity, head: int) -> Resolution | None:
         """ "Clinton and Sanders ... the two candidates could not be more different ... the
         issues they care about": "they" whose antecedent is a group described, not named, is
         whoever that description resolves to ("the two candidates" -> the pair), looked up
@@ -593,7 +592,7 @@ class GroupRules(RuleFamily):
         description's rules never come back to a pronoun). Only a pair replaces the
         description, and only two people joined by "and" within :data:`WINDOW` sentences:
         "they" after "national unions" stays "national unions", not one union named nearby."""
-        last = _last_before(group.mentions, head)
+        last = last_before(group.mentions, head)
         if last < 0:
             return None
         doc = self.doc
@@ -601,28 +600,28 @@ class GroupRules(RuleFamily):
         found = self.r._done.get(last) or self.pair(last, own, ())
         if found is None or found.rule != "pair":
             return None  # a plural description resolved to one named entity is a guess
-        before = self._subject_pair_found(last)
+        before = self.subject_pair_found(last)
         if before is not None:
             return before  # the pair the description took up ("The friends" after "The two")
         # only two people the text joined by "and" shortly before: a pair by salience alone
         # is a guess, and a guess is worse than the description's own words
         joined = self._coordinated_people(last, WINDOW)
-        return None if joined is None else _speaking_together(joined, last)
+        return None if joined is None else speaking_together(joined, last)
 
     # --- helpers ------------------------------------------------------------------------------
-    def _group_head(self, tok: Token) -> bool:
+    def group_head(self, tok: Token) -> bool:
         """A noun naming people in the plural or a collective: "officials", "media"; not the
         last word of an organisation's name ("Greater Manchester Police" is a named force,
         where "Police said" is a group)."""
         lex = self.lex
-        if self.r.descriptions._ends_an_org_name(tok):
+        if self.r.descriptions.ends_an_org_name(tok):
             return False
         if tok.lower in lex.group_nouns or tok.lemma in lex.group_nouns:
             return True
         if tok.tag == "NNP" and tok.text[:1].isupper() and (tok.lower,) not in lex.roles:
             # "Aides said ...": a capitalised plural the tagger took for a name
             return bool(lex.find_roles([tok.lower]))
-        if _plural_initialism(tok):
+        if plural_initialism(tok):
             # "as MPs questioned her": the tagger's NN, a plural of a role all the same, so
             # never the one MP the text titles
             return bool(lex.find_roles([tok.lower[:-1]]))

@@ -64,9 +64,13 @@ class NameRules(RuleFamily):
             if entity is None or doc.kids(kid.i, L.CONJ):
                 continue
             if entity.type == PERSON:
-                return self.r._found(entity, "apposition", self._role_described(head, entity))
+                return self.r.resolution_of(
+                    entity, "apposition", self._role_described(head, entity)
+                )
             if entity.type == ORG and not entity.described and self._fits_an_org(tok, kid):
-                return self.r._found(entity, "apposition", None)  # "One group, Occupy DNC, is"
+                return self.r.resolution_of(
+                    entity, "apposition", None
+                )  # "One group, Occupy DNC, is"
         return self.named_as(head)
 
     def _named_description(self, tok: Token) -> Entity | None:
@@ -93,7 +97,7 @@ class NameRules(RuleFamily):
         the registry knows of the person ("Prince", a rank the name carries), else that one.
         Its possessor's words are not its role ("the emir's mother" is no emir)."""
         left = [i for i in self.doc.subtree(head) if i <= head]
-        own = self.r.roles._mention_role(left, head)
+        own = self.r.roles.mention_role(left, head)
         if own is not None and own[0].lower().rstrip(".") not in HONORIFICS:
             return own[0]
         return entity.role
@@ -218,22 +222,22 @@ class NameRules(RuleFamily):
                     return None  # "one lawmaker called Lee ...": a name known before is
                     # no name given here (a finite "called" the tagger took for a participle)
                 if entity is not None and not entity.described and entity.type == type_:
-                    return self.r._found(entity, "named_as", None)
+                    return self.r.resolution_of(entity, "named_as", None)
                 words = sorted(doc.subtree(named.i))
                 return Resolution(
                     phrase(doc, words), type_, None, "named_as", CERTAINTY["named_as"]
                 )
         return None
 
-    def _name_in_title(self, indices: list[int]) -> Resolution | None:
+    def name_in_title(self, indices: list[int]) -> Resolution | None:
         """A description no rule resolved that wraps one person's name in apposition: "Match
         of the Day presenter Gary Lane said" (the parser makes "Match" the head and the name
         its apposition), "The other man, his cousin James York," (the name hangs on
-        "cousin"): the name is the source (:meth:`_named_inside`). Not a coordination ("John
+        "cousin"): the name is the source (:meth:`named_inside`). Not a coordination ("John
         Bolton and Breitbart editor Sebastian Gorka both"): two people are no one of them."""
         if any(self.doc[i].dep == L.CONJ for i in indices):
             return None
-        return self._named_inside(indices)
+        return self.named_inside(indices)
 
     def _handle_given(self, head: int) -> Token | None:
         """The social-media handle a participle of naming gives the noun at ``head`` ("A user
@@ -251,7 +255,7 @@ class NameRules(RuleFamily):
                     return named
         return None
 
-    def _named_inside(self, indices: list[int]) -> Resolution | None:
+    def named_inside(self, indices: list[int]) -> Resolution | None:
         """A person's name in apposition inside the mention, wherever the parser hung it:
         "his best friend at Lehigh, Tom Reed," with "Tom Reed" in apposition to "Lehigh"."""
         doc = self.doc
@@ -262,7 +266,7 @@ class NameRules(RuleFamily):
             if tok.dep != L.APPOS or tok.head not in inside or entity is None:
                 continue
             if entity.type == PERSON and not doc.kids(i, L.CONJ):
-                return self.r._found(entity, "apposition", entity.role)
+                return self.r.resolution_of(entity, "apposition", entity.role)
         return None
 
     # --- the rules --------------------------------------------------------------------------
@@ -271,7 +275,7 @@ class NameRules(RuleFamily):
         Sanders", "the White House" -> that entity under its canonical name."""
         entity = self.reg.at_token.get(head)
         tok = self.doc[head]
-        if entity is None and self.r._name_like(tok):
+        if entity is None and self.r.name_like(tok):
             hint = self.lex.role_gender(self.doc[head - 1].lower) if head else ""
             entity = self.reg.person_named(tok.lower, before=head, gender=hint)
         if entity is None and tok.pos == "PROPN":
@@ -281,13 +285,13 @@ class NameRules(RuleFamily):
             entity = short_form_of(self.reg, " ".join(proper)) if proper else None
         if entity is None or entity.described and entity.type == ORG:
             return None  # "the agency": a description, see organisation()
-        if entity.type in (ORG, PERSON) and self.r.groups._group_head(tok):
+        if entity.type in (ORG, PERSON) and self.r.groups.group_head(tok):
             return None  # "Aides said": a plural role the NER took for a name is a group
         if entity.type == GROUP:
             words = phrase(self.doc, indices)
             return Resolution(words, GROUP, None, "group", CERTAINTY["group"], entity)
-        role = entity.roles[0] if entity.roles else self.r.roles._office_named(indices)
-        return self.r._found(entity, "name", role)
+        role = entity.roles[0] if entity.roles else self.r.roles.office_named(indices)
+        return self.r.resolution_of(entity, "name", role)
 
     def coordination(
         self, head: int, indices: list[int], exclude: Sequence[Offsets]
@@ -339,4 +343,4 @@ class NameRules(RuleFamily):
         if not between or not self.lex.find_roles([t.lower for t in between]):
             return None
         role = self.lex.canonical_role(" ".join(t.lower for t in between))
-        return self.r._found(person, "name", role)
+        return self.r.resolution_of(person, "name", role)

@@ -7,12 +7,13 @@ from __future__ import annotations
 import bisect
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from quotes import labels as L
 from quotes.document import Token
 from quotes.marks import DOUBLE_CLOSE, DOUBLE_EITHER, DOUBLE_OPEN, SINGLE_CLOSE, SINGLE_OPEN
 from quotes.records import GROUP, ORG, PERSON, Offsets
-from quotes.speakers.lexicon import FEMALE, MALE, PronounFeatures
+from quotes.speakers.lexicon import FEMALE, FIRST_PLURAL, FIRST_SINGULAR, MALE, PronounFeatures
 from quotes.speakers.registry.model import (
     AGENT_SUFFIXES,
     EMBEDDED_CLAUSES,
@@ -27,8 +28,6 @@ from quotes.speakers.resolution import (
     ASKING_VERBS,
     CERTAINTY,
     CHAINED_RULES,
-    FIRST_PLURAL,
-    FIRST_SINGULAR,
     INDEFINITE,
     NOT_NAME_TAGS,
     NOUN_CLAUSES,
@@ -42,13 +41,16 @@ from quotes.speakers.resolution import (
     UNRESOLVED,
     WINDOW,
     Resolution,
-    _after_section_break,
-    _inside,
-    _inside_sorted,
-    _speaking_together,
+    after_section_break,
     agreement,
+    inside_sorted,
+    speaking_together,
+    token_inside,
 )
 from quotes.speakers.rules import RuleFamily
+
+if TYPE_CHECKING:
+    from quotes.speakers.resolve import Resolver
 
 #: Marks that open and close a quotation (quotes.marks' sets, as characters of the text and
 #: as the tokenizer gives them: the Penn Treebank's doubled backtick and apostrophe too).
@@ -61,6 +63,14 @@ QUOTATION_REACH = 200
 class PronounRules(RuleFamily):
     """Pronouns: he / she / it / they / we, by the subject they continue (topic, host clause,
     conjunct) or by salience."""
+
+    #: the document's lower-case words, built the first time one is asked for
+    _lower: frozenset[str] | None = None
+
+    def __init__(self, resolver: Resolver) -> None:
+        super().__init__(resolver)
+        #: per pronoun, the first token of the body naming a person it could mean
+        self._first_person: dict[str, int] = {}
 
     def pronominal(
         self, head: int, indices: list[int], exclude: Sequence[Offsets], chained: bool = True
@@ -75,7 +85,7 @@ class PronounRules(RuleFamily):
                 statement = self._document_subject_goes_on(head, exclude)
             if statement is None:
                 statement = self._message_read_on(head, exclude)
-            if statement is None and self._preposed_subject(head, exclude) is not None:
+            if statement is None and self.preposed_subject(head, exclude) is not None:
                 return self.pronoun_by_salience(head, exclude)  # refers forward, not back
             if statement is None:
                 statement = self._topic_goes_on(head, exclude)
@@ -102,49 +112,47 @@ class PronounRules(RuleFamily):
         if agree is None:
             return UNRESOLVED
         for find, rule in (
-            (self._host_subject, "pronoun"),
+            (self.host_subject, "pronoun"),
             (self._narrative_clause_subject, "pronoun"),
-            (self._conjunct_subject, "conjunct_subject"),
-            (self._owner_host, "owner_host"),
-            (self._preposed_subject, "preposed"),
+            (self.conjunct_subject, "conjunct_subject"),
+            (self.owner_host, "owner_host"),
+            (self.preposed_subject, "preposed"),
             (self._preposed_owner, "preposed"),
         ):
             if (entity := find(head, exclude)) is not None:
-                return self.r._found(entity, rule, entity.role)
+                return self.r.resolution_of(entity, rule, entity.role)
         if (
             self.doc[head].lower == "they"
-            and (pair := self.r.groups._subject_pair_found(head)) is not None
+            and (pair := self.r.groups.subject_pair_found(head)) is not None
         ):
             return replace(pair, rule="pronoun", certainty=CERTAINTY["pronoun"])
-        if self.doc[head].lower == "they" and (
-            group := self.r.groups._subject_group(head, exclude)
-        ):
+        if self.doc[head].lower == "they" and (group := self.r.groups.subject_group(head, exclude)):
             return group
-        if self.doc[head].lower == "they" and (joined := self.r.groups._pair_joined_before(head)):
-            together = _speaking_together(joined, head)
+        if self.doc[head].lower == "they" and (joined := self.r.groups.pair_joined_before(head)):
+            together = speaking_together(joined, head)
             return replace(together, rule="pronoun", certainty=CERTAINTY["pronoun"])
         opener = self._section_subject(head, agree)
         if opener is not None:
-            return self.r._found(opener, "section_topic", opener.role)
+            return self.r.resolution_of(opener, "section_topic", opener.role)
         if (owner := self._possessor_before(head, exclude)) is not None:
-            return self.r._found(owner, "pronoun", owner.role)
+            return self.r.resolution_of(owner, "pronoun", owner.role)
         if (described := self._unnamed_subject_before(head, exclude)) is not None:
             return described
         askers = self._askers(head)
 
         def keep(e: Entity) -> bool:
-            return agree(e) and not self._common_words_person(e) and e not in askers
+            return agree(e) and not self.common_words_person(e) and e not in askers
 
         prefer = self._own_clause_subject(head) | self._fronted_clause_subject(head)
-        best, tie = self.r._most_salient(head, keep, exclude, prefer)
+        best, tie = self.r.most_salient(head, keep, exclude, prefer)
         if self.doc[head].lower == "they" and (best is None or best.type != GROUP):
             # an organisation for "they" only when no group of people fits (session 20)
-            if (group := self.r.groups._object_group(head, exclude)) is not None:
+            if (group := self.r.groups.object_group(head, exclude)) is not None:
                 return group
         if self.doc[head].lower in ("their", "them") and best is not None and best.type == ORG:
             # "All this the Millennials missed. And now, for them, ...": a group subject before
             # outranks an organisation for "their" / "them" too (session 20)
-            if (group := self.r.groups._subject_group(head, exclude)) is not None:
+            if (group := self.r.groups.subject_group(head, exclude)) is not None:
                 return group
         if best is None:
             return UNRESOLVED
@@ -158,11 +166,13 @@ class PronounRules(RuleFamily):
             best, tie = speaker, False
         certainty = CERTAINTY["pronoun"] * (TIE_FACTOR if tie else 1.0)
         if best.described and best.type == GROUP:
-            named = self.r.groups._described_pair(best, head)
+            named = self.r.groups.described_pair(best, head)
             if named is not None:
                 return replace(named, rule="pronoun", certainty=certainty)
         if best.kind == "document":
-            return replace(self.r.documents._document(best, "pronoun"), certainty=certainty)
+            return replace(
+                self.r.documents.document_resolution(best, "pronoun"), certainty=certainty
+            )
         return Resolution(best.name, best.type, best.role, "pronoun", certainty, best)
 
     def _possessor_before(self, head: int, exclude: Sequence[Offsets]) -> Entity | None:
@@ -186,15 +196,17 @@ class PronounRules(RuleFamily):
         if narrated is None:
             return None
         tok, _, agree = narrated
-        subject = self._main_subject(tok.sent)
+        subject = self.main_subject(tok.sent)
         if subject is None or not (
             subject.i == head or (tok.dep == L.POSS and tok.head == subject.i)
         ):
             return None
         start = doc.sentences[tok.sent].start
-        if any(self._could_mean(m, agree) for m in self.r._mentions_between(start, head)):
+        if any(
+            self._could_mean(m, agree) for m in self.r.mentions_and_pronouns_between(start, head)
+        ):
             return None
-        before = self._narrative_before(tok.sent)
+        before = self.narrative_before(tok.sent)
         if before is None or not self._subject_no_candidate(before, agree):
             return None
         sentence = doc.sentences[before]
@@ -218,7 +230,7 @@ class PronounRules(RuleFamily):
         feats = self.lex.pronouns.get(tok.lower)
         if feats is None or feats.gender not in (MALE, FEMALE) or feats.number != "sg":
             return None
-        if _inside_sorted(tok.start, self.r.quoted) or _inside(tok, exclude):
+        if inside_sorted(tok.start, self.r.quoted) or token_inside(tok, exclude):
             return None
         agree = agreement(feats)
         assert agree is not None  # he / she: a gender
@@ -250,27 +262,27 @@ class PronounRules(RuleFamily):
             return None
         for i in range(sentence.start, head):
             if doc[i].dep in (L.NSUBJ, L.NSUBJ_PASS) and doc[i].head != tok.head:
-                if self._pronoun_of(sentence.start, i, feats.gender):
+                if self.pronoun_of(sentence.start, i, feats.gender):
                     return None  # "He said the minister ... his": another man in play first
                 found = self._unnamed_person(i, feats.gender, exclude, reported=True)
                 if found is not None:
                     return replace(found, rule="pronoun", certainty=CERTAINTY["pronoun"])
-        main = self._main_subject(tok.sent)
+        main = self.main_subject(tok.sent)
         if main is None or not (main.i == head or (tok.dep == L.POSS and tok.head == main.i)):
             return None
-        before = self._narrative_before(tok.sent)
-        if before is None or (subject := self._main_subject(before)) is None:
+        before = self.narrative_before(tok.sent)
+        if before is None or (subject := self.main_subject(before)) is None:
             return None
         if doc[subject.head].lemma in ASKING_VERBS:
             return None  # "A reporter asked if ... “...,” he said": the one asked answers
         earlier = doc.sentences[before]
         if (
             self._names_one_of(earlier.start, earlier.end, agree)
-            or self._pronoun_of(earlier.start, subject.i, feats.gender)
-            or self._pronoun_of(subject.i + 1, earlier.end, feats.gender, objects=True)
+            or self.pronoun_of(earlier.start, subject.i, feats.gender)
+            or self.pronoun_of(subject.i + 1, earlier.end, feats.gender, objects=True)
         ):
             return None  # "A friend referred to him as ...": the friend speaks of another
-        if self._pronoun_of(sentence.start, head, feats.gender):
+        if self.pronoun_of(sentence.start, head, feats.gender):
             return None
         found = self._unnamed_person(subject.i, feats.gender, exclude)
         if found is None:
@@ -283,7 +295,7 @@ class PronounRules(RuleFamily):
             m.entity.type == PERSON and agree(m.entity) for m in self.reg.mentions_between(lo, hi)
         )
 
-    def _pronoun_of(self, lo: int, hi: int, gender: str, objects: bool = False) -> bool:
+    def pronoun_of(self, lo: int, hi: int, gender: str, objects: bool = False) -> bool:
         """Whether tokens ``[lo, hi)`` hold a singular third-person pronoun of ``gender`` ("he",
         "his", "him"): someone of that gender already in play. ``objects``: only a pronoun
         that is no subject and no possessive ("him", "her" as an object), which after a
@@ -317,7 +329,7 @@ class PronounRules(RuleFamily):
             or i in self.reg.at_token
         ):
             return None
-        if _inside(tok, exclude) or not reported and _inside_sorted(tok.start, self.r.quoted):
+        if token_inside(tok, exclude) or not reported and inside_sorted(tok.start, self.r.quoted):
             return None
         if not doc.kids(i, L.DET):
             return None  # "Judge doesn't have ...": a bare title is a name the NER missed
@@ -330,7 +342,7 @@ class PronounRules(RuleFamily):
     def _subject_no_candidate(self, sent: int, agree: Callable[[Entity], bool]) -> bool:
         """Whether sentence ``sent`` has a main subject that no he/she could mean: a thing,
         a demonstrative, a plural; not a person, a pronoun for one, or a noun for people."""
-        subject = self._main_subject(sent)
+        subject = self.main_subject(sent)
         if subject is None:
             return False
         if subject.tag in ("NNS", "NNPS") or subject.lower in ("they", "that", "this", "it"):
@@ -338,7 +350,7 @@ class PronounRules(RuleFamily):
         entity = self.reg.at_token.get(subject.i)
         if entity is not None:
             return entity.type != PERSON
-        return subject.pos == "NOUN" and not self._names_people(subject)
+        return subject.pos == "NOUN" and not self.names_people(subject)
 
     def _known_woman(
         self, head: int, best: Entity, keep: Callable[[Entity], bool], exclude: Sequence[Offsets]
@@ -358,7 +370,7 @@ class PronounRules(RuleFamily):
             return None
         if best.first_name:
             return None
-        window = self.r.descriptions._window_entities(head, WINDOW)
+        window = self.r.descriptions.window_entities(head, WINDOW)
         women = {e for e in window if keep(e) and e.type == PERSON and e.gender == FEMALE}
         found, _ = self.r.ranked(head, women, exclude, {}, WINDOW)
         return found
@@ -443,15 +455,15 @@ class PronounRules(RuleFamily):
             return None
         if not self._quotes_third_person(exclude, feats.gender):
             return None
-        lo = self.r._window_start(head)
-        sources = self.r._sources_between(lo, head)
+        lo = self.r.window_start(head)
+        sources = self.r.sources_between(lo, head)
         talked = self._talked_of_in_quotation(head, exclude, feats.gender)
         if best in sources and best not in talked:
             return None
         speakers = {e for e in sources if e.type == PERSON and keep(e) and e not in talked}
         if not speakers or any(
             self._narrative_subject(m)
-            for m in self.r._mentions_between(lo, head)
+            for m in self.r.mentions_and_pronouns_between(lo, head)
             if m.entity is best
         ):
             return None
@@ -495,10 +507,10 @@ class PronounRules(RuleFamily):
             return None
         if not entity.mentions or entity.mentions[0] < words[0]:
             return None  # named before (its first mention, sorted): the content speaks of them
-        lo = self.r._window_start(head)
-        if best in self.r._sources_between(lo, head) or any(
+        lo = self.r.window_start(head)
+        if best in self.r.sources_between(lo, head) or any(
             self._narrative_subject(m)
-            for m in self.r._mentions_between(lo, head)
+            for m in self.r.mentions_and_pronouns_between(lo, head)
             if m.entity is best
         ):
             return None
@@ -508,13 +520,13 @@ class PronounRules(RuleFamily):
         self, head: int, exclude: Sequence[Offsets], gender: str
     ) -> set[Entity]:
         """Whom the claim's quoted he/him/his of ``gender`` before ``head`` resolved to in the
-        pronoun chain (:meth:`Resolver._chain`): the person its speaker talks about. A
+        pronoun chain (:meth:`Resolver.chain_upto`): the person its speaker talks about. A
         speaker calls themself "I" in their own quotation, so that person is not the one
         speaking, though a claim of their own came just before ("forcing Carl Dunn to drop
         his opposition to the checks. “Those town halls changed him,” he said": Dunn holds a
         stance, and is talked of)."""
         doc = self.doc
-        chain = self.r._chain(head)
+        chain = self.r.chain_upto(head)
         found: set[Entity] = set()
         for a, b in exclude:
             if not self._opens_quotation(a, b):
@@ -568,7 +580,7 @@ class PronounRules(RuleFamily):
         if not mention.subject:
             return False
         start = self.doc[mention.token].start
-        return not (self.r.quoted and _inside_sorted(start, self.r.quoted))
+        return not (self.r.quoted and inside_sorted(start, self.r.quoted))
 
     def _askers(self, head: int) -> list[Entity]:
         """Who asks, in an adverbial clause of asking before a he/she subject: "When asked by
@@ -576,7 +588,7 @@ class PronounRules(RuleFamily):
         understood, he said he did", "Pressed by Hart on the deal, she said ...": the agent of
         the passive asking verb, or the subject of the active one with no object. The one
         asked answers, so the asker is no antecedent of the main clause's subject (the form
-        :meth:`_described_source_goes_on` and :meth:`_sentence_topic` give a claim's asker,
+        :meth:`_described_source_goes_on` and :meth:`sentence_topic` give a claim's asker,
         :data:`ASKING_VERBS`): the implied subject of the participle ("asked") is the main
         clause's subject, and the agent is someone else. Salience had given the pronoun to
         the asker, the last person named before it. An active asking verb with an object
@@ -600,7 +612,7 @@ class PronounRules(RuleFamily):
                     askers.append(entity)
         return askers
 
-    def _common_words_person(self, entity: Entity) -> bool:
+    def common_words_person(self, entity: Entity) -> bool:
         """A PERSON of the NER that is common words, not a person: "Harsh critics say ...",
         "Among Latinos, her net positive ...", a "Gender Equality" beside "gender" and
         "equality". Mention filtering before coreference (Lee et al. 2013, the Stanford sieve,
@@ -669,7 +681,7 @@ class PronounRules(RuleFamily):
             return False
         if any(o is not entity for w in words for o in self.reg.by_surname.get(w.lower(), ())):
             return False
-        end = self.r.descriptions._headline_end()
+        end = self.r.descriptions.doc_headline_end()
         if end is not None and tok.start < end:
             first = tok.i
             while first > 0 and self.reg.at_token.get(first - 1) is entity:
@@ -681,16 +693,16 @@ class PronounRules(RuleFamily):
 
     def _lower_words(self) -> frozenset[str]:
         """The words (and their lemmas) the document writes in lower case: the ordinary words
-        a capitalised PERSON of the NER may be made of (:meth:`_common_words_person`)."""
-        if self.r._lower is None:
+        a capitalised PERSON of the NER may be made of (:meth:`common_words_person`)."""
+        if self._lower is None:
             words = {t.text for t in self.doc.tokens if t.text.islower()}
             words |= {t.lemma for t in self.doc.tokens if t.text.islower()}
-            self.r._lower = frozenset(words)
-        return self.r._lower
+            self._lower = frozenset(words)
+        return self._lower
 
-    def _main_subjects_before(self, head: int) -> Iterator[int]:
+    def main_subjects_before(self, head: int) -> Iterator[int]:
         """The subjects of main clauses before ``head`` in its sentence, then in the
-        sentence before (the centering window of :meth:`_subject_pair_found`)."""
+        sentence before (the centering window of :meth:`GroupRules.subject_pair_found`)."""
         doc = self.doc
         sent = doc[head].sent
         for k in (sent, sent - 1):
@@ -754,12 +766,12 @@ class PronounRules(RuleFamily):
         root = doc[verb.head]
         if verb.dep == L.CONJ and root.head == root.i:
             # "The study followed 4,000 patients, and it found ...": the clause it is joined to
-            subject = self._main_subject(tok.sent)
+            subject = self.main_subject(tok.sent)
         elif verb.head == verb.i and doc.sentences[tok.sent].start == min(doc.subtree(verb.i)):
-            subject = self._main_subject(tok.sent - 1) if tok.sent > 0 else None
+            subject = self.main_subject(tok.sent - 1) if tok.sent > 0 else None
         else:
             return None  # not a main clause's subject, or not at the sentence's start
-        if subject is None or not self.r.documents._document_noun(subject) or subject.tag != "NN":
+        if subject is None or not self.r.documents.document_noun(subject) or subject.tag != "NN":
             return None
         return self._subject_as_source(subject, exclude)
 
@@ -788,15 +800,15 @@ class PronounRules(RuleFamily):
             return None
         first = doc[opening].sent
         for sent in range(first - 1, max(-1, first - 3), -1):
-            subject = self._main_subject(sent)
+            subject = self.main_subject(sent)
             if subject is None:
                 return None
             if subject.tag in ("NNS", "NNPS") or subject.lower == "they":
                 continue  # "Two guards were hurt": no antecedent of "it"
             if subject.lower == "it" and depth < 3:
                 return self._message_read_on(subject.i, exclude, depth + 1)
-            statement = self.r.relatives._statement_noun(subject)
-            if subject.tag != "NN" or not (statement or self.r.documents._document_noun(subject)):
+            statement = self.r.relatives.statement_noun(subject)
+            if subject.tag != "NN" or not (statement or self.r.documents.document_noun(subject)):
                 return None
             return self._subject_as_source(subject, exclude)
         return None
@@ -806,7 +818,7 @@ class PronounRules(RuleFamily):
         first comma as the claim finder marks a source ("The study, published in ..."); None
         when that phrase lies inside the claim's own words or resolves to no one."""
         indices = self._up_to_comma(subject.i)
-        if any(_inside(self.doc[i], exclude) for i in indices):
+        if any(token_inside(self.doc[i], exclude) for i in indices):
             return None
         found = self.r.lookup(subject.i, indices, exclude)
         if found.speaker is None:
@@ -841,7 +853,7 @@ class PronounRules(RuleFamily):
                 indices.append(i)
         return indices
 
-    def _main_subject(self, sent: int) -> Token | None:
+    def main_subject(self, sent: int) -> Token | None:
         """The subject of sentence ``sent``'s root verb, active or passive ("The report was
         released on Tuesday"), if it has one."""
         doc = self.doc
@@ -893,7 +905,10 @@ class PronounRules(RuleFamily):
             return None  # "a reporter asked if ... “...,” he said": the one asked answers
         agree = agreement(feats)
         assert agree is not None  # he / she: a gender
-        if any(self._could_mean(m, agree) for m in self.r._mentions_between(before_head + 1, head)):
+        if any(
+            self._could_mean(m, agree)
+            for m in self.r.mentions_and_pronouns_between(before_head + 1, head)
+        ):
             return None  # a person named in between may be who "he" is
         # "One California delegate": the parser makes "One" a number, an indefinite all the
         # same (Quirk et al. 1985, 5.53: "one" as the stressed indefinite article; pronouns6)
@@ -930,19 +945,21 @@ class PronounRules(RuleFamily):
         feats = self.lex.pronouns.get(tok.lower)
         if feats is None or feats.gender not in (MALE, FEMALE) or tok.dep not in L.SUBJECTS:
             return None
-        if _inside_sorted(tok.start, self.r.quoted) or _inside(tok, exclude):
+        if inside_sorted(tok.start, self.r.quoted) or token_inside(tok, exclude):
             return None
         agree = agreement(feats)
         assert agree is not None  # he / she: a gender
         start = doc.sentences[tok.sent].start
-        if any(self._could_mean(m, agree) for m in self.r._mentions_between(start, head)):
+        if any(
+            self._could_mean(m, agree) for m in self.r.mentions_and_pronouns_between(start, head)
+        ):
             return None  # a person named before it in its sentence: salience and Hobbs decide
         if TIME_JUMP.match(doc.text, doc.text.rfind("\n", 0, tok.start) + 1):
             return None  # "In 2009 she ...": a new segment, the sentence before is not its topic
-        before = self._narrative_before(tok.sent)
+        before = self.narrative_before(tok.sent)
         if before is None:
             return None
-        topic = self._sentence_topic(before, exclude, depth)
+        topic = self.sentence_topic(before, exclude, depth)
         if topic is None or topic[1].type not in (PERSON, GROUP):
             topic = self._reported_person(before) or topic  # "The ministry announced Lund ..."
         if topic is None:
@@ -984,10 +1001,10 @@ class PronounRules(RuleFamily):
         feats = self.lex.pronouns.get(tok.lower)
         if feats is None or feats.gender not in (MALE, FEMALE):
             return None
-        if _inside_sorted(tok.start, self.r.quoted):
+        if inside_sorted(tok.start, self.r.quoted):
             return None
         opens = doc.text.rfind("\n", 0, tok.start) + 1
-        if not (_after_section_break(doc.text, opens) or TIME_JUMP.match(doc.text, opens)):
+        if not (after_section_break(doc.text, opens) or TIME_JUMP.match(doc.text, opens)):
             return None
         first = next(iter(doc.tokens_in(opens, tok.start)), None)
         if first is not None and any(
@@ -1025,13 +1042,13 @@ class PronounRules(RuleFamily):
         (an organisation of the registry is no person, though its noun is a group's: "the
         government")."""
         doc = self.doc
-        subject = self._main_subject(sent)
+        subject = self.main_subject(sent)
         if subject is None or subject.pos not in ("NOUN", "PROPN"):
             return None
-        if _inside_sorted(doc[subject.head].start, self.r.quoted):
+        if inside_sorted(doc[subject.head].start, self.r.quoted):
             return None  # the reporting verb is the narrative's, what it reports a claim's
         owner = self.reg.at_token.get(subject.i)
-        if owner.type in (PERSON, GROUP) if owner else self._names_people(subject):
+        if owner.type in (PERSON, GROUP) if owner else self.names_people(subject):
             return None  # a person or people: "he" may be one of them
         reported = self.reported_entity(subject.i, PERSON)
         if reported is None:
@@ -1041,10 +1058,11 @@ class PronounRules(RuleFamily):
             entity.name, entity.type, entity.role, "topic", CERTAINTY["topic"], entity
         )
 
-    def _narrative_before(self, sent: int) -> int | None:
+    def narrative_before(self, sent: int) -> int | None:
         """The sentence of narrative just before sentence ``sent``: sentences wholly inside
-        a quotation skipped (:meth:`_narrative_counts`), at most :data:`QUOTED_REACH` back."""
-        narrative = self.r._narrative_counts()
+        a quotation skipped (:meth:`Resolver.narrative_counts`), at most
+        :data:`QUOTED_REACH` back."""
+        narrative = self.r.narrative_counts()
         if sent >= len(narrative):
             return None
         for k in range(sent - 1, max(-1, sent - 1 - QUOTED_REACH), -1):
@@ -1052,7 +1070,7 @@ class PronounRules(RuleFamily):
                 return k if narrative[k] > 0 else None
         return None
 
-    def _sentence_topic(
+    def sentence_topic(
         self, sent: int, exclude: Sequence[Offsets], depth: int = 0
     ) -> tuple[int, Resolution] | None:
         """The first subject of sentence ``sent`` outside quotations, when it is a main one
@@ -1070,11 +1088,11 @@ class PronounRules(RuleFamily):
         sentence = doc.sentences[sent]
         for i in range(sentence.start, sentence.end):
             tok = doc[i]
-            if tok.dep not in L.SUBJECTS or _inside_sorted(tok.start, self.r.quoted):
+            if tok.dep not in L.SUBJECTS or inside_sorted(tok.start, self.r.quoted):
                 continue
             if not is_topic_subject(doc, i) or not self._in_main_clause(i):
                 return None  # the sentence opens on another clause's subject: no sure topic
-            if self._asks(doc[tok.head]) or _inside(tok, exclude):
+            if self._asks(doc[tok.head]) or token_inside(tok, exclude):
                 return None
             done = self.r._done.get(i)
             if tok.pos == "PRON":
@@ -1111,7 +1129,7 @@ class PronounRules(RuleFamily):
                 return i, found  # "The southern delegation's head, Yusuf Omar," (possessive)
             if found.rule == "name" and found.entity.type == PERSON:
                 return i, replace(found, rule="topic", certainty=CERTAINTY["topic"])
-            if found.rule == "definite" and self.r.descriptions._named_just_before(
+            if found.rule == "definite" and self.r.descriptions.named_just_before(
                 i, {found.entity}
             ):
                 return i, found  # "... from Tom Brennan. The striker, 19, ..." (pronouns6)
@@ -1131,7 +1149,7 @@ class PronounRules(RuleFamily):
             return True
         objects = self.doc.kids(verb.i, L.OBJ)
         return not any(
-            o.pos == "NOUN" and o.i not in self.reg.at_token and not self._names_people(o)
+            o.pos == "NOUN" and o.i not in self.reg.at_token and not self.names_people(o)
             for o in objects
         )
 
@@ -1230,7 +1248,7 @@ class PronounRules(RuleFamily):
     def _sole_holder(self, head: int, indices: list[int]) -> bool:
         """Whether the title of the description at ``head`` ("the mayor") is held by one
         person of the registry only: then the description is that person, with no guess."""
-        found = self.r.roles._mention_role(indices, head)
+        found = self.r.roles.mention_role(indices, head)
         if found is None:
             return False
         return len([e for e in self.reg.holders(found[1]) if e.type == PERSON]) == 1
@@ -1241,16 +1259,16 @@ class PronounRules(RuleFamily):
         return (
             mention.entity.type == PERSON
             and agree(mention.entity)
-            and not _inside_sorted(self.doc[mention.token].start, self.r.quoted)
+            and not inside_sorted(self.doc[mention.token].start, self.r.quoted)
         )
 
     def _first_body_person(self, pronoun: str, agree: Callable[[Entity], bool]) -> int:
         """The first token of the body (the headline aside) that names, outside what was said,
         a person ``pronoun`` could mean; len(doc) when there is none. Found once per pronoun."""
-        if pronoun not in self.r._first_person:
-            cut = self.r.descriptions._headline_end()
+        if pronoun not in self._first_person:
+            cut = self.r.descriptions.doc_headline_end()
             body = next(iter(self.doc.tokens_in(cut, len(self.doc.text))), 0) if cut else 0
-            self.r._first_person[pronoun] = next(
+            self._first_person[pronoun] = next(
                 (
                     m.token
                     for m in self.reg.mentions_between(body, len(self.doc))
@@ -1258,7 +1276,7 @@ class PronounRules(RuleFamily):
                 ),
                 len(self.doc),
             )
-        return self.r._first_person[pronoun]
+        return self._first_person[pronoun]
 
     def _person_noun_gender(self, tok: Token) -> str | None:
         """The gender a noun for a person shows, or None (:func:`registry.person_noun_gender`)."""
@@ -1268,9 +1286,9 @@ class PronounRules(RuleFamily):
         """ "we" outside anyone's quoted words and outside an interview's answers is the
         writer's (a column: "In our last column we mocked ..."): nobody the text names. Inside
         a quotation it is the speaker's side and resolves by salience."""
-        if _inside_sorted(self.doc[head].start, self.r.quoted):
+        if inside_sorted(self.doc[head].start, self.r.quoted):
             return False
-        starts, answers, person = self.r.turns._transcript()
+        starts, answers, person = self.r.turns.transcript()
         k = bisect.bisect_right(starts, self.doc[head].start) - 1
         return not (person is not None and k >= 0 and answers[k])
 
@@ -1294,8 +1312,8 @@ class PronounRules(RuleFamily):
     def _he_she_subject(self, tok: Token) -> Callable[[Entity], bool] | None:
         """What the subject pronoun "he"/"she" at ``tok`` can mean, as a test on entities
         (:func:`agreement`); None for any other pronoun or word, or a he/she that is no
-        subject. The clause rules below (:meth:`_host_subject`, :meth:`_narrative_clause_subject`,
-        :meth:`_conjunct_subject`, :meth:`_owner_host`, :meth:`_preposed_subject`) all take
+        subject. The clause rules below (:meth:`host_subject`, :meth:`_narrative_clause_subject`,
+        :meth:`conjunct_subject`, :meth:`owner_host`, :meth:`preposed_subject`) all take
         only a gendered subject: its gender picks one person out of a clause's subjects, and
         binding and parallelism (Hobbs 1978; Kameyama 1986) speak of subjects."""
         feats = self.lex.pronouns.get(tok.lower)
@@ -1303,7 +1321,7 @@ class PronounRules(RuleFamily):
             return None
         return agreement(feats)
 
-    def _host_subject(self, head: int, exclude: Sequence[Offsets]) -> Entity | None:
+    def host_subject(self, head: int, exclude: Sequence[Offsets]) -> Entity | None:
         """A he/she subject of a clause under another clause is that clause's subject when it
         stands before the pronoun and agrees: "Ann Lee faced criticism after she praised the
         plan" is Ann Lee, however salient someone of the sentences before. Hobbs (1978) looks
@@ -1323,7 +1341,7 @@ class PronounRules(RuleFamily):
                 continue
             for subject in subjects:
                 entity = self.reg.at_token.get(subject.i)
-                if subject.i == head or entity is None or _inside(subject, exclude):
+                if subject.i == head or entity is None or token_inside(subject, exclude):
                     continue
                 if subject.i < head and entity.type == PERSON and agree(entity):
                     return entity
@@ -1348,13 +1366,13 @@ class PronounRules(RuleFamily):
         if (agree := self._he_she_subject(tok)) is None:
             return None
         for clause in doc.kids(tok.head, L.CCOMP):
-            if clause.i > head or _inside(clause, exclude):
+            if clause.i > head or token_inside(clause, exclude):
                 continue
             for subject in doc.kids(clause.i, L.NSUBJ, L.NSUBJ_PASS):
                 entity = self.reg.at_token.get(subject.i)
                 if entity is None or entity.type != PERSON or not agree(entity):
                     continue
-                if _inside(subject, exclude):
+                if token_inside(subject, exclude):
                     continue
                 end = max(doc.subtree(subject.i)) + 1
                 if any(
@@ -1362,14 +1380,14 @@ class PronounRules(RuleFamily):
                     and agree(m.entity)
                     and m.entity is not entity
                     and not m.embedded
-                    and not _inside(doc[m.token], exclude)
+                    and not token_inside(doc[m.token], exclude)
                     for m in self.reg.mentions_between(end, head)
                 ):
                     return None
                 return entity
         return None
 
-    def _conjunct_subject(self, head: int, exclude: Sequence[Offsets]) -> Entity | None:
+    def conjunct_subject(self, head: int, exclude: Sequence[Offsets]) -> Entity | None:
         """A he/she subject of the second of two clauses joined by "and" / "but" is the
         first clause's subject when that is a person named before it who agrees: "Hill let
         Ortiz speak first, and then, flanked by aides, he spoke for half an hour" is Hill,
@@ -1384,14 +1402,14 @@ class PronounRules(RuleFamily):
         if verb.dep != L.CONJ or verb.head == verb.i:
             return None
         subjects = doc.kids(verb.head, L.NSUBJ, L.NSUBJ_PASS)
-        if len(subjects) != 1 or subjects[0].i > head or _inside(subjects[0], exclude):
+        if len(subjects) != 1 or subjects[0].i > head or token_inside(subjects[0], exclude):
             return None
         entity = self.reg.at_token.get(subjects[0].i)
         if entity is None or entity.type != PERSON or not agree(entity):
             return None
         return entity
 
-    def _owner_host(self, head: int, exclude: Sequence[Offsets]) -> Entity | None:
+    def owner_host(self, head: int, exclude: Sequence[Offsets]) -> Entity | None:
         """A he/she subject of a clause below its sentence's main clause, when that main
         clause's subject is a thing a named person owns ("Ann Lee's campaign has been out of
         step with voters who want more than the work she promised"), is that owner, when
@@ -1406,13 +1424,13 @@ class PronounRules(RuleFamily):
         tok = doc[head]
         if (agree := self._he_she_subject(tok)) is None:
             return None
-        subject = self._main_subject(tok.sent)
+        subject = self.main_subject(tok.sent)
         if subject is None or subject.i >= head or subject.pos != "NOUN":
             return None
-        if tok.head == subject.head or self._names_people(subject):
+        if tok.head == subject.head or self.names_people(subject):
             return None
         owners = doc.kids(subject.i, L.POSS)
-        if len(owners) != 1 or owners[0].pos != "PROPN" or _inside(owners[0], exclude):
+        if len(owners) != 1 or owners[0].pos != "PROPN" or token_inside(owners[0], exclude):
             return None
         entity = self.reg.at_token.get(owners[0].i)
         if entity is None or entity.type != PERSON or not agree(entity):
@@ -1424,11 +1442,11 @@ class PronounRules(RuleFamily):
             return None  # quoted words too: "portraying Lee as one who says what he ..."
         return entity
 
-    def _preposed_subject(self, head: int, exclude: Sequence[Offsets]) -> Entity | None:
+    def preposed_subject(self, head: int, exclude: Sequence[Offsets]) -> Entity | None:
         """A he/she subject of a clause inside a prepositional phrase that opens its sentence
         is the main clause's subject after it, a named person who agrees: "In what she called
         a historic vote, Mayor Ann Lee said ..." is Ann Lee. Lappin & Leass (1994) let a
-        pronoun in a preposed phrase refer forward; :meth:`_cataphor` does so for a
+        pronoun in a preposed phrase refer forward; :meth:`cataphor` does so for a
         possessive or an object, this for a subject inside the phrase.
 
         Only a phrase whose preposition is the sentence's first word and hangs on its root,
@@ -1448,7 +1466,7 @@ class PronounRules(RuleFamily):
         entity = self.reg.at_token.get(subjects[0].i)
         if entity is None or entity.type != PERSON or not agree(entity):
             return None
-        if _inside(subjects[0], exclude) or any(
+        if token_inside(subjects[0], exclude) or any(
             m.entity.type == PERSON and agree(m.entity) and m.entity is not entity
             for m in self.reg.mentions_between(head + 1, subjects[0].i)
         ):
@@ -1458,13 +1476,13 @@ class PronounRules(RuleFamily):
     def _preposed_owner(self, head: int, exclude: Sequence[Offsets]) -> Entity | None:
         """A his/her that owns a claim's noun ("Despite his opposition to the tax, Jim Lowe
         voted for it") in a phrase opening its sentence refers forward to the main clause's
-        subject, as the chain already takes such a possessive (:meth:`_cataphor`): salience
+        subject, as the chain already takes such a possessive (:meth:`cataphor`): salience
         looked back only and gave it the man quoted before, or one named inside the phrase
         ("Despite his doubts about the plan Tom Reed backs, Jim Lowe ..."). Lappin & Leass
         (1994) allow cataphora for a pronoun in a preposed phrase; the subject must stand
         outside the claim's words.
 
-        Only a possessive (``poss``) his/her; :meth:`_cataphor`'s limits (a subject of the
+        Only a possessive (``poss``) his/her; :meth:`cataphor`'s limits (a subject of the
         clause the phrase hangs on, the pronoun before that clause or in a phrase opening the
         sentence: :meth:`_preposed`); nobody it could mean named before it in its sentence
         (a man the phrase names first may own it: "Soon after a quarrel with Tom Reed over
@@ -1473,7 +1491,7 @@ class PronounRules(RuleFamily):
         feats = self.lex.pronouns.get(tok.lower)
         if tok.dep != L.POSS or feats is None or feats.gender not in (MALE, FEMALE):
             return None
-        entity = self._cataphor(tok, feats)
+        entity = self.cataphor(tok, feats)
         if entity is None:
             return None
         agree = agreement(feats)
@@ -1485,25 +1503,25 @@ class PronounRules(RuleFamily):
              if m.entity is entity),
             None,
         )  # fmt: skip
-        if subject is None or _inside(self.doc[subject], exclude):
+        if subject is None or token_inside(self.doc[subject], exclude):
             return None
         return entity
 
-    def _names_people(self, tok: Token) -> bool:
+    def names_people(self, tok: Token) -> bool:
         """Whether a common noun names a person or people: a role ("lawyer", "aides"), a
         description of kind ``person``, an agent noun ("backers") or a gendered form."""
         lex = self.lex
         if (
             lex.find_roles([tok.lower])
             or lex.find_roles([tok.lemma])
-            or self.r.groups._group_head(tok)
+            or self.r.groups.group_head(tok)
         ):
             return True
         if "person" in lex.description_kinds.get(tok.lemma, frozenset()):
             return True
         return tok.lemma.endswith(AGENT_SUFFIXES) or bool(gender_of_form(tok.lemma))
 
-    def _cataphor(self, tok: Token, feats: PronounFeatures) -> Entity | None:
+    def cataphor(self, tok: Token, feats: PronounFeatures) -> Entity | None:
         """A pronoun in a phrase before its sentence's subject refers forward to that subject
         when it agrees: "In his latest film, Ann's brother Tom Reed plays ..." is Reed's
         (Lappin & Leass 1994 allow such cataphora for a pronoun in a preposed phrase). Only

@@ -70,7 +70,7 @@ class RelativeRules(RuleFamily):
         elif verb.dep == L.RELCL and verb.head != verb.i:
             noun = verb.head
         else:
-            adjacent = self._adjacent_noun(head)
+            adjacent = self.adjacent_noun(head)
             if adjacent is None:
                 return None
             noun = adjacent
@@ -82,7 +82,7 @@ class RelativeRules(RuleFamily):
             noun = restated  # "superdelegates, or party leaders who": the superdelegates
         if (one := self._one_of_plural(head, noun)) is not None:
             noun = one  # "one of the farmers in the state who has": the one
-        member = self._one_among(noun)
+        member = self.one_among(noun)
         if member is not None:
             noun = member
         equated = self._equated_subject(head, noun)
@@ -100,7 +100,7 @@ class RelativeRules(RuleFamily):
             or self.r.lookup(noun, [noun], exclude)
         )
         thing = doc[head].lower in ("which", "that") and (
-            self._thing(noun) or doc[noun].pos == "NOUN" and self._statement_noun(doc[noun])
+            self._thing(noun) or doc[noun].pos == "NOUN" and self.statement_noun(doc[noun])
         )  # "who" is a person's; a statement left as its words speaks for its maker too
         if found.rule in ("description", "unresolved") and thing:
             through = self.relative_maker(head, noun, exclude) or self.relative_host(noun, exclude)
@@ -263,7 +263,7 @@ class RelativeRules(RuleFamily):
             tok = doc[tok.head]
         if tok.dep != L.ATTR or tok.tag != "NN" or tok.head == tok.i:
             return None
-        if self._adjacent_noun(rel) != noun and not self._complement_list(tok.i, noun, rel):
+        if self.adjacent_noun(rel) != noun and not self._complement_list(tok.i, noun, rel):
             return None
         verb = doc[tok.head]
         if verb.lemma != "be":
@@ -292,7 +292,7 @@ class RelativeRules(RuleFamily):
         thing and no statement; else None."""
         doc = self.doc
         tok = doc[noun]
-        if doc[rel].lower not in ("who", "whom") or self._adjacent_noun(rel) != noun:
+        if doc[rel].lower not in ("who", "whom") or self.adjacent_noun(rel) != noun:
             return None
         if tok.dep != L.POBJ or tok.head == tok.i or doc[tok.head].lower != "as":
             return None
@@ -305,7 +305,7 @@ class RelativeRules(RuleFamily):
         if not objects or objects[0].pos not in ("NOUN", "PROPN", "PRON"):
             return None
         thing = objects[0]  # "sent the letter to Reed as a farmer who": the sender's, no thing's
-        if thing.pos == "NOUN" and (self._thing(thing.i) or self._statement_noun(thing)):
+        if thing.pos == "NOUN" and (self._thing(thing.i) or self.statement_noun(thing)):
             return None
         return thing.i
 
@@ -344,8 +344,8 @@ class RelativeRules(RuleFamily):
         words = [i for i in doc.subtree(noun) if i <= noun and doc[i].pos != "PUNCT"]
         if len(words) < 2 or words != list(range(words[0], noun + 1)) or noun in self.r._done:
             return None
-        found_role = self.r.roles._mention_role(words, noun)
-        if found_role is not None and not self.r.roles._unofficial(found_role[1]):
+        found_role = self.r.roles.mention_role(words, noun)
+        if found_role is not None and not self.r.roles.unofficial_kind(found_role[1]):
             return None
         found = self.r.lookup(noun, words, exclude)
         if found.rule != "definite" or found.type != PERSON or found.entity is None:
@@ -366,7 +366,7 @@ class RelativeRules(RuleFamily):
             return None
         if len(entity.name.split()) < 2 or self.doc[noun].text == entity.name:
             return None
-        return self.r._found(entity, "relative", None)
+        return self.r.resolution_of(entity, "relative", None)
 
     def _thing_clause_for_who(self, rel: int, verb: Token) -> bool:
         """ "A president who authorized the raid that killed ... and who hoped to ...": the
@@ -486,7 +486,7 @@ class RelativeRules(RuleFamily):
         words = {tok.lower, tok.lemma}
         return words.isdisjoint(lex.source_nouns) and words.isdisjoint(lex.description_kinds)
 
-    def _statement_noun(self, tok: Token) -> bool:
+    def statement_noun(self, tok: Token) -> bool:
         """A noun for what someone says or puts their name to, which speaks for its maker:
         source_nouns.txt, and the nouns of kind ``statement`` in description_nouns.txt (a
         bill, a resolution: no cue for the claim finder, but their sponsor's all the same)."""
@@ -506,14 +506,17 @@ class RelativeRules(RuleFamily):
         verb = doc[doc[rel].head]
         if doc[rel].dep == L.OBJ and verb.lemma in MAKING_VERBS | AUTHOR_VERBS:
             subjects = [k for k in doc.kids(verb.i, L.NSUBJ) if k.lower not in RELATIVE_PRONOUNS]
-            if subjects and (found := self.r.documents._maker(subjects[0], exclude)) is not None:
+            if (
+                subjects
+                and (found := self.r.documents.known_maker(subjects[0], exclude)) is not None
+            ):
                 return replace(found, rule="relative_maker", certainty=CERTAINTY["relative_maker"])
         thing = doc[noun]
         owned = [thing] + [k for k in doc.kids(noun, L.COMPOUND) if k.pos == "NOUN"]
         for tok in owned:  # "the committee's platform planks": the compound's possessor
-            found = self.r.documents._statement_maker(
-                tok, exclude, True
-            ) or self.r.documents.author(tok.i, exclude)
+            found = self.r.documents.statement_maker(tok, exclude, True) or self.r.documents.author(
+                tok.i, exclude
+            )
             if found is not None and found.entity is not None and found.entity.place:
                 continue  # "a New Hampshire law that": a place is where, not who
             if found is not None and found.speaker is not None:
@@ -540,7 +543,7 @@ class RelativeRules(RuleFamily):
             return None
         return replace(found, rule="relative_host", certainty=CERTAINTY["relative_host"])
 
-    def _adjacent_noun(self, rel: int) -> int | None:
+    def adjacent_noun(self, rel: int) -> int | None:
         """The noun just before a relative pronoun, a comma between them at most, when the
         parser hung the clause elsewhere ("and Ann Lee, who has said ..." parsed as a modifier
         of a later noun): an English relative clause follows the noun phrase it modifies."""
@@ -594,7 +597,7 @@ class RelativeRules(RuleFamily):
             host = self._people_holding(noun)
             if host is not None:
                 return host
-        if word == "which" and self._personal(noun):
+        if word == "which" and self.personal(noun):
             # not a word of the relative clause itself: "Tom Reed, director of the Valley
             # Fund, which was founded after her campaign and which has said ..."
             clause = next((a for a in (doc[rel], *doc.ancestors(rel)) if a.dep == L.RELCL), None)
@@ -848,22 +851,22 @@ class RelativeRules(RuleFamily):
             return True
         lex = self.lex
         return bool(
-            self.r.groups._group_head(tok)
+            self.r.groups.group_head(tok)
             or lex.find_roles([tok.lower])
             or lex.find_roles([tok.lemma])
             or tok.lemma in lex.org_nouns
         )
 
-    def _personal(self, i: int) -> bool:
+    def personal(self, i: int) -> bool:
         """Whether the noun at ``i`` names a person or people, never a thing ("which" does
         not agree): a person of the registry, a role, a plural of people."""
         tok = self.doc[i]
         entity = self.reg.at_token.get(i)
         if entity is not None:
             return entity.type in (PERSON, GROUP)  # a group of the registry is people
-        return bool(self.r.groups._group_head(tok) or self.lex.find_roles([tok.lower]))
+        return bool(self.r.groups.group_head(tok) or self.lex.find_roles([tok.lower]))
 
-    def _one_among(self, noun: int) -> int | None:
+    def one_among(self, noun: int) -> int | None:
         """ "Ann Lee is among those who say ...": the subject counted among them speaks; so
         does the subject after the verb when "Among those" opens the sentence ("Among those
         who objected is the Farm Council", subject-verb inversion after a fronted phrase,

@@ -12,8 +12,8 @@ from quotes.document import Token
 from quotes.lexicons import load_lexicon
 from quotes.records import GROUP, ORG, PERSON, UNKNOWN, Offsets
 from quotes.speakers.lexicon import SUBORDINATE, singular_title
-from quotes.speakers.registry.model import HONORIFICS, Entity, is_topic_subject
-from quotes.speakers.registry.names import _listed_person_noun, gender_of_form
+from quotes.speakers.registry.model import HONORIFICS, Entity, is_topic_subject, last_before
+from quotes.speakers.registry.names import gender_of_form, listed_person_noun
 from quotes.speakers.registry.offices import (
     PARTY_SIDES,
     former_apart,
@@ -32,10 +32,9 @@ from quotes.speakers.resolution import (
     TIE_FACTOR,
     WIDE_WINDOW,
     Resolution,
-    _in_possessor,
-    _inside_sorted,
-    _last_before,
     compatible,
+    in_possessor,
+    inside_sorted,
     phrase,
     says_anonymous,
 )
@@ -44,7 +43,7 @@ from quotes.speakers.rules import RuleFamily
 #: Canonical roles that name a relative of their owner (family_ties.txt).
 FAMILY_TIES = load_lexicon("family_ties")
 #: Sentences back (the mention's own and two before) in which a holder of the office named
-#: keeps the office's own holder even when the text placed it nowhere (_place_unconfirmed).
+#: keeps the office's own holder even when the text placed it nowhere (place_unconfirmed).
 PLACE_NEAR = 2
 
 
@@ -73,14 +72,14 @@ class RoleRules(RuleFamily):
         ... Commerce Secretary Ann Lee", :func:`compatible` as in :meth:`role`), or one an
         apposition introduces as another trade ("Ann Lee, a nurse,";
         :meth:`_introduced_as_other`). A plural initialism the tagger made singular ("as MPs
-        questioned her", :func:`_plural_initialism`) is a plural too; a subject inside a
+        questioned her", :func:`plural_initialism`) is a plural too; a subject inside a
         quotation ('"Joe should be alive," she said') is whom the quoted speaker talks
         about, not a person the writer introduces (session 23, styles8)."""
         doc = self.doc
         tok = doc[head]
         if tok.tag not in ("NN", "NNP") or tok.dep not in L.SUBJECTS or self._anonymous(head):
             return None
-        if _plural_initialism(tok):
+        if plural_initialism(tok):
             return None  # "as MPs questioned her": the tagger's NN, a plural all the same
         if not self._person_description(head, indices) or any(
             doc[i].lower == "familiar" for i in indices
@@ -89,17 +88,17 @@ class RoleRules(RuleFamily):
         if any(
             (e := self.reg.at_token.get(i)) is not None and e.type == PERSON and not e.described
             for i in indices
-            if not _in_possessor(doc, i, indices)  # "Lee's campaign manager" names no one
+            if not in_possessor(doc, i, indices)  # "Lee's campaign manager" names no one
         ):
             return None  # "Vice President Dave Gorab": the description names its person
         if not is_topic_subject(doc, head) or tok.sent + 1 >= len(doc.sentences):
             return None
         nxt = doc.sentences[tok.sent + 1]
         gender = gender_of_form(tok.lower)
-        own_role = self._mention_role(indices, head)
+        own_role = self.mention_role(indices, head)
         # the qualifiers of the head, not the head: "Republican seeks ..." is a party's person
         roles = (own_role[2] if own_role is not None else set()) | {head}
-        headline = self.r.descriptions._headline_end() or 0
+        headline = self.r.descriptions.doc_headline_end() or 0
         since = doc.sentences[tok.sent].start
         for m in self.reg.mentions_between(nxt.start, nxt.end):
             entity = m.entity
@@ -126,7 +125,7 @@ class RoleRules(RuleFamily):
                 return None  # known before: not the one the description brings in
             if any(since <= k < nxt.start for k in entity.mentions):
                 return None  # "SEIU chief says Trump can win": in its own sentence
-            return self.r._found(entity, "identified", entity.role)
+            return self.r.resolution_of(entity, "identified", entity.role)
         return None
 
     def _introduced_as_other(self, name: int, described: Token, role: str) -> bool:
@@ -143,7 +142,7 @@ class RoleRules(RuleFamily):
             words = doc.subtree(kid.i)
             if not any(d.lower in ("a", "an", "the") for d in doc.kids(kid.i, L.DET)):
                 continue  # not "Ola Berg, a ferry captain": no noun phrase says who he is
-            other = self._mention_role(words, kid.i)
+            other = self.mention_role(words, kid.i)
             if other is None or not (
                 self.lex.role_matches(role, other[1]) or self.lex.role_matches(other[1], role)
             ):
@@ -162,9 +161,9 @@ class RoleRules(RuleFamily):
         ):
             return False  # "a number of Democrats", "one of the aides": a share of many
         return (
-            "person" in self.r.descriptions._kinds(head, indices)
-            or self._mention_role(indices, head) is not None
-            or _listed_person_noun(tok, self.lex)
+            "person" in self.r.descriptions.mention_kinds(head, indices)
+            or self.mention_role(indices, head) is not None
+            or listed_person_noun(tok, self.lex)
             or tok.ent == "NORP"
         )
 
@@ -186,14 +185,14 @@ class RoleRules(RuleFamily):
         count in its favour when they agree; among the remaining holders the most salient one
         wins (:meth:`ranked`).
         """
-        found = self._mention_role(indices, head)
+        found = self.mention_role(indices, head)
         if found is None:
             return None
         text, key, role_tokens = found
         owned_by = owner  # the pronoun's owner, before the qualifiers' owners rebind it
         if (holder := self._name_after_office(indices, role_tokens)) is not None:
-            return self.r._found(holder, "role", text)
-        if self._office_to_come(indices, role_tokens):
+            return self.r.resolution_of(holder, "role", text)
+        if self.office_to_come(indices, role_tokens):
             return Resolution(
                 phrase(self.doc, indices), PERSON, text, "description", CERTAINTY["description"]
             )
@@ -220,14 +219,14 @@ class RoleRules(RuleFamily):
             # "farm leader": no holder through a synonym ("leader" covers a prime minister);
             # "the agency head" reaches a director through the agency (_generic_head_holders)
             holders = [e for e in holders if key in e.role_keys]
-        nouns = self._body_nouns(indices, role_tokens)
+        nouns = self.body_nouns(indices, role_tokens)
         if key == "head":
             holders = self._generic_head_holders(holders, quals, nouns, text)
         if not holders and self.doc[indices[0]].lower not in INDEFINITE:
             body = quals | _owner_body(owned_by)  # "the company's chief executive": its head
-            holders = self._heads_of_named_body(key, body, nouns)  # "Roe, who heads the FBI"
+            holders = self.heads_of_named_body(key, body, nouns)  # "Roe, who heads the FBI"
         if not holders and (kin := self._relative_by_surname(key, text, head, indices, owned_by)):
-            return self.r._found(kin, "role", text)  # "Trump's daughter" -> Ivanka Trump
+            return self.r.resolution_of(kin, "role", text)  # "Trump's daughter" -> Ivanka Trump
         if not holders:
             definite = self.doc[indices[0]].lower not in INDEFINITE  # "a" ones: _introduced
             if definite and (named := self.identified_next(head, indices)) is not None:
@@ -238,7 +237,7 @@ class RoleRules(RuleFamily):
         bonus = {e.id: QUALIFIER_MATCH for e in holders if quals & e.affiliations}
         best, tie = self.r.ranked(head, set(holders), exclude, bonus)
         if best is None:
-            best = max(holders, key=lambda e: (_last_before(e.mentions, head), -e.id))
+            best = max(holders, key=lambda e: (last_before(e.mentions, head), -e.id))
             tie = len(holders) > 1
         certainty = CERTAINTY["role"] * (TIE_FACTOR if tie else 1.0)
         role = best.roles[0] if best.roles else text
@@ -291,7 +290,7 @@ class RoleRules(RuleFamily):
             members = set(unplaced)
         best, tie = self.r.ranked(head, members, exclude, {})
         if best is None:
-            best = max(members, key=lambda e: (_last_before(e.mentions, head), -e.id))
+            best = max(members, key=lambda e: (last_before(e.mentions, head), -e.id))
             tie = len(members) > 1
         certainty = CERTAINTY["role"] * (TIE_FACTOR if tie else 1.0)
         return Resolution(best.name, PERSON, noun.text, "role", certainty, best)
@@ -302,7 +301,7 @@ class RoleRules(RuleFamily):
         """For a party's member that is a subject ("The Wisconsin Republican did give ...")
         when several people could be it and the text gives nobody's party or place: the
         candidate that is the topic (main subject) of the narrative sentence just before, a
-        pronoun's resolution included (:meth:`PronounRules._sentence_topic`). News style's
+        pronoun's resolution included (:meth:`PronounRules.sentence_topic`). News style's
         second reference continues the topic (centering: the previous utterance's subject is
         the likeliest antecedent of the next one's subject, Grosz, Joshi & Weinstein 1995);
         not when a candidate is named before it in its own sentence, nor after a subject of
@@ -315,8 +314,8 @@ class RoleRules(RuleFamily):
         if any(m.entity in candidates for m in self.reg.mentions_between(start, head)):
             return None
         pronouns = self.r.pronouns
-        before = pronouns._narrative_before(tok.sent)
-        found = None if before is None else pronouns._sentence_topic(before, exclude)
+        before = pronouns.narrative_before(tok.sent)
+        found = None if before is None else pronouns.sentence_topic(before, exclude)
         if found is None or found[1].entity not in candidates or doc.kids(found[0], L.CONJ):
             return None  # "Tom Varga and Lena Park debated": two topics, no one continued
         return found[1].entity
@@ -349,7 +348,7 @@ class RoleRules(RuleFamily):
             if e is not owner
             and e.type == PERSON
             and e.gender in ("", gender or e.gender)
-            and _last_before(e.mentions, head) >= 0
+            and last_before(e.mentions, head) >= 0
         ]
         return kin[0] if len(kin) == 1 else None
 
@@ -391,7 +390,7 @@ class RoleRules(RuleFamily):
             return None  # "the spokesman for Chief of Staff John Kelly": Kelly is served
         return entity
 
-    def _office_to_come(self, indices: list[int], role_tokens: set[int]) -> bool:
+    def office_to_come(self, indices: list[int], role_tokens: set[int]) -> bool:
         """ "Perhaps the next president could require ...", "a future chancellor": an office
         whose holder is still to come (future_office_words.txt before the role) names no one
         the text names as holding it now, nor the salient person: the description is a
@@ -444,7 +443,7 @@ class RoleRules(RuleFamily):
         tok = doc[head]
         if doc[indices[0]].lower != "the" or tok.tag != "NN":
             return None
-        for k in range(head - 1, self.r._window_start(head, WIDE_WINDOW) - 1, -1):
+        for k in range(head - 1, self.r.window_start(head, WIDE_WINDOW) - 1, -1):
             source = doc[k]
             misparsed = source.dep == L.APPOS and doc[source.head].pos == "NOUN"
             if source.pos != "NOUN" or source.tag != "NN":
@@ -487,7 +486,7 @@ class RoleRules(RuleFamily):
             and self.doc[min(e.mentions)].sent - sent <= INTRODUCTION_SENTENCES
         ]
 
-    def _title_nobody_has(self, best: Entity, key: str, head: int) -> bool:
+    def title_nobody_has(self, best: Entity, key: str, head: int) -> bool:
         """ "The Indiana governor said ..." in a text that titles no one governor, with the
         salient man a businessman: a title of office the text gave no one, whose salient
         candidate was given other offices or a trade before it, is someone the text has not
@@ -504,7 +503,7 @@ class RoleRules(RuleFamily):
         A title the text gives someone else, after the description, does not save a salient
         candidate of another trade either: in a court report, "The judge ruled" is not the
         defence lawyer named before it because "Judge Harold Kim" is named paragraphs later."""
-        if self._unofficial(key):
+        if self.unofficial_kind(key):
             return False
         holders = [e for e in self.reg.holders(key) if e.type == PERSON]
         if any(e is best for e in holders):
@@ -513,33 +512,33 @@ class RoleRules(RuleFamily):
         known = {
             self.lex.canonical_role(role)
             for role in best.roles
-            if self._title_written_before(role, start)
+            if self.title_written_before(role, start)
         }
-        known = {k for k in known if self._unofficial(k) != "tie"}
+        known = {k for k in known if self.unofficial_kind(k) != "tie"}
         if holders:  # only a trade rules out: an office may be misread ("ran for president")
-            known = {k for k in known if self._unofficial(k) == "trade"}
+            known = {k for k in known if self.unofficial_kind(k) == "trade"}
         # a broader office covers the description's: the one "who heads the FBI" (role "head")
         # is "the director" (role_synonyms.txt: head covers director, chair ...)
         return bool(known) and not any(
             self.lex.role_matches(key, k) or self.lex.role_matches(k, key) for k in known
         )
 
-    def _title_written_before(self, role: str, start: int) -> bool:
+    def title_written_before(self, role: str, start: int) -> bool:
         """Whether a person's title as the registry shows it stands before character
         ``start``, as written or as the AP plural it was shared out from ("Sens. Ann Roe and
         Bob Lee": each is "Sen.", a form the text never writes, :func:`singular_title`).
         Without the plural, the two senators counted as titled nobody and "The chancellor"
         took the salient one."""
-        if self._written_before(role, start):
+        if self.written_before(role, start):
             return True
-        return role.endswith(".") and self._written_before(role[:-1] + "s.", start)
+        return role.endswith(".") and self.written_before(role[:-1] + "s.", start)
 
-    def _written_before(self, words: str, start: int) -> bool:
+    def written_before(self, words: str, start: int) -> bool:
         """Whether ``words`` stand, in any case, wholly before character ``start``: so they do
         when their first place in the lower-cased text ends there. The first places are kept
         per document, so a long text is read once per phrase, not once per question (reading
         the text up to each description made resolution quadratic)."""
-        lower = self._lower_text()
+        lower = self.lower_text()
         if len(lower) != len(self.doc.text):  # lower() changed a length ("İ"): no shortcut
             return words.lower() in self.doc.text[:start].lower()
         key = words.lower()
@@ -548,7 +547,9 @@ class RoleRules(RuleFamily):
         first = self._first_places[key]
         return first >= 0 and first + len(key) <= start
 
-    def _lower_text(self) -> str:
+    def lower_text(self) -> str:
+        """The document's text lower-cased, once per document (the description rules find
+        where a role was first written in it)."""
         if self._lower is None:
             self._lower = self.doc.text.lower()
             self._first_places = {}
@@ -557,7 +558,7 @@ class RoleRules(RuleFamily):
     _lower: str | None = None
     _first_places: dict[str, int]
 
-    def _unofficial(self, key: str) -> str:
+    def unofficial_kind(self, key: str) -> str:
         """ "tie" or "trade" for a role that is no office (unofficial_roles.txt), "former"
         or not; "" for an office."""
         found = self._unofficial_class(key)
@@ -574,16 +575,14 @@ class RoleRules(RuleFamily):
         table = self.lex.unofficial
         return table.get(key.removeprefix("former "), "") or table.get(key.split()[-1], "")
 
-    def _named_document(
-        self, head: int, indices: list[int], kinds: frozenset[str]
-    ) -> Entity | None:
+    def named_document(self, head: int, indices: list[int], kinds: frozenset[str]) -> Entity | None:
         """ "The Census Bureau sends its American Community Survey ... [fifteen sentences,
         a study by a professor] ... The survey asks": a bare "the survey" / "the report" is
         the document named before whose name ends in its noun (the head-match sieve of Lee et
         al. 2013), however far back, before any salient document of another head."""
-        if "document" not in kinds or not self.r.descriptions._bare_definite(head, indices):
+        if "document" not in kinds or not self.r.descriptions.bare_definite(head, indices):
             return None
-        headed = self.r.descriptions._head_match(head)
+        headed = self.r.descriptions.head_match(head)
         return headed if headed is not None and headed.kind == "document" else None
 
     def unnamed(
@@ -605,23 +604,25 @@ class RoleRules(RuleFamily):
         if (
             tok.pos != "NOUN"
             or tok.tag != "NN"
-            or not self.r.descriptions._is_definite(head, indices)
+            or not self.r.descriptions.is_definite(head, indices)
         ):
             return None
-        if tok.lemma in self.lex.source_nouns or self.r.descriptions._kinds(head, indices) & {
+        if tok.lemma in self.lex.source_nouns or self.r.descriptions.mention_kinds(
+            head, indices
+        ) & {
             "document",
             "statement",
         }:
             return None
         modifiers = {doc[i].lower for i in indices if i != head and doc[i].pos in CONTENT}
-        lo = self.r._window_start(head, WIDE_WINDOW)
-        own_role = self._mention_role(indices, head)
+        lo = self.r.window_start(head, WIDE_WINDOW)
+        own_role = self.mention_role(indices, head)
         word, lemma = tok.lower, tok.lemma  # read once: the scan goes back a wide window
         for k in range(head - 1, lo - 1, -1):
             earlier = doc[k]
             if earlier.lemma != lemma and earlier.text.lower() != word:
                 continue
-            if self.r.quoted and _inside_sorted(earlier.start, self.r.quoted):
+            if self.r.quoted and inside_sorted(earlier.start, self.r.quoted):
                 continue  # "a company whose goal is ..." in a quotation introduces no one
             if own_role is not None and self._holder_between(own_role[1], k, head):
                 return None  # "a president's picks ... Obama ... the president": Obama
@@ -645,7 +646,7 @@ class RoleRules(RuleFamily):
             introduced = self.role(k, own, exclude)
             if introduced is not None and introduced.rule == "role":
                 return replace(introduced, rule="definite")
-            found_role = self._mention_role(own, k)
+            found_role = self.mention_role(own, k)
             type_ = PERSON if found_role is not None or (tok.lemma,) in self.lex.roles else UNKNOWN
             if type_ == UNKNOWN and tok.lemma in self.lex.org_nouns:
                 type_ = ORG
@@ -691,10 +692,10 @@ class RoleRules(RuleFamily):
         for tok in named:
             entity = self.reg.at_token.get(tok.i)
             if entity is not None and not entity.described and entity.type != GROUP:
-                return self.r._found(entity, "definite", entity.role)
+                return self.r.resolution_of(entity, "definite", entity.role)
         return None
 
-    def _parallel_subjects(self, head: int, candidates: set[Entity]) -> list[Entity]:
+    def parallel_subjects(self, head: int, candidates: set[Entity]) -> list[Entity]:
         """The candidates that were the subject of the sentence before (or of this one, before
         the mention) when the mention is itself a subject: Lappin & Leass (1994) reward such
         parallelism, and a news text's "The senator said" continues its topic."""
@@ -720,7 +721,7 @@ class RoleRules(RuleFamily):
         subject is no parallel subject while the main clause has one."""
         return any(a.dep in (L.ADVCL, L.RELCL) for a in (self.doc[i], *self.doc.ancestors(i)))
 
-    def _titled_before(self, head: int, key: str, quals: set[str]) -> bool:
+    def titled_before(self, head: int, key: str, quals: set[str]) -> bool:
         """Whether someone named before token ``head``, or in the sentence after it, holds the
         role ``key`` and fits the qualifiers: a definite description points back (Poesio &
         Vieira 1998: a definite description's antecedent precedes it), so a holder titled only
@@ -730,11 +731,11 @@ class RoleRules(RuleFamily):
         doc = self.doc
         near = doc.sentences[min(len(doc.sentences) - 1, doc[head].sent + 1)].end
         return any(
-            e.type == PERSON and _last_before(e.mentions, near) >= 0 and compatible(quals, e)
+            e.type == PERSON and last_before(e.mentions, near) >= 0 and compatible(quals, e)
             for e in self.reg.holders(key)
         )
 
-    def _holder_before(self, head: int, key: str, quals: set[str]) -> bool:
+    def holder_before(self, head: int, key: str, quals: set[str]) -> bool:
         """Whether a holder of the role ``key`` that fits the qualifiers is mentioned before
         token ``head``, within :data:`WIDE_WINDOW` sentences (a holder named paragraphs before
         is less salient than the person just named). A definite description points back first
@@ -743,30 +744,30 @@ class RoleRules(RuleFamily):
         named before is the antecedent (:meth:`definite`); cataphora to the holder named next
         is the fallback when there is none ("The state attorney general said ... Attorney
         General Eric Lund filed")."""
-        lo = self.r._window_start(head, WIDE_WINDOW)
+        lo = self.r.window_start(head, WIDE_WINDOW)
         return any(
-            e.type == PERSON and _last_before(e.mentions, head) >= lo and compatible(quals, e)
+            e.type == PERSON and last_before(e.mentions, head) >= lo and compatible(quals, e)
             for e in self.reg.holders(key)
         )
 
-    def _far_holders_tie(
+    def far_holders_tie(
         self, head: int, indices: list[int], found_role: tuple[str, str, set[int]]
     ) -> bool:
         """ "Judge Ann Reyes and Judge Paul Hart opened the hearing. [pages of evidence] The
         judge asked ...": a titled office (titled_offices.txt) two or more people hold, all
         named only further back than :data:`WIDE_WINDOW` and none after, could be any of
         them; the role rule would take the one named last, a guess, so the description keeps
-        its words (one such holder is that holder: :meth:`_holder_far_before`)."""
+        its words (one such holder is that holder: :meth:`holder_far_before`)."""
         key = found_role[1]
         quals = set(qualifier_sides(self.reg, indices, found_role[2]))
         holders = [e for e in self.reg.holders(key) if e.type == PERSON and compatible(quals, e)]
         return (
             len(holders) > 1
-            and not self._holder_before(head, key, quals)
+            and not self.holder_before(head, key, quals)
             and all(e.mentions and max(e.mentions) < head for e in holders)
         )
 
-    def _holder_far_before(self, head: int, key: str, quals: set[str]) -> bool:
+    def holder_far_before(self, head: int, key: str, quals: set[str]) -> bool:
         """Whether a holder of the title ``key`` is named before token ``head`` further back
         than :data:`WIDE_WINDOW`, the only one the text titles so: a long court report or
         live blog names "Judge Ann Reyes" once at the top and calls her "the judge" pages
@@ -777,9 +778,9 @@ class RoleRules(RuleFamily):
         "the actress") is shared by people the text never titles, so the woman just named
         may be one (tests/test_descriptions_unseen.py)."""
         holders = [e for e in self.reg.holders(key) if e.type == PERSON and compatible(quals, e)]
-        return len(holders) == 1 and 0 <= _last_before(holders[0].mentions, head)
+        return len(holders) == 1 and 0 <= last_before(holders[0].mentions, head)
 
-    def _place_unconfirmed(self, head: int, key: str, quals: set[str]) -> bool:
+    def place_unconfirmed(self, head: int, key: str, quals: set[str]) -> bool:
         """The description names a place (a U.S. state or a nation: "the Vermont senator")
         and the text placed none of the role's holders there: those left by
         :func:`compatible` are placed nowhere, not known to hold that seat. Such a holder
@@ -797,10 +798,10 @@ class RoleRules(RuleFamily):
         if any(placed_there(quals, e) for e in holders):
             return False
         holders = [e for e in holders if not placed_elsewhere(quals, e)]
-        lo = self.r._window_start(head, PLACE_NEAR)
-        return not any(_last_before(e.mentions, head) >= lo for e in holders)
+        lo = self.r.window_start(head, PLACE_NEAR)
+        return not any(last_before(e.mentions, head) >= lo for e in holders)
 
-    def _holds_another_office(self, entity: Entity, wanted: str) -> bool:
+    def holds_another_office(self, entity: Entity, wanted: str) -> bool:
         """``entity`` holds an office named like ``wanted`` but another one: the shadow or
         former chancellor is not "the chancellor", the vice president not "the president"
         (:data:`quotes.speakers.lexicon.SUBORDINATE`)."""
@@ -810,13 +811,13 @@ class RoleRules(RuleFamily):
             key.split()[-1] == head and not self.lex.role_matches(wanted, key) for key in keys
         ) and not any(self.lex.role_matches(wanted, key) for key in keys)
 
-    def _office_of_a_body(self, indices: list[int], found_role: tuple[str, str, set[int]]) -> bool:
+    def office_of_a_body(self, indices: list[int], found_role: tuple[str, str, set[int]]) -> bool:
         """ "the FBI director", "the director of the FBI", "the committee chairman": the
         office that heads a body (role_synonyms.txt: "head" covers director, chair, chief
         executive, commissioner), with the body named (an organisation of the text, or a
         common noun of its field: :meth:`_role_domain`), is a titled office as the police
         chief is (titled_offices.txt): its holder is the one the text titles so or makes head
-        of that body (:meth:`_heads_of_named_body`), else nobody the text names. Not the
+        of that body (:meth:`heads_of_named_body`), else nobody the text names. Not the
         salient person, whom the text never tied to that body: a candidate quoted just before
         is no FBI director (the issue's "prefer no guess": a wrong name misleads more than
         the words). "The head" and "the chief" name a body's office by their meaning, so even
@@ -830,9 +831,9 @@ class RoleRules(RuleFamily):
         if key not in self.lex.covers.get("head", ()):
             return False
         quals = set(qualifier_sides(self.reg, indices, role_tokens))
-        return bool(self._bodies(quals) or self._body_nouns(indices, role_tokens))
+        return bool(self._bodies(quals) or self.body_nouns(indices, role_tokens))
 
-    def _body_nouns(self, indices: list[int], role_tokens: set[int]) -> set[str]:
+    def body_nouns(self, indices: list[int], role_tokens: set[int]) -> set[str]:
         """The common nouns by which a description names the body its office heads: a field
         before the role ("the committee chairman", :meth:`_role_domain`) or an organisation
         noun (organisation_nouns.txt) its "of" phrase ends in ("the chairman of the
@@ -872,7 +873,7 @@ class RoleRules(RuleFamily):
 
         return [e for e in holders if (not nouns and "head" in e.role_keys) or tied(e)]
 
-    def _heads_of_named_body(
+    def heads_of_named_body(
         self, key: str, quals: set[str], nouns: Iterable[str] = ()
     ) -> list[Entity]:
         """The people the text made head of the body a description names, for an office that
@@ -882,7 +883,7 @@ class RoleRules(RuleFamily):
         by what "head" means, and news copy varies the office's name from one mention to the
         next (the same referent under another head noun, Poesio & Vieira 1998's bridging by
         synonymy). The description must name the body (an organisation or side among its
-        qualifiers, or ``nouns``, common nouns of :meth:`_body_nouns`: "the commission
+        qualifiers, or ``nouns``, common nouns of :meth:`body_nouns`: "the commission
         chairwoman" is "Jane Roe, who leads the Ohio Elections Commission") and the person
         must be tied to it: "the director" alone, or "the film's director", is no one's
         headship."""
@@ -897,7 +898,7 @@ class RoleRules(RuleFamily):
             and (bool(sides & e.affiliations) or _names_a_body(e, nouns))
         ]
 
-    def _holds_it_elsewhere(self, entity: Entity, wanted: str, quals: set[str]) -> bool:
+    def holds_it_elsewhere(self, entity: Entity, wanted: str, quals: set[str]) -> bool:
         """``entity`` holds the office ``wanted`` for another body than the one the
         description names: "CIA Director Ann Cole spoke ... The FBI director said" is not
         Cole, though she is the salient director. The role rule keeps such a holder out
@@ -905,7 +906,7 @@ class RoleRules(RuleFamily):
         holder fits, must not let her back in by salience. Only named organisations count
         on both sides (:meth:`_bodies`): a place or party the registry ties to a person may be
         misattached ("The Ohio governor" is still a Kasich the registry ties elsewhere), and
-        a person of no known office, or of another one, is :meth:`_title_nobody_has`'s."""
+        a person of no known office, or of another one, is :meth:`title_nobody_has`'s."""
         named = self._bodies(quals)
         if not named or not any(self.lex.role_matches(wanted, k) for k in entity.role_keys):
             return False
@@ -926,24 +927,24 @@ class RoleRules(RuleFamily):
 
     _body_names: set[str] | None = None
 
-    def _office_named(self, indices: list[int]) -> str | None:
+    def office_named(self, indices: list[int]) -> str | None:
         """The role phrase a name's mention holds ("Senator" of "Senator Tom Reed"), for a
         speaker the registry knows no role of; not an honorific ("Mr.", "Sir", "Dr.",
         "Sheikh"), which shows gender and holds no office, as the registry reads it
         (:data:`quotes.speakers.registry.model.HONORIFICS`): "Sir Keir Starmer" has no role
         "Sir"."""
-        found = self._mention_role(indices)
+        found = self.mention_role(indices)
         if found is None or found[0].lower().rstrip(".") in HONORIFICS:
             return None
         return found[0]
 
-    def _mention_role(
+    def mention_role(
         self, indices: list[int], head: int | None = None
     ) -> tuple[str, str, set[int]] | None:
         """The role phrase a mention names (the one holding its head when given): its text,
         canonical role and tokens. Possessors' words ("Putin's") are not part of it."""
         doc = self.doc
-        own = [i for i in indices if not _in_possessor(doc, i, indices)]
+        own = [i for i in indices if not in_possessor(doc, i, indices)]
         words = [doc[i].lower for i in own]
         for a, b, found in self.lex.find_roles(words):
             toks = own[a:b]
@@ -961,7 +962,7 @@ class RoleRules(RuleFamily):
         return None
 
 
-def _plural_initialism(tok: Token) -> bool:
+def plural_initialism(tok: Token) -> bool:
     """An initialism with a plural "s" ("MPs", "CEOs", "GPs"), which the tagger may call a
     singular common noun: the capitals before the "s" show the plural of an abbreviation
     (Quirk et al. 1985, 5.86: plurals of abbreviations add "s"), many people, not one."""

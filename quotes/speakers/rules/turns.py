@@ -22,6 +22,9 @@ from quotes.speakers.rules import RuleFamily
 class TurnRules(RuleFamily):
     """Interview turns: the "A" of an answer and the "I" inside it."""
 
+    #: the turns of the document (:meth:`transcript`), found the first time one is asked for
+    _turns: tuple[list[int], list[bool], Entity | None] | None = None
+
     def turn(
         self, head: int, indices: list[int], exclude: Sequence[Offsets], chained: bool = True
     ) -> Resolution:
@@ -34,7 +37,7 @@ class TurnRules(RuleFamily):
             self.interviewee(head), rule="interviewee", certainty=CERTAINTY["interviewee"]
         )
 
-    def _answer_label(self, head: int) -> bool:
+    def answer_label(self, head: int) -> bool:
         """Whether ``head`` is the "A" or "Q" label opening a turn of an interview."""
         tok = self.doc[head]
         if tok.text.rstrip(":.") not in ("A", "Q"):
@@ -48,7 +51,7 @@ class TurnRules(RuleFamily):
         """ "I" in the answer of a Q&A transcript ("Q: Do you ...? ¶ A: I think ...") is the
         person interviewed: the person the introduction before the first turn names most
         often (first named on a tie). Outside an answer turn, "I" is the writer: unresolved."""
-        starts, answers, person = self._transcript()
+        starts, answers, person = self.transcript()
         if person is None:
             return UNRESOLVED
         k = bisect.bisect_right(starts, self.doc[head].start) - 1
@@ -57,13 +60,13 @@ class TurnRules(RuleFamily):
         role = person.role
         return Resolution(person.name, PERSON, role, "pronoun", CERTAINTY["pronoun"], person)
 
-    def _transcript(self) -> tuple[list[int], list[bool], Entity | None]:
+    def transcript(self) -> tuple[list[int], list[bool], Entity | None]:
         """The turns of a Q&A transcript (start offset of each marked paragraph, whether it
         is an answer) and the person interviewed; no turns and None for other texts. A name
         that modifies a common noun ("the Harlan fraud trial") names the thing, not a person
         the introduction presents: it is not counted (`_names_a_thing`)."""
-        if self.r._turns is not None:
-            return self.r._turns
+        if self._turns is not None:
+            return self._turns
         turns = interview_turn_paragraphs(self.doc)
         starts = [self.doc.paragraphs[n].start_char for n, _ in turns]
         answers = [answer for _, answer in turns]
@@ -76,8 +79,8 @@ class TurnRules(RuleFamily):
                     counts[m.entity] = counts.get(m.entity, 0) + 1
             if counts:
                 person = max(counts, key=lambda e: counts[e])  # dicts keep first-named order
-        self.r._turns = (starts, answers, person)
-        return self.r._turns
+        self._turns = (starts, answers, person)
+        return self._turns
 
     def _names_a_thing(self, token: int) -> bool:
         """Whether a name's head ``token`` is a noun modifier of a common noun ("the Harlan
