@@ -57,6 +57,7 @@ def name_tokens(doc: Document, span: Span, lex: SpeakerLexicon) -> list[Token]:
         or toks[0].text in POSSESSIVE_MARKS  # "our party’s Donald Trump": the NER took "’s"
         or toks[0].lower in lex.role_words
         and toks[0].pos != "PROPN"
+        and not _modifies_an_organisation_noun(span, toks, lex)
         or _is_title(toks[0], lex)
         and len(toks) > 1
     ):
@@ -71,6 +72,14 @@ def name_tokens(doc: Document, span: Span, lex: SpeakerLexicon) -> list[Token]:
     if len(toks) > 1 and span.label == "PERSON" and _headline_speech_verb(doc, toks[-1]):
         toks = toks[:-1]
     return _without_nickname(toks)
+
+
+def _modifies_an_organisation_noun(span: Span, toks: list[Token], lex: SpeakerLexicon) -> bool:
+    """Whether a word of a role ("health", "finance") opens an organisation span that ends in
+    an organisation noun ("health ministry", "finance committee"): there it names the body's
+    field, not a title the NER took into a name, and the organisation is the whole phrase
+    ("Kenya's health ministry" was named "ministry")."""
+    return span.label in ORG_LABELS and len(toks) > 1 and toks[-1].lemma in lex.org_nouns
 
 
 def _headline_speech_verb(doc: Document, tok: Token) -> bool:

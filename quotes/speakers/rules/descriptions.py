@@ -747,7 +747,10 @@ class DescriptionRules(RuleFamily):
             candidates = {
                 e
                 for e in self.window_entities(head, WIDE_WINDOW)
-                if e.type == ORG and e.kind in kinds and e.name.lower() != tok.lower
+                if e.type == ORG
+                and e.kind in kinds
+                and e.name.lower() != tok.lower
+                and not self._classified_otherwise(e, indices, head)
             }
         best, tie = self.r.ranked(head, candidates, exclude, bonus, WIDE_WINDOW, tie_break)
         if best is None:
@@ -764,6 +767,31 @@ class DescriptionRules(RuleFamily):
             )
         role = best.role
         return Resolution(best.name, best.type, role, "definite", certainty, best)
+
+    def _classified_otherwise(self, entity: Entity, indices: list[int], head: int) -> bool:
+        """Whether ``entity`` is named with the description's head noun and another
+        classifier before it: "the economy ministry" is not "the health ministry", "the
+        Senate committee" not "the House committee" (Poesio & Vieira 1998: a definite
+        description's premodifiers must be compatible with its antecedent's). Only when the
+        description has lower-case classifiers of its own; a bare "the ministry" may be
+        either."""
+        doc = self.doc
+        tok = doc[head]
+        own = {
+            doc[i].lower
+            for i in indices
+            if i != head and doc[i].pos in ("ADJ", "NOUN") and doc[i].text.islower()
+        }
+        if not own:
+            return False
+        for name in entity.names:
+            words = name.lower().split()
+            if len(words) < 2 or words[-1] not in (tok.lower, tok.lemma):
+                continue
+            theirs = set(words[:-1]) - {"the"}
+            if theirs and not theirs & own:
+                return True
+        return False
 
     def _agreeing_candidate(
         self,
