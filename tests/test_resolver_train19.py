@@ -1,0 +1,41 @@
+"""Rules written after reading a nineteenth batch of train sources
+(benchmarks/data/referents_train19.tsv) and the wrong rows of all sets. Sentences written for
+these tests, each rule with a hard negative (docs/speakers.md, "Rules of session 24:
+referents19")."""
+
+from __future__ import annotations
+
+from resolving import claim
+
+
+# --- a party's adjective alone speaks for the party's members ---------------------------------
+def test_a_republican_call_is_the_republicans(resolve):
+    text = (
+        "The audit of the water board has renewed Republican calls for a special counsel to "
+        "look into the contracts."
+    )
+    (c,) = resolve(text, claim(text, "for a special counsel", "Republican"))
+    assert c.speaker == "Republicans"
+
+
+def test_a_democratic_line_of_attack_is_the_democrats(resolve):
+    text = (
+        "On its face, the mayor's plan is a typical Democratic answer to rising rents in the "
+        "valley towns."
+    )
+    (c,) = resolve(text, claim(text, "answer to rising rents", "Democratic"))
+    assert c.speaker == "Democrats"
+
+
+def test_a_democratic_reform_of_lower_case_keeps_its_word(resolve):
+    """Hard negative: "democratic" without its capital is no party."""
+    text = "The council praised the democratic push for open budgets in the valley towns."
+    (c,) = resolve(text, claim(text, "for open budgets", "democratic"))
+    assert c.speaker == "democratic"
+
+
+def test_a_republican_noun_is_one_member_not_the_party(resolve):
+    """Hard negative: "a Republican" as a noun is one member: the source is not an adjective."""
+    text = "A Republican on the water board said the contracts were unfair to farmers."
+    (c,) = resolve(text, claim(text, "the contracts were unfair", "A Republican"))
+    assert c.speaker != "Republicans"
