@@ -39,3 +39,34 @@ def test_a_republican_noun_is_one_member_not_the_party(resolve):
     text = "A Republican on the water board said the contracts were unfair to farmers."
     (c,) = resolve(text, claim(text, "the contracts were unfair", "A Republican"))
     assert c.speaker != "Republicans"
+
+
+# --- a headline's he / she refers forward to the lead's first person --------------------------
+def test_a_headline_he_is_the_lead_subject(resolve):
+    text = (
+        "Mayor attacks critics as he opens the new bridge.\n\n"
+        "RIVERTON - Tom Kessler defended the cost of the bridge on Friday as he cut the "
+        "ribbon before a small crowd."
+    )
+    (c,) = resolve(text, claim(text, "opens the new bridge", "he"))
+    assert c.speaker == "Tom Kessler"
+
+
+def test_a_headline_she_skips_a_man_in_the_lead(resolve):
+    text = (
+        "Senator says she will fight the mine.\n\n"
+        "Tom Kessler, the mine's owner, met the press on Monday. Ann Lowry told the crowd "
+        "that the mine would poison the river."
+    )
+    (c,) = resolve(text, claim(text, "will fight the mine", "she"))
+    assert c.speaker == "Ann Lowry"
+
+
+def test_a_body_he_with_nobody_before_stays_unresolved(resolve):
+    """Hard negative: a pronoun of the body with no antecedent does not reach forward."""
+    text = (
+        "The bridge opened on Friday after years of delay and a long fight over its cost.\n\n"
+        "He said the cost was worth it. Later, Tom Kessler cut the ribbon before a small crowd."
+    )
+    (c,) = resolve(text, claim(text, "the cost was worth it", "He"))
+    assert c.speaker is None
