@@ -70,3 +70,20 @@ def test_a_body_he_with_nobody_before_stays_unresolved(resolve):
     )
     (c,) = resolve(text, claim(text, "the cost was worth it", "He"))
     assert c.speaker is None
+
+
+# --- a second "who" after a comma, hung on a thing inside the first clause ---------------------
+def test_a_who_in_a_series_is_the_first_who_s_antecedent(resolve):
+    text = (
+        "This was the Kessler we all knew, the Kessler who mocks the council because of its "
+        "budget, who says the river plan is a fraud."
+    )
+    (c,) = resolve(text, claim(text, "the river plan is a fraud", "who", 1))
+    assert c.speaker == "Kessler"
+
+
+def test_a_who_after_a_person_inside_the_first_clause_stays_that_person(resolve):
+    """Hard negative: a person inside the first clause can be the second "who"."""
+    text = "Voters met Ann Lowry, who hired Tom Kessler, who says the river plan is a fraud."
+    (c,) = resolve(text, claim(text, "the river plan is a fraud", "who", 1))
+    assert c.speaker == "Tom Kessler"

@@ -63,6 +63,8 @@ class RelativeRules(RuleFamily):
             earlier = self._earlier_relative(head)
             if earlier is not None:
                 verb = doc[earlier.head]
+        elif (earlier := self._relative_in_series(head, verb)) is not None:
+            verb = doc[earlier.head]  # "the Trump who questions ... his heritage, who fights"
         if (enclosing := self._before_dashed_parenthesis(head)) is not None:
             noun = enclosing
         elif (opened := self._before_parenthesis(head)) is not None:
@@ -172,6 +174,26 @@ class RelativeRules(RuleFamily):
         """Whether the word at ``k`` is a dash with a space before it (not a hyphen)."""
         tok = self.doc[k]
         return tok.text in DASHES and k > 0 and self.doc[k - 1].end < tok.start
+
+    def _relative_in_series(self, rel: int, verb: Token) -> Token | None:
+        """ "the candidate who questions a judge because of his heritage, who fights with
+        reporters and who ...": a second "who" after a comma, whose clause the parser hung on
+        a thing inside the first "who" clause, continues a series of relative clauses on one
+        antecedent (asyndetic coordination, Quirk et al. 1985, 13.2, 17.20), as "and who"
+        does (:meth:`_earlier_relative`); "who" agrees only with persons (6.33), so the thing
+        is not its antecedent. Only "who" / "whom", a comma right before it, a noun no person
+        can be (:meth:`_thing_clause_for_who`) and one inside the earlier clause; a person
+        there stays ("Ann Lee, who hired Tom Reed, who says ...": Tom Reed)."""
+        doc = self.doc
+        if rel < 2 or doc[rel - 1].text != "," or verb.dep != L.RELCL:
+            return None
+        if not self._thing_clause_for_who(rel, verb):
+            return None
+        earlier = self._earlier_relative(rel)
+        if earlier is None or doc[earlier.head].dep != L.RELCL:
+            return None
+        clause = doc[earlier.head]
+        return earlier if clause.i < verb.head and doc.is_ancestor(clause.i, verb.head) else None
 
     def _earlier_relative(self, rel: int) -> Token | None:
         """The first relative of two relative clauses joined by "and" ("Ann Lee, whom the mayor
