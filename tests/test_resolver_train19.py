@@ -87,3 +87,32 @@ def test_a_who_after_a_person_inside_the_first_clause_stays_that_person(resolve)
     text = "Voters met Ann Lowry, who hired Tom Kessler, who says the river plan is a fraud."
     (c,) = resolve(text, claim(text, "the river plan is a fraud", "who", 1))
     assert c.speaker == "Tom Kessler"
+
+
+# --- "who" on a thing in a phrase: the people right before the phrase -------------------------
+def test_a_who_on_a_side_is_the_people_before_it(resolve):
+    text = (
+        "The budget met a storm of protest from union members on the right, who accused the "
+        "council of waste."
+    )
+    (c,) = resolve(text, claim(text, "the council of waste", "who"))
+    assert c.speaker == "members"
+
+
+def test_a_who_on_the_left_is_the_voters_before_it(resolve):
+    text = (
+        "The levy drew a chorus of complaints from voters on the left, who accused the "
+        "council of waste."
+    )
+    (c,) = resolve(text, claim(text, "the council of waste", "who"))
+    assert c.speaker == "voters"
+
+
+def test_a_which_on_a_side_stays_the_side(resolve):
+    """Hard negative: "which" is a thing's; the members before the phrase are not it."""
+    text = (
+        "The budget met a storm of protest from union members on the right, which accused the "
+        "council of waste."
+    )
+    (c,) = resolve(text, claim(text, "the council of waste", "which"))
+    assert c.speaker != "members"

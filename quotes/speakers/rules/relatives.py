@@ -614,6 +614,8 @@ class RelativeRules(RuleFamily):
                     if prep.lower == "of" and obj.i < rel and people:
                         return obj.i  # "who" agrees with people: a plural after "of" is them
             host = self._people_holding(noun)
+            if host is None:
+                host = self._people_just_before_phrase(rel, noun)
             if host is not None:
                 return host
         if word == "which" and self._personal(noun):
@@ -848,6 +850,29 @@ class RelativeRules(RuleFamily):
         if tok.pos != "NOUN" or host.pos not in ("NOUN", "PROPN") or not people:
             return None  # a name ("the editors of The Advocate, who") may be a body of people
         return host.i
+
+    def _people_just_before_phrase(self, rel: int, noun: int) -> int | None:
+        """ "derision from political opponents on the left, who accused ...": a "who" the
+        parser hung on a thing in a prepositional phrase that it hung further up ("on the
+        left" on "derision") is about the people right before that phrase, as a
+        postmodifying phrase follows its noun (Quirk et al. 1985, 17.11) and "who" agrees
+        only with persons (6.33); :meth:`_people_holding` reads the parser's attachment, this
+        the words' order. Only a common noun, a preposition right after a noun that can be
+        people ("opponents", "farmers") in the same sentence, and the phrase's object the
+        last word before the relative (a comma between at most); else None."""
+        doc = self.doc
+        tok = doc[noun]
+        if tok.pos != "NOUN" or tok.dep != L.POBJ or tok.head == tok.i:
+            return None
+        if not (noun == rel - 1 or noun == rel - 2 and doc[rel - 1].text == ","):
+            return None
+        prep = doc[tok.head]
+        if prep.dep != L.PREP or prep.i < 1 or min(doc.subtree(prep.i)) != prep.i:
+            return None
+        before = doc[prep.i - 1]
+        if before.sent != tok.sent or before.pos != "NOUN" or before.i == prep.head:
+            return None  # the parser's own host is :meth:`_people_holding`'s
+        return before.i if self._animate(before.i) else None
 
     def _organisation_word(self, i: int) -> bool:
         """An organisation of the registry, or a noun of one ("super PACs supporting
