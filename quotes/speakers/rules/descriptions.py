@@ -9,7 +9,7 @@ from dataclasses import replace
 
 from quotes import labels as L
 from quotes.document import POSSESSIVE_MARKS, Token
-from quotes.lexicons import load_lexicon
+from quotes.lexicons import load_lexicon, load_table
 from quotes.records import GROUP, ORG, PERSON, UNKNOWN, Offsets
 from quotes.speakers.lexicon import FEMALE, MALE, head_before_of
 from quotes.speakers.registry.model import AGENT_SUFFIXES, Entity, is_subject, last_before
@@ -41,6 +41,9 @@ from quotes.text import dateline_end
 # sentences after an office's first mention ("The chief executive of Southvale Water was
 # questioned ...") within which the text names its holder ("Helen Marsh told the committee")
 NAMED_AFTER_OFFICE = 2
+
+#: A party's adjective -> its members ("Republican" -> "Republicans"; party_adjectives.txt).
+PARTY_MEMBERS = {row[0]: row[1] for row in load_table("party_adjectives")}
 
 
 class DescriptionRules(RuleFamily):
@@ -1073,12 +1076,27 @@ class DescriptionRules(RuleFamily):
         tok = self.doc[head]
         if (player := self._part_named_before(tok)) is not None:
             return self.r.resolution_of(player, "name", None)
+        if (members := self._party_members(tok, indices)) is not None:
+            return Resolution(members, GROUP, None, "description", CERTAINTY["description"])
         type_ = {"PERSON": PERSON, "ORG": ORG, "GPE": ORG, "NORP": GROUP}.get(tok.ent, UNKNOWN)
         if any(k.i in indices for k in self.doc.kids(head, L.CONJ)):
             type_ = GROUP
         return Resolution(
             phrase(self.doc, indices), type_, None, "description", CERTAINTY["description"]
         )
+
+    def _party_members(self, tok: Token, indices: list[int]) -> str | None:
+        """ "Republican calls for a special prosecutor", "a typical Democratic line of
+        attack": a source that is a party's adjective alone, modifying a noun outside it,
+        speaks for the party's members, named as the press names them ("Republicans";
+        party_adjectives.txt, which gives the reason). Only the whole source one listed word
+        with its capital, and an adjective or compound on a noun: "Republican" as a noun ("a
+        Republican said") is one member, left as its words."""
+        if indices != [tok.i] or tok.text not in PARTY_MEMBERS or tok.head == tok.i:
+            return None
+        if tok.dep not in (L.AMOD, L.COMPOUND) or self.doc[tok.head].pos not in ("NOUN", "PROPN"):
+            return None
+        return PARTY_MEMBERS[tok.text]
 
     def _part_named_before(self, tok: Token) -> Entity | None:
         """The person a transcript's label in capitals stood for when it first came with a

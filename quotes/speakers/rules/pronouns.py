@@ -19,6 +19,7 @@ from quotes.speakers.registry.model import (
     EMBEDDED_CLAUSES,
     Entity,
     Mention,
+    is_subject,
     is_topic_subject,
     subject_verb,
 )
@@ -29,6 +30,7 @@ from quotes.speakers.resolution import (
     CERTAINTY,
     CHAINED_RULES,
     INDEFINITE,
+    LEAD,
     NOT_NAME_TAGS,
     NOUN_CLAUSES,
     POSSESSIVE_OWNERS,
@@ -155,7 +157,10 @@ class PronounRules(RuleFamily):
             if (group := self.r.groups.subject_group(head, exclude)) is not None:
                 return group
         if best is None:
-            return UNRESOLVED
+            forward = self._headline_cataphor(head, agree)
+            if forward is None:
+                return UNRESOLVED
+            return self.r.resolution_of(forward, "pronoun", forward.role)
         woman = self._known_woman(head, best, keep, exclude)
         if woman is not None:
             best, tie = woman, False
@@ -174,6 +179,32 @@ class PronounRules(RuleFamily):
                 self.r.documents.document_resolution(best, "pronoun"), certainty=certainty
             )
         return Resolution(best.name, best.type, best.role, "pronoun", certainty, best)
+
+    def _headline_cataphor(self, head: int, agree: Callable[[Entity], bool]) -> Entity | None:
+        """ "Republican assails elites as he accepts party nomination ¶ CLEVELAND - Donald
+        Trump painted ...": a he / she in the headline that nobody before it can mean refers
+        forward, to the first person the lead makes a subject and the pronoun could mean, as
+        a headline's description does (:meth:`DescriptionRules.headline`): the headline
+        summarises the lead, which names its actors (van Dijk 1988). Only he / she / his /
+        her / him, only within the body's first :data:`LEAD` sentences, never a name inside
+        what was said; a pronoun of the body with nothing before it stays unresolved."""
+        doc = self.doc
+        tok = doc[head]
+        feats = self.lex.pronouns.get(tok.lower)
+        if feats is None or feats.gender not in (MALE, FEMALE):
+            return None
+        end = self.r.descriptions.doc_headline_end()
+        if end is None or tok.start >= end or end >= len(doc.text):
+            return None
+        first = doc.token_at(end)
+        if first >= len(doc):
+            return None
+        last = min(len(doc.sentences) - 1, doc[first].sent + LEAD - 1)
+        lead = self.reg.mentions_between(first, doc.sentences[last].end)
+        return next(
+            (m.entity for m in lead if self._could_mean(m, agree) and is_subject(doc, m.token)),
+            None,
+        )
 
     def _possessor_before(self, head: int, exclude: Sequence[Offsets]) -> Entity | None:
         """A he/she that is its sentence's main subject, or a his/her that owns that subject

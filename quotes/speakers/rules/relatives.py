@@ -63,6 +63,8 @@ class RelativeRules(RuleFamily):
             earlier = self._earlier_relative(head)
             if earlier is not None:
                 verb = doc[earlier.head]
+        elif (earlier := self._relative_in_series(head, verb)) is not None:
+            verb = doc[earlier.head]  # "the Trump who questions ... his heritage, who fights"
         if (enclosing := self._before_dashed_parenthesis(head)) is not None:
             noun = enclosing
         elif (opened := self._before_parenthesis(head)) is not None:
@@ -172,6 +174,26 @@ class RelativeRules(RuleFamily):
         """Whether the word at ``k`` is a dash with a space before it (not a hyphen)."""
         tok = self.doc[k]
         return tok.text in DASHES and k > 0 and self.doc[k - 1].end < tok.start
+
+    def _relative_in_series(self, rel: int, verb: Token) -> Token | None:
+        """ "the candidate who questions a judge because of his heritage, who fights with
+        reporters and who ...": a second "who" after a comma, whose clause the parser hung on
+        a thing inside the first "who" clause, continues a series of relative clauses on one
+        antecedent (asyndetic coordination, Quirk et al. 1985, 13.2, 17.20), as "and who"
+        does (:meth:`_earlier_relative`); "who" agrees only with persons (6.33), so the thing
+        is not its antecedent. Only "who" / "whom", a comma right before it, a noun no person
+        can be (:meth:`_thing_clause_for_who`) and one inside the earlier clause; a person
+        there stays ("Ann Lee, who hired Tom Reed, who says ...": Tom Reed)."""
+        doc = self.doc
+        if rel < 2 or doc[rel - 1].text != "," or verb.dep != L.RELCL:
+            return None
+        if not self._thing_clause_for_who(rel, verb):
+            return None
+        earlier = self._earlier_relative(rel)
+        if earlier is None or doc[earlier.head].dep != L.RELCL:
+            return None
+        clause = doc[earlier.head]
+        return earlier if clause.i < verb.head and doc.is_ancestor(clause.i, verb.head) else None
 
     def _earlier_relative(self, rel: int) -> Token | None:
         """The first relative of two relative clauses joined by "and" ("Ann Lee, whom the mayor
@@ -595,6 +617,8 @@ class RelativeRules(RuleFamily):
                     if prep.lower == "of" and obj.i < rel and people:
                         return obj.i  # "who" agrees with people: a plural after "of" is them
             host = self._people_holding(noun)
+            if host is None:
+                host = self._people_just_before_phrase(rel, noun)
             if host is not None:
                 return host
         if word == "which" and self.personal(noun):
@@ -829,6 +853,29 @@ class RelativeRules(RuleFamily):
         if tok.pos != "NOUN" or host.pos not in ("NOUN", "PROPN") or not people:
             return None  # a name ("the editors of The Advocate, who") may be a body of people
         return host.i
+
+    def _people_just_before_phrase(self, rel: int, noun: int) -> int | None:
+        """ "derision from political opponents on the left, who accused ...": a "who" the
+        parser hung on a thing in a prepositional phrase that it hung further up ("on the
+        left" on "derision") is about the people right before that phrase, as a
+        postmodifying phrase follows its noun (Quirk et al. 1985, 17.11) and "who" agrees
+        only with persons (6.33); :meth:`_people_holding` reads the parser's attachment, this
+        the words' order. Only a common noun, a preposition right after a noun that can be
+        people ("opponents", "farmers") in the same sentence, and the phrase's object the
+        last word before the relative (a comma between at most); else None."""
+        doc = self.doc
+        tok = doc[noun]
+        if tok.pos != "NOUN" or tok.dep != L.POBJ or tok.head == tok.i:
+            return None
+        if not (noun == rel - 1 or noun == rel - 2 and doc[rel - 1].text == ","):
+            return None
+        prep = doc[tok.head]
+        if prep.dep != L.PREP or prep.i < 1 or min(doc.subtree(prep.i)) != prep.i:
+            return None
+        before = doc[prep.i - 1]
+        if before.sent != tok.sent or before.pos != "NOUN" or before.i == prep.head:
+            return None  # the parser's own host is :meth:`_people_holding`'s
+        return before.i if self._animate(before.i) else None
 
     def _organisation_word(self, i: int) -> bool:
         """An organisation of the registry, or a noun of one ("super PACs supporting
