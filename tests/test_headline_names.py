@@ -280,3 +280,30 @@ def test_a_longer_body_name_beats_the_outlet_opening_a_sentence_case_headline(ex
     )
     org = entity_at(doc, reg, text, "POLITICO")
     assert org is not None and org.name == "POLITICO Harbor City"
+
+
+def test_a_first_name_opening_a_short_lead_keeps_the_name_whole(extractor):
+    """Hard negative: a short first paragraph passes for a headline; "Ines Duarte runs ..."
+    read as one ORG with the body's "Duarte" alone stays "Ines Duarte" (the first name is
+    evidence by itself), where "Will Duarte ..." is cut: the body writes "will" in lower case."""
+    text = (
+        "Ines Duarte runs the ferry to the island.\n\n"
+        "Duarte said the boat will need a new engine before the summer."
+    )
+    doc, reg = registry(extractor, text, ("Ines Duarte", "ORG"), ("Duarte", "ORG", 1))
+    assert "Ines Duarte" in names(reg)
+    text = (
+        "Will Duarte keep the ferry running?\n\n"
+        "Mayor Ines Duarte said the boat will need a new engine before the summer."
+    )
+    doc, reg = registry(extractor, text, ("Will Duarte", "PERSON"), ("Ines Duarte", "PERSON"))
+    assert "Will Duarte" not in names(reg)
+    assert entity_at(doc, reg, text, "Duarte") is entity_at(doc, reg, text, "Ines Duarte")
+
+
+def test_a_surname_opening_a_short_lead_the_body_does_not_repeat_stays(extractor):
+    """Hard negative: "Okonjo said: ..." as a short first paragraph, the next naming nobody:
+    a proper noun the body never writes in lower case is a name, though it opens the text."""
+    text = "Okonjo said: “We will not sell the port.\n“Nobody should doubt our resolve,” he added."
+    doc, reg = registry(extractor, text, ("Okonjo", "PERSON"))
+    assert "Okonjo" in names(reg)

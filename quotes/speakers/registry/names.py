@@ -642,10 +642,14 @@ def sentence_case_name(
     York's" -> the body's "POLITICO New York"), unless each of its other words is capitalised
     mid-sentence, where sentence case capitalises names alone, and no word the body writes
     in lower case (:func:`_a_capital_of_a_name`): "Kestrel Systems unveiled ..." with the
-    body's "Kestrel" stays whole. One holding no name of the body stays when its first word
-    shows a name by itself (:func:`_a_name_by_its_letters`: "WSJ", "U.S.", "Calif.", a first
-    name the tagger calls a proper noun) or another word is such a capital ("Millennial
-    Democratics"); else it is dropped: its one capital shows nothing."""
+    body's "Kestrel" stays whole. A first word that shows a name by itself and is no word the
+    body writes in lower case (:func:`_a_name_by_its_letters`: "WSJ", "U.S.", "Calif.", a
+    first name the tagger calls a proper noun, "Marta Solis runs ..." with the body's
+    "Solis"; not "Will Sanders come back?") counts as such a word. One holding no name of
+    the body stays when its first word is such a word, or no common word (the tagger calls it
+    a proper noun and the body never writes it in lower case, :func:`_common_word`: a
+    surname in a short lead the body does not repeat), or another is such a capital
+    ("Millennial Democratics"); else it is dropped: its one capital shows nothing."""
     run = _longest_named_run(doc, lex, span, body)
     if run is not None and run[:2] == (span.start, span.end):
         return span
@@ -657,15 +661,20 @@ def sentence_case_name(
         for i in range(span.start, span.end)
         if doc[i].text[:1].isalpha() and not (i > span.start and doc[i - 1].end == doc[i].start)
     ]  # "Stop-Trumpers" is one word, hyphen and all
+    first = next((i for i in words if doc[i].lower not in DETERMINERS), words[0])
+    named_first = _a_name_by_its_letters(doc[first], lex) and doc[first].lower not in body.lower
     if run is not None:
         a, b, _ = run
         outside = [i for i in words if not a <= i < b]
-        if outside and all(_a_capital_of_a_name(doc, body, i) for i in outside):
-            return span
+        if outside and all(
+            _a_capital_of_a_name(doc, body, i) or (i == first and named_first) for i in outside
+        ):
+            return span  # "Kestrel Systems", "Marta Solis" with the body's "Solis"
         return _cut_to_run(doc, lex, body, span, run)
-    first = next((i for i in words if doc[i].lower not in DETERMINERS), words[0])
-    if _a_name_by_its_letters(doc[first], lex) or any(
-        _a_capital_of_a_name(doc, body, i) for i in words if i > first
+    if (
+        named_first
+        or not _common_word(doc, first, body)  # "Lavrov said: ...": a proper noun of no body
+        or any(_a_capital_of_a_name(doc, body, i) for i in words if i > first)
     ):
         return span
     return None
