@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from quotes.document import Span
 from quotes.speakers.registry import build_registry
-from quotes.speakers.registry.names import title_case_lines
+from quotes.speakers.registry.names import sentence_case_starts, title_case_lines
 
 
 def registry(extractor, text, *labels):  # type: ignore[no-untyped-def]
@@ -149,3 +149,161 @@ def test_a_first_name_beside_a_surname_is_no_body_person(extractor):
     doc, reg = registry(extractor, text, ("John Nolte", "PERSON"))
     assert entity_at(doc, reg, text, "John") is not entity_at(doc, reg, text, "John Kerry")
     assert "John Nolte" in names(reg)
+
+
+# Sentence-case headlines (session 24, headlines3): only a sentence's first word and names are
+# capitalised, so the first word's capital is no evidence of a name
+# (quotes.speakers.registry.names.sentence_case_name).
+
+
+def test_sentence_case_starts_are_the_first_words_of_the_headline(extractor):
+    """The headline's first word, the deck line's, the word after a colon and after an
+    opening article; no word inside a sentence, none in the body."""
+    text = (
+        "Poll: Voters sour on Harbor Council plan; \n"
+        "The Upshot.\n\n"
+        "Voters in Marlow turned against the plan, a poll found."
+    )
+    doc = extractor.backend.parse(text)
+    starts = {doc[i].text for i in sentence_case_starts(doc, title_case_lines(doc))}
+    assert starts == {"Poll", "Voters", "The", "Upshot"}
+
+
+def test_a_sentence_case_headline_first_word_is_no_name(extractor):
+    """ "Plumber who flooded the archive ..." read as one ORG "Plumber": a word the body
+    writes in lower case, named nowhere, is no organisation (before, an entity "Plumber")."""
+    text = (
+        "Plumber who flooded the city archive is fined.\n\n"
+        "A plumber who left a tap running over a weekend must pay the city, a judge ruled. "
+        "The plumber said he was sorry."
+    )
+    doc, reg = registry(extractor, text, ("Plumber", "ORG"))
+    assert "Plumber" not in names(reg)
+    assert entity_at(doc, reg, text, "Plumber") is None
+
+
+def test_a_word_after_a_headline_colon_is_no_name(extractor):
+    """ "Survey: Tenants ..." read as one ORG "Survey: Tenants": the word after the colon
+    opens a sentence too; neither word is a name."""
+    text = (
+        "Survey: Tenants expect rents to rise again.\n\n"
+        "Most tenants expect their rents to rise next year, a survey of renters found."
+    )
+    doc, reg = registry(extractor, text, ("Survey: Tenants", "ORG"))
+    assert "Survey: Tenants" not in names(reg)
+
+
+def test_a_sentence_case_headline_span_is_cut_to_the_body_name(extractor):
+    """ "Longtime Okafor ally quits ..." read as one PERSON "Longtime Okafor": cut to the
+    name the body gives, the body's Grace Okafor."""
+    text = (
+        "Longtime Okafor ally quits harbor board.\n\n"
+        "A close ally of Mayor Grace Okafor resigned from the harbor board on Monday. "
+        "Okafor thanked him for his work."
+    )
+    doc, reg = registry(extractor, text, ("Longtime Okafor", "PERSON"), ("Grace Okafor", "PERSON"))
+    assert "Longtime Okafor" not in names(reg)
+    person = entity_at(doc, reg, text, "Okafor")
+    assert person is not None and person is entity_at(doc, reg, text, "Grace Okafor")
+
+
+def test_a_name_opening_a_sentence_case_headline_stays(extractor):
+    """Hard negatives: a headline-only initialism ("KLDB editorial: ..."), a person named by
+    first name and surname ("Oren Vasquez: ..."), and words capitalised mid-headline that the
+    body never writes in lower case ("Coastal Greens back ..."): names, never in the body."""
+    text = (
+        "KLDB editorial: 'Close the harbor.'\n\n"
+        "The station's editors asked the council to close the harbor for the winter."
+    )
+    doc, reg = registry(extractor, text, ("KLDB", "ORG"))
+    assert "KLDB" in names(reg)
+    text = (
+        "Oren Vasquez: the harbor deserves better.\n\n"
+        "The council has ignored the harbor for a decade, and the bill now falls due."
+    )
+    doc, reg = registry(extractor, text, ("Oren Vasquez", "PERSON"))
+    assert "Oren Vasquez" in names(reg)
+    text = (
+        "Coastal Greens back the harbor plan.\n\n"
+        "The small party said on Monday that it would vote for the plan."
+    )
+    doc, reg = registry(extractor, text, ("Coastal Greens", "ORG"))
+    assert "Coastal Greens" in names(reg)
+
+
+def test_a_name_capitalised_mid_sentence_is_not_cut_to_the_body_name(extractor):
+    """Hard negative: "Harlow Systems unveils ..." with the body's "Harlow" alone: the word
+    the body does not name is capitalised mid-sentence, so the span is a name whole (a short
+    lead passes for a headline, and its subject opens it)."""
+    text = (
+        "Harlow Systems unveils a folding laptop.\n\n"
+        "The laptop will go on sale in March. Harlow expects strong demand from businesses."
+    )
+    doc, reg = registry(extractor, text, ("Harlow Systems", "ORG"), ("Harlow", "ORG", 1))
+    assert "Harlow Systems" in names(reg)
+
+
+def test_a_particle_capitalised_by_the_headline_is_the_body_name(extractor):
+    """ "De Vries: ..." opening a sentence-case headline is the body's "Anna de Vries": the
+    headline capitalises the particle as a sentence's first word (before the rule the
+    misread span hid it; with it, a second person "De Vries" took her later mentions)."""
+    text = (
+        "De Vries: the harbor will stay open.\n\n"
+        "Mayor Anna de Vries said on Monday that the harbor would stay open all winter. "
+        "De Vries said the council agreed."
+    )
+    doc, reg = registry(
+        extractor,
+        text,
+        ("De Vries", "PERSON"),
+        ("Anna de Vries", "PERSON"),
+        ("De Vries", "PERSON", 1),
+    )
+    person = entity_at(doc, reg, text, "Anna de Vries")
+    assert person is not None and person.name == "Anna de Vries"
+    assert entity_at(doc, reg, text, "De Vries") is person
+    assert entity_at(doc, reg, text, "De Vries", nth=1) is person
+
+
+def test_a_longer_body_name_beats_the_outlet_opening_a_sentence_case_headline(extractor):
+    """Hard negative: "POLITICO Harbor City's weekly report: ..." with the body's "POLITICO
+    Harbor City" is that edition, not the listed outlet "POLITICO" alone."""
+    text = (
+        "POLITICO Harbor City's weekly report: the ferry vote.\n\n"
+        "Welcome to POLITICO Harbor City's weekly report on the council and its budget."
+    )
+    doc, reg = registry(
+        extractor,
+        text,
+        ("POLITICO Harbor City's", "ORG"),
+        ("POLITICO Harbor City", "ORG", 1),
+    )
+    org = entity_at(doc, reg, text, "POLITICO")
+    assert org is not None and org.name == "POLITICO Harbor City"
+
+
+def test_a_first_name_opening_a_short_lead_keeps_the_name_whole(extractor):
+    """Hard negative: a short first paragraph passes for a headline; "Ines Duarte runs ..."
+    read as one ORG with the body's "Duarte" alone stays "Ines Duarte" (the first name is
+    evidence by itself), where "Will Duarte ..." is cut: the body writes "will" in lower case."""
+    text = (
+        "Ines Duarte runs the ferry to the island.\n\n"
+        "Duarte said the boat will need a new engine before the summer."
+    )
+    doc, reg = registry(extractor, text, ("Ines Duarte", "ORG"), ("Duarte", "ORG", 1))
+    assert "Ines Duarte" in names(reg)
+    text = (
+        "Will Duarte keep the ferry running?\n\n"
+        "Mayor Ines Duarte said the boat will need a new engine before the summer."
+    )
+    doc, reg = registry(extractor, text, ("Will Duarte", "PERSON"), ("Ines Duarte", "PERSON"))
+    assert "Will Duarte" not in names(reg)
+    assert entity_at(doc, reg, text, "Duarte") is entity_at(doc, reg, text, "Ines Duarte")
+
+
+def test_a_surname_opening_a_short_lead_the_body_does_not_repeat_stays(extractor):
+    """Hard negative: "Okonjo said: ..." as a short first paragraph, the next naming nobody:
+    a proper noun the body never writes in lower case is a name, though it opens the text."""
+    text = "Okonjo said: “We will not sell the port.\n“Nobody should doubt our resolve,” he added."
+    doc, reg = registry(extractor, text, ("Okonjo", "PERSON"))
+    assert "Okonjo" in names(reg)

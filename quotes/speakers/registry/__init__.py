@@ -39,6 +39,7 @@ from quotes.speakers.registry.names import (
     cut_at_spaced_dash,
     cut_before_an_initialism,
     first_names_in_apposition,
+    headline_name,
     in_byline,
     is_outlet,
     legal_form_names,
@@ -56,7 +57,6 @@ from quotes.speakers.registry.names import (
     register_person,
     span_text,
     surnames_after_a_comma,
-    title_case_name,
     titled_org_people,
     unlabelled_names,
     whole_names,
@@ -111,12 +111,13 @@ def build_registry(doc: Document, lang: str = "en") -> Registry:
     people = sorted(people + particle_surnames(doc, people, lex), key=lambda s: s.start)
     people = outermost(whole_names(doc, people, lex))
     people = [p for p in people if not in_byline(doc, p)]
-    # title-case headlines: a span the body does not name is cut to the name it does, with the
-    # body's label for it, or dropped (:func:`title_case_name`)
+    # title-case headlines and sentence-case headlines' first words: a span the body does not
+    # name is cut to the name it does, with the body's label for it, or dropped
+    # (:func:`headline_name`)
     evidence = body_words(doc, lex)
-    cut = [title_case_name(doc, lex, evidence, span) for span in people]
+    cut = [headline_name(doc, lex, evidence, span) for span in people]
     named = [
-        title_case_name(doc, lex, evidence, cut_at_spaced_dash(doc, e))
+        headline_name(doc, lex, evidence, cut_at_spaced_dash(doc, e))
         if e.label in ORG_LABELS
         else e
         for e in doc.entities

@@ -36,6 +36,7 @@ from quotes.speakers.registry.model import (
     run_head,
     tokens_text,
 )
+from quotes.speakers.resolution import headline_end
 from quotes.text import DASHES, dateline_end
 
 
@@ -496,6 +497,40 @@ def title_case_lines(doc: Document) -> frozenset[int]:
     return frozenset(lines)
 
 
+#: Marks after which a headline's next word opens a sentence, capitalised for that alone
+#: ("Poll: Voters see ...", "Race tightens; Candidates scramble ...", "... good. Maybe ...").
+SENTENCE_BREAKS = frozenset({":", ";", ".", "?", "!"})
+
+
+def sentence_case_starts(doc: Document, lines: frozenset[int]) -> frozenset[int]:
+    """The words a sentence-case headline capitalises only because they open a sentence: its
+    first word, a deck line's first word and the first word after a colon, semicolon or full
+    stop (AP and Chicago "down" style capitalises those and proper nouns alone, so there
+    the first word's capital is no evidence of a name, "Hacker who revealed ...", "Crowds
+    refuse ..."), with the word after an opening article ("The Upshot"). The headline is
+    :func:`~quotes.speakers.resolution.headline_end`'s; its paragraphs in title case
+    (``lines``, :func:`title_case_lines`) are no sentence case."""
+    end = headline_end(doc.text)
+    if end is None:
+        return frozenset()
+    starts: set[int] = set()
+    for para in doc.paragraphs:
+        if para.start_char >= end:
+            break
+        if para.index in lines:
+            continue
+        opening = True
+        for i in doc.tokens_in(para.start_char, min(para.end_char, end)):
+            tok = doc[i]
+            if tok.text in SENTENCE_BREAKS:
+                opening = True
+            elif tok.text[:1].isalpha():
+                if opening:
+                    starts.add(i)
+                opening = tok.lower in DETERMINERS and i in starts  # "The Upshot"
+    return frozenset(starts)
+
+
 @dataclass(frozen=True)
 class BodyWords:
     """What the text outside its title-case lines (the body) says of a word. ``names``: the
@@ -504,7 +539,9 @@ class BodyWords:
     too (the AP Stylebook's second reference: the form by which a headline's person is named
     again in the body), each with the label the body's NER gives it most often ("Twitter" an
     ORG four times and a PERSON once is an ORG). ``lower``: the words and lemmas it writes in
-    lower case, common words. ``lines``: the title-case headlines (:func:`title_case_lines`)."""
+    lower case, common words. ``lines``: the title-case headlines (:func:`title_case_lines`).
+    ``starts``: the words a sentence-case headline capitalises as a sentence's first
+    (:func:`sentence_case_starts`); that headline is no body either."""
 
     lines: frozenset[int]
     names: dict[tuple[str, ...], str]
@@ -512,16 +549,19 @@ class BodyWords:
     #: the first words of the body's people's names, none a surname there: no evidence that
     #: a headline's "John Nolte" is the body's "John Kerry" ("John" alone is no name)
     firsts: frozenset[tuple[str, ...]] = frozenset()
+    starts: frozenset[int] = frozenset()
 
 
 def body_words(doc: Document, lex: SpeakerLexicon) -> BodyWords:
     """The :class:`BodyWords` of ``doc``."""
     lines = title_case_lines(doc)
+    starts = sentence_case_starts(doc, lines)
+    heads = lines | {doc[i].para for i in starts}
     labels: dict[tuple[str, ...], dict[str, int]] = {}
     firsts: set[tuple[str, ...]] = set()
     surnames: set[tuple[str, ...]] = set()
     for span in doc.entities:
-        if doc[span.start].para in lines:
+        if doc[span.start].para in heads:
             continue
         person = span.label in PERSON_LABELS
         toks = name_tokens(doc, span, lex)
@@ -541,10 +581,10 @@ def body_words(doc: Document, lex: SpeakerLexicon) -> BodyWords:
     lower = {
         word
         for tok in doc.tokens
-        if tok.para not in lines and tok.text.islower()
+        if tok.para not in heads and tok.text.islower()
         for word in (tok.text, tok.lemma)
     }
-    return BodyWords(lines, names, frozenset(lower), frozenset(firsts - surnames))
+    return BodyWords(lines, names, frozenset(lower), frozenset(firsts - surnames), starts)
 
 
 def _label_rank(label: str) -> int:
@@ -580,26 +620,113 @@ def title_case_name(doc: Document, lex: SpeakerLexicon, body: BodyWords, span: S
     if outlet is not None:
         return outlet
     if run is not None:
-        start, end, label = run
-        if span.label in PERSON_LABELS and _first_name(doc[start], lex) and end - start > 1:
-            label = span.label  # "Carly Fiorina Endorses": a person though the body's NER says ORG
-        while (
-            label in PERSON_LABELS
-            and start > span.start
-            and (
-                (_first_name(doc[start - 1], lex) or listed_first_name(doc[start - 1].text))
-                and doc[start - 1].lower not in body.lower  # "Will Twitter Be Next": a verb
-                or _is_title(doc[start - 1], lex)
-            )
-        ):
-            start -= 1
-        return Span(start, end, doc[start].start, doc[end - 1].end, label)
+        return _cut_to_run(doc, lex, body, span, run)
     first = doc[words[0]]
     if all(_common_word(doc, i, body) for i in words) and not (
         first.pos == "PROPN" and (_first_name(first, lex) or listed_first_name(first.text))
     ):
         return None
     return span
+
+
+def headline_name(doc: Document, lex: SpeakerLexicon, body: BodyWords, span: Span) -> Span | None:
+    """An NER span of a headline as the registry admits it: :func:`sentence_case_name` for one
+    opening a sentence-case headline's sentence, :func:`title_case_name` for the rest."""
+    if span.start in body.starts:
+        return sentence_case_name(doc, lex, body, span)
+    return title_case_name(doc, lex, body, span)
+
+
+def sentence_case_name(
+    doc: Document, lex: SpeakerLexicon, body: BodyWords, span: Span
+) -> Span | None:
+    """An NER span opening a sentence of a sentence-case headline (:func:`sentence_case_starts`),
+    admitted as a name on evidence other than its first capital, which the sentence gives: the
+    NER reads the capitalised first word as a name ("Hacker who revealed ...", one ORG "Hacker";
+    "Crowds refuse ...", "Longtime Clinton foe files ..."). A span the body names whole stays;
+    one holding a name the body gives is cut to it, as in a title-case headline
+    (:func:`title_case_name`: "Longtime Clinton" -> the body's Clinton), or to a listed
+    outlet it opens with when the body names no longer name opening it ("POLITICO New
+    York's" -> the body's "POLITICO New York"), unless each of its other words is capitalised
+    mid-sentence, where sentence case capitalises names alone, and no word the body writes
+    in lower case (:func:`_a_capital_of_a_name`): "Kestrel Systems unveiled ..." with the
+    body's "Kestrel" stays whole. A first word that shows a name by itself and is no word the
+    body writes in lower case (:func:`_a_name_by_its_letters`: "WSJ", "U.S.", "Calif.", a
+    first name the tagger calls a proper noun, "Marta Solis runs ..." with the body's
+    "Solis"; not "Will Sanders come back?") counts as such a word. One holding no name of
+    the body stays when its first word is such a word, or no common word (the tagger calls it
+    a proper noun and the body never writes it in lower case, :func:`_common_word`: a
+    surname in a short lead the body does not repeat), or another is such a capital
+    ("Millennial Democratics"); else it is dropped: its one capital shows nothing."""
+    run = _longest_named_run(doc, lex, span, body)
+    if run is not None and run[:2] == (span.start, span.end):
+        return span
+    outlet = _outlet_opening(doc, lex, span)
+    if outlet is not None and not (run is not None and run[0] == span.start < outlet.end < run[1]):
+        return outlet  # "POLITICO New York's ..." with the body's "POLITICO New York" is that
+    words = [
+        i
+        for i in range(span.start, span.end)
+        if doc[i].text[:1].isalpha() and not (i > span.start and doc[i - 1].end == doc[i].start)
+    ]  # "Stop-Trumpers" is one word, hyphen and all
+    first = next((i for i in words if doc[i].lower not in DETERMINERS), words[0])
+    named_first = _a_name_by_its_letters(doc[first], lex) and doc[first].lower not in body.lower
+    if run is not None:
+        a, b, _ = run
+        outside = [i for i in words if not a <= i < b]
+        if outside and all(
+            _a_capital_of_a_name(doc, body, i) or (i == first and named_first) for i in outside
+        ):
+            return span  # "Kestrel Systems", "Marta Solis" with the body's "Solis"
+        return _cut_to_run(doc, lex, body, span, run)
+    if (
+        named_first
+        or not _common_word(doc, first, body)  # "Lavrov said: ...": a proper noun of no body
+        or any(_a_capital_of_a_name(doc, body, i) for i in words if i > first)
+    ):
+        return span
+    return None
+
+
+def _a_capital_of_a_name(doc: Document, body: BodyWords, i: int) -> bool:
+    """A word a sentence-case headline capitalises as a name's: not a sentence's first
+    (:func:`sentence_case_starts`) and no word the body writes in lower case."""
+    return doc[i].text[:1].isupper() and i not in body.starts and doc[i].lower not in body.lower
+
+
+def _a_name_by_its_letters(tok: Token, lex: SpeakerLexicon) -> bool:
+    """A word whose letters show a name wherever it stands: a capital after the first
+    ("WSJ", "U.S.", "AP-GfK", "McCain"), an abbreviation's full stop ("Calif.", "Ariz.": the
+    AP Stylebook abbreviates states, not common words) or a first name the tagger calls a
+    proper noun ("Ann Roe: ...")."""
+    letters = tok.text[1:]
+    return (
+        any(c.isupper() for c in letters)
+        or (len(tok.text) > 2 and tok.text.endswith("."))
+        or (tok.pos == "PROPN" and (_first_name(tok, lex) or listed_first_name(tok.text)))
+    )
+
+
+def _cut_to_run(
+    doc: Document, lex: SpeakerLexicon, body: BodyWords, span: Span, run: tuple[int, int, str]
+) -> Span:
+    """A headline's span cut to the ``run`` of it the body names (:func:`_longest_named_run`),
+    with the body's label for it, run on to the left over first names and titles ("Kelli Ward
+    Vows" with the body's "Ward said" -> "Kelli Ward")."""
+    start, end, label = run
+    if span.label in PERSON_LABELS and _first_name(doc[start], lex) and end - start > 1:
+        label = span.label  # "Carly Fiorina Endorses": a person though the body's NER says ORG
+    while (
+        label in PERSON_LABELS
+        and start > span.start
+        and (
+            (_first_name(doc[start - 1], lex) or listed_first_name(doc[start - 1].text))
+            and doc[start - 1].lower not in body.lower  # "Will Twitter Be Next": a verb
+            or _is_title(doc[start - 1], lex)
+        )
+    ):
+        start -= 1
+    return Span(start, end, doc[start].start, doc[end - 1].end, label)
 
 
 def _common_word(doc: Document, i: int, body: BodyWords) -> bool:
@@ -1652,12 +1779,13 @@ def _ends_a_name_of(entity: Entity, name: str, lex: SpeakerLexicon) -> bool:
     in a headline before it), whose first word is then no first name. The words before must
     be given names (the NER runs spans over other words: "Certainly Donald Trump") and new
     to the shorter name ("Christie Chris Christie"); a name of a kind of organisation ("Clinton
-    Foundation") is no surname."""
+    Foundation") is no surname. A particle is compared without its case: a sentence's first
+    word capitalises it ("De Blasio: ..." in a headline is "Bill de Blasio")."""
     for n in entity.names:
         for short, long in ((name, n), (n, name)):
             if (
                 len(short.split()) > 1
-                and long.endswith(" " + short)
+                and long[-len(short) - 1 :].lower() == " " + short.lower()
                 and not _names_an_organisation(short, lex)
             ):
                 extra = long[: -len(short) - 1].split()

@@ -17,8 +17,6 @@ from quotes.speakers.registry.names import gender_of_form, person_noun_gender
 from quotes.speakers.registry.offices import PARTY_SIDES, placed_elsewhere, qualifier_sides
 from quotes.speakers.resolution import (
     CERTAINTY,
-    HEADLINE_CHARS,
-    HEADLINE_WORDS,
     KIND_ORG_NOUNS,
     LEAD,
     PARALLEL,
@@ -33,10 +31,10 @@ from quotes.speakers.resolution import (
     WINDOW,
     WORK_NOUNS,
     Resolution,
+    headline_end,
     phrase,
 )
 from quotes.speakers.rules import RuleFamily
-from quotes.text import dateline_end
 
 # sentences after an office's first mention ("The chief executive of Southvale Water was
 # questioned ...") within which the text names its holder ("Helen Marsh told the committee")
@@ -1128,20 +1126,3 @@ class DescriptionRules(RuleFamily):
             and len(entity.name.split()) > 1
             and entity.name.split()[-1] == tok.text
         )
-
-
-def headline_end(text: str) -> int | None:
-    """Where the headline ends: the text's first paragraph when a body follows and it is
-    short (at most :data:`HEADLINE_CHARS`); None for a text without one. A first paragraph
-    that opens on a wire dateline ("NAIROBI, March 3 (Reuters) - ...") is the lead itself:
-    a headline carries no dateline."""
-    cut = text.find("\n\n")
-    if cut < 0:
-        cut = text.find("\n")
-    if cut <= 0 or cut > HEADLINE_CHARS or not text[cut:].strip():
-        return None
-    if len(text[:cut].split()) > HEADLINE_WORDS:
-        return None  # a short lead paragraph, not a headline
-    if dateline_end(text, 0) > 0:
-        return None
-    return cut
