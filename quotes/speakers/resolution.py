@@ -17,7 +17,6 @@ from quotes.records import GROUP, ORG, PERSON, UNKNOWN, Offsets
 from quotes.speakers.lexicon import FEMALE, MALE, PronounFeatures
 from quotes.speakers.registry.model import DETERMINERS, Entity, last_before
 from quotes.speakers.registry.offices import PARTY_SIDES, PLACE_KINDS
-from quotes.text import dateline_end
 
 #: Sentences back that a pronoun or role descriptor looks for its antecedent; a pronoun with
 #: none there looks :data:`WIDE_WINDOW` sentences back (a speaker quoted at length).
@@ -75,31 +74,8 @@ PAIR_NOUNS = frozenset({"couple", "pair", "duo"})
 #: group", "the terrorist organization" point back (DescriptionRules._classifying_definite),
 #: while "the city council", "the state department" are bodies of their own
 KIND_ORG_NOUNS = frozenset({"group", "organization", "organisation"})
-#: A headline's description refers to an entity of the body's first LEAD sentences; a first
-#: paragraph longer than HEADLINE_CHARS is no headline.
+#: A headline's description refers to an entity of the body's first LEAD sentences.
 LEAD = 5
-HEADLINE_CHARS = 250
-#: A first paragraph of more words is a lead, whatever its length in characters: headlines
-#: run to 24 words at most on PolNeAR train (839 texts), a one-sentence lead to 25-40.
-HEADLINE_WORDS = 30
-
-
-def headline_end(text: str) -> int | None:
-    """Where the headline ends: the text's first paragraph when a body follows and it is
-    short (at most :data:`HEADLINE_CHARS`); None for a text without one. A first paragraph
-    that opens on a wire dateline ("NAIROBI, March 3 (Reuters) - ...") is the lead itself:
-    a headline carries no dateline."""
-    cut = text.find("\n\n")
-    if cut < 0:
-        cut = text.find("\n")
-    if cut <= 0 or cut > HEADLINE_CHARS or not text[cut:].strip():
-        return None
-    if len(text[:cut].split()) > HEADLINE_WORDS:
-        return None  # a short lead paragraph, not a headline
-    if dateline_end(text, 0) > 0:
-        return None
-    return cut
-
 
 #: Lappin & Leass (1994): a mention outside an adverbial phrase earns this more than one in
 #: it ("Asked about Lee's vote, she said": Lee is inside one), their non-adverbial emphasis;

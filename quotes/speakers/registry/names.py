@@ -13,6 +13,7 @@ from quotes.document import POSSESSIVE_MARKS, Document, Span, Token
 from quotes.lexicons import load_lexicon, load_table
 from quotes.marks import ALL_MARKS
 from quotes.records import GROUP, ORG, PERSON
+from quotes.speakers.headline import headline_end
 from quotes.speakers.lexicon import (
     FEMALE,
     MALE,
@@ -36,7 +37,6 @@ from quotes.speakers.registry.model import (
     run_head,
     tokens_text,
 )
-from quotes.speakers.resolution import headline_end
 from quotes.text import DASHES, dateline_end
 
 
@@ -508,7 +508,7 @@ def sentence_case_starts(doc: Document, lines: frozenset[int]) -> frozenset[int]
     stop (AP and Chicago "down" style capitalises those and proper nouns alone, so there
     the first word's capital is no evidence of a name, "Hacker who revealed ...", "Crowds
     refuse ..."), with the word after an opening article ("The Upshot"). The headline is
-    :func:`~quotes.speakers.resolution.headline_end`'s; its paragraphs in title case
+    :func:`~quotes.speakers.headline.headline_end`'s; its paragraphs in title case
     (``lines``, :func:`title_case_lines`) are no sentence case."""
     end = headline_end(doc.text)
     if end is None:

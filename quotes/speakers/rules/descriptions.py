@@ -11,6 +11,7 @@ from quotes import labels as L
 from quotes.document import POSSESSIVE_MARKS, Token
 from quotes.lexicons import load_lexicon, load_table
 from quotes.records import GROUP, ORG, PERSON, UNKNOWN, Offsets
+from quotes.speakers.headline import headline_end
 from quotes.speakers.lexicon import FEMALE, MALE, head_before_of
 from quotes.speakers.registry.model import AGENT_SUFFIXES, Entity, is_subject, last_before
 from quotes.speakers.registry.names import gender_of_form, person_noun_gender
@@ -31,7 +32,6 @@ from quotes.speakers.resolution import (
     WINDOW,
     WORK_NOUNS,
     Resolution,
-    headline_end,
     phrase,
 )
 from quotes.speakers.rules import RuleFamily
