@@ -74,3 +74,24 @@ def test_a_label_no_one_was_named_by_stays_its_words(extractor: quotes.Extractor
     text = PRESSER.replace("Hughes:", "Jenkins:")
     df = extractor.extract(text)
     assert row_holding(df, "ran until the final whistle").speaker != "Alan Hughes"
+
+
+# --- a nation on a title: another nation's holder is not the one described ----------------
+
+SUMMIT = (
+    "Spain's prime minister, Ana Ruiz, said Madrid would not pay more. A Council spokesman, "
+    "Piet Claes, said the talks would go on. The Greek prime minister said he was hopeful "
+    "that a deal could be found."
+)
+
+
+def test_a_title_of_another_nation_is_not_its_holder_here(extractor: quotes.Extractor) -> None:
+    row = row_holding(extractor.extract(SUMMIT), "deal could be found")
+    assert row.speaker not in ("Ana Ruiz", "Piet Claes")
+    assert "Greek prime minister" in str(row.speaker)
+
+
+def test_the_same_nation_on_the_title_is_its_holder(extractor: quotes.Extractor) -> None:
+    # hard negative: "the Spanish prime minister" is Spain's, named before
+    text = SUMMIT.replace("The Greek prime minister said he", "The Spanish prime minister said she")
+    assert row_holding(extractor.extract(text), "deal could be found").speaker == "Ana Ruiz"
