@@ -15,8 +15,8 @@ from quotes.speakers.lexicon import SUBORDINATE, singular_title
 from quotes.speakers.registry.model import HONORIFICS, Entity, is_topic_subject, last_before
 from quotes.speakers.registry.names import gender_of_form, listed_person_noun
 from quotes.speakers.registry.offices import (
-    PLACE_KINDS,
     PARTY_SIDES,
+    PLACE_KINDS,
     former_apart,
     names_a_place,
     placed_elsewhere,
