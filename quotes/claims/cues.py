@@ -106,7 +106,11 @@ _NOMINAL = frozenset({"NOUN", "PROPN", "PRON"})
 
 def is_cue_verb(doc: Document, tok: Token, lex: Lexicons) -> bool:
     """A verb whose lemma is in one of the cue lexicons (and not a question verb)."""
-    if tok.pos not in VERBAL and not (tok.pos == "AUX" and tok.lemma in lex.speech):
+    if (
+        tok.pos not in VERBAL
+        and not (tok.pos == "AUX" and tok.lemma in lex.speech)
+        and not verb_read_as_noun(doc, tok)
+    ):
         return False
     lemma = tok.lemma
     if lemma in lex.not_cues:
@@ -122,6 +126,23 @@ def is_cue_verb(doc: Document, tok: Token, lex: Lexicons) -> bool:
         or described_self_as(doc, tok) is not None
         or speech_object(doc, tok) is not None
     )
+
+
+def verb_read_as_noun(doc: Document, tok: Token) -> bool:
+    """Whether a word the tagger read as a noun heads a clause as its verb: "Emails obtained
+    by the paper show that ...", "Trump claims he's worth $10 billion" (the small model tags
+    "show" and "claims" NN / NNS after a plural subject, yet hangs a subject before the word
+    and a complement clause after it on it). A noun has no subject and no complement clause
+    (Huddleston and Pullum 2002, 5.1: subjects and clausal complements are the verb's), so
+    the parse's own structure says it is a verb; its lemma is then read as a cue's like any
+    verb's. Only with a subject before it and a complement clause after it, so a compound
+    noun ("records show" as a phrase) or a noun with a that-clause of its own ("the claims
+    that ...") is no cue. (PolNeAR train: 9 such words, see docs/guide.md.)"""
+    if tok.pos not in ("NOUN", "PROPN") or tok.ent:
+        return False
+    if not any(s.i < tok.i for s in doc.kids(tok.i, L.NSUBJ)):
+        return False
+    return any(k.i > tok.i for k in doc.kids(tok.i, L.CCOMP))
 
 
 def speech_object(doc: Document, verb: Token) -> Token | None:

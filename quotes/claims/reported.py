@@ -933,15 +933,32 @@ def _that_clauses(doc: Document, verb: Token) -> list[Token]:
         for kid in doc.kids(verb.i, L.ADVCL)
         if kid.i > verb.i and doc[doc.subtree(kid.i)[0]].lower == "that"
     ]
-    for _, ptok, obj in doc.prepositional_objects(verb.i):
+    for words, ptok, obj in doc.prepositional_objects(verb.i):
         if ptok.i < verb.i:
             continue  # "In a reply that she kept, she urged ...": a fronted phrase's own clause
+        if _adds_to_a_thing(verb, words, obj):
+            continue
         nouns = [obj, *(n for p, _, n in doc.prepositional_objects(obj.i) if p in _INNER_PREPS)]
         for kid in (k for noun in nouns for k in doc.kids(noun.i, L.RELCL, L.ACL)):
             marks = doc.kids(kid.i, L.MARK) or _that_read_as_when(doc, verb, kid)
             if marks and marks[0].lower == "that" and _right_after_phrase(doc, obj, kid, marks[0]):
                 out.append(kid)
     return out
+
+
+#: Verb + preposition pairs that mean "increase" with a thing as object ("added to evidence
+#: that ...", "adds to fears that ..."), not a place or a hearer of the saying.
+_INCREASING = frozenset({("add", "to")})
+
+
+def _adds_to_a_thing(verb: Token, words: str, obj: Token) -> bool:
+    """Whether ``verb``'s phrase is "add to" + a thing: "The study added to evidence that
+    exercise helps" says the study made the evidence larger; the that-clause is the content
+    of "evidence" (a noun's own complement, Huddleston and Pullum 2002, 8.10.2), not what
+    the study "added" as a speaker adds a remark. Unlike "said in a statement that ...",
+    where the phrase only places the saying, the clause is never the verb's. A hearer after
+    "to" ("added to reporters that ...", :func:`_addressee`) keeps the saying."""
+    return (verb.lemma, words) in _INCREASING and not _addressee(obj)
 
 
 def _that_read_as_when(doc: Document, verb: Token, clause: Token) -> list[Token]:

@@ -276,8 +276,10 @@ class Resolver:
             return True
         if tok.pos == "NOUN" and tok.text.isupper() and len(tok.text) > 1:
             return True  # a transcript's label, "RAMOS:" (tagged a plural for its final S)
-        if tok.text.isupper() and len(tok.text) > 1 and self.label_before_colon(tok):
-            return True  # "PRITCHARD:", tagged a participle for its "-ed"-like end (session 17)
+        if tok.text[:1].isupper() and len(tok.text) > 1 and self.label_before_colon(tok):
+            # "PRITCHARD:", tagged a participle for its "-ed"-like end (session 17); "Reyes:",
+            # a surname in mixed case tagged a plural for its final s (session 24, styles11)
+            return True
         return tok.pos == "NOUN" and tok.text[:1].isupper() and (tok.sent == 0 or tok.tag == "NN")
 
     def label_before_colon(self, tok: Token) -> bool:

@@ -680,6 +680,8 @@ class DescriptionRules(RuleFamily):
                 nouns = self.r.roles.body_nouns(indices, found_role[2])
                 if self.r.roles.heads_of_named_body(found_role[1], quals, nouns):
                     return None  # "Jane Roe, who heads the FBI": the role rule's holder
+                if self.r.roles.held_only_elsewhere(found_role[1], quals):
+                    return None  # "The Dutch prime minister" after Italy's: someone new
                 if self.r.roles.titled_before(head, found_role[1], quals) and not (
                     unplaced := self.r.roles.place_unconfirmed(head, found_role[1], quals)
                 ):

@@ -16,6 +16,7 @@ from quotes.speakers.registry.model import HONORIFICS, Entity, is_topic_subject,
 from quotes.speakers.registry.names import gender_of_form, listed_person_noun
 from quotes.speakers.registry.offices import (
     PARTY_SIDES,
+    PLACE_KINDS,
     former_apart,
     names_a_place,
     placed_elsewhere,
@@ -907,11 +908,22 @@ class RoleRules(RuleFamily):
         on both sides (:meth:`_bodies`): a place or party the registry ties to a person may be
         misattached ("The Ohio governor" is still a Kasich the registry ties elsewhere), and
         a person of no known office, or of another one, is :meth:`title_nobody_has`'s."""
-        named = self._bodies(quals)
+        named = self._bodies(quals) | (quals & PLACE_KINDS[1])
         if not named or not any(self.lex.role_matches(wanted, k) for k in entity.role_keys):
             return False
-        own = self._bodies(entity.affiliations)
+        own = self._bodies(entity.affiliations) | (entity.affiliations & PLACE_KINDS[1])
         return bool(own) and not own & named
+
+    def held_only_elsewhere(self, wanted: str, quals: set[str]) -> bool:
+        """Whether the text titles someone with the office ``wanted`` and every such holder
+        holds it for another body or nation than the description names
+        (:meth:`holds_it_elsewhere`): "Italy's prime minister, Ann Rossi, ... Hungary's
+        prime minister, ... The Dutch prime minister said" names a holder the text has not
+        named (Poesio & Vieira 1998: a definite description whose head matches no antecedent
+        is discourse-new), so the salient person of another office (a spokesman quoted just
+        before) is no better guess than the description's own words."""
+        holders = [e for e in self.reg.holders(wanted) if e.type == PERSON]
+        return bool(holders) and all(self.holds_it_elsewhere(e, wanted, quals) for e in holders)
 
     def _bodies(self, sides: Iterable[str]) -> set[str]:
         """The sides that name an organisation of the text that is no place ("fbi" for the
