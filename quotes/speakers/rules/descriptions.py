@@ -1086,8 +1086,8 @@ class DescriptionRules(RuleFamily):
         )
 
     def _party_members(self, tok: Token, indices: list[int]) -> str | None:
-        """ "Republican calls for a special prosecutor", "a typical Democratic line of
-        attack": a source that is a party's adjective alone, modifying a noun outside it,
+        """ "The audit has renewed Republican calls for a special counsel", "a typical
+        Democratic answer": a source that is a party's adjective alone, modifying a noun outside it,
         speaks for the party's members, named as the press names them ("Republicans";
         party_adjectives.txt, which gives the reason). Only the whole source one listed word
         with its capital, and an adjective or compound on a noun: "Republican" as a noun ("a

@@ -181,8 +181,8 @@ class PronounRules(RuleFamily):
         return Resolution(best.name, best.type, best.role, "pronoun", certainty, best)
 
     def _headline_cataphor(self, head: int, agree: Callable[[Entity], bool]) -> Entity | None:
-        """ "Republican assails elites as he accepts party nomination ¶ CLEVELAND - Donald
-        Trump painted ...": a he / she in the headline that nobody before it can mean refers
+        """ "Mayor attacks critics as he opens the new bridge ¶ RIVERTON - Tom Kessler
+        defended ...": a he / she in the headline that nobody before it can mean refers
         forward, to the first person the lead makes a subject and the pronoun could mean, as
         a headline's description does (:meth:`DescriptionRules.headline`): the headline
         summarises the lead, which names its actors (van Dijk 1988). Only he / she / his /

@@ -855,9 +855,9 @@ class RelativeRules(RuleFamily):
         return host.i
 
     def _people_just_before_phrase(self, rel: int, noun: int) -> int | None:
-        """ "derision from political opponents on the left, who accused ...": a "who" the
-        parser hung on a thing in a prepositional phrase that it hung further up ("on the
-        left" on "derision") is about the people right before that phrase, as a
+        """ "a storm of protest from union members on the right, who accused ...": a "who"
+        the parser hung on a thing in a prepositional phrase that it hung further up ("on the
+        right" on "storm") is about the people right before that phrase, as a
         postmodifying phrase follows its noun (Quirk et al. 1985, 17.11) and "who" agrees
         only with persons (6.33); :meth:`_people_holding` reads the parser's attachment, this
         the words' order. Only a common noun, a preposition right after a noun that can be
