@@ -130,7 +130,7 @@ def is_cue_verb(doc: Document, tok: Token, lex: Lexicons) -> bool:
 
 def verb_read_as_noun(doc: Document, tok: Token) -> bool:
     """Whether a word the tagger read as a noun heads a clause as its verb: "Emails obtained
-    by the paper show that ...", "Trump claims he's worth $10 billion" (the small model tags
+    by the paper show that ...", "Okafor claims she's owed $2 million" (the small model tags
     "show" and "claims" NN / NNS after a plural subject, yet hangs a subject before the word
     and a complement clause after it on it). A noun has no subject and no complement clause
     (Huddleston and Pullum 2002, 5.1: subjects and clausal complements are the verb's), so
