@@ -215,6 +215,11 @@ PARTITIVE_HEADS = frozenset(
 #: ("Supporters cheered. Some chanted ...": :meth:`GroupRules._elided_group`).
 ELIDED_PARTITIVES = frozenset({"several", "some", "most", "all", "both", "each", "half", "none"})
 
+#: Quantifiers that, repeated alone as a subject, take back the noun of the same quantifier just
+#: before ("many social conservatives ..., many said": :meth:`GroupRules._repeated_quantifier`);
+#: not the pair words ("both", "each", "either"), which a conjunction's "both A and B" also spells.
+REPEATED_QUANTIFIERS = frozenset({"many", "most", "some", "several", "few"})
+
 #: Quantifiers whose noun "others" is contrasted with, as the rest of the same set ("some
 #: friends say ..., others say ...": :meth:`GroupRules._others_of_contrast`).
 CONTRASTED_QUANTIFIERS = frozenset({"some", "many"})
@@ -360,10 +365,14 @@ def phrase(doc: Document, indices: list[int]) -> str:
     """The words of a mention without a leading article or a trailing possessive. An article
     before a lone ordinal or "other" / "latter" stays ("A third", "The latter", "The other"):
     there the noun is elided (Quirk et al. 1985, 5.4 on nominal ellipsis) and "third" alone
-    names no one."""
+    names no one. A demonstrative that heads the phrase as a pronoun, its postmodifier after it
+    ("those in charge", "those at the meeting"), stays too: it is the noun phrase's head, not
+    its determiner (Quirk et al. 1985, 6.41), and "in charge" alone names no one."""
     toks = [doc[i] for i in indices]
     while toks and (toks[0].lower in DETERMINERS or toks[0].pos == "PUNCT"):
         if len(toks) == 2 and toks[1].lower in ELIDED_NOUN_HEADS:
+            break
+        if len(toks) > 1 and demonstrative_head(doc, toks[0], indices):
             break
         toks = toks[1:]
     while toks and (toks[-1].text in POSSESSIVE_MARKS or toks[-1].pos == "PUNCT"):
@@ -371,6 +380,14 @@ def phrase(doc: Document, indices: list[int]) -> str:
     if not toks:
         return doc.text[doc[indices[0]].start : doc[indices[-1]].end]
     return doc.text[toks[0].start : toks[-1].end]
+
+
+def demonstrative_head(doc: Document, tok: Token, indices: list[int]) -> bool:
+    """Whether ``tok`` ("those") is a pronoun heading the mention, the mention's other words
+    hanging on it ("those in charge"), rather than a determiner of a noun ("those voters")."""
+    if tok.pos != "PRON" or tok.dep == L.DET or tok.head in indices and tok.head != tok.i:
+        return False
+    return any(doc[i].head == tok.i for i in indices if i != tok.i)
 
 
 def in_possessor(doc: Document, i: int, indices: list[int]) -> bool:

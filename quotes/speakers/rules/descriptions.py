@@ -23,6 +23,7 @@ from quotes.speakers.resolution import (
     PARALLEL,
     PERSONAL_OFFICES,
     PLACE_NOUNS,
+    POSSESSIVE_RELATIVE,
     QUALIFIER_MATCH,
     SPOKESPERSON,
     TIE_FACTOR,
@@ -123,7 +124,11 @@ class DescriptionRules(RuleFamily):
     ) -> Resolution:
         """What a possessive's owner resolved to. Looked up from another mention ("his
         campaign sent out an email" for the email's maker), one level only: an owner that
-        is itself owned ("his campaign's manager's") is not followed further."""
+        is itself owned ("his campaign's manager's") is not followed further. "whose" is
+        owned by its relative clause's noun, which the relative rule finds ("the group, whose
+        members met": the group)."""
+        if self.doc[owner].lower == POSSESSIVE_RELATIVE:
+            return self.r.relatives.relative(owner, exclude) or UNRESOLVED
         if chained or self.doc[owner].pos == "PRON" or owner in self.r._done:
             return self.r.lookup(owner, indices, exclude)
         if self.r.shape_of(owner, indices) == "possessive":
@@ -1048,6 +1053,8 @@ class DescriptionRules(RuleFamily):
                 continue
             if kid.lower in self.lex.pronouns and kid.lower not in ("its",) or kid.lower == "its":
                 return kid.i
+            if kid.lower == POSSESSIVE_RELATIVE:
+                return kid.i  # "the group, whose members met": owned by the relative's noun
             entity = self.reg.at_token.get(kid.i)
             if entity is None or entity.described:
                 if kid.pos in ("NOUN",):

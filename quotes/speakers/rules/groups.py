@@ -19,6 +19,7 @@ from quotes.speakers.resolution import (
     ELIDED_PARTITIVES,
     PAIR_NOUNS,
     PARTITIVE_HEADS,
+    REPEATED_QUANTIFIERS,
     WINDOW,
     Resolution,
     phrase,
@@ -49,6 +50,8 @@ class GroupRules(RuleFamily):
             return None
         if (group := self._elided_group(head)) is not None:
             return Resolution(group.name, GROUP, None, "partitive", CERTAINTY["pronoun"], group)
+        if (words := self._repeated_quantifier(head)) is not None:
+            return Resolution(words, GROUP, None, "partitive", CERTAINTY["pronoun"])
         for prep in doc.kids(head, L.PREP):
             objs = doc.kids(prep.i, L.POBJ) if prep.lower == "of" else []
             if len(objs) == 1 and objs[0].lower in ("them", "us"):
@@ -137,6 +140,31 @@ class GroupRules(RuleFamily):
         subject = self.r.pronouns.main_subject(tok.sent - 1)
         entity = self.reg.at_token.get(subject.i) if subject is not None else None
         return entity if entity is not None and entity.type == GROUP else None
+
+    def _repeated_quantifier(self, head: int) -> str | None:
+        """ "While many rural teachers have criticised the plan, many said ...": a bare quantifier
+        subject repeating the quantifier of a plural noun just before (in its sentence or the one
+        before) takes that noun back, its noun left out as the parallel phrase gave it (Quirk et
+        al. 1985, 12.36 on nominal ellipsis); the words of that phrase, quantifier and all ("many
+        rural teachers"). Unlike :meth:`_elided_group` this takes "many" and "few" too: the
+        repeated word, not the subject before, names the set. Only a quantifier with no words of
+        its own ("many of the parents" has its noun), the nearest such phrase, a plural common
+        noun; else None.
+        """
+        doc = self.doc
+        tok = doc[head]
+        if tok.lower not in REPEATED_QUANTIFIERS or tok.dep not in L.SUBJECTS:
+            return None
+        if list(doc.kids(head)):
+            return None
+        start = doc.sentences[max(tok.sent - 1, 0)].start
+        for k in range(head - 1, start - 1, -1):
+            noun = doc[doc[k].head]
+            if doc[k].lower == tok.lower and doc[k].dep in (L.DET, L.AMOD) and noun.i > k:
+                if noun.tag != "NNS":
+                    return None
+                return doc.text[doc[k].start : noun.end]
+        return None
 
     def _fronted_group(self, head: int) -> Entity | None:
         """ "Of the delegates at the hall, several said", "In the world of Bush-era figures,
