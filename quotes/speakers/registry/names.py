@@ -36,7 +36,6 @@ from quotes.speakers.registry.model import (
     run_head,
     tokens_text,
 )
-from quotes.speakers.resolution import headline_end
 from quotes.text import DASHES, dateline_end
 
 
@@ -510,6 +509,10 @@ def sentence_case_starts(doc: Document, lines: frozenset[int]) -> frozenset[int]
     refuse ..."), with the word after an opening article ("The Upshot"). The headline is
     :func:`~quotes.speakers.resolution.headline_end`'s; its paragraphs in title case
     (``lines``, :func:`title_case_lines`) are no sentence case."""
+    # imported here: quotes.speakers.resolution imports the registry's offices, which
+    # import this module (a module-level import is circular)
+    from quotes.speakers.resolution import headline_end
+
     end = headline_end(doc.text)
     if end is None:
         return frozenset()
