@@ -23,6 +23,9 @@ EN_DASH = "\u2013"
 
 #: NER labels of people and of named organisations / places that speak as institutions.
 PERSON_LABELS = frozenset({"PERSON", "PER"})
+#: Marks a paragraph that opens on a quotation starts with (NYT's '' and the straight quote
+#: too): :meth:`Registry.namesake_subject_near`.
+QUOTE_OPENERS = frozenset({'"', "\u201c", "\u2018", "'"})
 
 
 ORG_LABELS = frozenset({"ORG", "GPE", "NORP", "FAC"})
@@ -244,7 +247,41 @@ class Registry:
         if len(people) == 1 or before is None:
             return people[0]
         named = [e for e in people if last_before(e.mentions, before) >= 0]
+        if (speaking := self.namesake_subject_near(named, low, before)) is not None:
+            return speaking
         return min(named or people, key=lambda e: e.id)
+
+    def namesake_subject_near(self, people: list[Entity], low: str, before: int) -> Entity | None:
+        """Of several people sharing the surname ``low``, the one the text last named in full
+        as a subject in the paragraph of token ``before``, or in the paragraph before when
+        this one opens on a quotation: "Patricia Smith, mother of Benghazi victim Sean Smith,
+        rejected the claim. ¶ “She lied to me,” Smith said" is Patricia Smith, the one the
+        paragraph makes act and speak, not the son named in her apposition. AP style names
+        the second person of a surname in full; a surname alone then goes on with the one
+        last introduced as the actor, and news introduces a speaker in full in one
+        paragraph and quotes them in the next. A paragraph of narration after one that
+        named a namesake is left to the first named ("Bill Clinton set the bar high. ¶
+        Instead, Clinton found her voice": Hillary Clinton, the story's subject)."""
+        doc = self.document
+        para = doc[before].para
+        if self._opens_on_a_quotation(para):
+            para -= 1
+        latest, found = -1, None
+        for entity in people:
+            for m in entity.mentions:
+                if (
+                    latest < m < before
+                    and doc[m].para >= para
+                    and person_word_key(doc[m].text) == low
+                    and self.at_token.get(m - 1) is entity  # named in full there
+                    and is_subject(doc, m)
+                ):
+                    latest, found = m, entity
+        return found
+
+    def _opens_on_a_quotation(self, para: int) -> bool:
+        paragraph = self.document.paragraphs[para]
+        return self.document.text[paragraph.start_char : paragraph.start_char + 1] in QUOTE_OPENERS
 
     def holders(self, key: str) -> list[Entity]:
         """Entities whose roles the canonical role ``key`` names."""
