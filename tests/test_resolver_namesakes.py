@@ -74,6 +74,17 @@ def test_the_mother_named_in_full_then_quoted(resolve):
     assert c.speaker == "Maria Dunn"  # was Paul Dunn, named first
 
 
+def test_a_run_of_quoted_paragraphs_keeps_the_one_introduced(resolve):
+    text = (
+        "Paul Dunn died in the attack in 2012. Last week the mayor said the families were "
+        "wrong.\n\nHowever, Maria Dunn, the mother of Paul Dunn, rejected the claim.\n\n"
+        "\u201cShe lied to me. I know what I heard.\u201d\n\n"
+        "\u201cShe will answer for it,\u201d Dunn said."
+    )
+    (c,) = resolve(text, claim(text, "She will answer for it", "Dunn", 3))
+    assert c.speaker == "Maria Dunn"
+
+
 def test_two_unrelated_namesakes_in_one_paragraph(resolve):
     text = (
         "Senator John Smith backed the bill in May.\n\nMary Smith, a teacher in Akron, "

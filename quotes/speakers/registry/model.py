@@ -253,10 +253,11 @@ class Registry:
 
     def namesake_subject_near(self, people: list[Entity], low: str, before: int) -> Entity | None:
         """Of several people sharing the surname ``low``, the one the text last named in full
-        as a subject in the paragraph of token ``before``, or in the paragraph before when
-        this one opens on a quotation: "Patricia Smith, mother of Benghazi victim Sean Smith,
-        rejected the claim. ¶ “She lied to me,” Smith said" is Patricia Smith, the one the
-        paragraph makes act and speak, not the son named in her apposition. AP style names
+        as a subject in the paragraph of token ``before``, or back to the paragraph before a
+        run of paragraphs that open on a quotation: "Patricia Smith, mother of Benghazi
+        victim Sean Smith, rejected the claim. ¶ “She lied to me,” Smith said" is Patricia
+        Smith, the one the paragraph makes act and speak, not the son named in her
+        apposition. AP style names
         the second person of a surname in full; a surname alone then goes on with the one
         last introduced as the actor, and news introduces a speaker in full in one
         paragraph and quotes them in the next. A paragraph of narration after one that
@@ -264,8 +265,8 @@ class Registry:
         Instead, Clinton found her voice": Hillary Clinton, the story's subject)."""
         doc = self.document
         para = doc[before].para
-        if self._opens_on_a_quotation(para):
-            para -= 1
+        while para > 0 and self._opens_on_a_quotation(para):
+            para -= 1  # a run of quoted paragraphs goes on with the one who introduced it
         latest, found = -1, None
         for entity in people:
             for m in entity.mentions:
