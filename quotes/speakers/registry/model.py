@@ -274,6 +274,7 @@ class Registry:
                     latest < m < before
                     and doc[m].para >= para
                     and person_word_key(doc[m].text) == low
+                    and particle_before(doc, m) == particle_before(doc, before)
                     and self.at_token.get(m - 1) is entity  # named in full there
                     and is_subject(doc, m)
                 ):
@@ -292,6 +293,16 @@ class Registry:
             if lex.role_matches(key, held):
                 out.extend(e for e in entities if e not in out)
         return out
+
+
+def particle_before(doc: Document, i: int) -> str:
+    """The surname particle written right before token ``i`` ("al" of "al-Nasser", "bint" of
+    "Moza bint Nasser"), "" for none: "al-Nasser" and the "Nasser" of "bint Nasser" are two
+    surnames (:meth:`Registry.namesake_subject_near`)."""
+    j = i - 1
+    while j >= 0 and doc[j].text in ("-", EN_DASH) and doc.written_close(j):
+        j -= 1
+    return doc[j].lower if j >= 0 and doc[j].lower in PARTICLES else ""
 
 
 def _particle_before(entity: Entity, low: str) -> bool:
