@@ -23,6 +23,9 @@ EN_DASH = "\u2013"
 
 #: NER labels of people and of named organisations / places that speak as institutions.
 PERSON_LABELS = frozenset({"PERSON", "PER"})
+#: Marks a paragraph that opens on a quotation starts with (NYT's '' and the straight quote
+#: too): :meth:`Registry.namesake_subject_near`.
+QUOTE_OPENERS = frozenset({'"', "\u201c", "\u2018", "'"})
 
 
 ORG_LABELS = frozenset({"ORG", "GPE", "NORP", "FAC"})
@@ -244,7 +247,43 @@ class Registry:
         if len(people) == 1 or before is None:
             return people[0]
         named = [e for e in people if last_before(e.mentions, before) >= 0]
+        if (speaking := self.namesake_subject_near(named, low, before)) is not None:
+            return speaking
         return min(named or people, key=lambda e: e.id)
+
+    def namesake_subject_near(self, people: list[Entity], low: str, before: int) -> Entity | None:
+        """Of several people sharing the surname ``low``, the one the text last named in full
+        as a subject in the paragraph of token ``before``, or back to the paragraph before a
+        run of paragraphs that open on a quotation: "Patricia Smith, mother of Benghazi
+        victim Sean Smith, rejected the claim. ¶ “She lied to me,” Smith said" is Patricia
+        Smith, the one the paragraph makes act and speak, not the son named in her
+        apposition. AP style names
+        the second person of a surname in full; a surname alone then goes on with the one
+        last introduced as the actor, and news introduces a speaker in full in one
+        paragraph and quotes them in the next. A paragraph of narration after one that
+        named a namesake is left to the first named ("Bill Clinton set the bar high. ¶
+        Instead, Clinton found her voice": Hillary Clinton, the story's subject)."""
+        doc = self.document
+        para = doc[before].para
+        while para > 0 and self._opens_on_a_quotation(para):
+            para -= 1  # a run of quoted paragraphs goes on with the one who introduced it
+        latest, found = -1, None
+        for entity in people:
+            for m in entity.mentions:
+                if (
+                    latest < m < before
+                    and doc[m].para >= para
+                    and person_word_key(doc[m].text) == low
+                    and particle_before(doc, m) == particle_before(doc, before)
+                    and self.at_token.get(m - 1) is entity  # named in full there
+                    and is_subject(doc, m)
+                ):
+                    latest, found = m, entity
+        return found
+
+    def _opens_on_a_quotation(self, para: int) -> bool:
+        paragraph = self.document.paragraphs[para]
+        return self.document.text[paragraph.start_char : paragraph.start_char + 1] in QUOTE_OPENERS
 
     def holders(self, key: str) -> list[Entity]:
         """Entities whose roles the canonical role ``key`` names."""
@@ -254,6 +293,16 @@ class Registry:
             if lex.role_matches(key, held):
                 out.extend(e for e in entities if e not in out)
         return out
+
+
+def particle_before(doc: Document, i: int) -> str:
+    """The surname particle written right before token ``i`` ("al" of "al-Nasser", "bint" of
+    "Moza bint Nasser"), "" for none: "al-Nasser" and the "Nasser" of "bint Nasser" are two
+    surnames (:meth:`Registry.namesake_subject_near`)."""
+    j = i - 1
+    while j >= 0 and doc[j].text in ("-", EN_DASH) and doc.written_close(j):
+        j -= 1
+    return doc[j].lower if j >= 0 and doc[j].lower in PARTICLES else ""
 
 
 def _particle_before(entity: Entity, low: str) -> bool:

@@ -506,8 +506,8 @@ def sentence_case_starts(doc: Document, lines: frozenset[int]) -> frozenset[int]
     """The words a sentence-case headline capitalises only because they open a sentence: its
     first word, a deck line's first word and the first word after a colon, semicolon or full
     stop (AP and Chicago "down" style capitalises those and proper nouns alone, so there
-    the first word's capital is no evidence of a name, "Hacker who revealed ...", "Crowds
-    refuse ..."), with the word after an opening article ("The Upshot"). The headline is
+    the first word's capital is no evidence of a name, "Plumber who flooded ...", "Tenants
+    expect ..."), with the word after an opening article ("The Upshot"). The headline is
     :func:`~quotes.speakers.headline.headline_end`'s; its paragraphs in title case
     (``lines``, :func:`title_case_lines`) are no sentence case."""
     end = headline_end(doc.text)
@@ -642,10 +642,10 @@ def sentence_case_name(
 ) -> Span | None:
     """An NER span opening a sentence of a sentence-case headline (:func:`sentence_case_starts`),
     admitted as a name on evidence other than its first capital, which the sentence gives: the
-    NER reads the capitalised first word as a name ("Hacker who revealed ...", one ORG "Hacker";
-    "Crowds refuse ...", "Longtime Clinton foe files ..."). A span the body names whole stays;
+    NER reads the capitalised first word as a name ("Plumber who flooded ...", one ORG "Plumber";
+    "Tenants expect ...", "Longtime Okafor ally quits ..."). A span the body names whole stays;
     one holding a name the body gives is cut to it, as in a title-case headline
-    (:func:`title_case_name`: "Longtime Clinton" -> the body's Clinton), or to a listed
+    (:func:`title_case_name`: "Longtime Okafor" -> the body's Okafor), or to a listed
     outlet it opens with when the body names no longer name opening it ("POLITICO New
     York's" -> the body's "POLITICO New York"), unless each of its other words is capitalised
     mid-sentence, where sentence case capitalises names alone, and no word the body writes
@@ -1655,6 +1655,45 @@ def _lower_case_words(toks: list[Token]) -> bool:
     return bool(words) and all(t.text[:1].islower() for t in words)
 
 
+def surname_shared_after(reg: Registry, toks: list[Token]) -> Token | None:
+    """The surname a lone first name shares with the full name joined to it by "and":
+    "Khizr and Ghazala Khan", "Bill and Hillary Clinton" name Khizr Khan and Bill Clinton (a
+    couple or siblings written with one family name; English coordinates the first names
+    and lets the surname end both, Quirk et al. 1985, 13.60 on shared constituents). Only a
+    first name that is no surname of the registry, right before "and", then two or three
+    capitalised proper nouns opening on a known first name, the last one the conjunct of
+    the first name (the parser's reading of the shared surname) and the surname. The lone
+    word is never written alone elsewhere (a surname recurs alone: "Moreno and Ann Lee met.
+    Moreno said"), and is a known first name or one the text writes nowhere else ("Khizr",
+    no list's)."""
+    doc, lex = reg.document, reg.lexicon
+    if len(toks) != 1:
+        return None
+    tok = toks[0]
+    if tok.lower in reg.by_surname or not tok.text[:1].isupper():
+        return None
+    again = [t for t in doc.tokens if t.i != tok.i and name_key(t.text) == name_key(tok.text)]
+    if any(not _name_word(doc[t.i + 1]) for t in again if t.i + 1 < len(doc)):
+        return None
+    if not (_first_name(tok, lex) or listed_first_name(tok.text)) and again:
+        return None
+    j = tok.i + 1
+    if j + 2 >= len(doc) or doc[j].lower != "and":
+        return None
+    k = j + 1
+    while k < len(doc) and k - j <= 3 and doc[k].pos == "PROPN" and doc[k].text[:1].isupper():
+        k += 1
+    words = [doc[i] for i in range(j + 1, k)]
+    if not 2 <= len(words) <= 3 or not _first_name(words[0], lex):
+        return None
+    last = words[-1]
+    if last.sent != tok.sent or not (last.head == tok.i or tok.head == last.i):
+        return None
+    if _names_an_organisation(" ".join(w.text for w in words), lex):
+        return None  # "the Bill and Hillary Clinton Foundation": a body's name, no surname
+    return last
+
+
 def register_person(reg: Registry, span: Span) -> Entity | None:
     """Link one PERSON span to a person of the registry, creating it when new.
 
@@ -1674,6 +1713,11 @@ def register_person(reg: Registry, span: Span) -> Entity | None:
     first = toks[0].lower if len(toks) > joined and toks[0].lower not in PARTICLES else ""
     entity = None
     hint = name_gender(reg, span, toks)
+    shared = surname_shared_after(reg, toks)
+    if shared is not None:
+        # "Khizr and Ghazala Khan": a first name alone before "and" is Khizr Khan
+        name, surname, first = f"{toks[0].text} {shared.text}", shared.lower, toks[0].lower
+        hint = hint or lex.first_name_gender(toks[0].text)
     if first:
         for cand in reg.by_surname.get(surname, ()):
             if (
@@ -1692,6 +1736,10 @@ def register_person(reg: Registry, span: Span) -> Entity | None:
         entity = reg.person_named(surname, before=toks[0].i, gender=hint, plain=plain)
     if entity is None:
         entity = reg.new(PERSON)
+    if len(toks) == 1 and hint and not entity.gender:
+        # "Mr. Khan" after "Khizr and Ghazala Khan": the honorific shows the man's gender
+        # (the strongest evidence, as inside the span), so a later "Ms. Khan" is not him
+        entity.gender = hint
     if first and name_key(first) not in {name_key(f) for f in _firsts(entity)}:
         reg.by_first.setdefault(first, []).append(entity)
     if entity not in reg.by_surname.get(surname, ()) and (first or not reg.by_first.get(surname)):
@@ -1894,7 +1942,10 @@ def register_organisation(reg: Registry, span: Span) -> None:
     joined = _hyphenated_surname(doc, toks)
     surname = "".join(t.lower for t in toks[-joined:])
     if surname in reg.by_surname and all(t.lower in PARTICLES for t in toks[:-joined]):
-        person = reg.person_named(surname, before=toks[0].i, plain=len(toks) == joined)
+        # "Mr. Clinton" the NER labelled ORG: the honorific picks the namesake, as for a PERSON
+        hint = name_gender(reg, span, toks)
+        plain = len(toks) == joined
+        person = reg.person_named(surname, before=toks[0].i, gender=hint, plain=plain)
         if person is not None:
             reg.add_mention(person, range(span.start, span.end), toks[0].i)
             return
