@@ -384,6 +384,9 @@ class Resolver:
         # (Lappin & Leass: recency is a property of the sentence; "Lee's plan ... he ...
         # his ... he" is one salient man, not four)
         best_in: dict[tuple[int, int], tuple[float, int]] = {}
+        # an appositive itself is its name ("NASA, the space agency,"): only a pronoun inside
+        # one is filtered out (:meth:`phrase_holds`)
+        pronoun = here.lower in CHAIN_PRONOUNS and (here.pos == "PRON" or here.tag == "PRP$")
         for m in self.mentions_and_pronouns_between(lo, head):
             if m.entity not in candidates:
                 continue
@@ -391,7 +394,7 @@ class Resolver:
                 continue  # a co-argument of the same verb is not an antecedent
             if token_inside(doc[m.token], exclude):
                 continue  # in the claim's own words: no points to weigh
-            if m.sent == here.sent and self.phrase_holds(m.token, head):
+            if pronoun and m.sent == here.sent and self.phrase_holds(m.token, head):
                 continue  # "Lee, an aide in her campaign": her is not Lee (i-within-i)
             # nothing inside an adverbial phrase earns non-adverbial or subject emphasis
             host = self._adverbial(m.token)
