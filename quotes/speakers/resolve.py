@@ -441,7 +441,7 @@ class Resolver:
         antecedent whose phrase contains the pronoun (the i-within-i condition, Chomsky
         1981); only an appositive of a noun that is not the sentence's root is trusted for
         it, as the parser hangs a verb's phrases on its subject where it found no verb ("Lee,
-        D-S.D., thrilled voters on the strength of his stand": "voters" an appositive of
+        D-Ohio, won over farmers with his plan": "farmers" an appositive of
         Lee), and a clause has a subject of its own ("Lee, who lost his seat", session 24,
         pronouns8). The walk up from ``i`` is bounded by the depth of the tree."""
         doc = self.doc
@@ -571,7 +571,7 @@ class Resolver:
         the entity's gender is unknown (no title, no first name the dictionaries know) and
         the chain before ``head`` joined only pronouns of the other gender to it. Lappin &
         Leass (1994) test agreement against the whole equivalence class, and a "he" in it
-        says what the name did not: "Dylann Roof ... he ... Her focus" is not Roof's focus
+        says what the name did not: "Tavi Renhol ... his answers ... Later she said" is not Renhol
         (session 24, pronouns8). A chain that took both genders decides nothing. Only the
         narrative's pronouns count: one inside a claim's words or a quotation was weighed
         with the people named there halved (:data:`QUOTED`) against the speaker, the chain's
