@@ -28,6 +28,7 @@ from collections.abc import Callable, Sequence
 from quotes import labels as L
 from quotes.document import POSSESSIVE_MARKS, Document, Token
 from quotes.records import PERSON, Offsets
+from quotes.speakers.lexicon import FEMALE, MALE
 from quotes.speakers.registry.model import Entity, Mention, Registry, is_embedded, is_topic_subject
 from quotes.speakers.registry.names import POST_NOMINALS, short_form_of
 from quotes.speakers.resolution import (
@@ -88,6 +89,9 @@ class Resolver:
         self._chain_candidates: list[int] = []
         self._chain_next = 0
         self._chain_mentions: list[Mention] = []
+        #: per entity of unknown gender, the first token at which the chain joined a he/him/his
+        #: or a she/her of the narrative to it, by gender (:meth:`chain_agrees`, :meth:`_narrated`)
+        self._chain_genders: dict[int, dict[str, int]] = {}
         self._by_id = {e.id: e for e in registry.entities}
         #: per token, the verb of the adverbial phrase it lies in, if any (:meth:`_adverbial`)
         self._adverbials: dict[int, int | None] = {}
@@ -382,6 +386,9 @@ class Resolver:
         # (Lappin & Leass: recency is a property of the sentence; "Lee's plan ... he ...
         # his ... he" is one salient man, not four)
         best_in: dict[tuple[int, int], tuple[float, int]] = {}
+        # an appositive itself is its name ("NASA, the space agency,"): only a pronoun inside
+        # one is filtered out (:meth:`phrase_holds`)
+        pronoun = here.lower in CHAIN_PRONOUNS and (here.pos == "PRON" or here.tag == "PRP$")
         for m in self.mentions_and_pronouns_between(lo, head):
             if m.entity not in candidates:
                 continue
@@ -389,6 +396,8 @@ class Resolver:
                 continue  # a co-argument of the same verb is not an antecedent
             if token_inside(doc[m.token], exclude):
                 continue  # in the claim's own words: no points to weigh
+            if pronoun and m.sent == here.sent and self.phrase_holds(m.token, head):
+                continue  # "Lee, an aide in her campaign": her is not Lee (i-within-i)
             # nothing inside an adverbial phrase earns non-adverbial or subject emphasis
             host = self._adverbial(m.token)
             # Hobbs (1978) searches the clauses above the pronoun, their adjuncts too, first:
@@ -420,6 +429,37 @@ class Resolver:
         if close:
             best = max([best, *close], key=lambda r: (r.entity.id in tie_break, r.last))
         return best.entity, bool(close)
+
+    def _narrated(self, offset: int) -> bool:
+        """Whether character ``offset`` lies in the narrative: outside the claims' words and
+        outside quotation marks (a question put to someone, a quoted line no claim holds)."""
+        if self.quoted and inside_sorted(offset, self.quoted):
+            return False
+        return not self.reg.quoted(offset)
+
+    def phrase_holds(self, noun: int, i: int) -> bool:
+        """Whether token ``i`` lies inside an appositive of ``noun`` with no clause between
+        them: "Ann Lee, an aide during her first run". Lappin & Leass (1994) filter out an
+        antecedent whose phrase contains the pronoun (the i-within-i condition, Chomsky
+        1981); only an appositive of a noun that is not the sentence's root is trusted for
+        it, as the parser hangs a verb's phrases on its subject where it found no verb ("Lee,
+        D-Ohio, won over farmers with his plan": "farmers" an appositive of
+        Lee), and a clause has a subject of its own ("Lee, who lost his seat", session 24,
+        pronouns8). The walk up from ``i`` is bounded by the depth of the tree."""
+        doc = self.doc
+        if doc[noun].head == noun:
+            return False  # a name at the root: the parser found no verb, so no appositive
+        tok = doc[i]
+        for _ in range(len(doc)):  # a tree has no cycles; a malformed parse may
+            if tok.head == tok.i:
+                return False
+            up = doc[tok.head]
+            if up.i == noun:
+                return tok.dep == L.APPOS
+            if up.pos in ("VERB", "AUX"):
+                return False
+            tok = up
+        return False
 
     def _distance(self, a: int, b: int) -> int:
         """Sentences of narrative from sentence ``a`` to ``b``: a sentence wholly inside a
@@ -515,8 +555,11 @@ class Resolver:
                 agree = agreement(feats)
                 assert agree is not None
                 pool = self.descriptions.window_entities(tok.i, WINDOW)
-                best, _ = self.ranked(tok.i, {e for e in pool if agree(e)}, (), {})
+                fits = {e for e in pool if agree(e) and self.chain_agrees(e, feats.gender, tok.i)}
+                best, _ = self.ranked(tok.i, fits, (), {})
             if best is not None and best.type == PERSON:
+                if not best.gender and self._narrated(tok.start):
+                    self._chain_genders.setdefault(best.id, {}).setdefault(feats.gender, tok.i)
                 self._chain_tokens.append(tok.i)
                 self._chain_mentions.append(
                     Mention(
@@ -524,6 +567,25 @@ class Resolver:
                     )
                 )
         return self._chain_tokens
+
+    def chain_agrees(self, entity: Entity, gender: str, head: int) -> bool:
+        """Whether a pronoun of ``gender`` at ``head`` can join ``entity``'s chain: not when
+        the entity's gender is unknown (no title, no first name the dictionaries know) and
+        the chain before ``head`` joined only pronouns of the other gender to it. Lappin &
+        Leass (1994) test agreement against the whole equivalence class, and a "he" in it
+        says what the name did not: "Tavi Renhol ... his answers ... Later she said" is not Renhol
+        (session 24, pronouns8). A chain that took both genders decides nothing. Only the
+        narrative's pronouns count: one inside a claim's words or a quotation was weighed
+        with the people named there halved (:data:`QUOTED`) against the speaker, the chain's
+        least sure link ("..., Lee said. Kim was pressed to run earlier than she did" is no
+        "she" of Lee's)."""
+        if entity.gender or gender not in (MALE, FEMALE):
+            return True
+        seen = self._chain_genders.get(entity.id)
+        if not seen:
+            return True
+        other = FEMALE if gender == MALE else MALE
+        return not (seen.get(other, head) < head and seen.get(gender, head) >= head)
 
     def window_start(self, head: int, window: int = WINDOW) -> int:
         """The first token of the window: ``window`` sentences of narrative back, the

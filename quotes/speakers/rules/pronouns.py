@@ -142,8 +142,15 @@ class PronounRules(RuleFamily):
             return described
         askers = self._askers(head)
 
+        gender = feats.gender
+
         def keep(e: Entity) -> bool:
-            return agree(e) and not self.common_words_person(e) and e not in askers
+            return (
+                agree(e)
+                and self.r.chain_agrees(e, gender, head)
+                and not self.common_words_person(e)
+                and e not in askers
+            )
 
         prefer = self._own_clause_subject(head) | self._fronted_clause_subject(head)
         best, tie = self.r.most_salient(head, keep, exclude, prefer)
