@@ -167,6 +167,7 @@ class Registry:
     mentions: list[Mention] = field(default_factory=list)
     _mention_tokens: list[int] = field(default_factory=list)
     _quotations: tuple[list[int], list[int]] | None = None
+    _word_places: dict[str, list[int]] | None = None
 
     # --- building -----------------------------------------------------------------------
     def new(self, type_: str) -> Entity:
@@ -201,6 +202,18 @@ class Registry:
                     entity.gender = best
 
     # --- lookups -----------------------------------------------------------------------
+    def places_of_word(self, key: str) -> list[int]:
+        """The token indices of the words whose name key (:func:`name_key`) is ``key``,
+        indexed once per document: a rule that asks for each name where else the text
+        writes its word would read the whole text once per name (quadratic in a long
+        document)."""
+        if self._word_places is None:
+            places: dict[str, list[int]] = {}
+            for tok in self.document.tokens:
+                places.setdefault(name_key(tok.text), []).append(tok.i)
+            self._word_places = places
+        return self._word_places.get(key, [])
+
     def quotations(self) -> tuple[list[int], list[int]]:
         """The document's quotations as sorted starts and ends (:func:`_quoted_starts`),
         found once per document for every rule of the registry that asks."""

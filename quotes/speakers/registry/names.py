@@ -1672,7 +1672,7 @@ def surname_shared_after(reg: Registry, toks: list[Token]) -> Token | None:
     tok = toks[0]
     if tok.lower in reg.by_surname or not tok.text[:1].isupper():
         return None
-    again = [t for t in doc.tokens if t.i != tok.i and name_key(t.text) == name_key(tok.text)]
+    again = [doc[i] for i in reg.places_of_word(name_key(tok.text)) if i != tok.i]
     if any(not _name_word(doc[t.i + 1]) for t in again if t.i + 1 < len(doc)):
         return None
     if not (_first_name(tok, lex) or listed_first_name(tok.text)) and again:
