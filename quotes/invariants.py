@@ -231,8 +231,9 @@ def _visible(ch: str) -> bool:
 def _mojibake_chars(text: str) -> dict[int, str]:
     """For each character of a mojibake run of ``text`` (:func:`quotes.text.mojibake_runs`),
     the character the run encodes: "â€œ" is a quotation mark to the library, not the letter
-    "œ" a cut after it would sit beside."""
-    return {i: char for a, b, char in mojibake_runs(text) for i in range(a, b)}
+    "œ" a cut after it would sit beside. Derived from :func:`_mojibake_starts`, so a text's
+    runs are found once for both readings."""
+    return {i: char for a, (b, char) in _mojibake_starts(text).items() for i in range(a, b)}
 
 
 def _word_char(text: str, i: int, step: int) -> bool:

@@ -271,15 +271,15 @@ def retype_families(reg: Registry) -> None:
             continue
         if not any(m > 0 and doc[m - 1].lower == "the" for m in entity.mentions):
             continue
-        stems = [stem for stem in _stems(entity.names[0]) if _people_of_surname(reg, entity, stem)]
-        if not stems or not _a_family(reg, entity, stems[0]):
+        stem, people = _namesakes(reg, entity)
+        if not people or not _a_family(reg, entity, stem, people):
             continue
         entity.type = GROUP
         entity.gender = ""
         entity.gender_votes.clear()
         for index in (reg.by_surname, reg.by_first, reg.by_part):
             for name in entity.names:
-                holders = index.get(name.lower(), [])
+                holders = index.get(name, [])  # keyed as the index keys its words
                 if entity in holders:
                     holders.remove(entity)
 
@@ -305,20 +305,26 @@ def _stems(word: str) -> list[str]:
     return stems
 
 
-def _people_of_surname(reg: Registry, entity: Entity, stem: str) -> list[Entity]:
-    """The other registered people named in full whose name ends in ``stem``."""
-    return [
-        other
-        for other in reg.by_surname.get(stem.lower(), ())
-        if other is not entity and other.type == PERSON and len(other.name.split()) > 1
-    ]
+def _namesakes(reg: Registry, entity: Entity) -> tuple[str, list[Entity]]:
+    """The surname the plural name is of ("Clintons" -> "Clinton", "Joneses" -> "Jones",
+    :func:`_stems`) and the other registered people named in full whose name ends in it;
+    the first stem with any, else no people."""
+    for stem in _stems(entity.names[0]):
+        people = [
+            other
+            for other in reg.by_surname.get(stem, ())
+            if other is not entity and other.type == PERSON and len(other.name.split()) > 1
+        ]
+        if people:
+            return stem, people
+    return "", []
 
 
-def _a_family(reg: Registry, entity: Entity, stem: str) -> bool:
+def _a_family(reg: Registry, entity: Entity, stem: str, people: list[Entity]) -> bool:
     """Whether the plural surname is a family rather than a team or a firm of that word
     ("the Browns" beside Sen. Sherrod Brown is a football club): the NER read it as people,
-    or the text names two people of the surname ("Rupert Murdoch ... James Murdoch"), or
-    writes "the <surname> family"."""
-    if entity.type == PERSON or len(_people_of_surname(reg, entity, stem)) > 1:
+    or the text names two people of the surname (``people``: "Rupert Murdoch ... James
+    Murdoch"), or writes "the <surname> family"."""
+    if entity.type == PERSON or len(people) > 1:
         return True
     return f"{stem.lower()} family" in reg.document.text.lower()

@@ -752,13 +752,14 @@ class DescriptionRules(RuleFamily):
                     self.r.documents.document_resolution(named, "definite"),
                     certainty=CERTAINTY["definite"],
                 )
+            own_classifiers = self._classifiers(indices, head)
             candidates = {
                 e
                 for e in self.window_entities(head, WIDE_WINDOW)
                 if e.type == ORG
                 and e.kind in kinds
                 and e.name.lower() != tok.lower
-                and not self._classified_otherwise(e, indices, head)
+                and not self._classified_otherwise(e, own_classifiers, head)
             }
         best, tie = self.r.ranked(head, candidates, exclude, bonus, WIDE_WINDOW, tie_break)
         if best is None:
@@ -776,22 +777,26 @@ class DescriptionRules(RuleFamily):
         role = best.role
         return Resolution(best.name, best.type, role, "definite", certainty, best)
 
-    def _classified_otherwise(self, entity: Entity, indices: list[int], head: int) -> bool:
-        """Whether ``entity`` is named with the description's head noun and another
-        classifier before it: "the economy ministry" is not "the health ministry", "the
-        Senate committee" not "the House committee" (Poesio & Vieira 1998: a definite
-        description's premodifiers must be compatible with its antecedent's). Only when the
-        description has lower-case classifiers of its own; a bare "the ministry" may be
-        either."""
+    def _classifiers(self, indices: list[int], head: int) -> set[str]:
+        """The description's own lower-case classifiers: its adjectives and nouns before the
+        head ("economy" of "the economy ministry"), read once for all its candidates."""
         doc = self.doc
-        tok = doc[head]
-        own = {
+        return {
             doc[i].lower
             for i in indices
             if i != head and doc[i].pos in ("ADJ", "NOUN") and doc[i].text.islower()
         }
+
+    def _classified_otherwise(self, entity: Entity, own: set[str], head: int) -> bool:
+        """Whether ``entity`` is named with the description's head noun and another
+        classifier before it than the description's own (``own``, :meth:`_classifiers`): "the
+        economy ministry" is not "the health ministry", "the Senate committee" not "the House
+        committee" (Poesio & Vieira 1998: a definite description's premodifiers must be
+        compatible with its antecedent's). Only when the description has classifiers of its
+        own; a bare "the ministry" may be either."""
         if not own:
             return False
+        tok = self.doc[head]
         for name in entity.names:
             words = name.lower().split()
             if len(words) < 2 or words[-1] not in (tok.lower, tok.lemma):
